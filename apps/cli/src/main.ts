@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// `sitrep` command line. Each sub-command lives in ./commands/<name>.command.ts
+// and exports `register(program)`; heavy modules (NestJS, the database) are
+// imported inside the action so that `sitrep extract` starts fast.
+import { Command } from 'commander';
+import { registerCommands } from './commands/index.js';
+
+const program = new Command()
+  .name('sitrep')
+  .description('Sitrep: an event-sourced conflict-incident tracker')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (str, write) => write(str) });
+
+registerCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  const e = err as { code?: string; message?: string };
+  process.stderr.write(`sitrep: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(err)}\n`);
+  process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
+}

@@ -1,0 +1,134 @@
+/**
+ * The public extraction record: what one news report becomes.
+ * Its JSON shape is the contract of shared/spec/event-taxonomy.md; change it
+ * only by adding optional fields.
+ */
+
+export const SCORED_EVENT_TYPES = [
+  'ArmedClashReported',
+  'ShellingReported',
+  'AirStrikeReported',
+  'CasualtiesClaimed',
+  'MaterielLossClaimed',
+  'ControlChangeClaimed',
+  'CeasefireDeclared',
+  'CeasefireViolationAlleged',
+  'MobilizationDeclared',
+  'AssistanceRequested',
+] as const;
+
+export const INFORMATIVE_EVENT_TYPES = [
+  'DiplomaticStatementIssued',
+  'TalksHeld',
+  'MonitoringMissionEstablished',
+  'MediationOffered',
+] as const;
+
+export type ScoredEventType = (typeof SCORED_EVENT_TYPES)[number];
+export type InformativeEventType = (typeof INFORMATIVE_EVENT_TYPES)[number];
+export type IncidentEventType = ScoredEventType | InformativeEventType;
+
+export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [...SCORED_EVENT_TYPES, ...INFORMATIVE_EVENT_TYPES];
+
+/** ISO 3166-1 alpha-2 code, an organisation (CSTO, OSCE, UN, EU, CIS, NATO) or NKR. */
+export type Party = string;
+
+export type ReferenceDateSource = 'metadata' | 'inferred' | 'none';
+
+export type LocationPrecision = 'settlement' | 'feature' | 'district' | 'region' | 'border' | 'country';
+
+export interface ExtractedLocation {
+  id: string;
+  name: string;
+  country: Party | null;
+  lat: number;
+  lon: number;
+  precision: LocationPrecision;
+}
+
+export interface Claimant {
+  party: Party | null;
+  name: string | null;
+}
+
+export type Affiliation = 'military' | 'civilian' | 'unknown';
+export type CasualtyCategory = 'killed' | 'wounded' | 'captured' | 'missing';
+
+export interface CasualtyFigure {
+  party: Party | null;
+  affiliation: Affiliation;
+  category: CasualtyCategory;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  vague: boolean;
+}
+
+export type MaterielKind =
+  | 'tank'
+  | 'helicopter'
+  | 'aircraft'
+  | 'drone'
+  | 'air-defence'
+  | 'armoured-vehicle'
+  | 'artillery'
+  | 'vehicle'
+  | 'other';
+
+export interface MaterielFigure {
+  party: Party | null;
+  kind: MaterielKind;
+  count: number | null;
+  status: 'destroyed' | 'captured' | 'lost';
+}
+
+export interface Evidence {
+  /** Exactly `text.slice(start, end)` of the submitted report. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+export interface ExtractedEvent {
+  type: IncidentEventType;
+  occurredOn: DateRange | null;
+  locations: ExtractedLocation[];
+  claimant: Claimant;
+  accused: Party | null;
+  target: Party | null;
+  weapons: string[];
+  casualties: CasualtyFigure[];
+  materiel: MaterielFigure[];
+  background: boolean;
+  evidence: Evidence;
+  confidence: number;
+}
+
+export interface ReportInfo {
+  publishedOn: string | null;
+  referenceDate: string | null;
+  referenceDateSource: ReferenceDateSource;
+  language: string;
+}
+
+export interface ExtractionRecord {
+  report: ReportInfo;
+  events: ExtractedEvent[];
+  /** Human-readable notes, e.g. an unsupported language. Optional in the public format. */
+  warnings?: string[];
+}
+
+export interface ExtractionInput {
+  text: string;
+  /** Publication date (YYYY-MM-DD) given by the caller; becomes the reference date. */
+  publishedOn?: string | null;
+  /** ISO 639-1 code given by the caller; detected when absent. */
+  language?: string | null;
+  /** Outlet name, e.g. "TASS"; informs attribution when the text names no source. */
+  source?: string | null;
+}

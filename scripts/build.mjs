@@ -1,0 +1,51 @@
+// Compiles apps/, libs/, migrations/ and bench/ to dist/ with SWC (decorator
+// metadata included, which NestJS needs). Only files newer than their output
+// are compiled again, so `npm run sitrep` stays quick; --clean starts over.
+// Type checking is `npm run typecheck`, kept apart so a build never waits on it.
+import { transformFile } from '@swc/core';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist');
+const roots = ['apps', 'libs', 'migrations', 'bench'];
+const quiet = process.argv.includes('--quiet');
+const isSource = (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f);
+
+async function* walk(dir) {
+  let entries;
+  try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else if (isSource(e.name)) yield p;
+  }
+}
+
+if (process.argv.includes('--clean')) await rm(out, { recursive: true, force: true });
+const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
+delete swcrc.$schema;
+let compiled = 0, failed = 0;
+const started = performance.now();
+for (const r of roots) {
+  for await (const src of walk(join(root, r))) {
+    const rel = relative(root, src);
+    const target = join(out, rel.replace(/\.ts$/, '.js'));
+    const [s, t] = await Promise.all([stat(src), stat(target).catch(() => null)]);
+    if (t && t.mtimeMs >= s.mtimeMs) continue;
+    try {
+      const res = await transformFile(src, { ...swcrc, swcrc: false, filename: src, sourceFileName: relative(dirname(target), src) });
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, `${res.code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
+      if (res.map) await writeFile(`${target}.map`, res.map);
+      compiled++;
+    } catch (err) {
+      failed++;
+      console.error(`build: ${rel}: ${err.message ?? err}`);
+    }
+  }
+}
+if (!quiet || failed) console.error(`build: ${compiled} file(s) compiled in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ''}`);
+process.exit(failed ? 1 : 0);
