@@ -1,0 +1,115 @@
+/**
+ * Arabic normalisation for matching, with an offset map back into the
+ * original text (every extracted offset must point into what the caller sent).
+ *
+ * Decisions (stable: the gazetteer and the lexicons are written against them):
+ * - alef forms أ إ آ ٱ ٲ ٳ → ا ; hamza carriers ؤ → و, ئ → ي (news spellings
+ *   vary between «مسؤول»/«مسئول» and «هيئة»/«هيئه»; folding both sides is the
+ *   usual IR choice and costs almost no ambiguity); bare hamza ء is kept.
+ * - ta marbuta ة → ه ; alef maqsura ى → ي ; Persian/Urdu ک ی ه-forms → ك ي ه.
+ * - tatweel and diacritics (harakat, shadda, sukun, superscript alef, Quranic
+ *   marks) are dropped; bidi/zero-width format characters are dropped.
+ * - Arabic-Indic and Persian digits → ASCII; Arabic decimal separator ٫ → '.'.
+ * - any run of whitespace (incl. NBSP) → one ASCII space; ASCII letters lower-cased.
+ * - Guillemets and curly quotes are kept as they are (sentence logic reads them).
+ */
+export interface NormalizedText {
+  /** Normalised text, for matching only. */
+  readonly text: string;
+  /** Index in the original text of the character at normalised index `i` (i may equal text.length). */
+  toOriginal(i: number): number;
+  /** Original end offset (exclusive) for a normalised match ending (exclusive) at `j`. */
+  toOriginalEnd(j: number): number;
+}
+
+const enum Kind {
+  Keep,
+  Drop,
+  Space,
+}
+
+const MAP = new Map<number, string>([
+  [0x0623, 'ا'], [0x0625, 'ا'], [0x0622, 'ا'], [0x0671, 'ا'], [0x0672, 'ا'], [0x0673, 'ا'],
+  [0x0624, 'و'], [0x0626, 'ي'], [0x0629, 'ه'], [0x0649, 'ي'],
+  [0x06a9, 'ك'], [0x06cc, 'ي'], [0x06c1, 'ه'], [0x06be, 'ه'], [0x06d5, 'ه'],
+  [0x066b, '.'], [0x066c, ','],
+]);
+
+function isDropped(c: number): boolean {
+  return (
+    c === 0x0640 || // tatweel
+    (c >= 0x064b && c <= 0x065f) || // harakat, shadda, sukun, ...
+    c === 0x0670 || // superscript alef
+    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) || // Quranic marks
+    (c >= 0x0610 && c <= 0x061a) ||
+    c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c
+  );
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
+}
+
+function classify(c: number): Kind {
+  if (isSpace(c)) return Kind.Space;
+  if (isDropped(c)) return Kind.Drop;
+  return Kind.Keep;
+}
+
+function fold(c: number): string {
+  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(0x30 + c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(0x30 + c - 0x06f0);
+  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
+  const m = MAP.get(c);
+  return m ?? String.fromCharCode(c);
+}
+
+/**
+ * Normalise `text` for matching. One original UTF-16 unit yields at most one
+ * normalised unit, so the map is a plain array (surrogate pairs are copied unit by unit).
+ */
+export function normalizeArabic(text: string): NormalizedText {
+  const n = text.length;
+  const out: string[] = [];
+  const starts = new Int32Array(n + 1);
+  let len = 0;
+  let pendingSpace = -1;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = classify(c);
+    if (k === Kind.Drop) continue;
+    if (k === Kind.Space) {
+      if (pendingSpace < 0 && len > 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      out.push(' ');
+      starts[len++] = pendingSpace;
+      pendingSpace = -1;
+    }
+    out.push(fold(c));
+    starts[len++] = i;
+  }
+  const normalized = out.join('');
+  starts[len] = n;
+  const map = starts.subarray(0, len + 1);
+  return {
+    text: normalized,
+    toOriginal(i: number): number {
+      if (i >= len) return n;
+      return map[i < 0 ? 0 : i];
+    },
+    toOriginalEnd(j: number): number {
+      if (j <= 0) return len === 0 ? 0 : map[0];
+      if (j >= len) return len === 0 ? n : map[len - 1] + 1;
+      return map[j - 1] + 1;
+    },
+  };
+}
+
+/** Normalise a short pattern (lexicon entry, place name): same rules, no map. */
+export function normalizeKey(s: string): string {
+  return normalizeArabic(s).text.trim();
+}
