@@ -1,0 +1,129 @@
+import { ReportErrorCode, ReportValidationError } from './report.errors.js';
+
+/** One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a file plus CLI flags). */
+export interface SubmitReportInput {
+  text: string;
+  publishedOn: string | null;
+  source: string | null;
+  url: string | null;
+  title: string | null;
+  language: string | null;
+}
+
+export const REPORT_INPUT_LIMITS = {
+  /** UTF-8 bytes of `text`. */
+  maxTextBytes: 1024 * 1024,
+  maxSourceLength: 300,
+  maxTitleLength: 1000,
+  maxUrlLength: 2048,
+} as const;
+
+export const REPORT_INPUT_FIELDS = ['text', 'publishedOn', 'source', 'url', 'title', 'language'] as const;
+type Field = (typeof REPORT_INPUT_FIELDS)[number];
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** ISO 639-1 or 639-2/3 code, optionally with BCP 47 subtags (ar, ar-SY, hy, zh-Hant). */
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+// Lone UTF-16 surrogates cannot be encoded as UTF-8; JSON "\ud800" escapes can smuggle them in.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+
+/** A real calendar date in YYYY-MM-DD: 2022-02-30 and 2022-13-01 are rejected. */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0-99 to 1900-1999
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Decodes bytes as strict UTF-8 (no replacement characters): a report with
+ * broken bytes is rejected rather than silently altered. A leading BOM is dropped.
+ */
+export function decodeUtf8Strict(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ReportValidationError(ReportErrorCode.INVALID_UTF8, 'The body is not valid UTF-8.');
+  }
+}
+
+const invalid = (code: ReportErrorCode, detail: string, field?: Field | string, status?: number) =>
+  new ReportValidationError(code, detail, field ? { field } : {}, status);
+
+function optionalString(raw: Record<string, unknown>, field: Field, maxLength: number): string | null {
+  const value = raw[field];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, `"${field}" must be a string.`, field);
+  if (value.includes('\u0000')) throw invalid(ReportErrorCode.TEXT_CONTAINS_NUL, `"${field}" contains a NUL character.`, field);
+  if (LONE_SURROGATE.test(value)) throw invalid(ReportErrorCode.INVALID_UTF8, `"${field}" contains an unpaired surrogate.`, field);
+  const trimmed = value.trim();
+  if (trimmed.length > maxLength) {
+    throw invalid(ReportErrorCode.FIELD_TOO_LONG, `"${field}" is longer than ${maxLength} characters.`, field);
+  }
+  return trimmed === '' ? null : trimmed;
+}
+
+export function validatePublishedOn(value: string | null): string | null {
+  if (value !== null && !isCalendarDate(value)) {
+    throw invalid(ReportErrorCode.INVALID_DATE, `"publishedOn" must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}.`, 'publishedOn');
+  }
+  return value;
+}
+
+/**
+ * Validates one raw report (parsed JSON, query parameters, CLI options) into a
+ * SubmitReportInput. Throws ReportValidationError with a stable code; the order
+ * of checks is fixed so the same bad input always gets the same answer.
+ */
+export function parseSubmitReportInput(raw: unknown): SubmitReportInput {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw invalid(ReportErrorCode.INVALID_BODY, 'A report is a JSON object such as {"text": "..."}.');
+  }
+  const record = raw as Record<string, unknown>;
+  const unknown = Object.keys(record).filter((k) => !(REPORT_INPUT_FIELDS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new ReportValidationError(
+      ReportErrorCode.UNKNOWN_FIELD,
+      `Unknown field(s): ${unknown.map((k) => JSON.stringify(k)).join(', ')}. Allowed: ${REPORT_INPUT_FIELDS.join(', ')}.`,
+      { fields: unknown },
+    );
+  }
+
+  const text = record.text;
+  if (text === undefined || text === null) throw invalid(ReportErrorCode.TEXT_REQUIRED, '"text" is required.', 'text');
+  if (typeof text !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, '"text" must be a string.', 'text');
+  if (Buffer.byteLength(text, 'utf8') > REPORT_INPUT_LIMITS.maxTextBytes) {
+    throw invalid(ReportErrorCode.REPORT_TOO_LARGE, `"text" is larger than ${REPORT_INPUT_LIMITS.maxTextBytes} bytes.`, 'text', 413);
+  }
+  if (text.includes('\u0000')) throw invalid(ReportErrorCode.TEXT_CONTAINS_NUL, '"text" contains a NUL character.', 'text');
+  if (LONE_SURROGATE.test(text)) throw invalid(ReportErrorCode.INVALID_UTF8, '"text" contains an unpaired surrogate.', 'text');
+  if (text.trim() === '') throw invalid(ReportErrorCode.TEXT_EMPTY, '"text" is empty or only whitespace.', 'text');
+
+  const publishedOn = validatePublishedOn(optionalString(record, 'publishedOn', 100));
+  const source = optionalString(record, 'source', REPORT_INPUT_LIMITS.maxSourceLength);
+  const title = optionalString(record, 'title', REPORT_INPUT_LIMITS.maxTitleLength);
+
+  const url = optionalString(record, 'url', REPORT_INPUT_LIMITS.maxUrlLength);
+  if (url !== null && !isHttpUrl(url)) {
+    throw invalid(ReportErrorCode.INVALID_URL, `"url" must be an absolute http(s) URL; got ${JSON.stringify(url.slice(0, 200))}.`, 'url');
+  }
+
+  const language = optionalString(record, 'language', 35);
+  if (language !== null && !LANGUAGE_PATTERN.test(language)) {
+    throw invalid(ReportErrorCode.INVALID_LANGUAGE, `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(language)}.`, 'language');
+  }
+
+  return { text, publishedOn, source, url, title, language };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

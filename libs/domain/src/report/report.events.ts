@@ -1,0 +1,114 @@
+import {
+  INCIDENT_EVENT_TYPES,
+  type ExtractedEvent,
+  type IncidentEventType,
+  type ReferenceDateSource,
+} from '../../../extraction/src/extraction-record.js';
+import type { Event } from '../shared/event.js';
+
+/**
+ * The events of one report stream, `report-<reportId>`:
+ *
+ *   ReportSubmitted, <extracted events of extraction 1>,
+ *   [ReportReextracted, <extracted events of extraction n>]*,
+ *   [ReportRetracted]
+ *
+ * Projection rule: only the extracted events whose `extractionId` equals the
+ * report's latest extraction count, and none at all once the report is retracted.
+ * Every extracted event carries its report id, extraction id and ordinal, so a
+ * projection can apply the rule without reading the stream again.
+ */
+
+export const REPORT_STREAM_PREFIX = 'report-';
+export const reportStreamId = (reportId: string): string => `${REPORT_STREAM_PREFIX}${reportId}`;
+export const reportIdFromStreamId = (streamId: string): string | null =>
+  streamId.startsWith(REPORT_STREAM_PREFIX) ? streamId.slice(REPORT_STREAM_PREFIX.length) : null;
+
+export interface ReportEventMetadata {
+  correlationId: string;
+  causationId?: string;
+  /** The extractor that produced the extraction this event belongs to. */
+  extractorVersion: string;
+}
+
+export type ReportSubmitted = Event<
+  'ReportSubmitted',
+  {
+    reportId: string;
+    text: string;
+    /** Outlet name as given by the caller, e.g. "TASS". */
+    source: string | null;
+    url: string | null;
+    title: string | null;
+    /** ISO 639-1 code: as given, or as detected by the extractor. */
+    language: string;
+    publishedOn: string | null;
+    referenceDate: string | null;
+    referenceDateSource: ReferenceDateSource;
+    /** sha256 (hex) of the NFC-normalised text. */
+    contentHash: string;
+    extractorVersion: string;
+    /** The first extraction; the extracted events that follow carry the same id. */
+    extractionId: string;
+    /** How many extracted events follow in this extraction. */
+    eventCount: number;
+    warnings: string[];
+    submittedAt: string;
+  },
+  ReportEventMetadata
+>;
+
+export type ReportReextracted = Event<
+  'ReportReextracted',
+  {
+    reportId: string;
+    extractorVersion: string;
+    previousExtractorVersion: string;
+    /** Supersedes every earlier extraction of this report. */
+    extractionId: string;
+    previousExtractionId: string;
+    /** 1 for the extraction in ReportSubmitted, 2 for the first re-extraction, ... */
+    extractionNumber: number;
+    eventCount: number;
+    referenceDate: string | null;
+    referenceDateSource: ReferenceDateSource;
+    warnings: string[];
+    reextractedAt: string;
+  },
+  ReportEventMetadata
+>;
+
+export type ReportRetracted = Event<
+  'ReportRetracted',
+  {
+    reportId: string;
+    reason: string;
+    retractedBy: string;
+    retractedAt: string;
+  },
+  ReportEventMetadata
+>;
+
+/** The payload of one extracted event: the extraction record's event minus `type`, plus where it came from. */
+export type ExtractedEventData = Omit<ExtractedEvent, 'type'> & {
+  reportId: string;
+  extractionId: string;
+  /** 0-based position in its extraction, stable for a given extractor version and input. */
+  ordinal: number;
+};
+
+/** One extracted domain event; its `type` is the taxonomy type (ShellingReported, CasualtiesClaimed, ...). */
+export type IncidentEvent<T extends IncidentEventType = IncidentEventType> = Event<T, ExtractedEventData, ReportEventMetadata>;
+
+export type ReportLifecycleEvent = ReportSubmitted | ReportReextracted | ReportRetracted;
+
+/** Everything that may appear in a `report-<id>` stream. */
+export type ReportEvent = ReportLifecycleEvent | IncidentEvent;
+
+export const REPORT_LIFECYCLE_EVENT_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted'] as const;
+
+export const isReportLifecycleEvent = (event: { type: string }): event is ReportLifecycleEvent =>
+  (REPORT_LIFECYCLE_EVENT_TYPES as readonly string[]).includes(event.type);
+
+export const isIncidentEvent = (event: { type: string }): event is IncidentEvent =>
+  (INCIDENT_EVENT_TYPES as readonly string[]).includes(event.type);
