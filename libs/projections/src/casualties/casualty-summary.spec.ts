@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { claimantKey, summarizeCasualties, type CasualtyClaim } from './casualty-summary.js';
+
+const claim = (over: Partial<CasualtyClaim> = {}): CasualtyClaim => ({
+  claimant: 'AM',
+  outlet: 'Reuters',
+  reportId: 'r1',
+  side: 'AM',
+  affiliation: 'military',
+  category: 'killed',
+  min: 50,
+  max: 50,
+  approximate: true,
+  vague: false,
+  ...over,
+});
+
+describe('summarizeCasualties', () => {
+  it('keeps the Armenian claim of about 50 soldiers killed and 3 civilians wounded apart', () => {
+    const s = summarizeCasualties([claim(), claim({ affiliation: 'civilian', category: 'wounded', min: 3, max: 3, approximate: false })]);
+    expect(s).toHaveLength(2);
+    expect(s[0]).toMatchObject({ side: 'AM', category: 'killed', affiliation: 'military', low: { value: 50 }, high: { value: 50 }, conservative: { value: 50, claimantCount: 1 } });
+    expect(s[1]).toMatchObject({ side: 'AM', category: 'wounded', affiliation: 'civilian', conservative: { value: 3 } });
+  });
+
+  it('counts the same figure repeated by several outlets from one claimant once', () => {
+    const s = summarizeCasualties([claim({ outlet: 'Reuters' }), claim({ outlet: 'TASS', reportId: 'r2' }), claim({ outlet: 'Al-Watan', reportId: 'r3' })]);
+    expect(s[0]!.figures).toEqual([
+      { min: 50, max: 50, approximate: true, vague: false, claimants: ['AM'], claimantCount: 1, outlets: ['Al-Watan', 'Reuters', 'TASS'] },
+    ]);
+    expect(s[0]!.conservative).toEqual({ value: 50, claimants: ['AM'], claimantCount: 1 });
+  });
+
+  it('never sums figures from different claimants', () => {
+    const s = summarizeCasualties([claim({ claimant: 'AM', min: 49, max: 49 }), claim({ claimant: 'AZ', min: 105, max: 105 })]);
+    expect(s).toHaveLength(1);
+    expect(s[0]!.low!.value).toBe(49);
+    expect(s[0]!.high!.value).toBe(105);
+    expect(s[0]!.figures.map((f) => f.min)).toEqual([49, 105]);
+  });
+
+  it('counts independent claimants behind the same figure', () => {
+    const s = summarizeCasualties([claim({ claimant: 'AM' }), claim({ claimant: 'RU' }), claim({ claimant: 'AM', outlet: 'TASS' })]);
+    expect(s[0]!.conservative).toEqual({ value: 50, claimants: ['AM', 'RU'], claimantCount: 2 });
+  });
+
+  it('prefers precise figures over vague ones for the conservative figure', () => {
+    const s = summarizeCasualties([
+      claim({ claimant: 'X', min: 24, max: 99, vague: true, approximate: false }),
+      claim({ claimant: 'AM', min: 50, max: 50 }),
+    ]);
+    expect(s[0]!.low!.value).toBe(24);
+    expect(s[0]!.high!.value).toBe(99);
+    expect(s[0]!.conservative!.value).toBe(50);
+  });
+
+  it('falls back to the lowest vague lower bound, and lists unquantified claims without a figure', () => {
+    const s = summarizeCasualties([
+      claim({ claimant: 'X', min: 24, max: 99, vague: true }),
+      claim({ claimant: 'Y', min: null, max: null, vague: true }),
+    ]);
+    expect(s[0]!.conservative).toEqual({ value: 24, claimants: ['X'], claimantCount: 1 });
+    expect(s[0]!.unquantifiedClaimants).toEqual(['Y']);
+    const only = summarizeCasualties([claim({ claimant: 'Y', min: null, max: null, vague: true })]);
+    expect(only[0]).toMatchObject({ low: null, high: null, conservative: null, figures: [] });
+  });
+
+  it('uses the lower bound as the upper when a claim has none ("a number of")', () => {
+    const s = summarizeCasualties([claim({ min: 2, max: null, vague: true })]);
+    expect(s[0]!.high!.value).toBe(2);
+  });
+
+  it('low <= conservative <= high, and the result does not depend on order (property)', () => {
+    const arb = fc.array(
+      fc.record({
+        claimant: fc.constantFrom('AM', 'AZ', 'RU', 'outlet:TASS'),
+        outlet: fc.constantFrom('TASS', 'Reuters', null),
+        reportId: fc.constantFrom('r1', 'r2'),
+        side: fc.constantFrom('AM', 'AZ', null),
+        affiliation: fc.constantFrom('military' as const, 'civilian' as const),
+        category: fc.constantFrom('killed' as const, 'wounded' as const),
+        min: fc.option(fc.integer({ min: 0, max: 200 })),
+        span: fc.option(fc.integer({ min: 0, max: 50 })),
+        approximate: fc.boolean(),
+        vague: fc.boolean(),
+      }).map(({ span, ...c }) => ({ ...c, max: c.min === null || span === null ? null : c.min + span })),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(arb, (claims) => {
+        const s = summarizeCasualties(claims);
+        for (const g of s) {
+          if (g.conservative) {
+            expect(g.low!.value).toBeLessThanOrEqual(g.conservative.value);
+            expect(g.conservative.value).toBeLessThanOrEqual(g.high!.value);
+          }
+          for (const f of g.figures) expect(f.claimantCount).toBe(new Set(f.claimants).size);
+        }
+        expect(summarizeCasualties([...claims].reverse())).toEqual(s);
+      }),
+    );
+  });
+});
+
+describe('claimantKey', () => {
+  it('uses the party, then the name, then the outlet', () => {
+    expect(claimantKey({ party: 'AM', name: 'MoD' }, 'TASS')).toBe('AM');
+    expect(claimantKey({ party: null, name: 'Reuters witness' }, 'TASS')).toBe('Reuters witness');
+    expect(claimantKey({ party: null, name: null }, 'TASS')).toBe('outlet:TASS');
+  });
+});

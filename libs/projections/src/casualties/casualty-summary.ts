@@ -1,0 +1,135 @@
+/**
+ * Competing casualty figures, summarised without ever adding up what different
+ * claimants say.
+ *
+ * Claims are grouped per victim side, affiliation and category (AM / military /
+ * killed). Within a group:
+ * - a *figure* is one distinct (min, max) pair; the claimants behind it are counted
+ *   once each, however many outlets repeated them;
+ * - `low` is the lowest stated lower bound, `high` the highest stated upper bound
+ *   (a claim without an upper bound contributes its lower bound);
+ * - `conservative` follows ACLED's practice of coding the most conservative
+ *   credible figure: the lowest lower bound among precise claims (a number, or an
+ *   "about N"); only when every claim is vague ("dozens", "a number of") does the
+ *   lowest stated lower bound of a vague claim stand in. Unquantified claims
+ *   (no number at all) are listed but never produce a figure.
+ */
+import type { Affiliation, CasualtyCategory } from '../../../extraction/src/extraction-record.js';
+
+export interface CasualtyClaim {
+  /** Who makes the claim: their party code, else their name, else the outlet. */
+  claimant: string;
+  outlet: string | null;
+  reportId: string;
+  side: string | null;
+  affiliation: Affiliation;
+  category: CasualtyCategory;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  vague: boolean;
+}
+
+export interface FigureSupport {
+  min: number;
+  max: number | null;
+  approximate: boolean;
+  vague: boolean;
+  /** Distinct claimants behind this figure, sorted. */
+  claimants: string[];
+  claimantCount: number;
+  outlets: string[];
+}
+
+export interface Bound {
+  value: number;
+  claimants: string[];
+  claimantCount: number;
+}
+
+export interface CasualtySummary {
+  side: string | null;
+  affiliation: Affiliation;
+  category: CasualtyCategory;
+  low: Bound | null;
+  high: Bound | null;
+  conservative: Bound | null;
+  figures: FigureSupport[];
+  /** Claims with no number at all ("casualties on both sides"). */
+  unquantifiedClaimants: string[];
+  claimCount: number;
+}
+
+const CATEGORY_ORDER: Record<CasualtyCategory, number> = { killed: 0, wounded: 1, captured: 2, missing: 3 };
+const sorted = (s: Iterable<string>) => [...new Set(s)].sort();
+
+function boundOf(value: number, claims: readonly CasualtyClaim[], pick: (c: CasualtyClaim) => number | null): Bound {
+  const claimants = sorted(claims.filter((c) => pick(c) === value).map((c) => c.claimant));
+  return { value, claimants, claimantCount: claimants.length };
+}
+
+export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtySummary[] {
+  const groups = new Map<string, CasualtyClaim[]>();
+  for (const c of claims) {
+    const key = JSON.stringify([c.side, c.affiliation, c.category]);
+    const g = groups.get(key);
+    if (g) g.push(c);
+    else groups.set(key, [c]);
+  }
+  const out: CasualtySummary[] = [];
+  for (const group of groups.values()) {
+    const { side, affiliation, category } = group[0]!;
+    const quantified = group.filter((c) => c.min !== null);
+    const figures = new Map<string, CasualtyClaim[]>();
+    for (const c of quantified) {
+      const key = `${c.min}:${c.max}`;
+      const f = figures.get(key);
+      if (f) f.push(c);
+      else figures.set(key, [c]);
+    }
+    const figureRows: FigureSupport[] = [...figures.values()]
+      .map((cs) => {
+        const claimants = sorted(cs.map((c) => c.claimant));
+        return {
+          min: cs[0]!.min!,
+          max: cs[0]!.max,
+          approximate: cs.every((c) => c.approximate),
+          vague: cs.every((c) => c.vague),
+          claimants,
+          claimantCount: claimants.length,
+          outlets: sorted(cs.map((c) => c.outlet).filter((o): o is string => o !== null)),
+        };
+      })
+      .sort((a, b) => a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity));
+
+    const lows = quantified.map((c) => c.min!);
+    const highOf = (c: CasualtyClaim) => c.max ?? c.min;
+    const highs = quantified.map((c) => highOf(c)!);
+    const precise = quantified.filter((c) => !c.vague);
+    const basis = precise.length > 0 ? precise : quantified;
+    const conservativeValue = basis.length > 0 ? Math.min(...basis.map((c) => c.min!)) : null;
+
+    out.push({
+      side,
+      affiliation,
+      category,
+      low: lows.length ? boundOf(Math.min(...lows), quantified, (c) => c.min) : null,
+      high: highs.length ? boundOf(Math.max(...highs), quantified, highOf) : null,
+      conservative: conservativeValue === null ? null : boundOf(conservativeValue, basis, (c) => c.min),
+      figures: figureRows,
+      unquantifiedClaimants: sorted(group.filter((c) => c.min === null).map((c) => c.claimant)),
+      claimCount: group.length,
+    });
+  }
+  return out.sort(
+    (a, b) =>
+      (a.side ?? '~').localeCompare(b.side ?? '~') ||
+      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+      a.affiliation.localeCompare(b.affiliation),
+  );
+}
+
+/** The claimant key of a claim: party code, else the claimant's name, else the outlet that carries it unattributed. */
+export function claimantKey(claimant: { party: string | null; name: string | null }, outlet: string | null): string {
+  return claimant.party ?? claimant.name ?? (outlet ? `outlet:${outlet}` : 'unattributed');
+}

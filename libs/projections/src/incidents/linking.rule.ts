@@ -1,0 +1,143 @@
+/**
+ * The incident linking rule: which existing incident, if any, an extracted event
+ * joins. Pure and deterministic, so a better rule is a projection version bump
+ * and a rebuild, never a data migration.
+ *
+ * Two events describe the same occurrence when
+ * - they are of the same kind (every kind of fighting and its consequences is one
+ *   `violence` kind; a ceasefire only links with a ceasefire, and so on),
+ * - their dates overlap (the incident may not grow beyond MAX_INCIDENT_SPAN_DAYS,
+ *   so a 44-day war does not chain into a single incident),
+ * - and they happened at the same place or one place lies inside the other along
+ *   the gazetteer's parent chain. An event that names no place joins an incident
+ *   that involves one of its parties (claimant, accused, target, victims).
+ */
+import type { IncidentEventType } from '../../../extraction/src/extraction-record.js';
+
+export type IncidentKind = 'violence' | 'ceasefire' | 'ceasefire-violation' | 'mobilization' | 'assistance-request';
+
+/** Longest span, in days, that one incident may cover (first to last day inclusive). */
+export const MAX_INCIDENT_SPAN_DAYS = 3;
+
+const KIND_BY_TYPE: Partial<Record<IncidentEventType, IncidentKind>> = {
+  ArmedClashReported: 'violence',
+  ShellingReported: 'violence',
+  AirStrikeReported: 'violence',
+  CasualtiesClaimed: 'violence',
+  MaterielLossClaimed: 'violence',
+  ControlChangeClaimed: 'violence',
+  CeasefireDeclared: 'ceasefire',
+  CeasefireViolationAlleged: 'ceasefire-violation',
+  MobilizationDeclared: 'mobilization',
+  AssistanceRequested: 'assistance-request',
+};
+
+/** The incident kind of an event type; `null` for informative types, which never make incidents. */
+export function incidentKindOf(type: string): IncidentKind | null {
+  return KIND_BY_TYPE[type as IncidentEventType] ?? null;
+}
+
+export interface DateSpan {
+  /** YYYY-MM-DD, inclusive. */
+  from: string;
+  to: string;
+}
+
+/** What the rule needs to know about an event. */
+export interface LinkableEvent {
+  kind: IncidentKind;
+  span: DateSpan;
+  placeIds: readonly string[];
+  parties: readonly string[];
+}
+
+/** What the rule needs to know about an existing incident. */
+export interface LinkCandidate {
+  id: string;
+  kind: IncidentKind;
+  span: DateSpan;
+  placeIds: readonly string[];
+  parties: readonly string[];
+  /** Global position of the incident's first event; breaks ties deterministically. */
+  firstPosition: number;
+}
+
+/** A place and all its ancestors, the place itself first. */
+export type PlaceChain = (placeId: string) => readonly string[];
+
+const DAY_MS = 86_400_000;
+const dayNumber = (isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+
+export function spanDays(span: DateSpan): number {
+  return dayNumber(span.to) - dayNumber(span.from) + 1;
+}
+
+export function unionSpan(a: DateSpan, b: DateSpan): DateSpan {
+  return { from: a.from < b.from ? a.from : b.from, to: a.to > b.to ? a.to : b.to };
+}
+
+export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}
+
+/** How closely two place sets relate: 3 same place, 2 one inside the other, 0 unrelated. */
+export function placeAffinity(a: readonly string[], b: readonly string[], chain: PlaceChain): number {
+  let best = 0;
+  for (const p of a) {
+    for (const q of b) {
+      if (p === q) return 3;
+      if (chain(p).includes(q) || chain(q).includes(p)) best = 2;
+    }
+  }
+  return best;
+}
+
+/**
+ * How well `event` fits `candidate`; 0 means it does not link.
+ * Higher is better: same place beats containment beats a shared party.
+ */
+export function linkScore(event: LinkableEvent, candidate: LinkCandidate, chain: PlaceChain): number {
+  if (event.kind !== candidate.kind) return 0;
+  if (!spansOverlap(event.span, candidate.span)) return 0;
+  if (spanDays(unionSpan(event.span, candidate.span)) > MAX_INCIDENT_SPAN_DAYS) return 0;
+  if (event.placeIds.length > 0 && candidate.placeIds.length > 0) {
+    return placeAffinity(event.placeIds, candidate.placeIds, chain);
+  }
+  // At least one side names no place: the parties must meet.
+  return event.parties.some((p) => candidate.parties.includes(p)) ? 1 : 0;
+}
+
+/**
+ * The incident an event joins, or `null` for a new one. Among several fits:
+ * highest score, then the earliest incident (lowest first position), then the id.
+ */
+export function chooseIncident(
+  event: LinkableEvent,
+  candidates: readonly LinkCandidate[],
+  chain: PlaceChain,
+): string | null {
+  let best: { id: string; score: number; firstPosition: number } | null = null;
+  for (const c of candidates) {
+    const score = linkScore(event, c, chain);
+    if (score === 0) continue;
+    if (
+      best === null ||
+      score > best.score ||
+      (score === best.score && (c.firstPosition < best.firstPosition || (c.firstPosition === best.firstPosition && c.id < best.id)))
+    ) {
+      best = { id: c.id, score, firstPosition: c.firstPosition };
+    }
+  }
+  return best?.id ?? null;
+}
+
+/**
+ * The window of dates in which candidates must start so that linking stays possible;
+ * lets the projection fetch only a few incidents with an indexed range predicate.
+ */
+export function candidateWindow(span: DateSpan): DateSpan {
+  const shift = (d: string, days: number) => new Date((dayNumber(d) + days) * DAY_MS).toISOString().slice(0, 10);
+  return { from: shift(span.from, -(MAX_INCIDENT_SPAN_DAYS - 1)), to: shift(span.to, MAX_INCIDENT_SPAN_DAYS - 1) };
+}
+
+export { dayNumber };
