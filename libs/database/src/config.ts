@@ -1,0 +1,88 @@
+/**
+ * Sitrep's configuration, read once from the environment and validated, so a
+ * bad value stops the process at start with a message naming the variable
+ * instead of failing later in a request.
+ */
+
+export interface SitrepConfig {
+  /** HTTP port (PORT, default 3000). */
+  port: number;
+  /** HTTP bind address (HOST, default 127.0.0.1 — loopback unless asked otherwise). */
+  host: string;
+  /** External PostgreSQL (DATABASE_URL); when unset an embedded PostgreSQL is started. */
+  databaseUrl: string | null;
+  /** Folder for local state: the embedded database lives in `<dataDir>/pg` (SITREP_DATA_DIR, default .sitrep). */
+  dataDir: string;
+  /** Port of the embedded PostgreSQL (SITREP_PG_PORT); a free loopback port when unset. */
+  pgPort: number | null;
+  /** Bearer token for admin endpoints (SITREP_ADMIN_TOKEN); admin endpoints are off without it. */
+  adminToken: string | null;
+  /** Connections in the PostgreSQL pool (SITREP_DB_POOL_SIZE, default 10). */
+  dbPoolSize: number;
+  /** pino level (LOG_LEVEL, default info). */
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export class ConfigError extends Error {
+  readonly code = 'INVALID_CONFIGURATION';
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws one ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
+  const problems: string[] = [];
+  const text = (name: string): string | null => {
+    const v = env[name];
+    return v === undefined || v.trim() === '' ? null : v.trim();
+  };
+  const int = (name: string, fallback: number | null, min: number, max: number): number | null => {
+    const raw = text(name);
+    if (raw === null) return fallback;
+    if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+      problems.push(`${name}=${JSON.stringify(raw)} must be a whole number from ${min} to ${max}`);
+      return fallback;
+    }
+    return Number(raw);
+  };
+
+  const databaseUrl = text('DATABASE_URL');
+  if (databaseUrl !== null) {
+    let url: URL | null = null;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      /* reported below */
+    }
+    if (!url || !['postgres:', 'postgresql:'].includes(url.protocol)) {
+      problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+    }
+  }
+
+  const logLevel = (text('LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+
+  const adminToken = text('SITREP_ADMIN_TOKEN');
+  if (adminToken !== null && adminToken.length < 16) {
+    problems.push('SITREP_ADMIN_TOKEN must be at least 16 characters (it guards destructive operations)');
+  }
+
+  const config: SitrepConfig = {
+    port: int('PORT', 3000, 0, 65535) as number,
+    host: text('HOST') ?? '127.0.0.1',
+    databaseUrl,
+    dataDir: text('SITREP_DATA_DIR') ?? '.sitrep',
+    pgPort: int('SITREP_PG_PORT', null, 1, 65535),
+    adminToken,
+    dbPoolSize: int('SITREP_DB_POOL_SIZE', 10, 1, 1000) as number,
+    logLevel: logLevel as SitrepConfig['logLevel'],
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}

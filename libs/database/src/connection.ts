@@ -1,0 +1,26 @@
+import { Kysely } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import type { Database } from './database.js';
+
+export interface Connection {
+  db: Kysely<Database>;
+  /** The Postgres.js client under Kysely, for LISTEN/NOTIFY, COPY and streaming reads. */
+  sql: postgres.Sql;
+}
+
+export interface ConnectOptions {
+  poolSize?: number;
+  applicationName?: string;
+}
+
+/** One Postgres.js pool shared by Kysely and by the code that needs the raw client. */
+export function connect(url: string, options: ConnectOptions = {}): Connection {
+  const sql = postgres(url, {
+    max: options.poolSize ?? 10,
+    onnotice: () => undefined,
+    connection: { application_name: options.applicationName ?? 'sitrep' },
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sql }) });
+  return { db, sql };
+}
