@@ -1,0 +1,120 @@
+/**
+ * Parsing of the replay endpoints' query strings. Values arrive as strings (or
+ * arrays when a key is repeated); anything that is not exactly what the
+ * endpoint takes is refused with `INVALID_QUERY_PARAMETER` rather than
+ * silently clamped, except `limit`, which is capped because asking for "all"
+ * is a reasonable thing for a client to try.
+ */
+
+export const INVALID_QUERY_PARAMETER = 'INVALID_QUERY_PARAMETER';
+
+export class InvalidQueryParameterError extends Error {
+  readonly code = INVALID_QUERY_PARAMETER;
+  constructor(
+    readonly parameter: string,
+    readonly value: unknown,
+    readonly expected: string,
+  ) {
+    super(`Query parameter "${parameter}" must be ${expected}, got ${JSON.stringify(value)}`);
+    this.name = 'InvalidQueryParameterError';
+  }
+}
+
+type Raw = unknown;
+
+function single(name: string, raw: Raw): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (Array.isArray(raw)) throw new InvalidQueryParameterError(name, raw, 'given once');
+  if (typeof raw === 'number') return String(raw);
+  if (typeof raw !== 'string') throw new InvalidQueryParameterError(name, raw, 'a string');
+  return raw;
+}
+
+/** A non-negative safe integer written in plain decimal ("", "1e3", "0x10", "-1" and "1.5" are refused). */
+export function parsePosition(name: string, raw: Raw): number | undefined {
+  const s = single(name, raw);
+  if (s === undefined) return undefined;
+  if (!/^\d{1,16}$/.test(s)) throw new InvalidQueryParameterError(name, raw, 'a non-negative integer');
+  const n = Number(s);
+  if (!Number.isSafeInteger(n)) throw new InvalidQueryParameterError(name, raw, 'a non-negative integer');
+  return n;
+}
+
+/** A 1-based stream version. */
+export function parseStreamVersion(name: string, raw: Raw): number | undefined {
+  const n = parsePosition(name, raw);
+  if (n === 0) throw new InvalidQueryParameterError(name, raw, 'a positive integer');
+  return n;
+}
+
+export const DEFAULT_PAGE_LIMIT = 100;
+export const MAX_PAGE_LIMIT = 1000;
+
+export function parseLimit(raw: Raw, fallback = DEFAULT_PAGE_LIMIT, max = MAX_PAGE_LIMIT): number {
+  const n = parsePosition('limit', raw);
+  if (n === undefined) return fallback;
+  if (n === 0) throw new InvalidQueryParameterError('limit', raw, 'a positive integer');
+  return Math.min(n, max);
+}
+
+const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_.:-]{0,127}$/;
+
+/** `types=A,B` or `types=A&types=B`; undefined when absent (no filter). */
+export function parseTypes(raw: Raw): ReadonlySet<string> | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => {
+    if (typeof v !== 'string') throw new InvalidQueryParameterError('types', raw, 'a comma-separated list of event types');
+    return v.split(',');
+  });
+  const names = parts.map((p) => p.trim()).filter((p) => p !== '');
+  if (names.length === 0 || names.some((n) => !TYPE_NAME.test(n))) {
+    throw new InvalidQueryParameterError('types', raw, 'a comma-separated list of event types');
+  }
+  return new Set(names);
+}
+
+export interface EventsPageQuery {
+  after: number;
+  limit: number;
+}
+
+export function parseEventsPageQuery(query: Record<string, Raw>): EventsPageQuery {
+  return { after: parsePosition('after', query.after) ?? 0, limit: parseLimit(query.limit) };
+}
+
+export interface StreamQuery {
+  from?: number;
+  to?: number;
+}
+
+export function parseStreamQuery(query: Record<string, Raw>): StreamQuery {
+  const from = parseStreamVersion('from', query.from);
+  const to = parseStreamVersion('to', query.to);
+  if (from !== undefined && to !== undefined && to < from) {
+    throw new InvalidQueryParameterError('to', query.to, `at least from (${from})`);
+  }
+  return { from, to };
+}
+
+export interface EventStreamQuery {
+  after: number;
+  types?: ReadonlySet<string>;
+}
+
+/**
+ * Where an SSE client resumes: `Last-Event-ID` (sent by EventSource on
+ * reconnect) wins over `?after=`, since it is the more recent of the two.
+ */
+export function parseEventStreamQuery(query: Record<string, Raw>, lastEventId: Raw): EventStreamQuery {
+  const fromHeader = parsePosition('Last-Event-ID', typeof lastEventId === 'string' ? lastEventId.trim() : lastEventId);
+  const after = fromHeader ?? parsePosition('after', query.after) ?? 0;
+  return { after, types: parseTypes(query.types) };
+}
+
+/** Stream ids as the store writes them (`report-<hash>`, `incident-<id>`…); keeps junk out of SQL and logs. */
+export function parseStreamId(raw: Raw): string {
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,254}$/.test(raw)) {
+    throw new InvalidQueryParameterError('id', raw, 'a stream id');
+  }
+  return raw;
+}

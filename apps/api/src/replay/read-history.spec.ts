@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStore, ReadAllOptions, RecordedEvent } from '../../../../libs/event-store/src/event-store.types.js';
+import { readHistory } from './read-history.js';
+
+function storeOf(positions: number[]) {
+  const calls: ReadAllOptions[] = [];
+  const store: Pick<EventStore, 'readAll' | 'headPosition'> = {
+    headPosition: async () => positions.at(-1) ?? 0,
+    readAll: async (o = {}) => {
+      calls.push(o);
+      const events = positions
+        .filter((p) => p > (o.after ?? 0))
+        .slice(0, o.limit ?? 100)
+        .map((position) => ({ position }) as RecordedEvent);
+      return { events, lastPosition: events.at(-1)?.position ?? o.after ?? 0 };
+    },
+  };
+  return { store, calls };
+}
+
+async function collect(it: AsyncIterable<RecordedEvent[]>) {
+  const out: number[] = [];
+  for await (const b of it) out.push(...b.map((e) => e.position));
+  return out;
+}
+
+describe('readHistory', () => {
+  // Positions with holes, as rolled-back transactions leave them.
+  const positions = [1, 2, 4, 5, 9, 10, 11, 15];
+
+  it('reads everything once, in order, page by page', async () => {
+    const { store, calls } = storeOf(positions);
+    expect(await collect(readHistory(store, { batchSize: 3 }))).toEqual(positions);
+    expect(calls.map((c) => c.after)).toEqual([0, 4, 10]);
+  });
+
+  it('honours after and to', async () => {
+    const { store } = storeOf(positions);
+    expect(await collect(readHistory(store, { after: 2, to: 10, batchSize: 2 }))).toEqual([4, 5, 9, 10]);
+  });
+
+  it('stops at the head it saw when it started', async () => {
+    const { store } = storeOf(positions);
+    expect(await collect(readHistory(store, { to: 1000 }))).toEqual(positions);
+  });
+
+  it('reads nothing from an empty store', async () => {
+    const { store, calls } = storeOf([]);
+    expect(await collect(readHistory(store))).toEqual([]);
+    expect(calls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,33 @@
+import type { EventStore, RecordedEvent } from '../../../../libs/event-store/src/event-store.types.js';
+
+export interface ReadHistoryOptions {
+  /** Strictly after this position (default 0). */
+  after?: number;
+  /** Up to and including this position; default: the head when reading starts. */
+  to?: number;
+  batchSize?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * The history between two positions, page by page from the gap-safe readAll,
+ * so that memory holds one page whatever the history's length. Without `to`
+ * it stops at the head as it stood when it started: a replay is a snapshot,
+ * `--follow` is the subscription's job.
+ */
+export async function* readHistory(
+  store: Pick<EventStore, 'readAll' | 'headPosition'>,
+  options: ReadHistoryOptions = {},
+): AsyncGenerator<RecordedEvent[], void, undefined> {
+  const batchSize = options.batchSize ?? 500;
+  const head = await store.headPosition();
+  const to = Math.min(options.to ?? head, head);
+  let after = options.after ?? 0;
+  while (after < to && !options.signal?.aborted) {
+    const page = await store.readAll({ after, limit: batchSize });
+    const events = page.events.filter((e) => e.position <= to);
+    if (events.length > 0) yield events;
+    if (page.lastPosition <= after) return; // nothing visible beyond; never spin
+    after = page.lastPosition;
+  }
+}
