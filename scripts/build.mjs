@@ -47,5 +47,26 @@ for (const r of roots) {
     }
   }
 }
-if (!quiet || failed) console.error(`build: ${compiled} file(s) compiled in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ''}`);
+// Outputs whose source is gone (a renamed migration, a deleted module) must not linger in dist/.
+let removed = 0;
+async function* walkOut(dir) {
+  let entries;
+  try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* walkOut(p);
+    else if (e.name.endsWith('.js')) yield p;
+  }
+}
+for (const r of roots) {
+  for await (const target of walkOut(join(out, r))) {
+    const src = join(root, relative(out, target)).replace(/\.js$/, '.ts');
+    if (await stat(src).then(() => false, () => true)) {
+      await rm(target, { force: true });
+      await rm(`${target}.map`, { force: true });
+      removed++;
+    }
+  }
+}
+if (!quiet || failed) console.error(`build: ${compiled} file(s) compiled${removed ? `, ${removed} stale removed` : ''} in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ''}`);
 process.exit(failed ? 1 : 0);

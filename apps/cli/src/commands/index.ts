@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
+import { register as migrate } from './migrate.command.js';
 
-/** One line per sub-command; keep the list alphabetical. */
-const commands: Array<(program: Command) => void> = [];
+/** One entry per sub-command (import it above as `register as <name>`); keep the list alphabetical. */
+const commands: Array<(program: Command) => void> = [
+  migrate,
+];
 
 export function registerCommands(program: Command): void {
   for (const register of commands) register(program);

@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+
+export function register(program: Command): void {
+  program
+    .command('migrate')
+    .description('apply pending database migrations (DATABASE_URL, or the embedded PostgreSQL) and exit')
+    .action(async () => {
+      const { loadConfig, openDatabase, migrateToLatest } = await import('../../../../libs/database/src/index.js');
+      const handle = await openDatabase(loadConfig(), { migrate: false, log: (m) => process.stderr.write(`${m}\n`) });
+      try {
+        const applied = await migrateToLatest(handle.db);
+        process.stdout.write(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'database is up to date\n');
+      } finally {
+        await handle.close();
+      }
+    });
+}
