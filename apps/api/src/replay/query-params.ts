@@ -6,17 +6,21 @@
  * is a reasonable thing for a client to try.
  */
 
+import { DomainError } from '../../../../libs/domain/src/shared/domain-error.js';
+
 export const INVALID_QUERY_PARAMETER = 'INVALID_QUERY_PARAMETER';
 
-export class InvalidQueryParameterError extends Error {
-  readonly code = INVALID_QUERY_PARAMETER;
+export class InvalidQueryParameterError extends DomainError {
+  override readonly name = 'InvalidQueryParameterError';
   constructor(
     readonly parameter: string,
     readonly value: unknown,
     readonly expected: string,
   ) {
-    super(`Query parameter "${parameter}" must be ${expected}, got ${JSON.stringify(value)}`);
-    this.name = 'InvalidQueryParameterError';
+    super(INVALID_QUERY_PARAMETER, `Parameter "${parameter}" must be ${expected}, got ${JSON.stringify(value)}.`, 422, {
+      parameter,
+      expected,
+    });
   }
 }
 

@@ -1,0 +1,104 @@
+import { Controller, Get, Header, Headers, Inject, type OnModuleDestroy, Param, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
+import { InjectEventStore } from '../infrastructure/tokens.js';
+import { parseEventStreamQuery, parseEventsPageQuery, parseStreamId, parseStreamQuery } from './query-params.js';
+import { type RecordedEventJson, toRecordedEventJson } from './recorded-event.json.js';
+import { REPLAY_OPTIONS, type ReplayOptions } from './replay.options.js';
+import { sseEventStream } from './sse/event-stream.js';
+import { StreamNotFoundError } from './stream-not-found.error.js';
+
+export interface EventsPage {
+  events: RecordedEventJson[];
+  /** Pass as `after` to get the next page; equals `after` when nothing new is visible yet. */
+  next: number;
+  /** The highest position readable right now. */
+  head: number;
+  hasMore: boolean;
+}
+
+export interface StreamEvents {
+  streamId: string;
+  /** streamVersion of the last event returned (0 when the range is empty). */
+  lastVersion: number;
+  events: RecordedEventJson[];
+}
+
+/**
+ * The history as it was recorded, straight from the event store (no
+ * projection involved): a page of the global order, one stream, or a live
+ * SSE feed. Thin on purpose: parsing in ./query-params, framing in ./sse.
+ */
+@ApiTags('replay')
+@Controller()
+export class EventsController implements OnModuleDestroy {
+  /** Ends every open SSE response on shutdown, so closing the server does not wait for clients to leave. */
+  private readonly shutdown = new AbortController();
+
+  constructor(
+    @InjectEventStore() private readonly store: EventStore,
+    @Inject(REPLAY_OPTIONS) private readonly options: ReplayOptions,
+  ) {}
+
+  onModuleDestroy(): void {
+    this.shutdown.abort();
+  }
+
+  @Get('events')
+  @ApiOperation({ summary: 'Page through every event in global order' })
+  @ApiQuery({ name: 'after', required: false, type: Number, description: 'Events strictly after this global position (default 0)' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 100, at most 1000' })
+  @ApiOkResponse({ description: '{ events, next, head, hasMore }' })
+  async page(@Query() query: Record<string, unknown>): Promise<EventsPage> {
+    const { after, limit } = parseEventsPageQuery(query);
+    const page = await this.store.readAll({ after, limit });
+    // Read after the page so that head >= next.
+    const head = await this.store.headPosition();
+    return { events: page.events.map(toRecordedEventJson), next: page.lastPosition, head, hasMore: page.lastPosition < head };
+  }
+
+  @Get('events/stream')
+  @Header('Content-Type', 'text/event-stream; charset=utf-8')
+  @Header('Cache-Control', 'no-cache, no-transform')
+  @Header('X-Accel-Buffering', 'no')
+  @ApiOperation({ summary: 'Server-Sent Events: catch-up from Last-Event-ID (or ?after=), then live' })
+  @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this global position (wins over ?after=)' })
+  @ApiQuery({ name: 'after', required: false, type: Number })
+  @ApiQuery({ name: 'types', required: false, type: String, description: 'Comma-separated event types to send' })
+  stream(
+    @Query() query: Record<string, unknown>,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): AsyncIterableIterator<string> {
+    const { after, types } = parseEventStreamQuery(query, lastEventId);
+    const signal = AbortSignal.any([this.shutdown.signal, closeSignal(reply)]);
+    return sseEventStream(this.store, { after, types, signal, heartbeatMs: this.options.heartbeatMs, retryMs: this.options.retryMs });
+  }
+
+  @Get('streams/:id')
+  @ApiOperation({ summary: 'The events of one stream, in stream order' })
+  @ApiQuery({ name: 'from', required: false, type: Number, description: 'First stream version (inclusive, from 1)' })
+  @ApiQuery({ name: 'to', required: false, type: Number, description: 'Last stream version (inclusive)' })
+  async streamEvents(@Param('id') rawId: string, @Query() query: Record<string, unknown>): Promise<StreamEvents> {
+    const streamId = parseStreamId(rawId);
+    const { from, to } = parseStreamQuery(query);
+    const events = await this.store.readStream(streamId, { from, to });
+    if (events.length === 0) {
+      // Distinguish "no such stream" from "nothing in that version range".
+      const exists = from === undefined && to === undefined ? false : (await this.store.readStream(streamId, { from: 1, to: 1 })).length > 0;
+      if (!exists) throw new StreamNotFoundError(streamId);
+    }
+    return { streamId, lastVersion: events.at(-1)?.streamVersion ?? 0, events: events.map(toRecordedEventJson) };
+  }
+}
+
+/** Aborts when the client goes away: the response's 'close', as a request's fires once its body is read. */
+function closeSignal(reply: FastifyReply): AbortSignal {
+  const ac = new AbortController();
+  const raw = reply.raw;
+  if (raw.destroyed || raw.writableFinished) ac.abort();
+  else raw.once('close', () => ac.abort());
+  return ac.signal;
+}
