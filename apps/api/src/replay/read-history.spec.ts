@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventStore, ReadAllOptions, RecordedEvent } from '../../../../libs/event-store/src/event-store.types.js';
-import { readHistory } from './read-history.js';
+import { followHistory, readHistory } from './read-history.js';
 
 function storeOf(positions: number[]) {
   const calls: ReadAllOptions[] = [];
@@ -48,5 +48,32 @@ describe('readHistory', () => {
     const { store, calls } = storeOf([]);
     expect(await collect(readHistory(store))).toEqual([]);
     expect(calls).toHaveLength(0);
+  });
+});
+
+describe('followHistory', () => {
+  function subscribing(batches: number[][]) {
+    return {
+      subscribe: ({ after = 0, signal }: { after?: number; signal?: AbortSignal } = {}) =>
+        (async function* () {
+          for (const b of batches) {
+            if (signal?.aborted) throw Object.assign(new Error('aborted'), { name: 'AbortError' });
+            yield b.filter((p) => p > after).map((position) => ({ position }) as RecordedEvent);
+          }
+          await new Promise((_, reject) =>
+            signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' }))),
+          );
+        })(),
+    };
+  }
+
+  it('stops once `to` is passed', async () => {
+    expect(await collect(followHistory(subscribing([[1, 2], [3, 4, 5], [6]]), { to: 4 }))).toEqual([1, 2, 3, 4]);
+  });
+
+  it('ends quietly when aborted while live', async () => {
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 10);
+    expect(await collect(followHistory(subscribing([[1]]), { signal: ac.signal }))).toEqual([1]);
   });
 });

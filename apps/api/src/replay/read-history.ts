@@ -31,3 +31,25 @@ export async function* readHistory(
     after = page.lastPosition;
   }
 }
+
+/**
+ * Catch-up then live, through the store's subscription, until `to` (if given)
+ * has been passed or `signal` aborts. For `sitrep replay --follow`.
+ */
+export async function* followHistory(
+  store: Pick<EventStore, 'subscribe'>,
+  options: ReadHistoryOptions = {},
+): AsyncGenerator<RecordedEvent[], void, undefined> {
+  const { to, signal } = options;
+  if (to !== undefined && to <= (options.after ?? 0)) return;
+  try {
+    for await (const batch of store.subscribe({ after: options.after ?? 0, batchSize: options.batchSize, signal })) {
+      const events = to === undefined ? batch : batch.filter((e) => e.position <= to);
+      if (events.length > 0) yield events;
+      const last = batch.at(-1);
+      if (to !== undefined && last && last.position >= to) return;
+    }
+  } catch (err) {
+    if (!signal?.aborted) throw err;
+  }
+}
