@@ -1,0 +1,16 @@
+export type { ProjectionTables } from './projection-tables.js';
+export type { Projection, ProjectionContext, ProjectionDb } from './runner/projection.js';
+export {
+  ProjectionRunner,
+  UnknownProjectionError,
+  type ProjectionRunnerOptions,
+  type ProjectionStatus,
+  type RebuildAccepted,
+} from './runner/projection-runner.js';
+export { AdvisoryLock } from './runner/advisory-lock.js';
+export { createIncidentsProjection, incidentIdFor, INCIDENTS_PROJECTION } from './incidents/incidents.projection.js';
+export { createCasualtiesProjection, CASUALTIES_PROJECTION } from './casualties/casualties.projection.js';
+export * from './incidents/incident-decisions.events.js';
+export * from './incidents/linking.rule.js';
+export * from './casualties/casualty-summary.js';
+export * from './locations/place-directory.js';

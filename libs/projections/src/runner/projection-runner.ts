@@ -1,0 +1,435 @@
+import type postgres from 'postgres';
+import type { EventStore, RecordedEvent } from '../../../event-store/src/event-store.types.js';
+import { AdvisoryLock } from './advisory-lock.js';
+import type { Projection, ProjectionDb } from './projection.js';
+import type { ProjectionState } from './projection-registry.table.js';
+
+export interface ProjectionRunnerOptions {
+  db: ProjectionDb;
+  /** The Postgres.js client under `db`; the advisory locks need connections of their own. */
+  sql: postgres.Sql;
+  store: EventStore;
+  projections: readonly Projection[];
+  batchSize?: number;
+  /** Polling fallback when no notification arrives (ms). */
+  pollMs?: number;
+  /** How often a standby tries to take the lock (ms). */
+  standbyPollMs?: number;
+  /** Subscribe to the store's live feed as a wake-up signal (default true). */
+  subscribe?: boolean;
+  log?: (message: string) => void;
+}
+
+export interface BuildStatus {
+  build: number;
+  version: number;
+  position: number;
+  lag: number;
+}
+
+export interface ProjectionStatus {
+  name: string;
+  version: number;
+  state: ProjectionState;
+  error: string | null;
+  /** The build queries read. */
+  active: BuildStatus;
+  /** The build being rebuilt, with progress in [0, 1]. */
+  rebuild: (BuildStatus & { progress: number }) | null;
+  head: number;
+  position: number;
+  lag: number;
+  /** True when this process holds the projection's worker lock. */
+  workerHere: boolean;
+}
+
+export interface RebuildAccepted {
+  name: string;
+  build: number;
+  version: number;
+  head: number;
+}
+
+export class UnknownProjectionError extends Error {
+  readonly code = 'PROJECTION_NOT_FOUND';
+  constructor(readonly projection: string) {
+    super(`no projection named "${projection}"`);
+  }
+}
+
+interface Worker {
+  projection: Projection;
+  lock: AdvisoryLock;
+  loop: Promise<void> | null;
+  appliedBatches: number;
+}
+
+/**
+ * Runs projections: one worker per projection across all processes (advisory
+ * lock), batches read with the store's gap-safe `readAll`, each batch applied in
+ * one transaction that also moves the checkpoint, and rebuilds into a fresh build
+ * swapped in atomically once caught up.
+ *
+ * ```ts
+ * const runner = new ProjectionRunner({ db, sql, store, projections: [incidents, casualties] });
+ * await runner.start();               // workers, or standbys if another process leads
+ * await runner.rebuild('incidents');  // builds build n+1 beside build n, then swaps
+ * await runner.status();              // position, lag, state per projection
+ * await runner.stop();
+ * ```
+ */
+export class ProjectionRunner {
+  private readonly workers = new Map<string, Worker>();
+  private readonly batchSize: number;
+  private readonly pollMs: number;
+  private readonly standbyPollMs: number;
+  private abort = new AbortController();
+  private wakers = new Set<() => void>();
+  private running = false;
+
+  constructor(private readonly options: ProjectionRunnerOptions) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollMs = options.pollMs ?? 1000;
+    this.standbyPollMs = options.standbyPollMs ?? 2000;
+    for (const projection of options.projections) {
+      this.workers.set(projection.name, {
+        projection,
+        lock: new AdvisoryLock(options.sql, `sitrep:projection:${projection.name}`),
+        loop: null,
+        appliedBatches: 0,
+      });
+    }
+  }
+
+  get names(): string[] {
+    return [...this.workers.keys()];
+  }
+
+  /** Registers the projections (and starts a rebuild for any whose code version moved ahead). */
+  async init(): Promise<void> {
+    const { db } = this.options;
+    for (const { projection } of this.workers.values()) {
+      await db
+        .insertInto('projection_registry')
+        .values({ name: projection.name, version: projection.version, active_build: 1, state: 'running' })
+        .onConflict((oc) => oc.column('name').doNothing())
+        .execute();
+      await db
+        .insertInto('projection_checkpoints')
+        .values({ name: projection.name, build: 1, position: 0 })
+        .onConflict((oc) => oc.columns(['name', 'build']).doNothing())
+        .execute();
+      const reg = await this.registry(projection.name);
+      if (projection.version > reg.version && reg.rebuild_build === null) await this.rebuild(projection.name);
+    }
+  }
+
+  /** Starts a worker loop per projection (standby until it wins the lock) and the wake-up feed. */
+  async start(names: readonly string[] = this.names): Promise<void> {
+    await this.init();
+    if (this.running) return;
+    this.running = true;
+    this.abort = new AbortController();
+    if (this.options.subscribe ?? true) void this.listen(this.abort.signal);
+    for (const name of names) {
+      const worker = this.worker(name);
+      worker.loop = this.run(worker, this.abort.signal);
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.abort.abort();
+    this.wake();
+    await Promise.all([...this.workers.values()].map((w) => w.loop));
+    for (const w of this.workers.values()) {
+      w.loop = null;
+      await w.lock.release();
+    }
+  }
+
+  /**
+   * Starts building the projection again into a new build; queries keep reading
+   * the active build until the new one has caught up, then the registry swaps them
+   * in one transaction. Returns at once; follow it with `status()`.
+   */
+  async rebuild(name: string): Promise<RebuildAccepted> {
+    const worker = this.worker(name);
+    const { db } = this.options;
+    const accepted = await db.transaction().execute(async (trx) => {
+      const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
+      if (reg.rebuild_build !== null) await worker.projection.dropBuild(trx, reg.rebuild_build);
+      const [{ max }] = await trx
+        .selectFrom('projection_checkpoints')
+        .select((eb) => eb.fn.max('build').as('max'))
+        .where('name', '=', name)
+        .execute();
+      const build = Math.max(Number(max ?? 0), reg.active_build, reg.rebuild_build ?? 0) + 1;
+      await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', 'not in', [reg.active_build]).execute();
+      await trx.insertInto('projection_checkpoints').values({ name, build, position: 0 }).execute();
+      await trx
+        .updateTable('projection_registry')
+        .set({ rebuild_build: build, rebuild_version: worker.projection.version, state: 'rebuilding', error: null, updated_at: new Date() })
+        .where('name', '=', name)
+        .execute();
+      return { name, build, version: worker.projection.version };
+    });
+    this.wake();
+    return { ...accepted, head: await this.options.store.headPosition() };
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    const { db, store } = this.options;
+    const head = await store.headPosition();
+    const regs = await db.selectFrom('projection_registry').selectAll().where('name', 'in', this.names).orderBy('name').execute();
+    const cps = await db.selectFrom('projection_checkpoints').selectAll().where('name', 'in', this.names).execute();
+    const pos = (name: string, build: number) => Number(cps.find((c) => c.name === name && c.build === build)?.position ?? 0);
+    return regs.map((r) => {
+      const position = pos(r.name, r.active_build);
+      const rebuildPos = r.rebuild_build === null ? 0 : pos(r.name, r.rebuild_build);
+      return {
+        name: r.name,
+        version: r.version,
+        state: r.state,
+        error: r.error,
+        active: { build: r.active_build, version: r.version, position, lag: Math.max(0, head - position) },
+        rebuild:
+          r.rebuild_build === null
+            ? null
+            : {
+                build: r.rebuild_build,
+                version: r.rebuild_version ?? r.version,
+                position: rebuildPos,
+                lag: Math.max(0, head - rebuildPos),
+                progress: head === 0 ? 1 : Math.min(1, rebuildPos / head),
+              },
+        head,
+        position,
+        lag: Math.max(0, head - position),
+        workerHere: this.workers.get(r.name)?.lock.held ?? false,
+      };
+    });
+  }
+
+  /** The position the serving build of `name` has applied. */
+  async position(name: string): Promise<number> {
+    this.worker(name);
+    const row = await this.options.db
+      .selectFrom('projection_checkpoints as c')
+      .innerJoin('projection_registry as r', (j) => j.onRef('r.name', '=', 'c.name').onRef('r.active_build', '=', 'c.build'))
+      .select('c.position')
+      .where('c.name', '=', name)
+      .executeTakeFirst();
+    return Number(row?.position ?? 0);
+  }
+
+  /** Read-your-writes: resolves true once `name` has applied `position`, false after `timeoutMs`. */
+  async waitForPosition(name: string, position: number, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    let interval = 5;
+    for (;;) {
+      if ((await this.position(name)) >= position) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await sleep(Math.min(interval, left));
+      interval = Math.min(interval * 2, 100);
+    }
+  }
+
+  /**
+   * Applies everything available to every build of `name`, swapping a finished
+   * rebuild, if this process can take the lock. For tests and the CLI. Returns
+   * false when another process holds the lock.
+   */
+  async catchUp(name: string): Promise<boolean> {
+    const worker = this.worker(name);
+    if (!(await worker.lock.tryAcquire())) return false;
+    try {
+      await this.init();
+      while (await this.step(worker)) {
+        /* until nothing is left */
+      }
+      return true;
+    } finally {
+      if (!this.running) await worker.lock.release();
+    }
+  }
+
+  /** How many batches this process has applied for `name` (tests use it to see who worked). */
+  appliedBatches(name: string): number {
+    return this.worker(name).appliedBatches;
+  }
+
+  holdsLock(name: string): boolean {
+    return this.worker(name).lock.held;
+  }
+
+  private worker(name: string): Worker {
+    const w = this.workers.get(name);
+    if (!w) throw new UnknownProjectionError(name);
+    return w;
+  }
+
+  private async registry(name: string) {
+    return this.options.db.selectFrom('projection_registry').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
+  }
+
+  private async run(worker: Worker, signal: AbortSignal): Promise<void> {
+    const name = worker.projection.name;
+    let backoff = this.pollMs;
+    while (!signal.aborted) {
+      try {
+        if (!(await worker.lock.tryAcquire())) {
+          await this.idle(this.standbyPollMs, signal);
+          continue;
+        }
+        const reg = await this.registry(name);
+        if (reg.state === 'stopped') {
+          await this.idle(this.pollMs, signal);
+          continue;
+        }
+        if (reg.state === 'error') {
+          await this.options.db
+            .updateTable('projection_registry')
+            .set({ state: reg.rebuild_build === null ? 'running' : 'rebuilding', error: null })
+            .where('name', '=', name)
+            .execute();
+        }
+        const worked = await this.step(worker);
+        backoff = this.pollMs;
+        if (!worked) await this.idle(this.pollMs, signal);
+      } catch (err) {
+        if (signal.aborted) break;
+        const message = err instanceof Error ? err.message : String(err);
+        this.options.log?.(`projection ${name}: ${message}`);
+        await this.options.db
+          .updateTable('projection_registry')
+          .set({ state: 'error', error: message.slice(0, 2000), updated_at: new Date() })
+          .where('name', '=', name)
+          .execute()
+          .catch(() => undefined);
+        await this.idle(backoff, signal);
+        backoff = Math.min(backoff * 2, 30_000);
+      }
+    }
+  }
+
+  /** One round: a batch for the active build and one for a rebuild; swaps a caught-up rebuild. True when anything moved. */
+  private async step(worker: Worker): Promise<boolean> {
+    const reg = await this.registry(worker.projection.name);
+    let moved = await this.applyBatch(worker, reg.active_build);
+    if (reg.rebuild_build !== null) {
+      const rebuilt = await this.applyBatch(worker, reg.rebuild_build);
+      moved ||= rebuilt;
+      if (!rebuilt) await this.swap(worker, reg.rebuild_build);
+    }
+    return moved;
+  }
+
+  /** Reads one batch after the build's checkpoint and applies it with the checkpoint in one transaction. */
+  private async applyBatch(worker: Worker, build: number): Promise<boolean> {
+    const { db, store } = this.options;
+    const { projection } = worker;
+    const cp = await db
+      .selectFrom('projection_checkpoints')
+      .select('position')
+      .where('name', '=', projection.name)
+      .where('build', '=', build)
+      .executeTakeFirst();
+    if (!cp) return false;
+    const after = Number(cp.position);
+    const { events, lastPosition } = await store.readAll({ after, limit: this.batchSize });
+    if (lastPosition <= after) return false;
+    const handled = new Set(projection.canHandle);
+    const relevant: RecordedEvent[] = events.filter((e) => e.position > after && handled.has(e.type));
+    const applied = await db.transaction().execute(async (trx) => {
+      // The guard: whoever moved the checkpoint first wins; a late or duplicate batch changes nothing.
+      const locked = await trx
+        .selectFrom('projection_checkpoints')
+        .select('position')
+        .where('name', '=', projection.name)
+        .where('build', '=', build)
+        .forUpdate()
+        .executeTakeFirst();
+      if (!locked || Number(locked.position) !== after) return false;
+      if (relevant.length > 0) await projection.apply(relevant, { trx, build });
+      await trx
+        .updateTable('projection_checkpoints')
+        .set({ position: lastPosition, updated_at: new Date() })
+        .where('name', '=', projection.name)
+        .where('build', '=', build)
+        .execute();
+      return true;
+    });
+    if (applied) worker.appliedBatches++;
+    return applied;
+  }
+
+  /** Makes a caught-up rebuild the serving build, atomically, then drops the old build's rows. */
+  private async swap(worker: Worker, build: number): Promise<void> {
+    const { db } = this.options;
+    const name = worker.projection.name;
+    const old = await db.transaction().execute(async (trx) => {
+      const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
+      if (reg.rebuild_build !== build) return null;
+      await trx
+        .updateTable('projection_registry')
+        .set({
+          active_build: build,
+          version: reg.rebuild_version ?? reg.version,
+          rebuild_build: null,
+          rebuild_version: null,
+          state: 'running',
+          error: null,
+          updated_at: new Date(),
+        })
+        .where('name', '=', name)
+        .execute();
+      await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', reg.active_build).execute();
+      return reg.active_build;
+    });
+    if (old === null) return;
+    this.options.log?.(`projection ${name}: build ${build} is now serving (was ${old})`);
+    // Queries resolve the active build inside the statement (or a repeatable-read snapshot), so dropping now is safe.
+    await worker.projection.dropBuild(db, old);
+  }
+
+  private async listen(signal: AbortSignal): Promise<void> {
+    const { store } = this.options;
+    while (!signal.aborted) {
+      try {
+        const after = await store.headPosition();
+        for await (const batch of store.subscribe({ after, batchSize: 1, signal })) {
+          if (batch.length > 0) this.wake();
+        }
+      } catch {
+        if (signal.aborted) return;
+      }
+      await this.idle(this.pollMs, signal);
+    }
+  }
+
+  private wake(): void {
+    const wakers = [...this.wakers];
+    this.wakers.clear();
+    for (const w of wakers) w();
+  }
+
+  private idle(ms: number, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal.aborted) return resolve();
+      const done = () => {
+        clearTimeout(timer);
+        this.wakers.delete(done);
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.wakers.add(done);
+      signal.addEventListener('abort', done, { once: true });
+    });
+  }
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));

@@ -1,0 +1,28 @@
+import type { Kysely } from 'kysely';
+import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
+import type { ProjectionTables } from '../projection-tables.js';
+
+export type ProjectionDb = Kysely<ProjectionTables>;
+
+export interface ProjectionContext {
+  /** The transaction that also moves this build's checkpoint. */
+  trx: ProjectionDb;
+  /** Which build of the projection is being written (rows carry it). */
+  build: number;
+}
+
+/**
+ * A projection, Emmett style: a name, a version, the event types it handles and
+ * an `apply` that evolves its tables. `apply` receives events in global order,
+ * each exactly once per build: the runner's checkpoint guard sees to that, and
+ * the row writes are keyed by (build, id, valid_from) so a replay cannot add a row twice.
+ */
+export interface Projection {
+  readonly name: string;
+  /** Bump to rebuild into a new build on the next start (a better linking rule, a new column). */
+  readonly version: number;
+  readonly canHandle: readonly string[];
+  apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void>;
+  /** Removes every row a build wrote. */
+  dropBuild(db: ProjectionDb, build: number): Promise<void>;
+}
