@@ -1,0 +1,20 @@
+/**
+ * Phrases that contain a place name but do not name a place: organisations,
+ * agreements, media outlets, idioms. The trie matches them like names (so the
+ * longest match swallows the place inside) and `findPlaces` drops them.
+ */
+export const BLOCKERS: readonly string[] = [
+  // diplomacy formats named after cities
+  'مجموعة مينسك', 'مجموعه مينسك', 'لمجموعة مينسك', 'اتفاقات مينسك', 'اتفاقيات مينسك', 'اتفاقية مينسك', 'اتفاق مينسك',
+  'اتفاقيتي مينسك', 'مسار أستانا', 'صيغة أستانا', 'مسار آستانة', 'صيغة آستانة', 'مسار جنيف', 'اتفاق الدوحة',
+  'Minsk Group', 'Minsk agreements', 'Astana format',
+  // media outlets and agencies
+  'روسيا اليوم', 'إنترفاكس أوكرانيا', 'انترفاكس أوكرانيا', 'صوت أمريكا', 'صوت أميركا', 'واشنطن بوست', 'واشنطن تايمز',
+  'نيويورك تايمز', 'نيويورك بوست', 'جيروزاليم بوست', 'تايمز أوف إسرائيل', 'موسكو تايمز', 'طهران تايمز', 'قناة الجزيرة',
+  'الجزيرة نت', 'سكاي نيوز', 'العربي الجديد', 'القاهرة الإخبارية', 'يريفان ريبورت', 'Russia Today', 'Voice of America',
+  'Washington Post', 'New York Times', 'Jerusalem Post', 'Times of Israel', 'Moscow Times', 'Tehran Times',
+  // institutions
+  'البيت الأبيض', 'جامعة الدول العربية', 'حلف شمال الأطلسي', 'معهد واشنطن', 'جامعة بغداد', 'جامعة دمشق',
+  // idioms
+  'مسقط رأس', 'مسقط رأسه', 'مسقط رأسها', 'مسقط رؤوس', 'كأس العالم',
+];

@@ -1,0 +1,404 @@
+/**
+ * Gazetteer: place data and a fast, clitic-aware lookup over Arabic (and
+ * English) text.
+ *
+ * The index is a character trie over the NORMALISED spellings (same
+ * normaliser as the extractor: `normalizeArabic`), built once at module load.
+ * `findPlaces` visits each word start of the text once, tries the handful of
+ * Arabic proclitic splits (و ف ب ك ل and their combinations, «لل» for ل+ال)
+ * and walks the trie from there; the cost is linear in the text length and
+ * independent of the number of places. Longest match wins, matches never
+ * overlap, and both ends must sit on word boundaries.
+ */
+import { normalizeArabic, normalizeKey, type NormalizedText } from '../text/normalize.js';
+import { ALL_PLACES } from './places.all.js';
+import { BLOCKERS } from './blockers.js';
+import type { Place } from './types.js';
+
+export type { Place, PlacePrecision } from './types.js';
+export { COUNTRY_ADJECTIVES, countryOfAdjective } from './adjectives.js';
+
+export interface PlaceMatch {
+  place: Place;
+  /** Offsets into the ORIGINAL text of the place name itself (proclitics excluded). */
+  start: number;
+  end: number;
+  /**
+   * Other places written the same way (e.g. «طرابلس»: Tripoli, Libya / Tripoli,
+   * Lebanon), least likely last. `place` is the one the rest of the text
+   * supports best (same country or parent named elsewhere), else the default.
+   */
+  alternatives?: Place[];
+}
+
+export interface FindPlacesOptions {
+  /** Also return spellings marked context-only even without a place cue. Default false. */
+  includeContextOnly?: boolean;
+}
+
+export const PLACES: readonly Place[] = Object.freeze(ALL_PLACES.slice());
+
+const byId = new Map<string, Place>();
+for (const p of PLACES) byId.set(p.id, p);
+
+const countryPlaces = new Map<string, Place>();
+for (const p of PLACES) if (p.precision === 'country' && p.country) countryPlaces.set(p.country, p);
+
+const ancestorsOf = new Map<string, string[]>();
+for (const p of PLACES) {
+  const chain: string[] = [];
+  let cur = p.parent ? byId.get(p.parent) : undefined;
+  while (cur && chain.length < 10) {
+    chain.push(cur.id);
+    cur = cur.parent ? byId.get(cur.parent) : undefined;
+  }
+  ancestorsOf.set(p.id, chain);
+}
+
+export function getPlace(id: string): Place | undefined {
+  return byId.get(id);
+}
+
+/** The country-level place for an ISO 3166-1 alpha-2 code (case-insensitive). */
+export function placeByCountry(code: string): Place | undefined {
+  return countryPlaces.get(code.toUpperCase());
+}
+
+/** Ancestor ids of a place, nearest first (district, region, country). */
+export function ancestorIds(id: string): readonly string[] {
+  return ancestorsOf.get(id) ?? [];
+}
+
+// ---------------------------------------------------------------------------
+// Trie
+
+const SPACE = 0x20;
+
+interface Entry {
+  place: Place | null; // null: a blocker phrase («مجموعة مينسك»): consumes text, yields nothing
+  ctx: boolean; // needs a place cue before it
+}
+
+interface Node {
+  next: Map<number, Node> | null;
+  entries: Entry[] | null;
+}
+
+const newNode = (): Node => ({ next: null, entries: null });
+const root = newNode();
+
+function isSeparator(c: number): boolean {
+  // space (the normaliser folds all whitespace to one ASCII space) and dashes/hyphens
+  return c === SPACE || c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0x5f;
+}
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 0x0621 && c <= 0x064a) || // Arabic letters
+    (c >= 0x066e && c <= 0x06d3) || // extended Arabic letters
+    (c >= 0x06fa && c <= 0x06ff) ||
+    (c >= 0x61 && c <= 0x7a) || // a-z (normaliser lower-cases A-Z)
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f) // Latin letters with diacritics
+  );
+}
+
+/** Normalised trie key for a spelling: normaliser, then any run of separators → one space. */
+export function placeKey(s: string): string {
+  const n = normalizeKey(s);
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (isSeparator(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (c === 0x2e || c === 0x27 || c === 0x2019) continue; // "St. Petersburg", "Sheba'a"
+    if (pendingSpace) out += ' ';
+    pendingSpace = false;
+    out += n[i];
+  }
+  return out;
+}
+
+function insert(key: string, entry: Entry): void {
+  if (key.length < 2) return;
+  let node = root;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(c);
+    if (!child) {
+      child = newNode();
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  if (!node.entries) node.entries = [];
+  const dup = node.entries.find((e) => e.place === entry.place);
+  if (dup) {
+    dup.ctx = dup.ctx && entry.ctx;
+    return;
+  }
+  node.entries.push(entry);
+}
+
+const nameIndex = new Map<string, Place[]>(); // normalised spelling → places (for searchPlaces)
+function addName(key: string, place: Place): void {
+  const list = nameIndex.get(key);
+  if (!list) nameIndex.set(key, [place]);
+  else if (!list.includes(place)) list.push(place);
+}
+
+for (const p of PLACES) {
+  for (const raw of p.arabic) {
+    const ctx = raw.startsWith('?') || p.requiresContext === true;
+    const key = placeKey(raw.replace(/^\?/, ''));
+    insert(key, { place: p, ctx });
+    addName(key, p);
+  }
+  for (const raw of p.english) {
+    const key = placeKey(raw);
+    addName(key, p);
+    // English spellings are matched too (Latin-script mentions), but not short
+    // or context-only ones: "Kut", "Tyre" are ordinary English words.
+    if (key.length >= 4) insert(key, { place: p, ctx: p.requiresContext === true });
+  }
+  addName(p.id, p);
+}
+for (const b of BLOCKERS) insert(placeKey(b), { place: null, ctx: false });
+
+// Order entries sharing a spelling: heavier first, then data order.
+const order = new Map<Place, number>();
+PLACES.forEach((p, i) => order.set(p, i));
+(function sortEntries(node: Node): void {
+  if (node.entries && node.entries.length > 1) {
+    node.entries.sort((a, b) => {
+      if (!a.place || !b.place) return a.place ? 1 : -1;
+      return (b.place.weight ?? 0) - (a.place.weight ?? 0) || order.get(a.place)! - order.get(b.place)!;
+    });
+  }
+  if (node.next) for (const child of node.next.values()) sortEntries(child);
+})(root);
+
+// The trie node after «ال»: «لل» + name-without-«ال» (للخرطوم = ل + الخرطوم).
+const afterAl = root.next?.get(0x0627)?.next?.get(0x0644) ?? null;
+
+// ---------------------------------------------------------------------------
+// Proclitics and place cues
+
+const W = 0x0648; // و
+const F = 0x0641; // ف
+const B = 0x0628; // ب
+const K = 0x0643; // ك
+const L = 0x0644; // ل
+
+/** Proclitic sequences tried before a name (the empty one first). */
+const CLITICS: number[][] = [[], [W], [F], [B], [K], [L], [W, B], [F, B], [W, L], [F, L], [W, K], [F, K]];
+
+/** Words after which a context-only spelling counts as a place («مدينة صور», «بلدة الخيام»). */
+export const CONTEXT_CUES: readonly string[] = [
+  'مدينه', 'مدينتي', 'مدن', 'بلده', 'بلدتي', 'بلدات', 'قريه', 'قريتي', 'قري', 'منطقه', 'منطقتي', 'مناطق',
+  'محافظه', 'محافظتي', 'محافظات', 'ولايه', 'ولايتي', 'ولايات', 'اقليم', 'قضاء', 'قضاءي', 'ناحيه', 'مديريه',
+  'حي', 'احياء', 'مخيم', 'ضاحيه', 'ريف', 'جبل', 'جبال', 'بحيره', 'نهر', 'معبر', 'سهل', 'وادي', 'مرتفعات',
+  'تله', 'تلال', 'هضبه', 'العاصمه', 'عاصمه', 'مستوطنه', 'مستوطنات', 'ميناء', 'مطار', 'قاعده', 'مقاطعه',
+  'بلديه', 'محيط', 'اطراف', 'مشارف', 'اتجاه', 'محور', 'جبهه', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي',
+  'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'قرب', 'بالقرب', 'مقربه', 'نحو', 'حدود', 'مدخل',
+].map((w) => normalizeKey(w));
+const CUES = new Set(CONTEXT_CUES);
+
+function stripClitics(word: string): string {
+  let w = word;
+  for (let k = 0; k < 2 && w.length > 3; k++) {
+    const c = w.charCodeAt(0);
+    if (c === W || c === F || c === B || c === K || c === L) w = w.slice(1);
+    else break;
+  }
+  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+  return w;
+}
+
+function hasCueBefore(s: string, wordStart: number): boolean {
+  let j = wordStart - 1;
+  while (j >= 0 && isSeparator(s.charCodeAt(j))) j--;
+  const end = j + 1;
+  while (j >= 0 && isWordChar(s.charCodeAt(j))) j--;
+  const word = s.slice(j + 1, end);
+  if (word.length === 0) return false;
+  return CUES.has(word) || CUES.has(stripClitics(word)) || (word.startsWith('ال') && CUES.has(word.slice(2)));
+}
+
+// ---------------------------------------------------------------------------
+// Matching
+
+interface RawMatch {
+  wordStart: number; // normalised index where the word (clitics included) starts
+  start: number; // normalised index where the name starts
+  end: number; // normalised index, exclusive
+  entries: Entry[];
+  conj: boolean; // the clitics include و / ف (a list continuation)
+}
+
+function walk(s: string, pos: number, node: Node, best: { end: number; entries: Entry[] | null }, ctxOk: boolean, includeCtx: boolean): void {
+  const n = s.length;
+  let j = pos;
+  let cur: Node | undefined = node;
+  while (cur) {
+    if (cur.entries && j > pos && (j >= n || !isWordChar(s.charCodeAt(j)))) {
+      const usable = ctxOk || includeCtx ? cur.entries : cur.entries.filter((e) => !e.ctx);
+      if (usable.length > 0 && j > best.end) {
+        best.end = j;
+        best.entries = usable;
+      }
+    }
+    if (j >= n || !cur.next) break;
+    const c = s.charCodeAt(j);
+    if (isSeparator(c)) {
+      const child = cur.next.get(SPACE);
+      if (!child) break;
+      while (j < n && isSeparator(s.charCodeAt(j))) j++;
+      cur = child;
+      continue;
+    }
+    cur = cur.next.get(c);
+    j++;
+  }
+}
+
+function scan(s: string, includeCtx: boolean): RawMatch[] {
+  const out: RawMatch[] = [];
+  const n = s.length;
+  let i = 0;
+  let lastEnd = -1;
+  while (i < n) {
+    const c0 = s.charCodeAt(i);
+    if (!isWordChar(c0) || (i > 0 && isWordChar(s.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    const cue = hasCueBefore(s, i);
+    let bestEnd = -1;
+    let bestStart = -1;
+    let bestEntries: Entry[] | null = null;
+    let bestConj = false;
+    for (const cl of CLITICS) {
+      let ok = true;
+      for (let k = 0; k < cl.length; k++) {
+        if (s.charCodeAt(i + k) !== cl[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const pos = i + cl.length;
+      if (pos >= n) continue;
+      const conj = cl.length > 0 && (cl[0] === W || cl[0] === F);
+      // A list continuation («بلدتي الخيام وكفركلا») inherits the cue of the previous place.
+      const listed = conj && lastEnd >= 0 && /^ ?$/.test(s.slice(lastEnd, i));
+      const ctxOk = cue || listed;
+      const best = { end: -1, entries: null as Entry[] | null };
+      walk(s, pos, root, best, ctxOk, includeCtx);
+      // «لل» / «ولل»: ل + ال with the alef dropped.
+      if (afterAl && cl.length > 0 && cl[cl.length - 1] === L && s.charCodeAt(pos) === L) {
+        walk(s, pos + 1, afterAl, best, ctxOk, includeCtx);
+      }
+      if (best.entries && best.end > bestEnd) {
+        bestEnd = best.end;
+        bestStart = pos;
+        bestEntries = best.entries;
+        bestConj = conj;
+      }
+    }
+    if (bestEntries) {
+      out.push({ wordStart: i, start: bestStart, end: bestEnd, entries: bestEntries, conj: bestConj });
+      lastEnd = bestEnd;
+      i = bestEnd;
+    } else {
+      i++;
+      while (i < n && isWordChar(s.charCodeAt(i))) i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Places named in `text`, left to right, longest match first, never overlapping.
+ * Pass `normalized` (= normalizeArabic(text)) when the caller already has it.
+ */
+export function findPlaces(text: string, normalized?: NormalizedText, options?: FindPlacesOptions): PlaceMatch[] {
+  if (!text) return [];
+  const nt = normalized ?? normalizeArabic(text);
+  const raw = scan(nt.text, options?.includeContextOnly === true);
+
+  // Evidence for disambiguation: ids, ancestors and countries of unambiguous matches.
+  const ids = new Set<string>();
+  const countries = new Set<string>();
+  for (const m of raw) {
+    if (m.entries.length !== 1 || !m.entries[0].place) continue;
+    const p = m.entries[0].place;
+    ids.add(p.id);
+    for (const a of ancestorsOf.get(p.id) ?? []) ids.add(a);
+    if (p.country) countries.add(p.country);
+  }
+
+  const result: PlaceMatch[] = [];
+  for (const m of raw) {
+    const places = m.entries.map((e) => e.place).filter((p): p is Place => p !== null);
+    if (places.length === 0) continue; // blocker
+    let chosen = places[0];
+    if (places.length > 1) {
+      let bestScore = -1;
+      for (const p of places) {
+        let score = 0;
+        if (p.country && countries.has(p.country)) score += 1;
+        if ((ancestorsOf.get(p.id) ?? []).some((a) => ids.has(a) && a !== p.country?.toLowerCase())) score += 2;
+        if (score > bestScore) {
+          bestScore = score;
+          chosen = p;
+        }
+      }
+    }
+    const match: PlaceMatch = { place: chosen, start: nt.toOriginal(m.start), end: nt.toOriginalEnd(m.end) };
+    if (places.length > 1) match.alternatives = places.filter((p) => p !== chosen);
+    result.push(match);
+  }
+  return result;
+}
+
+/**
+ * Places for a free-text query (the API's `?location=`): by id, then exact
+ * English/Arabic name (normalised, case-insensitive), then names starting
+ * with or containing the query. Best first, no duplicates.
+ */
+export function searchPlaces(query: string): Place[] {
+  const q = query.trim();
+  if (!q) return [];
+  const out: Place[] = [];
+  const seen = new Set<Place>();
+  const add = (p: Place | undefined): void => {
+    if (p && !seen.has(p)) {
+      seen.add(p);
+      out.push(p);
+    }
+  };
+  add(byId.get(q.toLowerCase()));
+  if (/^[a-z]{2}$/i.test(q)) add(countryPlaces.get(q.toUpperCase()));
+  const key = placeKey(q);
+  if (!key) return out;
+  let stripped = key;
+  if (/^ال./.test(stripped) && !nameIndex.has(stripped)) stripped = stripped.slice(2);
+  for (const p of nameIndex.get(key) ?? []) add(p);
+  for (const p of nameIndex.get(stripped) ?? []) add(p);
+  if (key.length < 3) return out;
+  const prefix: Place[] = [];
+  const infix: Place[] = [];
+  for (const [name, places] of nameIndex) {
+    if (name === key) continue;
+    if (name.startsWith(key)) prefix.push(...places);
+    else if (name.includes(key)) infix.push(...places);
+  }
+  for (const p of prefix) add(p);
+  for (const p of infix) add(p);
+  return out;
+}

@@ -1,0 +1,8 @@
+/** Every place of the gazetteer, in data order (order breaks ties between same-spelled places). */
+import { ARMENIA } from './places.armenia.js';
+import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
+import { BORDERS } from './places.borders.js';
+import { COUNTRIES } from './places.countries.js';
+import type { Place } from './types.js';
+
+export const ALL_PLACES: readonly Place[] = [...COUNTRIES, ...ARMENIA, ...AZERBAIJAN, ...KARABAKH, ...BORDERS];
