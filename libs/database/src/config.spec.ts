@@ -12,6 +12,11 @@ describe('loadConfig', () => {
       adminToken: null,
       dbPoolSize: 10,
       logLevel: 'info',
+      writeRateLimit: 20,
+      writeRateBurst: 120,
+      bodyLimit: 8 * 1024 * 1024,
+      requestTimeoutMs: 30_000,
+      corsOrigins: [],
     });
   });
 
@@ -49,5 +54,34 @@ describe('loadConfig', () => {
     expect(e.message).toContain('PORT="eighty"');
     expect(e.message).toContain('DATABASE_URL');
     expect(e.message).toContain('SITREP_PG_PORT');
+  });
+
+  it('reads the HTTP limits and CORS origins', () => {
+    const c = loadConfig({
+      SITREP_WRITE_RATE_LIMIT: '0',
+      SITREP_WRITE_RATE_BURST: '5',
+      SITREP_BODY_LIMIT: '65536',
+      SITREP_REQUEST_TIMEOUT_MS: '5000',
+      SITREP_CORS_ORIGINS: 'https://a.example.org, http://127.0.0.1:8080',
+    });
+    expect(c).toMatchObject({ writeRateLimit: 0, writeRateBurst: 5, bodyLimit: 65536, requestTimeoutMs: 5000 });
+    expect(c.corsOrigins).toEqual(['https://a.example.org', 'http://127.0.0.1:8080']);
+  });
+
+  it('rejects bad limits and CORS values that are not plain origins', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        SITREP_WRITE_RATE_LIMIT: '-1',
+        SITREP_WRITE_RATE_BURST: '0',
+        SITREP_BODY_LIMIT: '10',
+        SITREP_REQUEST_TIMEOUT_MS: 'soon',
+        SITREP_CORS_ORIGINS: '*,https://a.example.org/path,javascript:alert(1)',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toHaveLength(7);
   });
 });

@@ -21,6 +21,16 @@ export interface SitrepConfig {
   dbPoolSize: number;
   /** pino level (LOG_LEVEL, default info). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Sustained writes per second per client IP (SITREP_WRITE_RATE_LIMIT, default 20; 0 turns the limit off). */
+  writeRateLimit: number;
+  /** Writes a client may send at once after being idle (SITREP_WRITE_RATE_BURST, default 120). */
+  writeRateBurst: number;
+  /** Largest request body in bytes (SITREP_BODY_LIMIT, default 8 MiB). */
+  bodyLimit: number;
+  /** Time allowed to receive a whole request, headers and body, in ms (SITREP_REQUEST_TIMEOUT_MS, default 30000). */
+  requestTimeoutMs: number;
+  /** Origins allowed by CORS (SITREP_CORS_ORIGINS, comma-separated); empty = CORS off, no Access-Control-* headers. */
+  corsOrigins: string[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -73,6 +83,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     problems.push('SITREP_ADMIN_TOKEN must be at least 16 characters (it guards destructive operations)');
   }
 
+  const corsOrigins = (text('SITREP_CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of corsOrigins) {
+    let valid = false;
+    try {
+      const url = new URL(origin);
+      valid = ['http:', 'https:'].includes(url.protocol) && url.origin === origin;
+    } catch {
+      /* reported below */
+    }
+    if (!valid) problems.push(`SITREP_CORS_ORIGINS: ${JSON.stringify(origin)} must be an origin such as https://analyst.example.org (scheme, host, optional port; no path, no *)`);
+  }
+
   const config: SitrepConfig = {
     port: int('PORT', 3000, 0, 65535) as number,
     host: text('HOST') ?? '127.0.0.1',
@@ -82,6 +107,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     adminToken,
     dbPoolSize: int('SITREP_DB_POOL_SIZE', 10, 1, 1000) as number,
     logLevel: logLevel as SitrepConfig['logLevel'],
+    writeRateLimit: int('SITREP_WRITE_RATE_LIMIT', 20, 0, 1_000_000) as number,
+    writeRateBurst: int('SITREP_WRITE_RATE_BURST', 120, 1, 1_000_000) as number,
+    bodyLimit: int('SITREP_BODY_LIMIT', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024) as number,
+    requestTimeoutMs: int('SITREP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 3_600_000) as number,
+    corsOrigins,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
