@@ -1,0 +1,80 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { Logger as PinoLogger } from 'nestjs-pino';
+import { openDatabase, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
+import type { EventStore } from '../../../libs/event-store/src/event-store.types.js';
+import { AppModule, requestIdOf } from './app.module.js';
+import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerHttpMetrics } from './observability/http-metrics.js';
+import { MetricsService } from './observability/metrics.service.js';
+
+export interface CreateAppOptions {
+  /** Replace the event store (tests). */
+  eventStore?: EventStore;
+  /** Close `handle` on shutdown; default: only when createApp opened it itself. */
+  ownsHandle?: boolean;
+  /** Request logs; default on. */
+  httpLogging?: boolean;
+}
+
+/**
+ * Builds the HTTP app (initialised, not listening). Without `handle`, opens the
+ * database from `config` (embedded PostgreSQL when DATABASE_URL is unset) and
+ * closes it on shutdown.
+ *
+ * ```ts
+ * const app = await createApp(loadConfig(), handle);
+ * const res = await app.inject({ method: 'GET', url: '/health' });   // tests
+ * await app.listen(config.port, config.host);                        // sitrep serve
+ * ```
+ */
+export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const ownsHandle = options.ownsHandle ?? !handle;
+  const db = handle ?? (await openDatabase(config, { migrate: true, log: (m) => process.stderr.write(`sitrep: ${m}\n`) }));
+  try {
+    const adapter = new FastifyAdapter({
+      bodyLimit: DEFAULT_BODY_LIMIT,
+      genReqId: (req: IncomingMessage) => requestIdOf(req),
+      // Answer in-flight requests on close, refuse new ones; keep-alive sockets are closed when idle.
+      return503OnClosing: true,
+      forceCloseConnections: 'idle',
+      routerOptions: { ignoreTrailingSlash: true },
+    });
+    const app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.register({ config, handle: db, ownsHandle, eventStore: options.eventStore, httpLogging: options.httpLogging }),
+      adapter,
+      { bodyParser: false, bufferLogs: true, cors: false, abortOnError: false },
+    );
+    app.useLogger(app.get(PinoLogger));
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    app.enableShutdownHooks();
+
+    const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+    registerBodyParsers(fastify);
+    registerSecurityHeaders(fastify);
+    registerHttpMetrics(fastify, app.get(MetricsService));
+
+    const document = SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('Sitrep API')
+        .setDescription('Event-sourced conflict-incident tracker. Errors are application/problem+json (RFC 9457) with a stable `code`.')
+        .setVersion('0.1.0')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN' }, 'admin')
+        .build(),
+    );
+    SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+
+    await app.init();
+    await fastify.ready();
+    return app;
+  } catch (error) {
+    if (ownsHandle) await db.close();
+    throw error;
+  }
+}

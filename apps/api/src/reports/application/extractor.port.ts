@@ -1,0 +1,13 @@
+import type { ExtractionInput, ExtractionRecord } from '../../../../../libs/extraction/src/extraction-record.js';
+
+/**
+ * The extractor as the write side sees it. Asynchronous so that a worker-thread
+ * pool can back it later without touching the handlers (extraction is CPU-bound).
+ */
+export interface ReportExtractor {
+  extract(input: ExtractionInput): Promise<ExtractionRecord>;
+  /** EXTRACTOR_VERSION of libs/extraction; travels in every event's metadata. */
+  version(): Promise<string>;
+}
+
+export const REPORT_EXTRACTOR = 'SITREP_REPORT_EXTRACTOR';

@@ -1,0 +1,14 @@
+import type { RecordedEvent } from '../../../../../libs/event-store/src/event-store.types.js';
+
+/**
+ * Published on the in-process EventBus after a report stream append has
+ * committed (never before), for in-process reactions such as live updates.
+ * Projections should still read the store: this is a nudge, not the source of truth.
+ */
+export class ReportStreamAppended {
+  constructor(
+    readonly streamId: string,
+    readonly reportId: string,
+    readonly events: readonly RecordedEvent[],
+  ) {}
+}

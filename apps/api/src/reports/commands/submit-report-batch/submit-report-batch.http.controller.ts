@@ -1,0 +1,52 @@
+import { Controller, Logger, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Readable } from 'node:stream';
+import { HttpProblem } from '../../../http/http-problem.error.js';
+import { mediaTypeOf } from '../../../http/media-type.js';
+import { BATCH_LIMITS, submitReportBatch } from './submit-report-batch.js';
+
+const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/jsonlines'];
+
+@ApiTags('reports')
+@Controller('reports')
+export class SubmitReportBatchHttpController {
+  private readonly logger = new Logger(SubmitReportBatchHttpController.name);
+
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post('batch')
+  @ApiOperation({
+    summary: 'Submit many reports as ndjson',
+    description:
+      `One JSON report per line (the POST /reports body). The answer streams one ndjson line per report as it is stored — ` +
+      `{line, status, id, created, position, events} or {line, status, error: problem} — then {summary}. ` +
+      `At most ${BATCH_LIMITS.maxReports} reports per batch.`,
+  })
+  @ApiConsumes('application/x-ndjson')
+  @ApiProduces('application/x-ndjson')
+  @ApiBody({ schema: { type: 'string', example: '{"text":"...","publishedOn":"2022-09-13"}\n{"text":"..."}\n' } })
+  @ApiOkResponse({ description: 'Streamed ndjson results, one line per report, then a summary line.' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_MEDIA_TYPE' })
+  async submitBatch(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const type = mediaTypeOf(request);
+    if (!NDJSON_TYPES.includes(type)) {
+      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `POST /reports/batch accepts application/x-ndjson, not ${type || 'a body without Content-Type'}.`, 415);
+    }
+    const body = (request.body ?? []) as AsyncIterable<Buffer>;
+    const results = submitReportBatch(this.commandBus, body, { correlationId: String(request.id), instance: '/reports/batch' });
+    const logger = this.logger;
+    const lines = Readable.from(
+      (async function* () {
+        try {
+          for await (const result of results) yield `${JSON.stringify(result)}\n`;
+        } catch (error) {
+          // Only a broken request stream gets here: every line's own failure is already an answer line.
+          logger.warn({ err: error, requestId: request.id }, 'batch aborted');
+        }
+      })(),
+    );
+    await reply.status(200).header('content-type', 'application/x-ndjson; charset=utf-8').header('cache-control', 'no-store').send(lines);
+  }
+}

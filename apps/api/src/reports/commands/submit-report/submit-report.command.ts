@@ -1,0 +1,27 @@
+import { Command } from '@nestjs/cqrs';
+import { parseSubmitReportInput, type CommandMetadata, type SubmitReportInput } from '../../../../../../libs/domain/src/index.js';
+import type { AppendedEventSummary } from '../../application/report-stream.js';
+
+export interface SubmitReportResult {
+  id: string;
+  /** False when the report was already stored: nothing was written. */
+  created: boolean;
+  /** Global position of the stream's last submission event (read-your-writes). */
+  position: number;
+  events: AppendedEventSummary[];
+}
+
+/** Submit one report. Build it with `from()`, which validates: a command is always valid input. */
+export class SubmitReportCommand extends Command<SubmitReportResult> {
+  private constructor(
+    readonly input: SubmitReportInput,
+    readonly metadata: CommandMetadata,
+  ) {
+    super();
+  }
+
+  /** Throws ReportValidationError (stable code) for bad input. */
+  static from(raw: unknown, metadata: CommandMetadata): SubmitReportCommand {
+    return new SubmitReportCommand(parseSubmitReportInput(raw), metadata);
+  }
+}

@@ -1,0 +1,93 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  contentHash,
+  decide,
+  deriveReportId,
+  initialState,
+  reportEventId,
+  reportStreamId,
+} from '../../../../../../libs/domain/src/index.js';
+import type { EventStore, NewEvent, RecordedEvent } from '../../../../../../libs/event-store/src/event-store.types.js';
+import { EVENT_STORE } from '../../../infrastructure/tokens.js';
+import { MetricsService } from '../../../observability/metrics.service.js';
+import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
+import { isConcurrencyConflict, summarise } from '../../application/report-stream.js';
+import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import { SubmitReportCommand, type SubmitReportResult } from './submit-report.command.js';
+
+/**
+ * extract → decide → append (expected version "no stream", deterministic event
+ * ids) → publish after commit. A duplicate, even racing, ends as `created: false`
+ * with the stored stream's answer.
+ */
+@CommandHandler(SubmitReportCommand)
+export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REPORT_EXTRACTOR) private readonly extractor: ReportExtractor,
+    private readonly eventBus: EventBus,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async execute({ input, metadata }: SubmitReportCommand): Promise<SubmitReportResult> {
+    const reportId = deriveReportId(input.text, input.source);
+    const streamId = reportStreamId(reportId);
+    try {
+      // Cheap read first: a known report costs neither an extraction nor a write.
+      const stored = await this.store.readStream(streamId);
+      if (stored.length > 0) return this.existing(reportId, stored);
+
+      const started = performance.now();
+      const [extraction, extractorVersion] = await Promise.all([
+        this.extractor.extract({ text: input.text, publishedOn: input.publishedOn, language: input.language, source: input.source }),
+        this.extractor.version(),
+      ]);
+      this.metrics.extractionDuration.observe((performance.now() - started) / 1000);
+
+      const events = decide(
+        {
+          type: 'SubmitReport',
+          data: { reportId, input, contentHash: contentHash(input.text), extraction, extractorVersion },
+          metadata,
+        },
+        initialState(),
+      );
+      const toAppend: NewEvent[] = events.map((event, index) => ({
+        id: reportEventId(streamId, index + 1),
+        type: event.type,
+        data: event.data,
+        metadata: { ...event.metadata },
+      }));
+
+      let result;
+      try {
+        result = await this.store.append(streamId, toAppend, { expectedVersion: 'no_stream' });
+      } catch (error) {
+        if (!isConcurrencyConflict(error)) throw error;
+        // Lost a race with an identical submission: the winner's stream is the answer.
+        const winner = await this.store.readStream(streamId);
+        if (winner.length === 0) throw error;
+        return this.existing(reportId, winner);
+      }
+      if (result.alreadyAppended) return this.existing(reportId, result.events.length ? result.events : await this.store.readStream(streamId));
+
+      for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
+      this.metrics.reportsSubmitted.inc({ outcome: 'created' });
+      this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+      return { id: reportId, created: true, position: result.lastPosition, events: summarise(result.events) };
+    } catch (error) {
+      this.metrics.reportsSubmitted.inc({ outcome: 'failed' });
+      throw error;
+    }
+  }
+
+  /** The submission part of a stored stream: ReportSubmitted and its extracted events. */
+  private existing(reportId: string, stored: readonly RecordedEvent[]): SubmitReportResult {
+    const submitted = stored[0]!;
+    const count = Number((submitted.data as { eventCount?: unknown }).eventCount ?? 0);
+    const submission = stored.slice(0, 1 + count);
+    this.metrics.reportsSubmitted.inc({ outcome: 'existing' });
+    return { id: reportId, created: false, position: submission.at(-1)!.position, events: summarise(submission) };
+  }
+}

@@ -1,0 +1,85 @@
+import { Body, Controller, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiQuery,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+  getSchemaPath,
+  ApiExtraModels,
+} from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HttpProblem } from '../../../http/http-problem.error.js';
+import { isJsonMediaType, mediaTypeOf } from '../../../http/media-type.js';
+import { commandMetadata } from '../../application/command-metadata.js';
+import { SubmitReportCommand } from './submit-report.command.js';
+import { SubmitReportRequestDto } from './submit-report.request.dto.js';
+import { SubmitReportResponseDto } from './submit-report.response.dto.js';
+
+/** Query parameters of a text/plain post become the report's metadata fields; repeated ones are an error. */
+export function queryToFields(query: Record<string, unknown>): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (key === 'text') throw new HttpProblem('UNKNOWN_FIELD', 'With text/plain the body is the text; "text" is not a query parameter.', 422, { fields: ['text'] });
+    if (Array.isArray(value)) throw new HttpProblem('INVALID_QUERY', `Query parameter "${key}" is given more than once.`, 400, { field: key });
+    fields[key] = value;
+  }
+  return fields;
+}
+
+@ApiTags('reports')
+@ApiExtraModels(SubmitReportRequestDto)
+@Controller('reports')
+export class SubmitReportHttpController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post()
+  @ApiOperation({
+    summary: 'Submit a report',
+    description:
+      'JSON `{text, publishedOn?, source?, url?, title?, language?}`, or the bare text as text/plain with the other fields as query parameters. ' +
+      'The id is derived from the normalised text and source: posting the same report again answers 200 with the stored result.',
+  })
+  @ApiConsumes('application/json', 'text/plain')
+  @ApiBody({
+    required: true,
+    schema: { oneOf: [{ $ref: getSchemaPath(SubmitReportRequestDto) }, { type: 'string', description: 'text/plain report text' }] },
+  })
+  @ApiQuery({ name: 'publishedOn', required: false, description: 'text/plain only', example: '2022-09-13' })
+  @ApiQuery({ name: 'source', required: false, description: 'text/plain only' })
+  @ApiQuery({ name: 'url', required: false, description: 'text/plain only' })
+  @ApiQuery({ name: 'title', required: false, description: 'text/plain only' })
+  @ApiQuery({ name: 'language', required: false, description: 'text/plain only' })
+  @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'A new report: its events were appended.' })
+  @ApiOkResponse({ type: SubmitReportResponseDto, description: 'The report was already stored; nothing was written.' })
+  @ApiUnprocessableEntityResponse({ description: 'TEXT_EMPTY, TEXT_REQUIRED, INVALID_DATE, TEXT_CONTAINS_NUL, INVALID_UTF8, UNKNOWN_FIELD, ... (problem+json)' })
+  @ApiPayloadTooLargeResponse({ description: 'REPORT_TOO_LARGE: text over 1 MiB' })
+  @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_MEDIA_TYPE' })
+  async submit(
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Body() body: unknown,
+    @Query() query: Record<string, unknown>,
+  ): Promise<SubmitReportResponseDto> {
+    const type = mediaTypeOf(request);
+    let raw: unknown;
+    if (isJsonMediaType(type)) {
+      raw = body;
+    } else if (type === 'text/plain') {
+      raw = { ...queryToFields(query), text: body };
+    } else {
+      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `POST /reports accepts application/json or text/plain, not ${type || 'a body without Content-Type'}.`, 415);
+    }
+    const command = SubmitReportCommand.from(raw, commandMetadata(String(request.id)));
+    const { id, created, position, events } = await this.commandBus.execute(command);
+    reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    if (created) reply.header('location', `/reports/${id}`);
+    return { id, position, events };
+  }
+}

@@ -1,0 +1,10 @@
+import { Query } from '@nestjs/cqrs';
+import { assertReportId } from '../../../../../../libs/domain/src/index.js';
+import type { ReportView } from './get-report.response.dto.js';
+
+export class GetReportQuery extends Query<ReportView> {
+  constructor(readonly reportId: string) {
+    super();
+    assertReportId(reportId);
+  }
+}
