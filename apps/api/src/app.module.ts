@@ -6,7 +6,9 @@ import type { IncomingMessage } from 'node:http';
 import { HealthModule } from './health/health.module.js';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
+import { ReextractReportModule } from './reports/commands/reextract-report/reextract-report.module.js';
 import { ReportsModule } from './reports/reports.module.js';
+import { ReplayModule } from './replay/replay.module.js';
 
 /**
  * Feature modules of the HTTP app and of the CLI's application context. Add
@@ -15,6 +17,8 @@ import { ReportsModule } from './reports/reports.module.js';
  */
 export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ReportsModule,
+  ReextractReportModule,
+  ReplayModule,
   // read side: projections, incidents, replay
 ];
 

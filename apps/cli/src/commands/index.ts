@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { register as migrate } from './migrate.command.js';
+import { register as reextract } from './reextract.command.js';
 import { register as replay } from './replay.command.js';
 import { register as serve } from './serve.command.js';
 
 /** One entry per sub-command (import it above as `register as <name>`); keep the list alphabetical. */
 const commands: Array<(program: Command) => void> = [
   migrate,
+  reextract,
   replay,
   serve,
 ];

@@ -1,0 +1,94 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  decide,
+  ReportAlreadyRetractedError,
+  reportEventId,
+  ReportNotFoundError,
+  type ReportReextracted,
+} from '../../../../../../libs/domain/src/index.js';
+import type { EventStore, NewEvent } from '../../../../../../libs/event-store/src/event-store.types.js';
+import { EVENT_STORE } from '../../../infrastructure/tokens.js';
+import { MetricsService } from '../../../observability/metrics.service.js';
+import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
+import { isConcurrencyConflict, loadReport, summarise } from '../../application/report-stream.js';
+import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import { REEXTRACTION_UNCHANGED, ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * load → (same extractor version? done) → extract the stored text again →
+ * decide → append at the version that was read. Event ids are derived from
+ * the stream position, so two racing re-extractions by the same extractor
+ * propose identical events: the loser re-reads and answers "unchanged".
+ */
+@CommandHandler(ReextractReportCommand)
+export class ReextractReportHandler implements ICommandHandler<ReextractReportCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REPORT_EXTRACTOR) private readonly extractor: ReportExtractor,
+    private readonly eventBus: EventBus,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async execute(command: ReextractReportCommand, attempt = 1): Promise<ReextractReportResult> {
+    const { reportId, metadata, force } = command;
+    const { streamId, state, version, recorded } = await loadReport(this.store, reportId);
+    if (state.status === 'none') throw new ReportNotFoundError(reportId);
+    if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
+
+    const extractorVersion = await this.extractor.version();
+    const unchanged = (): ReextractReportResult => ({
+      id: reportId,
+      outcome: 'unchanged',
+      code: REEXTRACTION_UNCHANGED,
+      detail: `Report ${reportId} is already extracted by extractor ${extractorVersion}; use force to extract it again anyway.`,
+      extractorVersion,
+      position: recorded.at(-1)!.position,
+      events: [],
+    });
+    // Checked before extracting: a no-op should cost one read, not an extraction.
+    if (!force && state.extractorVersion === extractorVersion) return unchanged();
+
+    const extraction = await this.extractor.extract({
+      text: state.text,
+      publishedOn: state.publishedOn,
+      language: state.language,
+      source: state.source,
+    });
+    const events = decide({ type: 'ReextractReport', data: { reportId, extraction, extractorVersion, force }, metadata }, state);
+    if (events.length === 0) return unchanged();
+
+    const toAppend: NewEvent[] = events.map((event, index) => ({
+      id: reportEventId(streamId, version + index + 1),
+      type: event.type,
+      data: event.data,
+      metadata: { ...event.metadata },
+    }));
+    let result;
+    try {
+      result = await this.store.append(streamId, toAppend, { expectedVersion: version });
+    } catch (error) {
+      if (isConcurrencyConflict(error) && attempt < MAX_ATTEMPTS) return this.execute(command, attempt + 1);
+      throw error;
+    }
+    // Someone appended these very events first (same extractor, same position): read again to report it.
+    if (result.alreadyAppended) return attempt < MAX_ATTEMPTS ? this.execute(command, attempt + 1) : unchanged();
+
+    for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
+    this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+    const reextracted = events[0] as ReportReextracted;
+    return {
+      id: reportId,
+      outcome: 'reextracted',
+      extractorVersion,
+      previousExtractorVersion: reextracted.data.previousExtractorVersion,
+      extractionId: reextracted.data.extractionId,
+      extractionNumber: reextracted.data.extractionNumber,
+      eventCount: reextracted.data.eventCount,
+      position: result.lastPosition,
+      events: summarise(result.events),
+    };
+  }
+}
