@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createCasualtiesProjection } from '../casualties/casualties.projection.js';
+import { listCeasefires } from '../ceasefires/ceasefires.query.js';
+import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
+import { listLocations } from '../locations/locations.query.js';
+import { placeChainOf } from '../locations/place-directory.js';
+import { ProjectionRunner } from '../runner/projection-runner.js';
+import type { ProjectionDb } from '../runner/projection.js';
+import { InMemoryEventStore } from '../testing/in-memory-event-store.js';
+import {
+  extracted,
+  fixtureEventId,
+  mergeIncidents,
+  PLACES,
+  reextractReport,
+  retractReport,
+  splitIncident,
+  submitReport,
+} from '../testing/report-fixtures.js';
+import { createIncidentsProjection, incidentIdFor } from './incidents.projection.js';
+import { getIncident, listIncidents } from './incidents.query.js';
+
+const chain = placeChainOf(gazetteerDirectory);
+
+describe('incidents projection', () => {
+  let tdb: TestDatabase;
+  let db: ProjectionDb;
+  let store: InMemoryEventStore;
+  let runner: ProjectionRunner;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    db = tdb.db as unknown as ProjectionDb;
+  });
+  afterAll(() => tdb.close());
+  beforeEach(async () => {
+    for (const t of ['incidents', 'incident_members', 'incident_places', 'casualty_claims', 'projection_reports', 'projection_checkpoints', 'projection_registry'] as const) {
+      await db.deleteFrom(t).execute();
+    }
+    store = new InMemoryEventStore();
+    runner = new ProjectionRunner({
+      db,
+      sql: tdb.sql,
+      store,
+      projections: [createIncidentsProjection({ placeChain: chain }), createCasualtiesProjection()],
+      subscribe: false,
+      batchSize: 7,
+    });
+  });
+
+  const append = async (s: { streamId: string; events: Parameters<InMemoryEventStore['append']>[1] }) => store.append(s.streamId, s.events);
+  const catchUp = async () => {
+    await runner.catchUp('incidents');
+    await runner.catchUp('casualties');
+  };
+  const all = async (asOf: number | null = null) => (await listIncidents(db, { asOf, limit: 100 })).items;
+
+  it('links events from different reports about the same shelling into one incident with a stable id', async () => {
+    await append(submitReport('r1', [extracted('ShellingReported')]));
+    await append(submitReport('r2', [extracted('AirStrikeReported', { locations: [PLACES.vayotsDzor] })], { source: 'Reuters' }));
+    await append(submitReport('r3', [extracted('ShellingReported', { locations: [PLACES.goris] })]));
+    await catchUp();
+    const incidents = await all();
+    expect(incidents).toHaveLength(2);
+    const jermuk = incidents.find((i) => i.placeIds.includes('am-jermuk'))!;
+    expect(jermuk.id).toBe(incidentIdFor(fixtureEventId('r1', 1, 0)));
+    expect(jermuk.types).toEqual(['AirStrikeReported', 'ShellingReported']);
+    expect(jermuk.reportIds).toEqual(['r1', 'r2']);
+  });
+
+  it('never makes incidents from background or informative events', async () => {
+    await append(submitReport('r1', [extracted('ArmedClashReported', { background: true }), extracted('DiplomaticStatementIssued')]));
+    await catchUp();
+    expect(await all()).toEqual([]);
+  });
+
+  it('rolls incidents up to region and country, with counts per type', async () => {
+    await append(submitReport('r1', [extracted('ShellingReported'), extracted('ArmedClashReported', { locations: [PLACES.goris] })]));
+    await catchUp();
+    const locs = await listLocations(db, gazetteerDirectory, { asOf: null });
+    const byId = Object.fromEntries(locs.map((l) => [l.id, l]));
+    expect(byId['am-jermuk']).toMatchObject({ incidentCount: 1, byType: { ShellingReported: 1 }, lat: 39.8414 });
+    expect(byId['am-vayots-dzor']!.incidentCount).toBe(1);
+    expect(byId['am']).toMatchObject({ incidentCount: 2, byType: { ShellingReported: 1, ArmedClashReported: 1 } });
+    const inArmenia = await listIncidents(db, { asOf: null, limit: 10, placeIds: ['am'] });
+    expect(inArmenia.items).toHaveLength(2);
+  });
+
+  it('stops counting retracted reports and superseded extractions, and keeps the history', async () => {
+    await append(submitReport('r1', [extracted('ShellingReported', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: 50, max: 50, approximate: true, vague: false }] })]));
+    const before = (await append(submitReport('r2', [extracted('ShellingReported')]))).lastPosition;
+    await append(retractReport('r2'));
+    await append(reextractReport('r1', 2, [extracted('ArmedClashReported', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: 49, max: 49, approximate: false, vague: false }] })]));
+    await catchUp();
+    const [now] = await all();
+    expect(now!.types).toEqual(['ArmedClashReported']);
+    expect(now!.reportIds).toEqual(['r1']);
+    const detail = await getIncident(db, now!.id, null);
+    expect(detail!.casualties.claims.map((c) => c.min)).toEqual([49]);
+    const then = await all(before);
+    expect(then).toHaveLength(1);
+    expect(then[0]!.reportIds).toEqual(['r1', 'r2']);
+    const thenDetail = await getIncident(db, then[0]!.id, before);
+    expect(thenDetail!.casualties.claims.map((c) => c.min)).toEqual([50]);
+  });
+
+  it('honours merges and splits', async () => {
+    await append(submitReport('r1', [extracted('ShellingReported')]));
+    await append(submitReport('r2', [extracted('ShellingReported', { locations: [PLACES.goris] })]));
+    await catchUp();
+    const a = incidentIdFor(fixtureEventId('r1', 1, 0));
+    const b = incidentIdFor(fixtureEventId('r2', 1, 0));
+    await append(mergeIncidents('d1', a, [b], [fixtureEventId('r2', 1, 0)]));
+    await catchUp();
+    let incidents = await all();
+    expect(incidents.map((i) => [i.id, i.eventCount])).toEqual([[a, 2]]);
+    await append(splitIncident('d2', a, [fixtureEventId('r2', 1, 0)]));
+    await catchUp();
+    incidents = await all();
+    expect(incidents.map((i) => i.id).sort()).toEqual([a, incidentIdFor('d2')].sort());
+  });
+
+  it('lists ceasefires with the violations alleged after them', async () => {
+    await append(
+      submitReport('r1', [
+        extracted('CeasefireDeclared', { locations: [PLACES.border], occurredOn: { from: '2022-09-13', to: '2022-09-13' } }),
+        extracted('CeasefireViolationAlleged', { locations: [PLACES.border], occurredOn: { from: '2022-09-14', to: '2022-09-14' } }),
+        extracted('CeasefireViolationAlleged', { locations: [PLACES.border], occurredOn: { from: '2022-09-01', to: '2022-09-01' } }),
+      ]),
+    );
+    await catchUp();
+    const ceasefires = await listCeasefires(db, chain, null);
+    expect(ceasefires).toHaveLength(1);
+    expect(ceasefires[0]!.violations.map((v) => v.dateFrom)).toEqual(['2022-09-14']);
+  });
+});

@@ -1,0 +1,265 @@
+import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import { summarizeCasualties, type CasualtyClaim, type CasualtySummary } from '../casualties/casualty-summary.js';
+import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
+import type { ProjectionDb } from '../runner/projection.js';
+import { activeBuild, validAt } from '../shared/as-of.js';
+import { INCIDENTS_PROJECTION } from './incidents.projection.js';
+import type { IncidentRow } from './incident.table.js';
+
+export interface IncidentSummary {
+  id: string;
+  kind: string;
+  types: string[];
+  dateFrom: string;
+  dateTo: string;
+  placeIds: string[];
+  parties: string[];
+  eventCount: number;
+  reportIds: string[];
+  firstEventId: string;
+}
+
+export interface ListIncidentsFilter {
+  /** Place ids: the incident must be filed under one of them (directly or rolled up). */
+  placeIds?: string[];
+  type?: string;
+  party?: string;
+  /** YYYY-MM-DD: incidents still going on at or after this day. */
+  from?: string;
+  /** YYYY-MM-DD: incidents begun at or before this day. */
+  to?: string;
+  kind?: string;
+  /** A global position, or null for the current state. */
+  asOf: number | null;
+  limit: number;
+  /** Keyset: the last (dateFrom, id) of the previous page. */
+  after?: { dateFrom: string; id: string } | null;
+}
+
+export interface IncidentPage {
+  items: IncidentSummary[];
+  next: { dateFrom: string; id: string } | null;
+}
+
+export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
+  id: r.id,
+  kind: r.kind,
+  types: r.types,
+  dateFrom: r.date_from,
+  dateTo: r.date_to,
+  placeIds: r.place_ids,
+  parties: r.parties,
+  eventCount: r.member_count,
+  reportIds: r.report_ids,
+  firstEventId: r.first_event_id,
+});
+
+/**
+ * Incidents, newest first, keyset-paginated on (date_from, id):
+ *
+ *   SELECT i.* FROM incidents i
+ *   WHERE i.build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')
+ *     AND <valid at P> AND EXISTS (SELECT 1 FROM incident_places p WHERE ... p.place_id = ANY($places) AND <valid at P>)
+ *     AND (i.date_from, i.id) < ($cursorDate, $cursorId)
+ *   ORDER BY i.date_from DESC, i.id DESC LIMIT $limit + 1
+ */
+export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): Promise<IncidentPage> {
+  const build = activeBuild(INCIDENTS_PROJECTION);
+  const rows = await db
+    .selectFrom('incidents as i')
+    .selectAll('i')
+    .where('i.build', '=', build)
+    .where(validAt('i', f.asOf))
+    .$if(!!f.placeIds, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_places as p')
+            .select(eb.lit(1).as('one'))
+            .whereRef('p.build', '=', 'i.build')
+            .whereRef('p.incident_id', '=', 'i.id')
+            .where('p.place_id', 'in', f.placeIds!.length ? f.placeIds! : ['\u0000'])
+            .where(validAt('p', f.asOf)),
+        ),
+      ),
+    )
+    .$if(!!f.type, (q) => q.where('i.types', '@>', [f.type!] as never))
+    .$if(!!f.party, (q) => q.where('i.parties', '@>', [f.party!] as never))
+    .$if(!!f.kind, (q) => q.where('i.kind', '=', f.kind!))
+    .$if(!!f.from, (q) => q.where('i.date_to', '>=', f.from!))
+    .$if(!!f.to, (q) => q.where('i.date_from', '<=', f.to!))
+    .$if(!!f.after, (q) =>
+      q.where((eb) => eb.or([eb('i.date_from', '<', f.after!.dateFrom), eb.and([eb('i.date_from', '=', f.after!.dateFrom), eb('i.id', '<', f.after!.id)])])),
+    )
+    .orderBy('i.date_from', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(f.limit + 1)
+    .execute();
+  const items = rows.slice(0, f.limit).map(toIncidentSummary);
+  const last = items.at(-1);
+  return { items, next: rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null };
+}
+
+export interface IncidentEventView {
+  eventId: string;
+  type: string;
+  reportId: string;
+  position: number;
+  dateFrom: string;
+  dateTo: string;
+  placeIds: string[];
+  locations: ExtractedEventData['locations'];
+  claimant: ExtractedEventData['claimant'];
+  accused: string | null;
+  target: string | null;
+  weapons: string[];
+  casualties: ExtractedEventData['casualties'];
+  materiel: ExtractedEventData['materiel'];
+  evidence: ExtractedEventData['evidence'];
+  confidence: number;
+}
+
+export interface SourceReport {
+  reportId: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  language: string | null;
+}
+
+export interface ClaimView extends CasualtyClaim {
+  eventId: string;
+  quote: string;
+  claimantParty: string | null;
+  claimantName: string | null;
+}
+
+export interface IncidentCasualties {
+  claims: ClaimView[];
+  summary: CasualtySummary[];
+}
+
+export interface IncidentDetail extends IncidentSummary {
+  events: IncidentEventView[];
+  reports: SourceReport[];
+  casualties: IncidentCasualties;
+}
+
+export async function getIncidentRow(db: ProjectionDb, id: string, asOf: number | null): Promise<IncidentRow | undefined> {
+  return db
+    .selectFrom('incidents as i')
+    .selectAll('i')
+    .where('i.build', '=', activeBuild(INCIDENTS_PROJECTION))
+    .where('i.id', '=', id)
+    .where(validAt('i', asOf))
+    .executeTakeFirst();
+}
+
+async function memberRows(db: ProjectionDb, ids: readonly string[], asOf: number | null) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('incident_members as m')
+    .selectAll('m')
+    .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
+    .where('m.incident_id', 'in', ids)
+    .where(validAt('m', asOf))
+    .orderBy('m.event_position')
+    .execute();
+}
+
+/** Every claim and the per-side summary for the given member events. */
+export async function casualtiesOfEvents(db: ProjectionDb, eventIds: readonly string[], asOf: number | null): Promise<IncidentCasualties> {
+  if (eventIds.length === 0) return { claims: [], summary: [] };
+  const rows = await db
+    .selectFrom('casualty_claims as c')
+    .selectAll('c')
+    .where('c.build', '=', activeBuild(CASUALTIES_PROJECTION))
+    .where('c.event_id', 'in', eventIds)
+    .where(validAt('c', asOf))
+    .orderBy('c.valid_from')
+    .orderBy('c.event_id')
+    .orderBy('c.idx')
+    .execute();
+  const claims: ClaimView[] = rows.map((r) => ({
+    eventId: r.event_id,
+    claimant: r.claimant,
+    claimantParty: r.claimant_party,
+    claimantName: r.claimant_name,
+    outlet: r.outlet,
+    reportId: r.report_id,
+    quote: r.quote,
+    side: r.side,
+    affiliation: r.affiliation as ClaimView['affiliation'],
+    category: r.category as ClaimView['category'],
+    min: r.min,
+    max: r.max,
+    approximate: r.approximate,
+    vague: r.vague,
+  }));
+  return { claims, summary: summarizeCasualties(claims) };
+}
+
+export async function getIncidentCasualties(db: ProjectionDb, id: string, asOf: number | null): Promise<IncidentCasualties | null> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    if (!(await getIncidentRow(trx, id, asOf))) return null;
+    const members = await memberRows(trx, [id], asOf);
+    return casualtiesOfEvents(trx, members.map((m) => m.event_id), asOf);
+  });
+}
+
+/** One incident with its events, source reports and competing casualty figures, from one snapshot. */
+export async function getIncident(db: ProjectionDb, id: string, asOf: number | null): Promise<IncidentDetail | null> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
+    const row = await getIncidentRow(trx, id, asOf);
+    if (!row) return null;
+    const members = await memberRows(trx, [id], asOf);
+    const reports = await trx
+      .selectFrom('projection_reports as r')
+      .selectAll('r')
+      .where('r.projection', '=', INCIDENTS_PROJECTION)
+      .where('r.build', '=', activeBuild(INCIDENTS_PROJECTION))
+      .where('r.report_id', 'in', row.report_ids.length ? row.report_ids : ['\u0000'])
+      .orderBy('r.submitted_at')
+      .execute();
+    const casualties = await casualtiesOfEvents(trx, members.map((m) => m.event_id), asOf);
+    return {
+      ...toIncidentSummary(row),
+      events: members.map((m) => {
+        const d = m.data;
+        return {
+          eventId: m.event_id,
+          type: m.type,
+          reportId: m.report_id,
+          position: Number(m.event_position),
+          dateFrom: m.date_from,
+          dateTo: m.date_to,
+          placeIds: m.place_ids,
+          locations: d.locations ?? [],
+          claimant: d.claimant ?? { party: null, name: null },
+          accused: d.accused ?? null,
+          target: d.target ?? null,
+          weapons: d.weapons ?? [],
+          casualties: d.casualties ?? [],
+          materiel: d.materiel ?? [],
+          evidence: d.evidence,
+          confidence: d.confidence,
+        };
+      }),
+      reports: reports.map((r) => ({
+        reportId: r.report_id,
+        outlet: r.source,
+        title: r.title,
+        url: r.url,
+        publishedOn: r.published_on,
+        language: r.language,
+      })),
+      casualties,
+    };
+  });
+}
+
+/** Current members of an incident (for merge and split commands). */
+export async function currentMemberIds(db: ProjectionDb, id: string): Promise<string[]> {
+  return (await memberRows(db, [id], null)).map((m) => m.event_id);
+}
