@@ -3,7 +3,11 @@
  * the store through these types only.
  */
 
-/** `any`: no check. `no_stream`: the stream must not exist. `stream_exists`: it must. A number: its current version must equal it. */
+/**
+ * `any`: no check. `no_stream`: the stream must not exist. `stream_exists`: it must.
+ * A number: its current version must equal it (0 means "no stream": a stream
+ * exists only once it holds an event). Checked in SQL under the stream's row lock.
+ */
 export type ExpectedVersion = 'any' | 'no_stream' | 'stream_exists' | number;
 
 export interface EventMetadata {
@@ -26,7 +30,11 @@ export interface NewEvent<Type extends string = string, Data = unknown> {
 }
 
 export interface RecordedEvent<Type extends string = string, Data = unknown> {
-  /** Global position, unique and increasing in commit-safe read order. */
+  /**
+   * Global position: unique, and strictly increasing in `readAll`/`subscribe`
+   * order, so a checkpoint is a plain number and `a.position < b.position`
+   * means "a comes first". Not dense: a rolled-back append leaves a gap.
+   */
   position: number;
   streamId: string;
   /** 1 for a stream's first event. */
@@ -66,6 +74,7 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Return events strictly after this global position (default 0). */
   after?: number;
+  /** Page size, 1..10 000 (default 1 000). */
   limit?: number;
 }
 
@@ -76,9 +85,14 @@ export interface ReadAllResult {
 }
 
 export interface SubscribeOptions {
+  /** Start strictly after this position (a checkpoint), default 0. */
   after?: number;
+  /** Most events per yielded batch (default 500). */
   batchSize?: number;
+  /** Ends the iteration cleanly (no error) when aborted. */
   signal?: AbortSignal;
+  /** Fallback poll when no NOTIFY arrives, in ms (default: the store's, 1 000). */
+  pollIntervalMs?: number;
 }
 
 export interface EventStore {

@@ -1,0 +1,181 @@
+/**
+ * Every statement the event store runs, in one file. The append itself is the
+ * PL/pgSQL function `sitrep_append_events` in
+ * migrations/20261123000100_event_store.ts (one round trip: stream lock,
+ * idempotency, expected version, position allocation, insert, NOTIFY).
+ *
+ * ## Why a position cursor is safe here
+ *
+ * The problem every PostgreSQL event store meets: positions are handed out
+ * when a transaction inserts, but become visible when it commits, and those
+ * two orders differ. A reader that returned position 11 while position 10's
+ * transaction was still open would never see 10.
+ *
+ * Emmett answers with an order over (transaction id, position) and a
+ * two-part checkpoint. Sitrep keeps a one-number checkpoint that other code
+ * compares with `<` (projection validity intervals, lag, read-your-writes),
+ * so the append function allocates positions in transaction-id order and the
+ * reader fences on the snapshot's xmin:
+ *
+ *   (I)  append: if pos(e) < pos(f) and xid(e) > xid(f), then f's transaction
+ *        took its positions after e's transaction had ended. (Positions are
+ *        taken under one short lock; a transaction older than the last taker
+ *        first waits for every in-flight appender to end.)
+ *
+ *   (R)  read, in one statement and so one snapshot S with xmin(S) = the
+ *        oldest transaction still running: fence = the lowest position after
+ *        the cursor among visible events with xid >= xmin(S); return the events
+ *        after the cursor and below the fence, in position order.
+ *
+ * Claim: once (R) has returned position c, no event with a position below c
+ * can become visible later. Take such an event f, invisible to S, so its
+ * transaction T was running at S (or had not taken its positions yet, but
+ * positions only grow, and c was taken before S). Returned events sit below
+ * the fence, so xid(c) < xmin(S) <= xid(T). With pos(f) < c and xid(T) > xid(c),
+ * (I) says c's transaction took c after T ended, hence T ended before S:
+ * contradiction. Rolled-back transactions leave gaps, never late arrivals.
+ *
+ * Consequences: `position` is strictly increasing in read order; a
+ * checkpoint is "the last position I applied"; `headPosition()` is the
+ * highest position below the fence. The price: any transaction in the
+ * cluster holding an xid (not only appenders) holds the fence while it runs,
+ * so keep transactions short; a reader waits, it never skips.
+ */
+import { type Kysely, sql } from 'kysely';
+import type { EventSqlRow } from './row-mapping.js';
+
+/** Any Kysely instance or transaction whose database includes EventStoreTables. */
+export type EventStoreExecutor = Kysely<any>;
+
+/** NOTIFY channel of the append function; the payload is the batch's last position. */
+export const EVENTS_CHANNEL = 'sitrep_events';
+
+const MAX_BIGINT = '9223372036854775807';
+
+export type AppendStatus = 'appended' | 'already_appended' | 'partial_duplicate' | 'event_id_conflict' | 'conflict';
+
+export interface AppendSqlRow extends Omit<EventSqlRow, 'position' | 'stream_version' | 'event_id' | 'transaction_id'> {
+  status: AppendStatus;
+  actual_version: string | number | bigint;
+  position: string | number | bigint | null;
+  stream_version: string | number | bigint | null;
+  event_id: string | null;
+  transaction_id: string | null;
+}
+
+/**
+ * One append, one round trip:
+ *
+ * ```sql
+ * SELECT * FROM sitrep_append_events('report-3f2a', 'exact', 4, '[{"id":"…","type":"ReportSubmitted","data":{…}}]', true)
+ * ```
+ */
+export async function appendEventsSql(
+  executor: EventStoreExecutor,
+  input: { streamId: string; expectedKind: string; expectedVersion: number | null; eventsJson: string; notify: boolean },
+): Promise<AppendSqlRow[]> {
+  const { rows } = await sql<AppendSqlRow>`
+    SELECT * FROM sitrep_append_events(
+      ${input.streamId}::text, ${input.expectedKind}::text, ${input.expectedVersion}::bigint,
+      ${input.eventsJson}::jsonb, ${input.notify}::boolean)`.execute(executor);
+  return rows;
+}
+
+const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version,
+       e.data, e.metadata, e.occurred_at, e.recorded_at, e.transaction_id`);
+
+/**
+ * The gap-safe global read, (R) above: events after `after`, below the fence, in position order.
+ *
+ * The fence subquery walks events_transaction_id_position_idx from xmin up,
+ * i.e. only the events of transactions that were recent when the snapshot
+ * was taken: a handful, however long the history.
+ */
+export async function readAllSql(executor: EventStoreExecutor, after: number, limit: number): Promise<EventSqlRow[]> {
+  const { rows } = await sql<EventSqlRow>`
+    SELECT ${EVENT_COLUMNS}
+    FROM events e
+    WHERE e.position > ${after}::bigint
+      AND e.position < coalesce(
+            (SELECT min(u.position)
+               FROM events u
+              WHERE u.transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
+                AND u.position > ${after}::bigint),
+            ${MAX_BIGINT}::bigint)
+    ORDER BY e.position
+    LIMIT ${limit}::integer`.execute(executor);
+  return rows;
+}
+
+/** The highest position readAllSql can return now (0 when none). */
+export async function headPositionSql(executor: EventStoreExecutor): Promise<string | number | bigint> {
+  const { rows } = await sql<{ position: string | number | bigint }>`
+    SELECT coalesce(max(e.position), 0) AS position
+    FROM events e
+    WHERE e.position < coalesce(
+            (SELECT min(u.position)
+               FROM events u
+              WHERE u.transaction_id >= pg_snapshot_xmin(pg_current_snapshot())),
+            ${MAX_BIGINT}::bigint)`.execute(executor);
+  return rows[0]?.position ?? 0;
+}
+
+/**
+ * A stream's events in version order. No fence: a stream is read to decide,
+ * under the snapshot's rules; the expected-version check catches anything
+ * committed after it.
+ */
+export async function readStreamSql(
+  executor: EventStoreExecutor,
+  streamId: string,
+  from: number,
+  to: number | null,
+): Promise<EventSqlRow[]> {
+  const { rows } = await sql<EventSqlRow>`
+    SELECT ${EVENT_COLUMNS}
+    FROM events e
+    WHERE e.stream_id = ${streamId}::text
+      AND e.stream_version >= ${from}::bigint
+      AND (${to}::bigint IS NULL OR e.stream_version <= ${to}::bigint)
+    ORDER BY e.stream_version`.execute(executor);
+  return rows;
+}
+
+export interface StoreHealthRow {
+  server_version_num: number;
+  highest_stored_xid: string | null;
+  highest_allocator_xid: string;
+  next_xid: string;
+}
+
+/**
+ * What verifyEventStore compares: the ids history carries against the id the
+ * server will hand out next (pg_snapshot_xmax: read, not consumed, unlike
+ * pg_current_xact_id()).
+ */
+export async function storeHealthSql(executor: EventStoreExecutor): Promise<StoreHealthRow> {
+  const { rows } = await sql<StoreHealthRow>`
+    SELECT current_setting('server_version_num')::integer AS server_version_num,
+           (SELECT e.transaction_id::text FROM events e ORDER BY e.transaction_id DESC LIMIT 1) AS highest_stored_xid,
+           (SELECT q.last_value::text FROM event_allocator_xid_seq q) AS highest_allocator_xid,
+           pg_snapshot_xmax(pg_current_snapshot())::text AS next_xid`.execute(executor);
+  return rows[0]!;
+}
+
+/**
+ * Maintenance after a restore into another cluster (see TransactionIdAheadError).
+ * Under an EXCLUSIVE lock (appends wait, readers do not) the committed
+ * history's transaction ids become 3, the lowest normal id: below any
+ * snapshot's xmin, so the fence passes them; the order is by position and
+ * does not change. Run with writers stopped, inside a transaction.
+ */
+export async function rebaseTransactionIdsSql(trx: EventStoreExecutor): Promise<number> {
+  await sql`LOCK TABLE events IN EXCLUSIVE MODE`.execute(trx);
+  await sql`SELECT set_config('sitrep.allow_event_rewrite', 'on', true)`.execute(trx);
+  const result = await sql`
+    UPDATE events SET transaction_id = '3'::xid8
+    WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`.execute(trx);
+  await sql`SELECT setval('event_allocator_xid_seq', 0)`.execute(trx);
+  await sql`SELECT set_config('sitrep.allow_event_rewrite', 'off', true)`.execute(trx);
+  return Number(result.numAffectedRows ?? 0);
+}

@@ -1,0 +1,311 @@
+import type postgres from 'postgres';
+import {
+  ConcurrencyConflictError,
+  EventIdConflictError,
+  PartialDuplicateAppendError,
+} from '../event-store.errors.js';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  NewEvent,
+  ReadAllOptions,
+  ReadAllResult,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from '../event-store.types.js';
+import {
+  assertStreamId,
+  serialiseEventParameters,
+  toEventParameters,
+  toExpectedVersionParameter,
+  toReadAllRange,
+  toStreamRange,
+} from '../event-store.validation.js';
+import {
+  type AppendSqlRow,
+  appendEventsSql,
+  EVENTS_CHANNEL,
+  type EventStoreExecutor,
+  headPositionSql,
+  readAllSql,
+  readStreamSql,
+} from './event-store.sql.js';
+import { toRecordedEvent, toSafeNumber } from './row-mapping.js';
+import { WakeUp } from './wake-up.js';
+
+export interface PostgresEventStoreOptions {
+  /**
+   * The Postgres.js client under `db` (libs/database's `connect()` returns
+   * both). Needed for LISTEN; without it subscribe() only polls.
+   */
+  sql?: postgres.Sql;
+  /** NOTIFY `sitrep_events` in each append's transaction (default true). */
+  notify?: boolean;
+  /** LISTEN for those wake-ups in subscribe() (default true; needs `sql`). */
+  listen?: boolean;
+  /** How often subscribe() reads when no wake-up arrives, in ms (default 1 000). */
+  pollIntervalMs?: number;
+}
+
+const DEFAULT_POLL_INTERVAL_MS = 1_000;
+const DEFAULT_SUBSCRIBE_BATCH = 500;
+
+/**
+ * The event store on PostgreSQL (schema: migrations/20261123000100_event_store.ts,
+ * SQL and the ordering proof: ./event-store.sql.ts).
+ *
+ * ```ts
+ * const { db, sql } = connect(url);
+ * const store = new PostgresEventStore(db, { sql });
+ * await verifyEventStore(db); // once, after migrations
+ * const { nextExpectedVersion } = await store.append('report-3f2a', [
+ *   { id: randomUUID(), type: 'ReportSubmitted', data: { … }, metadata: { correlationId } },
+ * ], { expectedVersion: 'no_stream' });
+ * ```
+ */
+export class PostgresEventStore implements EventStore {
+  private readonly sql: postgres.Sql | undefined;
+  private readonly notify: boolean;
+  private readonly listen: boolean;
+  private readonly pollIntervalMs: number;
+
+  constructor(
+    private readonly db: EventStoreExecutor,
+    options: PostgresEventStoreOptions = {},
+  ) {
+    this.sql = options.sql;
+    this.notify = options.notify ?? true;
+    this.listen = (options.listen ?? true) && options.sql !== undefined;
+    this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    if (!Number.isFinite(this.pollIntervalMs) || this.pollIntervalMs < 1) {
+      throw new RangeError(`pollIntervalMs must be a positive number of milliseconds, got ${options.pollIntervalMs}`);
+    }
+  }
+
+  /**
+   * Appends atomically, in one round trip, in its own transaction.
+   *
+   * - `expectedVersion` (default `'any'`) is checked under the stream's row
+   *   lock; a mismatch throws {@link ConcurrencyConflictError} with both versions.
+   * - Sending a batch whose ids are all stored in this stream already is a
+   *   no-op returning the original result with `alreadyAppended: true`, even
+   *   when the expected version has moved on since, even concurrently.
+   * - Some ids stored and some not: {@link PartialDuplicateAppendError};
+   *   an id stored in another stream: {@link EventIdConflictError}.
+   *
+   * ```ts
+   * await store.append('report-3f2a', [{ id, type: 'ReportSubmitted', data }], { expectedVersion: 'no_stream' });
+   * // SELECT * FROM sitrep_append_events('report-3f2a', 'no_stream', NULL, '[…]', true)
+   * ```
+   */
+  append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    return this.appendWith(this.db, streamId, events, options);
+  }
+
+  /**
+   * The same append inside the caller's transaction: it commits or rolls back
+   * with the caller's other writes (projection rows, an outbox, a second stream).
+   * The NOTIFY is delivered at commit. Expected outcomes (conflict, duplicates)
+   * are thrown as typed errors without aborting `trx`.
+   *
+   * ```ts
+   * await db.transaction().execute(async (trx) => {
+   *   await store.appendInTransaction(trx, 'report-3f2a', events, { expectedVersion: 2 });
+   *   await trx.insertInto('outbox').values(…).execute();
+   * });
+   * ```
+   *
+   * Keep such transactions short: until one ends, readers cannot pass any
+   * event appended after it began (see the ordering note in event-store.sql.ts).
+   */
+  appendInTransaction(
+    trx: EventStoreExecutor,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
+    return this.appendWith(trx, streamId, events, options);
+  }
+
+  private async appendWith(
+    executor: EventStoreExecutor,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    assertStreamId(streamId);
+    const expected = toExpectedVersionParameter(options.expectedVersion, streamId);
+    const params = toEventParameters(streamId, events);
+    const eventsJson = serialiseEventParameters(streamId, params);
+
+    let rows: AppendSqlRow[];
+    try {
+      rows = await appendEventsSql(executor, {
+        streamId,
+        expectedKind: expected.kind,
+        expectedVersion: expected.version,
+        eventsJson,
+        notify: this.notify,
+      });
+    } catch (error) {
+      // Only reachable when the same id is being appended to another stream right now.
+      if (isUniqueViolation(error, 'events_event_id_key')) {
+        throw new EventIdConflictError(
+          streamId,
+          params.map((p) => ({ eventId: p.id, otherStreamId: '' })),
+        );
+      }
+      throw error;
+    }
+
+    const status = rows[0]?.status;
+    switch (status) {
+      case 'appended':
+        // Data as it was stored (and will read back): JSON, not the caller's objects.
+        return appendedResult(rows, JSON.parse(eventsJson) as typeof params);
+      case 'already_appended': {
+        const recorded = rows.map((row) => toRecordedEvent(row as Parameters<typeof toRecordedEvent>[0]));
+        recorded.sort((a, b) => a.streamVersion - b.streamVersion);
+        const last = recorded[recorded.length - 1]!;
+        return {
+          nextExpectedVersion: last.streamVersion,
+          lastPosition: Math.max(...recorded.map((e) => e.position)),
+          alreadyAppended: true,
+          events: recorded,
+        };
+      }
+      case 'conflict':
+        throw new ConcurrencyConflictError(
+          streamId,
+          options.expectedVersion ?? 'any',
+          toSafeNumber(rows[0]!.actual_version, 'actual version'),
+        );
+      case 'partial_duplicate': {
+        const stored = new Set(rows.map((r) => r.event_id!));
+        throw new PartialDuplicateAppendError(
+          streamId,
+          [...stored],
+          params.map((p) => p.id).filter((id) => !stored.has(id)),
+        );
+      }
+      case 'event_id_conflict':
+        throw new EventIdConflictError(
+          streamId,
+          rows.map((r) => ({ eventId: r.event_id!, otherStreamId: r.stream_id })),
+        );
+      default:
+        throw new Error(`sitrep_append_events returned an unexpected status ${String(status)} for stream ${streamId}`);
+    }
+  }
+
+  /**
+   * A stream's events in version order, `from`..`to` inclusive; [] for a stream that does not exist.
+   *
+   * ```ts
+   * const history = await store.readStream('report-3f2a'); // versions 1..n
+   * const tail = await store.readStream('report-3f2a', { from: 5 });
+   * ```
+   */
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    assertStreamId(streamId);
+    const { from, to } = toStreamRange(streamId, options);
+    if (to !== null && to < from) return [];
+    const rows = await readStreamSql(this.db, streamId, from, to);
+    return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * One page of the global history after `after`, in position order, never
+   * passing an event that an open transaction may still commit below it.
+   * `lastPosition` is the checkpoint to pass as `after` next time.
+   *
+   * ```ts
+   * let after = 0;
+   * for (;;) {
+   *   const { events, lastPosition } = await store.readAll({ after, limit: 500 });
+   *   if (events.length === 0) break;
+   *   apply(events);
+   *   after = lastPosition;
+   * }
+   * ```
+   */
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
+    const { after, limit } = toReadAllRange(options);
+    const events = (await readAllSql(this.db, after, limit)).map(toRecordedEvent);
+    return { events, lastPosition: events.length > 0 ? events[events.length - 1]!.position : after };
+  }
+
+  /** The highest position readAll can return right now; 0 for an empty store. */
+  async headPosition(): Promise<number> {
+    return toSafeNumber(await headPositionSql(this.db), 'head position');
+  }
+
+  /**
+   * Catch-up, then live: yields batches in position order, each starting
+   * right after the previous one, until `signal` aborts (the loop then ends
+   * without an error) or the consumer breaks out. Woken by NOTIFY after each
+   * append's commit; polls every `pollIntervalMs` regardless, which covers a
+   * lost connection and events held behind a long transaction.
+   *
+   * ```ts
+   * const stop = new AbortController();
+   * for await (const batch of store.subscribe({ after: checkpoint, signal: stop.signal })) {
+   *   await project(batch);
+   *   checkpoint = batch[batch.length - 1].position;
+   * }
+   * ```
+   */
+  async *subscribe(options: SubscribeOptions = {}): AsyncGenerator<RecordedEvent[], void, undefined> {
+    const { signal } = options;
+    const batchSize = options.batchSize ?? DEFAULT_SUBSCRIBE_BATCH;
+    const pollIntervalMs = options.pollIntervalMs ?? this.pollIntervalMs;
+    let after = toReadAllRange({ after: options.after ?? 0, limit: batchSize }).after;
+
+    const wakeUp = new WakeUp();
+    // LISTEN before the first read, so no commit falls between the two.
+    // onlisten also fires after Postgres.js re-listens on a new connection,
+    // when notifications may have been lost: read again then.
+    let listener: { unlisten(): Promise<void> } | null = null;
+    if (this.listen && this.sql && !signal?.aborted) {
+      listener = await this.sql
+        .listen(EVENTS_CHANNEL, () => wakeUp.fire(), () => wakeUp.fire())
+        .catch(() => null); // polling alone still delivers everything, only later
+    }
+    try {
+      while (!signal?.aborted) {
+        wakeUp.clear();
+        const page = await this.readAll({ after, limit: batchSize });
+        if (page.events.length > 0) {
+          after = page.lastPosition;
+          yield page.events;
+          continue;
+        }
+        await wakeUp.wait(pollIntervalMs, signal);
+      }
+    } finally {
+      await listener?.unlisten().catch(() => undefined);
+    }
+  }
+}
+
+function appendedResult(rows: AppendSqlRow[], params: ReturnType<typeof toEventParameters>): AppendResult {
+  const byId = new Map(rows.map((row) => [row.event_id!, row]));
+  const events: RecordedEvent[] = params.map((p) => {
+    const row = byId.get(p.id);
+    if (!row) throw new Error(`sitrep_append_events did not return event ${p.id}`);
+    return toRecordedEvent({ ...(row as Parameters<typeof toRecordedEvent>[0]), data: p.data, metadata: p.metadata });
+  });
+  return {
+    nextExpectedVersion: toSafeNumber(rows[0]!.actual_version, 'stream version'),
+    lastPosition: events[events.length - 1]!.position,
+    alreadyAppended: false,
+    events,
+  };
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint_name?: string; constraint?: string } | null;
+  return e?.code === '23505' && (e.constraint_name ?? e.constraint) === constraint;
+}
