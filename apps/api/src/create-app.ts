@@ -9,6 +9,7 @@ import type { EventStore } from '../../../libs/event-store/src/event-store.types
 import { AppModule, requestIdOf } from './app.module.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { registerWriteRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
 import { MetricsService } from './observability/metrics.service.js';
@@ -37,8 +38,11 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
   const ownsHandle = options.ownsHandle ?? !handle;
   const db = handle ?? (await openDatabase(config, { migrate: true, log: (m) => process.stderr.write(`sitrep: ${m}\n`) }));
   try {
+    const bodyLimit = config.bodyLimit ?? DEFAULT_BODY_LIMIT;
     const adapter = new FastifyAdapter({
-      bodyLimit: DEFAULT_BODY_LIMIT,
+      bodyLimit,
+      // Slow senders (slowloris) lose their socket once the whole request has not arrived in time.
+      requestTimeout: config.requestTimeoutMs ?? 30_000,
       genReqId: (req: IncomingMessage) => requestIdOf(req),
       // Answer in-flight requests on close, refuse new ones; keep-alive sockets are closed when idle.
       return503OnClosing: true,
@@ -48,15 +52,22 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     const app = await NestFactory.create<NestFastifyApplication>(
       AppModule.register({ config, handle: db, ownsHandle, eventStore: options.eventStore, httpLogging: options.httpLogging }),
       adapter,
-      { bodyParser: false, bufferLogs: true, cors: false, abortOnError: false },
+      {
+        bodyParser: false,
+        bufferLogs: true,
+        // Off unless SITREP_CORS_ORIGINS lists origins: then only those, without credentials.
+        cors: config.corsOrigins?.length ? { origin: config.corsOrigins, credentials: false, maxAge: 600 } : false,
+        abortOnError: false,
+      },
     );
     app.useLogger(app.get(PinoLogger));
     app.useGlobalFilters(new ProblemDetailsFilter());
     app.enableShutdownHooks();
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-    registerBodyParsers(fastify);
+    registerBodyParsers(fastify, bodyLimit);
     registerSecurityHeaders(fastify);
+    registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
     registerHttpMetrics(fastify, app.get(MetricsService));
 
     const document = SwaggerModule.createDocument(

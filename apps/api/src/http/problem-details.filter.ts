@@ -13,6 +13,11 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_NOT_FOUND: 'ROUTE_NOT_FOUND',
 };
 
+const FASTIFY_DETAILS: Record<string, string> = {
+  UNSUPPORTED_MEDIA_TYPE: 'This endpoint does not accept the Content-Type of the request (see /docs for what it takes).',
+  PAYLOAD_TOO_LARGE: 'The request body is larger than this endpoint accepts.',
+};
+
 const HTTP_STATUS_CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
   401: 'ADMIN_TOKEN_REQUIRED',
@@ -48,7 +53,7 @@ export function toProblem(error: unknown, instance: string): { problem: ProblemD
   } else if (typeof e?.code === 'string' && e.code in FASTIFY_CODES) {
     code = FASTIFY_CODES[e.code]!;
     status = typeof e.statusCode === 'number' ? e.statusCode : (ERROR_STATUS[code] ?? 400);
-    detail = typeof e.message === 'string' ? e.message : code;
+    detail = FASTIFY_DETAILS[code] ?? (typeof e.message === 'string' ? e.message : code);
   } else if (typeof e?.code === 'string' && e.code in ERROR_STATUS && e.code !== 'INTERNAL_ERROR') {
     // Typed errors of other libraries (the event store's CONCURRENCY_CONFLICT, ...).
     code = e.code;

@@ -117,7 +117,7 @@ export function parseEventStreamQuery(query: Record<string, Raw>, lastEventId: R
 
 /** Stream ids as the store writes them (`report-<hash>`, `incident-<id>`…); keeps junk out of SQL and logs. */
 export function parseStreamId(raw: Raw): string {
-  if (typeof raw !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,254}$/.test(raw)) {
+  if (typeof raw !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.:@-]{0,199}$/.test(raw)) {
     throw new InvalidQueryParameterError('id', raw, 'a stream id');
   }
   return raw;

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as ingest } from './ingest.command.js';
 import { register as migrate } from './migrate.command.js';
 import { register as reextract } from './reextract.command.js';
 import { register as replay } from './replay.command.js';
@@ -6,6 +7,7 @@ import { register as serve } from './serve.command.js';
 
 /** One entry per sub-command (import it above as `register as <name>`); keep the list alphabetical. */
 const commands: Array<(program: Command) => void> = [
+  ingest,
   migrate,
   reextract,
   replay,

@@ -41,3 +41,7 @@ export const summarise = (events: readonly RecordedEvent[]): AppendedEventSummar
 
 export const isConcurrencyConflict = (error: unknown): boolean =>
   (error as { code?: unknown } | null)?.code === 'CONCURRENCY_CONFLICT';
+
+/** Someone else wrote this stream first: a racing twin, or the same report with other metadata (partly different ids). */
+export const isLostSubmissionRace = (error: unknown): boolean =>
+  ['CONCURRENCY_CONFLICT', 'PARTIAL_DUPLICATE_APPEND'].includes(String((error as { code?: unknown } | null)?.code));

@@ -12,7 +12,7 @@ import type { EventStore, NewEvent, RecordedEvent } from '../../../../../../libs
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { isConcurrencyConflict, summarise } from '../../application/report-stream.js';
+import { isLostSubmissionRace, summarise } from '../../application/report-stream.js';
 import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
 import { SubmitReportCommand, type SubmitReportResult } from './submit-report.command.js';
 
@@ -64,7 +64,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
       try {
         result = await this.store.append(streamId, toAppend, { expectedVersion: 'no_stream' });
       } catch (error) {
-        if (!isConcurrencyConflict(error)) throw error;
+        if (!isLostSubmissionRace(error)) throw error;
         // Lost a race with an identical submission: the winner's stream is the answer.
         const winner = await this.store.readStream(streamId);
         if (winner.length === 0) throw error;
