@@ -3,6 +3,28 @@ import { ARMENIA } from './places.armenia.js';
 import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
 import { BORDERS } from './places.borders.js';
 import { COUNTRIES } from './places.countries.js';
+import { ISRAEL, JORDAN, LEBANON, PALESTINE, SYRIA } from './places.levant.js';
+import { EGYPT, IRAQ, LIBYA, SUDAN, YEMEN } from './places.mena.js';
+import { REGION } from './places.region.js';
+import { UKRAINE } from './places.ukraine.js';
 import type { Place } from './types.js';
 
-export const ALL_PLACES: readonly Place[] = [...COUNTRIES, ...ARMENIA, ...AZERBAIJAN, ...KARABAKH, ...BORDERS];
+export const ALL_PLACES: readonly Place[] = [
+  ...COUNTRIES,
+  ...ARMENIA,
+  ...AZERBAIJAN,
+  ...KARABAKH,
+  ...BORDERS,
+  ...REGION,
+  ...LEBANON,
+  ...ISRAEL,
+  ...PALESTINE,
+  ...SYRIA,
+  ...JORDAN,
+  ...IRAQ,
+  ...YEMEN,
+  ...SUDAN,
+  ...LIBYA,
+  ...EGYPT,
+  ...UKRAINE,
+];
