@@ -7,6 +7,7 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { openDatabase, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.types.js';
 import { AppModule, requestIdOf } from './app.module.js';
+import { verifyStore } from './infrastructure/event-store.factory.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
@@ -38,6 +39,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
   const ownsHandle = options.ownsHandle ?? !handle;
   const db = handle ?? (await openDatabase(config, { migrate: true, log: (m) => process.stderr.write(`sitrep: ${m}\n`) }));
   try {
+    if (!options.eventStore) await verifyStore(db);
     const bodyLimit = config.bodyLimit ?? DEFAULT_BODY_LIMIT;
     const adapter = new FastifyAdapter({
       bodyLimit,
