@@ -2,6 +2,7 @@ import { Module, type DynamicModule, type INestApplicationContext } from '@nestj
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { openDatabase, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
+import { verifyStore } from './infrastructure/event-store.factory.js';
 import { InfrastructureModule } from './infrastructure/infrastructure.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { ReportsModule } from './reports/reports.module.js';
@@ -29,6 +30,7 @@ class WriteContextModule {
 export async function createWriteContext(config: SitrepConfig, handle?: DatabaseHandle): Promise<INestApplicationContext> {
   const db = handle ?? (await openDatabase(config, { migrate: true, log: (m) => process.stderr.write(`sitrep: ${m}\n`) }));
   try {
+    await verifyStore(db);
     const context = await NestFactory.createApplicationContext(WriteContextModule.register(config, db, !handle), {
       logger: ['error', 'warn'],
       abortOnError: false,
