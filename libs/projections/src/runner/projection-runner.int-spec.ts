@@ -1,0 +1,245 @@
+import fc from 'fast-check';
+import { Kysely } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { getIncidentCasualties, listIncidents } from '../incidents/incidents.query.js';
+import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
+import { listLocations } from '../locations/locations.query.js';
+import { InMemoryEventStore } from '../testing/in-memory-event-store.js';
+import { catchUpAll, clearProjectionTables, defaultProjections, testRunner } from '../testing/projection-test-kit.js';
+import { extracted, mergeIncidents, PLACES, reextractReport, retractReport, splitIncident, submitReport, type FixtureEvent } from '../testing/report-fixtures.js';
+import { snapshotProjections } from '../testing/snapshot.js';
+import type { Projection, ProjectionDb } from './projection.js';
+import type { ProjectionTables } from '../projection-tables.js';
+
+type Op =
+  | { kind: 'submit'; events: FixtureEvent[]; source: string }
+  | { kind: 'retract'; report: number }
+  | { kind: 'reextract'; report: number; events: FixtureEvent[] }
+  | { kind: 'merge'; a: number; b: number }
+  | { kind: 'split'; incident: number; member: number }
+  | { kind: 'catchUp' };
+
+const places = [PLACES.jermuk, PLACES.goris, PLACES.vayotsDzor, PLACES.border, PLACES.karabakh];
+const arbEvent: fc.Arbitrary<FixtureEvent> = fc
+  .record({
+    type: fc.constantFrom('ShellingReported', 'ArmedClashReported', 'CasualtiesClaimed', 'CeasefireDeclared', 'CeasefireViolationAlleged', 'TalksHeld' as const),
+    day: fc.integer({ min: 12, max: 16 }),
+    len: fc.integer({ min: 0, max: 1 }),
+    place: fc.option(fc.constantFrom(...places), { nil: undefined }),
+    claimant: fc.constantFrom('AM', 'AZ', null),
+    killed: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
+    background: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
+  })
+  .map((r) =>
+    extracted(r.type, {
+      occurredOn: { from: `2022-09-${r.day}`, to: `2022-09-${r.day + r.len}` },
+      locations: r.place ? [r.place] : [],
+      claimant: { party: r.claimant, name: null },
+      casualties: r.killed === undefined ? [] : [{ party: 'AM', affiliation: 'military', category: 'killed', min: r.killed, max: r.killed, approximate: false, vague: false }],
+      background: r.background,
+    }),
+  );
+const arbOp: fc.Arbitrary<Op> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('submit' as const), events: fc.array(arbEvent, { minLength: 1, maxLength: 4 }), source: fc.constantFrom('TASS', 'Reuters') }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('retract' as const), report: fc.nat(20) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reextract' as const), report: fc.nat(20), events: fc.array(arbEvent, { maxLength: 3 }) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('merge' as const), a: fc.nat(20), b: fc.nat(20) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('split' as const), incident: fc.nat(20), member: fc.nat(20) }) },
+  { weight: 2, arbitrary: fc.constant({ kind: 'catchUp' as const }) },
+);
+
+describe('projection runner', () => {
+  let tdb: TestDatabase;
+  let db: ProjectionDb;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase();
+    db = tdb.db as unknown as ProjectionDb;
+  });
+  afterAll(() => tdb.close());
+  beforeEach(() => clearProjectionTables(db));
+
+  /** Everything a query can answer, for comparing live answers with asOf answers. */
+  async function answers(asOf: number | null) {
+    const incidents = (await listIncidents(db, { asOf, limit: 1000 })).items;
+    const casualties = [];
+    for (const i of incidents) casualties.push(await getIncidentCasualties(db, i.id, asOf));
+    const locations = await listLocations(db, gazetteerDirectory, { asOf });
+    return { incidents, casualties, locations };
+  }
+
+  it('builds live the same projections as a rebuild from scratch, and asOf equals the live answer then (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(arbOp, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 9 }), async (ops, batchSize) => {
+        await clearProjectionTables(db);
+        const store = new InMemoryEventStore();
+        const live = testRunner(db, tdb.sql, store, { batchSize });
+        const reports: { id: string; extractions: number }[] = [];
+        const captured: { position: number; answer: Awaited<ReturnType<typeof answers>> }[] = [];
+        let n = 0;
+        for (const op of ops) {
+          if (op.kind === 'submit') {
+            const id = `r${reports.length}`;
+            reports.push({ id, extractions: 1 });
+            const s = submitReport(id, op.events, { source: op.source });
+            await store.append(s.streamId, s.events);
+          } else if (op.kind === 'retract' && reports.length) {
+            const r = reports[op.report % reports.length]!;
+            const s = retractReport(r.id);
+            await store.append(s.streamId, s.events);
+          } else if (op.kind === 'reextract' && reports.length) {
+            const r = reports[op.report % reports.length]!;
+            const s = reextractReport(r.id, ++r.extractions, op.events);
+            await store.append(s.streamId, s.events);
+          } else if (op.kind === 'merge' || op.kind === 'split') {
+            await catchUpAll(live);
+            const current = (await listIncidents(db, { asOf: null, limit: 1000 })).items;
+            if (current.length === 0) continue;
+            if (op.kind === 'merge') {
+              const a = current[op.a % current.length]!;
+              const b = current[op.b % current.length]!;
+              if (a.id === b.id) continue;
+              const s = mergeIncidents(`merge-${n++}`, a.id, [b.id], []);
+              await store.append(s.streamId, s.events);
+            } else {
+              const inc = current[op.incident % current.length]!;
+              const members = await db.selectFrom('incident_members').select('event_id').where('incident_id', '=', inc.id).where('valid_to', 'is', null).orderBy('event_id').execute();
+              if (members.length < 2) continue;
+              const s = splitIncident(`split-${n++}`, inc.id, [members[op.member % members.length]!.event_id]);
+              await store.append(s.streamId, s.events);
+            }
+          } else if (op.kind === 'catchUp') {
+            await catchUpAll(live);
+            captured.push({ position: await store.headPosition(), answer: await answers(null) });
+          }
+        }
+        await catchUpAll(live);
+        const liveSnapshot = await snapshotProjections(db);
+
+        for (const c of captured) expect(await answers(c.position)).toEqual(c.answer);
+
+        // Rebuild both projections into new builds (batch size 1000 this time) and swap.
+        const rebuilder = testRunner(db, tdb.sql, store, { batchSize: 1000 });
+        await rebuilder.rebuild('incidents');
+        await rebuilder.rebuild('casualties');
+        await catchUpAll(rebuilder);
+        await catchUpAll(rebuilder);
+        const status = await rebuilder.status();
+        expect(status.every((s) => s.rebuild === null && s.active.build === 2)).toBe(true);
+        expect(await snapshotProjections(db)).toEqual(liveSnapshot);
+        expect(await db.selectFrom('incidents').select('build').where('build', '=', 1).execute()).toEqual([]);
+      }),
+      { numRuns: 12 },
+    );
+  }, 240_000);
+
+  it('resumes after a worker dies mid-batch without losing or double-counting', async () => {
+    const store = new InMemoryEventStore();
+    for (let i = 0; i < 6; i++) {
+      const s = submitReport(`r${i}`, [
+        extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] }),
+        extracted('CasualtiesClaimed', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: i, max: i, approximate: false, vague: false }] }),
+      ]);
+      await store.append(s.streamId, s.events);
+    }
+    // Reference: a clean run.
+    const clean = testRunner(db, tdb.sql, store);
+    await catchUpAll(clean);
+    const expected = await snapshotProjections(db);
+    await clearProjectionTables(db);
+
+    // A projection that dies in the middle of its third batch, once.
+    let calls = 0;
+    const flaky = defaultProjections().map(
+      (p): Projection => ({
+        ...p,
+        async apply(events, ctx) {
+          if (p.name === 'incidents' && ++calls === 3) {
+            await p.apply(events.slice(0, 2), ctx);
+            throw new Error('worker killed mid-batch');
+          }
+          return p.apply(events, ctx);
+        },
+      }),
+    );
+    const runner = testRunner(db, tdb.sql, store, { projections: flaky, batchSize: 4 });
+    await expect(catchUpAll(runner)).rejects.toThrow('worker killed mid-batch');
+    const cp = await runner.position('incidents');
+    expect(cp).toBe(8); // two batches of 4 committed, the third rolled back
+    await catchUpAll(runner);
+    expect(await snapshotProjections(db)).toEqual(expected);
+
+    // Applying the same batch again (at-least-once delivery) changes nothing.
+    await db.updateTable('projection_checkpoints').set({ position: 0 }).where('name', '=', 'casualties').execute();
+    await runner.catchUp('casualties');
+    expect(await snapshotProjections(db)).toEqual(expected);
+  });
+
+  it('lets only one of two runners apply, and the standby takes over when the first dies', async () => {
+    const store = new InMemoryEventStore();
+    const append = async (id: string) => {
+      const s = submitReport(id, [extracted('ShellingReported')]);
+      await store.append(s.streamId, s.events);
+    };
+    await append('a1');
+    // Runner A has a pool of its own, so that ending it is a process dying: its connections close, PostgreSQL frees the lock.
+    const sqlA = postgres(tdb.url, { max: 3, onnotice: () => undefined });
+    const dbA = new Kysely<ProjectionTables>({ dialect: new PostgresJSDialect({ postgres: sqlA }) });
+    const a = testRunner(dbA, sqlA, store, { pollMs: 20, standbyPollMs: 20 });
+    const b = testRunner(db, tdb.sql, store, { pollMs: 20, standbyPollMs: 20 });
+    await a.start();
+    await waitUntil(async () => (await a.position('incidents')) === (await store.headPosition()));
+    await b.start();
+    await append('a2');
+    await waitUntil(async () => (await b.position('incidents')) === (await store.headPosition()));
+    expect(a.holdsLock('incidents')).toBe(true);
+    expect(b.holdsLock('incidents')).toBe(false);
+    expect(a.appliedBatches('incidents')).toBeGreaterThan(0);
+    expect(b.appliedBatches('incidents')).toBe(0);
+
+    // A dies: its connections are cut under it.
+    await sqlA.end({ timeout: 0 });
+    await append('a3');
+    await waitUntil(() => Promise.resolve(b.holdsLock('incidents')));
+    await waitUntil(async () => (await b.position('incidents')) === (await store.headPosition()));
+    expect(b.appliedBatches('incidents')).toBeGreaterThan(0);
+    await a.stop().catch(() => undefined);
+    await b.stop();
+    const incidents = await listIncidents(db, { asOf: null, limit: 10 });
+    expect(incidents.items).toHaveLength(1);
+    expect(incidents.items[0]!.reportIds).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('rebuilds a new version beside the serving one and swaps when caught up', async () => {
+    const store = new InMemoryEventStore();
+    for (let i = 0; i < 5; i++) {
+      const s = submitReport(`r${i}`, [extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] })]);
+      await store.append(s.streamId, s.events);
+    }
+    const v1 = testRunner(db, tdb.sql, store);
+    await catchUpAll(v1);
+    const before = await listIncidents(db, { asOf: null, limit: 100 });
+
+    const v2 = testRunner(db, tdb.sql, store, { projections: defaultProjections({ incidentsVersion: 2 }), batchSize: 2 });
+    await v2.init(); // notices the new version and starts a rebuild into build 2
+    let [status] = (await v2.status()).filter((s) => s.name === 'incidents');
+    expect(status).toMatchObject({ state: 'rebuilding', version: 1, active: { build: 1 }, rebuild: { build: 2, version: 2, position: 0 } });
+    // While the rebuild runs, queries keep answering from build 1.
+    expect(await listIncidents(db, { asOf: null, limit: 100 })).toEqual(before);
+    await v2.catchUp('incidents');
+    [status] = (await v2.status()).filter((s) => s.name === 'incidents');
+    expect(status).toMatchObject({ state: 'running', version: 2, active: { build: 2, lag: 0 }, rebuild: null });
+    expect(await listIncidents(db, { asOf: null, limit: 100 })).toEqual(before);
+  });
+});
+
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}

@@ -1,0 +1,33 @@
+import type postgres from 'postgres';
+import type { EventStore } from '../../../event-store/src/event-store.types.js';
+import { createCasualtiesProjection } from '../casualties/casualties.projection.js';
+import { createIncidentsProjection } from '../incidents/incidents.projection.js';
+import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
+import { placeChainOf } from '../locations/place-directory.js';
+import { ProjectionRunner, type ProjectionRunnerOptions } from '../runner/projection-runner.js';
+import type { Projection, ProjectionDb } from '../runner/projection.js';
+
+export const testPlaceChain = placeChainOf(gazetteerDirectory);
+
+export function defaultProjections(options: { incidentsVersion?: number } = {}): Projection[] {
+  return [createIncidentsProjection({ placeChain: testPlaceChain, version: options.incidentsVersion }), createCasualtiesProjection()];
+}
+
+export function testRunner(
+  db: ProjectionDb,
+  sql: postgres.Sql,
+  store: EventStore,
+  over: Partial<ProjectionRunnerOptions> = {},
+): ProjectionRunner {
+  return new ProjectionRunner({ db, sql, store, projections: defaultProjections(), subscribe: false, batchSize: 50, ...over });
+}
+
+export async function clearProjectionTables(db: ProjectionDb): Promise<void> {
+  for (const t of ['incidents', 'incident_members', 'incident_places', 'casualty_claims', 'projection_reports', 'projection_checkpoints', 'projection_registry'] as const) {
+    await db.deleteFrom(t).execute();
+  }
+}
+
+export async function catchUpAll(runner: ProjectionRunner): Promise<void> {
+  for (const name of runner.names) await runner.catchUp(name);
+}
