@@ -20,26 +20,17 @@ export function register(program: Command): void {
       if (!!id === !!options.all) {
         throw Object.assign(new Error('give a report id or --all (not both)'), { code: 'USAGE' });
       }
-      const [{ loadConfig, openDatabase }, { NestFactory }, { CommandBus }, { AppModule }, { EVENT_STORE }, reextract, { commandMetadata }] =
+      const [{ loadConfig }, { CommandBus }, { createReextractContext }, { EVENT_STORE }, reextract, { ReextractReportCommand }, { commandMetadata }] =
         await Promise.all([
           import('../../../../libs/database/src/index.js'),
-          import('@nestjs/core'),
           import('@nestjs/cqrs'),
-          import('../../../api/src/app.module.js'),
+          import('../../../api/src/reports/commands/reextract-report/reextract-context.js'),
           import('../../../api/src/infrastructure/tokens.js'),
           import('../../../api/src/reports/commands/reextract-report/reextract-all.js'),
+          import('../../../api/src/reports/commands/reextract-report/reextract-report.command.js'),
           import('../../../api/src/reports/application/command-metadata.js'),
         ]);
-      const { ReextractReportCommand } = await import('../../../api/src/reports/commands/reextract-report/reextract-report.command.js');
-      const config = loadConfig();
-      const handle = await openDatabase(config, { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
-      const app = await NestFactory.createApplicationContext(AppModule.register({ config, handle, ownsHandle: true, httpLogging: false }), {
-        logger: false,
-        abortOnError: false,
-      }).catch(async (err: unknown) => {
-        await handle.close();
-        throw err;
-      });
+      const app = await createReextractContext(loadConfig());
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGINT', onSignal);

@@ -1,0 +1,210 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens.js';
+import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
+import { loadConfig } from '../../libs/database/src/index.js';
+import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
+import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { SseClient } from './support/sse-client.js';
+
+/**
+ * Replay through HTTP against the real app and a real PostgreSQL event store:
+ * paging the global order, one stream, and SSE catch-up then live.
+ */
+let tdb: TestDatabase;
+let app: NestFastifyApplication;
+let store: EventStore;
+let baseUrl: string;
+
+const STREAMS = ['replay-a', 'replay-b', 'replay-c'];
+
+async function appendOne(streamId: string, type = 'ThingHappened', data: object = {}) {
+  return store.append(streamId, [{ id: randomUUID(), type, data: { streamId, ...data } }]);
+}
+
+async function allEventsThroughHttp(limit: number): Promise<{ events: RecordedEventJson[]; pages: number }> {
+  const events: RecordedEventJson[] = [];
+  let after = 0;
+  let pages = 0;
+  for (;;) {
+    const res = await app.inject({ url: `/events?after=${after}&limit=${limit}` });
+    expect(res.statusCode).toBe(200);
+    const page = res.json() as { events: RecordedEventJson[]; next: number; head: number; hasMore: boolean };
+    pages++;
+    events.push(...page.events);
+    if (!page.hasMore) {
+      expect(page.next).toBe(page.head);
+      return { events, pages };
+    }
+    expect(page.next).toBeGreaterThan(after);
+    after = page.next;
+  }
+}
+
+beforeAll(async () => {
+  process.env.SITREP_SSE_HEARTBEAT_MS = '200';
+  tdb = await createTestDatabase({ poolSize: 6 });
+  const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' });
+  const handle = { db: tdb.db, sql: tdb.sql, url: tdb.url, embedded: false, close: async () => undefined };
+  app = await createApp(config, handle, { ownsHandle: false, httpLogging: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address() as { port: number };
+  baseUrl = `http://127.0.0.1:${address.port}`;
+  store = app.get(EVENT_STORE);
+  // Interleaved appends to three streams, some in batches.
+  for (let i = 0; i < 30; i++) {
+    const streamId = STREAMS[i % 3]!;
+    if (i % 5 === 0) {
+      await store.append(streamId, [
+        { id: randomUUID(), type: 'BatchStarted', data: { i } },
+        { id: randomUUID(), type: 'BatchEnded', data: { i } },
+      ]);
+    } else {
+      await appendOne(streamId, 'ThingHappened', { i });
+    }
+  }
+});
+
+afterAll(async () => {
+  delete process.env.SITREP_SSE_HEARTBEAT_MS;
+  await app?.close();
+  await tdb?.close();
+});
+
+describe('GET /events', () => {
+  it('pages through every event exactly once, in global order', async () => {
+    const head = await store.headPosition();
+    const { events, pages } = await allEventsThroughHttp(7);
+    expect(events).toHaveLength(36);
+    const positions = events.map((e) => e.position);
+    expect(new Set(positions).size).toBe(positions.length);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(positions.at(-1)).toBe(head);
+    expect(new Set(events.map((e) => e.id)).size).toBe(36);
+    expect(pages).toBe(Math.ceil(36 / 7));
+    // Same as the store's own gap-safe read.
+    const direct = await store.readAll({ after: 0, limit: 1000 });
+    expect(positions).toEqual(direct.events.map((e) => e.position));
+  });
+
+  it('answers the recorded event with its metadata and times as ISO strings', async () => {
+    const res = await app.inject({ url: '/events?limit=1' });
+    const [first] = (res.json() as { events: RecordedEventJson[] }).events;
+    expect(first).toMatchObject({ position: expect.any(Number), streamId: 'replay-a', streamVersion: 1, type: 'BatchStarted', schemaVersion: 1 });
+    expect(first!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(Object.keys(first!)).toEqual([
+      'position', 'streamId', 'streamVersion', 'id', 'type', 'schemaVersion', 'data', 'metadata', 'occurredAt', 'recordedAt', 'transactionId',
+    ]);
+  });
+
+  it('defaults to 100 per page, and an exhausted cursor answers an empty page at the head', async () => {
+    const head = await store.headPosition();
+    const all = (await app.inject({ url: '/events' })).json() as { events: unknown[] };
+    expect(all.events).toHaveLength(36);
+    const end = (await app.inject({ url: `/events?after=${head}` })).json();
+    expect(end).toEqual({ events: [], next: head, head, hasMore: false });
+  });
+
+  it.each(['after=-1', 'after=abc', 'limit=0', 'limit=1.5', 'after=1&after=2'])('refuses %s with 422 problem+json', async (qs) => {
+    const res = await app.inject({ url: `/events?${qs}` });
+    expect(res.statusCode).toBe(422);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'INVALID_QUERY_PARAMETER', status: 422 });
+  });
+});
+
+describe('GET /streams/:id', () => {
+  it('answers one stream in stream order', async () => {
+    const res = await app.inject({ url: '/streams/replay-b' });
+    expect(res.statusCode).toBe(200);
+    const body = res.json() as { streamId: string; lastVersion: number; events: RecordedEventJson[] };
+    expect(body.streamId).toBe('replay-b');
+    expect(body.events.map((e) => e.streamVersion)).toEqual(body.events.map((_, i) => i + 1));
+    expect(body.events.every((e) => e.streamId === 'replay-b')).toBe(true);
+    expect(body.lastVersion).toBe(body.events.length);
+    expect(body.events).toHaveLength(12);
+  });
+
+  it('answers a version range', async () => {
+    const body = (await app.inject({ url: '/streams/replay-b?from=3&to=5' })).json() as { events: RecordedEventJson[]; lastVersion: number };
+    expect(body.events.map((e) => e.streamVersion)).toEqual([3, 4, 5]);
+    expect(body.lastVersion).toBe(5);
+    const beyond = await app.inject({ url: '/streams/replay-b?from=500' });
+    expect(beyond.statusCode).toBe(200);
+    expect(beyond.json()).toMatchObject({ events: [], lastVersion: 0 });
+  });
+
+  it('answers 404 STREAM_NOT_FOUND for a stream without events', async () => {
+    const res = await app.inject({ url: '/streams/report-0000000000000000deadbeef' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'STREAM_NOT_FOUND', streamId: 'report-0000000000000000deadbeef' });
+  });
+
+  it('refuses a bad range with 422', async () => {
+    expect((await app.inject({ url: '/streams/replay-b?from=5&to=2' })).statusCode).toBe(422);
+    expect((await app.inject({ url: '/streams/replay-b?from=0' })).statusCode).toBe(422);
+  });
+});
+
+describe('GET /events/stream (SSE)', () => {
+  it('catches up from Last-Event-ID, then delivers a live event, with heartbeats in between', async () => {
+    const head = await store.headPosition();
+    const resumeAfter = head - 5;
+    const client = await SseClient.open(`${baseUrl}/events/stream?after=1`, { 'Last-Event-ID': String(resumeAfter) });
+    try {
+      expect(client.status).toBe(200);
+      expect(client.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      expect(client.headers.get('cache-control')).toMatch(/no-cache/);
+      const caughtUp = await client.until((f) => f.filter((x) => x.data).length >= 5);
+      const catchUp = caughtUp.filter((f) => f.data);
+      expect(catchUp.map((f) => Number(f.id))).toEqual([1, 2, 3, 4, 5].map((i) => resumeAfter + i));
+      for (const frame of catchUp) {
+        const event = JSON.parse(frame.data!) as RecordedEventJson;
+        expect(frame.event).toBe(event.type);
+        expect(Number(frame.id)).toBe(event.position);
+      }
+      expect(caughtUp[0]!.retry).toBeGreaterThan(0);
+
+      await client.until((f) => f.some((x) => x.comments.includes('heartbeat')), 5000);
+
+      const appended = await appendOne('replay-live', 'LiveThing', { live: true });
+      const frames = await client.until((f) => f.some((x) => x.event === 'LiveThing'), 10_000);
+      const live = frames.find((x) => x.event === 'LiveThing')!;
+      expect(Number(live.id)).toBe(appended.lastPosition);
+      expect(JSON.parse(live.data!)).toMatchObject({ streamId: 'replay-live', data: { live: true } });
+    } finally {
+      client.close();
+    }
+  });
+
+  it('resumes from ?after= when there is no Last-Event-ID, and filters by ?types=', async () => {
+    const client = await SseClient.open(`${baseUrl}/events/stream?after=0&types=BatchStarted,BatchEnded`);
+    try {
+      const frames = await client.until((f) => f.filter((x) => x.data).length >= 12);
+      const sent = frames.filter((f) => f.data);
+      expect(new Set(sent.map((f) => f.event))).toEqual(new Set(['BatchStarted', 'BatchEnded']));
+      // Skipped events still move the client's Last-Event-ID forward (a bare id frame).
+      await client.until((f) => f.some((x) => x.id !== undefined && x.data === undefined));
+    } finally {
+      client.close();
+    }
+  });
+
+  it('refuses a bad Last-Event-ID before any stream starts', async () => {
+    const res = await fetch(`${baseUrl}/events/stream`, { headers: { 'Last-Event-ID': 'nope' } });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    expect(await res.json()).toMatchObject({ code: 'INVALID_QUERY_PARAMETER', parameter: 'Last-Event-ID' });
+  });
+
+  it('lets go of a client that disconnects, so the server keeps serving', async () => {
+    const clients = await Promise.all(Array.from({ length: 5 }, () => SseClient.open(`${baseUrl}/events/stream?after=0`)));
+    await Promise.all(clients.map((c) => c.until((f) => f.some((x) => x.data))));
+    for (const c of clients) c.close();
+    await new Promise((r) => setTimeout(r, 100));
+    const res = await app.inject({ url: '/events?limit=1' });
+    expect(res.statusCode).toBe(200);
+  });
+});
