@@ -77,7 +77,7 @@ export async function appendEventsSql(
   const { rows } = await sql<AppendSqlRow>`
     SELECT * FROM sitrep_append_events(
       ${input.streamId}::text, ${input.expectedKind}::text, ${input.expectedVersion}::bigint,
-      ${input.eventsJson}::jsonb, ${input.notify}::boolean)`.execute(executor);
+      ${input.eventsJson}::text::jsonb, ${input.notify}::boolean)`.execute(executor);
   return rows;
 }
 
