@@ -15,6 +15,10 @@ export const BLOCKERS: readonly string[] = [
   'Washington Post', 'New York Times', 'Jerusalem Post', 'Times of Israel', 'Moscow Times', 'Tehran Times',
   // institutions
   'البيت الأبيض', 'جامعة الدول العربية', 'حلف شمال الأطلسي', 'معهد واشنطن', 'جامعة بغداد', 'جامعة دمشق',
-  // idioms
+  // armed groups, newspapers and institutions named after a place
+  'فيلق القدس', 'سرايا القدس', 'القدس العربي', 'القدس برس', 'جامعة القدس', 'يوم القدس', 'يوم القدس العالمي',
+  'لواء القدس',
+  // idioms and ordinary words that contain a place spelling
+  'القوة القاهرة', 'الظروف القاهرة', 'البقاع المقدسة', 'لفيف من', 'درعا بشريا', 'دروعا بشرية', 'حماه الله',
   'مسقط رأس', 'مسقط رأسه', 'مسقط رأسها', 'مسقط رؤوس', 'كأس العالم',
 ];

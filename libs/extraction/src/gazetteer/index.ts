@@ -69,6 +69,17 @@ export function ancestorIds(id: string): readonly string[] {
   return ancestorsOf.get(id) ?? [];
 }
 
+/** Words after which a context-only spelling counts as a place («مدينة صور», «بلدة الخيام»). */
+export const CONTEXT_CUES: readonly string[] = [
+  'مدينه', 'مدينتي', 'مدن', 'بلده', 'بلدتي', 'بلدات', 'قريه', 'قريتي', 'قري', 'منطقه', 'منطقتي', 'مناطق',
+  'محافظه', 'محافظتي', 'محافظات', 'ولايه', 'ولايتي', 'ولايات', 'اقليم', 'قضاء', 'قضاءي', 'ناحيه', 'مديريه',
+  'حي', 'احياء', 'مخيم', 'ضاحيه', 'ريف', 'جبل', 'جبال', 'بحيره', 'نهر', 'معبر', 'سهل', 'وادي', 'مرتفعات',
+  'تله', 'تلال', 'هضبه', 'العاصمه', 'عاصمه', 'مستوطنه', 'مستوطنات', 'ميناء', 'مطار', 'قاعده', 'مقاطعه',
+  'بلديه', 'محيط', 'اطراف', 'مشارف', 'اتجاه', 'محور', 'جبهه', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي',
+  'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'قرب', 'بالقرب', 'مقربه', 'نحو', 'حدود', 'مدخل',
+].map((w) => normalizeKey(w));
+const CUES = new Set(CONTEXT_CUES);
+
 // ---------------------------------------------------------------------------
 // Trie
 
@@ -152,12 +163,18 @@ function addName(key: string, place: Place): void {
 }
 
 for (const p of PLACES) {
-  for (const raw of p.arabic) {
-    const ctx = raw.startsWith('?') || p.requiresContext === true;
-    const key = placeKey(raw.replace(/^\?/, ''));
-    insert(key, { place: p, ctx });
+  const keys = p.arabic.map((raw) => placeKey(raw.replace(/^\?/, '')));
+  const own = new Set(keys);
+  p.arabic.forEach((raw, i) => {
+    const key = keys[i];
     addName(key, p);
-  }
+    // «مدينة صور», «بلدة شبعا»: cue + another spelling of the same place. The cue
+    // logic already covers it, and the match should span the name only.
+    const sp = key.indexOf(' ');
+    if (sp > 0 && CUES.has(key.slice(0, sp)) && own.has(key.slice(sp + 1))) return;
+    const ctx = raw.startsWith('?') || p.requiresContext === true;
+    insert(key, { place: p, ctx });
+  });
   for (const raw of p.english) {
     const key = placeKey(raw);
     addName(key, p);
@@ -197,16 +214,7 @@ const L = 0x0644; // ل
 /** Proclitic sequences tried before a name (the empty one first). */
 const CLITICS: number[][] = [[], [W], [F], [B], [K], [L], [W, B], [F, B], [W, L], [F, L], [W, K], [F, K]];
 
-/** Words after which a context-only spelling counts as a place («مدينة صور», «بلدة الخيام»). */
-export const CONTEXT_CUES: readonly string[] = [
-  'مدينه', 'مدينتي', 'مدن', 'بلده', 'بلدتي', 'بلدات', 'قريه', 'قريتي', 'قري', 'منطقه', 'منطقتي', 'مناطق',
-  'محافظه', 'محافظتي', 'محافظات', 'ولايه', 'ولايتي', 'ولايات', 'اقليم', 'قضاء', 'قضاءي', 'ناحيه', 'مديريه',
-  'حي', 'احياء', 'مخيم', 'ضاحيه', 'ريف', 'جبل', 'جبال', 'بحيره', 'نهر', 'معبر', 'سهل', 'وادي', 'مرتفعات',
-  'تله', 'تلال', 'هضبه', 'العاصمه', 'عاصمه', 'مستوطنه', 'مستوطنات', 'ميناء', 'مطار', 'قاعده', 'مقاطعه',
-  'بلديه', 'محيط', 'اطراف', 'مشارف', 'اتجاه', 'محور', 'جبهه', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي',
-  'جنوبي', 'شرقي', 'غربي', 'وسط', 'داخل', 'قرب', 'بالقرب', 'مقربه', 'نحو', 'حدود', 'مدخل',
-].map((w) => normalizeKey(w));
-const CUES = new Set(CONTEXT_CUES);
+
 
 function stripClitics(word: string): string {
   let w = word;

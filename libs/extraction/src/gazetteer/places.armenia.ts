@@ -74,7 +74,7 @@ export const ARMENIA: Place[] = [
   P('am-martuni', 'Martuni (Gegharkunik)', 'AM', 40.1389, 45.3056, 'settlement', 'am-gegharkunik', ['مارتوني'], ['Martuni, Armenia']),
 
   // Tavush
-  P('am-berd', 'Berd', 'AM', 40.8808, 45.3917, 'settlement', 'am-tavush', ['بيرد', 'بيرت'], ['Berd']),
+  P('am-berd', 'Berd', 'AM', 40.8808, 45.3917, 'settlement', 'am-tavush', ['بيرد'], ['Berd']),
   P('am-noyemberyan', 'Noyemberyan', 'AM', 41.1722, 44.9992, 'settlement', 'am-tavush', ['نويمبريان', 'نويمبيريان', 'نوييمبريان'], ['Noyemberyan']),
   P('am-dilijan', 'Dilijan', 'AM', 40.7411, 44.8617, 'settlement', 'am-tavush', ['ديليجان', 'دليجان'], ['Dilijan']),
   P('am-chinari', 'Chinari', 'AM', 40.94, 45.36, 'settlement', 'am-tavush', ['شيناري', 'تشيناري', 'جيناري', 'تشيناري'], ['Chinari', 'Chinar']),

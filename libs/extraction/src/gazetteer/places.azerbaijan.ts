@@ -34,9 +34,9 @@ export const AZERBAIJAN: Place[] = [
   P('az-jabrayil-district', 'Jabrayil District', 'AZ', 39.3997, 47.025, 'district', 'az', ['جبرائيل', 'جبرايل', 'جبراييل', 'جابرايل', 'جبرائيل'], ['Jabrayil', 'Jabrail', 'Jebrail', 'Cəbrayıl']),
   P('az-fuzuli-district', 'Fuzuli District', 'AZ', 39.6003, 47.1431, 'district', 'az', ['?فضولي', 'فيزولي', 'فوزولي', 'فوضولي'], ['Fuzuli', 'Füzuli', 'Fizuli']),
   P('az-horadiz', 'Horadiz', 'AZ', 39.4486, 47.3361, 'settlement', 'az-fuzuli-district', ['هوراديز', 'هورادز', 'حوراديز'], ['Horadiz']),
-  P('az-aghdam-district', 'Aghdam District', 'AZ', 39.9911, 46.9297, 'district', 'az', ['أغدام', 'آغدام', 'اغدام', 'أقدام', 'أغدم'], ['Aghdam', 'Agdam', 'Ağdam']),
+  P('az-aghdam-district', 'Aghdam District', 'AZ', 39.9911, 46.9297, 'district', 'az', ['أغدام', 'آغدام', 'اغدام', 'أغدم'], ['Aghdam', 'Agdam', 'Ağdam']),
   P('az-tartar-district', 'Tartar District', 'AZ', 40.3419, 46.9322, 'district', 'az', ['ترتر', 'تارتار', 'تيرتير', 'ترتار'], ['Tartar', 'Terter', 'Tərtər']),
-  P('az-barda-district', 'Barda District', 'AZ', 40.3744, 47.1267, 'district', 'az', ['بردعة', 'باردا', '?بردا'], ['Barda', 'Bərdə']),
+  P('az-barda-district', 'Barda District', 'AZ', 40.3744, 47.1267, 'district', 'az', ['بردعة', '?باردا', '?بردا', 'مدينة بردعة'], ['Barda', 'Bərdə']),
   P('az-beylagan-district', 'Beylagan District', 'AZ', 39.7756, 47.6186, 'district', 'az', ['بيلاغان', 'بيلقان', 'بيلاجان', 'بيلجان'], ['Beylagan', 'Beylaqan']),
   P('az-aghjabadi-district', 'Aghjabadi District', 'AZ', 40.0528, 47.4594, 'district', 'az', ['أغجابادي', 'آغجابادي', 'اغجبادي'], ['Aghjabadi', 'Agjabadi']),
 

@@ -11,7 +11,7 @@ export const REGION: Place[] = [
   P('ge-batumi', 'Batumi', 'GE', 41.6168, 41.6367, 'settlement', 'ge', ['باتومي'], ['Batumi']),
   P('ge-kutaisi', 'Kutaisi', 'GE', 42.2679, 42.6946, 'settlement', 'ge', ['كوتايسي'], ['Kutaisi']),
   P('ge-rustavi', 'Rustavi', 'GE', 41.5495, 44.9932, 'settlement', 'ge', ['روستافي'], ['Rustavi']),
-  P('ge-gori', 'Gori', 'GE', 41.9842, 44.1158, 'settlement', 'ge', ['غوري'], ['Gori']),
+  P('ge-gori', 'Gori', 'GE', 41.9842, 44.1158, 'settlement', 'ge', ['?غوري', 'مدينة غوري'], ['Gori']),
   P('ge-sadakhlo', 'Sadakhlo', 'GE', 41.2475, 44.8142, 'settlement', 'ge', ['سداخلو', 'ساداخلو'], ['Sadakhlo']), // ≈ border crossing with Armenia
   P('ge-abkhazia', 'Abkhazia', 'GE', 43.0, 41.2, 'region', 'ge', ['أبخازيا', 'ابخازيا', 'أبخازيه'], ['Abkhazia']),
   P('ge-sukhumi', 'Sukhumi', 'GE', 43.0015, 41.0234, 'settlement', 'ge-abkhazia', ['سوخومي', 'سوخوم'], ['Sukhumi', 'Sukhum']),
@@ -27,7 +27,7 @@ export const REGION: Place[] = [
   P('tr-antalya', 'Antalya', 'TR', 36.8969, 30.7133, 'settlement', 'tr', ['أنطاليا', 'انطاليا', 'أنطاليه'], ['Antalya']),
   P('tr-gaziantep', 'Gaziantep', 'TR', 37.0662, 37.3833, 'settlement', 'tr', ['غازي عنتاب', 'غازي عينتاب', 'عنتاب'], ['Gaziantep']),
   P('tr-hatay', 'Hatay (Antakya)', 'TR', 36.2025, 36.1606, 'settlement', 'tr', ['هاتاي', 'أنطاكية', 'انطاكيا', 'لواء اسكندرون', 'لواء الإسكندرون'], ['Hatay', 'Antakya', 'Antioch']),
-  P('tr-kilis', 'Kilis', 'TR', 36.7184, 37.1212, 'settlement', 'tr', ['كلس', 'كيليس'], ['Kilis']),
+  P('tr-kilis', 'Kilis', 'TR', 36.7184, 37.1212, 'settlement', 'tr', ['?كلس', 'كيليس'], ['Kilis']),
   P('tr-incirlik', 'Incirlik Air Base', 'TR', 37.0021, 35.4259, 'feature', 'tr', ['إنجرليك', 'انجرليك', 'قاعدة إنجرليك', 'إنجيرليك'], ['Incirlik']),
 
   // Iran

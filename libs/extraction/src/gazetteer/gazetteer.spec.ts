@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic } from '../text/normalize.js';
+import { countryOfAdjective, findPlaces, getPlace, placeByCountry, PLACES, searchPlaces } from './index.js';
+
+/** [surface text, place id] for every match, in order. */
+const found = (text: string): Array<[string, string]> => findPlaces(text).map((m) => [text.slice(m.start, m.end), m.place.id]);
+const ids = (text: string): string[] => findPlaces(text).map((m) => m.place.id);
+
+describe('findPlaces', () => {
+  it('finds places with offsets into the original text', () => {
+    const text = 'قصفت القوات الأذربيجانية مدينة جيرموك الأرمينية فجر اليوم.';
+    const m = findPlaces(text);
+    expect(m).toHaveLength(1);
+    expect(m[0].place.id).toBe('am-jermuk');
+    expect(text.slice(m[0].start, m[0].end)).toBe('جيرموك');
+    expect(m[0].start).toBe(text.indexOf('جيرموك'));
+  });
+
+  it('keeps offsets right through diacritics, tatweel and hamza variants', () => {
+    const text = 'وصلَ الوفدُ إلى يِرِيـــفان، ثم إلى إسطنبول واستانبول.';
+    expect(found(text)).toEqual([
+      ['يِرِيـــفان', 'am-yerevan'],
+      ['إسطنبول', 'tr-istanbul'],
+      ['استانبول', 'tr-istanbul'],
+    ]);
+  });
+
+  it('accepts transliteration variants', () => {
+    expect(ids('قصف على جرموك وكوريس وستيباناكرت')).toEqual(['am-jermuk', 'am-goris', 'nk-stepanakert']);
+    expect(ids('غنجة، جنجة، كنجه، خانكندي')).toEqual(['az-ganja', 'az-ganja', 'az-ganja', 'nk-stepanakert']);
+  });
+
+  it('strips Arabic proclitics and reports the name without them', () => {
+    const cases: Array<[string, string, string]> = [
+      ['وباكو ترد', 'باكو', 'az-baku'],
+      ['فيريفان ترفض', 'يريفان', 'am-yerevan'],
+      ['اشتباكات بقره باغ', 'قره باغ', 'nk-karabakh'],
+      ['زار وكييف', 'كييف', 'ua-kyiv'],
+      ['بالخرطوم اشتباكات', 'الخرطوم', 'sd-khartoum'],
+      ['وبالخرطوم اشتباكات', 'الخرطوم', 'sd-khartoum'],
+      ['وصل للخرطوم أمس', 'لخرطوم', 'sd-khartoum'],
+      ['توجه وللخرطوم أيضا', 'لخرطوم', 'sd-khartoum'],
+      ['كغزة تماما', 'غزة', 'ps-gaza-strip'],
+      ['لموسكو موقف', 'موسكو', 'ru-moscow'],
+    ];
+    for (const [text, surface, id] of cases) expect(found(text), text).toEqual([[surface, id]]);
+  });
+
+  it('respects word boundaries', () => {
+    expect(ids('الأرمينيين والأذربيجانيين والروسية')).toEqual([]);
+    expect(ids('الإيرانيون واللبنانيات')).toEqual([]);
+    expect(ids('باكوية')).toEqual([]);
+    expect(ids('حلبة السباق')).toEqual([]);
+  });
+
+  it('prefers the longest match', () => {
+    expect(found('تبادل لإطلاق النار على الحدود الأرمينية الأذربيجانية ليلا')).toEqual([['الحدود الأرمينية الأذربيجانية', 'xx-border-am-az']]);
+    expect(found('الوضع على الحدود بين أرمينيا وأذربيجان')).toEqual([['الحدود بين أرمينيا وأذربيجان', 'xx-border-am-az']]);
+    expect(ids('دخل الجيش الأراضي الأرمينية')).toEqual(['am']);
+    expect(ids('سيطرت على مدينة غزة')).toEqual(['ps-gaza-city']);
+    expect(ids('قصف على غزة')).toEqual(['ps-gaza-strip']);
+    expect(ids('غادر جنوب السودان')).toEqual(['ss']);
+    expect(ids('هاجم مزارع شبعا')).toEqual(['lb-shebaa-farms']);
+    expect(ids('في ناغورني قره باغ')).toEqual(['nk-karabakh']);
+  });
+
+  it('tolerates hyphens, dashes and extra spaces inside names', () => {
+    expect(found('إقليم ناجورنو قرة-باغ الانفصالي')).toEqual([['ناجورنو قرة-باغ', 'nk-karabakh']]);
+    expect(found('منطقة ناجورنو-كاراباخ')).toEqual([['ناجورنو-كاراباخ', 'nk-karabakh']]);
+    expect(found('الحدود الأرمنية – الأذربيجانية')).toEqual([['الحدود الأرمنية – الأذربيجانية', 'xx-border-am-az']]);
+    expect(found('في قره-  باغ')).toEqual([['قره-  باغ', 'nk-karabakh']]);
+  });
+
+  it('does not fire context-only spellings on ordinary words', () => {
+    expect(ids('نشرت صور للدمار')).toEqual([]); // صور = pictures
+    expect(ids('نصبوا الخيام للنازحين')).toEqual([]); // الخيام = tents
+    expect(ids('البيت الأبيض يعلق')).toEqual([]);
+    expect(ids('جلس تحت الشجرة')).toEqual([]);
+    expect(ids('قتل مدني وأصيب آخرون')).toEqual([]);
+    expect(ids('كيف حدث ذلك')).toEqual([]);
+    expect(ids('تدمر الطائرات المسيرة الدبابات')).toEqual([]);
+  });
+
+  it('matches context-only spellings after a place cue, and in lists', () => {
+    expect(found('قصف إسرائيلي على مدينة صور')).toEqual([['صور', 'lb-tyre']]);
+    expect(ids('غارات على بلدة الخيام')).toEqual(['lb-khiam']);
+    expect(ids('غارات على بلدتي الخيام وكفركلا')).toEqual(['lb-khiam', 'lb-kfar-kila']);
+    expect(ids('نصب كمينا بمنطقة الشجرة جنوب الخرطوم')).toEqual(['sd-shajara', 'sd-khartoum']);
+    expect(ids('سيطرت قوات الدعم السريع على مدينة الأبيض')).toEqual(['sd-el-obeid']);
+    expect(findPlaces('نشرت صور', undefined, { includeContextOnly: true }).map((m) => m.place.id)).toEqual(['lb-tyre']);
+  });
+
+  it('drops blocker phrases that contain a place name', () => {
+    expect(ids('الرؤساء المشاركون لمجموعة مينسك')).toEqual([]);
+    expect(ids('نقلت روسيا اليوم عن مصدر')).toEqual([]);
+    expect(ids('قال فيلق القدس')).toEqual([]);
+    expect(ids('قالت وكالة إنترفاكس أوكرانيا')).toEqual([]);
+    expect(ids('زار مينسك')).toEqual(['by-minsk']);
+  });
+
+  it('resolves shared spellings from the rest of the text', () => {
+    const libya = findPlaces('اشتباكات في العاصمة طرابلس بين جماعات مسلحة في ليبيا');
+    expect(libya.map((m) => m.place.id)).toEqual(['ly-tripoli', 'ly']);
+    expect(libya[0].alternatives?.map((p) => p.id)).toEqual(['lb-tripoli']);
+    expect(ids('اشتباكات في طرابلس شمال لبنان')[0]).toBe('lb-tripoli');
+    expect(ids('اشتباكات في طرابلس')).toEqual(['ly-tripoli']);
+    expect(ids('خرق لوقف إطلاق النار على خط التماس في أوكرانيا')[0]).toBe('ua-contact-line');
+    expect(ids('قصف على طول خط التماس مع أذربيجان')[0]).toBe('nk-line-of-contact');
+    expect(ids('قصف بلدة النيرب بريف إدلب')).toEqual(['sy-nayrab-idlib', 'sy-idlib-governorate']);
+    expect(ids('اشتباكات قرب مطار النيرب العسكري في حلب')).toEqual(['sy-nayrab-aleppo', 'sy-aleppo']);
+    expect(ids('اجتماع في عمان بحضور وزير الخارجية الأردني')).toEqual(['jo-amman']);
+    expect(ids('بلدة مارتوني في محافظة غيغاركونيك')).toEqual(['am-martuni', 'am-gegharkunik']);
+  });
+
+  it('covers other conflicts with the same machinery', () => {
+    expect(ids('غارة إسرائيلية على خان يونس ورفح ودير البلح')).toEqual(['ps-khan-younis', 'ps-rafah', 'ps-deir-al-balah']);
+    expect(ids('قصف روسي على خاركيف وزابوريجيا وأوديسا')).toEqual(['ua-kharkiv', 'ua-zaporizhzhia', 'ua-odesa']);
+    expect(ids('معارك في الفاشر ونيالا بدارفور')).toEqual(['sd-el-fasher', 'sd-nyala', 'sd-darfur']);
+    expect(ids('هجوم حوثي على الحديدة ومأرب')).toEqual(['ye-hodeidah', 'ye-marib']);
+    expect(ids('سقوط صواريخ على كريات شمونة والمطلة')).toEqual(['il-kiryat-shmona', 'il-metula']); // list continuation
+    expect(ids('الشرفة المطلة على البحر')).toEqual([]);
+    expect(ids('سقوط صواريخ على مستوطنة المطلة')).toEqual(['il-metula']);
+    expect(ids('اشتباكات في قضاء تلعفر غرب الموصل')).toEqual(['iq-tal-afar', 'iq-mosul']);
+  });
+
+  it('accepts a precomputed NormalizedText and matches English spellings', () => {
+    const text = 'Shelling hit Stepanakert and the Lachin corridor, said Yerevan.';
+    const m = findPlaces(text, normalizeArabic(text));
+    expect(m.map((x) => [text.slice(x.start, x.end), x.place.id])).toEqual([
+      ['Stepanakert', 'nk-stepanakert'],
+      ['Lachin corridor', 'az-lachin-corridor'],
+      ['Yerevan', 'am-yerevan'],
+    ]);
+  });
+
+  it('never throws and keeps offsets inside the text', () => {
+    const inputs = ['', ' ', 'و', 'لل', 'ال', '،،،', 'باكو', 'قره-', 'قره- ', '\u200fباكو\u200e', 'x'.repeat(1000), 'للل باكو', '١٢٣ جيرموك'];
+    for (const t of inputs) {
+      for (const m of findPlaces(t)) {
+        expect(m.start).toBeGreaterThanOrEqual(0);
+        expect(m.end).toBeLessThanOrEqual(t.length);
+        expect(m.start).toBeLessThan(m.end);
+      }
+    }
+  });
+
+  it('scales linearly (a long text gives proportionally many matches)', () => {
+    const unit = 'أفادت وزارة الدفاع الأرمينية بأن القوات الأذربيجانية قصفت جيرموك وغوريس وسوتك، فيما قالت باكو إن يريفان بدأت الاستفزازات على الحدود الأرمينية الأذربيجانية. ';
+    const text = unit.repeat(Math.ceil(10_240 / unit.length));
+    const m = findPlaces(text);
+    const perUnit = findPlaces(unit).length;
+    expect(perUnit).toBe(6);
+    expect(m.length).toBe(perUnit * Math.ceil(10_240 / unit.length));
+    for (let i = 1; i < m.length; i++) expect(m[i].start).toBeGreaterThanOrEqual(m[i - 1].end);
+  });
+});
+
+describe('getPlace, placeByCountry, searchPlaces', () => {
+  it('looks places up by id and country code', () => {
+    expect(getPlace('am-jermuk')?.name).toBe('Jermuk');
+    expect(getPlace('nope')).toBeUndefined();
+    expect(placeByCountry('am')?.id).toBe('am');
+    expect(placeByCountry('AZ')?.name).toBe('Azerbaijan');
+    expect(placeByCountry('ZZ')).toBeUndefined();
+    expect(PLACES.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('searches by id, English and Arabic names', () => {
+    expect(searchPlaces('am-jermuk')[0].id).toBe('am-jermuk');
+    expect(searchPlaces('Jermuk')[0].id).toBe('am-jermuk');
+    expect(searchPlaces('jermuk')[0].id).toBe('am-jermuk');
+    expect(searchPlaces('Kiev')[0].id).toBe('ua-kyiv');
+    expect(searchPlaces('جرموك')[0].id).toBe('am-jermuk');
+    expect(searchPlaces('كنجة')[0].id).toBe('az-ganja');
+    expect(searchPlaces('الخرطوم')[0].id).toBe('sd-khartoum');
+    expect(searchPlaces('AM')[0].id).toBe('am');
+    expect(searchPlaces('Karabakh').map((p) => p.id)).toContain('nk-karabakh');
+    expect(searchPlaces('Karabakh')[0].id).toBe('nk-karabakh');
+    expect(searchPlaces('')).toEqual([]);
+    expect(searchPlaces('zzzzzz')).toEqual([]);
+  });
+});
+
+describe('countryOfAdjective', () => {
+  it('maps nisba adjectives to ISO codes through clitics and the article', () => {
+    expect(countryOfAdjective('الأرمينية')).toBe('AM');
+    expect(countryOfAdjective('الأرمنية')).toBe('AM');
+    expect(countryOfAdjective('والأذربيجاني')).toBe('AZ');
+    expect(countryOfAdjective('الأذرية')).toBe('AZ');
+    expect(countryOfAdjective('للأرمن')).toBe('AM');
+    expect(countryOfAdjective('الروسي')).toBe('RU');
+    expect(countryOfAdjective('الإسرائيلية')).toBe('IL');
+    expect(countryOfAdjective('القوات')).toBeUndefined();
+  });
+});
