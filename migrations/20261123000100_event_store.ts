@@ -158,7 +158,52 @@ BEGIN
   SELECT array_agg((t.e ->> 'id')::uuid ORDER BY t.o) INTO v_ids
   FROM jsonb_array_elements(p_events) WITH ORDINALITY AS t(e, o);
 
-  -- 1. Take the stream's row lock: every append to a stream queues here, so
+  -- 1. Take positions first, in transaction-id order (invariant I). First,
+  --    because the transaction id is assigned by the first write (the stream
+  --    row lock below is one): taken here, under the allocation lock, it is
+  --    the newest id, so ids and positions are handed out in the same order.
+  --    A batch that turns out to be a duplicate or a conflict leaves a gap.
+  --    The allocation lock is session-level so it can be released before
+  --    commit; the handler releases it on any error, cancellation included.
+  --    Every appender also holds the barrier lock in shared mode until it
+  --    ends, so an appender older than the last one can wait for all of them.
+  BEGIN
+    PERFORM pg_advisory_lock(1397314642, 1);
+    v_alloc_held := true;
+    PERFORM pg_advisory_xact_lock_shared(1397314642, 2);
+
+    -- Assigned here unless the caller's transaction already wrote before
+    -- appending: only then can it be older than the last allocator's.
+    v_xid := pg_current_xact_id();
+    SELECT q.last_value INTO v_last_xid FROM event_allocator_xid_seq q;
+
+    IF v_xid::text::bigint < v_last_xid THEN
+      -- A younger transaction already holds lower positions. If it were still
+      -- running when we commit, a reader could pass our positions and miss its
+      -- events later. Wait until every other appender has ended (our own
+      -- shared hold does not conflict with us).
+      PERFORM pg_advisory_lock(1397314642, 2);
+      v_barrier_held := true;
+      PERFORM pg_advisory_unlock(1397314642, 2);
+      v_barrier_held := false;
+    ELSE
+      PERFORM setval('event_allocator_xid_seq', v_xid::text::bigint);
+    END IF;
+
+    v_first := nextval('events_position_seq');
+    IF v_count > 1 THEN
+      PERFORM setval('events_position_seq', v_first + v_count - 1);
+    END IF;
+
+    PERFORM pg_advisory_unlock(1397314642, 1);
+    v_alloc_held := false;
+  EXCEPTION WHEN OTHERS OR query_canceled THEN
+    IF v_barrier_held THEN PERFORM pg_advisory_unlock(1397314642, 2); END IF;
+    IF v_alloc_held THEN PERFORM pg_advisory_unlock(1397314642, 1); END IF;
+    RAISE;
+  END;
+
+  -- 2. Take the stream's row lock: every append to a stream queues here, so
   --    the checks below are race-free. In READ COMMITTED each statement of
   --    this function takes a fresh snapshot, so after waiting we see what the
   --    previous holder committed.
@@ -205,7 +250,7 @@ BEGIN
   END LOOP;
 
   IF v_exists THEN
-    -- 2. Idempotency before the version check: re-posting a batch with its
+    -- 3. Idempotency before the version check: re-posting a batch with its
     --    original (now stale) expected version must succeed as a no-op.
     SELECT count(*), count(*) FILTER (WHERE e.stream_id = p_stream_id) INTO v_stored, v_here
     FROM events e WHERE e.event_id = ANY (v_ids);
@@ -226,7 +271,7 @@ BEGIN
       RETURN;
     END IF;
 
-    -- 3. Expected version, checked against the locked row. Streams always hold
+    -- 4. Expected version, checked against the locked row. Streams always hold
     --    at least one event, so exact 0 means "no stream".
     IF p_expected_kind = 'no_stream' OR (p_expected_kind = 'exact' AND p_expected_version <> v_version) THEN
       RETURN QUERY SELECT 'conflict'::text, v_version, NULL::bigint, p_stream_id, NULL::bigint, NULL::uuid,
@@ -236,47 +281,6 @@ BEGIN
 
     UPDATE streams s SET version = v_version + v_count, updated_at = v_now WHERE s.stream_id = p_stream_id;
   END IF;
-
-  -- 4. Take positions in transaction-id order (invariant I). The allocation
-  --    lock is session-level so it can be released before commit; the block's
-  --    handler releases it on any error, cancellation included. Every appender
-  --    also holds the barrier lock in shared mode until it ends, so an
-  --    appender older than the last one can wait for all of them to finish.
-  BEGIN
-    PERFORM pg_advisory_lock(1397314642, 1);
-    v_alloc_held := true;
-    PERFORM pg_advisory_xact_lock_shared(1397314642, 2);
-
-    -- Assigned here unless the caller's transaction already wrote: then it is
-    -- the newest id, which is what keeps the wait below rare.
-    v_xid := pg_current_xact_id();
-    SELECT q.last_value INTO v_last_xid FROM event_allocator_xid_seq q;
-
-    IF v_xid::text::bigint < v_last_xid THEN
-      -- A younger transaction already holds lower positions. If it were still
-      -- running when we commit, a reader could pass our positions and miss its
-      -- events later. Wait until every other appender has ended (our own
-      -- shared hold does not conflict with us).
-      PERFORM pg_advisory_lock(1397314642, 2);
-      v_barrier_held := true;
-      PERFORM pg_advisory_unlock(1397314642, 2);
-      v_barrier_held := false;
-    ELSE
-      PERFORM setval('event_allocator_xid_seq', v_xid::text::bigint);
-    END IF;
-
-    v_first := nextval('events_position_seq');
-    IF v_count > 1 THEN
-      PERFORM setval('events_position_seq', v_first + v_count - 1);
-    END IF;
-
-    PERFORM pg_advisory_unlock(1397314642, 1);
-    v_alloc_held := false;
-  EXCEPTION WHEN OTHERS OR query_canceled THEN
-    IF v_barrier_held THEN PERFORM pg_advisory_unlock(1397314642, 2); END IF;
-    IF v_alloc_held THEN PERFORM pg_advisory_unlock(1397314642, 1); END IF;
-    RAISE;
-  END;
 
   -- 5. Write. The stream lock makes (stream_id, stream_version) free; a unique
   --    violation here can only be an id being appended right now to another stream.

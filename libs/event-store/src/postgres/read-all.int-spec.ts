@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import type { ReadAllResult, RecordedEvent } from '../event-store.types.js';
+import { PostgresEventStore } from './postgres-event-store.js';
+import { eventually, newEvent, newEvents, stillPending } from './test-support.js';
+
+describe('PostgresEventStore.readAll (gap-safe global order)', () => {
+  let tdb: TestDatabase;
+  let store: PostgresEventStore;
+  const stream = (name = 'read') => `${name}-${randomUUID()}`;
+
+  beforeAll(async () => {
+    tdb = await createTestDatabase({ poolSize: 60 });
+    store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
+  });
+  afterAll(() => tdb.close());
+
+  /** Every event after `after`, page by page, as a checkpointing reader would. */
+  async function readEverything(after: number, limit: number): Promise<RecordedEvent[]> {
+    const all: RecordedEvent[] = [];
+    for (;;) {
+      const page: ReadAllResult = await store.readAll({ after, limit });
+      if (page.events.length === 0) {
+        expect(page.lastPosition).toBe(after);
+        return all;
+      }
+      expect(page.events.length).toBeLessThanOrEqual(limit);
+      expect(page.lastPosition).toBe(page.events.at(-1)!.position);
+      all.push(...page.events);
+      after = page.lastPosition;
+    }
+  }
+
+  const types = (events: RecordedEvent[]) => events.map((e) => e.type);
+
+  it('50 concurrent writers on distinct streams: pages return every event once, in strictly increasing positions', async () => {
+    const start = await store.headPosition();
+    const written: string[] = [];
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, w) => {
+        const id = stream(`writer${w}`);
+        for (let batch = 0; batch < 4; batch++) {
+          const events = newEvents(1 + (batch % 3));
+          written.push(...events.map((e) => e.id));
+          await store.append(id, events, { expectedVersion: batch === 0 ? 'no_stream' : 'stream_exists' });
+        }
+      }),
+    );
+
+    const read = await eventually(
+      () => readEverything(start, 7),
+      (events) => events.length >= written.length,
+    );
+    expect(read).toHaveLength(written.length);
+    expect(new Set(read.map((e) => e.id))).toEqual(new Set(written));
+    for (let i = 1; i < read.length; i++) expect(read[i]!.position).toBeGreaterThan(read[i - 1]!.position);
+
+    // Each stream's events appear in version order, and the order is the table's position order.
+    const perStream = new Map<string, number[]>();
+    for (const e of read) perStream.set(e.streamId, [...(perStream.get(e.streamId) ?? []), e.streamVersion]);
+    for (const versions of perStream.values()) expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    const rows = await tdb.sql<{ event_id: string }[]>`SELECT event_id FROM events WHERE position > ${start} ORDER BY position`;
+    expect(rows.map((r) => r.event_id)).toEqual(read.map((e) => e.id));
+    expect(await store.headPosition()).toBe(read.at(-1)!.position);
+  });
+
+  it('late commit: A appends and holds, B commits; a reader sees neither, then A and B in order once A commits', async () => {
+    const checkpoint = await eventually(
+      () => store.headPosition(),
+      () => true,
+    );
+    const a = await tdb.db.startTransaction().execute();
+    try {
+      await store.appendInTransaction(a, stream('a'), [newEvent('A')]);
+      await store.append(stream('b'), [newEvent('B')]);
+
+      const during = await store.readAll({ after: checkpoint });
+      expect(during.events).toEqual([]);
+      expect(during.lastPosition).toBe(checkpoint);
+      expect(await store.headPosition()).toBe(checkpoint);
+    } finally {
+      await a.commit().execute();
+    }
+    const after = await eventually(
+      () => readEverything(checkpoint, 100),
+      (events) => events.length >= 2,
+    );
+    expect(types(after)).toEqual(['A', 'B']);
+    expect(after[0]!.position).toBeLessThan(after[1]!.position);
+  });
+
+  it('an older transaction appending after a younger one gets the higher position, and the reader still skips nothing', async () => {
+    const checkpoint = await store.headPosition();
+    const older = await tdb.db.startTransaction().execute();
+    try {
+      // The older transaction takes its id now (any write would), appends later.
+      await sql`SELECT pg_current_xact_id()`.execute(older);
+      await store.append(stream('young'), [newEvent('Young')]);
+      expect((await store.readAll({ after: checkpoint })).events).toEqual([]); // held behind the older transaction
+      await store.appendInTransaction(older, stream('old'), [newEvent('Old')]);
+      expect((await store.readAll({ after: checkpoint })).events).toEqual([]);
+    } finally {
+      await older.commit().execute();
+    }
+    const read = await eventually(
+      () => readEverything(checkpoint, 1),
+      (events) => events.length >= 2,
+    );
+    expect(types(read)).toEqual(['Young', 'Old']);
+    expect(read[0]!.position).toBeLessThan(read[1]!.position);
+    expect(BigInt(read[0]!.transactionId)).toBeGreaterThan(BigInt(read[1]!.transactionId));
+  });
+
+  it('an older transaction waits for a younger in-flight appender before taking positions (invariant I)', async () => {
+    const checkpoint = await store.headPosition();
+    const older = await tdb.db.startTransaction().execute();
+    const younger = await tdb.db.startTransaction().execute();
+    let olderAppend: Promise<unknown> | undefined;
+    try {
+      await sql`SELECT pg_current_xact_id()`.execute(older);
+      await store.appendInTransaction(younger, stream('young'), [newEvent('Young')]);
+      olderAppend = store.appendInTransaction(older, stream('old'), [newEvent('Old')]);
+      expect(await stillPending(olderAppend, 300)).toBe(true);
+
+      // Meanwhile appends by new transactions queue behind the allocation, they do not overtake it.
+      const fresh = store.append(stream('fresh'), [newEvent('Fresh')]);
+      expect(await stillPending(fresh, 100)).toBe(true);
+
+      await younger.commit().execute();
+      await olderAppend;
+      await fresh;
+      expect((await store.readAll({ after: checkpoint })).events).toEqual([]);
+    } finally {
+      await younger.rollback().execute().catch(() => undefined);
+      await olderAppend?.catch(() => undefined);
+      await older.commit().execute();
+    }
+    const read = await eventually(
+      () => readEverything(checkpoint, 100),
+      (events) => events.length >= 3,
+    );
+    expect(types(read)).toEqual(['Young', 'Old', 'Fresh']);
+  });
+
+  it('a rolled-back append leaves a gap that readers pass', async () => {
+    const checkpoint = await store.headPosition();
+    await tdb.db
+      .transaction()
+      .execute(async (trx) => {
+        await store.appendInTransaction(trx, stream('gone'), newEvents(3, 'Gone'));
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    const kept = await store.append(stream('kept'), [newEvent('Kept')]);
+    const read = await eventually(
+      () => readEverything(checkpoint, 100),
+      (events) => events.length >= 1,
+    );
+    expect(types(read)).toEqual(['Kept']);
+    expect(read[0]!.position).toBe(kept.lastPosition);
+    expect(read[0]!.position).toBeGreaterThan(checkpoint + 1);
+  });
+
+  it('any transaction holding an id, even one that never appends, holds readers back until it ends', async () => {
+    const checkpoint = await store.headPosition();
+    const bystander = await tdb.db.startTransaction().execute();
+    try {
+      await sql`SELECT pg_current_xact_id()`.execute(bystander);
+      await store.append(stream('held'), [newEvent('Held')]);
+      expect((await store.readAll({ after: checkpoint })).events).toEqual([]);
+    } finally {
+      await bystander.rollback().execute();
+    }
+    const read = await eventually(
+      () => readEverything(checkpoint, 100),
+      (events) => events.length >= 1,
+    );
+    expect(types(read)).toEqual(['Held']);
+  });
+
+  it('reads from a checkpoint in the middle, with limits', async () => {
+    const id = stream();
+    const { events } = await store.append(id, newEvents(6));
+    const middle = events[2]!.position;
+    const read = await eventually(
+      () => store.readAll({ after: middle, limit: 2 }),
+      (page) => page.events.length === 2,
+    );
+    expect(read.events.map((e) => e.streamVersion)).toEqual([4, 5]);
+    expect(read.lastPosition).toBe(events[4]!.position);
+  });
+});
