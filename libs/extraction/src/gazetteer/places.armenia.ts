@@ -17,7 +17,7 @@ export const ARMENIA: Place[] = [
   P('am-ararat-province', 'Ararat Province', 'AM', 39.93, 44.72, 'region', 'am', ['محافظة أرارات', 'مقاطعة أرارات', 'منطقة أرارات', 'أرارات'], ['Ararat Province', 'Ararat']),
   P('am-artashat', 'Artashat', 'AM', 39.9539, 44.5506, 'settlement', 'am-ararat-province', ['أرتاشات', 'ارتشات'], ['Artashat']),
   P('am-ararat-town', 'Ararat (town)', 'AM', 39.8306, 44.705, 'settlement', 'am-ararat-province', ['مدينة أرارات'], ['Ararat town']),
-  P('am-yeraskh', 'Yeraskh', 'AM', 39.765, 44.79, 'settlement', 'am-ararat-province', ['يراسخ', 'ييراسخ', 'إيراسخ'], ['Yeraskh']), // ≈
+  P('am-yeraskh', 'Yeraskh', 'AM', 39.7308, 44.8356, 'settlement', 'am-ararat-province', ['يراسخ', 'ييراسخ', 'إيراسخ'], ['Yeraskh']),
   P('am-armavir', 'Armavir Province', 'AM', 40.08, 44.05, 'region', 'am', ['أرمافير', 'محافظة أرمافير'], ['Armavir Province']),
   P('am-armavir-town', 'Armavir', 'AM', 40.1547, 44.0381, 'settlement', 'am-armavir', ['مدينة أرمافير'], ['Armavir town']),
   P('am-vagharshapat', 'Vagharshapat (Etchmiadzin)', 'AM', 40.1656, 44.2892, 'settlement', 'am-armavir', ['فاغارشابات', 'إتشميادزين', 'اتشمیادزين', 'إيتشميادزين', 'ايتشمياادزين'], ['Vagharshapat', 'Etchmiadzin', 'Echmiadzin']),
@@ -44,15 +44,15 @@ export const ARMENIA: Place[] = [
   P('am-goris', 'Goris', 'AM', 39.5111, 46.3411, 'settlement', 'am-syunik', ['غوريس', 'جوريس', 'كوريس', 'قوريس', 'غوروس'], ['Goris', 'Gorus']),
   P('am-sisian', 'Sisian', 'AM', 39.5208, 46.0322, 'settlement', 'am-syunik', ['سيسيان', 'سيسيان', 'قراكيلسة', 'قره كليسا', 'قرة كيليسا', 'غاراكيلسا', 'قاراكيلسة'], ['Sisian', 'Garakilsa', 'Karakilsa', 'Qarakilse']),
   P('am-meghri', 'Meghri', 'AM', 38.9028, 46.2444, 'settlement', 'am-syunik', ['ميغري', 'مغري', 'ميجري', 'ميغرى'], ['Meghri', 'Mehri']),
-  P('am-agarak', 'Agarak', 'AM', 38.867, 46.183, 'settlement', 'am-syunik', ['أغاراك', 'آغاراك', 'اغاراك'], ['Agarak']),
+  P('am-agarak', 'Agarak', 'AM', 38.865, 46.1964, 'settlement', 'am-syunik', ['أغاراك', 'آغاراك', 'اغاراك'], ['Agarak']),
   P('am-kajaran', 'Kajaran', 'AM', 39.1511, 46.1603, 'settlement', 'am-syunik', ['كاجاران', 'قاجاران', 'كجاران'], ['Kajaran']),
   P('am-tatev', 'Tatev', 'AM', 39.3797, 46.2503, 'settlement', 'am-syunik', ['تاتيف', 'تاتف'], ['Tatev']),
   P('am-tegh', 'Tegh', 'AM', 39.5581, 46.4811, 'settlement', 'am-syunik', ['تيغ', 'تيخ'], ['Tegh']),
   P('am-khoznavar', 'Khoznavar', 'AM', 39.585, 46.36, 'settlement', 'am-syunik', ['خوزنافار', 'خوزنافر'], ['Khoznavar']), // ≈
-  P('am-kornidzor', 'Kornidzor', 'AM', 39.48, 46.51, 'settlement', 'am-syunik', ['كورنيدزور', 'كورنيدزر'], ['Kornidzor']), // ≈
-  P('am-nerkin-hand', 'Nerkin Hand', 'AM', 39.12, 46.48, 'settlement', 'am-syunik', ['نيركين هاند', 'نركين هاند', 'نيركين خاند'], ['Nerkin Hand']), // ≈
-  P('am-davit-bek', 'Davit Bek', 'AM', 39.19, 46.5, 'settlement', 'am-syunik', ['دافيت بيك', 'دافيد بيك'], ['Davit Bek']), // ≈
-  P('am-shurnukh', 'Shurnukh', 'AM', 39.4, 46.43, 'settlement', 'am-syunik', ['شورنوخ', 'شورنوك'], ['Shurnukh']), // ≈
+  P('am-kornidzor', 'Kornidzor', 'AM', 39.5481, 46.5311, 'settlement', 'am-syunik', ['كورنيدزور', 'كورنيدزر'], ['Kornidzor']),
+  P('am-nerkin-hand', 'Nerkin Hand', 'AM', 39.1, 46.47, 'settlement', 'am-syunik', ['نيركين هاند', 'نركين هاند', 'نيركين خاند'], ['Nerkin Hand']), // ≈ south-east of Kapan (±8 km)
+  P('am-davit-bek', 'Davit Bek', 'AM', 39.3181, 46.4953, 'settlement', 'am-syunik', ['دافيت بيك', 'دافيد بيك'], ['Davit Bek']),
+  P('am-shurnukh', 'Shurnukh', 'AM', 39.3775, 46.3914, 'settlement', 'am-syunik', ['شورنوخ', 'شورنوك'], ['Shurnukh']),
   P('am-ishkhanasar', 'Mount Ishkhanasar', 'AM', 39.59, 46.2, 'feature', 'am-syunik', ['إيشخاناسار', 'ايشخاناسار', 'جبل إيشخاناسار', 'مرتفعات إيشخاناسار', 'إيشخانسار'], ['Ishkhanasar', 'Mets Ishkhanasar']), // ≈ massif
   P('am-sev-lich', 'Lake Sev (Sev Lich, Black Lake)', 'AM', 39.598, 46.231, 'feature', 'am-syunik', ['البحيرة السوداء', 'بحيرة سيف', 'سيف ليتش', 'سيف ليش', 'بحيرة سيف ليتش', 'بحيرة قره غول', 'قره غول'], ['Sev Lich', 'Black Lake', 'Lake Sev', 'Qaragol']),
 
@@ -65,11 +65,10 @@ export const ARMENIA: Place[] = [
   P('am-lake-sevan', 'Lake Sevan', 'AM', 40.317, 45.35, 'feature', 'am-gegharkunik', ['بحيرة سيفان', 'سيفان'], ['Lake Sevan', 'Sevan']),
   P('am-vardenis', 'Vardenis', 'AM', 40.1833, 45.7333, 'settlement', 'am-gegharkunik', ['فاردينيس', 'فاردنيس', 'فارديـنيس', 'فاردينس'], ['Vardenis']),
   P('am-sotk', 'Sotk', 'AM', 40.2047, 45.9397, 'settlement', 'am-gegharkunik', ['سوتك', 'سوتوك', 'سوتيك', '?زود'], ['Sotk', 'Zod']),
-  P('am-kut', 'Kut', 'AM', 40.17, 45.89, 'settlement', 'am-gegharkunik', ['?كوت', 'قرية كوت'], ['Kut village']), // ≈
-  P('am-geghamasar', 'Geghamasar', 'AM', 40.17, 45.66, 'settlement', 'am-gegharkunik', ['غيغاماسار', 'جيغاماسار'], ['Geghamasar']), // ≈
-  P('am-verin-shorzha', 'Verin Shorzha', 'AM', 40.45, 45.4, 'settlement', 'am-gegharkunik', ['فيرين شورزا', 'فيرين شورجا', 'فيرين شورژا', 'فيرين شورزها', 'شورزا العليا'], ['Verin Shorzha', 'Upper Shorzha']),
+  P('am-kut', 'Kut', 'AM', 40.12, 45.87, 'settlement', 'am-gegharkunik', ['?كوت', 'قرية كوت'], ['Kut village']), // ≈ between Verin Shorzha and Norabak (±5 km)
+  P('am-verin-shorzha', 'Verin Shorzha', 'AM', 40.0872, 45.8325, 'settlement', 'am-gegharkunik', ['فيرين شورزا', 'فيرين شورجا', 'فيرين شورژا', 'فيرين شورزها', 'شورزا العليا'], ['Verin Shorzha', 'Upper Shorzha']), // Wikipedia; the dev gold (40.45, 45.40) is Shorzha/Shoghakat on Lake Sevan
   P('am-artanish', 'Artanish', 'AM', 40.47, 45.37, 'settlement', 'am-gegharkunik', ['أرتانيش', 'ارتانيش', 'آرتانيش'], ['Artanish']), // ≈
-  P('am-norabak', 'Norabak', 'AM', 40.09, 45.78, 'settlement', 'am-gegharkunik', ['نوراباك'], ['Norabak']), // ≈
+  P('am-norabak', 'Norabak', 'AM', 40.15, 45.8667, 'settlement', 'am-gegharkunik', ['نوراباك'], ['Norabak']),
   P('am-chambarak', 'Chambarak', 'AM', 40.5933, 45.3497, 'settlement', 'am-gegharkunik', ['تشامباراك', 'شامباراك', 'تشمباراك'], ['Chambarak']),
   P('am-martuni', 'Martuni (Gegharkunik)', 'AM', 40.1389, 45.3056, 'settlement', 'am-gegharkunik', ['مارتوني'], ['Martuni, Armenia']),
 
@@ -78,9 +77,9 @@ export const ARMENIA: Place[] = [
   P('am-noyemberyan', 'Noyemberyan', 'AM', 41.1722, 44.9992, 'settlement', 'am-tavush', ['نويمبريان', 'نويمبيريان', 'نوييمبريان'], ['Noyemberyan']),
   P('am-dilijan', 'Dilijan', 'AM', 40.7411, 44.8617, 'settlement', 'am-tavush', ['ديليجان', 'دليجان'], ['Dilijan']),
   P('am-chinari', 'Chinari', 'AM', 40.94, 45.36, 'settlement', 'am-tavush', ['شيناري', 'تشيناري', 'جيناري', 'تشيناري'], ['Chinari', 'Chinar']),
-  P('am-aygepar', 'Aygepar', 'AM', 40.956, 45.37, 'settlement', 'am-tavush', ['أيغيبار', 'آيغيبار', 'ايغبار'], ['Aygepar']), // ≈
-  P('am-movses', 'Movses', 'AM', 40.92, 45.45, 'settlement', 'am-tavush', ['موفسيس', 'موفسس'], ['Movses']), // ≈
-  P('am-nerkin-karmiraghbyur', 'Nerkin Karmiraghbyur', 'AM', 40.96, 45.34, 'settlement', 'am-tavush', ['نيركين كارميراغبيور', 'نركين كارمير أغبيور'], ['Nerkin Karmiraghbyur']), // ≈
+  P('am-aygepar', 'Aygepar', 'AM', 40.9419, 45.4622, 'settlement', 'am-tavush', ['أيغيبار', 'آيغيبار', 'ايغبار'], ['Aygepar']),
+  P('am-movses', 'Movses', 'AM', 40.9064, 45.4914, 'settlement', 'am-tavush', ['موفسيس', 'موفسس'], ['Movses']),
+  P('am-nerkin-karmiraghbyur', 'Nerkin Karmiraghbyur', 'AM', 40.9431, 45.4386, 'settlement', 'am-tavush', ['نيركين كارميراغبيور', 'نركين كارمير أغبيور'], ['Nerkin Karmiraghbyur']),
   P('am-voskepar', 'Voskepar', 'AM', 41.07, 45.06, 'settlement', 'am-tavush', ['فوسكيبار', 'فوسكبار'], ['Voskepar']), // ≈
   P('am-kirants', 'Kirants', 'AM', 41.03, 45.1, 'settlement', 'am-tavush', ['كيرانتس', 'كيرانتز'], ['Kirants']), // ≈
   P('am-baghanis', 'Baghanis', 'AM', 41.07, 45.1, 'settlement', 'am-tavush', ['باغانيس', 'باغانس'], ['Baghanis']), // ≈

@@ -67,9 +67,9 @@ export const KARABAKH: Place[] = [
   P('nk-martakert', 'Martakert (Aghdara)', 'AZ', 40.21, 46.81, 'settlement', 'nk-karabakh', ['مارتاكيرت', 'مارتاكرت', 'مارتكرت', 'أغدرة', 'آغدارا', 'أغدره', 'اغدارا'], ['Martakert', 'Aghdara', 'Ağdərə']),
   P('nk-askeran', 'Askeran', 'AZ', 39.9389, 46.8294, 'settlement', 'nk-karabakh', ['أسكيران', 'أسكران', 'عسكران', 'اسكيران'], ['Askeran', 'Asgaran']),
   P('nk-khojaly', 'Khojaly', 'AZ', 39.9108, 46.7931, 'settlement', 'nk-karabakh', ['خوجالي', 'خوجالو', 'خوجاله'], ['Khojaly', 'Xocalı', 'Ivanyan']),
-  P('nk-talish', 'Talish', 'AZ', 40.165, 46.655, 'settlement', 'nk-karabakh', ['تاليش', 'تالش'], ['Talish', 'Tonashen']), // ≈
-  P('nk-mataghis', 'Mataghis (Sugovushan)', 'AZ', 40.16, 46.74, 'settlement', 'nk-karabakh', ['ماتاغيس', 'مادغيز', 'ماداغيز', 'سوغوفوشان', 'سوقوفوشان', 'سوغوشان'], ['Mataghis', 'Madagiz', 'Sugovushan']), // ≈
-  P('nk-sarsang', 'Sarsang reservoir', 'AZ', 40.15, 46.57, 'feature', 'nk-karabakh', ['سرسنك', 'سارسانغ', 'سرسانغ', 'خزان سارسانغ', 'بحيرة سارسانغ', 'سد سارسانغ'], ['Sarsang', 'Sarsang reservoir']), // ≈
+  P('nk-talish', 'Talish', 'AZ', 40.3814, 46.7408, 'settlement', 'nk-karabakh', ['تاليش', 'تالش'], ['Talish', 'Talysh']),
+  P('nk-mataghis', 'Mataghis (Sugovushan)', 'AZ', 40.3314, 46.7294, 'settlement', 'nk-karabakh', ['ماتاغيس', 'مادغيز', 'ماداغيز', 'سوغوفوشان', 'سوقوفوشان', 'سوغوشان'], ['Mataghis', 'Madagiz', 'Sugovushan']),
+  P('nk-sarsang', 'Sarsang reservoir', 'AZ', 40.1814, 46.6171, 'feature', 'nk-karabakh', ['سرسنك', 'سارسانغ', 'سرسانغ', 'خزان سارسانغ', 'بحيرة سارسانغ', 'سد سارسانغ'], ['Sarsang', 'Sarsang reservoir']),
   P('nk-line-of-contact', 'Karabakh line of contact', 'AZ', 39.95, 46.95, 'border', 'nk-karabakh',
     ['خط التماس', 'خط الاتصال', 'خطوط التماس', 'خط المواجهة في قره باغ', 'خط التماس في قره باغ', 'خط التماس في ناغورني قره باغ', 'خط الجبهة في قره باغ'],
     ['line of contact', 'contact line', 'Karabakh line of contact', 'Nagorno-Karabakh line of contact'], { weight: 1 }),

@@ -40,6 +40,9 @@ export const BORDERS: Place[] = [
     ['الحدود بين غزة وإسرائيل', 'الحدود بين إسرائيل وغزة', 'السياج الفاصل مع غزة', 'السياج الحدودي مع غزة', 'حدود قطاع غزة', 'السياج الأمني حول غزة'], ['Gaza–Israel border', 'Gaza border fence']),
   P('xx-border-sd-td', 'Sudan–Chad border', null, 13.5, 22.3, 'border', null,
     [...pairs(['السودانية'], ['التشادية']), ...between(['السودان'], ['تشاد'])], ['Sudan–Chad border']),
+  // Mount Kilisali (Nov 2021 clashes): on the eastern Armenia–Azerbaijan border between Syunik and the
+  // Kalbajar/Lachin districts (TASS, 16 Nov 2021); summit position not verified, ≈ ±15 km.
+  P('xx-kilisali', 'Mount Kilisali', null, 39.63, 46.15, 'feature', null, ['جبل كيليسالي', 'كيليسالي', 'جبل كيلسالي', 'جبل كليسالي'], ['Mount Kilisali', 'Kilisali']),
   P('xx-caucasus', 'Caucasus', null, 42.5, 44.5, 'region', null, ['القوقاز', 'منطقة القوقاز'], ['Caucasus']),
   P('xx-south-caucasus', 'South Caucasus', null, 41.0, 45.0, 'region', null, ['جنوب القوقاز', 'ما وراء القوقاز', 'القوقاز الجنوبي', 'جنوبي القوقاز'], ['South Caucasus', 'Transcaucasia']),
   P('xx-aras', 'Aras river', null, 39.1, 46.5, 'feature', null, ['نهر آراس', 'نهر أراس', 'نهر أراكس', 'نهر آراز', 'نهر الرس', 'آراز'], ['Aras', 'Araz', 'Araxes', 'Aras river']),

@@ -26,8 +26,8 @@ export const LEBANON: Place[] = [
   P('lb-ramtha', 'Ramtha (Shebaa Farms)', 'LB', 33.3, 35.77, 'feature', 'lb-shebaa-farms', ['رمثا', 'موقع رمثا', 'تلال رمثا'], ['Ramtha hills']), // ≈
   P('lb-kfarchouba', 'Kfarchouba', 'LB', 33.34, 35.69, 'settlement', 'lb-south', ['كفرشوبا', 'كفر شوبا', 'تلال كفرشوبا'], ['Kfarchouba', 'Kfar Shouba', 'Kafr Shuba']),
   P('lb-kfar-kila', 'Kfar Kila', 'LB', 33.2833, 35.5667, 'settlement', 'lb-south', ['كفركلا', 'كفر كلا'], ['Kfar Kila', 'Kfarkela']),
-  P('lb-aitaroun', 'Aitaroun', 'LB', 33.1167, 35.4667, 'settlement', 'lb-south', ['عيترون'], ['Aitaroun', 'Aytaroun']),
-  P('lb-marwahin', 'Marwahin', 'LB', 33.1, 35.23, 'settlement', 'lb-south', ['مروحين'], ['Marwahin']), // ≈
+  P('lb-aitaroun', 'Aitaroun', 'LB', 33.1156, 35.4722, 'settlement', 'lb-south', ['عيترون'], ['Aitaroun', 'Aytaroun']),
+  P('lb-marwahin', 'Marwahin', 'LB', 33.1086, 35.2756, 'settlement', 'lb-south', ['مروحين'], ['Marwahin']),
   P('lb-aita-al-shaab', 'Aita al-Shaab', 'LB', 33.0947, 35.4008, 'settlement', 'lb-south', ['عيتا الشعب'], ['Aita al-Shaab', 'Ayta ash-Shab']),
   P('lb-rmeish', 'Rmeish', 'LB', 33.0808, 35.3683, 'settlement', 'lb-south', ['رميش'], ['Rmeish']),
   P('lb-meiss-el-jabal', 'Meiss el-Jabal', 'LB', 33.1694, 35.5219, 'settlement', 'lb-south', ['ميس الجبل'], ['Meiss el-Jabal', 'Mays al-Jabal']),
