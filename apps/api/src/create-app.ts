@@ -7,8 +7,10 @@ import { Logger as PinoLogger } from 'nestjs-pino';
 import { openDatabase, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.types.js';
 import { AppModule, requestIdOf } from './app.module.js';
+import type { ReportExtractor } from './reports/application/extractor.port.js';
 import { verifyStore } from './infrastructure/event-store.factory.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
+import { answerFrameworkError } from './http/framework-errors.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -18,6 +20,8 @@ import { MetricsService } from './observability/metrics.service.js';
 export interface CreateAppOptions {
   /** Replace the event store (tests). */
   eventStore?: EventStore;
+  /** Replace the in-process extractor (tests). */
+  extractor?: ReportExtractor;
   /** Close `handle` on shutdown; default: only when createApp opened it itself. */
   ownsHandle?: boolean;
   /** Request logs; default on. */
@@ -45,6 +49,8 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       bodyLimit,
       // Slow senders (slowloris) lose their socket once the whole request has not arrived in time.
       requestTimeout: config.requestTimeoutMs ?? 30_000,
+      // Router errors (over-long path segment, bad percent-encoding) as problem+json with the security headers.
+      frameworkErrors: answerFrameworkError,
       genReqId: (req: IncomingMessage) => requestIdOf(req),
       // Answer in-flight requests on close, refuse new ones; keep-alive sockets are closed when idle.
       return503OnClosing: true,
@@ -52,7 +58,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       routerOptions: { ignoreTrailingSlash: true },
     });
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.register({ config, handle: db, ownsHandle, eventStore: options.eventStore, httpLogging: options.httpLogging }),
+      AppModule.register({ config, handle: db, ownsHandle, eventStore: options.eventStore, extractor: options.extractor, httpLogging: options.httpLogging }),
       adapter,
       {
         bodyParser: false,

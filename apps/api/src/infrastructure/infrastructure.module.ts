@@ -1,6 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import type { DatabaseHandle, SitrepConfig } from '../../../../libs/database/src/index.js';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
+import { REPORT_EXTRACTOR_OVERRIDE, type ReportExtractor } from '../reports/application/extractor.port.js';
 import { createEventStore } from './event-store.factory.js';
 import { CONFIG, DATABASE_HANDLE, EVENT_STORE, KYSELY, POSTGRES_SQL } from './tokens.js';
 
@@ -11,6 +12,8 @@ export interface InfrastructureOptions {
   ownsHandle: boolean;
   /** Replaces the PostgreSQL event store (tests of failure paths). */
   eventStore?: EventStore;
+  /** Replaces the in-process extractor (tests). */
+  extractor?: ReportExtractor;
 }
 
 const OPTIONS = Symbol('INFRASTRUCTURE_OPTIONS');
@@ -33,8 +36,9 @@ export class InfrastructureModule implements OnApplicationShutdown {
         { provide: KYSELY, useValue: options.handle.db },
         { provide: POSTGRES_SQL, useValue: options.handle.sql },
         { provide: EVENT_STORE, useValue: options.eventStore ?? createEventStore(options.handle) },
+        ...(options.extractor ? [{ provide: REPORT_EXTRACTOR_OVERRIDE, useValue: options.extractor }] : []),
       ],
-      exports: [CONFIG, DATABASE_HANDLE, KYSELY, POSTGRES_SQL, EVENT_STORE],
+      exports: [CONFIG, DATABASE_HANDLE, KYSELY, POSTGRES_SQL, EVENT_STORE, ...(options.extractor ? [REPORT_EXTRACTOR_OVERRIDE] : [])],
     };
   }
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { InProcessExtractor } from './application/extractor.adapter.js';
-import { REPORT_EXTRACTOR } from './application/extractor.port.js';
+import { REPORT_EXTRACTOR, REPORT_EXTRACTOR_OVERRIDE, type ReportExtractor } from './application/extractor.port.js';
 import { RetractReportHandler } from './commands/retract-report/retract-report.handler.js';
 import { RetractReportHttpController } from './commands/retract-report/retract-report.http.controller.js';
 import { SubmitReportBatchHttpController } from './commands/submit-report-batch/submit-report-batch.http.controller.js';
@@ -20,7 +20,11 @@ import { AdminTokenGuard } from '../http/admin-token.guard.js';
     GetReportHttpController,
   ],
   providers: [
-    { provide: REPORT_EXTRACTOR, useClass: InProcessExtractor },
+    {
+      provide: REPORT_EXTRACTOR,
+      inject: [{ token: REPORT_EXTRACTOR_OVERRIDE, optional: true }],
+      useFactory: (override?: ReportExtractor) => override ?? new InProcessExtractor(),
+    },
     SubmitReportHandler,
     RetractReportHandler,
     GetReportHandler,

@@ -11,3 +11,5 @@ export interface ReportExtractor {
 }
 
 export const REPORT_EXTRACTOR = 'SITREP_REPORT_EXTRACTOR';
+/** Provided (globally, by InfrastructureModule) only when createApp/createWriteContext get an `extractor` option: tests. */
+export const REPORT_EXTRACTOR_OVERRIDE = 'SITREP_REPORT_EXTRACTOR_OVERRIDE';
