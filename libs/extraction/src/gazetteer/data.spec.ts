@@ -67,8 +67,15 @@ describe('gazetteer data', () => {
       } else {
         expect(p.id, p.id).toMatch(/^([a-z]{2})-[a-z0-9]+(-[a-z0-9]+)*$/);
         const prefix = p.id.slice(0, 2);
-        if (prefix === 'xx') expect(p.country, p.id).toBeNull();
-        else if (prefix === 'nk') expect(p.country, p.id).toBe('AZ');
+        if (prefix === 'xx') {
+          expect(p.country, p.id).toBeNull();
+          const border = /^xx-border-([a-z]{2})-([a-z]{2})$/.exec(p.id);
+          if (border) {
+            expect(border[1] < border[2], `${p.id}: codes in alphabetical order`).toBe(true);
+            expect(placeByCountry(border[1]) && placeByCountry(border[2]), p.id).toBeTruthy();
+            expect(p.precision, p.id).toBe('border');
+          }
+        } else if (prefix === 'nk') expect(p.country, p.id).toBe('AZ');
         else expect(p.country?.toLowerCase(), p.id).toBe(prefix);
       }
     }
@@ -139,7 +146,7 @@ describe('gazetteer data', () => {
       ['nk-karabakh', 39.82, 46.75],
       ['xx-border-am-az', 40.0, 45.9],
       ['nk-line-of-contact', 39.95, 46.95],
-      ['xx-border-lb-il', 33.1, 35.45],
+      ['xx-border-il-lb', 33.1, 35.45],
       ['lb-shebaa-farms', 33.29, 35.74],
       ['ua-kyiv', 50.4501, 30.5234],
       ['ly-tripoli', 32.8872, 13.1913],
