@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as extract } from './extract.command.js';
 import { register as ingest } from './ingest.command.js';
 import { register as migrate } from './migrate.command.js';
 import { register as reextract } from './reextract.command.js';
@@ -7,6 +8,7 @@ import { register as serve } from './serve.command.js';
 
 /** One entry per sub-command (import it above as `register as <name>`); keep the list alphabetical. */
 const commands: Array<(program: Command) => void> = [
+  extract,
   ingest,
   migrate,
   reextract,

@@ -1,0 +1,426 @@
+import type {
+  CasualtyFigure,
+  Claimant,
+  DateRange,
+  ExtractedEvent,
+  ExtractedLocation,
+  ExtractionInput,
+  ExtractionRecord,
+  IncidentEventType,
+  MaterielFigure,
+  ReferenceDateSource,
+} from './extraction-record.js';
+import { ACTORS } from './lexicon/parties.js';
+import { findDates, isoOf, parseIso, resolveDayAfter, type DateExpr } from './lexicon/dates.js';
+import { inferReferenceDate } from './rules/reference-date.js';
+import { DocContext, findActors, findAttributions, type ActorPhrase, type Attribution } from './rules/attribution.js';
+import { findTriggers, scanCues, type Trigger } from './rules/events.js';
+import { findCasualties, findMateriel, type RawCasualty, type RawMateriel } from './rules/figures.js';
+import { scopeOf } from './rules/scope.js';
+import { mergeEvents } from './rules/merge.js';
+import { borderBetween, inKarabakh, placesOf, toLocation, type Place, type PlaceMatch } from './places.js';
+import { detectLanguage } from './text/language.js';
+import { segmentSentences, type Sentence } from './text/sentences.js';
+import { tokenize, type Token } from './text/tokens.js';
+
+/** Bump on any rule change: it travels in every event's metadata. */
+export const EXTRACTOR_VERSION = '0.3.0';
+
+const SUPPORTED = new Set(['ar']);
+const HOSTILE = new Set<IncidentEventType>(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'CeasefireViolationAlleged']);
+const BACKGROUND_DAYS = 45;
+const STATE = /^[A-Z]{2}$|^NKR$/;
+
+interface SentenceWork {
+  s: Sentence;
+  text: string;
+  tokens: Token[];
+  toOriginal: (i: number) => number;
+  toOriginalEnd: (j: number) => number;
+  places: PlaceMatch[];
+  placeTokens: Set<number>;
+}
+
+interface Draft {
+  type: IncidentEventType;
+  sentence: number;
+  pos: number;
+  claimant: Claimant;
+  accused: string | null;
+  date: { from: number | null; to: number | null } | null;
+  background: boolean;
+  locations: Place[];
+  weapons: string[];
+  casualties: RawCasualty[];
+  materiel: RawMateriel[];
+  weight: number;
+  explicitDate: boolean;
+}
+
+function nisbaParty(t: Token): string | null | undefined {
+  const m = ACTORS.matchAt([t], 0);
+  if (!m || m.end !== 1) return undefined;
+  const r = m.data.role;
+  if (r === 'nisba' || r === 'country') return m.data.party;
+  return undefined;
+}
+
+/** The text → extraction record function. Pure: no clock, no I/O; never throws. */
+export function extract(input: ExtractionInput): ExtractionRecord {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  const published = parseIso(input?.publishedOn ?? null);
+  const language = (input?.language && String(input.language).toLowerCase().slice(0, 8)) || detectLanguage(text);
+  const report = {
+    publishedOn: published === null ? null : isoOf(published),
+    referenceDate: published === null ? null : isoOf(published),
+    referenceDateSource: (published === null ? 'none' : 'metadata') as ReferenceDateSource,
+    language,
+  };
+  if (!SUPPORTED.has(language)) {
+    return { report, events: [], warnings: [`language ${language} not supported yet`] };
+  }
+  try {
+    return run(text, published, report, input?.source ?? null);
+  } catch (err) {
+    // A rule bug must never take a report down: return what we know, say why.
+    return { report, events: [], warnings: [`extraction failed: ${(err as Error)?.message ?? String(err)}`] };
+  }
+}
+
+function run(text: string, published: number | null, report: ExtractionRecord['report'], source: string | null): ExtractionRecord {
+  const sentences = segmentSentences(text);
+  const allPlaces = placesOf(text);
+  const work: SentenceWork[] = [];
+  let pi = 0;
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    const tk = tokenize(st);
+    while (pi < allPlaces.length && allPlaces[pi].end <= s.start) pi++;
+    const places: PlaceMatch[] = [];
+    for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++) if (allPlaces[k].start >= s.start && allPlaces[k].end <= s.end) places.push(allPlaces[k]);
+    const placeTokens = new Set<number>();
+    if (places.length) {
+      tk.tokens.forEach((t, idx) => {
+        const os = s.start + tk.norm.toOriginal(t.start);
+        for (const p of places) if (os >= p.start - 4 && os < p.end) placeTokens.add(idx);
+      });
+    }
+    work.push({ s, text: st, tokens: tk.tokens, toOriginal: (i) => tk.norm.toOriginal(i), toOriginalEnd: (j) => tk.norm.toOriginalEnd(j), places, placeTokens });
+  }
+
+  // reference date: metadata, else inferred from the text
+  let ref = published;
+  if (ref === null) {
+    const inferred = inferReferenceDate(work.map((w) => w.tokens));
+    if (inferred !== null) {
+      ref = inferred;
+      report.referenceDate = isoOf(inferred);
+      report.referenceDateSource = 'inferred';
+    }
+  }
+
+  // document context
+  const ctx = new DocContext();
+  ctx.karabakh = allPlaces.some((p) => inKarabakh(p.place) || p.place.id === 'nk-karabakh');
+  const countryCounts = new Map<string, number>();
+  for (const p of allPlaces) if (p.place.country && p.place.precision !== 'border') countryCounts.set(p.place.country, (countryCounts.get(p.place.country) ?? 0) + 1);
+  const sortedCountries = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
+  if (sortedCountries.length && (sortedCountries.length === 1 || sortedCountries[0][1] >= 2 * sortedCountries[1][1])) ctx.mainCountry = sortedCountries[0][0];
+  const docHasStandoff = /صاروخ|صواريخ|قذائف|قذيفه|مدفعي|راجمات|هاون/.test(work.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
+
+  const drafts: Draft[] = [];
+  let prevDate: { from: number | null; to: number | null } | null = ref === null ? null : { from: ref, to: ref };
+  let prevBackground = false;
+  let speaker: Attribution | null = null;
+  let prevParagraph = -1;
+  const recentPlaces: Place[][] = [];
+  const focusPlaces: Place[] = allPlaces.slice(0, 3).map((p) => p.place);
+
+  for (let si = 0; si < work.length; si++) {
+    const w = work[si];
+    const tokens = w.tokens;
+    const actors = findActors(tokens, ctx);
+    const attributions = findAttributions(tokens, actors);
+    const cues = scanCues(tokens);
+    const scope = scopeOf(tokens);
+    const dates = findDates(tokens, ref);
+    resolveDayAfter(dates, ref);
+    const casualties = findCasualties(tokens, cues, actors, nisbaParty);
+    const materiel = findMateriel(tokens, cues, actors, nisbaParty);
+    const materielSpans = new Set<number>();
+    for (const m of materiel) for (let k = m.pos - 1; k < m.pos + 5; k++) materielSpans.add(k);
+    const triggers = findTriggers({ tokens, cues, scope, materielSpans, placeTokens: w.placeTokens, docHasStandoff, question: w.s.question });
+
+    // speaker continuity: a new paragraph without a speech verb resets to the outlet's voice
+    const first = tokens.find((t) => t.kind === 'word');
+    const continues = !!first && /^و?(?:اضاف|تابع|اشار|لفت|اوضح|شدد|اكد|ختم|استطرد|مضيفا|مشيرا|تابعت|اضافت|اشارت|اوضحت|شددت|اكدت)/.test(first.text);
+    if (w.s.paragraph !== prevParagraph && !continues && !attributions.length) speaker = null;
+    prevParagraph = w.s.paragraph;
+
+    // sentence date
+    const usable = dates.filter((d) => d.kind !== 'comparison');
+    const own = usable.find((d) => d.kind !== 'earlier');
+    let sentenceDate: { from: number | null; to: number | null } | null;
+    if (usable.length && usable[0].kind === 'earlier') sentenceDate = null;
+    else if (own) sentenceDate = { from: own.from, to: own.to };
+    else sentenceDate = prevDate;
+
+    // places
+    let places = w.places.map((p) => p.place);
+    const broadOnly = places.every((p) => p.precision === 'country' || p.precision === 'region');
+    const mentionsBorder = tokens.some((t) => /^[وفبل]*(?:ال)?حدود/.test(t.text) || /حدودي/.test(t.text));
+    if (mentionsBorder && !places.some((p) => p.precision === 'border')) {
+      const dyad = sides(ctx);
+      const border = dyad ? borderBetween(dyad[0], dyad[1]) : undefined;
+      if (border) places = [...places, border];
+    }
+    if (!places.length || broadOnly) {
+      const back = recentPlaces.slice(-3).reverse().find((ps) => ps.length) ?? (places.length ? [] : focusPlaces);
+      places = [...places, ...back.filter((p) => !places.includes(p))];
+    }
+    if (w.places.length) recentPlaces.push(w.places.map((p) => p.place));
+    else recentPlaces.push([]);
+
+    for (const tr of triggers) {
+      const attr = attributionAt(attributions, tr.pos, speaker);
+      const claimants = attr.length ? attr : [{ pos: -1, party: null, name: source, agency: false } as Attribution];
+      const d = nearestDate(usable, tr.pos);
+      let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
+      if (date && date.from === null) date = null;
+      const background = isBackground(date, ref, d ?? null) || (!d && prevBackground && !own);
+      for (const a of claimants) {
+        let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : null) };
+        if (tr.type === 'AssistanceRequested') claimant = requesterOf(actors, tokens, tr.pos) ?? claimant;
+        const draft: Draft = {
+          type: tr.type,
+          sentence: si,
+          pos: tr.pos,
+          claimant,
+          accused: a.accused ?? accusedNear(actors, tr.pos, claimant.party),
+          date,
+          background,
+          locations: places,
+          weapons: tr.weapons,
+          casualties: [],
+          materiel: [],
+          weight: tr.weight,
+          explicitDate: !!d,
+        };
+        drafts.push(draft);
+      }
+    }
+    // figures attach to the casualty / materiel event of their own claimant
+    for (const f of casualties) attachFigure(drafts, si, f.pos, 'CasualtiesClaimed', (dr) => dr.casualties.push(f), () => addDraftFor(drafts, si, f.pos, 'CasualtiesClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, places));
+    for (const m of materiel) attachFigure(drafts, si, m.pos, 'MaterielLossClaimed', (dr) => dr.materiel.push(m), () => addDraftFor(drafts, si, m.pos, 'MaterielLossClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, places));
+
+    // carry state to the next sentence
+    if (attributions.length) {
+      const last = [...attributions].reverse().find((a) => !a.inherit);
+      if (last) speaker = last;
+    }
+    if (own) {
+      prevDate = { from: own.from, to: own.to };
+      prevBackground = isBackground(prevDate, ref, own);
+    } else if (usable.length && usable[0].kind === 'earlier') {
+      prevDate = null;
+      prevBackground = false;
+    }
+    if (!own && dates.some((d) => d.kind === 'comparison')) prevBackground = false;
+  }
+
+  // resolve figure parties now that the whole report is known
+  const dyad = sides(ctx);
+  const opponent = (p: string | null): string | null => {
+    if (!dyad) return null;
+    if (p === dyad[0]) return dyad[1];
+    if (p === dyad[1]) return dyad[0];
+    if (p === 'NKR') return dyad.includes('AZ') ? 'AZ' : null;
+    if (p === null) return dyad[0];
+    return null;
+  };
+  const events: ExtractedEvent[] = [];
+  for (const dr of drafts) {
+    const sw = work[dr.sentence];
+    const cas: CasualtyFigure[] = dr.casualties.map((f) => ({
+      party: figureParty(f, dr, sw, opponent),
+      affiliation: f.affiliation,
+      category: f.category,
+      min: f.min,
+      max: f.max,
+      approximate: f.approximate,
+      vague: f.vague,
+    }));
+    const mat: MaterielFigure[] = dr.materiel.map((m) => ({
+      party: m.party !== undefined ? m.party : sideMarker(sw.tokens) ?? (m.status === 'lost' ? dr.claimant.party : opponent(dr.claimant.party)),
+      kind: m.kind,
+      count: m.count,
+      status: m.status,
+    }));
+    const accused = dr.accused ?? (HOSTILE.has(dr.type) ? opponent(dr.claimant.party) : null);
+    const target = HOSTILE.has(dr.type) ? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)) : null;
+    const start = sw.s.start;
+    const evidence = { text: sw.text, start, end: sw.s.end };
+    let confidence = dr.weight;
+    if (dr.claimant.party || dr.claimant.name) confidence += 0.05;
+    if (dr.explicitDate) confidence += 0.03;
+    if (dr.type === 'CasualtiesClaimed' && cas.length && cas.every((c) => c.vague || c.min === null)) confidence -= 0.15;
+    if (dr.background) confidence -= 0.1;
+    events.push({
+      type: dr.type,
+      occurredOn: toRange(dr.date),
+      locations: dedupeLocations(dr.locations.map(toLocation)),
+      claimant: dr.claimant,
+      accused,
+      target: target ?? null,
+      weapons: [...new Set(dr.weapons)],
+      casualties: cas,
+      materiel: mat,
+      background: dr.background,
+      evidence,
+      confidence: Math.round(Math.min(0.97, Math.max(0.2, confidence)) * 100) / 100,
+    });
+  }
+  return { report, events: mergeEvents(events) };
+}
+
+function toRange(d: { from: number | null; to: number | null } | null): DateRange | null {
+  if (!d || d.from === null) return null;
+  return { from: isoOf(d.from), to: isoOf(d.to ?? d.from) };
+}
+
+function dedupeLocations(ls: ExtractedLocation[]): ExtractedLocation[] {
+  const seen = new Set<string>();
+  return ls.filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
+}
+
+function isBackground(date: { from: number | null; to: number | null } | null, ref: number | null, expr: DateExpr | null): boolean {
+  if (!date || date.to === null) return false;
+  if (ref !== null) return date.to < ref - BACKGROUND_DAYS;
+  return !!expr && expr.kind === 'year';
+}
+
+function nearestDate(dates: readonly DateExpr[], pos: number): DateExpr | undefined {
+  let best: DateExpr | undefined;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const dist = pos < d.start ? d.start - pos : pos >= d.end ? pos - d.end + 1 : 0;
+    // a preceding expression wins ties
+    const adj = pos >= d.end ? dist - 0.5 : dist;
+    if (adj < bestDist) {
+      bestDist = adj;
+      best = d;
+    }
+  }
+  return best;
+}
+
+/** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
+function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
+  const resolved = attrs.map((a) => (a.inherit ? (speaker ? { ...speaker, pos: a.pos } : null) : a)).filter((a): a is Attribution => !!a);
+  const before = resolved.filter((a) => a.pos <= pos);
+  let pick: Attribution[] = [];
+  if (before.length) {
+    const lastPos = before[before.length - 1].pos;
+    pick = before.filter((a) => a.pos === lastPos);
+    if (pick.every((a) => a.agency)) {
+      const other = resolved.find((a) => !a.agency);
+      if (other) pick = resolved.filter((a) => a.pos === other.pos);
+    }
+  } else {
+    const after = resolved.find((a) => a.pos > pos);
+    if (after) pick = resolved.filter((a) => a.pos === after.pos);
+    else if (speaker) pick = [speaker];
+  }
+  return pick;
+}
+
+function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): Claimant | undefined {
+  const isAddressee = (a: ActorPhrase) => {
+    const prev = tokens[a.start - 1];
+    return !!prev && (prev.variants.includes('من') || prev.variants.includes('الي') || prev.variants.includes('لدي')) || /^[لب]/.test(tokens[a.start].text) && !/^ال/.test(tokens[a.start].text);
+  };
+  const cands = actors.filter((a) => a.party && a.role !== 'agency' && !isAddressee(a));
+  const before = cands.filter((a) => a.end <= pos && a.end >= pos - 3);
+  if (before.length) return { party: before[before.length - 1].party, name: before[before.length - 1].name };
+  const after = cands.find((a) => a.start > pos && a.start <= pos + 4);
+  if (after) return { party: after.party, name: after.name };
+  const earlier = cands.filter((a) => a.end <= pos);
+  if (earlier.length) return { party: earlier[earlier.length - 1].party, name: earlier[earlier.length - 1].name };
+  return undefined;
+}
+
+function accusedNear(actors: readonly ActorPhrase[], pos: number, claimant: string | null): string | null {
+  for (const a of actors) {
+    if (!a.party || a.party === claimant || a.role === 'agency' || a.role === 'org') continue;
+    if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
+  }
+  return null;
+}
+
+function sides(ctx: DocContext): [string, string] | null {
+  const states = [...ctx.partyCounts.entries()].filter(([p]) => STATE.test(p)).sort((a, b) => b[1] - a[1]);
+  if (states.length >= 2) return [states[0][0], states[1][0]];
+  if (states.length === 1 && ctx.mainCountry && ctx.mainCountry !== states[0][0]) return [states[0][0], ctx.mainCountry];
+  return null;
+}
+
+function sideMarker(tokens: readonly Token[]): string | null | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].variants.some((v) => v === 'صفوف' || v === 'الجانب' || v === 'جانب')) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      const p = nisbaParty(tokens[k]);
+      if (p !== undefined) return p;
+    }
+  }
+  return undefined;
+}
+
+const INFLICT = /^[وف]?(?:كبد|تكبيد|كبدت|كبدتها|كبدته|كبدتهم|الحق|الحقت|الحاق|لحقت|لحق|تكبد)/;
+
+function figureParty(f: RawCasualty, dr: Draft, sw: SentenceWork, opponent: (p: string | null) => string | null): string | null {
+  if (f.party !== undefined) return f.party;
+  const claimantParty = dr.claimant.party;
+  if (f.own) return claimantParty;
+  const side = sideMarker(sw.tokens);
+  if (side !== undefined) return side;
+  if (sw.tokens.some((t) => INFLICT.test(t.text) || t.variants.includes('العدو') || t.variants.includes('بالعدو'))) {
+    const other = opponent(claimantParty);
+    if (other) return other;
+  }
+  if (f.affiliation !== 'military') {
+    const located = sw.places.map((p) => p.place).find((p) => p.country && p.precision !== 'country');
+    if (located) return located.country;
+  }
+  return claimantParty;
+}
+
+function attachFigure(drafts: Draft[], si: number, pos: number, type: IncidentEventType, add: (d: Draft) => void, create: () => Draft | undefined) {
+  const same = drafts.filter((d) => d.sentence === si && d.type === type);
+  if (same.length) {
+    // the event whose trigger is nearest the figure
+    let best = same[0];
+    for (const d of same) if (Math.abs(d.pos - pos) < Math.abs(best.pos - pos)) best = d;
+    add(best);
+    return;
+  }
+  const d = create();
+  if (d) add(d);
+}
+
+function addDraftFor(
+  drafts: Draft[], si: number, pos: number, type: IncidentEventType, attributions: readonly Attribution[], speaker: Attribution | null,
+  source: string | null, _actors: readonly ActorPhrase[], dates: readonly DateExpr[], sentenceDate: { from: number | null; to: number | null } | null, ref: number | null, places: Place[],
+): Draft | undefined {
+  // a figure whose casualty/loss cue was suppressed (negation, modality) yields no event
+  if (type === 'CasualtiesClaimed') return undefined;
+  const a = attributionAt(attributions, pos, speaker)[0];
+  const d = nearestDate(dates, pos);
+  let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
+  if (date && date.from === null) date = null;
+  const draft: Draft = {
+    type, sentence: si, pos, claimant: a ? { party: a.party, name: a.name } : { party: null, name: source }, accused: null, date,
+    background: isBackground(date, ref, d ?? null), locations: places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d,
+  };
+  drafts.push(draft);
+  return draft;
+}

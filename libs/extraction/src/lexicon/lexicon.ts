@@ -1,0 +1,81 @@
+import { normalizeKey } from '../text/normalize.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * A phrase dictionary keyed on the first word: one hash probe per clitic
+ * variant of a token, then a short check of the following words. Cost does
+ * not grow with the number of entries.
+ */
+export interface LexMatch<T> {
+  /** Token index of the first and one-past-last word. */
+  start: number;
+  end: number;
+  data: T;
+}
+
+/** «ال» is optional on every lexicon word: keys are stored without it (when 3+ letters remain). */
+export function lexWord(w: string): string {
+  return w.startsWith('ال') && w.length >= 5 ? w.slice(2) : w;
+}
+
+interface Entry<T> {
+  rest: string[];
+  data: T;
+}
+
+export class Lexicon<T> {
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, data: T): this {
+    const words = normalizeKey(phrase).split(' ').filter(Boolean).map(lexWord);
+    if (!words.length) return this;
+    const [first, ...rest] = words;
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    list.push({ rest, data });
+    return this;
+  }
+
+  addAll(phrases: readonly string[], data: T): this {
+    for (const p of phrases) this.add(p, data);
+    return this;
+  }
+
+  /** Longest entry starting at token i, or undefined. */
+  matchAt(tokens: readonly Token[], i: number): LexMatch<T> | undefined {
+    const t = tokens[i];
+    if (!t || t.kind === 'punct') return undefined;
+    let best: LexMatch<T> | undefined;
+    for (const v of t.variants) {
+      const list = this.byFirst.get(v);
+      if (!list) continue;
+      for (const e of list) {
+        const len = 1 + e.rest.length;
+        if (best && best.end - best.start >= len) continue;
+        let ok = true;
+        for (let k = 0; k < e.rest.length; k++) {
+          const tk = tokens[i + 1 + k];
+          if (!tk || !tk.variants.includes(e.rest[k])) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) best = { start: i, end: i + len, data: e.data };
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  scan(tokens: readonly Token[]): LexMatch<T>[] {
+    const out: LexMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const m = this.matchAt(tokens, i);
+      if (m) {
+        out.push(m);
+        i = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}

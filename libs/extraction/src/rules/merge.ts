@@ -1,0 +1,57 @@
+import type { ExtractedEvent, ExtractedLocation } from '../extraction-record.js';
+
+/**
+ * One event per (type, claimant, place, day): the same fact told twice in a
+ * report (the lead and the quote, the summary and the detail) comes out once.
+ * Two events merge when type, claimant party and background agree, their days
+ * are compatible (equal, overlapping, or one unknown) and their places are
+ * compatible (shared, one side unknown, or one side only broad areas).
+ */
+const BROAD = new Set(['country', 'region', 'border']);
+
+function datesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (!a.occurredOn || !b.occurredOn) return true;
+  return a.occurredOn.from <= b.occurredOn.to && b.occurredOn.from <= a.occurredOn.to;
+}
+
+function placesCompatible(a: ExtractedLocation[], b: ExtractedLocation[]): boolean {
+  if (!a.length || !b.length) return true;
+  if (a.some((x) => b.some((y) => y.id === x.id))) return true;
+  return a.every((x) => BROAD.has(x.precision)) || b.every((y) => BROAD.has(y.precision));
+}
+
+function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn']): ExtractedEvent['occurredOn'] {
+  if (!a) return b;
+  if (!b) return a;
+  const span = (r: NonNullable<typeof a>) => Date.parse(r.to) - Date.parse(r.from);
+  return span(b) < span(a) ? b : a;
+}
+
+export function mergeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
+  const out: ExtractedEvent[] = [];
+  for (const e of events) {
+    const target = out.find(
+      (o) => o.type === e.type && o.claimant.party === e.claimant.party && o.background === e.background && datesCompatible(o, e) && placesCompatible(o.locations, e.locations),
+    );
+    if (!target) {
+      out.push({ ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] });
+      continue;
+    }
+    target.occurredOn = narrower(target.occurredOn, e.occurredOn);
+    for (const l of e.locations) if (!target.locations.some((x) => x.id === l.id)) target.locations.push(l);
+    // specific places first
+    target.locations.sort((x, y) => Number(BROAD.has(x.precision)) - Number(BROAD.has(y.precision)));
+    for (const w of e.weapons) if (!target.weapons.includes(w)) target.weapons.push(w);
+    const key = (c: ExtractedEvent['casualties'][number]) => `${c.party}|${c.category}|${c.affiliation}|${c.min}|${c.max}|${c.vague}`;
+    const have = new Set(target.casualties.map(key));
+    for (const c of e.casualties) if (!have.has(key(c))) target.casualties.push(c);
+    const mkey = (m: ExtractedEvent['materiel'][number]) => `${m.party}|${m.kind}|${m.count}|${m.status}`;
+    const mhave = new Set(target.materiel.map(mkey));
+    for (const m of e.materiel) if (!mhave.has(mkey(m))) target.materiel.push(m);
+    if (!target.claimant.name && e.claimant.name) target.claimant = e.claimant;
+    target.accused = target.accused ?? e.accused;
+    target.target = target.target ?? e.target;
+    target.confidence = Math.max(target.confidence, e.confidence);
+  }
+  return out;
+}

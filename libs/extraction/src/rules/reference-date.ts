@@ -1,0 +1,57 @@
+import { dayNumber, findDates, weekdayOf } from '../lexicon/dates.js';
+import type { Token } from '../text/tokens.js';
+
+/**
+ * A reference date worked out from the text when the caller gave none.
+ * Evidence, strongest first:
+ * - a full date named as today («اليوم الثلاثاء 13 سبتمبر/أيلول 2022») or in the
+ *   dateline of the first lines («سبوتنيك - 28 سبتمبر 2020»);
+ * - a day-month (with or without a year) plus a weekday said relative to the
+ *   report («أمس الأربعاء» next to «ليل 14 أيلول»): the year comes from the
+ *   latest year the report names, the day from the weekday arithmetic.
+ */
+export function inferReferenceDate(sentences: readonly (readonly Token[])[]): number | null {
+  const dms: { d: number; m: number; y: number | null; sentence: number }[] = [];
+  const rel: { weekday: number | undefined; offset: number; sentence: number }[] = [];
+  let maxYear = 0;
+  sentences.forEach((tokens, si) => {
+    for (const t of tokens) if (t.kind === 'number' && /^(19|20)\d\d$/.test(t.text)) maxYear = Math.max(maxYear, Number(t.text));
+    for (const e of findDates(tokens, null)) {
+      if (e.dm) dms.push({ ...e.dm, sentence: si });
+      if (e.offset !== undefined && e.relative && !e.dm) rel.push({ weekday: e.weekday, offset: e.offset, sentence: si });
+    }
+  });
+  // 1. a full date in the same sentence as «اليوم <weekday>» whose weekday agrees, or in the first two sentences
+  for (const dm of dms) {
+    if (dm.y === null) continue;
+    const day = dayNumber(dm.y, dm.m, dm.d);
+    const today = rel.find((r) => r.offset === 0 && r.sentence === dm.sentence);
+    if (today && weekdayOf(day) === today.weekday) return day;
+  }
+  for (const dm of dms) if (dm.y !== null && dm.sentence <= 1) return dayNumber(dm.y, dm.m, dm.d);
+  // 2. weekday arithmetic: the candidate (day-month + 0..2 days) that satisfies the most relative weekdays
+  if (!rel.some((r) => r.weekday !== undefined) || !dms.length) return null;
+  let best: number | null = null;
+  let bestScore = 0;
+  for (const dm of dms) {
+    const years = dm.y !== null ? [dm.y] : maxYear ? [maxYear, maxYear + 1, maxYear + 2, maxYear + 3, maxYear + 4, maxYear + 5, maxYear + 6] : [];
+    for (const y of years) {
+      const day = dayNumber(y, dm.m, dm.d);
+      for (let k = 0; k <= 2; k++) {
+        const cand = day + k;
+        let score = 0;
+        for (const r of rel) {
+          // named weekdays must agree (a contradiction rules the candidate out)
+          if (r.weekday !== undefined) score += weekdayOf(cand - r.offset) === r.weekday ? 1 : -100;
+          // «أمس» in the sentence that names the day-month: that day is yesterday
+          if (r.sentence === dm.sentence && cand - r.offset === day) score += 1;
+        }
+        if (score > bestScore) {
+          bestScore = score;
+          best = cand;
+        }
+      }
+    }
+  }
+  return bestScore > 0 ? best : null;
+}

@@ -1,0 +1,88 @@
+import { normalizeArabic, type NormalizedText } from './normalize.js';
+
+/**
+ * Tokens of one normalised sentence. Words carry their clitic-stripped
+ * variants so lexicon look-ups are one hash probe per variant (no scanning).
+ */
+export interface Token {
+  /** Normalised surface form. */
+  text: string;
+  /** Offsets in the normalised sentence. */
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct';
+  /** Candidate bare forms (conjunction, preposition, article, pronoun suffix removed). */
+  variants: string[];
+  /** Numeric value for digit tokens. */
+  value?: number;
+  /** Leading proclitics seen (e.g. "و", "ب", "ل", "ال"). */
+  prefix?: string;
+}
+
+const WORD = /[\p{L}\p{M}]+|[0-9]+(?:[.,:][0-9]+)*|[^\s\p{L}\p{M}0-9]/gu;
+const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي'];
+
+function addVariant(set: string[], v: string) {
+  if (v.length >= 2 && !set.includes(v)) set.push(v);
+}
+
+/** Clitic-stripped candidate forms of a normalised word, most literal first. */
+export function variantsOf(w: string): { variants: string[]; prefix: string } {
+  const out: string[] = [w];
+  let prefix = '';
+  const bases: string[] = [w];
+  // conjunction و / ف
+  if ((w[0] === 'و' || w[0] === 'ف') && w.length > 3) {
+    bases.push(w.slice(1));
+  }
+  for (const b of [...bases]) {
+    if (b.startsWith('لل') && b.length > 4) bases.push('ال' + b.slice(2));
+    if ((b[0] === 'ب' || b[0] === 'ل' || b[0] === 'ك') && b.length > 3) bases.push(b.slice(1));
+  }
+  for (const b of [...bases]) {
+    if (b.startsWith('ال') && b.length > 3) bases.push(b.slice(2));
+  }
+  for (const b of bases) addVariant(out, b);
+  // pronoun suffixes and accusative alef (…ًا): sytara-t-ha → سيطره
+  for (const b of bases) {
+    for (const s of SUFFIXES) {
+      if (b.length - s.length >= 3 && b.endsWith(s)) {
+        const r = b.slice(0, -s.length);
+        addVariant(out, r);
+        if (r.endsWith('ت')) addVariant(out, r.slice(0, -1) + 'ه');
+      }
+    }
+    if (b.length > 3 && b.endsWith('ا') && !b.endsWith('اا')) addVariant(out, b.slice(0, -1));
+  }
+  if (out.length > 1) {
+    const first = bases[1] ?? '';
+    prefix = first ? w.slice(0, w.length - first.length) : '';
+  }
+  return { variants: out, prefix };
+}
+
+export interface TokenizedSentence {
+  norm: NormalizedText;
+  tokens: Token[];
+}
+
+export function tokenize(text: string): TokenizedSentence {
+  const norm = normalizeArabic(text);
+  const t = norm.text;
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
+    const s = m[0];
+    const c = s.charCodeAt(0);
+    if (c >= 0x30 && c <= 0x39) {
+      const value = Number(s.replace(/,(?=\d{3}\b)/g, '').replace(/[:,]/g, '.'));
+      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'number', variants: [s], value: Number.isFinite(value) ? value : undefined });
+    } else if (/[\p{L}]/u.test(s)) {
+      const { variants, prefix } = variantsOf(s);
+      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'word', variants, prefix });
+    } else {
+      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'punct', variants: [s] });
+    }
+  }
+  return { norm, tokens };
+}
