@@ -71,11 +71,13 @@ async function evolve(trx: ProjectionDb, build: number, event: RecordedEvent): P
 async function withdraw(trx: ProjectionDb, build: number, reportId: string, position: number): Promise<void> {
   // Born-and-withdrawn at one position never becomes visible.
   await trx.deleteFrom('casualty_claims').where('build', '=', build).where('report_id', '=', reportId).where('valid_to', 'is', null).where('valid_from', '=', String(position)).execute();
+  // Only rows born before the withdrawal: replaying an old withdrawal never touches a newer extraction.
   await trx
     .updateTable('casualty_claims')
     .set({ valid_to: position })
     .where('build', '=', build)
     .where('report_id', '=', reportId)
     .where('valid_to', 'is', null)
+    .where('valid_from', '<', String(position))
     .execute();
 }

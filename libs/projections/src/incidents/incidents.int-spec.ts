@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NewEvent, PostgresEventStore } from '../../../event-store/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
-import { createCasualtiesProjection } from '../casualties/casualties.projection.js';
 import { listCeasefires } from '../ceasefires/ceasefires.query.js';
 import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
 import { listLocations } from '../locations/locations.query.js';
 import { placeChainOf } from '../locations/place-directory.js';
-import { ProjectionRunner } from '../runner/projection-runner.js';
+import type { ProjectionRunner } from '../runner/projection-runner.js';
+import { catchUpTo, testRunner, testStore } from '../testing/projection-test-kit.js';
 import type { ProjectionDb } from '../runner/projection.js';
-import { InMemoryEventStore } from '../testing/in-memory-event-store.js';
 import {
+  decisionId,
   extracted,
   fixtureEventId,
   mergeIncidents,
@@ -18,7 +19,7 @@ import {
   splitIncident,
   submitReport,
 } from '../testing/report-fixtures.js';
-import { createIncidentsProjection, incidentIdFor } from './incidents.projection.js';
+import { incidentIdFor } from './incidents.projection.js';
 import { getIncident, listIncidents } from './incidents.query.js';
 
 const chain = placeChainOf(gazetteerDirectory);
@@ -26,34 +27,25 @@ const chain = placeChainOf(gazetteerDirectory);
 describe('incidents projection', () => {
   let tdb: TestDatabase;
   let db: ProjectionDb;
-  let store: InMemoryEventStore;
+  let store: PostgresEventStore;
   let runner: ProjectionRunner;
+  let head = 0;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     tdb = await createTestDatabase();
     db = tdb.db as unknown as ProjectionDb;
+    store = testStore(db, tdb.sql);
+    runner = testRunner(db, tdb.sql, store, { batchSize: 7 });
+    head = 0;
   });
-  afterAll(() => tdb.close());
-  beforeEach(async () => {
-    for (const t of ['incidents', 'incident_members', 'incident_places', 'casualty_claims', 'projection_reports', 'projection_checkpoints', 'projection_registry'] as const) {
-      await db.deleteFrom(t).execute();
-    }
-    store = new InMemoryEventStore();
-    runner = new ProjectionRunner({
-      db,
-      sql: tdb.sql,
-      store,
-      projections: [createIncidentsProjection({ placeChain: chain }), createCasualtiesProjection()],
-      subscribe: false,
-      batchSize: 7,
-    });
-  });
+  afterEach(() => tdb.close());
 
-  const append = async (s: { streamId: string; events: Parameters<InMemoryEventStore['append']>[1] }) => store.append(s.streamId, s.events);
-  const catchUp = async () => {
-    await runner.catchUp('incidents');
-    await runner.catchUp('casualties');
+  const append = async (s: { streamId: string; events: NewEvent[] }) => {
+    const r = await store.append(s.streamId, s.events);
+    head = Math.max(head, r.lastPosition);
+    return r;
   };
+  const catchUp = () => catchUpTo(runner, head);
   const all = async (asOf: number | null = null) => (await listIncidents(db, { asOf, limit: 100 })).items;
 
   it('links events from different reports about the same shelling into one incident with a stable id', async () => {
@@ -118,7 +110,7 @@ describe('incidents projection', () => {
     await append(splitIncident('d2', a, [fixtureEventId('r2', 1, 0)]));
     await catchUp();
     incidents = await all();
-    expect(incidents.map((i) => i.id).sort()).toEqual([a, incidentIdFor('d2')].sort());
+    expect(incidents.map((i) => i.id).sort()).toEqual([a, incidentIdFor(decisionId('d2'))].sort());
   });
 
   it('lists ceasefires with the violations alleged after them', async () => {

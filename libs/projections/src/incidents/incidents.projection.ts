@@ -144,7 +144,8 @@ class IncidentsWriter {
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
-    const members = await this.currentMembers((q) => q.where('report_id', '=', reportId));
+    // Only events from before the withdrawal: replaying it never touches a newer extraction.
+    const members = await this.currentMembers((q) => q.where('report_id', '=', reportId).where('event_position', '<', String(position)));
     for (const m of members) await this.closeMember(m, position);
     for (const id of uniqueSorted(members.map((m) => m.incident_id))) await this.recompute(id, position);
   }

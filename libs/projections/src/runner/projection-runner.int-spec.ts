@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { Kysely } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { PostgresEventStore } from '../../../event-store/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
 import { getIncidentCasualties, listIncidents } from '../incidents/incidents.query.js';
 import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
 import { listLocations } from '../locations/locations.query.js';
-import { InMemoryEventStore } from '../testing/in-memory-event-store.js';
-import { catchUpAll, clearProjectionTables, defaultProjections, testRunner } from '../testing/projection-test-kit.js';
+import { catchUpAll, catchUpTo, defaultProjections, testRunner, testStore } from '../testing/projection-test-kit.js';
 import { extracted, mergeIncidents, PLACES, reextractReport, retractReport, splitIncident, submitReport, type FixtureEvent } from '../testing/report-fixtures.js';
 import { snapshotProjections } from '../testing/snapshot.js';
 import type { Projection, ProjectionDb } from './projection.js';
@@ -52,18 +52,22 @@ const arbOp: fc.Arbitrary<Op> = fc.oneof(
 );
 
 describe('projection runner', () => {
-  let tdb: TestDatabase;
-  let db: ProjectionDb;
-
-  beforeAll(async () => {
-    tdb = await createTestDatabase();
-    db = tdb.db as unknown as ProjectionDb;
-  });
-  afterAll(() => tdb.close());
-  beforeEach(() => clearProjectionTables(db));
+  /** A fresh database (cloned from the migrated template) and the real store over it. */
+  async function fresh() {
+    const tdb = await createTestDatabase({ poolSize: 4 });
+    const db = tdb.db as unknown as ProjectionDb;
+    const store = testStore(db, tdb.sql);
+    let head = 0;
+    const append = async (s: { streamId: string; events: Parameters<PostgresEventStore['append']>[1] }) => {
+      const r = await store.append(s.streamId, s.events);
+      head = Math.max(head, r.lastPosition);
+      return r;
+    };
+    return { tdb, db, store, append, head: () => head };
+  }
 
   /** Everything a query can answer, for comparing live answers with asOf answers. */
-  async function answers(asOf: number | null) {
+  async function answers(db: ProjectionDb, asOf: number | null) {
     const incidents = (await listIncidents(db, { asOf, limit: 1000 })).items;
     const casualties = [];
     for (const i of incidents) casualties.push(await getIncidentCasualties(db, i.id, asOf));
@@ -74,8 +78,8 @@ describe('projection runner', () => {
   it('builds live the same projections as a rebuild from scratch, and asOf equals the live answer then (property)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(arbOp, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 9 }), async (ops, batchSize) => {
-        await clearProjectionTables(db);
-        const store = new InMemoryEventStore();
+        const { tdb, db, store, append, head } = await fresh();
+        try {
         const live = testRunner(db, tdb.sql, store, { batchSize });
         const reports: { id: string; extractions: number }[] = [];
         const captured: { position: number; answer: Awaited<ReturnType<typeof answers>> }[] = [];
@@ -85,17 +89,17 @@ describe('projection runner', () => {
             const id = `r${reports.length}`;
             reports.push({ id, extractions: 1 });
             const s = submitReport(id, op.events, { source: op.source });
-            await store.append(s.streamId, s.events);
+            await append(s);
           } else if (op.kind === 'retract' && reports.length) {
             const r = reports[op.report % reports.length]!;
             const s = retractReport(r.id);
-            await store.append(s.streamId, s.events);
+            await append(s);
           } else if (op.kind === 'reextract' && reports.length) {
             const r = reports[op.report % reports.length]!;
             const s = reextractReport(r.id, ++r.extractions, op.events);
-            await store.append(s.streamId, s.events);
+            await append(s);
           } else if (op.kind === 'merge' || op.kind === 'split') {
-            await catchUpAll(live);
+            await catchUpTo(live, head());
             const current = (await listIncidents(db, { asOf: null, limit: 1000 })).items;
             if (current.length === 0) continue;
             if (op.kind === 'merge') {
@@ -103,53 +107,58 @@ describe('projection runner', () => {
               const b = current[op.b % current.length]!;
               if (a.id === b.id) continue;
               const s = mergeIncidents(`merge-${n++}`, a.id, [b.id], []);
-              await store.append(s.streamId, s.events);
+              await append(s);
             } else {
               const inc = current[op.incident % current.length]!;
               const members = await db.selectFrom('incident_members').select('event_id').where('incident_id', '=', inc.id).where('valid_to', 'is', null).orderBy('event_id').execute();
               if (members.length < 2) continue;
               const s = splitIncident(`split-${n++}`, inc.id, [members[op.member % members.length]!.event_id]);
-              await store.append(s.streamId, s.events);
+              await append(s);
             }
           } else if (op.kind === 'catchUp') {
-            await catchUpAll(live);
-            captured.push({ position: await store.headPosition(), answer: await answers(null) });
+            await catchUpTo(live, head());
+            captured.push({ position: head(), answer: await answers(db, null) });
           }
         }
-        await catchUpAll(live);
+        await catchUpTo(live, head());
         const liveSnapshot = await snapshotProjections(db);
 
-        for (const c of captured) expect(await answers(c.position)).toEqual(c.answer);
+        for (const c of captured) expect(await answers(db, c.position)).toEqual(c.answer);
 
         // Rebuild both projections into new builds (batch size 1000 this time) and swap.
         const rebuilder = testRunner(db, tdb.sql, store, { batchSize: 1000 });
         await rebuilder.rebuild('incidents');
         await rebuilder.rebuild('casualties');
-        await catchUpAll(rebuilder);
+        await catchUpTo(rebuilder, head());
         await catchUpAll(rebuilder);
         const status = await rebuilder.status();
         expect(status.every((s) => s.rebuild === null && s.active.build === 2)).toBe(true);
         expect(await snapshotProjections(db)).toEqual(liveSnapshot);
         expect(await db.selectFrom('incidents').select('build').where('build', '=', 1).execute()).toEqual([]);
+        } finally {
+          await tdb.close();
+        }
       }),
       { numRuns: 12 },
     );
   }, 240_000);
 
   it('resumes after a worker dies mid-batch without losing or double-counting', async () => {
-    const store = new InMemoryEventStore();
+    const { tdb, db, store, append, head } = await fresh();
     for (let i = 0; i < 6; i++) {
       const s = submitReport(`r${i}`, [
         extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] }),
         extracted('CasualtiesClaimed', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: i, max: i, approximate: false, vague: false }] }),
       ]);
-      await store.append(s.streamId, s.events);
+      await append(s);
     }
     // Reference: a clean run.
     const clean = testRunner(db, tdb.sql, store);
-    await catchUpAll(clean);
+    await catchUpTo(clean, head());
     const expected = await snapshotProjections(db);
-    await clearProjectionTables(db);
+    // Start over in fresh builds (a rebuild), with a worker that dies.
+    await clean.rebuild('incidents');
+    await clean.rebuild('casualties');
 
     // A projection that dies in the middle of its third batch, once.
     let calls = 0;
@@ -166,35 +175,38 @@ describe('projection runner', () => {
       }),
     );
     const runner = testRunner(db, tdb.sql, store, { projections: flaky, batchSize: 4 });
-    await expect(catchUpAll(runner)).rejects.toThrow('worker killed mid-batch');
-    const cp = await runner.position('incidents');
-    expect(cp).toBe(8); // two batches of 4 committed, the third rolled back
+    await expect(runner.catchUp('incidents')).rejects.toThrow('worker killed mid-batch');
+    const [status] = (await runner.status()).filter((s) => s.name === 'incidents');
+    expect(status!.rebuild!.position).toBe(8); // two batches of 4 committed, the third rolled back
+    await catchUpTo(runner, head());
     await catchUpAll(runner);
     expect(await snapshotProjections(db)).toEqual(expected);
 
-    // Applying the same batch again (at-least-once delivery) changes nothing.
+    // Delivering everything again (at-least-once) changes nothing: the checkpoint guard
+    // skips it, and even forced past the guard the row writes are keyed and idempotent.
+    await catchUpAll(runner);
     await db.updateTable('projection_checkpoints').set({ position: 0 }).where('name', '=', 'casualties').execute();
     await runner.catchUp('casualties');
     expect(await snapshotProjections(db)).toEqual(expected);
+    await tdb.close();
   });
 
   it('lets only one of two runners apply, and the standby takes over when the first dies', async () => {
-    const store = new InMemoryEventStore();
+    const { tdb, db, store, append: appendStream, head } = await fresh();
     const append = async (id: string) => {
-      const s = submitReport(id, [extracted('ShellingReported')]);
-      await store.append(s.streamId, s.events);
+      await appendStream(submitReport(id, [extracted('ShellingReported')]));
     };
     await append('a1');
     // Runner A has a pool of its own, so that ending it is a process dying: its connections close, PostgreSQL frees the lock.
     const sqlA = postgres(tdb.url, { max: 3, onnotice: () => undefined });
     const dbA = new Kysely<ProjectionTables>({ dialect: new PostgresJSDialect({ postgres: sqlA }) });
-    const a = testRunner(dbA, sqlA, store, { pollMs: 20, standbyPollMs: 20 });
+    const a = testRunner(dbA, sqlA, new PostgresEventStore(dbA as never, { sql: sqlA, pollIntervalMs: 50 }), { pollMs: 20, standbyPollMs: 20 });
     const b = testRunner(db, tdb.sql, store, { pollMs: 20, standbyPollMs: 20 });
     await a.start();
-    await waitUntil(async () => (await a.position('incidents')) === (await store.headPosition()));
+    await waitUntil(async () => (await a.position('incidents')) === head());
     await b.start();
     await append('a2');
-    await waitUntil(async () => (await b.position('incidents')) === (await store.headPosition()));
+    await waitUntil(async () => (await b.position('incidents')) === head());
     expect(a.holdsLock('incidents')).toBe(true);
     expect(b.holdsLock('incidents')).toBe(false);
     expect(a.appliedBatches('incidents')).toBeGreaterThan(0);
@@ -204,23 +216,24 @@ describe('projection runner', () => {
     await sqlA.end({ timeout: 0 });
     await append('a3');
     await waitUntil(() => Promise.resolve(b.holdsLock('incidents')));
-    await waitUntil(async () => (await b.position('incidents')) === (await store.headPosition()));
+    await waitUntil(async () => (await b.position('incidents')) === head());
     expect(b.appliedBatches('incidents')).toBeGreaterThan(0);
     await a.stop().catch(() => undefined);
     await b.stop();
     const incidents = await listIncidents(db, { asOf: null, limit: 10 });
     expect(incidents.items).toHaveLength(1);
     expect(incidents.items[0]!.reportIds).toEqual(['a1', 'a2', 'a3']);
+    await tdb.close();
   });
 
   it('rebuilds a new version beside the serving one and swaps when caught up', async () => {
-    const store = new InMemoryEventStore();
+    const { tdb, db, store, append, head } = await fresh();
     for (let i = 0; i < 5; i++) {
       const s = submitReport(`r${i}`, [extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] })]);
-      await store.append(s.streamId, s.events);
+      await append(s);
     }
     const v1 = testRunner(db, tdb.sql, store);
-    await catchUpAll(v1);
+    await catchUpTo(v1, head());
     const before = await listIncidents(db, { asOf: null, limit: 100 });
 
     const v2 = testRunner(db, tdb.sql, store, { projections: defaultProjections({ incidentsVersion: 2 }), batchSize: 2 });
@@ -229,10 +242,12 @@ describe('projection runner', () => {
     expect(status).toMatchObject({ state: 'rebuilding', version: 1, active: { build: 1 }, rebuild: { build: 2, version: 2, position: 0 } });
     // While the rebuild runs, queries keep answering from build 1.
     expect(await listIncidents(db, { asOf: null, limit: 100 })).toEqual(before);
+    await catchUpTo(v2, head());
     await v2.catchUp('incidents');
     [status] = (await v2.status()).filter((s) => s.name === 'incidents');
     expect(status).toMatchObject({ state: 'running', version: 2, active: { build: 2, lag: 0 }, rebuild: null });
     expect(await listIncidents(db, { asOf: null, limit: 100 })).toEqual(before);
+    await tdb.close();
   });
 });
 

@@ -1,5 +1,6 @@
 import type postgres from 'postgres';
 import type { EventStore } from '../../../event-store/src/event-store.types.js';
+import { PostgresEventStore } from '../../../event-store/src/index.js';
 import { createCasualtiesProjection } from '../casualties/casualties.projection.js';
 import { createIncidentsProjection } from '../incidents/incidents.projection.js';
 import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
@@ -30,4 +31,25 @@ export async function clearProjectionTables(db: ProjectionDb): Promise<void> {
 
 export async function catchUpAll(runner: ProjectionRunner): Promise<void> {
   for (const name of runner.names) await runner.catchUp(name);
+}
+
+/** The real PostgreSQL event store over a test database. */
+export function testStore(db: ProjectionDb, sql: postgres.Sql): PostgresEventStore {
+  return new PostgresEventStore(db as never, { sql, pollIntervalMs: 50 });
+}
+
+/**
+ * Catches every projection up to `position`. The gap-safe read may hold back
+ * while any older transaction of the cluster (another test file's) is open, so
+ * this retries until the checkpoints get there.
+ */
+export async function catchUpTo(runner: ProjectionRunner, position: number, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await catchUpAll(runner);
+    const positions = await Promise.all(runner.names.map((n) => runner.position(n)));
+    if (positions.every((p) => p >= position)) return;
+    if (Date.now() > deadline) throw new Error(`projections stuck at ${positions.join(', ')}, wanted ${position}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }

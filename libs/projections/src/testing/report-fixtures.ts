@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
+import { deterministicUuid } from '../../../domain/src/shared/deterministic-id.js';
 import type { NewEvent } from '../../../event-store/src/event-store.types.js';
 import type { ExtractedEvent, IncidentEventType } from '../../../extraction/src/extraction-record.js';
 import type { IncidentsMerged, IncidentSplit } from '../incidents/incident-decisions.events.js';
 import { incidentIdFor } from '../incidents/incidents.projection.js';
 
-const id = (...parts: (string | number)[]) => createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+const id = (...parts: (string | number)[]) => deterministicUuid('sitrep-test', ...parts);
+
+/** The UUID of a test decision named `name`. */
+export const decisionId = (name: string) => id('decision', name);
 
 export const PLACES = {
   jermuk: { id: 'am-jermuk', name: 'Jermuk', country: 'AM', lat: 39.8414, lon: 45.6697, precision: 'settlement' as const },
@@ -111,14 +114,14 @@ export function retractReport(reportId: string): { streamId: string; events: New
   };
 }
 
-export function mergeIncidents(decisionId: string, into: string, incidentIds: string[], eventIds: string[] = []): { streamId: string; events: NewEvent[] } {
+export function mergeIncidents(decision: string, into: string, incidentIds: string[], eventIds: string[] = []): { streamId: string; events: NewEvent[] } {
   const data: IncidentsMerged['data'] = { into, incidentIds, eventIds, reason: null, decidedAt: '2026-11-23T00:00:00Z' };
-  return { streamId: 'incident-decisions', events: [{ id: decisionId, type: 'IncidentsMerged', data, metadata: { decidedBy: 'analyst' } }] };
+  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentsMerged', data, metadata: { decidedBy: 'analyst' } }] };
 }
 
-export function splitIncident(decisionId: string, incidentId: string, eventIds: string[]): { streamId: string; events: NewEvent[] } {
-  const data: IncidentSplit['data'] = { incidentId, eventIds, newIncidentId: incidentIdFor(decisionId), reason: null, decidedAt: '2026-11-23T00:00:00Z' };
-  return { streamId: 'incident-decisions', events: [{ id: decisionId, type: 'IncidentSplit', data, metadata: { decidedBy: 'analyst' } }] };
+export function splitIncident(decision: string, incidentId: string, eventIds: string[]): { streamId: string; events: NewEvent[] } {
+  const data: IncidentSplit['data'] = { incidentId, eventIds, newIncidentId: incidentIdFor(decisionId(decision)), reason: null, decidedAt: '2026-11-23T00:00:00Z' };
+  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentSplit', data, metadata: { decidedBy: 'analyst' } }] };
 }
 
 export const fixtureEventId = (reportId: string, extraction: number, ordinal: number) => id('event', id('extraction', reportId, extraction), ordinal);
