@@ -193,3 +193,32 @@ describe('countryOfAdjective', () => {
     expect(countryOfAdjective('القوات')).toBeUndefined();
   });
 });
+
+describe('findPlaces on ordinary prose', () => {
+  it('does not turn common words and idioms into places', () => {
+    const prose = [
+      'على المدى القصير لا يتوقع المحللون تغيرا كبيرا.',
+      'حضر لفيف من الشخصيات السياسية والدينية.',
+      'عاد إلى مسقط رأسه بعد سنوات.',
+      'أعلنت الشركة حالة القوة القاهرة.',
+      'قال الشيخ رضوان في خطبته إن الصبر مفتاح الفرج.',
+      'استخدموا المدنيين دروعا بشرية.',
+      'اتخذ من الطفل درعاً بشرياً.',
+      'قال حماه الله من كل سوء.',
+      'كان السائق مخمورا وقت الحادث.',
+      'أجرت قناة الميادين مقابلة مع الوزير.',
+      'البقاع المقدسة تستقبل الحجاج.',
+    ];
+    for (const t of prose) expect(ids(t), t).toEqual([]);
+  });
+
+  it('picks the Idlib Ariha when Idlib is named, Jericho otherwise', () => {
+    expect(ids('قصف على أريحا في ريف إدلب الجنوبي')).toEqual(['sy-ariha', 'sy-idlib-governorate']);
+    expect(ids('اقتحام مدينة أريحا في الضفة الغربية')).toEqual(['ps-jericho', 'ps-west-bank']);
+  });
+
+  it('finds oblasts and towns of the Russia–Ukraine war', () => {
+    expect(ids('هجوم أوكراني في منطقة كورسك الروسية قرب سودجا')).toEqual(['ru-kursk-oblast', 'ru-sudzha']);
+    expect(ids('معارك عنيفة حول تشاسيف يار وبوكروفسك')).toEqual(['ua-chasiv-yar', 'ua-pokrovsk']);
+  });
+});

@@ -28,7 +28,7 @@ export const AZERBAIJAN: Place[] = [
   P('az-goranboy-district', 'Goranboy District', 'AZ', 40.6103, 46.7897, 'district', 'az', ['غورانبوي', 'كورانبوي', 'قورانبوي', 'جورانبوي'], ['Goranboy']),
   P('az-kalbajar-district', 'Kalbajar District', 'AZ', 40.1056, 46.0389, 'district', 'az', ['كلبجار', 'كالباجار', 'كلباجار', 'كلبجر', 'كيلبجار', 'كالبجار', 'قلبجار'], ['Kalbajar', 'Kelbajar', 'Karvachar']),
   P('az-lachin-district', 'Lachin District', 'AZ', 39.64, 46.55, 'district', 'az', ['لاتشين', 'لاشين', 'لاتشن', 'لاچين', 'بيردزور', 'بردزور'], ['Lachin', 'Laçın', 'Berdzor', 'Lachin district']),
-  P('az-lachin-corridor', 'Lachin corridor', 'AZ', 39.68, 46.6, 'feature', 'az-lachin-district', ['ممر لاتشين', 'ممر لاشين', 'ممر لاتشن', 'طريق لاتشين', 'ممر لاجين'], ['Lachin corridor']),
+  P('az-lachin-corridor', 'Lachin corridor', 'AZ', 39.68, 46.6, 'feature', 'az-lachin-district', ['ممر لاتشين', 'ممر لاشين', 'ممر لاتشن', 'طريق لاتشين', 'ممر لاجين', 'الممر الواصل بين أرمينيا وقره باغ', 'الممر الذي يربط أرمينيا بقره باغ', 'الممر الرابط بين أرمينيا وقره باغ', 'الممر الذي يربط قره باغ بأرمينيا'], ['Lachin corridor']),
   P('az-qubadli-district', 'Qubadli District', 'AZ', 39.3439, 46.5819, 'district', 'az', ['قوبادلي', 'قبادلي', 'غوبادلي', 'كوبادلي', 'جوبادلي', 'قوبادلى'], ['Qubadli', 'Gubadly', 'Kubatly']),
   P('az-zangilan-district', 'Zangilan District', 'AZ', 39.0856, 46.6525, 'district', 'az', ['زنغيلان', 'زانغيلان', 'زنكيلان', 'زانجيلان', 'زنجيلان'], ['Zangilan', 'Zangelan']),
   P('az-jabrayil-district', 'Jabrayil District', 'AZ', 39.3997, 47.025, 'district', 'az', ['جبرائيل', 'جبرايل', 'جبراييل', 'جابرايل', 'جبرائيل'], ['Jabrayil', 'Jabrail', 'Jebrail', 'Cəbrayıl']),

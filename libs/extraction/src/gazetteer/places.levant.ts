@@ -38,6 +38,7 @@ export const LEBANON: Place[] = [
   P('lb-alma-al-shaab', 'Alma al-Shaab', 'LB', 33.1, 35.18, 'settlement', 'lb-south', ['علما الشعب'], ['Alma al-Shaab']), // ≈
   P('lb-dhayra', 'Dhayra', 'LB', 33.09, 35.21, 'settlement', 'lb-south', ['الضهيرة', 'ضهيرة'], ['Dhayra', 'Duhaira']), // ≈
   P('lb-tayr-harfa', 'Tayr Harfa', 'LB', 33.12, 35.22, 'settlement', 'lb-south', ['طيرحرفا', 'طير حرفا'], ['Tayr Harfa']), // ≈
+  P('lb-hasbaya', 'Hasbaya', 'LB', 33.3978, 35.6847, 'settlement', 'lb-south', ['حاصبيا'], ['Hasbaya']),
   P('lb-bekaa', 'Beqaa Valley', 'LB', 33.85, 35.9, 'region', 'lb', ['البقاع', 'سهل البقاع', 'البقاع الغربي'], ['Beqaa', 'Bekaa', 'Beqaa Valley']),
   P('lb-baalbek', 'Baalbek', 'LB', 34.0047, 36.211, 'settlement', 'lb-bekaa', ['بعلبك'], ['Baalbek']),
   P('lb-hermel', 'Hermel', 'LB', 34.3942, 36.3847, 'settlement', 'lb-bekaa', ['الهرمل'], ['Hermel']),
@@ -80,8 +81,14 @@ export const PALESTINE: Place[] = [
   P('ps-maghazi', 'Maghazi', 'PS', 31.4217, 34.3878, 'settlement', 'ps-gaza-strip', ['المغازي', 'مخيم المغازي'], ['Maghazi']),
   P('ps-beit-hanoun', 'Beit Hanoun', 'PS', 31.535, 34.5364, 'settlement', 'ps-gaza-strip', ['بيت حانون'], ['Beit Hanoun']),
   P('ps-beit-lahia', 'Beit Lahia', 'PS', 31.5464, 34.495, 'settlement', 'ps-gaza-strip', ['بيت لاهيا'], ['Beit Lahia']),
+  P('ps-shati', 'al-Shati camp', 'PS', 31.53, 34.445, 'settlement', 'ps-gaza-city', ['مخيم الشاطئ'], ['Shati camp', 'Beach camp']),
+  P('ps-zeitoun', 'al-Zeitoun', 'PS', 31.49, 34.46, 'district', 'ps-gaza-city', ['حي الزيتون', '?الزيتون'], ['Zeitoun']), // ≈
+  P('ps-sheikh-radwan', 'Sheikh Radwan', 'PS', 31.53, 34.47, 'district', 'ps-gaza-city', ['?الشيخ رضوان', 'حي الشيخ رضوان'], ['Sheikh Radwan']), // ≈
   P('ps-west-bank', 'West Bank', 'PS', 31.95, 35.25, 'region', 'ps', ['الضفة الغربية', 'الضفة الغربية المحتلة'], ['West Bank']),
   P('ps-jenin', 'Jenin', 'PS', 32.4611, 35.3, 'settlement', 'ps-west-bank', ['جنين', 'مخيم جنين'], ['Jenin']),
+  P('ps-nur-shams', 'Nur Shams camp', 'PS', 32.31, 35.05, 'settlement', 'ps-west-bank', ['مخيم نور شمس', 'نور شمس'], ['Nur Shams']), // ≈
+  P('ps-tubas', 'Tubas', 'PS', 32.3209, 35.3694, 'settlement', 'ps-west-bank', ['طوباس'], ['Tubas']),
+  P('ps-salfit', 'Salfit', 'PS', 32.0833, 35.1833, 'settlement', 'ps-west-bank', ['سلفيت'], ['Salfit']),
   P('ps-nablus', 'Nablus', 'PS', 32.2211, 35.2544, 'settlement', 'ps-west-bank', ['نابلس'], ['Nablus']),
   P('ps-tulkarm', 'Tulkarm', 'PS', 32.3104, 35.0286, 'settlement', 'ps-west-bank', ['طولكرم'], ['Tulkarm']),
   P('ps-hebron', 'Hebron', 'PS', 31.5326, 35.0998, 'settlement', 'ps-west-bank', ['الخليل'], ['Hebron', 'al-Khalil']),
@@ -111,6 +118,11 @@ export const SYRIA: Place[] = [
   P('sy-saraqib', 'Saraqib', 'SY', 35.8644, 36.8006, 'settlement', 'sy-idlib-governorate', ['سراقب'], ['Saraqib']),
   P('sy-maarat-al-numan', "Ma'arrat al-Nu'man", 'SY', 35.6436, 36.6717, 'settlement', 'sy-idlib-governorate', ['معرة النعمان', 'معرةالنعمان'], ["Maarat al-Numan", "Ma'arrat al-Nu'man"]),
   P('sy-jisr-al-shughur', 'Jisr al-Shughur', 'SY', 35.8125, 36.3175, 'settlement', 'sy-idlib-governorate', ['جسر الشغور'], ['Jisr al-Shughur']),
+  P('sy-khan-shaykhun', 'Khan Shaykhun', 'SY', 35.4414, 36.6508, 'settlement', 'sy-idlib-governorate', ['خان شيخون'], ['Khan Shaykhun', 'Khan Sheikhoun']),
+  P('sy-kafr-nabl', 'Kafr Nabl', 'SY', 35.6131, 36.5614, 'settlement', 'sy-idlib-governorate', ['كفرنبل', 'كفر نبل'], ['Kafr Nabl', 'Kafranbel']),
+  P('sy-ariha', 'Ariha (Idlib)', 'SY', 35.8125, 36.6083, 'settlement', 'sy-idlib-governorate', ['أريحا'], ['Ariha']),
+  P('sy-jarabulus', 'Jarabulus', 'SY', 36.8175, 38.0111, 'settlement', 'sy-aleppo-governorate', ['جرابلس'], ['Jarabulus']),
+  P('sy-al-bab', 'al-Bab', 'SY', 36.3706, 37.5157, 'settlement', 'sy-aleppo-governorate', ['?الباب', 'مدينة الباب'], ['al-Bab']),
   P('sy-homs', 'Homs', 'SY', 34.7324, 36.7137, 'settlement', 'sy', ['حمص'], ['Homs']),
   P('sy-hama', 'Hama', 'SY', 35.1318, 36.7578, 'settlement', 'sy', ['حماة', 'ريف حماة'], ['Hama']),
   P('sy-houla', 'Houla (Syria)', 'SY', 34.88, 36.52, 'settlement', 'sy', ['حولا', 'منطقة الحولة', 'الحولة'], ['Houla, Syria']), // ≈
@@ -127,6 +139,12 @@ export const SYRIA: Place[] = [
   P('sy-quneitra', 'Quneitra', 'SY', 33.126, 35.8244, 'settlement', 'sy', ['القنيطرة'], ['Quneitra']),
   P('sy-golan', 'Golan Heights', 'SY', 33.0, 35.75, 'region', 'sy', ['الجولان', 'هضبة الجولان', 'مرتفعات الجولان', 'الجولان السوري المحتل', 'الجولان المحتل'], ['Golan', 'Golan Heights']),
   P('sy-hermon', 'Mount Hermon', 'SY', 33.4164, 35.8572, 'feature', 'sy', ['جبل الشيخ', 'جبل حرمون'], ['Mount Hermon', 'Jabal al-Sheikh']),
+  P('sy-ain-issa', 'Ain Issa', 'SY', 36.3856, 38.8594, 'settlement', 'sy', ['عين عيسى'], ['Ain Issa']),
+  P('sy-tal-tamr', 'Tal Tamr', 'SY', 36.65, 40.37, 'settlement', 'sy', ['تل تمر'], ['Tal Tamr']),
+  P('sy-mayadin', 'al-Mayadin', 'SY', 35.0208, 40.4531, 'settlement', 'sy', ['?الميادين', 'مدينة الميادين'], ['Mayadin', 'al-Mayadin']),
+  P('sy-suwayda', 'As-Suwayda', 'SY', 32.7089, 36.5695, 'settlement', 'sy', ['السويداء'], ['Suwayda', 'Sweida']),
+  P('sy-qusayr', 'al-Qusayr', 'SY', 34.5086, 36.58, 'settlement', 'sy', ['?القصير', 'مدينة القصير'], ['Qusayr', 'al-Qusayr']),
+  P('sy-majdal-shams', 'Majdal Shams', 'SY', 33.2667, 35.7708, 'settlement', 'sy-golan', ['مجدل شمس'], ['Majdal Shams']),
   P('sy-latakia', 'Latakia', 'SY', 35.5317, 35.7901, 'settlement', 'sy', ['اللاذقية'], ['Latakia']),
   P('sy-hmeimim', 'Khmeimim Air Base', 'SY', 35.4011, 35.9486, 'feature', 'sy', ['حميميم', 'قاعدة حميميم'], ['Hmeimim', 'Khmeimim']),
   P('sy-tartus', 'Tartus', 'SY', 34.889, 35.8866, 'settlement', 'sy', ['طرطوس'], ['Tartus']),

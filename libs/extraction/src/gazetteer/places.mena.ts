@@ -16,6 +16,8 @@ export const IRAQ: Place[] = [
   P('iq-mosul', 'Mosul', 'IQ', 36.335, 43.1189, 'settlement', 'iq-nineveh', ['الموصل'], ['Mosul']),
   P('iq-tal-afar', 'Tal Afar District', 'IQ', 36.3767, 42.45, 'district', 'iq-nineveh', ['تلعفر', 'تل عفر', 'قضاء تلعفر'], ['Tal Afar', 'Tall Afar', 'Talafar']),
   P('iq-sinjar', 'Sinjar', 'IQ', 36.3209, 41.8767, 'settlement', 'iq-nineveh', ['سنجار', 'جبل سنجار'], ['Sinjar']),
+  P('iq-makhmur', 'Makhmur', 'IQ', 35.7753, 43.5797, 'settlement', 'iq', ['?مخمور', 'قضاء مخمور', 'مخيم مخمور'], ['Makhmur']),
+  P('iq-hawija', 'Hawija', 'IQ', 35.3211, 43.7572, 'settlement', 'iq', ['الحويجة'], ['Hawija']),
   P('iq-kirkuk', 'Kirkuk', 'IQ', 35.4681, 44.3922, 'settlement', 'iq', ['كركوك'], ['Kirkuk']),
   P('iq-salahuddin', 'Saladin Governorate', 'IQ', 34.53, 43.48, 'region', 'iq', ['?صلاح الدين', 'محافظة صلاح الدين'], ['Saladin Governorate', 'Salah ad-Din']),
   P('iq-tikrit', 'Tikrit', 'IQ', 34.6071, 43.6782, 'settlement', 'iq-salahuddin', ['تكريت'], ['Tikrit']),
@@ -26,6 +28,8 @@ export const IRAQ: Place[] = [
   P('iq-ramadi', 'Ramadi', 'IQ', 33.4258, 43.2992, 'settlement', 'iq-anbar', ['الرمادي'], ['Ramadi']),
   P('iq-fallujah', 'Fallujah', 'IQ', 33.35, 43.7833, 'settlement', 'iq-anbar', ['الفلوجة'], ['Fallujah']),
   P('iq-ain-al-asad', 'Ain al-Asad Air Base', 'IQ', 33.8, 42.44, 'feature', 'iq-anbar', ['عين الأسد', 'قاعدة عين الأسد'], ['Ain al-Asad']),
+  P('iq-al-qaim', 'Al-Qaim', 'IQ', 34.3686, 41.0945, 'settlement', 'iq-anbar', ['?القائم', 'مدينة القائم', 'قضاء القائم'], ['Al-Qaim']),
+  P('iq-jurf-al-sakhar', 'Jurf al-Sakhar', 'IQ', 32.95, 44.2, 'settlement', 'iq', ['جرف الصخر', 'جرف النصر'], ['Jurf al-Sakhar']), // ≈
   P('iq-najaf', 'Najaf', 'IQ', 32.0259, 44.3462, 'settlement', 'iq', ['النجف'], ['Najaf']),
   P('iq-karbala', 'Karbala', 'IQ', 32.616, 44.0249, 'settlement', 'iq', ['كربلاء'], ['Karbala']),
   P('iq-basra', 'Basra', 'IQ', 30.5085, 47.7804, 'settlement', 'iq', ['البصرة'], ['Basra']),

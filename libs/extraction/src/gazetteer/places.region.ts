@@ -60,6 +60,10 @@ export const REGION: Place[] = [
   P('ru-voronezh', 'Voronezh', 'RU', 51.672, 39.1843, 'settlement', 'ru', ['فورونيج', 'فورونيش'], ['Voronezh']),
   P('ru-armavir', 'Armavir (Russia)', 'RU', 44.9892, 41.1234, 'settlement', 'ru', ['مدينة أرمافير الروسية'], ['Armavir, Russia']),
 
+  P('ru-kursk-oblast', 'Kursk Oblast', 'RU', 51.5, 36.0, 'region', 'ru', ['منطقة كورسك', 'مقاطعة كورسك', 'إقليم كورسك'], ['Kursk Oblast', 'Kursk region']),
+  P('ru-belgorod-oblast', 'Belgorod Oblast', 'RU', 50.7, 37.4, 'region', 'ru', ['منطقة بيلغورود', 'مقاطعة بيلغورود', 'إقليم بيلغورود'], ['Belgorod Oblast', 'Belgorod region']),
+  P('ru-bryansk-oblast', 'Bryansk Oblast', 'RU', 52.9, 33.4, 'region', 'ru', ['منطقة بريانسك', 'مقاطعة بريانسك'], ['Bryansk Oblast', 'Bryansk region']),
+
   // CSTO members' capitals and the usual venues of diplomacy
   P('by-minsk', 'Minsk', 'BY', 53.9006, 27.559, 'settlement', 'by', ['مينسك'], ['Minsk']),
   P('kz-astana', 'Astana', 'KZ', 51.1694, 71.4491, 'settlement', 'kz', ['أستانا', 'آستانا', 'أستانة', 'آستانة', 'نور سلطان', 'نورسلطان'], ['Astana', 'Nur-Sultan', 'Nursultan']),
