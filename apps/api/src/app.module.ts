@@ -1,4 +1,4 @@
-import { Module, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type ModuleMetadata } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -47,9 +47,11 @@ export class AppModule {
         CqrsModule.forRoot(),
         ObservabilityModule,
         LoggerModule.forRoot({
+          // nestjs-pino's default route pattern ('{/*splat}') matches nothing under this fastify adapter.
+          forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
           pinoHttp: {
             level: options.config.logLevel,
-            autoLogging: options.httpLogging ?? true,
+            autoLogging: (options.httpLogging ?? true) ? { ignore: (req) => req.url === '/metrics' } : false,
             genReqId: (req) => requestIdOf(req),
             redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[redacted]' },
             serializers: {
