@@ -1,0 +1,41 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Kysely } from 'kysely';
+import type postgres from 'postgres';
+import type { EventStore } from '../../../../../libs/event-store/src/event-store.types.js';
+import { ProjectionRunner } from '../../../../../libs/projections/src/runner/projection-runner.js';
+import { createReadSideProjections } from '../../../../../libs/projections/src/read-side-projections.js';
+import type { ProjectionDb } from '../../../../../libs/projections/src/runner/projection.js';
+import { EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.js';
+
+/**
+ * The projection runner of this API instance. Every instance starts workers;
+ * the advisory lock makes one of them apply each projection and the others
+ * stand by. `SITREP_PROJECTION_WORKERS=off` keeps an instance query-only.
+ */
+@Injectable()
+export class ProjectionRunnerProvider implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly runner: ProjectionRunner;
+  private readonly logger = new Logger('Projections');
+
+  constructor(@Inject(KYSELY) db: Kysely<any>, @Inject(POSTGRES_SQL) sql: postgres.Sql, @Inject(EVENT_STORE) store: EventStore) {
+    this.runner = new ProjectionRunner({
+      db: db as ProjectionDb,
+      sql,
+      store,
+      projections: createReadSideProjections(),
+      log: (m) => this.logger.log(m),
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if ((process.env.SITREP_PROJECTION_WORKERS ?? 'on').toLowerCase() === 'off') {
+      await this.runner.init();
+      return;
+    }
+    await this.runner.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+  }
+}

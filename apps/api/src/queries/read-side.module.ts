@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { AdminTokenGuard } from '../http/admin-token.guard.js';
+import { CeasefiresHttpController } from './ceasefires/ceasefires.http.controller.js';
+import { MergeIncidentsHandler, SplitIncidentHandler } from './incidents/decisions/incident-decision.handlers.js';
+import { IncidentsHttpController } from './incidents/incidents.http.controller.js';
+import { LocationsHttpController } from './locations/locations.http.controller.js';
+import { ProjectionRunnerProvider } from './projections/projection-runner.provider.js';
+import { ProjectionsHttpController } from './projections/projections.http.controller.js';
+import { ReadModel } from './shared/read-model.service.js';
+
+/**
+ * The read side over HTTP: incidents, locations, casualty figures, ceasefires
+ * (all with `asOf` and `waitFor`), analysts' merge/split, and the projection
+ * runner with its status and rebuild endpoints.
+ */
+@Module({
+  controllers: [IncidentsHttpController, LocationsHttpController, CeasefiresHttpController, ProjectionsHttpController],
+  providers: [ReadModel, ProjectionRunnerProvider, MergeIncidentsHandler, SplitIncidentHandler, AdminTokenGuard],
+  exports: [ProjectionRunnerProvider, ReadModel],
+})
+export class ReadSideModule {}

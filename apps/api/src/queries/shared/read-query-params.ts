@@ -1,0 +1,58 @@
+import { InvalidQueryParameterError } from '../../replay/query-params.js';
+import { InvalidAsOfError, parseAsOf, type AsOf } from '../../../../../libs/projections/src/shared/as-of.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+function single(name: string, raw: unknown): string | undefined {
+  if (raw === undefined || raw === null || raw === '') return undefined;
+  if (typeof raw !== 'string') throw new InvalidQueryParameterError(name, raw, 'given once, as text');
+  return raw;
+}
+
+export function text(name: string, raw: unknown, max = 200): string | undefined {
+  const s = single(name, raw)?.trim();
+  if (s !== undefined && s.length > max) throw new InvalidQueryParameterError(name, raw, `at most ${max} characters`);
+  return s || undefined;
+}
+
+export function day(name: string, raw: unknown): string | undefined {
+  const s = single(name, raw);
+  if (s === undefined) return undefined;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw new InvalidQueryParameterError(name, raw, 'a date YYYY-MM-DD');
+  return s;
+}
+
+/** `limit`, capped at MAX_LIMIT rather than refused. */
+export function limit(raw: unknown): number {
+  const s = single('limit', raw);
+  if (s === undefined) return DEFAULT_LIMIT;
+  if (!/^\d{1,6}$/.test(s) || Number(s) < 1) throw new InvalidQueryParameterError('limit', raw, 'a whole number >= 1');
+  return Math.min(Number(s), MAX_LIMIT);
+}
+
+export function asOf(raw: unknown): AsOf | null {
+  try {
+    return parseAsOf(single('asOf', raw));
+  } catch (e) {
+    if (e instanceof InvalidAsOfError) throw new InvalidQueryParameterError('asOf', raw, 'a global position or an ISO 8601 timestamp');
+    throw e;
+  }
+}
+
+/** Opaque keyset cursor: base64url of [dateFrom, id]. */
+export function encodeCursor(next: { dateFrom: string; id: string } | null): string | null {
+  return next ? Buffer.from(JSON.stringify([next.dateFrom, next.id])).toString('base64url') : null;
+}
+
+export function decodeCursor(raw: unknown): { dateFrom: string; id: string } | null {
+  const s = single('cursor', raw);
+  if (s === undefined) return null;
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { dateFrom: v[0], id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  throw new InvalidQueryParameterError('cursor', raw, 'a cursor returned by a previous page');
+}

@@ -1,0 +1,14 @@
+import { createCasualtiesProjection } from './casualties/casualties.projection.js';
+import { createIncidentsProjection } from './incidents/incidents.projection.js';
+import { gazetteerDirectory } from './locations/gazetteer-directory.js';
+import { placeChainOf } from './locations/place-directory.js';
+import type { Projection } from './runner/projection.js';
+
+/**
+ * The projections Sitrep runs, in one place for the API and the CLI. Bump a
+ * version here when its rule or rows change: the next start rebuilds it beside
+ * the serving build and swaps when caught up.
+ */
+export function createReadSideProjections(): Projection[] {
+  return [createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }), createCasualtiesProjection({ version: 1 })];
+}
