@@ -9,6 +9,7 @@ import { ObservabilityModule } from './observability/observability.module.js';
 import { ReextractReportModule } from './reports/commands/reextract-report/reextract-report.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { ReplayModule } from './replay/replay.module.js';
+import { ReadSideModule } from './queries/read-side.module.js';
 
 /**
  * Feature modules of the HTTP app and of the CLI's application context. Add
@@ -19,6 +20,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ReportsModule,
   ReextractReportModule,
   ReplayModule,
+  ReadSideModule,
   // read side: projections, incidents, replay
 ];
 
