@@ -2,21 +2,15 @@ import { Injectable } from '@nestjs/common';
 import type { ExtractionInput, ExtractionRecord } from '../../../../../libs/extraction/src/extraction-record.js';
 import type { ReportExtractor } from './extractor.port.js';
 
-interface ExtractionModule {
-  extract(input: ExtractionInput): ExtractionRecord;
-  EXTRACTOR_VERSION: string;
-}
+type ExtractionModule = typeof import('../../../../../libs/extraction/src/index.js');
 
-// Loaded on first use so that the HTTP app and `sitrep --help` start without paying for gazetteers and lexicons.
-const EXTRACTION_MODULE = '../../../../../libs/extraction/src/index.js';
-
-/** libs/extraction, in-process. */
+/** libs/extraction, in-process; loaded on first use so that the API and `sitrep --help` start without the lexicons. */
 @Injectable()
 export class InProcessExtractor implements ReportExtractor {
   private module: Promise<ExtractionModule> | null = null;
 
   private load(): Promise<ExtractionModule> {
-    return (this.module ??= import(EXTRACTION_MODULE) as Promise<ExtractionModule>);
+    return (this.module ??= import('../../../../../libs/extraction/src/index.js'));
   }
 
   async extract(input: ExtractionInput): Promise<ExtractionRecord> {
