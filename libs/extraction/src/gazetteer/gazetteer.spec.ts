@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../text/normalize.js';
-import { countryOfAdjective, findPlaces, getPlace, placeByCountry, PLACES, searchPlaces } from './index.js';
+import { countryOfAdjective, findPlaces, getPlace, placeByCountry, placeKey, PLACES, searchPlaces } from './index.js';
 
 /** [surface text, place id] for every match, in order. */
 const found = (text: string): Array<[string, string]> => findPlaces(text).map((m) => [text.slice(m.start, m.end), m.place.id]);
@@ -220,5 +221,33 @@ describe('findPlaces on ordinary prose', () => {
   it('finds oblasts and towns of the Russia–Ukraine war', () => {
     expect(ids('هجوم أوكراني في منطقة كورسك الروسية قرب سودجا')).toEqual(['ru-kursk-oblast', 'ru-sudzha']);
     expect(ids('معارك عنيفة حول تشاسيف يار وبوكروفسك')).toEqual(['ua-chasiv-yar', 'ua-pokrovsk']);
+  });
+});
+
+describe('findPlaces properties', () => {
+  const names = PLACES.flatMap((p) => p.arabic.map((a) => a.replace(/^\?/, ''))).slice(0, 400);
+  const pieces = [...names, 'و', 'ب', 'لل', 'وال', 'ال', ' ', '  ', '-', '،', '.', 'قصف', 'مدينة', 'بلدة', 'ـ', 'َ', '\u200f', '١٢', 'abc', '«', '»', '\n'];
+  const keysOf = new Map(PLACES.map((p) => [p.id, new Set([...p.arabic, ...p.english].map((a) => placeKey(a.replace(/^\?/, ''))))]));
+
+  it('returns sorted, non-overlapping spans inside the text whose text is a spelling of the place', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.string({ maxLength: 20 }), (parts, noise) => {
+        const text = parts.join('') + noise;
+        const matches = findPlaces(text);
+        let prevEnd = 0;
+        for (const m of matches) {
+          expect(m.start).toBeGreaterThanOrEqual(prevEnd);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          prevEnd = m.end;
+          const key = placeKey(text.slice(m.start, m.end));
+          const keys = keysOf.get(m.place.id)!;
+          // «لل»: the span starts at the article's lam (للخرطوم → لخرطوم)
+          const ok = keys.has(key) || [...keys].some((k) => k.startsWith('ال') && 'ل' + k.slice(2) === key);
+          expect(ok, `${m.place.id}: «${text.slice(m.start, m.end)}»`).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

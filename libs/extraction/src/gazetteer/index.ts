@@ -91,11 +91,45 @@ interface Entry {
 }
 
 interface Node {
-  next: Map<number, Node> | null;
+  next: Map<number, Node> | null; // build time only
   entries: Entry[] | null;
+  // Frozen child table (see freeze()): a dense array over [base, base + dense.length)
+  // for wide nodes, parallel key/child arrays for narrow ones.
+  keys: Int32Array | null;
+  kids: Node[] | null;
+  dense: (Node | undefined)[] | null;
+  base: number;
 }
 
-const newNode = (): Node => ({ next: null, entries: null });
+const newNode = (): Node => ({ next: null, entries: null, keys: null, kids: null, dense: null, base: 0 });
+
+/** Replace the build-time Maps by compact tables: lookups are the hot path of findPlaces. */
+function freeze(node: Node): void {
+  if (!node.next) return;
+  const keys = [...node.next.keys()].sort((a, b) => a - b);
+  const kids = keys.map((k) => node.next!.get(k)!);
+  if (keys.length > 8) {
+    node.base = keys[0];
+    node.dense = new Array<Node | undefined>(keys[keys.length - 1] - keys[0] + 1).fill(undefined);
+    keys.forEach((k, i) => (node.dense![k - node.base] = kids[i]));
+  } else {
+    node.keys = Int32Array.from(keys);
+    node.kids = kids;
+  }
+  for (const kid of kids) freeze(kid);
+}
+
+function child(node: Node, c: number): Node | undefined {
+  const dense = node.dense;
+  if (dense !== null) {
+    const k = c - node.base;
+    return k >= 0 && k < dense.length ? dense[k] : undefined;
+  }
+  const keys = node.keys;
+  if (keys === null) return undefined;
+  for (let i = 0; i < keys.length; i++) if (keys[i] === c) return node.kids![i];
+  return undefined;
+}
 const root = newNode();
 
 function isSeparator(c: number): boolean {
@@ -201,6 +235,7 @@ PLACES.forEach((p, i) => order.set(p, i));
 
 // The trie node after «ال»: «لل» + name-without-«ال» (للخرطوم = ل + الخرطوم).
 const afterAl = root.next?.get(0x0627)?.next?.get(0x0644) ?? null;
+freeze(root);
 
 // ---------------------------------------------------------------------------
 // Proclitics and place cues
@@ -210,9 +245,6 @@ const F = 0x0641; // ف
 const B = 0x0628; // ب
 const K = 0x0643; // ك
 const L = 0x0644; // ل
-
-/** Proclitic sequences tried before a name (the empty one first). */
-const CLITICS: number[][] = [[], [W], [F], [B], [K], [L], [W, B], [F, B], [W, L], [F, L], [W, K], [F, K]];
 
 
 
@@ -248,30 +280,59 @@ interface RawMatch {
   conj: boolean; // the clitics include و / ف (a list continuation)
 }
 
-function walk(s: string, pos: number, node: Node, best: { end: number; entries: Entry[] | null }, ctxOk: boolean, includeCtx: boolean): void {
+// Scan state, reused across calls (findPlaces is synchronous and not re-entrant).
+let bestEnd = -1;
+let bestEntries: Entry[] | null = null;
+let cueState = 0; // 0 unknown, 1 cue before the current word, 2 none
+let cueWordStart = 0;
+let listed = false;
+
+function ctxAllowed(s: string): boolean {
+  if (listed) return true;
+  if (cueState === 0) cueState = hasCueBefore(s, cueWordStart) ? 1 : 2;
+  return cueState === 1;
+}
+
+/** Walk the trie from `node` at `pos`; keep the longest usable terminal beyond `bestEnd`. Returns true if it improved. */
+function walk(s: string, pos: number, node: Node, includeCtx: boolean): boolean {
   const n = s.length;
   let j = pos;
   let cur: Node | undefined = node;
+  let improved = false;
   while (cur) {
-    if (cur.entries && j > pos && (j >= n || !isWordChar(s.charCodeAt(j)))) {
-      const usable = ctxOk || includeCtx ? cur.entries : cur.entries.filter((e) => !e.ctx);
-      if (usable.length > 0 && j > best.end) {
-        best.end = j;
-        best.entries = usable;
+    const entries = cur.entries;
+    if (entries !== null && j > pos && j > bestEnd && (j >= n || !isWordChar(s.charCodeAt(j)))) {
+      let usable: Entry[] | null = entries;
+      if (!includeCtx) {
+        let plain = 0;
+        for (let k = 0; k < entries.length; k++) if (!entries[k].ctx) plain++;
+        if (plain === 0) usable = ctxAllowed(s) ? entries : null;
+        else if (plain < entries.length) usable = ctxAllowed(s) ? entries : entries.filter((e) => !e.ctx);
+      }
+      if (usable !== null) {
+        bestEnd = j;
+        bestEntries = usable;
+        improved = true;
       }
     }
-    if (j >= n || !cur.next) break;
+    if (j >= n) break;
     const c = s.charCodeAt(j);
-    if (isSeparator(c)) {
-      const child = cur.next.get(SPACE);
-      if (!child) break;
+    if (c === SPACE || isSeparator(c)) {
+      const sp = child(cur, SPACE);
+      if (sp === undefined) break;
+      j++;
       while (j < n && isSeparator(s.charCodeAt(j))) j++;
-      cur = child;
+      cur = sp;
       continue;
     }
-    cur = cur.next.get(c);
+    cur = child(cur, c);
     j++;
   }
+  return improved;
+}
+
+function isCliticLetter(c: number): boolean {
+  return c === W || c === F || c === B || c === K || c === L;
 }
 
 function scan(s: string, includeCtx: boolean): RawMatch[] {
@@ -279,52 +340,56 @@ function scan(s: string, includeCtx: boolean): RawMatch[] {
   const n = s.length;
   let i = 0;
   let lastEnd = -1;
+  let prevWord = false;
   while (i < n) {
     const c0 = s.charCodeAt(i);
-    if (!isWordChar(c0) || (i > 0 && isWordChar(s.charCodeAt(i - 1)))) {
+    const word = isWordChar(c0);
+    if (!word || prevWord) {
+      prevWord = word;
       i++;
       continue;
     }
-    const cue = hasCueBefore(s, i);
-    let bestEnd = -1;
+    // i is a word start
+    bestEnd = -1;
+    bestEntries = null;
+    cueState = 0;
+    cueWordStart = i;
+    listed = false;
     let bestStart = -1;
-    let bestEntries: Entry[] | null = null;
     let bestConj = false;
-    for (const cl of CLITICS) {
-      let ok = true;
-      for (let k = 0; k < cl.length; k++) {
-        if (s.charCodeAt(i + k) !== cl[k]) {
-          ok = false;
-          break;
+    if (walk(s, i, root, includeCtx)) bestStart = i;
+    if (isCliticLetter(c0)) {
+      // one or two proclitics: و/ف (+ ب/ك/ل), or ب/ك/ل alone
+      const conj = c0 === W || c0 === F;
+      // A list continuation («بلدتي الخيام وكفركلا») inherits the cue of the previous place.
+      listed = conj && lastEnd >= 0 && (lastEnd === i || (lastEnd === i - 1 && s.charCodeAt(lastEnd) === SPACE));
+      for (let len = 1; len <= 2; len++) {
+        if (len === 2) {
+          const c1 = s.charCodeAt(i + 1);
+          if (!conj || !(c1 === B || c1 === K || c1 === L)) break;
+        }
+        const pos = i + len;
+        if (pos >= n) break;
+        if (walk(s, pos, root, includeCtx)) {
+          bestStart = pos;
+          bestConj = conj;
+        }
+        // «لل» / «ولل»: ل + ال with the alef dropped.
+        if (afterAl !== null && s.charCodeAt(pos - 1) === L && s.charCodeAt(pos) === L && walk(s, pos + 1, afterAl, includeCtx)) {
+          bestStart = pos;
+          bestConj = conj;
         }
       }
-      if (!ok) continue;
-      const pos = i + cl.length;
-      if (pos >= n) continue;
-      const conj = cl.length > 0 && (cl[0] === W || cl[0] === F);
-      // A list continuation («بلدتي الخيام وكفركلا») inherits the cue of the previous place.
-      const listed = conj && lastEnd >= 0 && /^ ?$/.test(s.slice(lastEnd, i));
-      const ctxOk = cue || listed;
-      const best = { end: -1, entries: null as Entry[] | null };
-      walk(s, pos, root, best, ctxOk, includeCtx);
-      // «لل» / «ولل»: ل + ال with the alef dropped.
-      if (afterAl && cl.length > 0 && cl[cl.length - 1] === L && s.charCodeAt(pos) === L) {
-        walk(s, pos + 1, afterAl, best, ctxOk, includeCtx);
-      }
-      if (best.entries && best.end > bestEnd) {
-        bestEnd = best.end;
-        bestStart = pos;
-        bestEntries = best.entries;
-        bestConj = conj;
-      }
     }
-    if (bestEntries) {
+    if (bestEntries !== null) {
       out.push({ wordStart: i, start: bestStart, end: bestEnd, entries: bestEntries, conj: bestConj });
       lastEnd = bestEnd;
       i = bestEnd;
+      prevWord = true; // bestEnd is a word boundary, so the next char is not a word char
     } else {
       i++;
       while (i < n && isWordChar(s.charCodeAt(i))) i++;
+      prevWord = false;
     }
   }
   return out;
