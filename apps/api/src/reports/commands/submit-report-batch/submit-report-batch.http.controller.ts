@@ -1,9 +1,12 @@
-import { Controller, Logger, Post, Req, Res } from '@nestjs/common';
+import { Controller, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
+import type { SitrepConfig } from '../../../../../../libs/database/src/index.js';
+import { eagerBody } from '../../../http/eager-body.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
+import { CONFIG } from '../../../infrastructure/tokens.js';
 import { mediaTypeOf } from '../../../http/media-type.js';
 import { BATCH_LIMITS, submitReportBatch } from './submit-report-batch.js';
 
@@ -14,7 +17,10 @@ const NDJSON_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/
 export class SubmitReportBatchHttpController {
   private readonly logger = new Logger(SubmitReportBatchHttpController.name);
 
-  constructor(private readonly commandBus: CommandBus) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    @Inject(CONFIG) private readonly config: SitrepConfig,
+  ) {}
 
   @Post('batch')
   @ApiOperation({
@@ -34,7 +40,7 @@ export class SubmitReportBatchHttpController {
     if (!NDJSON_TYPES.includes(type)) {
       throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `POST /reports/batch accepts application/x-ndjson, not ${type || 'a body without Content-Type'}.`, 415);
     }
-    const body = (request.body ?? []) as AsyncIterable<Buffer>;
+    const body = eagerBody((request.body ?? []) as AsyncIterable<Buffer>, this.config.bodyLimit);
     const results = submitReportBatch(this.commandBus, body, { correlationId: String(request.id), instance: '/reports/batch' });
     const logger = this.logger;
     const lines = Readable.from(

@@ -17,7 +17,7 @@ export const BATCH_LIMITS = {
 
 export type BatchLineResult =
   | { line: number; status: 200 | 201; id: string; created: boolean; position: number; events: AppendedEventSummary[] }
-  | { line: number; status: number; error: ProblemDetails };
+  | { line: number | null; status: number; error: ProblemDetails };
 
 export interface BatchSummary {
   summary: { lines: number; created: number; existing: number; failed: number; truncated: boolean };
@@ -35,35 +35,43 @@ export async function* submitReportBatch(
 ): AsyncGenerator<BatchLineResult | BatchSummary> {
   const maxReports = options.maxReports ?? BATCH_LIMITS.maxReports;
   const summary = { lines: 0, created: 0, existing: 0, failed: 0, truncated: false };
-  for await (const { number, bytes, tooLong } of ndjsonLines(body, options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes)) {
-    if (!tooLong && bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d)) continue;
-    if (summary.lines >= maxReports) {
-      summary.truncated = true;
-      summary.failed += 1;
-      const error = new HttpProblem('BATCH_TOO_LARGE', `A batch holds at most ${maxReports} reports; line ${number} and the rest were not read.`, 413);
-      yield { line: number, status: 413, error: toProblem(error, options.instance).problem };
-      break;
-    }
-    summary.lines += 1;
-    try {
-      if (tooLong) throw new DomainError('REPORT_TOO_LARGE', `Line ${number} is longer than ${options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes} bytes.`, 413);
-      let raw: unknown;
-      const text = decodeUtf8Strict(bytes);
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        throw new HttpProblem('MALFORMED_JSON', `Line ${number} is not valid JSON: ${(error as Error).message}`);
+  try {
+    for await (const { number, bytes, tooLong } of ndjsonLines(body, options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes)) {
+      if (!tooLong && bytes.every((b) => b === 0x20 || b === 0x09 || b === 0x0d)) continue;
+      if (summary.lines >= maxReports) {
+        summary.truncated = true;
+        summary.failed += 1;
+        const error = new HttpProblem('BATCH_TOO_LARGE', `A batch holds at most ${maxReports} reports; line ${number} and the rest were not submitted.`, 413);
+        yield { line: number, status: 413, error: toProblem(error, options.instance).problem };
+        break;
       }
-      const command = SubmitReportCommand.from(raw, commandMetadata(`${options.correlationId}:${number}`, options.correlationId));
-      const result = await commandBus.execute(command);
-      if (result.created) summary.created += 1;
-      else summary.existing += 1;
-      yield { line: number, status: result.created ? 201 : 200, ...result };
-    } catch (error) {
-      summary.failed += 1;
-      const { problem } = toProblem(error, options.instance);
-      yield { line: number, status: problem.status, error: problem };
+      summary.lines += 1;
+      try {
+        if (tooLong) throw new DomainError('REPORT_TOO_LARGE', `Line ${number} is longer than ${options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes} bytes.`, 413);
+        let raw: unknown;
+        const text = decodeUtf8Strict(bytes);
+        try {
+          raw = JSON.parse(text);
+        } catch (error) {
+          throw new HttpProblem('MALFORMED_JSON', `Line ${number} is not valid JSON: ${(error as Error).message}`);
+        }
+        const command = SubmitReportCommand.from(raw, commandMetadata(`${options.correlationId}:${number}`, options.correlationId));
+        const result = await commandBus.execute(command);
+        if (result.created) summary.created += 1;
+        else summary.existing += 1;
+        yield { line: number, status: result.created ? 201 : 200, ...result };
+      } catch (error) {
+        summary.failed += 1;
+        const { problem } = toProblem(error, options.instance);
+        yield { line: number, status: problem.status, error: problem };
+      }
     }
+  } catch (error) {
+    // The body itself broke off (too large, client gone): the lines read so far stand.
+    summary.truncated = true;
+    summary.failed += 1;
+    const { problem } = toProblem(error, options.instance);
+    yield { line: null, status: problem.status, error: problem };
   }
   yield { summary };
 }
