@@ -47,6 +47,8 @@ export const LEBANON: Place[] = [
 
 export const ISRAEL: Place[] = [
   P('xx-jerusalem', 'Jerusalem', null, 31.7683, 35.2137, 'settlement', null, ['القدس', 'القدس الشريف', 'القدس المحتلة', 'القدس الشرقية', 'القدس الغربية', 'بيت المقدس'], ['Jerusalem', 'Al-Quds']),
+  P('il-north', 'Northern Israel', 'IL', 32.95, 35.35, 'region', 'il', ['شمال إسرائيل', 'شمالي إسرائيل', 'شمال فلسطين المحتلة', 'شمالي فلسطين المحتلة', 'الشمال الإسرائيلي', 'شمال الأراضي المحتلة'], ['northern Israel']),
+  P('il-south', 'Southern Israel', 'IL', 31.25, 34.75, 'region', 'il', ['جنوب إسرائيل', 'جنوبي إسرائيل', 'الجنوب الإسرائيلي', 'جنوب فلسطين المحتلة'], ['southern Israel']),
   P('il-tel-aviv', 'Tel Aviv', 'IL', 32.0853, 34.7818, 'settlement', 'il', ['تل أبيب', 'تل ابيب'], ['Tel Aviv']),
   P('il-haifa', 'Haifa', 'IL', 32.794, 34.9896, 'settlement', 'il', ['حيفا'], ['Haifa']),
   P('il-galilee', 'Galilee', 'IL', 32.9, 35.4, 'region', 'il', ['الجليل', 'الجليل الأعلى', 'الجليل الغربي', 'منطقة الجليل', 'إصبع الجليل'], ['Galilee', 'Upper Galilee']),
@@ -68,6 +70,9 @@ export const ISRAEL: Place[] = [
 
 export const PALESTINE: Place[] = [
   P('ps-gaza-strip', 'Gaza Strip', 'PS', 31.42, 34.36, 'region', 'ps', ['قطاع غزة', 'غزة', 'القطاع المحاصر'], ['Gaza Strip', 'Gaza']),
+  P('ps-north-gaza', 'North Gaza', 'PS', 31.54, 34.5, 'region', 'ps-gaza-strip', ['شمال قطاع غزة', 'شمالي قطاع غزة', 'شمال غزة', 'شمالي غزة'], ['northern Gaza', 'North Gaza']),
+  P('ps-south-gaza', 'Southern Gaza Strip', 'PS', 31.31, 34.28, 'region', 'ps-gaza-strip', ['جنوب قطاع غزة', 'جنوبي قطاع غزة', 'جنوب غزة', 'جنوبي غزة'], ['southern Gaza']),
+  P('ps-central-gaza', 'Central Gaza Strip', 'PS', 31.42, 34.37, 'region', 'ps-gaza-strip', ['وسط قطاع غزة', 'وسط غزة'], ['central Gaza']),
   P('ps-gaza-city', 'Gaza City', 'PS', 31.5017, 34.4668, 'settlement', 'ps-gaza-strip', ['مدينة غزة'], ['Gaza City']),
   P('ps-shujaiya', 'Shuja\'iyya', 'PS', 31.505, 34.48, 'district', 'ps-gaza-city', ['الشجاعية', 'حي الشجاعية'], ['Shujaiya', "Shuja'iyya"]), // ≈
   P('ps-khan-younis', 'Khan Younis', 'PS', 31.3462, 34.3063, 'settlement', 'ps-gaza-strip', ['خان يونس', 'خانيونس', 'خان يونّس'], ['Khan Younis', 'Khan Yunis']),
