@@ -1,0 +1,77 @@
+import type { Command } from 'commander';
+
+/**
+ * `sitrep rebuild [NAME]`: rebuilds one projection (or all) into a new build
+ * while the serving build keeps answering, then swaps. The work is done by
+ * whichever process holds the projection's lock: this one, or a running
+ * `sitrep serve`; this command follows the progress either way.
+ */
+export function register(program: Command): void {
+  program
+    .command('rebuild')
+    .argument('[name]', 'projection name (incidents, casualties); all when omitted')
+    .description('rebuild projections from the whole history without downtime, with progress; swaps each when caught up')
+    .option('--batch-size <n>', 'events per transaction', (v) => Number(v), 1000)
+    .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
+    .action(async (name: string | undefined, options: { batchSize: number }) => {
+      const [{ loadConfig, openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all([
+        import('../../../../libs/database/src/index.js'),
+        import('../../../../libs/event-store/src/index.js'),
+        import('../../../../libs/projections/src/runner/projection-runner.js'),
+        import('../../../../libs/projections/src/read-side-projections.js'),
+      ]);
+      const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
+      const store = new PostgresEventStore(handle.db, { sql: handle.sql });
+      const runner = new ProjectionRunner({
+        db: handle.db as never,
+        sql: handle.sql,
+        store,
+        projections: createReadSideProjections(),
+        batchSize: Math.min(Math.max(1, options.batchSize || 1000), 10_000),
+        pollMs: 200,
+        standbyPollMs: 500,
+      });
+      const names = name ? [name] : runner.names;
+      if (name && !runner.names.includes(name)) {
+        await handle.close();
+        throw Object.assign(new Error(`no projection "${name}"; known: ${runner.names.join(', ')}`), { code: 'PROJECTION_NOT_FOUND' });
+      }
+      const stop = new AbortController();
+      process.once('SIGINT', () => stop.abort());
+      const started = performance.now();
+      const tty = process.stderr.isTTY;
+      try {
+        await runner.init();
+        const accepted: { build: number }[] = [];
+        for (const n of names) accepted.push(await runner.rebuild(n));
+        await runner.start(names);
+        let lastLine = 0;
+        for (;;) {
+          const status = (await runner.status()).filter((s) => names.includes(s.name));
+          const done = status.every((s, i) => s.rebuild === null && s.active.build === accepted[i]!.build);
+          const secs = (performance.now() - started) / 1000;
+          const line = status
+            .map((s) => (s.rebuild ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})` : `${s.name} done (build ${s.active.build})`))
+            .join('  ');
+          if (tty) process.stderr.write(`\r${line}  ${secs.toFixed(1)}s\x1b[K`);
+          else if (done || performance.now() - lastLine > 2000) {
+            process.stderr.write(`${line}  ${secs.toFixed(1)}s\n`);
+            lastLine = performance.now();
+          }
+          if (done || stop.signal.aborted) {
+            if (tty) process.stderr.write('\n');
+            const head = status[0]?.head ?? 0;
+            process.stdout.write(
+              `${JSON.stringify({ rebuilt: done ? names : [], interrupted: !done, head, seconds: Number(secs.toFixed(2)), eventsPerSecond: secs > 0 ? Math.round((head * names.length) / secs) : null })}\n`,
+            );
+            if (!done) process.exitCode = 130;
+            return;
+          }
+          await new Promise((r) => setTimeout(r, 250));
+        }
+      } finally {
+        await runner.stop();
+        await handle.close();
+      }
+    });
+}
