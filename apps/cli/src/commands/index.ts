@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { register as extract } from './extract.command.js';
 import { register as ingest } from './ingest.command.js';
 import { register as migrate } from './migrate.command.js';
+import { register as rebuild } from './rebuild.command.js';
 import { register as reextract } from './reextract.command.js';
 import { register as replay } from './replay.command.js';
 import { register as serve } from './serve.command.js';
@@ -11,6 +12,7 @@ const commands: Array<(program: Command) => void> = [
   extract,
   ingest,
   migrate,
+  rebuild,
   reextract,
   replay,
   serve,
