@@ -23,7 +23,7 @@ try {
       const stream = `bench-${randomUUID()}`;
       for (let b = 0; b < batches; b++) {
         const events = Array.from({ length: size }, (_, i) => ({ id: randomUUID(), type: 'Benched', data: { b, i, text: 'x'.repeat(200) } }));
-        await store.append(stream, events, { expectedVersion: b });
+        await store.append(stream, events, { expectedVersion: b * size });
       }
     }));
     const seconds = (performance.now() - started) / 1000;
