@@ -31,6 +31,12 @@ describe('findPlaces', () => {
     expect(ids('غنجة، جنجة، كنجه، خانكندي')).toEqual(['az-ganja', 'az-ganja', 'az-ganja', 'nk-stepanakert']);
   });
 
+  it('folds Persian/Levantine letters (ڤ پ گ) used for v, p and g', () => {
+    expect(ids('قصف على خاركيڤ ولڤيڤ')).toEqual(['ua-kharkiv', 'ua-lviv']);
+    expect(ids('وصل إلى يريڤان ثم گوريس')).toEqual(['am-yerevan', 'am-goris']);
+    expect(ids('في گنجه وكنجة')).toEqual(['az-ganja', 'az-ganja']);
+  });
+
   it('strips Arabic proclitics and reports the name without them', () => {
     const cases: Array<[string, string, string]> = [
       ['وباكو ترد', 'باكو', 'az-baku'],

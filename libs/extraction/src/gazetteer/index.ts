@@ -148,7 +148,25 @@ function isWordChar(c: number): boolean {
   );
 }
 
-/** Normalised trie key for a spelling: normaliser, then any run of separators → one space. */
+/**
+ * Letters of Persian/Levantine transliteration that the shared normaliser
+ * keeps: ڤ (v) → ف, پ (p) → ب, ڨ → ق, ژ → ز, and گ (g) → غ for keys. While
+ * scanning, گ tries غ, then ك, then ج (the three Arabic spellings of g).
+ */
+const GAF = 0x06af;
+const GAF_TRIES = [0x063a, 0x0643, 0x062c];
+function foldLetter(c: number): number {
+  switch (c) {
+    case 0x06a4: return 0x0641; // ڤ
+    case 0x067e: return 0x0628; // پ
+    case 0x06a8: return 0x0642; // ڨ
+    case 0x0698: return 0x0632; // ژ
+    case GAF: return 0x063a;
+    default: return c;
+  }
+}
+
+/** Normalised trie key for a spelling: normaliser, extra letter folding, then any run of separators → one space. */
 export function placeKey(s: string): string {
   const n = normalizeKey(s);
   let out = '';
@@ -162,7 +180,8 @@ export function placeKey(s: string): string {
     if (c === 0x2e || c === 0x27 || c === 0x2019) continue; // "St. Petersburg", "Sheba'a"
     if (pendingSpace) out += ' ';
     pendingSpace = false;
-    out += n[i];
+    const f = foldLetter(c);
+    out += f === c ? n[i] : String.fromCharCode(f);
   }
   return out;
 }
@@ -325,7 +344,13 @@ function walk(s: string, pos: number, node: Node, includeCtx: boolean): boolean 
       cur = sp;
       continue;
     }
-    cur = child(cur, c);
+    if (c === GAF) {
+      let next: Node | undefined;
+      for (let g = 0; g < GAF_TRIES.length && next === undefined; g++) next = child(cur, GAF_TRIES[g]);
+      cur = next;
+    } else {
+      cur = child(cur, c < 0x067e ? c : foldLetter(c));
+    }
     j++;
   }
   return improved;

@@ -8,7 +8,7 @@
 import { P, type Place } from './types.js';
 
 export const ARMENIA: Place[] = [
-  P('am-yerevan', 'Yerevan', 'AM', 40.1811, 44.5136, 'settlement', 'am', ['يريفان', 'ييريفان', 'إيريفان', 'يرفان', 'العاصمة الأرمينية', 'العاصمة الأرمنية'], ['Yerevan', 'Erevan']),
+  P('am-yerevan', 'Yerevan', 'AM', 40.1811, 44.5136, 'settlement', 'am', ['يريفان', 'ييريفان', 'إيريفان', 'يرفان', 'إيروان', 'يريوان', 'العاصمة الأرمينية', 'العاصمة الأرمنية'], ['Yerevan', 'Erevan']),
 
   // provinces (marz) and their seats
   P('am-aragatsotn', 'Aragatsotn Province', 'AM', 40.52, 44.2, 'region', 'am', ['أراغاتسوتن', 'محافظة أراغاتسوتن'], ['Aragatsotn']),
@@ -33,7 +33,7 @@ export const ARMENIA: Place[] = [
   P('am-alaverdi', 'Alaverdi', 'AM', 41.0961, 44.6558, 'settlement', 'am-lori', ['ألافيردي', 'الافيردي'], ['Alaverdi']),
   P('am-shirak', 'Shirak Province', 'AM', 40.85, 43.85, 'region', 'am', ['محافظة شيراك', 'مقاطعة شيراك', '?شيراك'], ['Shirak Province']),
   P('am-gyumri', 'Gyumri', 'AM', 40.7894, 43.8475, 'settlement', 'am-shirak', ['غيومري', 'جيومري', 'كيومري', 'جومري', 'غومري'], ['Gyumri', 'Leninakan']),
-  P('am-syunik', 'Syunik Province', 'AM', 39.45, 46.2, 'region', 'am', ['سيونيك', 'سيونك', 'سونيك', 'سيونيق', 'زنغزور', 'زانغيزور', 'زنكزور', 'جنوب أرمينيا', 'جنوبي أرمينيا'], ['Syunik', 'Siunik', 'Zangezur', 'southern Armenia']),
+  P('am-syunik', 'Syunik Province', 'AM', 39.45, 46.2, 'region', 'am', ['سيونيك', 'سيونك', 'سونيك', 'سيونيق', 'زنغزور', 'زانغيزور', 'زنكزور', 'زانجيزور', 'زنجزور', 'جنوب أرمينيا', 'جنوبي أرمينيا'], ['Syunik', 'Siunik', 'Zangezur', 'southern Armenia']),
   P('am-zangezur-corridor', 'Zangezur corridor (Meghri route)', 'AM', 38.95, 46.15, 'feature', 'am-syunik', ['ممر زنغزور', 'ممر زنكزور', 'ممر زانغيزور', 'ممر زنغيزور', 'طريق ترامب للسلام والازدهار'], ['Zangezur corridor', 'TRIPP']),
   P('am-kapan', 'Kapan', 'AM', 39.2075, 46.4058, 'settlement', 'am-syunik', ['كابان', 'قافان', 'غافان'], ['Kapan', 'Qafan', 'Ghapan']),
   P('am-tavush', 'Tavush Province', 'AM', 40.92, 45.1, 'region', 'am', ['تافوش', 'محافظة تافوش', 'طافوش'], ['Tavush']),
@@ -58,7 +58,7 @@ export const ARMENIA: Place[] = [
   P('am-sev-lich', 'Lake Sev (Sev Lich, Black Lake)', 'AM', 39.598, 46.231, 'feature', 'am-syunik', ['البحيرة السوداء', 'بحيرة سيف', 'سيف ليتش', 'سيف ليش', 'بحيرة سيف ليتش', 'بحيرة قره غول', 'قره غول'], ['Sev Lich', 'Black Lake', 'Lake Sev', 'Qaragol']),
 
   // Vayots Dzor
-  P('am-jermuk', 'Jermuk', 'AM', 39.8414, 45.6697, 'settlement', 'am-vayots-dzor', ['جيرموك', 'جرموك', 'جيرمك', 'دجيرموك', 'جيرموق', 'غيرموك'], ['Jermuk', 'Dzhermuk']),
+  P('am-jermuk', 'Jermuk', 'AM', 39.8414, 45.6697, 'settlement', 'am-vayots-dzor', ['جيرموك', 'جرموك', 'جيرمك', 'دجيرموك', 'جيرموق', 'غيرموك', 'إستيسو'], ['Jermuk', 'Dzhermuk']),
   P('am-vayk', 'Vayk', 'AM', 39.6894, 45.4664, 'settlement', 'am-vayots-dzor', ['فايك'], ['Vayk']),
   P('am-areni', 'Areni', 'AM', 39.7203, 45.1831, 'settlement', 'am-vayots-dzor', ['أريني', 'آريني'], ['Areni']),
 

@@ -13,7 +13,7 @@ const land = (...adjectives: string[]): string[] => adjectives.map((a) => `ال�
 
 export const COUNTRIES: Place[] = [
   P('am', 'Armenia', 'AM', 40.07, 45.04, 'country', null, ['أرمينيا', 'جمهورية أرمينيا', ...land('الأرمينية', 'الأرمنية')], ['Armenia', 'Republic of Armenia']),
-  P('az', 'Azerbaijan', 'AZ', 40.3, 47.7, 'country', null, ['أذربيجان', 'جمهورية أذربيجان', 'آذربيجان', ...land('الأذربيجانية', 'الأذرية')], ['Azerbaijan', 'Republic of Azerbaijan']),
+  P('az', 'Azerbaijan', 'AZ', 40.3, 47.7, 'country', null, ['أذربيجان', 'جمهورية أذربيجان', 'آذربيجان', 'أزربيجان', ...land('الأذربيجانية', 'الأذرية')], ['Azerbaijan', 'Republic of Azerbaijan']),
   P('ge', 'Georgia', 'GE', 42.32, 43.36, 'country', null, ['جورجيا', 'جمهورية جورجيا', ...land('الجورجية')], ['Georgia']),
   P('tr', 'Turkey', 'TR', 38.96, 35.24, 'country', null, ['تركيا', 'الجمهورية التركية', ...land('التركية')], ['Turkey', 'Türkiye', 'Turkiye']),
   P('ir', 'Iran', 'IR', 32.43, 53.69, 'country', null, ['إيران', 'الجمهورية الإسلامية الإيرانية', 'الجمهورية الإسلامية', ...land('الإيرانية')], ['Iran', 'Islamic Republic of Iran']),
