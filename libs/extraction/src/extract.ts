@@ -39,6 +39,10 @@ interface SentenceWork {
   toOriginalEnd: (j: number) => number;
   places: PlaceMatch[];
   placeTokens: Set<number>;
+  /** First token index of each place match (same order as places). */
+  placeAt: number[];
+  actors: ActorPhrase[];
+  headline: boolean;
 }
 
 interface Draft {
@@ -55,6 +59,8 @@ interface Draft {
   materiel: RawMateriel[];
   weight: number;
   explicitDate: boolean;
+  /** Locations borrowed from nearby sentences (wildcards when merging). */
+  inferredPlaces: boolean;
 }
 
 function nisbaParty(t: Token): string | null | undefined {
@@ -99,13 +105,32 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const places: PlaceMatch[] = [];
     for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++) if (allPlaces[k].start >= s.start && allPlaces[k].end <= s.end) places.push(allPlaces[k]);
     const placeTokens = new Set<number>();
+    let placeAt: number[] = places.map(() => -1);
     if (places.length) {
       tk.tokens.forEach((t, idx) => {
         const os = s.start + tk.norm.toOriginal(t.start);
-        for (const p of places) if (os >= p.start - 4 && os < p.end) placeTokens.add(idx);
+        places.forEach((p, k) => {
+          if (os >= p.start - 4 && os < p.end) {
+            placeTokens.add(idx);
+            if (placeAt[k] < 0) placeAt[k] = idx;
+          }
+        });
       });
+      // a dateline («موسكو-(د ب أ):») names where the wire was filed, not where things happened
+      const keep = places.map((_, k) => {
+        const at = placeAt[k];
+        if (at < 0 || at > 2) return true;
+        const nx = tk.tokens[at + 1]?.text;
+        return !(nx === '-' || nx === ':' || nx === '(');
+      });
+      const kept = places.filter((_, k) => keep[k]);
+      placeAt = placeAt.filter((_, k) => keep[k]);
+      places.length = 0;
+      places.push(...kept);
     }
-    work.push({ s, text: st, tokens: tk.tokens, toOriginal: (i) => tk.norm.toOriginal(i), toOriginalEnd: (j) => tk.norm.toOriginalEnd(j), places, placeTokens });
+    const lastChar = st.trimEnd().slice(-1);
+    const headline = s.paragraph <= 1 && work.length < 2 && !/[.!?؟:»"”)]/.test(lastChar) && sentences.length > 2;
+    work.push({ s, text: st, tokens: tk.tokens, toOriginal: (i) => tk.norm.toOriginal(i), toOriginalEnd: (j) => tk.norm.toOriginalEnd(j), places, placeTokens, placeAt, actors: [], headline });
   }
 
   // reference date: metadata, else inferred from the text
@@ -129,8 +154,11 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   const docHasStandoff = /صاروخ|صواريخ|قذائف|قذيفه|مدفعي|راجمات|هاون/.test(work.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
 
   const drafts: Draft[] = [];
-  let prevDate: { from: number | null; to: number | null } | null = ref === null ? null : { from: ref, to: ref };
+  const refDate = ref === null ? null : { from: ref, to: ref };
+  let prevDate: { from: number | null; to: number | null } | null = refDate;
   let prevBackground = false;
+  let prevDateParagraph = -1;
+  let prevDateKind: DateExpr['kind'] | null = null;
   let speaker: Attribution | null = null;
   let prevParagraph = -1;
   const recentPlaces: Place[][] = [];
@@ -140,6 +168,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const w = work[si];
     const tokens = w.tokens;
     const actors = findActors(tokens, ctx);
+    w.actors = actors;
     const attributions = findAttributions(tokens, actors);
     const cues = scanCues(tokens);
     const scope = scopeOf(tokens);
@@ -157,15 +186,22 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     if (w.s.paragraph !== prevParagraph && !continues && !attributions.length) speaker = null;
     prevParagraph = w.s.paragraph;
 
-    // sentence date
-    const usable = dates.filter((d) => d.kind !== 'comparison');
-    const own = usable.find((d) => d.kind !== 'earlier');
+    // sentence date: its own concrete time, else «في وقت سابق» (unknown), else the running date.
+    // An old or year-only date runs on only inside its paragraph.
+    const concrete = dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier');
+    const usable = concrete.length ? concrete : dates.filter((d) => d.kind === 'earlier');
+    const own = concrete[0];
     let sentenceDate: { from: number | null; to: number | null } | null;
-    if (usable.length && usable[0].kind === 'earlier') sentenceDate = null;
-    else if (own) sentenceDate = { from: own.from, to: own.to };
-    else sentenceDate = prevDate;
+    let inheritedBackground = prevBackground;
+    if (own) sentenceDate = { from: own.from, to: own.to };
+    else if (usable.length) sentenceDate = null;
+    else if (prevDateParagraph !== w.s.paragraph && (prevBackground || prevDateKind === 'year' || prevDateKind === 'month')) {
+      sentenceDate = refDate;
+      inheritedBackground = false;
+    } else sentenceDate = prevDate;
+    if (w.headline) sentenceDate = null;
 
-    // places
+    // places: the cue's own major clause first (see placesFor below)
     let places = w.places.map((p) => p.place);
     const broadOnly = places.every((p) => p.precision === 'country' || p.precision === 'region');
     const mentionsBorder = tokens.some((t) => /^[وفبل]*(?:ال)?حدود/.test(t.text) || /حدودي/.test(t.text));
@@ -181,13 +217,26 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     if (w.places.length) recentPlaces.push(w.places.map((p) => p.place));
     else recentPlaces.push([]);
 
+    const major = majorClauses(tokens);
+    const placesFor = (pos: number): { places: Place[]; inferred: boolean } => {
+      const own = w.places.filter((_, k) => w.placeAt[k] >= 0 && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
+      if (own.length) {
+        const extra = places.filter((p) => p.precision === 'border' && !own.includes(p) && !w.places.some((m) => m.place === p));
+        return { places: [...own, ...extra], inferred: false };
+      }
+      const bordersOnly = places.filter((p) => p.precision === 'border' && !w.places.some((m) => m.place === p));
+      if (bordersOnly.length && mentionsBorderAt(tokens, major, major[pos])) return { places: bordersOnly, inferred: false };
+      return { places, inferred: !w.places.length || broadOnly };
+    };
+
     for (const tr of triggers) {
       const attr = attributionAt(attributions, tr.pos, speaker);
       const claimants = attr.length ? attr : [{ pos: -1, party: null, name: source, agency: false } as Attribution];
-      const d = nearestDate(usable, tr.pos);
+      const d = w.headline ? undefined : pickDate(usable, tr.pos, scope.clause);
       let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
       if (date && date.from === null) date = null;
-      const background = isBackground(date, ref, d ?? null) || (!d && prevBackground && !own);
+      const background = isBackground(date, ref, d ?? null) || (!d && !own && inheritedBackground);
+      const pl = placesFor(tr.pos);
       for (const a of claimants) {
         let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : null) };
         if (tr.type === 'AssistanceRequested') claimant = requesterOf(actors, tokens, tr.pos) ?? claimant;
@@ -199,13 +248,15 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
           accused: a.accused ?? accusedNear(actors, tr.pos, claimant.party),
           date,
           background,
-          locations: places,
+          locations: pl.places,
           weapons: tr.weapons,
           casualties: [],
           materiel: [],
           weight: tr.weight,
           explicitDate: !!d,
+          inferredPlaces: pl.inferred,
         };
+        if (w.headline) draft.claimant = { party: null, name: null };
         drafts.push(draft);
       }
     }
@@ -217,15 +268,18 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     if (attributions.length) {
       const last = [...attributions].reverse().find((a) => !a.inherit);
       if (last) speaker = last;
+      if (last?.party && !last.agency) ctx.lastParty = last.party;
     }
-    if (own) {
-      prevDate = { from: own.from, to: own.to };
-      prevBackground = isBackground(prevDate, ref, own);
+    const lastConcrete = concrete[concrete.length - 1];
+    if (lastConcrete && !w.headline) {
+      prevDate = { from: lastConcrete.from, to: lastConcrete.to };
+      prevBackground = isBackground(prevDate, ref, lastConcrete);
+      prevDateParagraph = w.s.paragraph;
+      prevDateKind = lastConcrete.kind;
     } else if (usable.length && usable[0].kind === 'earlier') {
       prevDate = null;
       prevBackground = false;
     }
-    if (!own && dates.some((d) => d.kind === 'comparison')) prevBackground = false;
   }
 
   // resolve figure parties now that the whole report is known
@@ -239,6 +293,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     return null;
   };
   const events: ExtractedEvent[] = [];
+  const inferred = new Set<ExtractedEvent>();
   for (const dr of drafts) {
     const sw = work[dr.sentence];
     const cas: CasualtyFigure[] = dr.casualties.map((f) => ({
@@ -251,7 +306,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       vague: f.vague,
     }));
     const mat: MaterielFigure[] = dr.materiel.map((m) => ({
-      party: m.party !== undefined ? m.party : sideMarker(sw.tokens) ?? (m.status === 'lost' ? dr.claimant.party : opponent(dr.claimant.party)),
+      party: m.party !== undefined ? m.party : sideMarker(sw.tokens) ?? inflictedParty(sw, dr.claimant.party) ?? (m.status === 'lost' ? dr.claimant.party : opponent(dr.claimant.party)),
       kind: m.kind,
       count: m.count,
       status: m.status,
@@ -279,8 +334,10 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       evidence,
       confidence: Math.round(Math.min(0.97, Math.max(0.2, confidence)) * 100) / 100,
     });
+    inferred.add(events[events.length - 1]);
+    if (!dr.inferredPlaces) inferred.delete(events[events.length - 1]);
   }
-  return { report, events: mergeEvents(events) };
+  return { report, events: mergeEvents(events, inferred) };
 }
 
 function toRange(d: { from: number | null; to: number | null } | null): DateRange | null {
@@ -299,24 +356,55 @@ function isBackground(date: { from: number | null; to: number | null } | null, r
   return !!expr && expr.kind === 'year';
 }
 
-function nearestDate(dates: readonly DateExpr[], pos: number): DateExpr | undefined {
-  let best: DateExpr | undefined;
-  let bestDist = Infinity;
-  for (const d of dates) {
-    const dist = pos < d.start ? d.start - pos : pos >= d.end ? pos - d.end + 1 : 0;
-    // a preceding expression wins ties
-    const adj = pos >= d.end ? dist - 0.5 : dist;
-    if (adj < bestDist) {
-      bestDist = adj;
-      best = d;
-    }
+/**
+ * The time expression a cue goes with: the nearest one before it in its clause,
+ * else one just after it, else the nearest before it in the sentence, else
+ * any later one in its clause; none → the sentence's running date.
+ */
+function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly number[] | null): DateExpr | undefined {
+  const before = dates.filter((d) => d.end <= pos + 1 && d.start <= pos).sort((a, b) => b.end - a.end);
+  const after = dates.filter((d) => d.start > pos).sort((a, b) => a.start - b.start);
+  const same = (d: DateExpr) => !clause || clause[Math.min(d.start, clause.length - 1)] === clause[Math.min(pos, clause.length - 1)];
+  const inside = dates.find((d) => d.start <= pos && d.end > pos);
+  if (inside) return inside;
+  const b1 = before.find(same);
+  if (b1) return b1;
+  const a1 = after.find((d) => d.start - pos <= 6);
+  if (a1) return a1;
+  if (before.length) return before[0];
+  return after.find(same);
+}
+
+const MAJOR_BREAK = /^(?:[وف]?(?:كما|فيما|بينما|بدوره|بدورها|حين|المقابل|جهته|جهتها|جانبه|جانبها|ذلك|وسط))$/;
+/** Major clauses: «…، بينما أكدت موسكو …» puts Moscow in another clause than the border fighting. */
+function majorClauses(tokens: readonly Token[]): number[] {
+  const out = new Array<number>(tokens.length);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '؛' || t.text === ';' || (t.kind === 'word' && MAJOR_BREAK.test(t.text))) c++;
+    out[i] = c;
   }
-  return best;
+  return out;
+}
+
+function mentionsBorderAt(tokens: readonly Token[], major: readonly number[], clause: number): boolean {
+  return tokens.some((t, i) => major[i] === clause && (/^[وفبل]*(?:ال)?حدود/.test(t.text) || /حدودي/.test(t.text)));
 }
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
 function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
-  const resolved = attrs.map((a) => (a.inherit ? (speaker ? { ...speaker, pos: a.pos } : null) : a)).filter((a): a is Attribution => !!a);
+  const resolved: Attribution[] = [];
+  let lastExplicit: Attribution | null = null;
+  for (const a of attrs) {
+    if (!a.inherit) {
+      resolved.push(a);
+      lastExplicit = a;
+      continue;
+    }
+    const from = lastExplicit ?? speaker;
+    if (from) resolved.push({ ...from, pos: a.pos });
+  }
   const before = resolved.filter((a) => a.pos <= pos);
   let pick: Attribution[] = [];
   if (before.length) {
@@ -375,6 +463,19 @@ function sideMarker(tokens: readonly Token[]): string | null | undefined {
   return undefined;
 }
 
+/** «تكبيد قوات النظام خسائر», «كبدتها خسائر» (after «قوات الجيش»): the side that took the losses. */
+function inflictedParty(sw: SentenceWork, claimant: string | null): string | null | undefined {
+  const i = sw.tokens.findIndex((t) => INFLICT.test(t.text));
+  if (i < 0) return undefined;
+  const after = sw.actors.find((a) => a.start > i && a.start <= i + 2 && a.party !== undefined);
+  if (after && after.party && after.party !== claimant) return after.party;
+  if (/(?:ها|هم|ه)$/.test(sw.tokens[i].text)) {
+    const before = [...sw.actors].reverse().find((a) => a.end <= i && a.military && a.party && a.party !== claimant);
+    if (before) return before.party;
+  }
+  return undefined;
+}
+
 const INFLICT = /^[وف]?(?:كبد|تكبيد|كبدت|كبدتها|كبدته|كبدتهم|الحق|الحقت|الحاق|لحقت|لحق|تكبد)/;
 
 function figureParty(f: RawCasualty, dr: Draft, sw: SentenceWork, opponent: (p: string | null) => string | null): string | null {
@@ -383,13 +484,17 @@ function figureParty(f: RawCasualty, dr: Draft, sw: SentenceWork, opponent: (p: 
   if (f.own) return claimantParty;
   const side = sideMarker(sw.tokens);
   if (side !== undefined) return side;
+  const inflicted = inflictedParty(sw, claimantParty);
+  if (inflicted !== undefined) return inflicted;
   if (sw.tokens.some((t) => INFLICT.test(t.text) || t.variants.includes('العدو') || t.variants.includes('بالعدو'))) {
     const other = opponent(claimantParty);
     if (other) return other;
   }
   if (f.affiliation !== 'military') {
-    const located = sw.places.map((p) => p.place).find((p) => p.country && p.precision !== 'country');
-    if (located) return located.country;
+    // civilians belong to where they were hit; Karabakh Armenians to the de facto authorities
+    const located = dr.locations.find((p) => p.country && p.precision !== 'country' && p.precision !== 'border');
+    if (located && inKarabakh(located)) return 'NKR';
+    if (located && (located.country === claimantParty || !claimantParty || dr.locations.every((p) => p.country === located.country || !p.country))) return located.country;
   }
   return claimantParty;
 }
@@ -414,12 +519,12 @@ function addDraftFor(
   // a figure whose casualty/loss cue was suppressed (negation, modality) yields no event
   if (type === 'CasualtiesClaimed') return undefined;
   const a = attributionAt(attributions, pos, speaker)[0];
-  const d = nearestDate(dates, pos);
+  const d = pickDate(dates, pos, null);
   let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
   if (date && date.from === null) date = null;
   const draft: Draft = {
     type, sentence: si, pos, claimant: a ? { party: a.party, name: a.name } : { party: null, name: source }, accused: null, date,
-    background: isBackground(date, ref, d ?? null), locations: places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d,
+    background: isBackground(date, ref, d ?? null), locations: places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d, inferredPlaces: false,
   };
   drafts.push(draft);
   return draft;

@@ -88,7 +88,9 @@ function isAnd(t: Token | undefined): boolean {
 function isModelNumber(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev) return false;
-  if (prev.end === tokens[i].start && prev.kind === 'word') return true;
+  // «و6 مدافع», «ال26 من أغسطس»: a clitic glued to the digits is not a model name
+  if (prev.end === tokens[i].start && prev.kind === 'word') return !/^(?:و|ف|ب|ل|ال|لل|بال|وال|و?ب)$/.test(prev.text);
+  if (prev.variants.includes('الساعه') || prev.variants.includes('ساعه')) return true;
   if (prev.text === '-' || prev.text === '/') return true;
   const p2 = tokens[i - 2];
   if (prev.variants.includes('طراز') || prev.variants.includes('نوع') || prev.variants.includes('رقم')) return true;

@@ -283,6 +283,8 @@ const HEADS: Array<[string, boolean, string[]]> = [
   ['minister', false, ['وزير']],
   ['leader', false, ['زعيم', 'قائد']],
   ['border guard', true, ['حرس الحدود']],
+  ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],
+  ['side', false, ['الجانب', 'الطرف']],
 ];
 
 /** Heads whose party is contextual (see Actor.contextual). */

@@ -18,6 +18,8 @@ export interface ActorPhrase {
   military: boolean;
   /** True when the party was guessed from context rather than read from the phrase. */
   contextual: boolean;
+  /** The institution or title of a head phrase («spokesman»). */
+  headName?: string;
 }
 
 export interface Attribution {
@@ -36,7 +38,11 @@ export interface Attribution {
 export class DocContext {
   readonly names = new Map<string, { party: string | null; name: string }>();
   readonly headParty = new Map<string, string | null>();
+  /** Party of the last speaker: a bare «وزارة الدفاع» after Baku spoke is Baku's. */
   lastParty: string | null = null;
+  /** Party of the last organisation named: «المنظمة». */
+  lastOrg: string | null = null;
+  lastMinistry: string | null = null;
   /** Country the report is about when one dominates (set by the caller from places). */
   mainCountry: string | null = null;
   karabakh = false;
@@ -121,11 +127,16 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
       contextual = true;
       if (a.contextual) party = contextualParty(a, ctx);
       else if (ctx.headParty.has(a.name)) party = ctx.headParty.get(a.name) ?? null;
+      else if (a.name === 'organisation') party = ctx.lastOrg;
+      else if (a.name === 'ministry' && ctx.lastMinistry) party = ctx.lastMinistry;
       else if (military && ctx.mainCountry) party = ctx.mainCountry;
       else party = ctx.lastParty;
       if (a.contextual) contextual = false;
-    } else ctx.headParty.set(a.name, party);
-    out.push({ start: cur.start, end, party, name: partyLabel(party, a.name), role: 'head', military, contextual });
+    } else {
+      ctx.headParty.set(a.name, party);
+      if (party && a.name.startsWith('Ministry')) ctx.lastMinistry = party;
+    }
+    out.push({ start: cur.start, end, party, name: partyLabel(party, a.name), role: 'head', military, contextual, headName: a.name });
     m = k - 1;
   }
   // learn names next to phrases with a party: «وزارة الدفاع الأرمينية أرتوم توراسيان», «باروير هوفهانيسيان نائب وزير»
@@ -148,7 +159,10 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
     out.push({ start: i, end: i + 1, party: known.party, name: known.name, role: 'person', military: false, contextual: false });
   }
   out.sort((x, y) => x.start - y.start);
-  for (const p of out) ctx.countParty(p.party);
+  for (const p of out) {
+    ctx.countParty(p.party);
+    if (p.role === 'org' && p.party) ctx.lastOrg = p.party;
+  }
   return out;
 }
 
@@ -164,20 +178,35 @@ function contextualParty(a: Actor, ctx: DocContext): string | null {
 }
 
 const COMPLEMENTIZER = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'إن']);
+const ADVERBIAL = new Set(['اليوم', 'امس', 'يوم', 'صباح', 'مساء', 'ليل', 'ليله', 'فجر', 'ظهر', 'عصر', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'ايضا', 'رسميا', 'مجددا', 'بدوره', 'بدورها', 'كل', 'من', 'اول', 'الماضي', 'الماضيه', 'الليله', 'كذلك', 'قد']);
+/** Titles of people: a name may stand between the verb and them («عن باروير هوفهانيسيان نائب وزير الخارجية»). */
+const PERSON_TITLES = new Set(['spokesman', 'president', 'prime minister', 'foreign minister', 'defence minister', 'ambassador', 'leader', 'officials', 'minister']);
+function headName(p: ActorPhrase): string {
+  return p.headName ?? '';
+}
 
 /** Attributions of one sentence, in order. */
 export function findAttributions(tokens: readonly Token[], actors: readonly ActorPhrase[]): Attribution[] {
   const out: Attribution[] = [];
-  const firstActorAfter = (from: number, limit: number): ActorPhrase | undefined => {
+  const firstActorAfter = (from: number, limit: number, loose = false): ActorPhrase | undefined => {
     let best: ActorPhrase | undefined;
     for (const p of actors) {
       if (p.start < from || p.start > from + limit) continue;
+      // only time words, punctuation or (before a title) a person's name may sit between the verb and its subject
+      let names = 0;
       let blocked = false;
       for (let g = from; g < p.start; g++) {
-        const tx = tokens[g].text;
+        const t = tokens[g];
+        const tx = t.text;
         if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
+        else if (t.kind === 'punct' || t.kind === 'number' || ADVERBIAL.has(tx) || t.variants.some((v) => ADVERBIAL.has(v))) continue;
+        else if (nameLike(t)) names++;
+        else if (!loose) blocked = true;
       }
       if (blocked) break;
+      if (names && !(p.role === 'head' && PERSON_TITLES.has(headName(p)))) {
+        if (!loose) break;
+      }
       if (!best) best = p;
       if (p.role !== 'agency') return p;
     }
@@ -196,11 +225,12 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       // «نقلت وكالة رويترز عن باروير هوفهانيسيان»: the source after «عن»
       let k = after;
       while (k < tokens.length && k < after + 8 && !tokens[k].variants.includes('عن')) k++;
-      speaker = (k < tokens.length && k < after + 8 ? firstActorAfter(k + 1, 6) : undefined) ?? firstActorAfter(after, 4);
+      speaker = (k < tokens.length && k < after + 8 ? firstActorAfter(k + 1, 6, true) : undefined) ?? firstActorAfter(after, 4);
     } else if (kind === 'via') {
-      speaker = firstActorAfter(after, 5);
+      // «بحسب ما أعلنه المتحدث»
+      speaker = firstActorAfter(after, 5, true);
     } else {
-      const before = actors.find((p) => p.end === i || (p.end === i - 1 && tokens[i - 1].text === '،'));
+      const before = actors.find((p) => p.end === i || (p.end === i - 1 && (tokens[i - 1].text === '،' || tokens[i - 1].text === 'قد')));
       if (before && before.role !== 'agency' && (kind === 'verb' || kind === 'accuse')) {
         speaker = before;
         if (kind === 'accuse') accused = firstActorAfter(after, 6)?.party;
@@ -214,6 +244,14 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     }
     if (speaker) {
       out.push({ pos: i, party: speaker.party, name: speaker.name, agency: speaker.role === 'agency', accused });
+      // «أعلنت كل من أذربيجان وأرمينيا», «أعلنت يريفان وباكو»: joint speakers
+      let last = speaker;
+      for (const p of actors) {
+        if (p.start < last.end || p.start > last.end + 1) continue;
+        if (!tokens[p.start].text.startsWith('و') || !(p.role === 'country' || p.role === 'capital')) break;
+        out.push({ pos: i, party: p.party, name: p.name, agency: false, accused });
+        last = p;
+      }
       i = Math.max(i, sm.end - 1);
     } else if (kind === 'verb' || kind === 'accuse') {
       out.push({ pos: i, party: null, name: null, agency: false, inherit: true });

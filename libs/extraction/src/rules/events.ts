@@ -27,7 +27,7 @@ const ATTACK_VERBS = ['قصف', 'استهدف', 'استهدفت', 'استهدا�
 const DECLARE = ['اتفق', 'اتفقا', 'اتفقتا', 'اتفقت', 'اتفاق', 'اتفاقا', 'توصل', 'توصلا', 'توصلتا', 'التوصل', 'توصلت', 'اعلن', 'اعلنت', 'اعلان', 'وقع', 'وقعت', 'وقعوا', 'توقيع', 'دخل', 'حيز', 'سريان', 'يسري', 'اعتبارا', 'اوقف', 'اوقفا', 'اوقفت', 'توقف', 'وافق', 'وافقت', 'موافقه', 'ابرام', 'ابرم', 'اكد', 'اكدت', 'يبدا', 'بدء', 'اعلنا', 'اعلنتا', 'ينص', 'تنص'];
 const MOBILIZE_VERBS = ['اعلن', 'اعلنت', 'اعلان', 'اصدر', 'اصدرت', 'فرض', 'فرضت', 'وقع', 'مرسوم', 'مرسوما', 'قرر', 'قررت', 'امر', 'امرت', 'بدء', 'بدات', 'اقر', 'اقرت', 'اعلنتا', 'اعلنا', 'تعلن', 'يعلن'];
 const REQUEST_OBJECTS = ['مساعده', 'المساعده', 'الدعم', 'دعم', 'العون', 'عون', 'التدخل', 'تدخل', 'ضربات', 'الحمايه', 'حمايه', 'قوات', 'اسلحه', 'الاسلحه', 'النجده', 'اغاثه', 'الاغاثه', 'مساعدات', 'المساعدات', 'العسكريه'];
-const FAMILY = ['اسر', 'لاسر', 'عائلات', 'ذوي', 'اهالي', 'تعازي', 'تعازيه', 'تعازيها', 'لعائلات', 'اسره'];
+const FAMILY = ['اسر', 'لاسر', 'عائلات', 'ذوي', 'اهالي', 'تعازي', 'تعازيه', 'تعازيها', 'لعائلات', 'اسره', 'الشفاء', 'شفاء', 'العاجل', 'مواساه', 'عزاء'];
 
 function any(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (tokens[k].variants.some((v) => words.includes(v))) return k;
@@ -73,15 +73,18 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         // «مواجهة روسيا» (facing Russia): «في مواجهة» is not a fight
         if (has(tokens[i], 'مواجهه') && has(tokens[i - 1], 'في')) break;
         if (has(tokens[i], 'حصار') && !has(tokens[i - 1], 'فرض', 'فرضت', 'لفرض')) break;
+        // «حصيلة قتلى الاشتباكات», «ضحايا المعارك»: the fighting named by a toll is not a new report of it
+        if (any(tokens, i - 2, i, ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خسائر']) >= 0) break;
         out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: 0.9 * weight });
         break;
       }
       case 'attack': {
         if (inp.materielSpans.has(i)) break;
         const sameClause = (j: number) => scope.clause[j] === scope.clause[i];
+        const launched = has(tokens[i], 'هجوما', 'هجوم', 'هجمات') && tokens.slice(Math.max(0, i - 3), i).some((t) => /^[وف]?[يت]?(?:شن|صد)/.test(t.text));
+        const onPositions = any(tokens, c.end, c.end + 4, POSITIONS) >= 0 || launched;
         const weaponNear = sentenceWeapons.filter((w) => Math.abs(w.start - i) <= 12 || sameClause(w.start));
-        if (weaponNear.length) break; // typed by the weapon cue itself
-        const onPositions = any(tokens, c.end, c.end + 4, POSITIONS) >= 0 || has(tokens[i], 'هجوما', 'هجوم') && any(tokens, i - 2, i, ['شن', 'شنت', 'شنوا', 'صد', 'صدت', 'صدها']) >= 0;
+        if (weaponNear.length && !onPositions) break; // typed by the weapon cue itself
         if (onPositions || !inp.docHasStandoff) out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: onPositions ? 0.85 : 0.6 });
         else out.push({ type: 'ShellingReported', pos: i, weapons: [], weight: 0.6 });
         break;
@@ -159,7 +162,10 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         const violation = cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - 4);
         if (violation) break;
         const concrete = any(tokens, 0, n, ['اعتبارا', 'حيز', 'سريان', 'يسري']) >= 0;
-        if (b === 'call' && !concrete) {
+        // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
+        const callEarlier = scope.markers.some((m) => m.data === 'call' && m.start < i);
+        const toward = has(tokens[i - 1], 'الي') || /^(?:[وف]?الي|لل?)/.test(tokens[i].text) && callEarlier;
+        if ((b === 'call' || (callEarlier && toward)) && !concrete) {
           out.push({ type: 'DiplomaticStatementIssued', pos: i, weapons: [], weight: 0.6 });
           break;
         }

@@ -112,6 +112,13 @@ export function findCasualties(
       // dual or singular without a number: «جريحان», «مقتل شخص», «أحد الجنود»
       const n = PERSONS.matchAt(tokens, i);
       if (!n || n.data.count === undefined) continue;
+      // «استشهد رجل وزوجته»: coordinated singulars add up
+      if (n.data.count === 1 && tokens[i].text.startsWith('و') && prev && prev.pos >= i - 3 && !prev.vague && prev.min !== null && !n.data.category) {
+        prev.min += 1;
+        if (prev.max !== null) prev.max += 1;
+        i = n.end - 1;
+        continue;
+      }
       const prevCue = cueCategoryAt(cues, i - 2, i - 1, 'last');
       if (n.data.count === 1 && !prevCue && !n.data.category) {
         if (!(tokens[i - 1] && tokens[i - 1].kind === 'word' && tokens[i - 1].text.startsWith('و') && prev && prev.pos >= i - 3)) continue;
@@ -124,6 +131,11 @@ export function findCasualties(
     if (!noun || !qty) continue;
     const nd = noun.data;
     let category: CasualtyCategory | undefined = nd.category;
+    if (!category) {
+      // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
+      const imm = cues.find((c) => c.start >= noun.end && c.start <= noun.end + 1 && CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
+      if (imm) category = CATEGORY_OF[imm.data.kind];
+    }
     if (!category) category = cueCategoryAt(cues, qty.start - 3, qty.start - 1, 'last')?.cat;
     if (!category) {
       // after the noun, not past a clause break

@@ -27,16 +27,39 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
   return span(b) < span(a) ? b : a;
 }
 
-export function mergeEvents(events: ExtractedEvent[]): ExtractedEvent[] {
+const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claimant.name === null;
+
+/**
+ * `inferred` holds events whose places were borrowed from neighbouring
+ * sentences: their places never block a merge, and a merge with an event
+ * that names its own places keeps only those.
+ */
+export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<ExtractedEvent> = new Set()): ExtractedEvent[] {
   const out: ExtractedEvent[] = [];
+  const borrowed = new Set<ExtractedEvent>();
   for (const e of events) {
+    const eInf = inferred.has(e);
     const target = out.find(
-      (o) => o.type === e.type && o.claimant.party === e.claimant.party && o.background === e.background && datesCompatible(o, e) && placesCompatible(o.locations, e.locations),
+      (o) =>
+        o.type === e.type &&
+        (o.claimant.party === e.claimant.party || outletVoice(o) || outletVoice(e)) &&
+        o.background === e.background &&
+        datesCompatible(o, e) &&
+        (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)),
     );
     if (!target) {
-      out.push({ ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] });
+      const copy = { ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] };
+      if (eInf) borrowed.add(copy);
+      out.push(copy);
       continue;
     }
+    if (borrowed.has(target) && !eInf) {
+      target.locations = [];
+      borrowed.delete(target);
+    } else if (eInf && !borrowed.has(target)) {
+      e.locations.length = 0;
+    }
+    if (outletVoice(target) && !outletVoice(e)) target.claimant = e.claimant;
     target.occurredOn = narrower(target.occurredOn, e.occurredOn);
     for (const l of e.locations) if (!target.locations.some((x) => x.id === l.id)) target.locations.push(l);
     // specific places first
