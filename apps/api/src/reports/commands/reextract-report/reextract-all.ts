@@ -44,7 +44,6 @@ export async function reextractAll(
       let progress: ReextractAllProgress;
       try {
         const result = await commandBus.execute(new ReextractReportCommand(reportId, metadata(), options.force));
-        (options as any).onResult?.(result);
         summary[result.outcome]++;
         if (result.outcome === 'reextracted') summary.position = Math.max(summary.position, result.position);
         progress = { done: summary.reports, reportId, outcome: result.outcome };
