@@ -59,6 +59,11 @@ describe('incidents projection', () => {
     expect(jermuk.id).toBe(incidentIdFor(fixtureEventId('r1', 1, 0)));
     expect(jermuk.types).toEqual(['AirStrikeReported', 'ShellingReported']);
     expect(jermuk.reportIds).toEqual(['r1', 'r2']);
+    const filtered = (type?: string, party?: string) => listIncidents(db, { asOf: null, limit: 10, type, party }).then((p) => p.items.length);
+    expect(await filtered('AirStrikeReported')).toBe(1);
+    expect(await filtered('ShellingReported')).toBe(2);
+    expect(await filtered(undefined, 'AM')).toBe(2);
+    expect(await filtered(undefined, 'RU')).toBe(0);
   });
 
   it('never makes incidents from background or informative events', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 import { summarizeCasualties, type CasualtyClaim, type CasualtySummary } from '../casualties/casualty-summary.js';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
@@ -83,8 +84,8 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
         ),
       ),
     )
-    .$if(!!f.type, (q) => q.where('i.types', '@>', [f.type!] as never))
-    .$if(!!f.party, (q) => q.where('i.parties', '@>', [f.party!] as never))
+    .$if(!!f.type, (q) => q.where(sql<boolean>`i.types @> ARRAY[${f.type!}]::text[]`))
+    .$if(!!f.party, (q) => q.where(sql<boolean>`i.parties @> ARRAY[${f.party!}]::text[]`))
     .$if(!!f.kind, (q) => q.where('i.kind', '=', f.kind!))
     .$if(!!f.from, (q) => q.where('i.date_to', '>=', f.from!))
     .$if(!!f.to, (q) => q.where('i.date_from', '<=', f.to!))
