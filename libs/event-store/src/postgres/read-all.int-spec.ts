@@ -144,6 +144,75 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
     expect(types(read)).toEqual(['Young', 'Old', 'Fresh']);
   });
 
+  it('an append cancelled while it waits at the barrier releases the allocation lock (appends go on)', async () => {
+    const older = await tdb.db.startTransaction().execute();
+    const younger = await tdb.db.startTransaction().execute();
+    try {
+      await sql`SELECT pg_current_xact_id()`.execute(older);
+      await store.appendInTransaction(younger, stream('young'), [newEvent('Young')]);
+      await sql`SET LOCAL statement_timeout = '300ms'`.execute(older);
+      await expect(store.appendInTransaction(older, stream('old'), [newEvent('Old')])).rejects.toMatchObject({ code: '57014' });
+      // Had the session-level allocation lock leaked, this would wait forever.
+      const next = store.append(stream('next'), [newEvent('Next')]);
+      expect(await stillPending(next, 2_000)).toBe(false);
+      await next;
+    } finally {
+      await older.rollback().execute();
+      await younger.commit().execute();
+    }
+    const [{ count }] = await tdb.sql<{ count: string }[]>`
+      SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1397314642 AND granted`;
+    expect(count).toBe('0');
+  });
+
+  it('a reader polling during mixed concurrent writes (plain, late-committing, older-id, rolled back) misses nothing', async () => {
+    const start = await store.headPosition();
+    const committed = new Set<string>();
+    let writing = true;
+
+    const seen: RecordedEvent[] = [];
+    const reader = (async () => {
+      let after = start;
+      while (writing || seen.length < committed.size) {
+        const page = await store.readAll({ after, limit: 5 });
+        seen.push(...page.events);
+        after = page.lastPosition;
+        if (page.events.length === 0) await new Promise((r) => setTimeout(r, 5));
+      }
+    })();
+
+    const pause = () => new Promise((r) => setTimeout(r, Math.random() * 30));
+    await Promise.all(
+      Array.from({ length: 12 }, async (_, w) => {
+        for (let i = 0; i < 6; i++) {
+          const kind = (w + i) % 4;
+          const events = newEvents(1 + (i % 2), `W${kind}`);
+          if (kind === 0) {
+            await store.append(stream(), events);
+            events.forEach((e) => committed.add(e.id));
+            continue;
+          }
+          const trx = await tdb.db.startTransaction().execute();
+          if (kind === 2) await sql`SELECT pg_current_xact_id()`.execute(trx); // older id than later appenders
+          await pause();
+          await store.appendInTransaction(trx, stream(), events);
+          await pause(); // commits late
+          if (kind === 3) {
+            await trx.rollback().execute();
+          } else {
+            await trx.commit().execute();
+            events.forEach((e) => committed.add(e.id));
+          }
+        }
+      }),
+    );
+    writing = false;
+    await Promise.race([reader, new Promise((_, reject) => setTimeout(() => reject(new Error('reader did not catch up')), 20_000))]);
+
+    expect(seen.map((e) => e.id).sort()).toEqual([...committed].sort());
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.position).toBeGreaterThan(seen[i - 1]!.position);
+  });
+
   it('a rolled-back append leaves a gap that readers pass', async () => {
     const checkpoint = await store.headPosition();
     await tdb.db
