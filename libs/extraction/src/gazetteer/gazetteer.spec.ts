@@ -92,6 +92,8 @@ describe('findPlaces', () => {
     expect(found('قصف إسرائيلي على مدينة صور')).toEqual([['صور', 'lb-tyre']]);
     expect(ids('غارات على بلدة الخيام')).toEqual(['lb-khiam']);
     expect(ids('غارات على بلدتي الخيام وكفركلا')).toEqual(['lb-khiam', 'lb-kfar-kila']);
+    expect(ids('قصف مدفعي وبلدة الخيام')).toEqual(['lb-khiam']);
+    expect(ids('اشتباكات بالمنطقة الشجرة')).toEqual(['sd-shajara']);
     expect(ids('نصب كمينا بمنطقة الشجرة جنوب الخرطوم')).toEqual(['sd-shajara', 'sd-khartoum']);
     expect(ids('سيطرت قوات الدعم السريع على مدينة الأبيض')).toEqual(['sd-el-obeid']);
     expect(findPlaces('نشرت صور', undefined, { includeContextOnly: true }).map((m) => m.place.id)).toEqual(['lb-tyre']);

@@ -228,12 +228,14 @@ for (const p of PLACES) {
     const ctx = raw.startsWith('?') || p.requiresContext === true;
     insert(key, { place: p, ctx });
   });
+  // English spellings are matched too (Latin-script mentions), but not short
+  // ones nor those of places with context-only Arabic spellings: "Kut",
+  // "Tyre", "Bahri" are also ordinary words.
+  const plainEnglish = !p.requiresContext && !p.arabic.some((a) => a.startsWith('?'));
   for (const raw of p.english) {
     const key = placeKey(raw);
     addName(key, p);
-    // English spellings are matched too (Latin-script mentions), but not short
-    // or context-only ones: "Kut", "Tyre" are ordinary English words.
-    if (key.length >= 4) insert(key, { place: p, ctx: p.requiresContext === true });
+    if (plainEnglish && key.length >= 4) insert(key, { place: p, ctx: false });
   }
   addName(p.id, p);
 }
@@ -265,17 +267,16 @@ const B = 0x0628; // ب
 const K = 0x0643; // ك
 const L = 0x0644; // ل
 
-
-
-function stripClitics(word: string): string {
+function isCueWord(word: string): boolean {
+  // «منطقة», «بمنطقة», «وبمنطقة», «المنطقة», «بالمنطقة», «وبلدة» (و + بلدة, not و + ب + لدة)
   let w = word;
-  for (let k = 0; k < 2 && w.length > 3; k++) {
+  for (let k = 0; k < 3; k++) {
+    if (CUES.has(w) || (w.startsWith('ال') && CUES.has(w.slice(2)))) return true;
     const c = w.charCodeAt(0);
-    if (c === W || c === F || c === B || c === K || c === L) w = w.slice(1);
-    else break;
+    if (k === 2 || w.length <= 3 || !(c === W || c === F || c === B || c === K || c === L)) return false;
+    w = w.slice(1);
   }
-  if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
-  return w;
+  return false;
 }
 
 function hasCueBefore(s: string, wordStart: number): boolean {
@@ -283,9 +284,7 @@ function hasCueBefore(s: string, wordStart: number): boolean {
   while (j >= 0 && isSeparator(s.charCodeAt(j))) j--;
   const end = j + 1;
   while (j >= 0 && isWordChar(s.charCodeAt(j))) j--;
-  const word = s.slice(j + 1, end);
-  if (word.length === 0) return false;
-  return CUES.has(word) || CUES.has(stripClitics(word)) || (word.startsWith('ال') && CUES.has(word.slice(2)));
+  return end > j + 1 && isCueWord(s.slice(j + 1, end));
 }
 
 // ---------------------------------------------------------------------------
