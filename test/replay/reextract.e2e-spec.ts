@@ -186,6 +186,34 @@ describe('POST /reports/:id/reextract', () => {
   });
 });
 
+describe('read-your-writes (?waitFor=) on the real query endpoints', () => {
+  it('answers once the projections applied the position POST /reports returned, and projections follow a re-extraction', async () => {
+    extractor.current = 'fake-1.0.0';
+    const { id, position } = await submit('قصفت القوات الأذربيجانية مدينة جرموك. تقرير للقراءة.');
+    const res = await app.inject({ url: `/incidents?location=am-jermuk&waitFor=${position}&waitTimeout=20000` });
+    expect(res.statusCode, res.body).toBe(200);
+    const page = res.json() as { items: unknown[]; asOf: unknown };
+    expect(JSON.stringify(page.items)).toContain(id);
+
+    extractor.current = 'fake-2.0.0';
+    const reextracted = (await app.inject({ method: 'POST', url: `/reports/${id}/reextract`, headers: auth })).json();
+    expect(reextracted.outcome).toBe('reextracted');
+    const after = await app.inject({ url: `/incidents?location=am-jermuk&waitFor=${reextracted.position}&waitTimeout=20000` });
+    expect(after.statusCode, after.body).toBe(200);
+    expect(JSON.stringify(after.json())).toContain('CasualtiesClaimed');
+  });
+
+  it('times out cleanly with 504 WAIT_FOR_TIMEOUT when the position is not reached', async () => {
+    const head = await app.get<EventStore>(EVENT_STORE).headPosition();
+    const started = Date.now();
+    const res = await app.inject({ url: `/incidents?waitFor=${head + 1000}&waitTimeout=300` });
+    expect(res.statusCode).toBe(504);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ code: 'WAIT_FOR_TIMEOUT', projection: 'incidents', waitFor: head + 1000, timeoutMs: 300 });
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('re-extracting every report (sitrep reextract --all)', () => {
   it('walks every report once, skips retracted ones, and sums up', async () => {
     extractor.current = 'fake-3.0.0';
@@ -199,9 +227,9 @@ describe('re-extracting every report (sitrep reextract --all)', () => {
     const summary = await reextractAll(store, app.get(CommandBus), () => commandMetadata('test-all'), {
       onProgress: (p) => progress.push(`${p.done}:${p.outcome}`),
     });
-    // Five reports submitted above, one of them retracted.
-    expect(summary).toMatchObject({ reports: 5, reextracted: 4, unchanged: 0, skipped: 1, failed: 0 });
-    expect(progress).toHaveLength(5);
+    // Six reports submitted above, one of them retracted.
+    expect(summary).toMatchObject({ reports: 6, reextracted: 5, unchanged: 0, skipped: 1, failed: 0 });
+    expect(progress).toHaveLength(6);
     // The gap-safe head may trail a commit for a moment (older transactions of the cluster).
     const appended = (await store.readAll({ after: summary.position - 1, limit: 1 })).events;
     expect(summary.position).toBeGreaterThan(0);
@@ -209,6 +237,6 @@ describe('re-extracting every report (sitrep reextract --all)', () => {
     expect(appended.length === 0 || appended[0]!.type !== 'ReportSubmitted').toBe(true);
 
     const again = await reextractAll(store, app.get(CommandBus), () => commandMetadata('test-all'));
-    expect(again).toMatchObject({ reports: 5, reextracted: 0, unchanged: 4, skipped: 1, failed: 0, position: 0 });
+    expect(again).toMatchObject({ reports: 6, reextracted: 0, unchanged: 5, skipped: 1, failed: 0, position: 0 });
   });
 });
