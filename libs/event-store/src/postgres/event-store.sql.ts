@@ -23,9 +23,9 @@
  *        first waits for every in-flight appender to end.)
  *
  *   (R)  read, in one statement and so one snapshot S with xmin(S) = the
- *        oldest transaction still running: fence = the lowest position after
- *        the cursor among visible events with xid >= xmin(S); return the events
- *        after the cursor and below the fence, in position order.
+ *        oldest transaction still running: take the visible events after the
+ *        cursor in position order and stop before the first one whose
+ *        xid >= xmin(S) (the fence).
  *
  * Claim: once (R) has returned position c, no event with a position below c
  * can become visible later. Take such an event f, invisible to S, so its
@@ -85,29 +85,47 @@ const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.even
        e.data, e.metadata, e.occurred_at, e.recorded_at, e.transaction_id`);
 
 /**
- * The gap-safe global read, (R) above: events after `after`, below the fence, in position order.
+ * The gap-safe global read, (R) above: the next page in position order, cut
+ * at its first event whose transaction is not below xmin.
  *
- * The fence subquery walks events_transaction_id_position_idx from xmin up,
- * i.e. only the events of transactions that were recent when the snapshot
- * was taken: a handful, however long the history.
+ * The cut is found within the page itself (positions and ids only, no
+ * payloads), so a read costs O(limit) even while a long transaction holds
+ * xmin back behind thousands of newer events.
  */
 export async function readAllSql(executor: EventStoreExecutor, after: number, limit: number): Promise<EventSqlRow[]> {
   const { rows } = await sql<EventSqlRow>`
+    WITH page AS (
+      SELECT p.position, p.transaction_id < pg_snapshot_xmin(pg_current_snapshot()) AS final
+      FROM events p
+      WHERE p.position > ${after}::bigint
+      ORDER BY p.position
+      LIMIT ${limit}::integer
+    )
     SELECT ${EVENT_COLUMNS}
     FROM events e
     WHERE e.position > ${after}::bigint
-      AND e.position < coalesce(
-            (SELECT min(u.position)
-               FROM events u
-              WHERE u.transaction_id >= pg_snapshot_xmin(pg_current_snapshot())
-                AND u.position > ${after}::bigint),
-            ${MAX_BIGINT}::bigint)
+      AND e.position < coalesce((SELECT min(page.position) FROM page WHERE NOT page.final), ${MAX_BIGINT}::bigint)
     ORDER BY e.position
     LIMIT ${limit}::integer`.execute(executor);
   return rows;
 }
 
-/** The highest position readAllSql can return now (0 when none). */
+/**
+ * Whether any committed event lies after `after`, fenced or not: when readAll
+ * returns nothing but this is true, an open transaction holds the fence and a
+ * subscriber should look again soon rather than sleep until the next NOTIFY.
+ */
+export async function hasEventsAfterSql(executor: EventStoreExecutor, after: number): Promise<boolean> {
+  const { rows } = await sql<{ pending: boolean }>`
+    SELECT EXISTS (SELECT 1 FROM events e WHERE e.position > ${after}::bigint) AS pending`.execute(executor);
+  return rows[0]?.pending === true;
+}
+
+/**
+ * The highest position readAllSql can return now (0 when none): the last
+ * event below the first one whose transaction is not below xmin, found
+ * through events_transaction_id_position_idx (only recent transactions' events).
+ */
 export async function headPositionSql(executor: EventStoreExecutor): Promise<string | number | bigint> {
   const { rows } = await sql<{ position: string | number | bigint }>`
     SELECT coalesce(max(e.position), 0) AS position

@@ -28,6 +28,7 @@ import {
   appendEventsSql,
   EVENTS_CHANNEL,
   type EventStoreExecutor,
+  hasEventsAfterSql,
   headPositionSql,
   readAllSql,
   readStreamSql,
@@ -51,6 +52,7 @@ export interface PostgresEventStoreOptions {
 
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
 const DEFAULT_SUBSCRIBE_BATCH = 500;
+const HELD_BACK_FIRST_WAIT_MS = 10;
 
 /**
  * The event store on PostgreSQL (schema: migrations/20261123000100_event_store.ts,
@@ -246,8 +248,9 @@ export class PostgresEventStore implements EventStore {
    * Catch-up, then live: yields batches in position order, each starting
    * right after the previous one, until `signal` aborts (the loop then ends
    * without an error) or the consumer breaks out. Woken by NOTIFY after each
-   * append's commit; polls every `pollIntervalMs` regardless, which covers a
-   * lost connection and events held behind a long transaction.
+   * append's commit; polls every `pollIntervalMs` regardless (a lost
+   * connection, a writer with `notify: false`), and sooner, backing off from
+   * 10 ms, while committed events wait behind an open transaction.
    *
    * ```ts
    * const stop = new AbortController();
@@ -273,15 +276,25 @@ export class PostgresEventStore implements EventStore {
         .listen(EVENTS_CHANNEL, () => wakeUp.fire(), () => wakeUp.fire())
         .catch(() => null); // polling alone still delivers everything, only later
     }
+    // Committed events held behind the fence by an open transaction announce
+    // themselves by NOTIFY only once: look again soon, backing off to the poll.
+    let heldBackWait = HELD_BACK_FIRST_WAIT_MS;
     try {
       while (!signal?.aborted) {
         wakeUp.clear();
         const page = await this.readAll({ after, limit: batchSize });
         if (page.events.length > 0) {
           after = page.lastPosition;
+          heldBackWait = HELD_BACK_FIRST_WAIT_MS;
           yield page.events;
           continue;
         }
+        if (await hasEventsAfterSql(this.db, after)) {
+          await wakeUp.wait(Math.min(heldBackWait, pollIntervalMs), signal);
+          heldBackWait = Math.min(heldBackWait * 2, pollIntervalMs);
+          continue;
+        }
+        heldBackWait = HELD_BACK_FIRST_WAIT_MS;
         await wakeUp.wait(pollIntervalMs, signal);
       }
     } finally {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
 import type { RecordedEvent, SubscribeOptions } from '../event-store.types.js';
@@ -92,6 +93,24 @@ describe('PostgresEventStore.subscribe', () => {
     await eventually(async () => consumer.received.length, (n) => n >= 1, 5_000);
     expect(consumer.received).toHaveLength(1);
     expect(Date.now() - began).toBeLessThan(5_000);
+    await consumer.stop();
+  });
+
+  it('an event held behind an unrelated open transaction arrives soon after it ends, with no second NOTIFY', async () => {
+    const start = await store.headPosition();
+    const consumer = consume(store, { after: start, pollIntervalMs: 60_000 });
+    await sleep(200);
+    const bystander = await tdb.db.startTransaction().execute();
+    try {
+      await sql`SELECT pg_current_xact_id()`.execute(bystander);
+      await store.append(stream(), newEvents(1)); // its NOTIFY wakes the consumer, which finds it fenced
+      await sleep(300);
+      expect(consumer.received).toHaveLength(0);
+    } finally {
+      await bystander.rollback().execute(); // ends without a NOTIFY
+    }
+    await eventually(async () => consumer.received.length, (n) => n >= 1, 5_000);
+    expect(consumer.received).toHaveLength(1);
     await consumer.stop();
   });
 
