@@ -218,6 +218,8 @@ describe('findPlaces on ordinary prose', () => {
       'أجرت قناة الميادين مقابلة مع الوزير.',
       'البقاع المقدسة تستقبل الحجاج.',
       'سرت شائعات عن استقالة الوزير.',
+      'قالت قوات سوريا الديمقراطية في بيان.',
+      'تبنت المقاومة الإسلامية في العراق الهجوم.',
     ];
     for (const t of prose) expect(ids(t), t).toEqual([]);
   });
@@ -225,6 +227,10 @@ describe('findPlaces on ordinary prose', () => {
   it('picks the Idlib Ariha when Idlib is named, Jericho otherwise', () => {
     expect(ids('قصف على أريحا في ريف إدلب الجنوبي')).toEqual(['sy-ariha', 'sy-idlib-governorate']);
     expect(ids('اقتحام مدينة أريحا في الضفة الغربية')).toEqual(['ps-jericho', 'ps-west-bank']);
+  });
+
+  it('keeps the Iranian provinces named Azerbaijan apart from the country', () => {
+    expect(ids('زلزال في محافظة أذربيجان الشرقية شمال غرب إيران')).toEqual(['ir-east-azerbaijan', 'ir']);
   });
 
   it('finds oblasts and towns of the Russia–Ukraine war', () => {

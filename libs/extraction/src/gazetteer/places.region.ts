@@ -32,7 +32,9 @@ export const REGION: Place[] = [
 
   // Iran
   P('ir-tehran', 'Tehran', 'IR', 35.6892, 51.389, 'settlement', 'ir', ['طهران', 'العاصمة الإيرانية'], ['Tehran', 'Teheran']),
-  P('ir-tabriz', 'Tabriz', 'IR', 38.08, 46.2919, 'settlement', 'ir', ['تبريز'], ['Tabriz']),
+  P('ir-east-azerbaijan', 'East Azerbaijan Province (Iran)', 'IR', 37.9, 46.6, 'region', 'ir', ['أذربيجان الشرقية', 'محافظة أذربيجان الشرقية', 'آذربيجان الشرقية'], ['East Azerbaijan Province']),
+  P('ir-west-azerbaijan', 'West Azerbaijan Province (Iran)', 'IR', 37.5, 45.0, 'region', 'ir', ['أذربيجان الغربية', 'محافظة أذربيجان الغربية', 'آذربيجان الغربية'], ['West Azerbaijan Province']),
+  P('ir-tabriz', 'Tabriz', 'IR', 38.08, 46.2919, 'settlement', 'ir-east-azerbaijan', ['تبريز'], ['Tabriz']),
   P('ir-ardabil', 'Ardabil', 'IR', 38.2498, 48.2933, 'settlement', 'ir', ['أردبيل', 'اردبيل'], ['Ardabil']),
   P('ir-isfahan', 'Isfahan', 'IR', 32.6546, 51.668, 'settlement', 'ir', ['أصفهان', 'اصفهان'], ['Isfahan', 'Esfahan']),
   P('ir-qom', 'Qom', 'IR', 34.6399, 50.8759, 'settlement', 'ir', ['?قم', 'مدينة قم'], ['Qom']),
