@@ -109,8 +109,9 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     if (places.length) {
       tk.tokens.forEach((t, idx) => {
         const os = s.start + tk.norm.toOriginal(t.start);
+        const oe = s.start + tk.norm.toOriginalEnd(t.end);
         places.forEach((p, k) => {
-          if (os >= p.start - 4 && os < p.end) {
+          if (oe > p.start && os < p.end) {
             placeTokens.add(idx);
             if (placeAt[k] < 0) placeAt[k] = idx;
           }
@@ -154,6 +155,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   const docHasStandoff = /صاروخ|صواريخ|قذائف|قذيفه|مدفعي|راجمات|هاون/.test(work.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
 
   const drafts: Draft[] = [];
+  const headlineDrafts = new Set<Draft>();
   const refDate = ref === null ? null : { from: ref, to: ref };
   let prevDate: { from: number | null; to: number | null } | null = refDate;
   let prevBackground = false;
@@ -162,7 +164,9 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   let speaker: Attribution | null = null;
   let prevParagraph = -1;
   const recentPlaces: Place[][] = [];
-  const focusPlaces: Place[] = allPlaces.slice(0, 3).map((p) => p.place);
+  // the report's focus: its first specific places (a settlement, region or feature), else its first places
+  const specific = allPlaces.filter((p) => p.place.precision !== 'country');
+  const focusPlaces: Place[] = (specific.length ? specific : allPlaces).slice(0, 2).map((p) => p.place);
 
   for (let si = 0; si < work.length; si++) {
     const w = work[si];
@@ -201,32 +205,27 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     } else sentenceDate = prevDate;
     if (w.headline) sentenceDate = null;
 
-    // places: the cue's own major clause first (see placesFor below)
-    let places = w.places.map((p) => p.place);
-    const broadOnly = places.every((p) => p.precision === 'country' || p.precision === 'region');
-    const mentionsBorder = tokens.some((t) => /^[وفبل]*(?:ال)?حدود/.test(t.text) || /حدودي/.test(t.text));
-    if (mentionsBorder && !places.some((p) => p.precision === 'border')) {
-      const dyad = sides(ctx);
-      const border = dyad ? borderBetween(dyad[0], dyad[1]) : undefined;
-      if (border) places = [...places, border];
-    }
-    if (!places.length || broadOnly) {
-      const back = recentPlaces.slice(-3).reverse().find((ps) => ps.length) ?? (places.length ? [] : focusPlaces);
-      places = [...places, ...back.filter((p) => !places.includes(p))];
-    }
-    if (w.places.length) recentPlaces.push(w.places.map((p) => p.place));
-    else recentPlaces.push([]);
-
+    // places: a capital or country named as an actor («قالت باكو», «جيش أذربيجان») is weak evidence of where
+    const weak = w.places.map((p, k) => {
+      const at = w.placeAt[k];
+      if (p.place.precision === 'country') return true;
+      return at >= 0 && actors.some((a) => at >= a.start && at < a.end && (a.role === 'capital' || a.role === 'country' || a.role === 'head' || a.role === 'person'));
+    });
+    const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
+    const weakPlaces = w.places.filter((_, k) => weak[k]).map((p) => p.place);
+    const dyad0 = sides(ctx);
+    const border = dyad0 ? borderBetween(dyad0[0], dyad0[1]) : undefined;
+    const back = recentPlaces.slice(-3).reverse().find((ps) => ps.length) ?? focusPlaces;
+    recentPlaces.push(strong.filter((p) => p.precision !== 'country'));
     const major = majorClauses(tokens);
     const placesFor = (pos: number): { places: Place[]; inferred: boolean } => {
-      const own = w.places.filter((_, k) => w.placeAt[k] >= 0 && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
-      if (own.length) {
-        const extra = places.filter((p) => p.precision === 'border' && !own.includes(p) && !w.places.some((m) => m.place === p));
-        return { places: [...own, ...extra], inferred: false };
-      }
-      const bordersOnly = places.filter((p) => p.precision === 'border' && !w.places.some((m) => m.place === p));
-      if (bordersOnly.length && mentionsBorderAt(tokens, major, major[pos])) return { places: bordersOnly, inferred: false };
-      return { places, inferred: !w.places.length || broadOnly };
+      const own = w.places.filter((_, k) => !weak[k] && w.placeAt[k] >= 0 && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
+      const borderHere = border && mentionsBorderAt(tokens, major, major[pos]) && !own.some((p) => p.precision === 'border') ? [border] : [];
+      if (own.length) return { places: [...own, ...borderHere], inferred: false };
+      if (borderHere.length) return { places: borderHere, inferred: false };
+      if (strong.length) return { places: strong, inferred: false };
+      const fallback = [...back, ...weakPlaces.filter((p) => !back.includes(p))];
+      return { places: fallback, inferred: true };
     };
 
     for (const tr of triggers) {
@@ -257,12 +256,21 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
           inferredPlaces: pl.inferred,
         };
         if (w.headline) draft.claimant = { party: null, name: null };
+        // one event per type and claimant in a sentence (several cues of one fact)
+        const twin = drafts.find((o) => o.sentence === si && o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name);
+        if (twin) {
+          for (const x of draft.weapons) if (!twin.weapons.includes(x)) twin.weapons.push(x);
+          for (const l of draft.locations) if (!twin.locations.includes(l)) twin.locations.push(l);
+          twin.weight = Math.max(twin.weight, draft.weight);
+          continue;
+        }
+        if (w.headline) headlineDrafts.add(draft);
         drafts.push(draft);
       }
     }
     // figures attach to the casualty / materiel event of their own claimant
-    for (const f of casualties) attachFigure(drafts, si, f.pos, 'CasualtiesClaimed', (dr) => dr.casualties.push(f), () => addDraftFor(drafts, si, f.pos, 'CasualtiesClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, places));
-    for (const m of materiel) attachFigure(drafts, si, m.pos, 'MaterielLossClaimed', (dr) => dr.materiel.push(m), () => addDraftFor(drafts, si, m.pos, 'MaterielLossClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, places));
+    for (const f of casualties) attachFigure(drafts, si, f.pos, 'CasualtiesClaimed', (dr) => dr.casualties.push(f), () => addDraftFor(drafts, si, f.pos, 'CasualtiesClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(f.pos)));
+    for (const m of materiel) attachFigure(drafts, si, m.pos, 'MaterielLossClaimed', (dr) => dr.materiel.push(m), () => addDraftFor(drafts, si, m.pos, 'MaterielLossClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(m.pos)));
 
     // carry state to the next sentence
     if (attributions.length) {
@@ -294,6 +302,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   };
   const events: ExtractedEvent[] = [];
   const inferred = new Set<ExtractedEvent>();
+  const headlines = new Set<ExtractedEvent>();
   for (const dr of drafts) {
     const sw = work[dr.sentence];
     const cas: CasualtyFigure[] = dr.casualties.map((f) => ({
@@ -334,10 +343,11 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       evidence,
       confidence: Math.round(Math.min(0.97, Math.max(0.2, confidence)) * 100) / 100,
     });
-    inferred.add(events[events.length - 1]);
-    if (!dr.inferredPlaces) inferred.delete(events[events.length - 1]);
+    if (dr.inferredPlaces) inferred.add(events[events.length - 1]);
+    if (headlineDrafts.has(dr)) headlines.add(events[events.length - 1]);
   }
-  return { report, events: mergeEvents(events, inferred) };
+  if (process.env.SITREP_DEBUG_NOMERGE) return { report, events };
+  return { report, events: mergeEvents(events, inferred, headlines) };
 }
 
 function toRange(d: { from: number | null; to: number | null } | null): DateRange | null {
@@ -514,7 +524,7 @@ function attachFigure(drafts: Draft[], si: number, pos: number, type: IncidentEv
 
 function addDraftFor(
   drafts: Draft[], si: number, pos: number, type: IncidentEventType, attributions: readonly Attribution[], speaker: Attribution | null,
-  source: string | null, _actors: readonly ActorPhrase[], dates: readonly DateExpr[], sentenceDate: { from: number | null; to: number | null } | null, ref: number | null, places: Place[],
+  source: string | null, _actors: readonly ActorPhrase[], dates: readonly DateExpr[], sentenceDate: { from: number | null; to: number | null } | null, ref: number | null, pl: { places: Place[]; inferred: boolean },
 ): Draft | undefined {
   // a figure whose casualty/loss cue was suppressed (negation, modality) yields no event
   if (type === 'CasualtiesClaimed') return undefined;
@@ -524,7 +534,7 @@ function addDraftFor(
   if (date && date.from === null) date = null;
   const draft: Draft = {
     type, sentence: si, pos, claimant: a ? { party: a.party, name: a.name } : { party: null, name: source }, accused: null, date,
-    background: isBackground(date, ref, d ?? null), locations: places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d, inferredPlaces: false,
+    background: isBackground(date, ref, d ?? null), locations: pl.places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d, inferredPlaces: pl.inferred,
   };
   drafts.push(draft);
   return draft;

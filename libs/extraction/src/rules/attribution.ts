@@ -56,7 +56,7 @@ export class DocContext {
   }
 }
 
-const STOP = new Set(['في', 'من', 'الى', 'علي', 'عن', 'ان', 'انه', 'انها', 'بان', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'قد', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'خلال', 'بعد', 'قبل', 'ما', 'لا', 'لم', 'لن', 'او', 'ثم', 'كما', 'حيث', 'بين', 'عبر', 'نحو', 'حول', 'لدي', 'عند', 'منذ', 'بيان', 'صباح', 'مساء', 'ليل', 'اثناء', 'ايضا', 'وفي', 'الي']);
+const STOP = new Set(['لكن', 'لكنه', 'لكنها', 'غير', 'الا', 'فقط', 'حتي', 'اذ', 'اذا', 'عندما', 'بينما', 'فيما', 'في', 'من', 'الى', 'علي', 'عن', 'ان', 'انه', 'انها', 'بان', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'قد', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'خلال', 'بعد', 'قبل', 'ما', 'لا', 'لم', 'لن', 'او', 'ثم', 'كما', 'حيث', 'بين', 'عبر', 'نحو', 'حول', 'لدي', 'عند', 'منذ', 'بيان', 'صباح', 'مساء', 'ليل', 'اثناء', 'ايضا', 'وفي', 'الي']);
 
 function nameLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -141,7 +141,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
   }
   // learn names next to phrases with a party: «وزارة الدفاع الأرمينية أرتوم توراسيان», «باروير هوفهانيسيان نائب وزير»
   for (const p of out) {
-    if (p.role === 'person' || p.role === 'agency') continue;
+    if (p.role !== 'head' || !PERSON_TITLES.has(p.headName ?? '')) continue;
     let j = p.end;
     if (tokens[j] && tokens[j].text === '،') j++;
     for (let n = 0; n < 3 && nameLike(tokens[j]); n++, j++) ctx.names.set(bareName(tokens[j]), { party: p.party, name: p.name });

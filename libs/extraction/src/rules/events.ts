@@ -82,7 +82,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (inp.materielSpans.has(i)) break;
         const sameClause = (j: number) => scope.clause[j] === scope.clause[i];
         const launched = has(tokens[i], 'هجوما', 'هجوم', 'هجمات') && tokens.slice(Math.max(0, i - 3), i).some((t) => /^[وف]?[يت]?(?:شن|صد)/.test(t.text));
-        const onPositions = any(tokens, c.end, c.end + 4, POSITIONS) >= 0 || launched;
+        const onPositions = any(tokens, c.end, c.end + 6, POSITIONS) >= 0 || launched;
         const weaponNear = sentenceWeapons.filter((w) => Math.abs(w.start - i) <= 12 || sameClause(w.start));
         if (weaponNear.length && !onPositions) break; // typed by the weapon cue itself
         if (onPositions || !inp.docHasStandoff) out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: onPositions ? 0.85 : 0.6 });

@@ -27,6 +27,14 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
   return span(b) < span(a) ? b : a;
 }
 
+/** Two casualty claims are one fact when they share a figure, or one of them has none. */
+function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (!a.casualties.length || !b.casualties.length) return true;
+  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.max}`;
+  const ka = new Set(a.casualties.map(key));
+  return b.casualties.some((c) => ka.has(key(c)));
+}
+
 const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claimant.name === null;
 
 /**
@@ -34,7 +42,8 @@ const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claima
  * sentences: their places never block a merge, and a merge with an event
  * that names its own places keeps only those.
  */
-export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<ExtractedEvent> = new Set()): ExtractedEvent[] {
+export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<ExtractedEvent> = new Set(), headlines: ReadonlySet<ExtractedEvent> = new Set()): ExtractedEvent[] {
+  const fromHeadline = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();
   for (const e of events) {
@@ -42,14 +51,16 @@ export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<Extr
     const target = out.find(
       (o) =>
         o.type === e.type &&
-        (o.claimant.party === e.claimant.party || outletVoice(o) || outletVoice(e)) &&
+        (o.claimant.party === e.claimant.party || (fromHeadline.has(o) && outletVoice(o)) || (headlines.has(e) && outletVoice(e))) &&
         o.background === e.background &&
         datesCompatible(o, e) &&
+        figuresCompatible(o, e) &&
         (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)),
     );
     if (!target) {
       const copy = { ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] };
       if (eInf) borrowed.add(copy);
+      if (headlines.has(e)) fromHeadline.add(copy);
       out.push(copy);
       continue;
     }
