@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type postgres from 'postgres';
+import { log, now } from './measure.js';
+import { loadPayloadSource, makeReport, reportEvents, type PayloadSource } from './payloads.js';
+
+/**
+ * The history the replay and HTTP benchmarks read: report streams
+ * (ReportSubmitted + the extracted events of varied reports, built by the
+ * domain decider exactly as `POST /reports` appends them), written straight
+ * into the store's tables with COPY instead of one append per report.
+ *
+ * What the rows hold matches the append function's output: positions from
+ * `events_position_seq` order, one transaction id per loading transaction
+ * (positions rise with transaction ids, the store's ordering invariant),
+ * stream rows at their final version, `recorded_at` rising over ~a year so
+ * `asOf` timestamps land throughout the history.
+ */
+export interface FixtureResult {
+  events: number;
+  reports: number;
+  /** Events written by this call (0 when the database already held enough). */
+  written: number;
+  seconds: number;
+}
+
+const HISTORY_START = Date.parse('2025-11-01T00:00:00Z');
+/** Spacing of recorded_at between consecutive events. */
+const STEP_MS = 30_000;
+/** Events per loading transaction: bounded memory, and the fence moves as chunks commit. */
+const CHUNK_EVENTS = 50_000;
+
+const copyText = (value: string) => value.replace(/\\/g, '\\\\');
+
+export async function ensureEvents(sql: postgres.Sql, target: number, salt = 'fixture-'): Promise<FixtureResult> {
+  const started = now();
+  const [{ count, reports }] = await sql<{ count: string; reports: string }[]>`
+    SELECT (SELECT count(*) FROM events) AS count, (SELECT count(*) FROM streams) AS reports`;
+  let events = Number(count);
+  let reportCount = Number(reports);
+  if (events >= target) return { events, reports: reportCount, written: 0, seconds: (now() - started) / 1000 };
+
+  const source = await loadPayloadSource();
+  log(`fixture: writing ${target - events} events (payloads: ${source.kind}, ${source.bases.length} corpus reports)`);
+  const startedWriting = now();
+  let written = 0;
+  while (events < target) {
+    const chunk = await writeChunk(sql, source, events, reportCount, Math.min(CHUNK_EVENTS, target - events), salt);
+    events += chunk.events;
+    written += chunk.events;
+    reportCount += chunk.reports;
+    const s = (now() - startedWriting) / 1000;
+    log(`fixture: ${events.toLocaleString('en-US')} events (${Math.round(written / s).toLocaleString('en-US')} events/s)`);
+  }
+  await sql`ANALYZE events`;
+  await sql`ANALYZE streams`;
+  return { events, reports: reportCount, written, seconds: (now() - started) / 1000 };
+}
+
+async function writeChunk(
+  sql: postgres.Sql,
+  source: PayloadSource,
+  firstPositionMinusOne: number,
+  firstReport: number,
+  maxEvents: number,
+  salt: string,
+): Promise<{ events: number; reports: number }> {
+  // Whole reports only: a stream is never split across loading transactions. A chunk's
+  // rows are built first (streams must exist before their events: the foreign key).
+  const streamLines: string[] = [];
+  const eventLines: string[] = [];
+  let position = firstPositionMinusOne;
+  let reports = 0;
+  for (let r = firstReport; position - firstPositionMinusOne < maxEvents; r++) {
+    const report = makeReport(source, r, salt);
+    const at = new Date(HISTORY_START + (position + 1) * STEP_MS).toISOString();
+    const events = reportEvents(source, report, at, randomUUID());
+    reports++;
+    streamLines.push(`${report.streamId}\treport\t${events.length}\t${at}\t${at}\n`);
+    let out = '';
+    for (let v = 0; v < events.length; v++) {
+      const e = events[v]!;
+      position++;
+      const ts = new Date(HISTORY_START + position * STEP_MS).toISOString();
+      out += `${position}\t${report.streamId}\t${v + 1}\t${e.id}\t${e.type}\t1\t${copyText(JSON.stringify(e.data))}\t${copyText(JSON.stringify(e.metadata ?? {}))}\t${ts}\t${ts}\n`;
+    }
+    eventLines.push(out);
+  }
+  await sql.begin(async (trx) => {
+    const copyStreams = await trx`COPY streams (stream_id, stream_type, version, created_at, updated_at) FROM STDIN`.writable();
+    await pipeline(Readable.from(streamLines), copyStreams);
+    const copyEvents = await trx`COPY events (position, stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at, recorded_at) FROM STDIN`.writable();
+    await pipeline(Readable.from(eventLines), copyEvents);
+    // What the append function leaves behind: the position sequence past the last event,
+    // the allocator's youngest transaction id at least ours.
+    await trx`SELECT setval('events_position_seq', ${position})`;
+    await trx`SELECT setval('event_allocator_xid_seq', greatest((SELECT last_value FROM event_allocator_xid_seq), pg_current_xact_id()::text::bigint))`;
+  });
+  return { events: position - firstPositionMinusOne, reports };
+}

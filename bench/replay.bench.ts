@@ -1,0 +1,123 @@
+/**
+ * Replay: 1,000,000 realistic events in the store, then
+ *   - a plain readAll scan from position 0 to the head (streamed: memory stays flat),
+ *   - the projections built from zero, then a full rebuild of every projection
+ *     through the runner's rebuild API (new build beside the serving one, swap),
+ *   - time travel: the incidents query `asOf` a past position / timestamp.
+ *
+ * BENCH_EVENTS (default 1,000,000), BENCH_SCAN_BATCH (readAll page, default 5,000).
+ */
+import { ProjectionRunner, type Projection } from '../libs/projections/src/index.js';
+import { listIncidents } from '../libs/projections/src/incidents/incidents.query.js';
+import { resolveAsOf } from '../libs/projections/src/shared/as-of.js';
+import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
+import type { ProjectionDb } from '../libs/projections/src/runner/projection.js';
+import { ensureEvents } from './harness/fixture.js';
+import { envInt, Latencies, log, now, RssSampler } from './harness/measure.js';
+import { runSection, type SectionContext } from './harness/section.js';
+import { loadSitrepStore } from './harness/stores.js';
+
+const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
+const SCAN_BATCH = envInt('BENCH_SCAN_BATCH', 5_000);
+/** Memory is "flat" when a phase grows RSS by less than this, whatever the history's size. */
+const FLAT_MIB = 256;
+
+async function main(ctx: SectionContext): Promise<void> {
+  const { db, sql } = ctx.db;
+  const store = await loadSitrepStore(db);
+  if (!store) throw new Error('libs/event-store is not available');
+
+  const fixture = await ensureEvents(sql, EVENTS);
+  if (fixture.written) {
+    ctx.figure({ name: 'fixture: events written with COPY (setup, not a target)', value: fixture.written / fixture.seconds, unit: 'events/s', note: `${fixture.events.toLocaleString('en-US')} events in ${fixture.reports.toLocaleString('en-US')} report streams, ${Math.round(fixture.seconds)} s` });
+  }
+  const [{ bytes }] = await sql<{ bytes: string }[]>`SELECT pg_total_relation_size('events') AS bytes`;
+  ctx.note(`History: ${fixture.events.toLocaleString('en-US')} events in ${fixture.reports.toLocaleString('en-US')} report streams (ReportSubmitted + extracted events of varied dev-corpus reports); events table ${Math.round(Number(bytes) / 2 ** 20)} MiB with indexes.`);
+
+  // ---- plain readAll scan
+  {
+    const sampler = new RssSampler().start();
+    const started = now();
+    let after = 0;
+    let count = 0;
+    for (;;) {
+      const page = await store.readAll({ after, limit: SCAN_BATCH });
+      if (page.events.length === 0) break;
+      count += page.events.length;
+      after = page.lastPosition;
+    }
+    const seconds = (now() - started) / 1000;
+    const mem = sampler.stop();
+    ctx.figure({ name: `readAll scan (pages of ${SCAN_BATCH})`, value: count / seconds, unit: 'events/s', target: { op: '>=', value: 300_000 }, note: `${count.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s` });
+    ctx.figure({ name: 'readAll scan: RSS growth', value: mem.growthMiB, unit: 'MiB', target: { op: '<', value: FLAT_MIB }, note: `peak ${mem.peakMiB} MiB` });
+  }
+
+  // ---- projections: build from zero, then rebuild
+  const projections = createReadSideProjections();
+  const runner = new ProjectionRunner({ db: db as unknown as ProjectionDb, sql, store, projections, subscribe: false });
+  await runner.init();
+  const head = await store.headPosition();
+  const catchUpAll = async (names: string[]) => {
+    await Promise.all(
+      names.map(async (name) => {
+        const t = now();
+        if (!(await runner.catchUp(name))) throw new Error(`projection ${name}: lock held elsewhere`);
+        log(`projection ${name}: ${((now() - t) / 1000).toFixed(1)} s`);
+      }),
+    );
+  };
+  const names = projections.map((p: Projection) => p.name);
+  const [{ built }] = await sql<{ built: string }[]>`SELECT coalesce(min(position), 0) AS built FROM projection_checkpoints`;
+  if (Number(built) < head) {
+    const sampler = new RssSampler().start();
+    const started = now();
+    await catchUpAll(names);
+    const seconds = (now() - started) / 1000;
+    const mem = sampler.stop();
+    ctx.figure({ name: `projections built from zero (${names.join(' + ')})`, value: head / seconds, unit: 'events/s', note: `${seconds.toFixed(1)} s; RSS +${mem.growthMiB} MiB` });
+  }
+  {
+    const sampler = new RssSampler().start();
+    const started = now();
+    for (const name of names) await runner.rebuild(name);
+    await catchUpAll(names);
+    const seconds = (now() - started) / 1000;
+    const mem = sampler.stop();
+    ctx.figure({ name: `full rebuild of every projection (${names.join(' + ')})`, value: head / seconds, unit: 'events/s', target: { op: '>=', value: 100_000 }, note: `${head.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s, projections side by side` });
+    ctx.figure({ name: 'rebuild: RSS growth', value: mem.growthMiB, unit: 'MiB', target: { op: '<', value: FLAT_MIB }, note: `peak ${mem.peakMiB} MiB` });
+  }
+
+  // ---- time travel
+  await timeTravel(ctx, head);
+}
+
+/** `asOf` incidents queries over the whole history: as of a position, and as of a timestamp with a location filter. */
+async function timeTravel(ctx: SectionContext, head: number): Promise<void> {
+  const db = ctx.db.db as unknown as ProjectionDb;
+  const [busiest] = await ctx.db.sql<{ place_id: string }[]>`
+    SELECT place_id FROM incident_places GROUP BY place_id ORDER BY count(*) DESC LIMIT 1`;
+  const [{ midday }] = await ctx.db.sql<{ midday: Date }[]>`
+    SELECT recorded_at AS midday FROM events WHERE position = ${Math.max(1, Math.floor(head / 2))}`;
+  const cases = [
+    { name: 'time travel: incidents asOf a position (half the history)', run: () => listIncidents(db, { asOf: Math.floor(head / 2), limit: 50 }) },
+    {
+      name: `time travel: incidents asOf a timestamp, location=${busiest?.place_id ?? 'n/a'}`,
+      run: async () => listIncidents(db, { asOf: await resolveAsOf(db, { timestamp: new Date(midday) }), placeIds: busiest ? [busiest.place_id] : undefined, limit: 50 }),
+    },
+  ];
+  for (const c of cases) {
+    const lat = new Latencies();
+    let first = 0;
+    for (let i = 0; i < 7; i++) {
+      const t = now();
+      const page = await c.run();
+      const ms = now() - t;
+      if (i === 0) first = ms;
+      lat.add(ms);
+      if (i === 0 && page.items.length === 0) ctx.note(`${c.name}: returned no incidents`);
+    }
+    ctx.figure({ name: c.name, value: lat.percentile(50), unit: 'ms', target: { op: '<', value: 1000 }, note: `median of 7; first ${first.toFixed(0)} ms, worst ${lat.percentile(100).toFixed(0)} ms` });
+  }
+}
+
+await runSection('replay', {}, main);
