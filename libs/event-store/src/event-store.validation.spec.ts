@@ -51,7 +51,14 @@ describe('event store input validation', () => {
   it('refuses bad batches with a stable code and the offending index', () => {
     const ok = { id: ID, type: 'T', data: {} };
     expect(codeOf(() => toEventParameters('s', []))).toBe('EMPTY_APPEND');
-    expect(codeOf(() => toEventParameters('s', Array.from({ length: MAX_EVENTS_PER_APPEND + 1 }, () => ok)))).toBe('APPEND_TOO_LARGE');
+    expect(
+      codeOf(() =>
+        toEventParameters(
+          's',
+          Array.from({ length: MAX_EVENTS_PER_APPEND + 1 }, () => ok),
+        ),
+      ),
+    ).toBe('APPEND_TOO_LARGE');
     expect(codeOf(() => toEventParameters('s', [ok, { ...ok, id: ID.toUpperCase() }]))).toBe('DUPLICATE_EVENT_ID_IN_BATCH');
     const invalid: unknown[] = [
       { ...ok, id: 'not-a-uuid' },

@@ -163,7 +163,10 @@ export function toReadAllRange(options: ReadAllOptions = {}): { after: number; l
   const after = options.after ?? 0;
   const limit = options.limit ?? DEFAULT_READ_ALL_LIMIT;
   if (!Number.isSafeInteger(after) || after < 0) {
-    throw new InvalidEventStoreInputError('INVALID_READ_OPTIONS', 'readAll: after must be an integer >= 0', { field: 'after', value: options.after });
+    throw new InvalidEventStoreInputError('INVALID_READ_OPTIONS', 'readAll: after must be an integer >= 0', {
+      field: 'after',
+      value: options.after,
+    });
   }
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_READ_ALL_LIMIT) {
     throw new InvalidEventStoreInputError('INVALID_READ_OPTIONS', `readAll: limit must be an integer in 1..${MAX_READ_ALL_LIMIT}`, {

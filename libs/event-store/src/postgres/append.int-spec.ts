@@ -62,7 +62,9 @@ describe('PostgresEventStore.append', () => {
     expect(read[1]!.occurredAt).toEqual(read[1]!.recordedAt);
     expect(read[0]!.transactionId).toMatch(/^\d+$/);
 
-    const [row] = await tdb.sql<{ stream_type: string; version: string }[]>`SELECT stream_type, version FROM streams WHERE stream_id = ${id}`;
+    const [row] = await tdb.sql<
+      { stream_type: string; version: string }[]
+    >`SELECT stream_type, version FROM streams WHERE stream_id = ${id}`;
     expect(row).toEqual({ stream_type: 'report', version: '2' });
   });
 
@@ -141,9 +143,7 @@ describe('PostgresEventStore.append', () => {
     it('many racers on one version: one winner, and the stream stays gapless', async () => {
       const id = stream();
       await store.append(id, [newEvent()]);
-      const outcomes = await raceOn(id, () =>
-        Array.from({ length: 20 }, () => store.append(id, newEvents(2), { expectedVersion: 1 })),
-      );
+      const outcomes = await raceOn(id, () => Array.from({ length: 20 }, () => store.append(id, newEvents(2), { expectedVersion: 1 })));
       expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
       expect((await store.readStream(id)).map((e) => e.streamVersion)).toEqual([1, 2, 3]);
     });
@@ -206,9 +206,7 @@ describe('PostgresEventStore.append', () => {
     it('50 concurrent posts of the same batch: one append, 49 alreadyAppended, one history', async () => {
       const id = stream('report');
       const batch = newEvents(4);
-      const results = await Promise.all(
-        Array.from({ length: 50 }, () => store.append(id, batch, { expectedVersion: 'no_stream' })),
-      );
+      const results = await Promise.all(Array.from({ length: 50 }, () => store.append(id, batch, { expectedVersion: 'no_stream' })));
       expect(results.filter((r) => !r.alreadyAppended)).toHaveLength(1);
       expect(new Set(results.map((r) => r.lastPosition)).size).toBe(1);
       expect(new Set(results.map((r) => r.nextExpectedVersion))).toEqual(new Set([4]));
@@ -231,7 +229,12 @@ describe('PostgresEventStore.append', () => {
       const fresh = newEvent();
       const error = await store.append(id, [batch[0]!, fresh]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(PartialDuplicateAppendError);
-      expect(error).toMatchObject({ code: 'PARTIAL_DUPLICATE_APPEND', streamId: id, storedEventIds: [batch[0]!.id], newEventIds: [fresh.id] });
+      expect(error).toMatchObject({
+        code: 'PARTIAL_DUPLICATE_APPEND',
+        streamId: id,
+        storedEventIds: [batch[0]!.id],
+        newEventIds: [fresh.id],
+      });
       expect(await store.readStream(id)).toHaveLength(2);
     });
 
@@ -291,7 +294,15 @@ describe('PostgresEventStore.append', () => {
       ['blank stream id', () => store.append('   ', [newEvent()]), 'INVALID_STREAM_ID'],
       ['empty batch', () => store.append('s-1', []), 'EMPTY_APPEND'],
       ['id not a UUID', () => store.append('s-1', [{ id: 'nope', type: 'T', data: {} }]), 'INVALID_EVENT'],
-      ['same id twice', () => store.append('s-1', [newEvent(), newEvent()].map((e, _, all) => ({ ...e, id: all[0]!.id }))), 'DUPLICATE_EVENT_ID_IN_BATCH'],
+      [
+        'same id twice',
+        () =>
+          store.append(
+            's-1',
+            [newEvent(), newEvent()].map((e, _, all) => ({ ...e, id: all[0]!.id })),
+          ),
+        'DUPLICATE_EVENT_ID_IN_BATCH',
+      ],
       ['empty type', () => store.append('s-1', [newEvent('')]), 'INVALID_EVENT'],
       ['bad expected version', () => store.append('s-1', [newEvent()], { expectedVersion: -1 }), 'INVALID_EXPECTED_VERSION'],
       ['bad readAll limit', () => store.readAll({ limit: 0 }), 'INVALID_READ_OPTIONS'],

@@ -1,9 +1,5 @@
 import type postgres from 'postgres';
-import {
-  ConcurrencyConflictError,
-  EventIdConflictError,
-  PartialDuplicateAppendError,
-} from '../event-store.errors.js';
+import { ConcurrencyConflictError, EventIdConflictError, PartialDuplicateAppendError } from '../event-store.errors.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -273,7 +269,11 @@ export class PostgresEventStore implements EventStore {
     let listener: { unlisten(): Promise<void> } | null = null;
     if (this.listen && this.sql && !signal?.aborted) {
       listener = await this.sql
-        .listen(EVENTS_CHANNEL, () => wakeUp.fire(), () => wakeUp.fire())
+        .listen(
+          EVENTS_CHANNEL,
+          () => wakeUp.fire(),
+          () => wakeUp.fire(),
+        )
         .catch(() => null); // polling alone still delivers everything, only later
     }
     // Committed events held behind the fence by an open transaction announce

@@ -133,7 +133,10 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
       await fresh;
       expect((await store.readAll({ after: checkpoint })).events).toEqual([]);
     } finally {
-      await younger.rollback().execute().catch(() => undefined);
+      await younger
+        .rollback()
+        .execute()
+        .catch(() => undefined);
       await olderAppend?.catch(() => undefined);
       await older.commit().execute();
     }

@@ -48,11 +48,17 @@ describe('PostgresEventStore.subscribe', () => {
     const start = await store.headPosition();
     const old = (await store.append(stream(), newEvents(5))).events;
     const consumer = consume(store, { after: start, batchSize: 2 });
-    await eventually(async () => consumer.received.length, (n) => n >= 5);
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 5,
+    );
     expect(consumer.batches.slice(0, 3)).toEqual([2, 2, 1]);
 
     const live = (await store.append(stream(), newEvents(3))).events;
-    await eventually(async () => consumer.received.length, (n) => n >= 8);
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 8,
+    );
     await consumer.stop();
     expect(ids(consumer.received)).toEqual(ids([...old, ...live]));
   });
@@ -73,7 +79,10 @@ describe('PostgresEventStore.subscribe', () => {
     const second = consume(store, { after: checkpoint, batchSize: 4 });
     const writing = write(10); // and while the second one catches up
     await writing;
-    await eventually(async () => first.received.length + second.received.length, (n) => n >= written.length);
+    await eventually(
+      async () => first.received.length + second.received.length,
+      (n) => n >= written.length,
+    );
     await sleep(200); // would a duplicate still arrive?
     await second.stop();
 
@@ -90,7 +99,11 @@ describe('PostgresEventStore.subscribe', () => {
     await sleep(300); // caught up, now asleep until a wake-up
     const began = Date.now();
     await store.append(stream(), newEvents(1));
-    await eventually(async () => consumer.received.length, (n) => n >= 1, 5_000);
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 1,
+      5_000,
+    );
     expect(consumer.received).toHaveLength(1);
     expect(Date.now() - began).toBeLessThan(5_000);
     await consumer.stop();
@@ -109,7 +122,11 @@ describe('PostgresEventStore.subscribe', () => {
     } finally {
       await bystander.rollback().execute(); // ends without a NOTIFY
     }
-    await eventually(async () => consumer.received.length, (n) => n >= 1, 5_000);
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 1,
+      5_000,
+    );
     expect(consumer.received).toHaveLength(1);
     await consumer.stop();
   });
@@ -121,7 +138,11 @@ describe('PostgresEventStore.subscribe', () => {
     const consumer = consume(polling, { after: start });
     await sleep(250);
     await silentWriter.append(stream(), newEvents(2));
-    await eventually(async () => consumer.received.length, (n) => n >= 2, 5_000);
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 2,
+      5_000,
+    );
     expect(consumer.received).toHaveLength(2);
     await consumer.stop();
   });
@@ -131,7 +152,11 @@ describe('PostgresEventStore.subscribe', () => {
     const start = await store.headPosition();
     const consumer = consume(noClient, { after: start });
     await store.append(stream(), newEvents(1));
-    await eventually(async () => consumer.received.length, (n) => n >= 1, 5_000);
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 1,
+      5_000,
+    );
     await consumer.stop();
     expect(consumer.received).toHaveLength(1);
   });

@@ -32,6 +32,12 @@ export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /** Whether `promise` is still pending after `ms`. */
 export async function stillPending(promise: Promise<unknown>, ms: number): Promise<boolean> {
   const marker = Symbol('pending');
-  const winner = await Promise.race([promise.then(() => 'settled', () => 'settled'), sleep(ms).then(() => marker)]);
+  const winner = await Promise.race([
+    promise.then(
+      () => 'settled',
+      () => 'settled',
+    ),
+    sleep(ms).then(() => marker),
+  ]);
   return winner === marker;
 }

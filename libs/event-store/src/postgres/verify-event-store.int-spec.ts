@@ -31,7 +31,9 @@ describe('verifyEventStore (start-up check) and rebaseTransactionIds', () => {
     // What pg_restore into a fresh cluster looks like: ids far beyond this server's counter.
     await tdb.db.transaction().execute(async (trx) => {
       await sql`SELECT set_config('sitrep.allow_event_rewrite', 'on', true)`.execute(trx);
-      await sql`UPDATE events SET transaction_id = (pg_snapshot_xmax(pg_current_snapshot())::text::bigint + 1000000 + position)::text::xid8`.execute(trx);
+      await sql`UPDATE events SET transaction_id = (pg_snapshot_xmax(pg_current_snapshot())::text::bigint + 1000000 + position)::text::xid8`.execute(
+        trx,
+      );
     });
 
     const error = await verifyEventStore(tdb.db).catch((e: unknown) => e);
