@@ -126,8 +126,9 @@ describe('findPlaces', () => {
     expect(ids('قصف روسي على خاركيف وزابوريجيا وأوديسا')).toEqual(['ua-kharkiv', 'ua-zaporizhzhia', 'ua-odesa']);
     expect(ids('معارك في الفاشر ونيالا بدارفور')).toEqual(['sd-el-fasher', 'sd-nyala', 'sd-darfur']);
     expect(ids('هجوم حوثي على الحديدة ومأرب')).toEqual(['ye-hodeidah', 'ye-marib']);
-    expect(ids('سقوط صواريخ على كريات شمونة والمطلة')).toEqual(['il-kiryat-shmona', 'il-metula']); // list continuation
+    expect(ids('سقوط صواريخ على كريات شمونة')).toEqual(['il-kiryat-shmona']);
     expect(ids('الشرفة المطلة على البحر')).toEqual([]);
+    expect(ids('المنطقة المطلة على البحر')).toEqual([]);
     expect(ids('سقوط صواريخ على مستوطنة المطلة')).toEqual(['il-metula']);
     expect(ids('اشتباكات في قضاء تلعفر غرب الموصل')).toEqual(['iq-tal-afar', 'iq-mosul']);
   });
@@ -218,6 +219,9 @@ describe('findPlaces on ordinary prose', () => {
       'أجرت قناة الميادين مقابلة مع الوزير.',
       'البقاع المقدسة تستقبل الحجاج.',
       'سرت شائعات عن استقالة الوزير.',
+      'قصفوا المنطقة بحجة وجود مسلحين.',
+      'كانت المنطقة باردا جدا هذا الشتاء.',
+      'زار منطقة الجزيرة السورية.',
       'قالت قوات سوريا الديمقراطية في بيان.',
       'تبنت المقاومة الإسلامية في العراق الهجوم.',
     ];

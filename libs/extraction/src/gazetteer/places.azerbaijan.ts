@@ -36,7 +36,7 @@ export const AZERBAIJAN: Place[] = [
   P('az-horadiz', 'Horadiz', 'AZ', 39.4486, 47.3361, 'settlement', 'az-fuzuli-district', ['هوراديز', 'هورادز', 'حوراديز'], ['Horadiz']),
   P('az-aghdam-district', 'Aghdam District', 'AZ', 39.9911, 46.9297, 'district', 'az', ['أغدام', 'آغدام', 'اغدام', 'أغدم'], ['Aghdam', 'Agdam', 'Ağdam']),
   P('az-tartar-district', 'Tartar District', 'AZ', 40.3419, 46.9322, 'district', 'az', ['ترتر', 'تارتار', 'تيرتير', 'ترتار', 'تيرتر'], ['Tartar', 'Terter', 'Tərtər']),
-  P('az-barda-district', 'Barda District', 'AZ', 40.3744, 47.1267, 'district', 'az', ['بردعة', '?باردا', '?بردا', 'مدينة بردعة'], ['Barda', 'Bərdə']),
+  P('az-barda-district', 'Barda District', 'AZ', 40.3744, 47.1267, 'district', 'az', ['بردعة', 'مدينة بردا', 'منطقة بردا', 'مدينة باردا', 'منطقة باردا'], ['Barda', 'Bərdə']),
   P('az-beylagan-district', 'Beylagan District', 'AZ', 39.7756, 47.6186, 'district', 'az', ['بيلاغان', 'بيلقان', 'بيلاجان', 'بيلجان'], ['Beylagan', 'Beylaqan']),
   P('az-aghjabadi-district', 'Aghjabadi District', 'AZ', 40.0528, 47.4594, 'district', 'az', ['أغجابادي', 'آغجابادي', 'اغجبادي'], ['Aghjabadi', 'Agjabadi']),
 

@@ -40,20 +40,22 @@ export const LEBANON: Place[] = [
   P('lb-tayr-harfa', 'Tayr Harfa', 'LB', 33.12, 35.22, 'settlement', 'lb-south', ['طيرحرفا', 'طير حرفا'], ['Tayr Harfa']), // ≈
   P('lb-hasbaya', 'Hasbaya', 'LB', 33.3978, 35.6847, 'settlement', 'lb-south', ['حاصبيا'], ['Hasbaya']),
   P('lb-bekaa', 'Beqaa Valley', 'LB', 33.85, 35.9, 'region', 'lb', ['البقاع', 'سهل البقاع', 'البقاع الغربي'], ['Beqaa', 'Bekaa', 'Beqaa Valley']),
+  P('lb-zahle', 'Zahle', 'LB', 33.8464, 35.9019, 'settlement', 'lb-bekaa', ['زحلة'], ['Zahle']),
+  P('lb-arsal', 'Arsal', 'LB', 34.1786, 36.4206, 'settlement', 'lb-bekaa', ['عرسال'], ['Arsal']),
   P('lb-baalbek', 'Baalbek', 'LB', 34.0047, 36.211, 'settlement', 'lb-bekaa', ['بعلبك'], ['Baalbek']),
   P('lb-hermel', 'Hermel', 'LB', 34.3942, 36.3847, 'settlement', 'lb-bekaa', ['الهرمل'], ['Hermel']),
   P('lb-tripoli', 'Tripoli (Lebanon)', 'LB', 34.4367, 35.8497, 'settlement', 'lb', ['طرابلس', 'طرابلس الشام', 'طرابلس اللبنانية'], ['Tripoli, Lebanon']),
 ];
 
 export const ISRAEL: Place[] = [
-  P('xx-jerusalem', 'Jerusalem', null, 31.7683, 35.2137, 'settlement', null, ['القدس', 'القدس الشريف', 'القدس المحتلة', 'القدس الشرقية', 'القدس الغربية', 'بيت المقدس'], ['Jerusalem', 'Al-Quds']),
+  P('xx-jerusalem', 'Jerusalem', null, 31.7683, 35.2137, 'settlement', null, ['القدس', 'القدس الشريف', 'القدس المحتلة', 'القدس الشرقية', 'القدس الغربية', 'بيت المقدس', 'جبل الزيتون'], ['Jerusalem', 'Al-Quds']),
   P('il-north', 'Northern Israel', 'IL', 32.95, 35.35, 'region', 'il', ['شمال إسرائيل', 'شمالي إسرائيل', 'شمال فلسطين المحتلة', 'شمالي فلسطين المحتلة', 'الشمال الإسرائيلي', 'شمال الأراضي المحتلة'], ['northern Israel']),
   P('il-south', 'Southern Israel', 'IL', 31.25, 34.75, 'region', 'il', ['جنوب إسرائيل', 'جنوبي إسرائيل', 'الجنوب الإسرائيلي', 'جنوب فلسطين المحتلة'], ['southern Israel']),
   P('il-tel-aviv', 'Tel Aviv', 'IL', 32.0853, 34.7818, 'settlement', 'il', ['تل أبيب', 'تل ابيب'], ['Tel Aviv']),
   P('il-haifa', 'Haifa', 'IL', 32.794, 34.9896, 'settlement', 'il', ['حيفا'], ['Haifa']),
   P('il-galilee', 'Galilee', 'IL', 32.9, 35.4, 'region', 'il', ['الجليل', 'الجليل الأعلى', 'الجليل الغربي', 'منطقة الجليل', 'إصبع الجليل'], ['Galilee', 'Upper Galilee']),
   P('il-kiryat-shmona', 'Kiryat Shmona', 'IL', 33.2073, 35.5697, 'settlement', 'il-galilee', ['كريات شمونة', 'كريات شمونا', 'كريات شمونه', '?الخالصة'], ['Kiryat Shmona']),
-  P('il-metula', 'Metula', 'IL', 33.2789, 35.5786, 'settlement', 'il-galilee', ['?المطلة', 'مستوطنة المطلة', 'ميتولا'], ['Metula']),
+  P('il-metula', 'Metula', 'IL', 33.2789, 35.5786, 'settlement', 'il-galilee', ['مستوطنة المطلة', 'ميتولا', 'المطلة الحدودية'], ['Metula']),
   P('il-shlomi', 'Shlomi', 'IL', 33.0767, 35.1467, 'settlement', 'il-galilee', ['شلومي'], ['Shlomi']),
   P('il-nahariya', 'Nahariya', 'IL', 33.0089, 35.0981, 'settlement', 'il-galilee', ['نهاريا', 'نهاريا'], ['Nahariya']),
   P('il-acre', 'Acre', 'IL', 32.9281, 35.0818, 'settlement', 'il', ['عكا'], ['Acre', 'Akko']),
@@ -64,6 +66,10 @@ export const ISRAEL: Place[] = [
   P('il-ashkelon', 'Ashkelon', 'IL', 31.6688, 34.5743, 'settlement', 'il', ['عسقلان', 'أشكلون'], ['Ashkelon']),
   P('il-ashdod', 'Ashdod', 'IL', 31.8044, 34.6553, 'settlement', 'il', ['أسدود', 'اشدود'], ['Ashdod']),
   P('il-sderot', 'Sderot', 'IL', 31.525, 34.5964, 'settlement', 'il', ['سديروت'], ['Sderot']),
+  P('il-dimona', 'Dimona', 'IL', 31.0667, 35.0333, 'settlement', 'il-south', ['ديمونا', 'مفاعل ديمونا'], ['Dimona']),
+  P('il-nevatim', 'Nevatim Air Base', 'IL', 31.2083, 35.0122, 'feature', 'il-south', ['نيفاتيم', 'قاعدة نيفاتيم'], ['Nevatim']),
+  P('il-netanya', 'Netanya', 'IL', 32.3215, 34.8532, 'settlement', 'il', ['نتانيا'], ['Netanya']),
+  P('il-ben-gurion', 'Ben Gurion Airport', 'IL', 32.0114, 34.8867, 'feature', 'il', ['مطار بن غوريون', 'مطار بن جوريون', 'مطار اللد'], ['Ben Gurion Airport']),
   P('il-gaza-envelope', 'Gaza envelope', 'IL', 31.45, 34.45, 'region', 'il', ['غلاف غزة', 'مستوطنات غلاف غزة'], ['Gaza envelope']),
   P('il-kerem-shalom', 'Kerem Shalom crossing', 'IL', 31.2233, 34.2836, 'feature', 'il', ['كرم أبو سالم', 'معبر كرم أبو سالم', 'كيرم شالوم'], ['Kerem Shalom']),
 ];
@@ -152,6 +158,11 @@ export const SYRIA: Place[] = [
   P('sy-majdal-shams', 'Majdal Shams', 'SY', 33.2667, 35.7708, 'settlement', 'sy-golan', ['مجدل شمس'], ['Majdal Shams']),
   P('sy-latakia', 'Latakia', 'SY', 35.5317, 35.7901, 'settlement', 'sy', ['اللاذقية'], ['Latakia']),
   P('sy-hmeimim', 'Khmeimim Air Base', 'SY', 35.4011, 35.9486, 'feature', 'sy', ['حميميم', 'قاعدة حميميم'], ['Hmeimim', 'Khmeimim']),
+  P('sy-qardaha', 'Qardaha', 'SY', 35.4497, 36.0581, 'settlement', 'sy', ['القرداحة'], ['Qardaha']),
+  P('sy-baniyas', 'Baniyas', 'SY', 35.1822, 35.9403, 'settlement', 'sy', ['بانياس'], ['Baniyas']),
+  P('sy-jableh', 'Jableh', 'SY', 35.3622, 35.9256, 'settlement', 'sy', ['?جبلة', 'مدينة جبلة'], ['Jableh']),
+  P('sy-salamiyah', 'Salamiyah', 'SY', 35.0114, 37.0531, 'settlement', 'sy', ['السلمية'], ['Salamiyah']),
+  P('sy-al-hol', 'al-Hol camp', 'SY', 36.3906, 41.1481, 'settlement', 'sy', ['مخيم الهول', 'الهول'], ['al-Hol']),
   P('sy-tartus', 'Tartus', 'SY', 34.889, 35.8866, 'settlement', 'sy', ['طرطوس'], ['Tartus']),
   P('sy-north', 'Northern Syria', 'SY', 36.5, 38.5, 'region', 'sy', ['شمال سوريا', 'شمالي سوريا', 'الشمال السوري', 'شمال شرق سوريا', 'شمال شرقي سوريا', 'شمال غرب سوريا', 'شمال غربي سوريا'], ['northern Syria', 'north-east Syria', 'north-west Syria']),
 ];

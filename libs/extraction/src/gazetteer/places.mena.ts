@@ -33,6 +33,13 @@ export const IRAQ: Place[] = [
   P('iq-najaf', 'Najaf', 'IQ', 32.0259, 44.3462, 'settlement', 'iq', ['النجف'], ['Najaf']),
   P('iq-karbala', 'Karbala', 'IQ', 32.616, 44.0249, 'settlement', 'iq', ['كربلاء'], ['Karbala']),
   P('iq-basra', 'Basra', 'IQ', 30.5085, 47.7804, 'settlement', 'iq', ['البصرة'], ['Basra']),
+  P('iq-nasiriyah', 'Nasiriyah', 'IQ', 31.0439, 46.2575, 'settlement', 'iq', ['الناصرية'], ['Nasiriyah']),
+  P('iq-hillah', 'Hillah', 'IQ', 32.4833, 44.4333, 'settlement', 'iq', ['مدينة الحلة'], ['Hillah']),
+  P('iq-amarah', 'Amarah', 'IQ', 31.8333, 47.15, 'settlement', 'iq', ['مدينة العمارة'], ['Amarah']),
+  P('iq-baqubah', 'Baqubah', 'IQ', 33.75, 44.6333, 'settlement', 'iq-diyala', ['بعقوبة'], ['Baqubah']),
+  P('iq-tuz-khurmatu', 'Tuz Khurmatu', 'IQ', 34.8833, 44.6333, 'settlement', 'iq-salahuddin', ['طوز خورماتو', 'طوزخورماتو'], ['Tuz Khurmatu']),
+  P('iq-zakho', 'Zakho', 'IQ', 37.1436, 42.6819, 'settlement', 'iq-kurdistan', ['زاخو'], ['Zakho']),
+  P('iq-halabja', 'Halabja', 'IQ', 35.1778, 45.9861, 'settlement', 'iq-kurdistan', ['حلبجة'], ['Halabja']),
   P('iq-kut', 'Kut', 'IQ', 32.5128, 45.8183, 'settlement', 'iq', ['الكوت'], ['Al-Kut']),
 ];
 
@@ -44,6 +51,14 @@ export const YEMEN: Place[] = [
   P('ye-taiz', 'Taiz', 'YE', 13.5795, 44.0209, 'settlement', 'ye', ['تعز'], ['Taiz', "Ta'izz"]),
   P('ye-saada', 'Saada', 'YE', 16.9402, 43.7639, 'settlement', 'ye', ['صعدة'], ['Saada', "Sa'dah"]),
   P('ye-mukalla', 'Mukalla', 'YE', 14.5425, 49.1242, 'settlement', 'ye', ['المكلا'], ['Mukalla']),
+  P('ye-lahij', 'Lahij', 'YE', 13.0567, 44.8819, 'settlement', 'ye', ['لحج'], ['Lahij']),
+  P('ye-dhale', 'Al Dhale', 'YE', 13.6957, 44.7314, 'settlement', 'ye', ['الضالع'], ['Al Dhale', "Ad Dali'"]),
+  P('ye-mocha', 'Mocha', 'YE', 13.3203, 43.2495, 'settlement', 'ye', ['المخا'], ['Mocha', 'Al Mukha']),
+  P('ye-dhamar', 'Dhamar', 'YE', 14.5427, 44.4051, 'settlement', 'ye', ['ذمار'], ['Dhamar']),
+  P('ye-al-bayda', 'Al Bayda', 'YE', 13.9853, 45.5727, 'settlement', 'ye', ['محافظة البيضاء'], ['Al Bayda']),
+  P('ye-hajjah', 'Hajjah', 'YE', 15.6943, 43.6058, 'settlement', 'ye', ['محافظة حجة', 'مدينة حجة'], ['Hajjah']),
+  P('ye-ibb', 'Ibb', 'YE', 13.9667, 44.1833, 'settlement', 'ye', ['محافظة إب', 'مدينة إب'], ['Ibb']),
+  P('ye-amran', 'Amran', 'YE', 15.6594, 43.9439, 'settlement', 'ye', ['محافظة عمران', 'مدينة عمران'], ['Amran']),
 ];
 
 export const SUDAN: Place[] = [
@@ -60,12 +75,20 @@ export const SUDAN: Place[] = [
   P('sd-el-obeid', 'El Obeid', 'SD', 13.1843, 30.2167, 'settlement', 'sd-kordofan', ['?الأبيض', 'مدينة الأبيض', 'الأبيض عاصمة شمال كردفان'], ['El Obeid', 'Al-Ubayyid']),
   P('sd-kadugli', 'Kadugli', 'SD', 11.0111, 29.7183, 'settlement', 'sd-kordofan', ['كادقلي', 'كادوقلي'], ['Kadugli']),
   P('sd-port-sudan', 'Port Sudan', 'SD', 19.6158, 37.2164, 'settlement', 'sd', ['بورتسودان', 'بورت سودان', 'بور سودان'], ['Port Sudan']),
-  P('sd-gezira', 'Al Jazirah State', 'SD', 14.5, 33.2, 'region', 'sd', ['ولاية الجزيرة', '?الجزيرة'], ['Al Jazirah', 'Gezira']),
+  P('sd-gezira', 'Al Jazirah State', 'SD', 14.5, 33.2, 'region', 'sd', ['ولاية الجزيرة'], ['Al Jazirah', 'Gezira']),
   P('sd-wad-madani', 'Wad Madani', 'SD', 14.4012, 33.5199, 'settlement', 'sd-gezira', ['ود مدني', '?مدني', 'مدينة ود مدني'], ['Wad Madani']),
   P('sd-sennar-state', 'Sennar State', 'SD', 13.1, 33.9, 'region', 'sd', ['ولاية سنار', 'سنار'], ['Sennar State', 'Sennar']),
   P('sd-white-nile', 'White Nile State', 'SD', 13.2, 32.6, 'region', 'sd', ['ولاية النيل الأبيض', 'النيل الأبيض'], ['White Nile State']),
   P('sd-jebel-moya', 'Jebel Moya', 'SD', 13.5, 33.36, 'feature', 'sd-sennar-state', ['جبل موية', 'جبل مويا', 'جبل موية'], ['Jebel Moya', 'Jabal Moya']),
   P('sd-kassala', 'Kassala', 'SD', 15.451, 36.4, 'settlement', 'sd', ['كسلا'], ['Kassala']),
+  P('sd-zalingei', 'Zalingei', 'SD', 12.9096, 23.4741, 'settlement', 'sd-darfur', ['زالنجي', 'زالنجى'], ['Zalingei']),
+  P('sd-ed-daein', 'Ed Daein', 'SD', 11.4621, 26.1283, 'settlement', 'sd-darfur', ['الضعين'], ['Ed Daein', 'Al-Daein']),
+  P('sd-ed-damazin', 'Ad-Damazin', 'SD', 11.7891, 34.3592, 'settlement', 'sd', ['الدمازين'], ['Damazin', 'Ad-Damazin']),
+  P('sd-kosti', 'Kosti', 'SD', 13.1629, 32.6635, 'settlement', 'sd-white-nile', ['كوستي'], ['Kosti']),
+  P('sd-rabak', 'Rabak', 'SD', 13.1803, 32.7386, 'settlement', 'sd-white-nile', ['ربك'], ['Rabak']),
+  P('sd-sennar', 'Sennar (city)', 'SD', 13.55, 33.6, 'settlement', 'sd-sennar-state', ['مدينة سنار'], ['Sennar city']),
+  P('sd-atbara', 'Atbara', 'SD', 17.7022, 33.9864, 'settlement', 'sd', ['عطبرة'], ['Atbara']),
+  P('sd-gedaref', 'Gedaref', 'SD', 14.0333, 35.3833, 'settlement', 'sd', ['القضارف'], ['Gedaref', 'Al Qadarif']),
   P('ss-juba', 'Juba', 'SS', 4.8594, 31.5713, 'settlement', 'ss', ['جوبا'], ['Juba']),
 ];
 
@@ -82,6 +105,12 @@ export const LIBYA: Place[] = [
   P('ly-tobruk', 'Tobruk', 'LY', 32.0836, 23.9764, 'settlement', 'ly', ['طبرق'], ['Tobruk']),
   P('ly-ajdabiya', 'Ajdabiya', 'LY', 30.7554, 20.2263, 'settlement', 'ly', ['أجدابيا', 'اجدابيا'], ['Ajdabiya']),
   P('ly-bani-walid', 'Bani Walid', 'LY', 31.7566, 13.9942, 'settlement', 'ly', ['بني وليد'], ['Bani Walid']),
+  P('ly-jufra', 'Jufra', 'LY', 29.1167, 15.95, 'region', 'ly', ['الجفرة'], ['Jufra', 'Al Jufrah']),
+  P('ly-zintan', 'Zintan', 'LY', 31.9317, 12.2528, 'settlement', 'ly', ['الزنتان'], ['Zintan']),
+  P('ly-sabratha', 'Sabratha', 'LY', 32.7933, 12.4885, 'settlement', 'ly', ['صبراتة'], ['Sabratha']),
+  P('ly-kufra', 'Kufra', 'LY', 24.1833, 23.2833, 'settlement', 'ly', ['الكفرة'], ['Kufra']),
+  P('ly-brega', 'Brega', 'LY', 30.4078, 19.5786, 'settlement', 'ly', ['البريقة'], ['Brega']),
+  P('ly-ras-lanuf', 'Ras Lanuf', 'LY', 30.5, 18.5667, 'settlement', 'ly', ['رأس لانوف'], ['Ras Lanuf']),
 ];
 
 export const EGYPT: Place[] = [

@@ -28,6 +28,9 @@ export const REGION: Place[] = [
   P('tr-gaziantep', 'Gaziantep', 'TR', 37.0662, 37.3833, 'settlement', 'tr', ['غازي عنتاب', 'غازي عينتاب', 'عنتاب'], ['Gaziantep']),
   P('tr-hatay', 'Hatay (Antakya)', 'TR', 36.2025, 36.1606, 'settlement', 'tr', ['هاتاي', 'أنطاكية', 'انطاكيا', 'لواء اسكندرون', 'لواء الإسكندرون'], ['Hatay', 'Antakya', 'Antioch']),
   P('tr-kilis', 'Kilis', 'TR', 36.7184, 37.1212, 'settlement', 'tr', ['?كلس', 'كيليس'], ['Kilis']),
+  P('tr-adana', 'Adana', 'TR', 37.0, 35.3213, 'settlement', 'tr', ['أضنة'], ['Adana']),
+  P('tr-diyarbakir', 'Diyarbakir', 'TR', 37.9144, 40.2306, 'settlement', 'tr', ['ديار بكر', 'دياربكر'], ['Diyarbakir']),
+  P('tr-sanliurfa', 'Sanliurfa', 'TR', 37.1591, 38.7969, 'settlement', 'tr', ['شانلي أورفة', 'أورفة', 'الرها'], ['Sanliurfa', 'Urfa']),
   P('tr-incirlik', 'Incirlik Air Base', 'TR', 37.0021, 35.4259, 'feature', 'tr', ['إنجرليك', 'انجرليك', 'قاعدة إنجرليك', 'إنجيرليك'], ['Incirlik']),
 
   // Iran
@@ -60,6 +63,8 @@ export const REGION: Place[] = [
   P('ru-sudzha', 'Sudzha', 'RU', 51.1903, 35.2711, 'settlement', 'ru', ['سودجا', 'سودزا'], ['Sudzha']),
   P('ru-bryansk', 'Bryansk', 'RU', 53.2521, 34.3717, 'settlement', 'ru', ['بريانسك'], ['Bryansk']),
   P('ru-voronezh', 'Voronezh', 'RU', 51.672, 39.1843, 'settlement', 'ru', ['فورونيج', 'فورونيش'], ['Voronezh']),
+  P('ru-novorossiysk', 'Novorossiysk', 'RU', 44.7239, 37.7689, 'settlement', 'ru', ['نوفوروسيسك'], ['Novorossiysk']),
+  P('ru-kaliningrad', 'Kaliningrad', 'RU', 54.7104, 20.4522, 'settlement', 'ru', ['كالينينغراد', 'كالينينجراد'], ['Kaliningrad']),
   P('ru-armavir', 'Armavir (Russia)', 'RU', 44.9892, 41.1234, 'settlement', 'ru', ['مدينة أرمافير الروسية'], ['Armavir, Russia']),
 
   P('ru-kursk-oblast', 'Kursk Oblast', 'RU', 51.5, 36.0, 'region', 'ru', ['منطقة كورسك', 'مقاطعة كورسك', 'إقليم كورسك'], ['Kursk Oblast', 'Kursk region']),
