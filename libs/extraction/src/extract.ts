@@ -206,9 +206,12 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     if (w.headline) sentenceDate = null;
 
     // places: a capital or country named as an actor («قالت باكو», «جيش أذربيجان») is weak evidence of where
+    const sw_tokens = tokens;
     const weak = w.places.map((p, k) => {
       const at = w.placeAt[k];
       if (p.place.precision === 'country') return true;
+      // «قال زيباري في جدة»: where a statement was made, not where things happened
+      if (at >= 2 && sw_tokens[at - 1]?.variants.includes('في') && actors.some((a) => at - 2 >= a.start && at - 2 < a.end)) return true;
       return at >= 0 && actors.some((a) => at >= a.start && at < a.end && (a.role === 'capital' || a.role === 'country' || a.role === 'head' || a.role === 'person'));
     });
     const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
@@ -381,8 +384,7 @@ function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly numb
   if (b1) return b1;
   const a1 = after.find((d) => d.start - pos <= 6);
   if (a1) return a1;
-  if (before.length) return before[0];
-  return after.find(same);
+  return before[0];
 }
 
 const MAJOR_BREAK = /^(?:[وف]?(?:كما|فيما|بينما|بدوره|بدورها|حين|المقابل|جهته|جهتها|جانبه|جانبها|ذلك|وسط))$/;

@@ -123,6 +123,11 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
       continue;
     }
     let contextual = false;
+    // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
+    if (party === undefined && a.name === 'side') {
+      m = k - 1;
+      continue;
+    }
     if (party === undefined) {
       contextual = true;
       if (a.contextual) party = contextualParty(a, ctx);

@@ -82,7 +82,13 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (inp.materielSpans.has(i)) break;
         const sameClause = (j: number) => scope.clause[j] === scope.clause[i];
         const launched = has(tokens[i], 'هجوما', 'هجوم', 'هجمات') && tokens.slice(Math.max(0, i - 3), i).some((t) => /^[وف]?[يت]?(?:شن|صد)/.test(t.text));
-        const onPositions = any(tokens, c.end, c.end + 6, POSITIONS) >= 0 || launched;
+        // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
+        let onPositions = launched;
+        for (let k = c.end; k < Math.min(n, c.end + 6) && !onPositions; k++) {
+          if (!tokens[k].variants.some((v) => POSITIONS.includes(v))) continue;
+          const viaPrep = has(tokens[k - 1], 'علي', 'ضد') || /^[وف]?(?:ل|ب|عل)/.test(tokens[k].text) || k === c.end;
+          if (viaPrep && !has(tokens[k + 1], 'التواصل', 'الالكتروني', 'الرسمي')) onPositions = true;
+        }
         const weaponNear = sentenceWeapons.filter((w) => Math.abs(w.start - i) <= 12 || sameClause(w.start));
         if (weaponNear.length && !onPositions) break; // typed by the weapon cue itself
         if (onPositions || !inp.docHasStandoff) out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: onPositions ? 0.85 : 0.6 });
@@ -115,7 +121,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (k === 'captured') {
           // «أسر الضحايا/الشهداء» (families), «تبادل الأسرى» (an exchange, not a capture)
           if (has(tokens[i], 'اسر') && (any(tokens, c.end, c.end + 1, ['الضحايا', 'ضحايا', 'الشهداء', 'شهداء', 'القتلى', 'المفقودين', 'الاسري', 'الجنود']) >= 0 || /^[وف]?ل/.test(tokens[i].text))) break;
-          if (any(tokens, i - 2, i, ['تبادل', 'عمليه', 'صفقه', 'الافراج', 'اطلاق', 'سراح']) >= 0) break;
+          if (any(tokens, 0, n, ['تبادل', 'مبادله', 'صفقه', 'الافراج', 'سراح', 'تسليم']) >= 0) break;
         }
         if (any(tokens, i - 2, i, FAMILY) >= 0) break;
         out.push({ type: 'CasualtiesClaimed', pos: i, weapons: [], weight: 0.9 });

@@ -56,8 +56,8 @@ const LINK_WORDS = new Set(['من', 'بينهم', 'منهم', 'وهم', 'بين�
 
 function partyNear(actors: readonly ActorPhrase[], from: number, to: number): string | null | undefined {
   for (const a of actors) {
-    if (a.start >= from && a.start <= to && (a.role === 'nisba' || a.role === 'country' || a.role === 'head' || a.role === 'group' || a.role === 'capital')) {
-      if (a.role === 'head' && a.contextual && a.party === null) continue;
+    if (a.start >= from && a.start <= to && (a.role === 'nisba' || a.role === 'country' || a.role === 'head' || a.role === 'group')) {
+      if (a.role === 'head' && a.contextual) continue;
       return a.party;
     }
   }
@@ -166,7 +166,7 @@ export function findCasualties(
       const nounTok = tokens[nounAt];
       if (nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => v === 'جنود' || v === 'مواطني' || v === 'مواطنين' || v === 'عناصر' || v === 'قوات' || v === 'افراد')) own = true;
       party = nisbaAt(tokens, nounAt, nisba) ?? undefined;
-      if (party === undefined) {
+      if (party === undefined && !own) {
         for (let k = noun.end; k < Math.min(tokens.length, noun.end + 4); k++) {
           const np = nisba(tokens[k]);
           if (np !== undefined) {
@@ -176,7 +176,7 @@ export function findCasualties(
           if (tokens[k].kind === 'punct') break;
         }
       }
-      if (party === undefined) party = partyNear(actors, noun.end, noun.end + 4);
+      if (party === undefined && !own) party = partyNear(actors, noun.end, noun.end + 4);
       if (party === undefined && linked && prev) party = prev.party;
     }
     const fig: RawCasualty = { pos: qty.start, category, affiliation, party, own, min: qty.min, max: qty.max, approximate: qty.approximate, vague: qty.vague };

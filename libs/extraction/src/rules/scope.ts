@@ -18,6 +18,7 @@ export interface Scope {
 
 const BREAK_WORDS = new Set(['فيما', 'بينما', 'لكن', 'لكنه', 'لكنها', 'حيث', 'كما', 'وسط', 'بعدما', 'عندما', 'فيما', 'الا', 'غير']);
 const BREAK_PUNCT = new Set(['،', ',', '؛', ';', ':', '.', '«', '»', '"', '“', '”', '(', ')', '!', '؟', '?', '-', '–']);
+const NEG_EXACT = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لسنا', 'عدم', 'بعدم', 'لعدم', 'لما', 'دون', 'بدون', 'من']);
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم', 'بانهم']);
 
 /** «قد» before an imperfect verb is modal («قد تتحول»); before a perfect it is «has» («قد تجددت»). */
@@ -49,6 +50,8 @@ export function scopeOf(tokens: readonly Token[]): Scope {
     if (!kind && t.kind === 'word' && /^[وف]?س[يتن]/.test(t.text) && t.text.length >= 5 && !/^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/.test(t.text)) kind = 'future';
     if (!kind) continue;
     if (kind === 'neg') {
+      // short particles only as whole words («بعدما» is not «عدم»)
+      if (end === i + 1 && !NEG_EXACT.has(t.text.replace(/^[وف]/, ''))) continue;
       const nx = tokens[end];
       if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) continue;
       // «من دون طيار», «بدون طيار»
@@ -56,10 +59,10 @@ export function scopeOf(tokens: readonly Token[]): Scope {
     }
     if (kind === 'modal' && t.variants.includes('قد') && !modalQad(tokens[end])) continue;
     markers.push({ start: i, end, data: kind });
-    const span = kind === 'despite' ? 4 : kind === 'neg' ? 8 : kind === 'purpose' ? 6 : kind === 'call' ? 8 : kind === 'deny' ? n : kind === 'threat' ? n : 12;
+    const span = kind === 'despite' ? 4 : kind === 'neg' ? 8 : kind === 'purpose' ? 6 : kind === 'call' ? 8 : kind === 'deny' ? n : kind === 'threat' ? 10 : 12;
     const cl = clause[i];
     for (let k = end; k < Math.min(n, end + span); k++) {
-      if ((kind === 'neg' || kind === 'modal' || kind === 'purpose' || kind === 'cond' || kind === 'call' || kind === 'future') && clause[k] !== cl) {
+      if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
         // a complementizer right after the marker stays in scope: «لا يمكن أن ...», «يجب أن ...»
         if (!(k === end && COMPLEMENTIZERS.has(tokens[k].text))) break;
       }
