@@ -221,7 +221,6 @@ describe('re-extracting every report (sitrep reextract --all)', () => {
     const store = app.get<EventStore>(EVENT_STORE);
     // The gap-safe read fences events while an older transaction of the cluster
     // (e.g. a projection batch) is open: wait until everything written is visible.
-    const started = Date.now();
     await expect.poll(() => store.headPosition(), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(Number(rows[0]!.max));
     const progress: string[] = [];
     const summary = await reextractAll(store, app.get(CommandBus), () => commandMetadata('test-all'), {

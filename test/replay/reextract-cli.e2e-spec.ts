@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
+import {
+  contentHash,
+  decide,
+  deriveReportId,
+  initialState,
+  reportEventId,
+  reportStreamId,
+  type SubmitReportInput,
+} from '../../libs/domain/src/index.js';
+import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
+import { extract, EXTRACTOR_VERSION } from '../../libs/extraction/src/index.js';
+import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+
+/**
+ * `sitrep reextract` as a user runs it, with the real extractor: reports
+ * stored as if an older extractor had made them get a new extraction; the
+ * current version is left alone.
+ */
+const run = promisify(execFile);
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORPUS = '/work/shared/corpus/dev';
+const OLD_VERSION = '0.0.1-old';
+
+let tdb: TestDatabase;
+let store: EventStore;
+let env: NodeJS.ProcessEnv;
+const ids: string[] = [];
+
+function sitrep(...args: string[]) {
+  return run(process.execPath, ['dist/apps/cli/src/main.js', ...args], { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 });
+}
+
+/** Stores a report as an older extractor left it: ReportSubmitted with OLD_VERSION and no extracted events. */
+async function storeOldReport(text: string): Promise<string> {
+  const input: SubmitReportInput = { text, publishedOn: '2022-09-13', source: 'Test', url: null, title: null, language: 'ar' };
+  const reportId = deriveReportId(text, input.source);
+  const streamId = reportStreamId(reportId);
+  const extraction = { ...extract({ text, publishedOn: input.publishedOn, source: input.source }), events: [] };
+  const events = decide(
+    { type: 'SubmitReport', data: { reportId, input, contentHash: contentHash(text), extraction, extractorVersion: OLD_VERSION }, metadata: { now: new Date().toISOString(), correlationId: randomUUID() } },
+    initialState(),
+  );
+  await store.append(
+    streamId,
+    events.map((e, i) => ({ id: reportEventId(streamId, i + 1), type: e.type, data: e.data, metadata: { ...e.metadata } })),
+    { expectedVersion: 'no_stream' },
+  );
+  return reportId;
+}
+
+beforeAll(async () => {
+  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  tdb = await createTestDatabase({ poolSize: 4 });
+  env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' };
+  store = createEventStore({ db: tdb.db, sql: tdb.sql });
+  for (const file of ['000_d536eafaaf4a3f67.txt', '001_d0bff4b9121d95b6.txt', '002_e7035d5ef7792dba.txt']) {
+    ids.push(await storeOldReport(await readFile(join(CORPUS, file), 'utf8')));
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await tdb?.close();
+});
+
+describe('sitrep reextract', () => {
+  it('re-extracts one report whose extractor changed, and leaves it alone the second time', async () => {
+    const id = ids[0]!;
+    const first = await sitrep('reextract', id);
+    const result = JSON.parse(first.stdout);
+    expect(result).toMatchObject({ id, outcome: 'reextracted', extractorVersion: EXTRACTOR_VERSION, previousExtractorVersion: OLD_VERSION, extractionNumber: 2 });
+    expect(result.eventCount).toBeGreaterThan(0);
+    expect(first.stderr).toContain(`report ${id} re-extracted by ${EXTRACTOR_VERSION}`);
+
+    const stream = await store.readStream(reportStreamId(id));
+    expect(stream.map((e) => e.type).slice(0, 2)).toEqual(['ReportSubmitted', 'ReportReextracted']);
+    expect(stream).toHaveLength(2 + result.eventCount);
+
+    const second = await sitrep('reextract', id);
+    expect(JSON.parse(second.stdout)).toMatchObject({ id, outcome: 'unchanged', code: 'REEXTRACTION_UNCHANGED' });
+    expect(await store.readStream(reportStreamId(id))).toHaveLength(stream.length);
+  });
+
+  it('--all walks every report and prints a summary', async () => {
+    const { stdout, stderr } = await sitrep('reextract', '--all');
+    expect(JSON.parse(stdout)).toMatchObject({ reports: 3, reextracted: 2, unchanged: 1, skipped: 0, failed: 0, interrupted: false });
+    expect(stderr).toContain('3 report(s): 2 re-extracted, 1 unchanged');
+  });
+
+  it('answers usage and not-found errors with exit code 1', async () => {
+    await expect(sitrep('reextract')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('give a report id or --all') });
+    await expect(sitrep('reextract', '0'.repeat(24))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('REPORT_NOT_FOUND') });
+  });
+});
