@@ -1,5 +1,10 @@
 import type postgres from 'postgres';
-import { ConcurrencyConflictError, EventIdConflictError, PartialDuplicateAppendError } from '../event-store.errors.js';
+import {
+  ConcurrencyConflictError,
+  EventIdConflictError,
+  InvalidEventStoreInputError,
+  PartialDuplicateAppendError,
+} from '../event-store.errors.js';
 import type {
   AppendOptions,
   AppendResult,
@@ -260,6 +265,12 @@ export class PostgresEventStore implements EventStore {
     const { signal } = options;
     const batchSize = options.batchSize ?? DEFAULT_SUBSCRIBE_BATCH;
     const pollIntervalMs = options.pollIntervalMs ?? this.pollIntervalMs;
+    if (!Number.isFinite(pollIntervalMs) || pollIntervalMs < 1) {
+      throw new InvalidEventStoreInputError('INVALID_READ_OPTIONS', 'subscribe: pollIntervalMs must be a positive number of milliseconds', {
+        field: 'pollIntervalMs',
+        value: options.pollIntervalMs,
+      });
+    }
     let after = toReadAllRange({ after: options.after ?? 0, limit: batchSize }).after;
 
     const wakeUp = new WakeUp();
