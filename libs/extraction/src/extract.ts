@@ -96,6 +96,10 @@ export function extract(input: ExtractionInput): ExtractionRecord {
 function run(text: string, published: number | null, report: ExtractionRecord['report'], source: string | null): ExtractionRecord {
   const sentences = segmentSentences(text);
   const allPlaces = placesOf(text);
+  // a short first line without a closing full stop, followed by more text, is a headline
+  const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const firstLine = text.slice(0, firstLineEnd).trim();
+  const firstLineHeadline = firstLineEnd < text.trimEnd().length && !!firstLine && (!/[.!؟?]$/.test(firstLine) || /\.\.$|…$/.test(firstLine));
   const work: SentenceWork[] = [];
   let pi = 0;
   for (const s of sentences) {
@@ -130,7 +134,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       places.push(...kept);
     }
     const lastChar = st.trimEnd().slice(-1);
-    const headline = s.paragraph <= 1 && work.length < 2 && !/[.!?؟:»"”)]/.test(lastChar) && sentences.length > 2;
+    const headline = s.start < firstLineEnd && firstLineEnd < 250 && firstLineHeadline;
     work.push({ s, text: st, tokens: tk.tokens, toOriginal: (i) => tk.norm.toOriginal(i), toOriginalEnd: (j) => tk.norm.toOriginalEnd(j), places, placeTokens, placeAt, actors: [], headline });
   }
 
@@ -260,7 +264,8 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
         };
         if (w.headline) draft.claimant = { party: null, name: null };
         // one event per type and claimant in a sentence (several cues of one fact)
-        const twin = drafts.find((o) => o.sentence === si && o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name);
+        const sameDay = (o: Draft) => (o.date?.from ?? null) === (draft.date?.from ?? null) && (o.date?.to ?? null) === (draft.date?.to ?? null);
+        const twin = drafts.find((o) => o.sentence === si && o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name && sameDay(o));
         if (twin) {
           for (const x of draft.weapons) if (!twin.weapons.includes(x)) twin.weapons.push(x);
           for (const l of draft.locations) if (!twin.locations.includes(l)) twin.locations.push(l);
@@ -382,7 +387,7 @@ function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly numb
   if (inside) return inside;
   const b1 = before.find(same);
   if (b1) return b1;
-  const a1 = after.find((d) => d.start - pos <= 6);
+  const a1 = after.find((d) => d.start - pos <= 8);
   if (a1) return a1;
   return before[0];
 }

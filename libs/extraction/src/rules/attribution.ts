@@ -235,7 +235,8 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       // «بحسب ما أعلنه المتحدث»
       speaker = firstActorAfter(after, 5, true);
     } else {
-      const before = actors.find((p) => p.end === i || (p.end === i - 1 && (tokens[i - 1].text === '،' || tokens[i - 1].text === 'قد')));
+      const glue = (t: Token | undefined) => !!t && (t.text === '،' || t.text === 'قد');
+      const before = actors.find((p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])));
       if (before && before.role !== 'agency' && (kind === 'verb' || kind === 'accuse')) {
         speaker = before;
         if (kind === 'accuse') accused = firstActorAfter(after, 6)?.party;

@@ -75,6 +75,8 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (has(tokens[i], 'حصار') && !has(tokens[i - 1], 'فرض', 'فرضت', 'لفرض')) break;
         // «حصيلة قتلى الاشتباكات», «ضحايا المعارك»: the fighting named by a toll is not a new report of it
         if (any(tokens, i - 2, i, ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خسائر']) >= 0) break;
+        // «انتهاء المعارك», «ساحة العمليات العسكرية»: an end, or a place name, not fighting
+        if (any(tokens, i - 1, i, ['انتهاء', 'انهاء', 'توقف', 'ساحه', 'مسرح', 'بعد']) >= 0) break;
         out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: 0.9 * weight });
         break;
       }
@@ -167,6 +169,8 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         }
         const violation = cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - 4);
         if (violation) break;
+        // «بعد توقيع اتفاق وقف إطلاق النار»: a reference to an earlier ceasefire
+        if (any(tokens, i - 3, i, ['بعد', 'وبعد', 'منذ']) >= 0) break;
         const concrete = any(tokens, 0, n, ['اعتبارا', 'حيز', 'سريان', 'يسري']) >= 0;
         // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
         const callEarlier = scope.markers.some((m) => m.data === 'call' && m.start < i);
