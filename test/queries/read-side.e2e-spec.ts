@@ -86,6 +86,7 @@ describe('read side with the five seed reports', () => {
     const detail = await get(`/incidents/${killed.incident.id}`);
     expect(detail.status).toBe(200);
     expect(detail.body.reports.map((r: any) => r.outlet)).toContain('Al-Watan (agencies)');
+    expect(detail.body.events.every((e: any) => Array.isArray(e.locations) && typeof e.evidence.text === 'string')).toBe(true);
     expect(detail.body.casualties.claims.some((c: any) => c.min === 50 && c.quote.length > 0 && c.outlet === 'Al-Watan (agencies)')).toBe(true);
   });
 

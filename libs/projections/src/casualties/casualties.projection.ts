@@ -3,7 +3,7 @@ import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.
 import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 import { incidentKindOf } from '../incidents/linking.rule.js';
 import type { Projection, ProjectionDb } from '../runner/projection.js';
-import { applyReportLifecycle, countingReport, REPORT_LIFECYCLE_TYPES } from '../shared/report-state.js';
+import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
 import { claimantKey } from './casualty-summary.js';
 
 export const CASUALTIES_PROJECTION = 'casualties';
@@ -18,9 +18,7 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
     name: CASUALTIES_PROJECTION,
     version: options.version ?? 1,
     canHandle: [...REPORT_LIFECYCLE_TYPES, ...INCIDENT_EVENT_TYPES],
-    async apply(events, { trx, build }) {
-      for (const event of events) await evolve(trx, build, event);
-    },
+    apply: (events, { trx, build }) => applyBatch(trx, build, events),
     async dropBuild(db, build) {
       await db.deleteFrom('casualty_claims').where('build', '=', build).execute();
       await db.deleteFrom('projection_reports').where('projection', '=', CASUALTIES_PROJECTION).where('build', '=', build).execute();
@@ -28,22 +26,56 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
   };
 }
 
-async function evolve(trx: ProjectionDb, build: number, event: RecordedEvent): Promise<void> {
-  const change = await applyReportLifecycle(trx, CASUALTIES_PROJECTION, build, event);
-  if (change) {
-    if (change.kind !== 'submitted') await withdraw(trx, build, change.reportId, event.position);
-    return;
-  }
-  if (!incidentKindOf(event.type)) return;
-  const data = event.data as ExtractedEventData;
-  if (data.background || !data.casualties?.length) return;
-  const report = await countingReport(trx, CASUALTIES_PROJECTION, build, event);
-  if (!report) return;
-  const claimant = claimantKey(data.claimant ?? { party: null, name: null }, report.source);
-  await trx
-    .insertInto('casualty_claims')
-    .values(
-      data.casualties.map((c, idx) => ({
+type ClaimRow = {
+  build: number;
+  event_id: string;
+  idx: number;
+  report_id: string;
+  claimant: string;
+  claimant_party: string | null;
+  claimant_name: string | null;
+  outlet: string | null;
+  quote: string;
+  side: string | null;
+  affiliation: string;
+  category: string;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  vague: boolean;
+  valid_from: number;
+  valid_to: number | null;
+};
+
+/** Claims of the batch are built in memory; withdrawals close in-batch claims there and stored ones with one UPDATE per report. */
+async function applyBatch(trx: ProjectionDb, build: number, events: readonly RecordedEvent[]): Promise<void> {
+  const book = new ReportBook(trx, CASUALTIES_PROJECTION, build);
+  await book.load(events);
+  const fresh: ClaimRow[] = [];
+  /** Per report, the first withdrawal in this batch: stored claims born before it end there. */
+  const withdrawn = new Map<string, number>();
+  for (const event of events) {
+    const change = book.apply(event);
+    if (change) {
+      if (change.kind === 'submitted') continue;
+      const pos = event.position;
+      if (!withdrawn.has(change.reportId)) withdrawn.set(change.reportId, pos);
+      for (let i = fresh.length - 1; i >= 0; i--) {
+        const c = fresh[i]!;
+        if (c.report_id !== change.reportId || c.valid_to !== null) continue;
+        if (c.valid_from === pos) fresh.splice(i, 1);
+        else if (c.valid_from < pos) c.valid_to = pos;
+      }
+      continue;
+    }
+    if (!incidentKindOf(event.type)) continue;
+    const data = event.data as ExtractedEventData;
+    if (data.background || !data.casualties?.length) continue;
+    const report = book.counting(event);
+    if (!report) continue;
+    const claimant = claimantKey(data.claimant ?? { party: null, name: null }, report.source);
+    data.casualties.forEach((c, idx) =>
+      fresh.push({
         build,
         event_id: event.id,
         idx,
@@ -62,22 +94,27 @@ async function evolve(trx: ProjectionDb, build: number, event: RecordedEvent): P
         vague: c.vague,
         valid_from: event.position,
         valid_to: null,
-      })),
-    )
-    .onConflict((oc) => oc.columns(['build', 'event_id', 'idx', 'valid_from']).doNothing())
-    .execute();
-}
-
-async function withdraw(trx: ProjectionDb, build: number, reportId: string, position: number): Promise<void> {
-  // Born-and-withdrawn at one position never becomes visible.
-  await trx.deleteFrom('casualty_claims').where('build', '=', build).where('report_id', '=', reportId).where('valid_to', 'is', null).where('valid_from', '=', String(position)).execute();
-  // Only rows born before the withdrawal: replaying an old withdrawal never touches a newer extraction.
-  await trx
-    .updateTable('casualty_claims')
-    .set({ valid_to: position })
-    .where('build', '=', build)
-    .where('report_id', '=', reportId)
-    .where('valid_to', 'is', null)
-    .where('valid_from', '<', String(position))
-    .execute();
+      }),
+    );
+  }
+  await book.flush();
+  for (const [reportId, position] of withdrawn) {
+    // Only stored rows born before the withdrawal: replaying an old one never touches a newer extraction.
+    await trx.deleteFrom('casualty_claims').where('build', '=', build).where('report_id', '=', reportId).where('valid_to', 'is', null).where('valid_from', '=', String(position)).execute();
+    await trx
+      .updateTable('casualty_claims')
+      .set({ valid_to: position })
+      .where('build', '=', build)
+      .where('report_id', '=', reportId)
+      .where('valid_to', 'is', null)
+      .where('valid_from', '<', String(position))
+      .execute();
+  }
+  for (let i = 0; i < fresh.length; i += 1000) {
+    await trx
+      .insertInto('casualty_claims')
+      .values(fresh.slice(i, i + 1000))
+      .onConflict((oc) => oc.columns(['build', 'event_id', 'idx', 'valid_from']).doNothing())
+      .execute();
+  }
 }

@@ -13,7 +13,8 @@ export interface IncidentMemberTable {
   date_to: string;
   place_ids: string[];
   parties: string[];
-  data: ColumnType<ExtractedEventData, string, string>;
+  // Postgres.js serialises the object itself (a pre-stringified value would be stored as a JSON string).
+  data: ColumnType<ExtractedEventData, ExtractedEventData, ExtractedEventData>;
   event_position: Int8;
   valid_from: Int8;
   valid_to: NullableInt8;

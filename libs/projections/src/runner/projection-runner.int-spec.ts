@@ -139,7 +139,7 @@ describe('projection runner', () => {
           await tdb.close();
         }
       }),
-      { numRuns: 12 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 12), endOnFailure: true },
     );
   }, 240_000);
 
