@@ -63,6 +63,9 @@ describe('parseEventStreamQuery', () => {
     expect(parseEventStreamQuery({ after: '3' }, undefined).after).toBe(3);
     expect(parseEventStreamQuery({}, undefined).after).toBe(0);
   });
+  it('treats an empty Last-Event-ID as absent', () => {
+    expect(parseEventStreamQuery({ after: '4' }, ' ').after).toBe(4);
+  });
   it('refuses a Last-Event-ID that is not a position', () => {
     expect(() => parseEventStreamQuery({}, 'abc')).toThrow(/Last-Event-ID/);
   });

@@ -110,7 +110,9 @@ export interface EventStreamQuery {
  * reconnect) wins over `?after=`, since it is the more recent of the two.
  */
 export function parseEventStreamQuery(query: Record<string, Raw>, lastEventId: Raw): EventStreamQuery {
-  const fromHeader = parsePosition('Last-Event-ID', typeof lastEventId === 'string' ? lastEventId.trim() : lastEventId);
+  // An empty Last-Event-ID is what EventSource sends once an id was reset: no position.
+  const header = typeof lastEventId === 'string' ? lastEventId.trim() || undefined : lastEventId;
+  const fromHeader = parsePosition('Last-Event-ID', header);
   const after = fromHeader ?? parsePosition('after', query.after) ?? 0;
   return { after, types: parseTypes(query.types) };
 }
