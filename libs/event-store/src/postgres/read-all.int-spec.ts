@@ -157,14 +157,16 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
       await expect(store.appendInTransaction(older, stream('old'), [newEvent('Old')])).rejects.toMatchObject({ code: '57014' });
       // Had the session-level allocation lock leaked, this would wait forever.
       const next = store.append(stream('next'), [newEvent('Next')]);
-      expect(await stillPending(next, 2_000)).toBe(false);
+      expect(await stillPending(next, 5_000)).toBe(false);
       await next;
     } finally {
       await older.rollback().execute();
       await younger.commit().execute();
     }
     const [{ count }] = await tdb.sql<{ count: string }[]>`
-      SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1397314642 AND granted`;
+      SELECT count(*) FROM pg_locks
+      WHERE locktype = 'advisory' AND classid = 1397314642 AND objid = 1 AND granted
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
     expect(count).toBe('0');
   });
 

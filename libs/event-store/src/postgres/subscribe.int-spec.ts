@@ -166,7 +166,7 @@ describe('PostgresEventStore.subscribe', () => {
     await sleep(200);
     const began = Date.now();
     await consumer.stop();
-    expect(Date.now() - began).toBeLessThan(1_000);
+    expect(Date.now() - began).toBeLessThan(3_000);
 
     const aborted = AbortSignal.abort();
     const batches: RecordedEvent[][] = [];

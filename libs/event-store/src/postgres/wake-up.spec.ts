@@ -7,7 +7,7 @@ describe('WakeUp', () => {
     w.fire();
     const began = Date.now();
     await w.wait(10_000);
-    expect(Date.now() - began).toBeLessThan(100);
+    expect(Date.now() - began).toBeLessThan(500);
   });
 
   it('clear() forgets earlier wake-ups; the wait then ends on timeout, fire or abort', async () => {
@@ -22,13 +22,13 @@ describe('WakeUp', () => {
     began = Date.now();
     setTimeout(() => w.fire(), 20);
     await w.wait(10_000);
-    expect(Date.now() - began).toBeLessThan(1_000);
+    expect(Date.now() - began).toBeLessThan(3_000);
 
     w.clear();
     const stop = new AbortController();
     began = Date.now();
     setTimeout(() => stop.abort(), 20);
     await w.wait(10_000, stop.signal);
-    expect(Date.now() - began).toBeLessThan(1_000);
+    expect(Date.now() - began).toBeLessThan(3_000);
   });
 });
