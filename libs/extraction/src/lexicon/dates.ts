@@ -158,6 +158,8 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') continue;
+    // one hash probe per variant rules out most tokens before the pattern cascade
+    if (t.kind === 'word' && !t.variants.some((x) => DATE_WORDS.has(x))) continue;
     const v = t.variants;
 
     // «في وقت سابق», «سابقا»
@@ -339,6 +341,15 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
   markComparisons(tokens, out);
   mergeRanges(tokens, out);
   return out;
+}
+
+const DATE_WORDS = new Set<string>([
+  'وقت', 'غداه', 'اول', 'امس', 'البارحه', 'الليله', 'اليوم', 'غدا', 'غد', 'منذ', 'ساعه', 'الساعات', 'مطلع', 'بدايه', 'اوائل', 'الاسبوع',
+  'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'لعام',
+  ...Object.keys(DECADES_INIT()), ...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(MONTHS2), ...Object.keys(ORDINALS), ...Object.keys(ORD_TEENS),
+]);
+function DECADES_INIT(): Record<string, number> {
+  return { التسعينيات: 90, الثمانينيات: 80, السبعينيات: 70, تسعينيات: 90, ثمانينيات: 80, سبعينيات: 70, التسعينات: 90, تسعينات: 90, الثمانينات: 80 };
 }
 
 function weekdayToken(t: Token | undefined): number | undefined {

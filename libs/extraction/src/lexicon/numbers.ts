@@ -97,8 +97,12 @@ function isModelNumber(tokens: readonly Token[], i: number): boolean {
   return !!p2 && (p2.variants.includes('طراز') || p2.variants.includes('رقم')) && prev.kind !== 'number';
 }
 
+const QTY_WORDS = new Set<string>(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'ازيد', 'اقل', 'ما', 'عدد', ...Object.keys(UNITS), ...Object.keys(THOUSAND), ...Object.keys(VAGUE)]);
+
 /** Parse a quantity starting exactly at token i (hedge words included). */
 export function quantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
+  const first = tokens[i];
+  if (!first || first.kind === 'punct' || (first.kind === 'word' && !first.variants.some((x) => QTY_WORDS.has(x)))) return undefined;
   let j = i;
   let approximate = false;
   let atLeast = false;
