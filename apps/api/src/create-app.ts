@@ -11,6 +11,7 @@ import type { ReportExtractor } from './reports/application/extractor.port.js';
 import { verifyStore } from './infrastructure/event-store.factory.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { answerFrameworkError } from './http/framework-errors.js';
+import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -75,6 +76,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     registerBodyParsers(fastify, bodyLimit);
     registerSecurityHeaders(fastify);
+    registerGracefulShutdown(fastify);
     registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
     registerHttpMetrics(fastify, app.get(MetricsService));
 

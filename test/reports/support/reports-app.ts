@@ -31,7 +31,8 @@ export async function startReportsApp(
   env: Record<string, string> = {},
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
-  const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', ...env });
+  // Rate limiting has its own tests; here it would only make timing matter.
+  const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_WRITE_RATE_LIMIT: '0', ...env });
   const handle = { db: tdb.db, sql: tdb.sql, url: tdb.url, embedded: false, close: async () => undefined };
   return createApp(config, handle, { ownsHandle: false, httpLogging: false, ...options });
 }
