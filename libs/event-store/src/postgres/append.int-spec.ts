@@ -255,6 +255,18 @@ describe('PostgresEventStore.append', () => {
     });
   });
 
+  it('the same id racing into two streams: the second waits for the first and gets EVENT_ID_CONFLICT', async () => {
+    const event = newEvent();
+    const first = await tdb.db.startTransaction().execute();
+    await store.appendInTransaction(first, stream(), [event]);
+    const second = store.append(stream(), [event]);
+    expect(await stillPending(second, 150)).toBe(true);
+    await first.commit().execute();
+    const error = await second.catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EventIdConflictError);
+    expect(error).toMatchObject({ code: 'EVENT_ID_CONFLICT', conflicts: [{ eventId: event.id }] });
+  });
+
   describe('in the caller’s transaction', () => {
     it('commits and rolls back with the caller’s other writes', async () => {
       const kept = stream();
