@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens.js';
@@ -15,6 +16,7 @@ import { SseClient } from './support/sse-client.js';
  */
 let tdb: TestDatabase;
 let app: NestFastifyApplication;
+let appClosed = false;
 let store: EventStore;
 let baseUrl: string;
 
@@ -75,7 +77,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete process.env.SITREP_SSE_HEARTBEAT_MS;
-  await app?.close();
+  if (!appClosed) await app?.close();
   await tdb?.close();
 });
 
@@ -213,4 +215,26 @@ describe('GET /events/stream (SSE)', () => {
     const res = await app.inject({ url: '/events?limit=1' });
     expect(res.statusCode).toBe(200);
   });
+});
+
+describe('shutdown', () => {
+  it('ends open SSE streams, including a client that stopped reading, so closing the server does not hang', async () => {
+    const reading = await SseClient.open(`${baseUrl}/events/stream?after=0`);
+    await reading.until((f) => f.some((x) => x.data));
+    // A client that asks for the whole history and never reads a byte.
+    const { port } = new URL(baseUrl);
+    const stalled = connect(Number(port), '127.0.0.1');
+    stalled.pause();
+    await new Promise<void>((resolve) => stalled.once('connect', () => resolve()));
+    stalled.write(`GET /events/stream?after=0 HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n`);
+    await new Promise((r) => setTimeout(r, 300));
+
+    const started = Date.now();
+    await app.close();
+    appClosed = true;
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await reading.until(() => reading.isClosed, 5000).catch(() => undefined);
+    expect(reading.isClosed).toBe(true);
+    stalled.destroy();
+  }, 30_000);
 });

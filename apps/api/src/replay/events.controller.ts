@@ -9,6 +9,8 @@ import { REPLAY_OPTIONS, type ReplayOptions } from './replay.options.js';
 import { sseEventStream } from './sse/event-stream.js';
 import { StreamNotFoundError } from './stream-not-found.error.js';
 
+const SSE_BATCH_SIZE = 100;
+
 export interface EventsPage {
   events: RecordedEventJson[];
   /** Pass as `after` to get the next page; equals `after` when nothing new is visible yet. */
@@ -35,6 +37,7 @@ export interface StreamEvents {
 export class EventsController implements OnModuleDestroy {
   /** Ends every open SSE response on shutdown, so closing the server does not wait for clients to leave. */
   private readonly shutdown = new AbortController();
+  private readonly open = new Set<FastifyReply['raw']>();
 
   constructor(
     @InjectEventStore() private readonly store: EventStore,
@@ -43,6 +46,12 @@ export class EventsController implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.shutdown.abort();
+    // A client that stopped reading keeps its response from ending (its socket
+    // buffer is full), and the server's close would wait for it: cut it off.
+    const stragglers = setTimeout(() => {
+      for (const res of this.open) if (!res.writableFinished) res.destroy();
+    }, 2000);
+    stragglers.unref();
   }
 
   @Get('events')
@@ -74,7 +83,17 @@ export class EventsController implements OnModuleDestroy {
   ): AsyncIterableIterator<string> {
     const { after, types } = parseEventStreamQuery(query, lastEventId);
     const signal = AbortSignal.any([this.shutdown.signal, closeSignal(reply)]);
-    return sseEventStream(this.store, { after, types, signal, heartbeatMs: this.options.heartbeatMs, retryMs: this.options.retryMs });
+    this.open.add(reply.raw);
+    reply.raw.once('close', () => this.open.delete(reply.raw));
+    return sseEventStream(this.store, {
+      after,
+      types,
+      signal,
+      heartbeatMs: this.options.heartbeatMs,
+      retryMs: this.options.retryMs,
+      // Small batches: the HTTP layer buffers a few chunks per slow client, so this bounds its memory.
+      batchSize: SSE_BATCH_SIZE,
+    });
   }
 
   @Get('streams/:id')
