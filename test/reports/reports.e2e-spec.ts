@@ -136,6 +136,7 @@ describe('bad input: problem+json with a stable code, nothing written', () => {
     { name: 'form content type', 'content-type': 'application/x-www-form-urlencoded', payload: 'text=a', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     { name: 'ndjson on the single endpoint', 'content-type': 'application/x-ndjson', payload: '{"text":"a"}\n', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     { name: 'no content type', payload: undefined, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    { name: 'non-UTF-8 charset', 'content-type': 'text/plain; charset=iso-8859-1', payload: 'abc', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     { name: 'impossible date', ...json('{"text": "a", "publishedOn": "2022-02-30"}'), status: 422, code: 'INVALID_DATE' },
     { name: 'not a date', ...json('{"text": "a", "publishedOn": "13/09/2022"}'), status: 422, code: 'INVALID_DATE' },
     { name: 'text/plain invalid date', url: '/reports?publishedOn=2022-13-01', ...plain('a'), status: 422, code: 'INVALID_DATE' },

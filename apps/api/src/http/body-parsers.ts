@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { decodeUtf8Strict } from '../../../../libs/domain/src/index.js';
 import { HttpProblem } from './http-problem.error.js';
 
@@ -14,9 +14,10 @@ export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
 export function registerBodyParsers(fastify: FastifyInstance, bodyLimit = DEFAULT_BODY_LIMIT): void {
   fastify.removeAllContentTypeParsers();
 
-  const parseJson = (_request: unknown, body: string | Buffer, done: (error: Error | null, value?: unknown) => void) => {
+  const parseJson = (request: FastifyRequest, body: string | Buffer, done: (error: Error | null, value?: unknown) => void) => {
     let value: unknown;
     try {
+      assertUtf8Charset(request);
       const text = decodeUtf8Strict(body as Buffer);
       if (text.trim() === '') throw new HttpProblem('MALFORMED_JSON', 'The JSON body is empty.');
       try {
@@ -32,9 +33,10 @@ export function registerBodyParsers(fastify: FastifyInstance, bodyLimit = DEFAUL
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit }, parseJson);
   fastify.addContentTypeParser(/^application\/[a-z0-9.+-]+\+json$/, { parseAs: 'buffer', bodyLimit }, parseJson);
 
-  fastify.addContentTypeParser('text/plain', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => {
+  fastify.addContentTypeParser('text/plain', { parseAs: 'buffer', bodyLimit }, (request, body, done) => {
     let text: string;
     try {
+      assertUtf8Charset(request);
       text = decodeUtf8Strict(body as Buffer);
     } catch (error) {
       return done(error as Error, undefined);
@@ -45,4 +47,12 @@ export function registerBodyParsers(fastify: FastifyInstance, bodyLimit = DEFAUL
   fastify.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/jsonlines'], (_request, payload, done) =>
     done(null, payload),
   );
+}
+
+/** Bodies are UTF-8; a declared charset that is something else is refused rather than misread. */
+function assertUtf8Charset(request: FastifyRequest): void {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
+    throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `Only UTF-8 bodies are accepted, not charset=${charset}.`, 415);
+  }
 }

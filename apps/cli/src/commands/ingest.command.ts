@@ -217,7 +217,8 @@ async function* readItems(files: string[], stdin: boolean, problems: IngestItem[
     }
   };
   for (const file of files) {
-    const origin = relative(process.cwd(), file) || file;
+    const rel = relative(process.cwd(), file);
+    const origin = rel && !rel.startsWith('..') ? rel : file;
     if (isNdjson(file)) yield* fromNdjson(origin, createReadStream(file));
     else yield fromText(origin, await readFile(file));
   }
