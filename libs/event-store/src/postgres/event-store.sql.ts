@@ -167,16 +167,17 @@ export interface StoreHealthRow {
 }
 
 /**
- * What verifyEventStore compares: the ids history carries against the id the
- * server will hand out next (pg_snapshot_xmax: read, not consumed, unlike
- * pg_current_xact_id()).
+ * What verifyEventStore compares: the ids history carries against a fresh id
+ * of this server. pg_current_xact_id() spends one id, once per start; the
+ * snapshot's xmax would not, but an appender still running can already hold
+ * an id at or above it (and the allocator mark is written before commit).
  */
 export async function storeHealthSql(executor: EventStoreExecutor): Promise<StoreHealthRow> {
   const { rows } = await sql<StoreHealthRow>`
     SELECT current_setting('server_version_num')::integer AS server_version_num,
            (SELECT e.transaction_id::text FROM events e ORDER BY e.transaction_id DESC LIMIT 1) AS highest_stored_xid,
            (SELECT q.last_value::text FROM event_allocator_xid_seq q) AS highest_allocator_xid,
-           pg_snapshot_xmax(pg_current_snapshot())::text AS next_xid`.execute(executor);
+           pg_current_xact_id()::text AS next_xid`.execute(executor);
   return rows[0]!;
 }
 

@@ -23,6 +23,16 @@ describe('verifyEventStore (start-up check) and rebaseTransactionIds', () => {
     await verifyEventStore(tdb.db);
   });
 
+  it('passes while an append is in flight (its allocator mark is already written, its events not yet visible)', async () => {
+    const inFlight = await tdb.db.startTransaction().execute();
+    try {
+      await store.appendInTransaction(inFlight, `verify-${randomUUID()}`, newEvents(1));
+      await verifyEventStore(tdb.db);
+    } finally {
+      await inFlight.rollback().execute();
+    }
+  });
+
   it('refuses a history restored from a cluster further ahead, and the rebase repairs it without reordering', async () => {
     const before = await eventually(
       () => store.readAll(),
