@@ -10,6 +10,7 @@ import { AppModule, requestIdOf } from './app.module.js';
 import type { ReportExtractor } from './reports/application/extractor.port.js';
 import { verifyStore } from './infrastructure/event-store.factory.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
+import { registerDatabaseBreaker } from './http/database-breaker.js';
 import { answerFrameworkError } from './http/framework-errors.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -78,6 +79,8 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     registerSecurityHeaders(fastify);
     registerGracefulShutdown(fastify);
     registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
+    // During a database outage: quick 503s instead of requests queueing on a reconnecting pool; closes itself when SELECT 1 answers.
+    registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });
     registerHttpMetrics(fastify, app.get(MetricsService));
 
     const document = SwaggerModule.createDocument(

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, type WriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -9,6 +9,8 @@ import { http } from './http.js';
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const CLI = join(REPO_ROOT, 'dist/apps/cli/src/main.js');
 export const ADMIN_TOKEN = 'chaos-admin-token-0123456789';
+/** Server logs of the last run stay here for a post-mortem (also in CI). */
+export const LOG_DIR = join(REPO_ROOT, '.ci/out/chaos');
 
 export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -28,8 +30,8 @@ export interface ServerOptions {
   databaseUrl: string;
   /** Extra environment (limits, tokens...). The write rate limit is off unless set here. */
   env?: Record<string, string>;
-  /** Where the child's stdout/stderr go (appended across restarts). */
-  logFile: string;
+  /** Name of the log in LOG_DIR that gets the child's stdout/stderr (appended across restarts). */
+  name: string;
 }
 
 /**
@@ -45,10 +47,15 @@ export class SitrepServer {
   private constructor(
     readonly port: number,
     private readonly options: ServerOptions,
-  ) {}
+  ) {
+    this.logFile = join(LOG_DIR, `${options.name}.serve.log`);
+  }
+
+  readonly logFile: string;
 
   static async create(options: ServerOptions): Promise<SitrepServer> {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first`);
+    mkdirSync(LOG_DIR, { recursive: true });
     return new SitrepServer(await freePort(), options);
   }
 
@@ -63,7 +70,7 @@ export class SitrepServer {
   /** Starts the child and waits until GET /health answers 200. */
   async start(timeoutMs = 60_000): Promise<void> {
     if (this.running) throw new Error('already running');
-    this.log ??= createWriteStream(this.options.logFile, { flags: 'a' });
+    this.log ??= createWriteStream(this.logFile, { flags: this.starts === 0 ? 'w' : 'a' });
     this.log.write(`\n==== start #${this.starts + 1} at ${new Date().toISOString()}\n`);
     const child = spawn(process.execPath, [CLI, 'serve'], {
       cwd: REPO_ROOT,
@@ -127,7 +134,7 @@ export class SitrepServer {
   }
 
   async tail(lines = 40): Promise<string> {
-    const text = await readFile(this.options.logFile, 'utf8').catch(() => '');
+    const text = await readFile(this.logFile, 'utf8').catch(() => '');
     return text.split('\n').slice(-lines).join('\n');
   }
 }

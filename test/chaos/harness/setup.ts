@@ -1,21 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '../../../libs/testing/src/index.js';
 import { SitrepServer } from './server.js';
 
 export interface ChaosTarget {
   tdb: TestDatabase;
   server: SitrepServer;
-  logDir: string;
   close(): Promise<void>;
 }
 
 /** A fresh migrated database and a `sitrep serve` child on it (started). */
 export async function startTarget(name: string, env: Record<string, string> = {}): Promise<ChaosTarget> {
-  const logDir = mkdtempSync(join(tmpdir(), `sitrep-chaos-${name}-`));
   const tdb = await createTestDatabase({ poolSize: 4 });
-  const server = await SitrepServer.create({ databaseUrl: tdb.url, env, logFile: join(logDir, 'serve.log') });
+  const server = await SitrepServer.create({ databaseUrl: tdb.url, env, name });
   try {
     await server.start();
   } catch (error) {
@@ -25,7 +20,6 @@ export async function startTarget(name: string, env: Record<string, string> = {}
   return {
     tdb,
     server,
-    logDir,
     close: async () => {
       await server.close();
       await tdb.close();

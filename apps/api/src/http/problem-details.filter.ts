@@ -1,6 +1,7 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../libs/domain/src/index.js';
+import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import { ERROR_STATUS, PROBLEM_CONTENT_TYPE, problemType, titleFor, type ProblemDetails } from './problem-details.js';
 
 /** Fastify's own errors that reach us before a route handler runs. */
@@ -59,6 +60,12 @@ export function toProblem(error: unknown, instance: string): { problem: ProblemD
     code = e.code;
     status = ERROR_STATUS[code]!;
     detail = typeof e.message === 'string' ? e.message : code;
+  } else if (isDatabaseUnavailable(error)) {
+    // Not a bug: the database is down or restarting. Clients retry after Retry-After (set by the filter).
+    code = 'SERVICE_UNAVAILABLE';
+    status = 503;
+    detail = 'The database is unavailable right now; retry shortly.';
+    extensions = { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS };
   } else {
     internal = true;
   }
@@ -88,6 +95,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (internal) this.logger.error({ err: error, requestId: request.id }, 'unhandled error');
     if (reply.sent) return;
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="sitrep"');
+    if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS));
     reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 }

@@ -1,0 +1,20 @@
+import { installPostgresWriteGuard, postgresWriteGuardState } from '../../dist/libs/database/src/postgres-write-guard.js';
+installPostgresWriteGuard();
+const { startEmbeddedPostgres } = await import('../../dist/libs/database/src/index.js');
+const postgres = (await import('postgres')).default;
+let pg = await startEmbeddedPostgres({ dataDir: '/tmp/chaos-dev-pg', port: 55999, database: 'postgres' });
+const sql = postgres(pg.url, { max: 4, onnotice: () => {}, backoff: (r) => Math.min(0.1 * 2 ** r, 2), connect_timeout: 10 });
+await sql`select 1`;
+console.log('guard', postgresWriteGuardState());
+const t0 = Date.now();
+let phase = 'up';
+const log = [];
+const worker = async (i) => { while (Date.now() - t0 < 20000) { const s = Date.now(); try { await (i % 2 ? sql`select pg_sleep(0.05)` : sql`SELECT 1`); log.push([phase, 'ok', Date.now() - s]); } catch (e) { log.push([phase, e.code, Date.now() - s]); if (phase === 'after' && i % 2 === 0) console.log(Date.now() - t0, i, e.code, e.message); } await new Promise(r => setTimeout(r, 50)); } };
+const ws = [0,1,2,3,4,5].map(worker);
+await new Promise(r => setTimeout(r, 1500)); phase = 'down'; await pg.stop(); console.log('stopped', Date.now() - t0);
+await new Promise(r => setTimeout(r, 4000)); pg = await startEmbeddedPostgres({ dataDir: '/tmp/chaos-dev-pg', port: 55999, database: 'postgres' }); phase = 'after'; console.log('started', Date.now() - t0);
+await Promise.all(ws);
+const summary = {};
+for (const [p, c, ms] of log) { const k = p + ':' + c; summary[k] ??= { n: 0, max: 0 }; summary[k].n++; summary[k].max = Math.max(summary[k].max, ms); }
+console.log(summary);
+await sql.end();
