@@ -283,7 +283,7 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
         j = o.end;
       }
     }
-    if (d !== undefined && !(t.kind === 'number' && txt(tokens[i - 1]) === ':')) {
+    if (d !== undefined) {
       if (has(tokens[j], 'من')) j++;
       const mm = monthAt(tokens, j);
       if (mm) {
@@ -394,7 +394,7 @@ function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
       if (!(x.text === '-' || x.text === '/' || x.text === '،' || x.variants.includes('صباح') || x.variants.includes('ليل') || x.variants.includes('ليله') || x.variants.includes('مساء') || x.variants.includes('فجر'))) joined = false;
     }
     if (!joined) continue;
-    if (Math.abs(b.from - a.from) > 3 && !(a.offset !== undefined && b.dm)) continue;
+    if (Math.abs(b.from - a.from) > 3) continue;
     const from = Math.min(a.from, b.from);
     const to = Math.max(a.to ?? a.from, b.to ?? b.from);
     out.splice(k - 1, 2, { ...b, ...a, start: a.start, end: b.end, from, to, dm: b.dm ?? a.dm, weekday: a.weekday ?? b.weekday });

@@ -1,3 +1,4 @@
+import { normalizeKey } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 
 /**
@@ -19,7 +20,7 @@ export interface Quantity {
 
 const UNITS: Record<string, number> = {};
 function unit(v: number, ...forms: string[]) {
-  for (const f of forms) UNITS[f] = v;
+  for (const f of forms) UNITS[normalizeKey(f)] = v;
 }
 unit(1, 'واحد', 'واحده', 'احد', 'احدي');
 unit(2, 'اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'اثني', 'اثنا', 'اثنتا');
@@ -49,7 +50,7 @@ const THOUSAND: Record<string, number> = { الف: 1000, الاف: 1000, الف�
 /** Vague quantities: [min, max]. */
 const VAGUE: Record<string, [number, number | null]> = {
   عشرات: [24, 99],
-  مئات: [200, 999],
+  ميات: [200, 999],
   الاف: [2000, 9999],
   بضعه: [3, 9],
   بضع: [3, 9],

@@ -100,7 +100,8 @@ export function findCasualties(
       }
       if (!noun) {
         // «وأكثر من 200 جرحوا»: a casualty verb right after the number
-        const c = cues.find((x) => x.start === q.end && CATEGORY_OF[x.data.kind]);
+        // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
+        const c = cues.find((x) => (x.start === q.end || x.end === q.start) && CATEGORY_OF[x.data.kind]);
         if (!c) {
           i = q.end - 1;
           continue;
@@ -167,7 +168,10 @@ export function findCasualties(
       if (nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => v === 'جنود' || v === 'مواطني' || v === 'مواطنين' || v === 'عناصر' || v === 'قوات' || v === 'افراد')) own = true;
       party = nisbaAt(tokens, nounAt, nisba) ?? undefined;
       if (party === undefined && !own) {
-        for (let k = noun.end; k < Math.min(tokens.length, noun.end + 4); k++) {
+        // «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية»
+        const reach = tokens[noun.end]?.variants.includes('من') ? 4 : 2;
+        for (let k = noun.end; k < Math.min(tokens.length, noun.end + reach); k++) {
+          if (cues.some((c) => c.start === k)) break;
           const np = nisba(tokens[k]);
           if (np !== undefined) {
             party = np;
@@ -176,7 +180,7 @@ export function findCasualties(
           if (tokens[k].kind === 'punct') break;
         }
       }
-      if (party === undefined && !own) party = partyNear(actors, noun.end, noun.end + 4);
+      if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(actors, noun.end, noun.end + 4);
       if (party === undefined && linked && prev) party = prev.party;
     }
     const fig: RawCasualty = { pos: qty.start, category, affiliation, party, own, min: qty.min, max: qty.max, approximate: qty.approximate, vague: qty.vague };

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokens.js';
+import { parseNumberWords, quantityAt } from './numbers.js';
+
+const q = (s: string) => quantityAt(tokenize(s).tokens, 0);
+const words = (s: string) => parseNumberWords(tokenize(s).tokens);
+
+describe('number words', () => {
+  it.each([
+    ['ثلاثة', 3],
+    ['ثماني', 8],
+    ['أحد عشر', 11],
+    ['ثلاثة عشر', 13],
+    ['خمسة وخمسين', 55],
+    ['واحد وأربعين', 41],
+    ['اثنين وثلاثين', 32],
+    ['مئة', 100],
+    ['ثلاثمئة', 300],
+    ['ثلاثة آلاف', 3000],
+    ['مئة وعشرين ألف', 120000],
+    ['ألف', 1000],
+  ])('%s = %i', (s, v) => expect(words(s)).toBe(v));
+
+  it('reads digits in any script', () => {
+    expect(q('٣٠٠ قتيل')?.min).toBe(300);
+    expect(q('۱۲ جنديا')?.min).toBe(12);
+    expect(q('30 ألف قتيل')?.min).toBe(30000);
+  });
+
+  it('keeps hedges', () => {
+    expect(q('نحو 50 جنديا')).toMatchObject({ min: 50, max: 50, approximate: true, vague: false });
+    expect(q('أكثر من 200 جريح')).toMatchObject({ min: 200, max: null, approximate: true });
+    expect(q('ما لا يقل عن 40 قتيلا')).toMatchObject({ min: 40, max: null });
+    expect(q('137 على الأقل')).toMatchObject({ min: 137, max: null });
+  });
+
+  it('marks vague quantities', () => {
+    expect(q('العشرات من المدنيين')).toMatchObject({ min: 24, max: 99, vague: true });
+    expect(q('المئات')).toMatchObject({ min: 200, max: 999, vague: true });
+    expect(q('عدد من الجنود')).toMatchObject({ min: 2, max: null, vague: true });
+  });
+
+  it('does not read day names or model numbers as counts', () => {
+    expect(q('الأحد')).toBeUndefined();
+    expect(q('الاثنين')).toBeUndefined();
+    const { tokens } = tokenize('دبابات من طراز تي-72');
+    expect(quantityAt(tokens, tokens.length - 1)).toBeUndefined();
+  });
+});

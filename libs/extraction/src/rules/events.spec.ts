@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import type { ExtractedEvent } from '../extraction-record.js';
+
+const run = (text: string, publishedOn = '2024-03-12') => extract({ text, publishedOn, language: 'ar' }).events;
+const types = (text: string, publishedOn?: string) => [...new Set(run(text, publishedOn).filter((e) => !e.background).map((e) => e.type))].sort();
+const one = (evs: ExtractedEvent[], type: string) => evs.find((e) => e.type === type)!;
+
+describe('event typing across conflicts', () => {
+  it('clashes (Sudan)', () => {
+    expect(types('قال الجيش السوداني إن قواته خاضت اشتباكات عنيفة مع قوات الدعم السريع في مدينة الفاشر أمس.')).toContain('ArmedClashReported');
+  });
+
+  it('shelling with its weapon (Ukraine)', () => {
+    const e = one(run('أعلنت وزارة الدفاع الأوكرانية أن القوات الروسية قصفت مدينة خاركيف بالمدفعية وراجمات الصواريخ ليل الاثنين.'), 'ShellingReported');
+    expect(e.claimant.party).toBe('UA');
+    expect(e.weapons).toContain('artillery');
+    expect(e.occurredOn).toEqual({ from: '2024-03-11', to: '2024-03-11' });
+  });
+
+  it('air strikes and drone attacks, not reconnaissance flights (Gaza, Lebanon)', () => {
+    expect(types('شنت طائرات حربية إسرائيلية غارات جوية على مدينة رفح جنوب قطاع غزة فجر اليوم.')).toContain('AirStrikeReported');
+    expect(types('استهدفت طائرة مسيرة إسرائيلية سيارة في بلدة الناقورة.')).toContain('AirStrikeReported');
+    expect(types('وسط تحليق لطائرات الاستطلاع الإسرائيلية على علو منخفض فوق البلدات الحدودية.')).not.toContain('AirStrikeReported');
+  });
+
+  it('casualty figures with party and category (Yemen)', () => {
+    const e = one(run('أعلنت وزارة الصحة اليمنية مقتل 12 مدنيا وإصابة 30 آخرين في قصف على مدينة تعز.'), 'CasualtiesClaimed');
+    expect(e.casualties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ party: 'YE', affiliation: 'civilian', category: 'killed', min: 12, max: 12 }),
+        expect.objectContaining({ party: 'YE', affiliation: 'civilian', category: 'wounded', min: 30 }),
+      ]),
+    );
+  });
+
+  it('duals, spelled-out numbers and vague quantities', () => {
+    const e = one(run('قال الجيش اللبناني إن جنديين قتلا وأصيب ثلاثة عسكريين بجروح في غارة إسرائيلية.'), 'CasualtiesClaimed');
+    expect(e.casualties.map((c) => [c.category, c.min])).toEqual(expect.arrayContaining([['killed', 2], ['wounded', 3]]));
+    const v = one(run('قتل العشرات في اشتباكات بين فصائل مسلحة في ريف حلب.'), 'CasualtiesClaimed');
+    expect(v.casualties[0]).toMatchObject({ category: 'killed', vague: true, min: 24, max: 99 });
+  });
+
+  it('materiel losses with kinds and counts (Syria)', () => {
+    const e = one(run('وأعلنت وزارة الدفاع التركية تدمير 4 دبابات ومروحيتين ومدفعية واحدة تابعة للجيش السوري.'), 'MaterielLossClaimed');
+    expect(e.materiel.map((m) => [m.kind, m.count, m.party])).toEqual(expect.arrayContaining([['tank', 4, 'SY'], ['helicopter', 2, 'SY'], ['artillery', 1, 'SY']]));
+  });
+
+  it('control changes need territory', () => {
+    expect(types('أعلنت قوات الدعم السريع سيطرتها على مدينة ود مدني.')).toContain('ControlChangeClaimed');
+    expect(types('قال المسؤول إن الحكومة تسعى إلى السيطرة على الوضع.')).not.toContain('ControlChangeClaimed');
+    expect(types('وأعلنت وزارة الدفاع الأرمينية خسارة موقعين قتاليين على الحدود.')).toContain('ControlChangeClaimed');
+  });
+
+  it('ceasefires declared, called for and violated', () => {
+    expect(types('أعلنت قطر ومصر أن إسرائيل وحماس اتفقتا على هدنة إنسانية تبدأ غدا.')).toContain('CeasefireDeclared');
+    expect(types('ودعت الأمم المتحدة الطرفين إلى وقف فوري لإطلاق النار.')).not.toContain('CeasefireDeclared');
+    expect(types('اتهم الجيش اليمني جماعة الحوثي بانتهاك الهدنة في محافظة الحديدة.')).toContain('CeasefireViolationAlleged');
+    expect(types('وقصفت القوات الأرمينية المواقع الأذربيجانية رغم إعلان الهدنة.')).toContain('CeasefireViolationAlleged');
+  });
+
+  it('mobilisation and requests for help', () => {
+    expect(types('أصدر الرئيس الأوكراني مرسوما أعلن فيه التعبئة العامة.')).toContain('MobilizationDeclared');
+    expect(types('تعبئة عامة')).not.toContain('MobilizationDeclared');
+    expect(types('وطلبت الحكومة العراقية رسميا من الولايات المتحدة المساعدة في مواجهة المسلحين.')).toContain('AssistanceRequested');
+  });
+
+  it('informative types are typed but never scored ones', () => {
+    expect(types('أعرب الأمين العام للأمم المتحدة عن قلقه البالغ إزاء التصعيد.')).toEqual(['DiplomaticStatementIssued']);
+    expect(types('بحث وزير الخارجية الروسي هاتفيا مع نظيره التركي الوضع في سوريا.')).toContain('TalksHeld');
+  });
+});
+
+describe('negation, denial and modality', () => {
+  it.each([
+    'قال السفير إن يريفان لن تطلب مساعدة منظمة معاهدة الأمن الجماعي.',
+    'نفت وزارة الدفاع الروسية أن تكون قواتها قد قصفت المدينة.',
+    'حذر المسؤول من أن الاشتباكات قد تتحول إلى حرب شاملة.',
+    'هدد قائد الحوثيين بمهاجمة السفن في البحر الأحمر.',
+    'وفي حال استمرار القصف سترد القوات على مصادر النيران.',
+    'هل يستطيع أحد أن يقاتل معنا؟',
+    'لم تسجل أي اشتباكات على خط التماس خلال الليلة الماضية.',
+  ])('no scored event: %s', (s) => {
+    expect(run(s).filter((e) => !['DiplomaticStatementIssued', 'TalksHeld', 'MediationOffered', 'MonitoringMissionEstablished'].includes(e.type))).toEqual([]);
+  });
+
+  it('«لا تزال» is not a negation and «قد» + perfect is not modal', () => {
+    expect(types('وقالت الوزارة إن القوات لا تزال تقصف الأحياء السكنية.')).toContain('ShellingReported');
+    expect(types('وكانت الاشتباكات قد تجددت صباح أمس.')).toContain('ArmedClashReported');
+  });
+});
+
+describe('background and merging', () => {
+  it('flags recaps of past wars', () => {
+    const evs = run('وأسفرت الحرب عام 2020 عن مقتل نحو 6500 شخص.', '2022-09-13');
+    expect(evs.length).toBeGreaterThan(0);
+    expect(evs.every((e) => e.background)).toBe(true);
+  });
+
+  it('a superlative «منذ عام» is a yardstick, not a recap', () => {
+    const evs = run('اندلعت أعنف اشتباكات بين البلدين منذ عام 2020 صباح اليوم.', '2022-09-13');
+    expect(one(evs, 'ArmedClashReported').background).toBe(false);
+  });
+
+  it('the same fact told twice comes out once', () => {
+    const text = 'أعلنت وزارة الصحة الفلسطينية مقتل 5 أشخاص في غارة على مخيم جباليا.\nوقالت الوزارة إن 5 أشخاص قتلوا في الغارة.';
+    expect(run(text).filter((e) => e.type === 'CasualtiesClaimed')).toHaveLength(1);
+  });
+});
