@@ -21,6 +21,22 @@ import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type In
  */
 export const INCIDENTS_PROJECTION = 'incidents';
 
+const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places', [string, string][]> = {
+  incidents: [
+    ['build', 'int4'], ['id', 'text'], ['kind', 'text'], ['types', 'text[]'], ['date_from', 'text'], ['date_to', 'text'],
+    ['place_ids', 'text[]'], ['parties', 'text[]'], ['member_count', 'int4'], ['report_ids', 'text[]'], ['first_event_id', 'text'],
+    ['first_position', 'int8'], ['valid_from', 'int8'], ['valid_to', 'int8'],
+  ],
+  incident_members: [
+    ['build', 'int4'], ['event_id', 'text'], ['incident_id', 'text'], ['report_id', 'text'], ['type', 'text'], ['date_from', 'text'],
+    ['date_to', 'text'], ['place_ids', 'text[]'], ['parties', 'text[]'], ['data', 'jsonb'], ['event_position', 'int8'],
+    ['valid_from', 'int8'], ['valid_to', 'int8'],
+  ],
+  incident_places: [
+    ['build', 'int4'], ['incident_id', 'text'], ['place_id', 'text'], ['direct', 'bool'], ['valid_from', 'int8'], ['valid_to', 'int8'],
+  ],
+};
+
 export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
 
 interface MemberData {
@@ -512,12 +528,32 @@ export class IncidentsBatch {
       WHERE t.build = ${this.build} AND ${k} = v.id AND t.valid_to IS NULL`.execute(this.trx);
   }
 
+  /**
+   * Multi-row insert with one parameter per column (`INSERT ... SELECT FROM unnest($1::text[], ...)`):
+   * one statement text whatever the row count, so PostgreSQL parses it once.
+   */
   private async insertRows(table: 'incidents' | 'incident_members' | 'incident_places', rows: Record<string, unknown>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.trx
-        .insertInto(table)
-        .values(rows.slice(i, i + 1000) as never)
-        .execute();
+    if (!rows.length) return;
+    const spec = INSERT_COLUMNS[table];
+    for (let i = 0; i < rows.length; i += 5000) {
+      const chunk = rows.slice(i, i + 5000);
+      // Every column travels as text[] and is cast back in the SELECT: one serialisation rule for all types.
+      const params = spec.map(
+        ([col, type]) =>
+          sql`${chunk.map((r) => {
+            const v = r[col];
+            if (v === null || v === undefined) return null;
+            return type === 'text[]' || type === 'jsonb' ? JSON.stringify(v) : String(v);
+          })}::text[]`,
+      );
+      const names = spec.map(([col]) => sql.ref(col));
+      const selects = spec.map(([col, type]) =>
+        type === 'text[]'
+          ? sql`ARRAY(SELECT jsonb_array_elements_text(${sql.ref(`u.${col}`)}::jsonb))`
+          : sql`${sql.ref(`u.${col}`)}::${sql.raw(type)}`,
+      );
+      await sql`INSERT INTO ${sql.table(table)} (${sql.join(names)})
+        SELECT ${sql.join(selects)} FROM unnest(${sql.join(params)}) AS u(${sql.join(names)})`.execute(this.trx);
     }
   }
 }
