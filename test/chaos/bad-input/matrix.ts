@@ -84,6 +84,8 @@ export function bodyAttacks(): BadInput[] {
     ['language-script', '{"text":"قصف","language":"<script>alert(1)</script>"}'],
     ['source-too-long', JSON.stringify({ text: 'قصف', source: 's'.repeat(5000) })],
     ['title-too-long', JSON.stringify({ text: 'قصف', title: 't'.repeat(100_000) })],
+    // Valid input whose extraction is not storable (a figure beyond an exact count): refused by the event schemas, 422.
+    ['figure-not-a-count', JSON.stringify({ text: 'أعلنت وزارة الدفاع مقتل 70000000000000000 جندي وجرح 90000000000000000 في قصف على جرموك.' })],
   ] as const)
     add(`json:shape-${n}`, json(b));
 

@@ -1,9 +1,11 @@
 import type { DatabaseHandle } from '../../../../libs/database/src/index.js';
 import { PostgresEventStore, verifyEventStore, type EventStore } from '../../../../libs/event-store/src/index.js';
+import { validatingEventStore } from './validating-event-store.js';
 
 /** The one place that builds the PostgreSQL event store from the database handle (LISTEN through its Postgres.js client). */
 export function createEventStore(handle: Pick<DatabaseHandle, 'db' | 'sql'>): EventStore {
-  return new PostgresEventStore(handle.db, { sql: handle.sql });
+  // Every append is checked against the event schemas first: an event that does not validate is never stored.
+  return validatingEventStore(new PostgresEventStore(handle.db, { sql: handle.sql }));
 }
 
 /** Start-up check after migrations: PostgreSQL >= 14 and transaction ids not behind stored history (TRANSACTION_ID_AHEAD). */
