@@ -1,0 +1,71 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PostgresEventStore } from '../../libs/event-store/src/index.js';
+import { goldReport, loadGoldSeeds } from '../../libs/projections/src/testing/seed-gold.js';
+import { catchUpTo, testRunner } from '../../libs/projections/src/testing/projection-test-kit.js';
+import type { ProjectionDb } from '../../libs/projections/src/runner/projection.js';
+import { snapshotProjections } from '../../libs/projections/src/testing/snapshot.js';
+import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { repoRoot } from '../reports/support/reports-app.js';
+
+/** `sitrep rebuild [NAME]` as a user runs it: the built CLI in a child process against a test database. */
+const run = promisify(execFile);
+let tdb: TestDatabase;
+let db: ProjectionDb;
+
+async function sitrep(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4' },
+      timeout: 120_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code?: number; stdout: string; stderr: string };
+    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  tdb = await createTestDatabase({ poolSize: 4 });
+  db = tdb.db as unknown as ProjectionDb;
+  const store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
+  let head = 0;
+  for (const seed of loadGoldSeeds()) {
+    const s = goldReport(seed);
+    head = (await store.append(s.streamId, s.events)).lastPosition;
+  }
+  await catchUpTo(testRunner(db, tdb.sql, store), head);
+});
+
+afterAll(() => tdb?.close());
+
+describe('sitrep rebuild', () => {
+  it('rebuilds every projection into a new build, swaps, and reports events/s', async () => {
+    const before = await snapshotProjections(db);
+    const r = await sitrep(['rebuild']);
+    expect(r.code, r.stderr).toBe(0);
+    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+    expect(summary).toMatchObject({ rebuilt: ['incidents', 'casualties'], interrupted: false });
+    expect(summary.eventsPerSecond).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/incidents done \(build 2\)/);
+    const builds = await db.selectFrom('projection_registry').select(['name', 'active_build', 'rebuild_build']).orderBy('name').execute();
+    expect(builds).toEqual([
+      { name: 'casualties', active_build: 2, rebuild_build: null },
+      { name: 'incidents', active_build: 2, rebuild_build: null },
+    ]);
+    expect(await snapshotProjections(db)).toEqual(before);
+  });
+
+  it('rebuilds one projection by name and refuses an unknown one', async () => {
+    const r = await sitrep(['rebuild', 'casualties']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout.trim().split('\n').at(-1)!).rebuilt).toEqual(['casualties']);
+    const bad = await sitrep(['rebuild', 'nope']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('PROJECTION_NOT_FOUND');
+  });
+});
