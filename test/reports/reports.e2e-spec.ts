@@ -119,6 +119,25 @@ describe('concurrent duplicates', () => {
   });
 });
 
+describe('concurrent duplicates across instances', () => {
+  it('two app instances racing on one report still make one stream (the store decides)', async () => {
+    const other = await startReportsApp(tdb);
+    try {
+      const body = JSON.stringify({ text: 'اشتباكات متقطعة قرب الحدود مساء أمس بين القوات الأرمينية والأذربيجانية.', source: 'Two Instances' });
+      const post = (target: NestFastifyApplication) =>
+        target.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: body });
+      const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => post(i % 2 ? app : other)));
+      expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(1);
+      expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(39);
+      const id = answers[0]!.json().id;
+      const [row] = await tdb.sql<{ n: string }[]>`SELECT count(*)::text AS n FROM events WHERE stream_id = ${`report-${id}`} AND type = 'ReportSubmitted'`;
+      expect(row!.n).toBe('1');
+    } finally {
+      await other.close();
+    }
+  });
+});
+
 describe('bad input: problem+json with a stable code, nothing written', () => {
   const json = (payload: string | Buffer) => ({ 'content-type': 'application/json', payload });
   const plain = (payload: string | Buffer) => ({ 'content-type': 'text/plain; charset=utf-8', payload });

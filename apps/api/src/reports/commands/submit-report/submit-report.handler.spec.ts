@@ -102,6 +102,14 @@ describe('SubmitReport and RetractReport handlers', () => {
     expect(loser).toEqual({ ...winner, created: false });
   });
 
+  it('concurrent twins in one process share one extraction and one append', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => submit({ text: 'توأم', source: 'T' })));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(extractor.calls).toBe(1);
+    expect(published).toHaveLength(1);
+  });
+
   it('an extractor failure fails the command: nothing appended, nothing published', async () => {
     extractor.fail = new Error('lexicon missing');
     await expect(submit({ text: 'نص' })).rejects.toThrow('lexicon missing');

@@ -30,8 +30,31 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
     private readonly metrics: MetricsService,
   ) {}
 
-  async execute({ input, metadata }: SubmitReportCommand): Promise<SubmitReportResult> {
-    const reportId = deriveReportId(input.text, input.source);
+  /** Submissions under way in this process, by report id: a twin waits for the first instead of extracting again. */
+  private readonly inFlight = new Map<string, Promise<SubmitReportResult>>();
+
+  async execute(command: SubmitReportCommand): Promise<SubmitReportResult> {
+    const reportId = deriveReportId(command.input.text, command.input.source);
+    const pending = this.inFlight.get(reportId);
+    if (pending) {
+      try {
+        const first = await pending;
+        this.metrics.reportsSubmitted.inc({ outcome: 'existing' });
+        return { ...first, created: false };
+      } catch {
+        // The first attempt failed; this one stands on its own (and fails or succeeds by itself).
+      }
+    }
+    const attempt = this.submit(command, reportId);
+    this.inFlight.set(reportId, attempt);
+    try {
+      return await attempt;
+    } finally {
+      if (this.inFlight.get(reportId) === attempt) this.inFlight.delete(reportId);
+    }
+  }
+
+  private async submit({ input, metadata }: SubmitReportCommand, reportId: string): Promise<SubmitReportResult> {
     const streamId = reportStreamId(reportId);
     try {
       // Cheap read first: a known report costs neither an extraction nor a write.
