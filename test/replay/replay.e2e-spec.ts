@@ -3,10 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
 import { loadConfig } from '../../libs/database/src/index.js';
-import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
+import { type EventStore, PostgresEventStore } from '../../libs/event-store/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { SseClient } from './support/sse-client.js';
 
@@ -48,13 +47,15 @@ async function allEventsThroughHttp(limit: number): Promise<{ events: RecordedEv
 beforeAll(async () => {
   process.env.SITREP_SSE_HEARTBEAT_MS = '200';
   tdb = await createTestDatabase({ poolSize: 6 });
-  const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' });
+  // The shortest request timeout: an SSE response must outlive it.
+  const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_REQUEST_TIMEOUT_MS: '1000' });
   const handle = { db: tdb.db, sql: tdb.sql, url: tdb.url, embedded: false, close: async () => undefined };
   app = await createApp(config, handle, { ownsHandle: false, httpLogging: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address() as { port: number };
   baseUrl = `http://127.0.0.1:${address.port}`;
-  store = app.get(EVENT_STORE);
+  // Seeded through the store itself, not the app's schema-checking wrapper: replay is about any recorded event.
+  store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
   // Interleaved appends to three streams, some in batches.
   for (let i = 0; i < 30; i++) {
     const streamId = STREAMS[i % 3]!;
@@ -195,6 +196,18 @@ describe('GET /events/stream (SSE)', () => {
       expect(new Set(sent.map((f) => f.event))).toEqual(new Set(['BatchStarted', 'BatchEnded']));
       // Skipped events still move the client's Last-Event-ID forward (a bare id frame).
       await client.until((f) => f.some((x) => x.id !== undefined && x.data === undefined));
+    } finally {
+      client.close();
+    }
+  });
+
+  it('stays open longer than the request timeout, heartbeating', async () => {
+    const client = await SseClient.open(`${baseUrl}/events/stream?after=${await store.headPosition()}`);
+    try {
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(client.isClosed).toBe(false);
+      const frames = await client.until((f) => f.filter((x) => x.comments.includes('heartbeat')).length >= 3);
+      expect(frames.filter((x) => x.comments.includes('heartbeat')).length).toBeGreaterThanOrEqual(3);
     } finally {
       client.close();
     }
