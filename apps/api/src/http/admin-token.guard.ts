@@ -1,5 +1,6 @@
 import { applyDecorators, Inject, Injectable, UseGuards, type CanActivate, type ExecutionContext } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth } from '@nestjs/swagger';
+import { ApiProblem } from './api-problem.decorator.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { SitrepConfig } from '../../../../libs/database/src/index.js';
@@ -39,6 +40,6 @@ export const AdminOnly = () =>
   applyDecorators(
     UseGuards(AdminTokenGuard),
     ApiBearerAuth('admin'),
-    ApiUnauthorizedResponse({ description: 'ADMIN_TOKEN_REQUIRED: no bearer token' }),
-    ApiForbiddenResponse({ description: 'ADMIN_TOKEN_INVALID, or ADMIN_DISABLED when SITREP_ADMIN_TOKEN is unset' }),
+    ApiProblem(401, ['ADMIN_TOKEN_REQUIRED'], 'no bearer token'),
+    ApiProblem(403, ['ADMIN_TOKEN_INVALID', 'ADMIN_DISABLED'], 'wrong token, or SITREP_ADMIN_TOKEN unset'),
   );

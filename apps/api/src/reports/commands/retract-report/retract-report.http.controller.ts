@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, Post, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import type { FastifyRequest } from 'fastify';
 import { AdminOnly } from '../../../http/admin-token.guard.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
@@ -23,8 +24,9 @@ export class RetractReportHttpController {
     description: 'Appends ReportRetracted: the report stays in the history but its events stop counting in every projection.',
   })
   @ApiOkResponse({ type: SubmitReportResponseDto })
-  @ApiNotFoundResponse({ description: 'REPORT_NOT_FOUND' })
-  @ApiConflictResponse({ description: 'REPORT_ALREADY_RETRACTED' })
+  @ApiProblem(404, ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID'])
+  @ApiProblem(409, ['REPORT_ALREADY_RETRACTED'])
+  @ApiProblem(422, ['INVALID_FIELD', 'UNKNOWN_FIELD', 'FIELD_TOO_LONG', 'INVALID_BODY'])
   async retract(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: RetractReportRequestDto): Promise<SubmitReportResponseDto> {
     if (!isJsonMediaType(mediaTypeOf(request))) {
       throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A retraction is application/json: {"reason": "..."}.', 415);

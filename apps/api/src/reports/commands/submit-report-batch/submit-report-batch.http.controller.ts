@@ -1,6 +1,7 @@
 import { Controller, Inject, Logger, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
 import type { SitrepConfig } from '../../../../../../libs/database/src/index.js';
@@ -34,7 +35,7 @@ export class SubmitReportBatchHttpController {
   @ApiProduces('application/x-ndjson')
   @ApiBody({ schema: { type: 'string', example: '{"text":"...","publishedOn":"2022-09-13"}\n{"text":"..."}\n' } })
   @ApiOkResponse({ description: 'Streamed ndjson results, one line per report, then a summary line.' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_MEDIA_TYPE' })
+  @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'])
   async submitBatch(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const type = mediaTypeOf(request);
     if (!NDJSON_TYPES.includes(type)) {

@@ -6,15 +6,13 @@ import {
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiPayloadTooLargeResponse,
   ApiQuery,
   ApiTags,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
   getSchemaPath,
   ApiExtraModels,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { isJsonMediaType, mediaTypeOf } from '../../../http/media-type.js';
 import { commandMetadata } from '../../application/command-metadata.js';
@@ -58,9 +56,22 @@ export class SubmitReportHttpController {
   @ApiQuery({ name: 'language', required: false, description: 'text/plain only' })
   @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'A new report: its events were appended.' })
   @ApiOkResponse({ type: SubmitReportResponseDto, description: 'The report was already stored; nothing was written.' })
-  @ApiUnprocessableEntityResponse({ description: 'TEXT_EMPTY, TEXT_REQUIRED, INVALID_DATE, TEXT_CONTAINS_NUL, INVALID_UTF8, UNKNOWN_FIELD, ... (problem+json)' })
-  @ApiPayloadTooLargeResponse({ description: 'REPORT_TOO_LARGE: text over 1 MiB' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'UNSUPPORTED_MEDIA_TYPE' })
+  @ApiProblem(400, ['MALFORMED_JSON', 'INVALID_QUERY'])
+  @ApiProblem(413, ['REPORT_TOO_LARGE', 'PAYLOAD_TOO_LARGE'], 'text over 1 MiB; body over SITREP_BODY_LIMIT')
+  @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'], 'not application/json or text/plain, or not UTF-8')
+  @ApiProblem(422, [
+    'TEXT_REQUIRED',
+    'TEXT_EMPTY',
+    'TEXT_CONTAINS_NUL',
+    'INVALID_UTF8',
+    'INVALID_DATE',
+    'UNKNOWN_FIELD',
+    'INVALID_FIELD',
+    'FIELD_TOO_LONG',
+    'INVALID_LANGUAGE',
+    'INVALID_URL',
+    'INVALID_BODY',
+  ])
   async submit(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
