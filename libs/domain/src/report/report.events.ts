@@ -107,6 +107,9 @@ export type ReportEvent = ReportLifecycleEvent | IncidentEvent;
 
 export const REPORT_LIFECYCLE_EVENT_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted'] as const;
 
+/** Every type a `report-<id>` stream may hold: what a projection's `canHandle` lists. */
+export const REPORT_STREAM_EVENT_TYPES: readonly ReportEvent['type'][] = [...REPORT_LIFECYCLE_EVENT_TYPES, ...INCIDENT_EVENT_TYPES];
+
 export const isReportLifecycleEvent = (event: { type: string }): event is ReportLifecycleEvent =>
   (REPORT_LIFECYCLE_EVENT_TYPES as readonly string[]).includes(event.type);
 
