@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
 import type { EventStore } from '../../libs/event-store/src/index.js';
+import { reportIdFor } from '../../libs/projections/src/testing/report-fixtures.js';
 import { goldReport, loadGoldSeeds } from '../../libs/projections/src/testing/seed-gold.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { ADMIN_TOKEN, startReportsApp } from '../reports/support/reports-app.js';
@@ -16,7 +17,7 @@ let app: NestFastifyApplication;
 let store: EventStore;
 const positions: number[] = [];
 const seeds = loadGoldSeeds();
-const reportIdOf = (seedId: string) => seedId; // fixtures use the seed id as report id
+const reportIdOf = reportIdFor;
 
 const get = async (url: string) => {
   const res = await app.inject({ method: 'GET', url });
@@ -106,7 +107,7 @@ describe('read side with the five seed reports', () => {
   it('answers asOf (position or timestamp) as the system knew it then', async () => {
     const first = await get(`/incidents?asOf=${positions[0]}&limit=200`);
     expect(first.body.asOf).toEqual({ position: positions[0] });
-    expect(first.body.items.every((i: any) => i.reportIds.every((r: string) => r === 'seed-000'))).toBe(true);
+    expect(first.body.items.every((i: any) => i.reportIds.every((r: string) => r === reportIdOf('seed-000')))).toBe(true);
     expect(first.body.items.length).toBeGreaterThan(0);
     const now = await get(`/incidents?asOf=${head()}&limit=200`);
     expect(now.body.items).toEqual(live.items);

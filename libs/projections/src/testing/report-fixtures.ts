@@ -1,10 +1,15 @@
-import { deterministicUuid } from '../../../domain/src/shared/deterministic-id.js';
+import { deterministicUuid, sha256Hex } from '../../../domain/src/shared/deterministic-id.js';
 import type { NewEvent } from '../../../event-store/src/event-store.types.js';
 import type { ExtractedEvent, IncidentEventType } from '../../../extraction/src/extraction-record.js';
 import type { IncidentsMerged, IncidentSplit } from '../incidents/incident-decisions.events.js';
 import { incidentIdFor } from '../incidents/incidents.projection.js';
 
 const id = (...parts: (string | number)[]) => deterministicUuid('sitrep-test', ...parts);
+
+/** The report id (hex, as the write side derives them) of the test report named `name`. */
+export const reportIdFor = (name: string) => sha256Hex(`report:${name}`).slice(0, 24);
+
+const META = { correlationId: 'test', extractorVersion: 'test' };
 
 /** The UUID of a test decision named `name`. */
 export const decisionId = (name: string) => id('decision', name);
@@ -40,16 +45,17 @@ export function extracted(type: IncidentEventType, over: Partial<Omit<ExtractedE
 function eventsOf(reportId: string, extractionId: string, events: readonly FixtureEvent[]): NewEvent[] {
   return events.map((e, ordinal) => {
     const { type, ...rest } = extracted(e.type, e);
-    return { id: id('event', extractionId, ordinal), type, data: { ...rest, reportId, extractionId, ordinal }, metadata: { extractorVersion: 'test' } };
+    return { id: id('event', extractionId, ordinal), type, data: { ...rest, reportId, extractionId, ordinal }, metadata: META };
   });
 }
 
 /** ReportSubmitted followed by its extracted events, as the write side appends them to `report-<id>`. */
 export function submitReport(
-  reportId: string,
+  name: string,
   events: readonly FixtureEvent[],
   info: { source?: string; publishedOn?: string } = {},
 ): { streamId: string; events: NewEvent[] } {
+  const reportId = reportIdFor(name);
   const extractionId = id('extraction', reportId, 1);
   return {
     streamId: `report-${reportId}`,
@@ -67,20 +73,22 @@ export function submitReport(
           publishedOn: info.publishedOn ?? '2022-09-13',
           referenceDate: info.publishedOn ?? '2022-09-13',
           referenceDateSource: 'metadata',
-          contentHash: id('hash', reportId),
+          contentHash: sha256Hex(`content:${reportId}`),
           extractorVersion: 'test',
           extractionId,
           eventCount: events.length,
           warnings: [],
           submittedAt: '2026-11-23T00:00:00Z',
         },
+        metadata: META,
       },
       ...eventsOf(reportId, extractionId, events),
     ],
   };
 }
 
-export function reextractReport(reportId: string, n: number, events: readonly FixtureEvent[]): { streamId: string; events: NewEvent[] } {
+export function reextractReport(name: string, n: number, events: readonly FixtureEvent[]): { streamId: string; events: NewEvent[] } {
+  const reportId = reportIdFor(name);
   const extractionId = id('extraction', reportId, n);
   return {
     streamId: `report-${reportId}`,
@@ -101,27 +109,31 @@ export function reextractReport(reportId: string, n: number, events: readonly Fi
           warnings: [],
           reextractedAt: '2026-11-23T00:00:00Z',
         },
+        metadata: META,
       },
       ...eventsOf(reportId, extractionId, events),
     ],
   };
 }
 
-export function retractReport(reportId: string): { streamId: string; events: NewEvent[] } {
+export function retractReport(name: string): { streamId: string; events: NewEvent[] } {
+  const reportId = reportIdFor(name);
   return {
     streamId: `report-${reportId}`,
-    events: [{ id: id('retracted', reportId), type: 'ReportRetracted', data: { reportId, reason: 'test', retractedBy: 'analyst', retractedAt: '2026-11-23T00:00:00Z' } }],
+    events: [
+      { id: id('retracted', reportId), type: 'ReportRetracted', data: { reportId, reason: 'test', retractedBy: 'analyst', retractedAt: '2026-11-23T00:00:00Z' }, metadata: META },
+    ],
   };
 }
 
 export function mergeIncidents(decision: string, into: string, incidentIds: string[], eventIds: string[] = []): { streamId: string; events: NewEvent[] } {
   const data: IncidentsMerged['data'] = { into, incidentIds, eventIds, reason: null, decidedAt: '2026-11-23T00:00:00Z' };
-  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentsMerged', data, metadata: { decidedBy: 'analyst' } }] };
+  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentsMerged', data, metadata: { correlationId: 'test', decidedBy: 'analyst' } }] };
 }
 
 export function splitIncident(decision: string, incidentId: string, eventIds: string[]): { streamId: string; events: NewEvent[] } {
   const data: IncidentSplit['data'] = { incidentId, eventIds, newIncidentId: incidentIdFor(decisionId(decision)), reason: null, decidedAt: '2026-11-23T00:00:00Z' };
-  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentSplit', data, metadata: { decidedBy: 'analyst' } }] };
+  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentSplit', data, metadata: { correlationId: 'test', decidedBy: 'analyst' } }] };
 }
 
-export const fixtureEventId = (reportId: string, extraction: number, ordinal: number) => id('event', id('extraction', reportId, extraction), ordinal);
+export const fixtureEventId = (name: string, extraction: number, ordinal: number) => id('event', id('extraction', reportIdFor(name), extraction), ordinal);
