@@ -35,7 +35,8 @@ import {
   readStreamSql,
 } from './event-store.sql.js';
 import { toRecordedEvent, toSafeNumber } from './row-mapping.js';
-import { WakeUp } from './wake-up.js';
+import { isTransientConnectionError } from './transient-error.js';
+import { delay, WakeUp } from './wake-up.js';
 
 export interface PostgresEventStoreOptions {
   /**
@@ -54,6 +55,8 @@ export interface PostgresEventStoreOptions {
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
 const DEFAULT_SUBSCRIBE_BATCH = 500;
 const HELD_BACK_FIRST_WAIT_MS = 10;
+/** 100 ms doubling to 5 s: about half a minute without a database before subscribe() gives up. */
+const MAX_TRANSIENT_RETRIES = 10;
 
 /**
  * The event store on PostgreSQL (schema: migrations/20261123000100_event_store.ts,
@@ -251,7 +254,9 @@ export class PostgresEventStore implements EventStore {
    * without an error) or the consumer breaks out. Woken by NOTIFY after each
    * append's commit; polls every `pollIntervalMs` regardless (a lost
    * connection, a writer with `notify: false`), and sooner, backing off from
-   * 10 ms, while committed events wait behind an open transaction.
+   * 10 ms, while committed events wait behind an open transaction. A dropped
+   * connection or a server restart is retried (about 30 s) before the error
+   * reaches the consumer.
    *
    * ```ts
    * const stop = new AbortController();
@@ -290,17 +295,31 @@ export class PostgresEventStore implements EventStore {
     // Committed events held behind the fence by an open transaction announce
     // themselves by NOTIFY only once: look again soon, backing off to the poll.
     let heldBackWait = HELD_BACK_FIRST_WAIT_MS;
+    let failures = 0;
     try {
       while (!signal?.aborted) {
         wakeUp.clear();
-        const page = await this.readAll({ after, limit: batchSize });
+        let page: ReadAllResult;
+        let heldBack = false;
+        try {
+          page = await this.readAll({ after, limit: batchSize });
+          if (page.events.length === 0) heldBack = await hasEventsAfterSql(this.db, after);
+          failures = 0;
+        } catch (error) {
+          // A live subscription (an SSE client, a projection) outlives a
+          // dropped connection or a server restart; anything else, or a
+          // database gone for longer than the retries, reaches the consumer.
+          if (!isTransientConnectionError(error) || failures >= MAX_TRANSIENT_RETRIES) throw error;
+          await delay(Math.min(100 * 2 ** failures++, 5_000), signal);
+          continue;
+        }
         if (page.events.length > 0) {
           after = page.lastPosition;
           heldBackWait = HELD_BACK_FIRST_WAIT_MS;
           yield page.events;
           continue;
         }
-        if (await hasEventsAfterSql(this.db, after)) {
+        if (heldBack) {
           await wakeUp.wait(Math.min(heldBackWait, pollIntervalMs), signal);
           heldBackWait = Math.min(heldBackWait * 2, pollIntervalMs);
           continue;

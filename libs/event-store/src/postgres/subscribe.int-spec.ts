@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
 import type { RecordedEvent, SubscribeOptions } from '../event-store.types.js';
@@ -128,6 +129,39 @@ describe('PostgresEventStore.subscribe', () => {
       5_000,
     );
     expect(consumer.received).toHaveLength(1);
+    await consumer.stop();
+  });
+
+  it('survives its connections being terminated (server restart, failover): it re-listens and goes on', async () => {
+    const start = await store.headPosition();
+    const consumer = consume(store, { after: start, pollIntervalMs: 60_000 });
+    await store.append(stream(), newEvents(1));
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 1,
+      5_000,
+    );
+
+    const admin = postgres(tdb.url, { max: 1, onnotice: () => undefined });
+    try {
+      // Victims first, then terminate: in one WHERE the planner may call
+      // pg_terminate_backend before checking pid <> pg_backend_pid().
+      const killed = await admin<{ terminated: boolean }[]>`
+        WITH victims AS MATERIALIZED (
+          SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid())
+        SELECT pg_terminate_backend(pid) AS terminated FROM victims`;
+      expect(killed.length).toBeGreaterThan(0);
+    } finally {
+      await admin.end();
+    }
+    await sleep(300);
+    await store.append(stream(), newEvents(1)); // NOTIFY reaches the re-established LISTEN
+    await eventually(
+      async () => consumer.received.length,
+      (n) => n >= 2,
+      10_000,
+    );
+    expect(consumer.received).toHaveLength(2);
     await consumer.stop();
   });
 
