@@ -19,6 +19,7 @@ export interface EventMetadata {
 
 /** An event as a writer hands it over. `id` makes re-appends idempotent; ids and times come from the caller, never from a clock inside the domain. */
 export interface NewEvent<Type extends string = string, Data = unknown> {
+  /** A UUID, unique across all streams (derive it from content for idempotent posts); read back lower-case. */
   id: string;
   type: Type;
   data: Data;
