@@ -175,6 +175,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   for (let si = 0; si < work.length; si++) {
     const w = work[si];
     const tokens = w.tokens;
+    const sentenceDrafts: Draft[] = [];
     const actors = findActors(tokens, ctx);
     w.actors = actors;
     const attributions = findAttributions(tokens, actors);
@@ -265,7 +266,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
         if (w.headline) draft.claimant = { party: null, name: null };
         // one event per type and claimant in a sentence (several cues of one fact)
         const sameDay = (o: Draft) => (o.date?.from ?? null) === (draft.date?.from ?? null) && (o.date?.to ?? null) === (draft.date?.to ?? null);
-        const twin = drafts.find((o) => o.sentence === si && o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name && sameDay(o));
+        const twin = sentenceDrafts.find((o) => o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name && sameDay(o));
         if (twin) {
           for (const x of draft.weapons) if (!twin.weapons.includes(x)) twin.weapons.push(x);
           for (const l of draft.locations) if (!twin.locations.includes(l)) twin.locations.push(l);
@@ -274,11 +275,12 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
         }
         if (w.headline) headlineDrafts.add(draft);
         drafts.push(draft);
+        sentenceDrafts.push(draft);
       }
     }
     // figures attach to the casualty / materiel event of their own claimant
-    for (const f of casualties) attachFigure(drafts, si, f.pos, 'CasualtiesClaimed', (dr) => dr.casualties.push(f), () => addDraftFor(drafts, si, f.pos, 'CasualtiesClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(f.pos)));
-    for (const m of materiel) attachFigure(drafts, si, m.pos, 'MaterielLossClaimed', (dr) => dr.materiel.push(m), () => addDraftFor(drafts, si, m.pos, 'MaterielLossClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(m.pos)));
+    for (const f of casualties) attachFigure(sentenceDrafts, si, f.pos, 'CasualtiesClaimed', (dr) => dr.casualties.push(f), () => addDraftFor(drafts, sentenceDrafts, si, f.pos, 'CasualtiesClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(f.pos)));
+    for (const m of materiel) attachFigure(sentenceDrafts, si, m.pos, 'MaterielLossClaimed', (dr) => dr.materiel.push(m), () => addDraftFor(drafts, sentenceDrafts, si, m.pos, 'MaterielLossClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(m.pos)));
 
     // carry state to the next sentence
     if (attributions.length) {
@@ -530,7 +532,7 @@ function attachFigure(drafts: Draft[], si: number, pos: number, type: IncidentEv
 }
 
 function addDraftFor(
-  drafts: Draft[], si: number, pos: number, type: IncidentEventType, attributions: readonly Attribution[], speaker: Attribution | null,
+  drafts: Draft[], sentenceDrafts: Draft[], si: number, pos: number, type: IncidentEventType, attributions: readonly Attribution[], speaker: Attribution | null,
   source: string | null, _actors: readonly ActorPhrase[], dates: readonly DateExpr[], sentenceDate: { from: number | null; to: number | null } | null, ref: number | null, pl: { places: Place[]; inferred: boolean },
 ): Draft | undefined {
   // a figure whose casualty/loss cue was suppressed (negation, modality) yields no event
@@ -544,5 +546,6 @@ function addDraftFor(
     background: isBackground(date, ref, d ?? null), locations: pl.places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d, inferredPlaces: pl.inferred,
   };
   drafts.push(draft);
+  sentenceDrafts.push(draft);
   return draft;
 }

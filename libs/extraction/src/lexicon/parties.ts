@@ -285,6 +285,7 @@ const HEADS: Array<[string, boolean, string[]]> = [
   ['border guard', true, ['حرس الحدود']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],
   ['side', false, ['الجانب', 'الطرف']],
+  ['news agency', false, ['وكالة', 'وكالة الأنباء', 'وكالة أنباء', 'وكالات أنباء', 'وكالات', 'قناة', 'صحيفة', 'موقع', 'التلفزيون الرسمي', 'وسائل إعلام', 'وسائل الإعلام']],
 ];
 
 /** Heads whose party is contextual (see Actor.contextual). */

@@ -141,6 +141,13 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
       ctx.headParty.set(a.name, party);
       if (party && a.name.startsWith('Ministry')) ctx.lastMinistry = party;
     }
+    if (a.name === 'news agency') {
+      // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
+      const named = mentions.slice(m + 1, k).find((x) => x.data.role === 'agency');
+      out.push({ start: cur.start, end, party: contextual ? null : party, name: named?.data.name ?? partyLabel(contextual ? null : party, 'media'), role: 'agency', military: false, contextual: false });
+      m = k - 1;
+      continue;
+    }
     out.push({ start: cur.start, end, party, name: partyLabel(party, a.name), role: 'head', military, contextual, headName: a.name });
     m = k - 1;
   }
@@ -246,6 +253,19 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
           const second = actors.find((p) => p.start >= speaker!.end && p.start <= speaker!.end + 6);
           accused = second?.party;
         }
+      }
+    }
+    if (speaker && speaker.role === 'agency') {
+      // «قالت وكالة إنترفاكس إن زيلينسكي وقع مرسوما»: the agency reports someone else's act or words
+      for (let k = speaker.end; k < Math.min(tokens.length, speaker.end + 8); k++) {
+        if (!COMPLEMENTIZER.has(tokens[k].text)) continue;
+        const subj = actors.find((p) => p.start === k + 1 && p.party && p.role !== 'agency' && p.role !== 'country');
+        if (subj) {
+          out.push({ pos: i, party: speaker.party, name: speaker.name, agency: true });
+          speaker = subj;
+          i = k;
+        }
+        break;
       }
     }
     if (speaker) {

@@ -46,9 +46,13 @@ export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<Extr
   const fromHeadline = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();
+  // candidates by type keep long reports linear-ish
+  const byType = new Map<string, ExtractedEvent[]>();
   for (const e of events) {
     const eInf = inferred.has(e);
-    const target = out.find(
+    let bucket = byType.get(e.type);
+    if (!bucket) byType.set(e.type, (bucket = []));
+    const target = bucket.find(
       (o) =>
         o.type === e.type &&
         (o.claimant.party === e.claimant.party || (fromHeadline.has(o) && outletVoice(o)) || (headlines.has(e) && outletVoice(e))) &&
@@ -62,6 +66,7 @@ export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<Extr
       if (eInf) borrowed.add(copy);
       if (headlines.has(e)) fromHeadline.add(copy);
       out.push(copy);
+      bucket.push(copy);
       continue;
     }
     if (borrowed.has(target) && !eInf) {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import { tokenize } from '../text/tokens.js';
+import { DocContext, findActors, findAttributions } from './attribution.js';
+
+const claimants = (text: string) => {
+  const ctx = new DocContext();
+  const { tokens } = tokenize(text);
+  return findAttributions(tokens, findActors(tokens, ctx)).map((a) => a.party);
+};
+const claimantOf = (text: string, type: string) => extract({ text, publishedOn: '2024-01-10' }).events.find((e) => e.type === type)?.claimant;
+
+describe('actors and attribution', () => {
+  it.each([
+    ['قالت وزارة الدفاع الروسية إن قواتها قصفت مواقع أوكرانية.', 'RU'],
+    ['وأعلن المتحدث باسم الجيش الإسرائيلي أن طائراته أغارت على مواقع.', 'IL'],
+    ['أفادت وكالة الأنباء السورية سانا بأن قصفا استهدف ريف إدلب.', 'SY'],
+    ['وذكرت وكالة الأناضول أن الجيش التركي رد على مصادر النيران.', 'TR'],
+    ['صرح وزير الخارجية الإيراني بأن طهران لن تتدخل.', 'IR'],
+    ['وقالت منظمة معاهدة الأمن الجماعي في بيان إنها تتابع الوضع.', 'CSTO'],
+    ['أعلن الكرملين أن الرئيس بوتين بحث الوضع مع نظيره.', 'RU'],
+    ['وقال الأمين العام للأمم المتحدة إن الوضع خطير.', 'UN'],
+  ])('%s → %s', (text, party) => {
+    expect(claimants(text)[0]).toBe(party);
+  });
+
+  it('prefers the source quoted by an agency over the agency', () => {
+    expect(claimants('ونقلت وكالة رويترز عن نائب وزير الخارجية الأرميني قوله إن 50 جنديا قتلوا.')[0]).toBe('AM');
+  });
+
+  it('reads subject-first clauses and «اتهم X Y»', () => {
+    const ctx = new DocContext();
+    const { tokens } = tokenize('أن وزارة الدفاع الأرمنية اتهمت القوات المسلحة الأذربيجانية ببدء قصف مكثف.');
+    const [a] = findAttributions(tokens, findActors(tokens, ctx));
+    expect(a.party).toBe('AM');
+    expect(a.accused).toBe('AZ');
+  });
+
+  it('keeps non-state groups with a null party and their name', () => {
+    expect(claimantOf('وقال حزب الله في بيان إنه قصف مواقع الجيش الإسرائيلي بالصواريخ.', 'ShellingReported')).toEqual({ party: null, name: 'Hezbollah' });
+    expect(claimantOf('أعلنت قوات الدعم السريع سيطرتها على مدينة ود مدني.', 'ControlChangeClaimed')).toMatchObject({ party: null, name: 'Rapid Support Forces' });
+  });
+
+  it('resolves a bare institution from the last speaker and learned names', () => {
+    const text = 'واتهم المتحدث باسم وزارة الدفاع الأرمينية أرتوم توراسيان أذربيجان بالتصعيد.\nوقال توراسيان إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.';
+    expect(claimantOf(text, 'ShellingReported')?.party).toBe('AM');
+    const text2 = 'من جهتها، اتهمت باكو أرمينيا بإرسال مجموعة تخريبية.\nوقالت وزارة الدفاع في بيان إن الاشتباكات اندلعت على الحدود.';
+    expect(claimantOf(text2, 'ArmedClashReported')?.party).toBe('AZ');
+  });
+
+  it('joint announcements yield one claim per party', () => {
+    const evs = extract({ text: 'وأعلنت كل من أذربيجان وأرمينيا التعبئة العسكرية.', publishedOn: '2020-09-28' }).events.filter((e) => e.type === 'MobilizationDeclared');
+    expect(evs.map((e) => e.claimant.party).sort()).toEqual(['AM', 'AZ']);
+  });
+
+  it('falls back to the caller-given source as the claimant name', () => {
+    const rec = extract({ text: 'اشتباكات عنيفة في ريف حلب الشمالي صباح اليوم.', publishedOn: '2024-01-10', source: 'SANA' });
+    expect(rec.events[0].claimant).toEqual({ party: null, name: 'SANA' });
+  });
+});
