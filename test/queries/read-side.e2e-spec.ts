@@ -175,6 +175,15 @@ describe('read side with the five seed reports', () => {
     expect((await app.inject({ method: 'POST', url: '/projections/nope/rebuild', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).statusCode).toBe(404);
   });
 
+  it('documents every read-side route in the OpenAPI document', async () => {
+    const doc = await get('/docs/openapi.json');
+    expect(doc.status).toBe(200);
+    for (const path of ['/incidents', '/incidents/{id}', '/incidents/{id}/casualties', '/incidents/merge', '/incidents/{id}/split', '/locations', '/locations/{id}/incidents', '/ceasefires', '/projections', '/projections/{name}/rebuild']) {
+      expect(Object.keys(doc.body.paths)).toContain(path);
+    }
+    expect(doc.body.paths['/incidents'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['location', 'asOf', 'cursor', 'waitFor']));
+  });
+
   it('reports each projection with position, lag and state', async () => {
     const res = await get('/projections');
     expect(res.body.map((p: any) => p.name).sort()).toEqual(['casualties', 'incidents']);

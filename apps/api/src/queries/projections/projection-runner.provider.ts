@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type postgres from 'postgres';
 import type { EventStore } from '../../../../../libs/event-store/src/event-store.types.js';
@@ -13,7 +13,7 @@ import { EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.j
  * stand by. `SITREP_PROJECTION_WORKERS=off` keeps an instance query-only.
  */
 @Injectable()
-export class ProjectionRunnerProvider implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly runner: ProjectionRunner;
   private readonly logger = new Logger('Projections');
 
@@ -35,7 +35,8 @@ export class ProjectionRunnerProvider implements OnApplicationBootstrap, OnAppli
     await this.runner.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the infrastructure closes the pool: the worker finishes its batch and releases its lock.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
   }
 }
