@@ -58,13 +58,6 @@ function classify(c: number): Kind {
   return Kind.Keep;
 }
 
-function fold(c: number): string {
-  if (c >= 0x0660 && c <= 0x0669) return String.fromCharCode(0x30 + c - 0x0660);
-  if (c >= 0x06f0 && c <= 0x06f9) return String.fromCharCode(0x30 + c - 0x06f0);
-  if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
-  const m = MAP.get(c);
-  return m ?? String.fromCharCode(c);
-}
 
 /**
  * Normalise `text` for matching. One original UTF-16 unit yields at most one
@@ -72,27 +65,28 @@ function fold(c: number): string {
  */
 export function normalizeArabic(text: string): NormalizedText {
   const n = text.length;
-  const out: string[] = [];
+  const codes = new Uint16Array(n);
   const starts = new Int32Array(n + 1);
   let len = 0;
   let pendingSpace = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const k = classify(c);
+    const k = c < 0x80 ? (c === 0x20 || (c >= 0x09 && c <= 0x0d) ? Kind.Space : Kind.Keep) : classify(c);
     if (k === Kind.Drop) continue;
     if (k === Kind.Space) {
       if (pendingSpace < 0 && len > 0) pendingSpace = i;
       continue;
     }
     if (pendingSpace >= 0) {
-      out.push(' ');
+      codes[len] = 0x20;
       starts[len++] = pendingSpace;
       pendingSpace = -1;
     }
-    out.push(fold(c));
+    codes[len] = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : FOLD[c] ?? c;
     starts[len++] = i;
   }
-  const normalized = out.join('');
+  let normalized = '';
+  for (let p = 0; p < len; p += 8192) normalized += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
   starts[len] = n;
   const map = starts.subarray(0, len + 1);
   return {
@@ -108,6 +102,17 @@ export function normalizeArabic(text: string): NormalizedText {
     },
   };
 }
+
+/** Code-unit folds (digits, alef/hamza forms, ta marbuta, alef maqsura, Persian letters). */
+const FOLD: Record<number, number> = (() => {
+  const f: Record<number, number> = {};
+  for (let d = 0; d < 10; d++) {
+    f[0x0660 + d] = 0x30 + d;
+    f[0x06f0 + d] = 0x30 + d;
+  }
+  for (const [c, s] of MAP) f[c] = s.charCodeAt(0);
+  return f;
+})();
 
 /** Normalise a short pattern (lexicon entry, place name): same rules, no map. */
 export function normalizeKey(s: string): string {
