@@ -58,7 +58,16 @@ afterAll(async () => {
 
 describe('sitrep ingest', () => {
   it('ingests .txt files and ndjson lines, reports failures with reasons, exits 1', async () => {
-    const { code, stdout, stderr } = await sitrep(['ingest', dir, '--published', '2022-09-13', '--source', 'Ingest Wire', '--progress-every', '2']);
+    const { code, stdout, stderr } = await sitrep([
+      'ingest',
+      dir,
+      '--published',
+      '2022-09-13',
+      '--source',
+      'Ingest Wire',
+      '--progress-every',
+      '2',
+    ]);
     expect(stdout).toContain('ingested 6 report(s)');
     expect(stdout).toMatch(/4 new, 0 already stored, 2 failed/);
     expect(stdout).toMatch(/failed .*feed\.ndjson:4: MALFORMED_JSON/);

@@ -17,7 +17,12 @@ const published: ReportStreamAppended[] = [];
 const seeds = loadSeeds();
 
 const postJson = (body: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json', ...headers }, payload: JSON.stringify(body) });
+  app.inject({
+    method: 'POST',
+    url: '/reports',
+    headers: { 'content-type': 'application/json', ...headers },
+    payload: JSON.stringify(body),
+  });
 const seedBody = (s: SeedReport) => ({ text: s.text, publishedOn: s.publishedOn, source: s.outlet, language: s.language });
 
 beforeAll(async () => {
@@ -91,7 +96,13 @@ describe('POST /reports with the seed corpus', () => {
       streamId: `report-${stored.id}`,
       status: 'active',
       retraction: null,
-      report: { text: seeds[1]!.text, source: seeds[1]!.outlet, publishedOn: seeds[1]!.publishedOn, language: 'ar', referenceDateSource: 'metadata' },
+      report: {
+        text: seeds[1]!.text,
+        source: seeds[1]!.outlet,
+        publishedOn: seeds[1]!.publishedOn,
+        language: 'ar',
+        referenceDateSource: 'metadata',
+      },
     });
     expect(view.events).toHaveLength(stored.events.length);
     expect(view.events[0]).toMatchObject({ type: 'ReportSubmitted', counts: false, metadata: { extractorVersion: expect.any(String) } });
@@ -101,7 +112,11 @@ describe('POST /reports with the seed corpus', () => {
 
 describe('concurrent duplicates', () => {
   it('50 concurrent posts of one report make one stream with exactly one ReportSubmitted', async () => {
-    const body = { text: 'أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مواقع قرب جرموك صباح اليوم بالمدفعية.', publishedOn: '2022-09-13', source: 'Concurrency Wire' };
+    const body = {
+      text: 'أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مواقع قرب جرموك صباح اليوم بالمدفعية.',
+      publishedOn: '2022-09-13',
+      source: 'Concurrency Wire',
+    };
     const answers = await Promise.all(Array.from({ length: 50 }, () => postJson(body)));
     const statuses = answers.map((a) => a.statusCode);
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -110,7 +125,9 @@ describe('concurrent duplicates', () => {
     expect(new Set(bodies.map((b) => b.id)).size).toBe(1);
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
     const streamId = `report-${bodies[0].id}`;
-    const [submitted] = await tdb.sql<{ n: string }[]>`SELECT count(*)::text AS n FROM events WHERE stream_id = ${streamId} AND type = 'ReportSubmitted'`;
+    const [submitted] = await tdb.sql<
+      { n: string }[]
+    >`SELECT count(*)::text AS n FROM events WHERE stream_id = ${streamId} AND type = 'ReportSubmitted'`;
     expect(submitted!.n).toBe('1');
     const [streams] = await tdb.sql<{ n: string }[]>`SELECT count(*)::text AS n FROM streams WHERE stream_id = ${streamId}`;
     expect(streams!.n).toBe('1');
@@ -123,14 +140,19 @@ describe('concurrent duplicates across instances', () => {
   it('two app instances racing on one report still make one stream (the store decides)', async () => {
     const other = await startReportsApp(tdb);
     try {
-      const body = JSON.stringify({ text: 'اشتباكات متقطعة قرب الحدود مساء أمس بين القوات الأرمينية والأذربيجانية.', source: 'Two Instances' });
+      const body = JSON.stringify({
+        text: 'اشتباكات متقطعة قرب الحدود مساء أمس بين القوات الأرمينية والأذربيجانية.',
+        source: 'Two Instances',
+      });
       const post = (target: NestFastifyApplication) =>
         target.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: body });
       const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => post(i % 2 ? app : other)));
       expect(answers.filter((a) => a.statusCode === 201)).toHaveLength(1);
       expect(answers.filter((a) => a.statusCode === 200)).toHaveLength(39);
       const id = answers[0]!.json().id;
-      const [row] = await tdb.sql<{ n: string }[]>`SELECT count(*)::text AS n FROM events WHERE stream_id = ${`report-${id}`} AND type = 'ReportSubmitted'`;
+      const [row] = await tdb.sql<
+        { n: string }[]
+      >`SELECT count(*)::text AS n FROM events WHERE stream_id = ${`report-${id}`} AND type = 'ReportSubmitted'`;
       expect(row!.n).toBe('1');
     } finally {
       await other.close();
@@ -151,17 +173,46 @@ describe('bad input: problem+json with a stable code, nothing written', () => {
     { name: 'malformed JSON', ...json('{"text": "abc"'), status: 400, code: 'MALFORMED_JSON' },
     { name: 'empty JSON body', ...json(''), status: 400, code: 'MALFORMED_JSON' },
     { name: 'JSON array', ...json('[{"text": "a"}]'), status: 422, code: 'INVALID_BODY' },
-    { name: 'wrong content type', 'content-type': 'application/xml', payload: '<text>a</text>', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'form content type', 'content-type': 'application/x-www-form-urlencoded', payload: 'text=a', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'ndjson on the single endpoint', 'content-type': 'application/x-ndjson', payload: '{"text":"a"}\n', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    {
+      name: 'wrong content type',
+      'content-type': 'application/xml',
+      payload: '<text>a</text>',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'form content type',
+      'content-type': 'application/x-www-form-urlencoded',
+      payload: 'text=a',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
+    {
+      name: 'ndjson on the single endpoint',
+      'content-type': 'application/x-ndjson',
+      payload: '{"text":"a"}\n',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
     { name: 'no content type', payload: undefined, status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
-    { name: 'non-UTF-8 charset', 'content-type': 'text/plain; charset=iso-8859-1', payload: 'abc', status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    {
+      name: 'non-UTF-8 charset',
+      'content-type': 'text/plain; charset=iso-8859-1',
+      payload: 'abc',
+      status: 415,
+      code: 'UNSUPPORTED_MEDIA_TYPE',
+    },
     { name: 'impossible date', ...json('{"text": "a", "publishedOn": "2022-02-30"}'), status: 422, code: 'INVALID_DATE' },
     { name: 'not a date', ...json('{"text": "a", "publishedOn": "13/09/2022"}'), status: 422, code: 'INVALID_DATE' },
     { name: 'text/plain invalid date', url: '/reports?publishedOn=2022-13-01', ...plain('a'), status: 422, code: 'INVALID_DATE' },
     { name: 'NUL in JSON text', ...json('{"text": "a\\u0000b"}'), status: 422, code: 'TEXT_CONTAINS_NUL' },
     { name: 'NUL in text/plain', ...plain(Buffer.from([0x61, 0x00, 0x62])), status: 422, code: 'TEXT_CONTAINS_NUL' },
-    { name: 'invalid UTF-8 in JSON', ...json(Buffer.concat([Buffer.from('{"text": "a'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')])), status: 422, code: 'INVALID_UTF8' },
+    {
+      name: 'invalid UTF-8 in JSON',
+      ...json(Buffer.concat([Buffer.from('{"text": "a'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')])),
+      status: 422,
+      code: 'INVALID_UTF8',
+    },
     { name: 'invalid UTF-8 in text/plain', ...plain(Buffer.from([0xe2, 0x82, 0x61])), status: 422, code: 'INVALID_UTF8' },
     { name: 'lone surrogate escape', ...json('{"text": "a\\ud800b"}'), status: 422, code: 'INVALID_UTF8' },
     { name: 'unknown field', ...json('{"text": "a", "author": "me"}'), status: 422, code: 'UNKNOWN_FIELD' },
@@ -220,7 +271,12 @@ describe('text/plain', () => {
     expect(res.statusCode, res.body).toBe(201);
     const view = (await app.inject({ url: `/reports/${res.json().id}` })).json();
     expect(view.report).toMatchObject({ text, publishedOn: '2022-09-13', source: 'Plain Wire', language: 'ar', title: 'Jermuk' });
-    const again = await app.inject({ method: 'POST', url: '/reports?source=Plain%20Wire', headers: { 'content-type': 'text/plain' }, payload: `${text}\n` });
+    const again = await app.inject({
+      method: 'POST',
+      url: '/reports?source=Plain%20Wire',
+      headers: { 'content-type': 'text/plain' },
+      payload: `${text}\n`,
+    });
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(res.json().id);
   });
@@ -241,7 +297,10 @@ describe('POST /reports/batch (ndjson)', () => {
     const res = await app.inject({ method: 'POST', url: '/reports/batch', headers: { 'content-type': 'application/x-ndjson' }, payload });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
-    const out = res.body.trim().split('\n').map((l) => JSON.parse(l));
+    const out = res.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => [o.line, o.status, o.error?.code])).toEqual([
       [1, 201, undefined],
       [2, 400, 'MALFORMED_JSON'],
@@ -257,7 +316,12 @@ describe('POST /reports/batch (ndjson)', () => {
   });
 
   it('rejects a non-ndjson body with 415', async () => {
-    const res = await app.inject({ method: 'POST', url: '/reports/batch', headers: { 'content-type': 'application/json' }, payload: '{"text":"a"}' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/reports/batch',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"text":"a"}',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
@@ -333,14 +397,32 @@ describe('retraction (admin)', () => {
 describe('a failing append fails the command', () => {
   it('answers 500 problem+json without details, publishes nothing', async () => {
     const real = createEventStore(tdb);
-    const broken = await startReportsApp(tdb, {}, {
-      eventStore: { ...real, readStream: real.readStream.bind(real), readAll: real.readAll.bind(real), subscribe: real.subscribe.bind(real), headPosition: real.headPosition.bind(real), append: async () => { throw new Error('disk on fire at /var/lib/secret'); } },
-    });
+    const broken = await startReportsApp(
+      tdb,
+      {},
+      {
+        eventStore: {
+          ...real,
+          readStream: real.readStream.bind(real),
+          readAll: real.readAll.bind(real),
+          subscribe: real.subscribe.bind(real),
+          headPosition: real.headPosition.bind(real),
+          append: async () => {
+            throw new Error('disk on fire at /var/lib/secret');
+          },
+        },
+      },
+    );
     const events: unknown[] = [];
     broken.get(EventBus).subscribe((e) => events.push(e));
     try {
       const before = await countEvents(tdb);
-      const res = await broken.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ text: 'لن يُحفظ هذا التقرير.' }) });
+      const res = await broken.inject({
+        method: 'POST',
+        url: '/reports',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ text: 'لن يُحفظ هذا التقرير.' }),
+      });
       expect(res.statusCode).toBe(500);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.json()).toMatchObject({ code: 'INTERNAL_ERROR', status: 500 });
@@ -375,12 +457,18 @@ describe('operations', () => {
     expect(ui.statusCode).toBe(200);
     expect(ui.headers['content-type']).toMatch(/text\/html/);
     const doc = (await app.inject({ url: '/docs/openapi.json' })).json();
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/reports', '/reports/batch', '/reports/{id}', '/reports/{id}/retract', '/health']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/reports', '/reports/batch', '/reports/{id}', '/reports/{id}/retract', '/health']),
+    );
   });
 
   it('sets security headers on every answer and no CORS headers', async () => {
     for (const res of [await app.inject({ url: '/health' }), await app.inject({ url: '/nope' }), await app.inject({ url: '/docs' })]) {
-      expect(res.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'no-referrer' });
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+      });
       expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
       expect(res.headers['x-request-id']).toBeTruthy();

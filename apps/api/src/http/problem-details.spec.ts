@@ -22,7 +22,10 @@ describe('toProblem', () => {
   });
 
   it("maps fastify's own errors by code", () => {
-    const error = Object.assign(new Error('Unsupported Media Type: application/xml'), { code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 });
+    const error = Object.assign(new Error('Unsupported Media Type: application/xml'), {
+      code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+      statusCode: 415,
+    });
     expect(toProblem(error, '/r').problem).toMatchObject({ status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' });
     const tooLarge = Object.assign(new Error('x'), { code: 'FST_ERR_CTP_BODY_TOO_LARGE', statusCode: 413 });
     expect(toProblem(tooLarge, '/r').problem).toMatchObject({ status: 413, code: 'PAYLOAD_TOO_LARGE' });
@@ -34,7 +37,11 @@ describe('toProblem', () => {
   });
 
   it('maps Nest HTTP exceptions; an unknown route reads as such', () => {
-    expect(toProblem(new NotFoundException('Cannot GET /x'), '/x').problem).toMatchObject({ status: 404, code: 'ROUTE_NOT_FOUND', detail: 'No route for GET /x.' });
+    expect(toProblem(new NotFoundException('Cannot GET /x'), '/x').problem).toMatchObject({
+      status: 404,
+      code: 'ROUTE_NOT_FOUND',
+      detail: 'No route for GET /x.',
+    });
     expect(toProblem(new BadRequestException('bad'), '/x').problem).toMatchObject({ status: 400, code: 'BAD_REQUEST' });
   });
 

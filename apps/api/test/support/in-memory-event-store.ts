@@ -58,7 +58,12 @@ export class InMemoryEventStore implements EventStore {
     }));
     this.all.push(...recorded);
     this.streams.set(streamId, [...stream, ...recorded]);
-    return { nextExpectedVersion: version + recorded.length, lastPosition: recorded.at(-1)!.position, alreadyAppended: false, events: recorded };
+    return {
+      nextExpectedVersion: version + recorded.length,
+      lastPosition: recorded.at(-1)!.position,
+      alreadyAppended: false,
+      events: recorded,
+    };
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

@@ -26,7 +26,8 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 function positiveInt(max: number) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
+    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
+      throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
     return Number(value);
   };
 }
@@ -34,14 +35,17 @@ function positiveInt(max: number) {
 function isoDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(`${value}T00:00:00Z`) : null;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
+  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
+    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
   return value;
 }
 
 export function register(program: Command): void {
   program
     .command('ingest')
-    .description('submit reports from files, folders (recursively) or stdin (-): .txt is one report per file, .ndjson one JSON report per line')
+    .description(
+      'submit reports from files, folders (recursively) or stdin (-): .txt is one report per file, .ndjson one JSON report per line',
+    )
     .argument('<paths...>', 'files, folders, or - for stdin')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for reports that do not give one', isoDate)
     .option('--source <outlet>', 'source outlet for reports that do not give one')
@@ -62,15 +66,16 @@ export function register(program: Command): void {
 }
 
 async function ingest(paths: string[], options: IngestOptions): Promise<number> {
-  const [{ loadConfig }, { createWriteContext }, { CommandBus }, { SubmitReportCommand }, { commandMetadata }, { toProblem }, cliProgress] = await Promise.all([
-    import('../../../../libs/database/src/index.js'),
-    import('../../../api/src/create-context.js'),
-    import('@nestjs/cqrs'),
-    import('../../../api/src/reports/commands/submit-report/submit-report.command.js'),
-    import('../../../api/src/reports/application/command-metadata.js'),
-    import('../../../api/src/http/problem-details.filter.js'),
-    import('cli-progress'),
-  ]);
+  const [{ loadConfig }, { createWriteContext }, { CommandBus }, { SubmitReportCommand }, { commandMetadata }, { toProblem }, cliProgress] =
+    await Promise.all([
+      import('../../../../libs/database/src/index.js'),
+      import('../../../api/src/create-context.js'),
+      import('@nestjs/cqrs'),
+      import('../../../api/src/reports/commands/submit-report/submit-report.command.js'),
+      import('../../../api/src/reports/application/command-metadata.js'),
+      import('../../../api/src/http/problem-details.filter.js'),
+      import('cli-progress'),
+    ]);
   const defaults: Record<string, unknown> = {};
   if (options.published) defaults.publishedOn = options.published;
   if (options.source) defaults.source = options.source;
@@ -92,7 +97,10 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
     if (item.error) fail(item.origin, item.error.code, item.error.detail);
     else {
       try {
-        const command = SubmitReportCommand.from({ ...defaults, ...item.raw }, commandMetadata(`${correlationId}:${item.origin}`, correlationId));
+        const command = SubmitReportCommand.from(
+          { ...defaults, ...item.raw },
+          commandMetadata(`${correlationId}:${item.origin}`, correlationId),
+        );
         const result = await bus.execute(command);
         if (result.created) summary.new += 1;
         else summary.existing += 1;
@@ -121,7 +129,9 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
   const seconds = (performance.now() - started) / 1000;
   const count = summary.new + summary.existing + summary.failed;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ reports: count, new: summary.new, existing: summary.existing, failed: summary.failed, seconds, failures: summary.failures })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ reports: count, new: summary.new, existing: summary.existing, failed: summary.failed, seconds, failures: summary.failures })}\n`,
+    );
   } else {
     process.stdout.write(
       `ingested ${count} report(s) in ${seconds.toFixed(1)} s: ${summary.new} new, ${summary.existing} already stored, ${summary.failed} failed\n`,
@@ -234,10 +244,13 @@ async function* readItems(files: string[], stdin: boolean, problems: IngestItem[
       chunks.push(chunk);
       // Undecided format: peek at the first bytes, then stream ndjson instead of buffering it.
       if (!format && first.toString('utf8').trimStart().startsWith('{')) {
-        yield* fromNdjson('stdin', (async function* () {
-          yield* chunks;
-          yield* process.stdin as AsyncIterable<Buffer>;
-        })());
+        yield* fromNdjson(
+          'stdin',
+          (async function* () {
+            yield* chunks;
+            yield* process.stdin as AsyncIterable<Buffer>;
+          })(),
+        );
         return;
       }
     }
@@ -265,7 +278,8 @@ function createProgress(
     const bar = new progress.SingleBar(
       {
         stream: process.stderr,
-        format: ' {bar} {percentage}% | {value}/{total} reports | {rate}/s | ETA {eta_formatted} | new {new}, existing {existing}, failed {failed}',
+        format:
+          ' {bar} {percentage}% | {value}/{total} reports | {rate}/s | ETA {eta_formatted} | new {new}, existing {existing}, failed {failed}',
         hideCursor: true,
         etaBuffer: 50,
       },

@@ -66,8 +66,7 @@ describe('isCalendarDate', () => {
 });
 
 describe('decodeUtf8Strict', () => {
-  it('decodes UTF-8 and drops a BOM', () =>
-    expect(decodeUtf8Strict(Buffer.from('\ufeffقصف', 'utf8'))).toBe('قصف'));
+  it('decodes UTF-8 and drops a BOM', () => expect(decodeUtf8Strict(Buffer.from('\ufeffقصف', 'utf8'))).toBe('قصف'));
   it('rejects invalid bytes', () => expect(codeOf(() => decodeUtf8Strict(Buffer.from([0x61, 0xff, 0x62])))).toEqual(['INVALID_UTF8', 422]));
 });
 

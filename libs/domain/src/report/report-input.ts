@@ -68,7 +68,11 @@ function optionalString(raw: Record<string, unknown>, field: Field, maxLength: n
 
 export function validatePublishedOn(value: string | null): string | null {
   if (value !== null && !isCalendarDate(value)) {
-    throw invalid(ReportErrorCode.INVALID_DATE, `"publishedOn" must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}.`, 'publishedOn');
+    throw invalid(
+      ReportErrorCode.INVALID_DATE,
+      `"publishedOn" must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}.`,
+      'publishedOn',
+    );
   }
   return value;
 }
@@ -113,7 +117,11 @@ export function parseSubmitReportInput(raw: unknown): SubmitReportInput {
 
   const language = optionalString(record, 'language', 35);
   if (language !== null && !LANGUAGE_PATTERN.test(language)) {
-    throw invalid(ReportErrorCode.INVALID_LANGUAGE, `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(language)}.`, 'language');
+    throw invalid(
+      ReportErrorCode.INVALID_LANGUAGE,
+      `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(language)}.`,
+      'language',
+    );
   }
 
   return { text, publishedOn, source, url, title, language };

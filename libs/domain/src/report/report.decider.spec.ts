@@ -45,7 +45,11 @@ const submit = (record = extraction(), extractorVersion = 'x1'): SubmitReport =>
   },
   metadata,
 });
-const retract = (): RetractReport => ({ type: 'RetractReport', data: { reportId, reason: 'duplicate feed', retractedBy: 'admin' }, metadata });
+const retract = (): RetractReport => ({
+  type: 'RetractReport',
+  data: { reportId, reason: 'duplicate feed', retractedBy: 'admin' },
+  metadata,
+});
 const reextract = (extractorVersion: string, force = false): ReextractReport => ({
   type: 'ReextractReport',
   data: { reportId, extraction: extraction(['ArmedClashReported', 'CasualtiesClaimed']), extractorVersion, force },
@@ -100,10 +104,14 @@ describe('report decider', () => {
         }));
 
     it('a report with nothing extracted is still submitted', () =>
-      given([]).when(submit(extraction([]))).then((events) => expect(events.map((e) => e.type)).toEqual(['ReportSubmitted'])));
+      given([])
+        .when(submit(extraction([])))
+        .then((events) => expect(events.map((e) => e.type)).toEqual(['ReportSubmitted'])));
 
     it('a report already submitted produces nothing (idempotent)', () =>
-      given(submitted()).when(submit()).then((events) => expect(events).toEqual([])));
+      given(submitted())
+        .when(submit())
+        .then((events) => expect(events).toEqual([])));
 
     it('is deterministic: the same command gives the same events', () =>
       expect(decide(submit(), initialState())).toEqual(decide(submit(), initialState())));
@@ -150,8 +158,12 @@ describe('report decider', () => {
         }));
 
     it('the same extractor version is a no-op unless forced', () => {
-      given(submitted()).when(reextract('x1')).then((events) => expect(events).toEqual([]));
-      given(submitted()).when(reextract('x1', true)).then((events) => expect(events[0]!.type).toBe('ReportReextracted'));
+      given(submitted())
+        .when(reextract('x1'))
+        .then((events) => expect(events).toEqual([]));
+      given(submitted())
+        .when(reextract('x1', true))
+        .then((events) => expect(events[0]!.type).toBe('ReportReextracted'));
     });
 
     it('a second re-extraction counts on from the first', () => {

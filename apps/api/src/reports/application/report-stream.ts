@@ -1,10 +1,5 @@
 import type { EventStore, RecordedEvent } from '../../../../../libs/event-store/src/event-store.types.js';
-import {
-  foldReport,
-  reportStreamId,
-  type ReportEvent,
-  type ReportState,
-} from '../../../../../libs/domain/src/index.js';
+import { foldReport, reportStreamId, type ReportEvent, type ReportState } from '../../../../../libs/domain/src/index.js';
 
 export interface LoadedReport {
   streamId: string;
@@ -39,8 +34,7 @@ export interface AppendedEventSummary {
 export const summarise = (events: readonly RecordedEvent[]): AppendedEventSummary[] =>
   events.map((e) => ({ id: e.id, type: e.type, position: e.position, version: e.streamVersion }));
 
-export const isConcurrencyConflict = (error: unknown): boolean =>
-  (error as { code?: unknown } | null)?.code === 'CONCURRENCY_CONFLICT';
+export const isConcurrencyConflict = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'CONCURRENCY_CONFLICT';
 
 /** Someone else wrote this stream first: a racing twin, or the same report with other metadata (partly different ids). */
 export const isLostSubmissionRace = (error: unknown): boolean =>

@@ -29,17 +29,25 @@ export class RetractReportCommand extends Command<RetractReportResult> {
     const body = raw as Record<string, unknown>;
     const unknown = Object.keys(body).filter((k) => !FIELDS.includes(k));
     if (unknown.length) {
-      throw new ReportValidationError(ReportErrorCode.UNKNOWN_FIELD, `Unknown field(s): ${unknown.join(', ')}. Allowed: ${FIELDS.join(', ')}.`, { fields: unknown });
+      throw new ReportValidationError(
+        ReportErrorCode.UNKNOWN_FIELD,
+        `Unknown field(s): ${unknown.join(', ')}. Allowed: ${FIELDS.join(', ')}.`,
+        { fields: unknown },
+      );
     }
     const text = (field: string, max: number, required: boolean): string | null => {
       const value = body[field];
       if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
-        if (required) throw new ReportValidationError(ReportErrorCode.INVALID_FIELD, `"${field}" is required and may not be blank.`, { field });
+        if (required)
+          throw new ReportValidationError(ReportErrorCode.INVALID_FIELD, `"${field}" is required and may not be blank.`, { field });
         return null;
       }
-      if (typeof value !== 'string') throw new ReportValidationError(ReportErrorCode.INVALID_FIELD, `"${field}" must be a string.`, { field });
-      if (value.includes('\u0000')) throw new ReportValidationError(ReportErrorCode.TEXT_CONTAINS_NUL, `"${field}" contains a NUL character.`, { field });
-      if (value.length > max) throw new ReportValidationError(ReportErrorCode.FIELD_TOO_LONG, `"${field}" is longer than ${max} characters.`, { field });
+      if (typeof value !== 'string')
+        throw new ReportValidationError(ReportErrorCode.INVALID_FIELD, `"${field}" must be a string.`, { field });
+      if (value.includes('\u0000'))
+        throw new ReportValidationError(ReportErrorCode.TEXT_CONTAINS_NUL, `"${field}" contains a NUL character.`, { field });
+      if (value.length > max)
+        throw new ReportValidationError(ReportErrorCode.FIELD_TOO_LONG, `"${field}" is longer than ${max} characters.`, { field });
       return value.trim();
     };
     const reason = text('reason', 2000, true)!;

@@ -27,7 +27,11 @@ export class RetractReportHttpController {
   @ApiProblem(404, ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID'])
   @ApiProblem(409, ['REPORT_ALREADY_RETRACTED'])
   @ApiProblem(422, ['INVALID_FIELD', 'UNKNOWN_FIELD', 'FIELD_TOO_LONG', 'INVALID_BODY'])
-  async retract(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: RetractReportRequestDto): Promise<SubmitReportResponseDto> {
+  async retract(
+    @Req() request: FastifyRequest,
+    @Param('id') id: string,
+    @Body() body: RetractReportRequestDto,
+  ): Promise<SubmitReportResponseDto> {
     if (!isJsonMediaType(mediaTypeOf(request))) {
       throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A retraction is application/json: {"reason": "..."}.', 415);
     }

@@ -39,7 +39,11 @@ export class SubmitReportBatchHttpController {
   async submitBatch(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const type = mediaTypeOf(request);
     if (!NDJSON_TYPES.includes(type)) {
-      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `POST /reports/batch accepts application/x-ndjson, not ${type || 'a body without Content-Type'}.`, 415);
+      throw new HttpProblem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `POST /reports/batch accepts application/x-ndjson, not ${type || 'a body without Content-Type'}.`,
+        415,
+      );
     }
     const body = eagerBody((request.body ?? []) as AsyncIterable<Buffer>, this.config.bodyLimit);
     const results = submitReportBatch(this.commandBus, body, { correlationId: String(request.id), instance: '/reports/batch' });

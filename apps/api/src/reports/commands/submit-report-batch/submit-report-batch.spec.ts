@@ -29,7 +29,10 @@ const chunks = async function* (...parts: (string | Buffer)[]) {
 describe('submitReportBatch', () => {
   it('answers per line, split across chunks, and sums up', async () => {
     const out = await collect(
-      submitReportBatch(fakeBus(), chunks('{"text":"a"}\n{"te', 'xt":"a"}\r\n\n{"text":', '""}\n{"text":"b"}'), { correlationId: 'c', instance: '/reports/batch' }),
+      submitReportBatch(fakeBus(), chunks('{"text":"a"}\n{"te', 'xt":"a"}\r\n\n{"text":', '""}\n{"text":"b"}'), {
+        correlationId: 'c',
+        instance: '/reports/batch',
+      }),
     );
     expect(out.map((o) => ('summary' in o ? o.summary : [o.line, o.status]))).toEqual([
       [1, 201],
@@ -42,14 +45,20 @@ describe('submitReportBatch', () => {
 
   it('stops at the report cap with one BATCH_TOO_LARGE line', async () => {
     const body = Array.from({ length: 5 }, (_, i) => JSON.stringify({ text: `r${i}` })).join('\n');
-    const out = await collect(submitReportBatch(fakeBus(), chunks(body), { correlationId: 'c', instance: '/reports/batch', maxReports: 3 }));
+    const out = await collect(
+      submitReportBatch(fakeBus(), chunks(body), { correlationId: 'c', instance: '/reports/batch', maxReports: 3 }),
+    );
     expect(out.at(-2)).toMatchObject({ line: 4, status: 413, error: { code: 'BATCH_TOO_LARGE' } });
     expect(out.at(-1)).toEqual({ summary: { lines: 3, created: 3, existing: 0, failed: 1, truncated: true } });
   });
 
   it('reports a line over the byte limit without reading it into memory', async () => {
     const out = await collect(
-      submitReportBatch(fakeBus(), chunks(`{"text":"${'x'.repeat(100)}"}\n{"text":"ok"}\n`), { correlationId: 'c', instance: '/i', maxLineBytes: 50 }),
+      submitReportBatch(fakeBus(), chunks(`{"text":"${'x'.repeat(100)}"}\n{"text":"ok"}\n`), {
+        correlationId: 'c',
+        instance: '/i',
+        maxLineBytes: 50,
+      }),
     );
     expect(out.slice(0, 2).map((o) => ('summary' in o ? null : [o.line, o.status]))).toEqual([
       [1, 413],

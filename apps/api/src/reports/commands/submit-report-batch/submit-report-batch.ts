@@ -41,13 +41,22 @@ export async function* submitReportBatch(
       if (summary.lines >= maxReports) {
         summary.truncated = true;
         summary.failed += 1;
-        const error = new HttpProblem('BATCH_TOO_LARGE', `A batch holds at most ${maxReports} reports; line ${number} and the rest were not submitted.`, 413);
+        const error = new HttpProblem(
+          'BATCH_TOO_LARGE',
+          `A batch holds at most ${maxReports} reports; line ${number} and the rest were not submitted.`,
+          413,
+        );
         yield { line: number, status: 413, error: toProblem(error, options.instance).problem };
         break;
       }
       summary.lines += 1;
       try {
-        if (tooLong) throw new DomainError('REPORT_TOO_LARGE', `Line ${number} is longer than ${options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes} bytes.`, 413);
+        if (tooLong)
+          throw new DomainError(
+            'REPORT_TOO_LARGE',
+            `Line ${number} is longer than ${options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes} bytes.`,
+            413,
+          );
         let raw: unknown;
         const text = decodeUtf8Strict(bytes);
         try {

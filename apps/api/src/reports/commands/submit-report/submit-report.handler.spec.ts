@@ -14,7 +14,12 @@ import { SubmitReportCommand } from './submit-report.command.js';
 import { SubmitReportHandler } from './submit-report.handler.js';
 
 const record = (input: ExtractionInput): ExtractionRecord => ({
-  report: { publishedOn: input.publishedOn ?? null, referenceDate: input.publishedOn ?? null, referenceDateSource: input.publishedOn ? 'metadata' : 'none', language: 'ar' },
+  report: {
+    publishedOn: input.publishedOn ?? null,
+    referenceDate: input.publishedOn ?? null,
+    referenceDateSource: input.publishedOn ? 'metadata' : 'none',
+    language: 'ar',
+  },
   events: [
     {
       type: 'ShellingReported',
@@ -71,7 +76,8 @@ describe('SubmitReport and RetractReport handlers', () => {
   });
   afterEach(() => close());
 
-  const submit = (raw: unknown) => bus.execute(SubmitReportCommand.from(raw, commandMetadata('corr-1', undefined, new Date('2026-01-01T00:00:00Z'))));
+  const submit = (raw: unknown) =>
+    bus.execute(SubmitReportCommand.from(raw, commandMetadata('corr-1', undefined, new Date('2026-01-01T00:00:00Z'))));
 
   it('appends ReportSubmitted and the extracted events, then publishes once', async () => {
     const result = await submit({ text: 'قصف مدفعي', publishedOn: '2022-09-13', source: 'TASS' });

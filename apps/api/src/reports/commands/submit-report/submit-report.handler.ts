@@ -93,7 +93,8 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
         if (winner.length === 0) throw error;
         return this.existing(reportId, winner);
       }
-      if (result.alreadyAppended) return this.existing(reportId, result.events.length ? result.events : await this.store.readStream(streamId));
+      if (result.alreadyAppended)
+        return this.existing(reportId, result.events.length ? result.events : await this.store.readStream(streamId));
 
       for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
       this.metrics.reportsSubmitted.inc({ outcome: 'created' });

@@ -24,8 +24,12 @@ import { SubmitReportResponseDto } from './submit-report.response.dto.js';
 export function queryToFields(query: Record<string, unknown>): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (key === 'text') throw new HttpProblem('UNKNOWN_FIELD', 'With text/plain the body is the text; "text" is not a query parameter.', 422, { fields: ['text'] });
-    if (Array.isArray(value)) throw new HttpProblem('INVALID_QUERY', `Query parameter "${key}" is given more than once.`, 400, { field: key });
+    if (key === 'text')
+      throw new HttpProblem('UNKNOWN_FIELD', 'With text/plain the body is the text; "text" is not a query parameter.', 422, {
+        fields: ['text'],
+      });
+    if (Array.isArray(value))
+      throw new HttpProblem('INVALID_QUERY', `Query parameter "${key}" is given more than once.`, 400, { field: key });
     fields[key] = value;
   }
   return fields;
@@ -85,7 +89,11 @@ export class SubmitReportHttpController {
     } else if (type === 'text/plain') {
       raw = { ...queryToFields(query), text: body };
     } else {
-      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `POST /reports accepts application/json or text/plain, not ${type || 'a body without Content-Type'}.`, 415);
+      throw new HttpProblem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `POST /reports accepts application/json or text/plain, not ${type || 'a body without Content-Type'}.`,
+        415,
+      );
     }
     const command = SubmitReportCommand.from(raw, commandMetadata(String(request.id)));
     const { id, created, position, events } = await this.commandBus.execute(command);

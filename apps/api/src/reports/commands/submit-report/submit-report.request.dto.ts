@@ -5,10 +5,17 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
  * domain's parseSubmitReportInput, shared with the CLI and the batch endpoint.
  */
 export class SubmitReportRequestDto {
-  @ApiProperty({ description: 'The report text (UTF-8, at most 1 MiB, not blank, no NUL).', example: 'أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مدينة جرموك صباح اليوم.' })
+  @ApiProperty({
+    description: 'The report text (UTF-8, at most 1 MiB, not blank, no NUL).',
+    example: 'أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مدينة جرموك صباح اليوم.',
+  })
   text!: string;
 
-  @ApiPropertyOptional({ description: 'Publication date; the reference date for relative dates in the text.', example: '2022-09-13', format: 'date' })
+  @ApiPropertyOptional({
+    description: 'Publication date; the reference date for relative dates in the text.',
+    example: '2022-09-13',
+    format: 'date',
+  })
   publishedOn?: string;
 
   @ApiPropertyOptional({ description: 'Outlet name; part of the report identity.', example: 'TASS', maxLength: 300 })

@@ -45,7 +45,12 @@ export class GetReportHandler implements IQueryHandler<GetReportQuery> {
       },
       retraction:
         retracted && retractedEvent
-          ? { reason: retracted.reason, retractedBy: retracted.retractedBy, retractedAt: retracted.retractedAt, position: retractedEvent.position }
+          ? {
+              reason: retracted.reason,
+              retractedBy: retracted.retractedBy,
+              retractedAt: retracted.retractedAt,
+              position: retractedEvent.position,
+            }
           : null,
       events: recorded.map((e) => ({
         id: e.id,
