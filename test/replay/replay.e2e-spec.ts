@@ -230,6 +230,38 @@ describe('GET /events/stream (SSE)', () => {
   });
 });
 
+describe('GET /events under concurrent appends', () => {
+  it('while writers append concurrently, a paging reader still sees every event exactly once, in order', async () => {
+    const start = (await store.readAll({ after: 0, limit: 1000 })).lastPosition;
+    let writing = true;
+    const writers = Array.from({ length: 4 }, (_, w) =>
+      (async () => {
+        for (let i = 0; i < 15; i++) {
+          const size = 1 + ((i * 7 + w) % 4);
+          await store.append(`concurrent-${w}`, Array.from({ length: size }, () => ({ id: randomUUID(), type: 'Concurrent', data: { w, i } })));
+        }
+      })(),
+    );
+    const all = Promise.all(writers).then(() => (writing = false));
+    const seen: number[] = [];
+    let after = start;
+    for (;;) {
+      const page = (await app.inject({ url: `/events?after=${after}&limit=13` })).json() as { events: RecordedEventJson[]; next: number; hasMore: boolean };
+      seen.push(...page.events.map((e) => e.position));
+      after = page.next;
+      if (!writing && !page.hasMore) {
+        const total = (await store.readAll({ after: start, limit: 1000 })).events.length;
+        if (seen.length >= total) break;
+      }
+      if (page.events.length === 0) await new Promise((r) => setTimeout(r, 10));
+    }
+    await all;
+    const written = (await store.readAll({ after: start, limit: 1000 })).events.map((e) => e.position);
+    expect(seen).toEqual(written);
+    expect(new Set(seen).size).toBe(seen.length);
+  });
+});
+
 describe('shutdown', () => {
   it('ends open SSE streams, including a client that stopped reading, so closing the server does not hang', async () => {
     const reading = await SseClient.open(`${baseUrl}/events/stream?after=0`);
