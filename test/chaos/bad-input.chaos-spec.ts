@@ -3,6 +3,7 @@ import { badBatchLines, bodyAttacks, headerAttacks, judge, pathAttacks, queryAtt
 import { http, isAnswer, json, postJson } from './harness/http.js';
 import { runClients } from './harness/pool.js';
 import { uniqueReport } from './harness/reports.js';
+import { ADMIN_TOKEN, SitrepServer } from './harness/server.js';
 import { startTarget, storeCounts, type ChaosTarget } from './harness/setup.js';
 import { Tally } from './harness/tally.js';
 
@@ -103,5 +104,61 @@ describe('bad input matrix', () => {
     expect(tally.get('answered_5xx')).toBe(0);
     expect(after).toEqual(before);
     expect(tally.get('handled')).toBe(tally.get('tried'));
+  });
+
+  it('guards every admin endpoint with the bearer token, and turns them off without one', async () => {
+    const port = target.server.port;
+    const doc = json<Parameters<typeof routesFromOpenApi>[0]>(await http(port, { path: '/docs/openapi.json' }));
+    const routes = routesFromOpenApi(doc!);
+    const admin = routes.filter((r) => r.admin);
+    const tally = new Tally('admin');
+    // Anything that rewrites history or analysts' decisions must be admin-only, whatever its decorator says.
+    const destructive = routes.filter((r) => r.method !== 'GET' && /rebuild|reextract|retract|merge|split/.test(r.path));
+    for (const r of destructive.filter((d) => !d.admin)) tally.note(`${r.method} ${r.path} is destructive but not admin-only`);
+    tally.set('admin_endpoints', admin.length);
+
+    const fill = (r: RouteSpec) => r.path.replace(/\{(\w+)\}/g, (_, name: string) => (name === 'name' ? 'incidents' : reportId));
+    const wrongSameLength = ADMIN_TOKEN.replace(/.$/, (c) => (c === 'x' ? 'y' : 'x'));
+    const attempts: Array<[string, Record<string, string>, number, string]> = [
+      ['no header', {}, 401, 'ADMIN_TOKEN_REQUIRED'],
+      ['empty bearer', { authorization: 'Bearer ' }, 401, 'ADMIN_TOKEN_REQUIRED'],
+      ['basic auth', { authorization: `Basic ${Buffer.from(`admin:${ADMIN_TOKEN}`).toString('base64')}` }, 401, 'ADMIN_TOKEN_REQUIRED'],
+      ['token without scheme', { authorization: ADMIN_TOKEN }, 401, 'ADMIN_TOKEN_REQUIRED'],
+      ['wrong token, same length', { authorization: `Bearer ${wrongSameLength}` }, 403, 'ADMIN_TOKEN_INVALID'],
+      ['prefix of the token', { authorization: `Bearer ${ADMIN_TOKEN.slice(0, -1)}` }, 403, 'ADMIN_TOKEN_INVALID'],
+      ['token plus a suffix', { authorization: `Bearer ${ADMIN_TOKEN}x` }, 403, 'ADMIN_TOKEN_INVALID'],
+      ['token in another header', { 'x-admin-token': ADMIN_TOKEN }, 401, 'ADMIN_TOKEN_REQUIRED'],
+    ];
+    const before = await storeCounts(target.tdb);
+    const check = async (srv: number, r: RouteSpec, label: string, headers: Record<string, string>, status: number, code: string, query = '') => {
+      const res = await http(srv, { method: r.method, path: `${fill(r)}${query}`, headers: { 'content-type': 'application/json', ...headers }, body: '{"reason":"chaos","incidentIds":["a","b"],"into":"a","eventIds":["x"]}' });
+      tally.add('tried');
+      const body = json<{ code?: string }>(res);
+      if (res.status === status && body?.code === code) tally.add('refused_as_expected');
+      else tally.note(`${r.method} ${r.path} ${label}: expected ${status} ${code}, got ${res.status} ${body?.code ?? ''}`);
+    };
+    for (const r of admin) {
+      for (const [label, headers, status, code] of attempts) await check(port, r, label, headers, status, code);
+      await check(port, r, 'token in the query string', {}, 401, 'ADMIN_TOKEN_REQUIRED', `?token=${ADMIN_TOKEN}&access_token=${ADMIN_TOKEN}`);
+    }
+
+    // The same API without SITREP_ADMIN_TOKEN: admin endpoints are off, even for the old token.
+    const off = await SitrepServer.create({ databaseUrl: target.tdb.url, name: 'admin-off', env: { SITREP_ADMIN_TOKEN: '' } });
+    try {
+      await off.start();
+      for (const r of admin) {
+        await check(off.port, r, 'disabled, old token', { authorization: `Bearer ${ADMIN_TOKEN}` }, 403, 'ADMIN_DISABLED');
+        await check(off.port, r, 'disabled, no token', {}, 403, 'ADMIN_DISABLED');
+      }
+    } finally {
+      await off.close();
+    }
+    const after = await storeCounts(target.tdb);
+    tally.set('events_written', after.events - before.events);
+    tally.report(`${admin.length} admin endpoints (${admin.map((r) => `${r.method} ${r.path}`).join(', ')}); ${tally.get('refused_as_expected')}/${tally.get('tried')} refused as expected`);
+
+    expect(admin.length).toBeGreaterThanOrEqual(5);
+    expect(tally.notes).toEqual([]);
+    expect(after).toEqual(before);
   });
 });

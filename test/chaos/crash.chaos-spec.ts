@@ -12,7 +12,7 @@ import { auditStore, readSideSnapshot, rebuildAll, waitForProjections, type Ackn
  * in the store with all its events, nothing twice, and the projections the
  * restarted server built live must equal a rebuild from scratch.
  */
-const KILLS = Number(process.env.SITREP_CHAOS_KILLS ?? 6);
+const KILLS = Number(process.env.SITREP_CHAOS_KILLS ?? 5);
 const CLIENTS = 16;
 
 let target: ChaosTarget;

@@ -12,6 +12,7 @@ import { verifyStore } from './infrastructure/event-store.factory.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { registerDatabaseBreaker } from './http/database-breaker.js';
 import { answerFrameworkError } from './http/framework-errors.js';
+import { registerNulInUrlGuard } from './http/nul-in-url.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
@@ -78,6 +79,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     registerBodyParsers(fastify, bodyLimit);
     registerSecurityHeaders(fastify);
     registerGracefulShutdown(fastify);
+    registerNulInUrlGuard(fastify);
     registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
     // During a database outage: quick 503s instead of requests queueing on a reconnecting pool; closes itself when SELECT 1 answers.
     registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });

@@ -193,7 +193,7 @@ export function badBatchLines(): Buffer {
 }
 
 /** Values for query and path parameters: SQL, script, traversal, numbers out of range, encodings. */
-export const PARAMETER_PAYLOADS: Array<{ name: string; value: string; numericLike?: 'huge' }> = [
+export const PARAMETER_PAYLOADS: Array<{ name: string; value: string; numericLike?: 'huge' | 'absent' }> = [
   { name: 'sql-or', value: "' OR '1'='1" },
   { name: 'sql-comment', value: "1' --" },
   { name: 'sql-union', value: '1 UNION SELECT password FROM pg_shadow' },
@@ -212,7 +212,8 @@ export const PARAMETER_PAYLOADS: Array<{ name: string; value: string; numericLik
   { name: 'hex', value: '0x10' },
   { name: 'nan', value: 'NaN' },
   { name: 'infinity', value: 'Infinity' },
-  { name: 'empty', value: '' },
+  // `?limit=` may be read as absent.
+  { name: 'empty', value: '', numericLike: 'absent' },
   { name: 'space', value: ' ' },
   { name: 'nul', value: '\u0000' },
   { name: 'long', value: 'a'.repeat(10_000) },
@@ -233,7 +234,7 @@ export function queryAttacks(routes: RouteSpec[], fillPath: (r: RouteSpec) => st
       const numeric = q.type === 'integer' || q.type === 'number' || /^(limit|after|from|to|waitFor|cursor|position|offset)$/.test(q.name);
       for (const p of PARAMETER_PAYLOADS) {
         // A free-text parameter may answer 2xx with nothing found; a capped limit may answer 2xx.
-        const accept = !numeric || p.numericLike === 'huge' ? '4xx-or-2xx' : '4xx';
+        const accept = !numeric || p.numericLike ? '4xx-or-2xx' : '4xx';
         out.push({ name: `GET ${route.path} ?${q.name}=${p.name}`, request: { path: `${base}?${q.name}=${enc(p.value)}` }, accept });
       }
       out.push({ name: `GET ${route.path} ?${q.name} repeated`, request: { path: `${base}?${q.name}=1&${q.name}=2` }, accept: numeric ? '4xx' : '4xx-or-2xx' });
@@ -291,7 +292,7 @@ const LEAKS = [
   /\n\s+at .*(\(|:\d+:\d+)/, // a stack frame
   /node_modules|\/work\/|file:\/\//,
   /syntax error at or near|relation "|violates .* constraint|PostgresError|ECONNREFUSED/i,
-  /\bSELECT\b[\s\S]*\bFROM\b|\bINSERT INTO\b|\bDELETE FROM\b/, // SQL text
+  /\bSELECT\b[^"\n]{0,80}?\bFROM\b|\bINSERT INTO\b|\bDELETE FROM\b/, // SQL text
 ];
 
 export type Verdict = { handled: true; kind: '4xx' | '2xx' } | { handled: false; reason: string };
