@@ -166,6 +166,8 @@ describe('bad input: problem+json with a stable code, nothing written', () => {
   const cases: { name: string; url?: string; contentType?: string; payload?: string | Buffer; status: number; code: string }[] = [
     { name: 'empty text', ...json('{"text": ""}'), status: 422, code: 'TEXT_EMPTY' },
     { name: 'whitespace text', ...json('{"text": " \\n\\t  "}'), status: 422, code: 'TEXT_EMPTY' },
+    { name: 'empty text/plain body', ...plain(''), status: 422, code: 'TEXT_EMPTY' },
+    { name: 'whitespace text/plain body', ...plain(' \n\u00a0 '), status: 422, code: 'TEXT_EMPTY' },
     { name: 'missing text', ...json('{"source": "TASS"}'), status: 422, code: 'TEXT_REQUIRED' },
     { name: 'text over 1 MiB', ...json(JSON.stringify({ text: 'ق'.repeat(600_000) })), status: 413, code: 'REPORT_TOO_LARGE' },
     { name: 'text/plain over 1 MiB', ...plain('a'.repeat(1024 * 1024 + 1)), status: 413, code: 'REPORT_TOO_LARGE' },

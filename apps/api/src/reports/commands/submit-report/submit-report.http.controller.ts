@@ -87,7 +87,7 @@ export class SubmitReportHttpController {
     if (isJsonMediaType(type)) {
       raw = body;
     } else if (type === 'text/plain') {
-      raw = { ...queryToFields(query), text: body };
+      raw = { ...queryToFields(query), text: body ?? '' };
     } else {
       throw new HttpProblem(
         'UNSUPPORTED_MEDIA_TYPE',
