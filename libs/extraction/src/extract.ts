@@ -187,6 +187,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const materiel = findMateriel(tokens, cues, actors, nisbaParty);
     const materielSpans = new Set<number>();
     for (const m of materiel) for (let k = m.pos - 1; k < m.pos + 5; k++) materielSpans.add(k);
+    const cueStarts = cues.map((c) => c.start);
     const triggers = findTriggers({ tokens, cues, scope, materielSpans, placeTokens: w.placeTokens, docHasStandoff, question: w.s.question });
 
     // speaker continuity: a new paragraph without a speech verb resets to the outlet's voice
@@ -217,7 +218,10 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       if (p.place.precision === 'country') return true;
       // «قال زيباري في جدة»: where a statement was made, not where things happened
       if (at >= 2 && sw_tokens[at - 1]?.variants.includes('في') && actors.some((a) => at - 2 >= a.start && at - 2 < a.end)) return true;
-      return at >= 0 && actors.some((a) => at >= a.start && at < a.end && (a.role === 'capital' || a.role === 'country' || a.role === 'head' || a.role === 'person'));
+      const prev = sw_tokens[at - 1];
+      // «في قره باغ», «على باكو», «بستيباناكيرت»: a place after a preposition is where, even if it can also speak
+      const located = !!prev && prev.variants.some((v) => PREPOSITIONS.has(v));
+      return at >= 0 && actors.some((a) => at >= a.start && at < a.end && (a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located)));
     });
     const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
     const weakPlaces = w.places.filter((_, k) => weak[k]).map((p) => p.place);
@@ -239,7 +243,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     for (const tr of triggers) {
       const attr = attributionAt(attributions, tr.pos, speaker);
       const claimants = attr.length ? attr : [{ pos: -1, party: null, name: source, agency: false } as Attribution];
-      const d = w.headline ? undefined : pickDate(usable, tr.pos, scope.clause);
+      const d = w.headline ? undefined : pickDate(usable, tr.pos, scope.clause, cueStarts);
       let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
       if (date && date.from === null) date = null;
       const background = isBackground(date, ref, d ?? null) || (!d && !own && inheritedBackground);
@@ -381,7 +385,7 @@ function isBackground(date: { from: number | null; to: number | null } | null, r
  * else one just after it, else the nearest before it in the sentence, else
  * any later one in its clause; none → the sentence's running date.
  */
-function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly number[] | null): DateExpr | undefined {
+function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly number[] | null, cueStarts: readonly number[] = []): DateExpr | undefined {
   const before = dates.filter((d) => d.end <= pos + 1 && d.start <= pos).sort((a, b) => b.end - a.end);
   const after = dates.filter((d) => d.start > pos).sort((a, b) => a.start - b.start);
   const same = (d: DateExpr) => !clause || clause[Math.min(d.start, clause.length - 1)] === clause[Math.min(pos, clause.length - 1)];
@@ -389,11 +393,13 @@ function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly numb
   if (inside) return inside;
   const b1 = before.find(same);
   if (b1) return b1;
-  const a1 = after.find((d) => d.start - pos <= 8);
+  // a later time word belongs to this cue only if no other event word stands between them
+  const a1 = after.find((d) => d.start - pos <= 8 && !cueStarts.some((c) => c > pos && c < d.start));
   if (a1) return a1;
   return before[0];
 }
 
+const PREPOSITIONS = new Set(['في', 'علي', 'الي', 'من', 'قرب', 'نحو', 'باتجاه', 'اتجاه', 'داخل', 'عن', 'بمنطقه', 'منطقه', 'مدينه', 'اقليم', 'بلده', 'قريه', 'محيط', 'جنوب', 'شمال', 'شرق', 'غرب', 'ضواحي']);
 const MAJOR_BREAK = /^(?:[وف]?(?:كما|فيما|بينما|بدوره|بدورها|حين|المقابل|جهته|جهتها|جانبه|جانبها|ذلك|وسط))$/;
 /** Major clauses: «…، بينما أكدت موسكو …» puts Moscow in another clause than the border fighting. */
 function majorClauses(tokens: readonly Token[]): number[] {

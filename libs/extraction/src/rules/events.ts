@@ -171,6 +171,8 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (violation) break;
         // «بعد توقيع اتفاق وقف إطلاق النار»: a reference to an earlier ceasefire
         if (any(tokens, i - 3, i, ['بعد', 'وبعد', 'منذ']) >= 0) break;
+        // «مركز مراقبة وقف إطلاق النار»: an institution named after the ceasefire
+        if (any(tokens, i - 2, i, ['مراقبه', 'لمراقبه', 'مركز', 'بعثه', 'لجنه']) >= 0) break;
         const concrete = any(tokens, 0, n, ['اعتبارا', 'حيز', 'سريان', 'يسري']) >= 0;
         // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
         const callEarlier = scope.markers.some((m) => m.data === 'call' && m.start < i);
