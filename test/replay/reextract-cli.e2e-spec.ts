@@ -45,7 +45,11 @@ async function storeOldReport(text: string): Promise<string> {
   const streamId = reportStreamId(reportId);
   const extraction = { ...extract({ text, publishedOn: input.publishedOn, source: input.source }), events: [] };
   const events = decide(
-    { type: 'SubmitReport', data: { reportId, input, contentHash: contentHash(text), extraction, extractorVersion: OLD_VERSION }, metadata: { now: new Date().toISOString(), correlationId: randomUUID() } },
+    {
+      type: 'SubmitReport',
+      data: { reportId, input, contentHash: contentHash(text), extraction, extractorVersion: OLD_VERSION },
+      metadata: { now: new Date().toISOString(), correlationId: randomUUID() },
+    },
     initialState(),
   );
   await store.append(
@@ -75,7 +79,13 @@ describe('sitrep reextract', () => {
     const id = ids[0]!;
     const first = await sitrep('reextract', id);
     const result = JSON.parse(first.stdout);
-    expect(result).toMatchObject({ id, outcome: 'reextracted', extractorVersion: EXTRACTOR_VERSION, previousExtractorVersion: OLD_VERSION, extractionNumber: 2 });
+    expect(result).toMatchObject({
+      id,
+      outcome: 'reextracted',
+      extractorVersion: EXTRACTOR_VERSION,
+      previousExtractorVersion: OLD_VERSION,
+      extractionNumber: 2,
+    });
     expect(result.eventCount).toBeGreaterThan(0);
     expect(first.stderr).toContain(`report ${id} re-extracted by ${EXTRACTOR_VERSION}`);
 
@@ -96,6 +106,9 @@ describe('sitrep reextract', () => {
 
   it('answers usage and not-found errors with exit code 1', async () => {
     await expect(sitrep('reextract')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('give a report id or --all') });
-    await expect(sitrep('reextract', '0'.repeat(24))).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('REPORT_NOT_FOUND') });
+    await expect(sitrep('reextract', '0'.repeat(24))).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('REPORT_NOT_FOUND'),
+    });
   });
 });

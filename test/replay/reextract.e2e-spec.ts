@@ -44,7 +44,15 @@ class SwitchableExtractor implements ReportExtractor {
     });
     // A newer extractor finds one more event: the difference the projections must follow.
     const events = this.current === 'fake-1.0.0' ? [event('ShellingReported')] : [event('ShellingReported'), event('CasualtiesClaimed')];
-    return { report: { publishedOn: input.publishedOn ?? null, referenceDate: input.publishedOn ?? null, referenceDateSource: 'metadata', language: 'ar' }, events };
+    return {
+      report: {
+        publishedOn: input.publishedOn ?? null,
+        referenceDate: input.publishedOn ?? null,
+        referenceDateSource: 'metadata',
+        language: 'ar',
+      },
+      events,
+    };
   }
 }
 
@@ -71,7 +79,9 @@ beforeAll(async () => {
   const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_ADMIN_TOKEN: ADMIN });
   const handle = { db: tdb.db, sql: tdb.sql, url: tdb.url, embedded: false, close: async () => undefined };
   extractor = new SwitchableExtractor();
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register({ config, handle, ownsHandle: false, httpLogging: false })] })
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register({ config, handle, ownsHandle: false, httpLogging: false })],
+  })
     .overrideProvider(REPORT_EXTRACTOR)
     .useValue(extractor)
     .compile();
@@ -91,7 +101,11 @@ describe('POST /reports/:id/reextract', () => {
   it('is admin-only', async () => {
     const { id } = await submit('قصفت القوات الأذربيجانية مدينة جرموك. تقرير أول.');
     expect((await app.inject({ method: 'POST', url: `/reports/${id}/reextract` })).statusCode).toBe(401);
-    const wrong = await app.inject({ method: 'POST', url: `/reports/${id}/reextract`, headers: { authorization: 'Bearer nope-nope-nope-nope' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: `/reports/${id}/reextract`,
+      headers: { authorization: 'Bearer nope-nope-nope-nope' },
+    });
     expect(wrong.statusCode).toBe(403);
   });
 
@@ -101,7 +115,14 @@ describe('POST /reports/:id/reextract', () => {
     const before = await streamOf(id);
     const res = await app.inject({ method: 'POST', url: `/reports/${id}/reextract`, headers: auth });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ id, outcome: 'unchanged', code: 'REEXTRACTION_UNCHANGED', extractorVersion: 'fake-1.0.0', position, events: [] });
+    expect(res.json()).toMatchObject({
+      id,
+      outcome: 'unchanged',
+      code: 'REEXTRACTION_UNCHANGED',
+      extractorVersion: 'fake-1.0.0',
+      position,
+      events: [],
+    });
     expect(await streamOf(id)).toEqual(before);
   });
 
@@ -126,7 +147,13 @@ describe('POST /reports/:id/reextract', () => {
 
     const after = await streamOf(id);
     expect(after.slice(0, 2)).toEqual(before);
-    expect(after.map((e) => e.type)).toEqual(['ReportSubmitted', 'ShellingReported', 'ReportReextracted', 'ShellingReported', 'CasualtiesClaimed']);
+    expect(after.map((e) => e.type)).toEqual([
+      'ReportSubmitted',
+      'ShellingReported',
+      'ReportReextracted',
+      'ShellingReported',
+      'CasualtiesClaimed',
+    ]);
     const reextracted = after[2]!;
     expect(reextracted.data).toMatchObject({
       reportId: id,

@@ -29,7 +29,11 @@ function sitrep(...args: string[]) {
 async function eventsThroughHttp(after = 0): Promise<RecordedEventJson[]> {
   const all: RecordedEventJson[] = [];
   for (;;) {
-    const page = (await app.inject({ url: `/events?after=${after}&limit=1000` })).json() as { events: RecordedEventJson[]; next: number; hasMore: boolean };
+    const page = (await app.inject({ url: `/events?after=${after}&limit=1000` })).json() as {
+      events: RecordedEventJson[];
+      next: number;
+      hasMore: boolean;
+    };
     all.push(...page.events);
     if (!page.hasMore) return all;
     after = page.next;

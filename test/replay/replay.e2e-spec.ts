@@ -101,10 +101,26 @@ describe('GET /events', () => {
   it('answers the recorded event with its metadata and times as ISO strings', async () => {
     const res = await app.inject({ url: '/events?limit=1' });
     const [first] = (res.json() as { events: RecordedEventJson[] }).events;
-    expect(first).toMatchObject({ position: expect.any(Number), streamId: 'replay-a', streamVersion: 1, type: 'BatchStarted', schemaVersion: 1 });
+    expect(first).toMatchObject({
+      position: expect.any(Number),
+      streamId: 'replay-a',
+      streamVersion: 1,
+      type: 'BatchStarted',
+      schemaVersion: 1,
+    });
     expect(first!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(Object.keys(first!)).toEqual([
-      'position', 'streamId', 'streamVersion', 'id', 'type', 'schemaVersion', 'data', 'metadata', 'occurredAt', 'recordedAt', 'transactionId',
+      'position',
+      'streamId',
+      'streamVersion',
+      'id',
+      'type',
+      'schemaVersion',
+      'data',
+      'metadata',
+      'occurredAt',
+      'recordedAt',
+      'transactionId',
     ]);
   });
 
@@ -137,7 +153,10 @@ describe('GET /streams/:id', () => {
   });
 
   it('answers a version range', async () => {
-    const body = (await app.inject({ url: '/streams/replay-b?from=3&to=5' })).json() as { events: RecordedEventJson[]; lastVersion: number };
+    const body = (await app.inject({ url: '/streams/replay-b?from=3&to=5' })).json() as {
+      events: RecordedEventJson[];
+      lastVersion: number;
+    };
     expect(body.events.map((e) => e.streamVersion)).toEqual([3, 4, 5]);
     expect(body.lastVersion).toBe(5);
     const beyond = await app.inject({ url: '/streams/replay-b?from=500' });
@@ -238,7 +257,10 @@ describe('GET /events under concurrent appends', () => {
       (async () => {
         for (let i = 0; i < 15; i++) {
           const size = 1 + ((i * 7 + w) % 4);
-          await store.append(`concurrent-${w}`, Array.from({ length: size }, () => ({ id: randomUUID(), type: 'Concurrent', data: { w, i } })));
+          await store.append(
+            `concurrent-${w}`,
+            Array.from({ length: size }, () => ({ id: randomUUID(), type: 'Concurrent', data: { w, i } })),
+          );
         }
       })(),
     );
@@ -246,7 +268,11 @@ describe('GET /events under concurrent appends', () => {
     const seen: number[] = [];
     let after = start;
     for (;;) {
-      const page = (await app.inject({ url: `/events?after=${after}&limit=13` })).json() as { events: RecordedEventJson[]; next: number; hasMore: boolean };
+      const page = (await app.inject({ url: `/events?after=${after}&limit=13` })).json() as {
+        events: RecordedEventJson[];
+        next: number;
+        hasMore: boolean;
+      };
       seen.push(...page.events.map((e) => e.position));
       after = page.next;
       if (!writing && !page.hasMore) {

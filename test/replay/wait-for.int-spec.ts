@@ -115,7 +115,9 @@ describe('@WaitFor (?waitFor=POSITION)', () => {
 
   it('reads the serving build, not a rebuild that is ahead', async () => {
     await setCheckpoint('incidents', 50, 2);
-    await sql`UPDATE projection_registry SET rebuild_build = 2, rebuild_version = 2, state = 'rebuilding' WHERE name = 'incidents'`.execute(tdb.db);
+    await sql`UPDATE projection_registry SET rebuild_build = 2, rebuild_version = 2, state = 'rebuilding' WHERE name = 'incidents'`.execute(
+      tdb.db,
+    );
     expect((await app.inject({ url: '/probe?waitFor=50&waitTimeout=100' })).statusCode).toBe(504);
     await sql`UPDATE projection_registry SET active_build = 2, rebuild_build = NULL WHERE name = 'incidents'`.execute(tdb.db);
     expect((await app.inject({ url: '/probe?waitFor=50&waitTimeout=100' })).statusCode).toBe(200);

@@ -106,7 +106,8 @@ export class EventsController implements OnModuleDestroy {
     const events = await this.store.readStream(streamId, { from, to });
     if (events.length === 0) {
       // Distinguish "no such stream" from "nothing in that version range".
-      const exists = from === undefined && to === undefined ? false : (await this.store.readStream(streamId, { from: 1, to: 1 })).length > 0;
+      const exists =
+        from === undefined && to === undefined ? false : (await this.store.readStream(streamId, { from: 1, to: 1 })).length > 0;
       if (!exists) throw new StreamNotFoundError(streamId);
     }
     return { streamId, lastVersion: events.at(-1)?.streamVersion ?? 0, events: events.map(toRecordedEventJson) };

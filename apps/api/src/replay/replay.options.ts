@@ -10,6 +10,7 @@ export const REPLAY_OPTIONS = 'SITREP_REPLAY_OPTIONS';
 
 export function replayOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ReplayOptions {
   const raw = env.SITREP_SSE_HEARTBEAT_MS?.trim();
-  if (raw && !/^\d{2,7}$/.test(raw)) throw new Error(`SITREP_SSE_HEARTBEAT_MS=${JSON.stringify(raw)} must be a whole number of milliseconds (>= 10)`);
+  if (raw && !/^\d{2,7}$/.test(raw))
+    throw new Error(`SITREP_SSE_HEARTBEAT_MS=${JSON.stringify(raw)} must be a whole number of milliseconds (>= 10)`);
   return { heartbeatMs: raw ? Number(raw) : 15_000, retryMs: 3_000 };
 }

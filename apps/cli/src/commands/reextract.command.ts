@@ -20,16 +20,23 @@ export function register(program: Command): void {
       if (!!id === !!options.all) {
         throw Object.assign(new Error('give a report id or --all (not both)'), { code: 'USAGE' });
       }
-      const [{ loadConfig }, { CommandBus }, { createReextractContext }, { EVENT_STORE }, reextract, { ReextractReportCommand }, { commandMetadata }] =
-        await Promise.all([
-          import('../../../../libs/database/src/index.js'),
-          import('@nestjs/cqrs'),
-          import('../../../api/src/reports/commands/reextract-report/reextract-context.js'),
-          import('../../../api/src/infrastructure/tokens.js'),
-          import('../../../api/src/reports/commands/reextract-report/reextract-all.js'),
-          import('../../../api/src/reports/commands/reextract-report/reextract-report.command.js'),
-          import('../../../api/src/reports/application/command-metadata.js'),
-        ]);
+      const [
+        { loadConfig },
+        { CommandBus },
+        { createReextractContext },
+        { EVENT_STORE },
+        reextract,
+        { ReextractReportCommand },
+        { commandMetadata },
+      ] = await Promise.all([
+        import('../../../../libs/database/src/index.js'),
+        import('@nestjs/cqrs'),
+        import('../../../api/src/reports/commands/reextract-report/reextract-context.js'),
+        import('../../../api/src/infrastructure/tokens.js'),
+        import('../../../api/src/reports/commands/reextract-report/reextract-all.js'),
+        import('../../../api/src/reports/commands/reextract-report/reextract-report.command.js'),
+        import('../../../api/src/reports/application/command-metadata.js'),
+      ]);
       const app = await createReextractContext(loadConfig());
       const stop = new AbortController();
       const onSignal = () => stop.abort();
@@ -53,7 +60,8 @@ export function register(program: Command): void {
           signal: stop.signal,
           onProgress: (p) => {
             progress.tick(p.done, p.outcome);
-            if (p.outcome === 'failed') progress.log(`sitrep: report ${p.reportId} failed: ${p.error?.code ?? ''} ${p.error?.message ?? ''}`);
+            if (p.outcome === 'failed')
+              progress.log(`sitrep: report ${p.reportId} failed: ${p.error?.code ?? ''} ${p.error?.message ?? ''}`);
           },
         });
         progress.end();

@@ -30,7 +30,10 @@ export function register(program: Command): void {
     .option('--follow', 'after catching up, keep printing events as they are appended (until --to or Ctrl-C)')
     .option('--types <list>', 'only these event types, comma-separated')
     .option('--batch-size <n>', 'events read per page', batchSize, 500)
-    .addHelpText('after', '\nExamples:\n  sitrep replay --after 120 | jq -c \'{position, type}\'\n  sitrep replay --follow --types CasualtiesClaimed\n')
+    .addHelpText(
+      'after',
+      "\nExamples:\n  sitrep replay --after 120 | jq -c '{position, type}'\n  sitrep replay --follow --types CasualtiesClaimed\n",
+    )
     .action(async (options: ReplayOptions) => {
       const [{ loadConfig, openDatabase }, { createEventStore }, { readHistory, followHistory }, { toRecordedEventJson }, { writeNdjson }] =
         await Promise.all([
@@ -40,7 +43,14 @@ export function register(program: Command): void {
           import('../../../api/src/replay/recorded-event.json.js'),
           import('../output/ndjson.js'),
         ]);
-      const types = options.types ? new Set(options.types.split(',').map((t) => t.trim()).filter(Boolean)) : undefined;
+      const types = options.types
+        ? new Set(
+            options.types
+              .split(',')
+              .map((t) => t.trim())
+              .filter(Boolean),
+          )
+        : undefined;
       const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
       const stop = new AbortController();
       const onSignal = () => stop.abort();

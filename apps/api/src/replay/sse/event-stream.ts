@@ -31,10 +31,7 @@ const STOPPED = Symbol('stopped');
  * `id:` is the global position, so an EventSource that reconnects sends it
  * back as Last-Event-ID and resumes exactly after the last event it saw.
  */
-export function sseEventStream(
-  store: Pick<EventStore, 'subscribe'>,
-  options: EventStreamOptions,
-): AsyncIterableIterator<string> {
+export function sseEventStream(store: Pick<EventStore, 'subscribe'>, options: EventStreamOptions): AsyncIterableIterator<string> {
   // An async generator only handles return() once its current await settles,
   // which while waiting for live events may be never: return() aborts first.
   const stop = new AbortController();

@@ -3,9 +3,7 @@ import { formatSseComment, formatSseMessage, formatSseRetry } from './sse-format
 
 describe('SSE framing', () => {
   it('writes id, event and data, ended by a blank line', () => {
-    expect(formatSseMessage({ id: 7, event: 'ReportSubmitted', data: '{"a":1}' })).toBe(
-      'id: 7\nevent: ReportSubmitted\ndata: {"a":1}\n\n',
-    );
+    expect(formatSseMessage({ id: 7, event: 'ReportSubmitted', data: '{"a":1}' })).toBe('id: 7\nevent: ReportSubmitted\ndata: {"a":1}\n\n');
   });
   it('splits multi-line data into several data lines', () => {
     expect(formatSseMessage({ data: 'a\nb\r\nc' })).toBe('data: a\ndata: b\ndata: c\n\n');

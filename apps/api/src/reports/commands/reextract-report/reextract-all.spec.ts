@@ -36,7 +36,9 @@ describe('reextractAll', () => {
       },
     };
     const progress: string[] = [];
-    const summary = await reextractAll(historyOf(5), bus as never, metadata, { onProgress: (p) => progress.push(`${p.done}:${p.outcome}`) });
+    const summary = await reextractAll(historyOf(5), bus as never, metadata, {
+      onProgress: (p) => progress.push(`${p.done}:${p.outcome}`),
+    });
     expect(seen).toEqual([1, 2, 3, 4, 5].map(id));
     expect(summary).toEqual({ reports: 5, reextracted: 2, unchanged: 1, skipped: 1, failed: 1, position: 105 });
     expect(progress).toEqual(['1:reextracted', '2:skipped', '3:failed', '4:unchanged', '5:reextracted']);

@@ -12,7 +12,12 @@ class ReextractContextModule {
   static register(config: SitrepConfig, handle: DatabaseHandle, ownsHandle: boolean): DynamicModule {
     return {
       module: ReextractContextModule,
-      imports: [InfrastructureModule.forRoot({ config, handle, ownsHandle }), CqrsModule.forRoot(), ObservabilityModule, ReextractReportModule],
+      imports: [
+        InfrastructureModule.forRoot({ config, handle, ownsHandle }),
+        CqrsModule.forRoot(),
+        ObservabilityModule,
+        ReextractReportModule,
+      ],
     };
   }
 }

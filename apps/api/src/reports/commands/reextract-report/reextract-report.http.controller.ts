@@ -24,7 +24,7 @@ export class ReextractReportHttpController {
   @ApiOperation({
     summary: 'Re-extract a report with the current extractor (admin)',
     description:
-      'When the extractor version differs from the one behind the report\'s latest extraction, appends ReportReextracted and the new ' +
+      "When the extractor version differs from the one behind the report's latest extraction, appends ReportReextracted and the new " +
       'extracted events to the report stream (expected version), superseding the old extraction; projections follow. ' +
       'The same version is a no-op answered with outcome "unchanged" and code REEXTRACTION_UNCHANGED.',
   })
