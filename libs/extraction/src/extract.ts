@@ -24,7 +24,7 @@ import { segmentSentences, type Sentence } from './text/sentences.js';
 import { tokenize, type Token } from './text/tokens.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
-export const EXTRACTOR_VERSION = '0.3.0';
+export const EXTRACTOR_VERSION = '0.4.0';
 
 const SUPPORTED = new Set(['ar']);
 const HOSTILE = new Set<IncidentEventType>(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'CeasefireViolationAlleged']);

@@ -71,6 +71,26 @@ describe('event typing across conflicts', () => {
   });
 });
 
+describe('wire phrasings from Gaza, Lebanon and Sudan', () => {
+  it('«ارتقاء» martyrs and wounded, a ministry «في غزة», strikes on a camp', () => {
+    const evs = run('أعلنت وزارة الصحة في غزة ارتقاء 12 شهيدا وإصابة 40 آخرين في غارات إسرائيلية على مخيم النصيرات فجر اليوم.', '2024-05-01');
+    const c = one(evs, 'CasualtiesClaimed');
+    expect(c.claimant.party).toBe('PS');
+    expect(c.casualties.map((x) => `${x.party}|${x.category}|${x.min}`)).toEqual(expect.arrayContaining(['PS|killed|12', 'PS|wounded|40']));
+    expect(one(evs, 'AirStrikeReported').occurredOn?.from).toBe('2024-05-01');
+  });
+
+  it('«أغارت طائرات حربية» is an air strike', () => {
+    expect(types('أغارت طائرات حربية إسرائيلية على بلدة عيتا الشعب جنوبي لبنان.')).toEqual(['AirStrikeReported']);
+  });
+
+  it('«لقي 3 أشخاص حتفهم في قصف مدفعي»', () => {
+    const evs = run('لقي 3 أشخاص حتفهم في قصف مدفعي على مدينة الأبيض.');
+    expect(types('لقي 3 أشخاص حتفهم في قصف مدفعي على مدينة الأبيض.')).toEqual(['CasualtiesClaimed', 'ShellingReported']);
+    expect(one(evs, 'CasualtiesClaimed').casualties[0]).toMatchObject({ category: 'killed', min: 3 });
+  });
+});
+
 describe('negation, denial and modality', () => {
   it.each([
     'قال السفير إن يريفان لن تطلب مساعدة منظمة معاهدة الأمن الجماعي.',
