@@ -137,7 +137,15 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['casualty_claims', 'incident_places', 'incident_members', 'incidents', 'projection_reports', 'projection_checkpoints', 'projection_registry']) {
+  for (const t of [
+    'casualty_claims',
+    'incident_places',
+    'incident_members',
+    'incidents',
+    'projection_reports',
+    'projection_checkpoints',
+    'projection_registry',
+  ]) {
     await db.schema.dropTable(t).ifExists().execute();
   }
 }

@@ -80,7 +80,11 @@ describe('read side with the five seed reports', () => {
     }
     const killed = found.find((s) => s.side === 'AM' && s.category === 'killed' && s.affiliation === 'military');
     const wounded = found.find((s) => s.side === 'AM' && s.category === 'wounded' && s.affiliation === 'civilian');
-    expect(killed).toMatchObject({ conservative: { value: 50, claimants: ['AM'], claimantCount: 1 }, low: { value: 50 }, high: { value: 50 } });
+    expect(killed).toMatchObject({
+      conservative: { value: 50, claimants: ['AM'], claimantCount: 1 },
+      low: { value: 50 },
+      high: { value: 50 },
+    });
     expect(wounded).toMatchObject({ conservative: { value: 3, claimantCount: 1 } });
     expect(killed.incident.dateFrom <= '2022-09-14' && killed.incident.dateTo >= '2022-09-13').toBe(true);
 
@@ -88,7 +92,9 @@ describe('read side with the five seed reports', () => {
     expect(detail.status).toBe(200);
     expect(detail.body.reports.map((r: any) => r.outlet)).toContain('Al-Watan (agencies)');
     expect(detail.body.events.every((e: any) => Array.isArray(e.locations) && typeof e.evidence.text === 'string')).toBe(true);
-    expect(detail.body.casualties.claims.some((c: any) => c.min === 50 && c.quote.length > 0 && c.outlet === 'Al-Watan (agencies)')).toBe(true);
+    expect(detail.body.casualties.claims.some((c: any) => c.min === 50 && c.quote.length > 0 && c.outlet === 'Al-Watan (agencies)')).toBe(
+      true,
+    );
   });
 
   it('shows nothing from the negated request for assistance (seed-004)', async () => {
@@ -141,9 +147,19 @@ describe('read side with the five seed reports', () => {
 
   it('merges and splits incidents (admin) and every rebuild honours it', async () => {
     const [a, b] = live.items as any[];
-    const denied = await app.inject({ method: 'POST', url: '/incidents/merge', headers: { 'content-type': 'application/json' }, payload: { incidentIds: [a.id, b.id] } });
+    const denied = await app.inject({
+      method: 'POST',
+      url: '/incidents/merge',
+      headers: { 'content-type': 'application/json' },
+      payload: { incidentIds: [a.id, b.id] },
+    });
     expect(denied.statusCode).toBe(401);
-    const merged = await app.inject({ method: 'POST', url: '/incidents/merge', headers: admin, payload: JSON.stringify({ incidentIds: [a.id, b.id], reason: 'same fight' }) });
+    const merged = await app.inject({
+      method: 'POST',
+      url: '/incidents/merge',
+      headers: admin,
+      payload: JSON.stringify({ incidentIds: [a.id, b.id], reason: 'same fight' }),
+    });
     expect(merged.statusCode).toBe(200);
     const m = merged.json();
     const detail = await get(`/incidents/${a.id}?waitFor=${m.position}&waitTimeout=20000`);
@@ -151,7 +167,12 @@ describe('read side with the five seed reports', () => {
     expect((await get(`/incidents/${b.id}`)).status).toBe(404);
 
     const moved = detail.body.events.at(-1).eventId;
-    const split = await app.inject({ method: 'POST', url: `/incidents/${a.id}/split`, headers: admin, payload: JSON.stringify({ eventIds: [moved] }) });
+    const split = await app.inject({
+      method: 'POST',
+      url: `/incidents/${a.id}/split`,
+      headers: admin,
+      payload: JSON.stringify({ eventIds: [moved] }),
+    });
     expect(split.statusCode).toBe(200);
     const s = split.json();
     const created = await get(`/incidents/${s.incidentId}?waitFor=${s.position}&waitTimeout=20000`);
@@ -161,7 +182,11 @@ describe('read side with the five seed reports', () => {
     // Rebuild: a new build fills while the old one serves, then swaps; the decisions hold.
     const denied2 = await app.inject({ method: 'POST', url: '/projections/incidents/rebuild' });
     expect(denied2.statusCode).toBe(401);
-    const rebuild = await app.inject({ method: 'POST', url: '/projections/incidents/rebuild', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const rebuild = await app.inject({
+      method: 'POST',
+      url: '/projections/incidents/rebuild',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     expect(rebuild.statusCode).toBe(202);
     const accepted = rebuild.json();
     let status: any;
@@ -172,16 +197,32 @@ describe('read side with the five seed reports', () => {
     } while ((status.rebuild !== null || status.active.build !== accepted.build) && Date.now() < deadline);
     expect(status).toMatchObject({ state: 'running', active: { build: accepted.build }, rebuild: null });
     expect((await get('/incidents?limit=200')).body.items).toEqual(after);
-    expect((await app.inject({ method: 'POST', url: '/projections/nope/rebuild', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).statusCode).toBe(404);
+    expect(
+      (await app.inject({ method: 'POST', url: '/projections/nope/rebuild', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('documents every read-side route in the OpenAPI document', async () => {
     const doc = await get('/docs/openapi.json');
     expect(doc.status).toBe(200);
-    for (const path of ['/incidents', '/incidents/{id}', '/incidents/{id}/casualties', '/incidents/merge', '/incidents/{id}/split', '/locations', '/locations/{id}/incidents', '/ceasefires', '/projections', '/projections/{name}/rebuild']) {
+    for (const path of [
+      '/incidents',
+      '/incidents/{id}',
+      '/incidents/{id}/casualties',
+      '/incidents/merge',
+      '/incidents/{id}/split',
+      '/locations',
+      '/locations/{id}/incidents',
+      '/ceasefires',
+      '/projections',
+      '/projections/{name}/rebuild',
+    ]) {
       expect(Object.keys(doc.body.paths)).toContain(path);
     }
-    expect(doc.body.paths['/incidents'].get.parameters.map((p: any) => p.name)).toEqual(expect.arrayContaining(['location', 'asOf', 'cursor', 'waitFor']));
+    expect(doc.body.paths['/incidents'].get.parameters.map((p: any) => p.name)).toEqual(
+      expect.arrayContaining(['location', 'asOf', 'cursor', 'waitFor']),
+    );
   });
 
   it('reports each projection with position, lag and state', async () => {

@@ -56,8 +56,16 @@ describe('the five seed reports posted through POST /reports', () => {
     const list = await get('/incidents?from=2022-09-13&to=2022-09-14&limit=200');
     const summaries = [];
     for (const i of list.body.items) summaries.push(...(await get(`/incidents/${i.id}/casualties`)).body.summary);
-    expect(summaries.some((s: any) => s.side === 'AM' && s.category === 'killed' && s.figures.some((f: any) => f.min === 50 && f.claimants.includes('AM')))).toBe(true);
-    expect(summaries.some((s: any) => s.side === 'AM' && s.category === 'wounded' && s.affiliation === 'civilian' && s.figures.some((f: any) => f.min === 3))).toBe(true);
+    expect(
+      summaries.some(
+        (s: any) => s.side === 'AM' && s.category === 'killed' && s.figures.some((f: any) => f.min === 50 && f.claimants.includes('AM')),
+      ),
+    ).toBe(true);
+    expect(
+      summaries.some(
+        (s: any) => s.side === 'AM' && s.category === 'wounded' && s.affiliation === 'civilian' && s.figures.some((f: any) => f.min === 3),
+      ),
+    ).toBe(true);
   });
 
   it('nothing from the negated request for assistance (seed-004: «لن تطلب مساعدة»)', async () => {

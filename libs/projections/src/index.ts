@@ -14,3 +14,14 @@ export * from './incidents/incident-decisions.events.js';
 export * from './incidents/linking.rule.js';
 export * from './casualties/casualty-summary.js';
 export * from './locations/place-directory.js';
+export { createReadSideProjections } from './read-side-projections.js';
+export {
+  listIncidents,
+  getIncident,
+  getIncidentCasualties,
+  type IncidentSummary,
+  type IncidentDetail,
+} from './incidents/incidents.query.js';
+export { listLocations, resolveLocation, type LocationView } from './locations/locations.query.js';
+export { listCeasefires, type CeasefireView } from './ceasefires/ceasefires.query.js';
+export { parseAsOf, resolveAsOf, positionAt, type AsOf } from './shared/as-of.js';

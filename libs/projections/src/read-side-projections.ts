@@ -10,5 +10,8 @@ import type { Projection } from './runner/projection.js';
  * the serving build and swaps when caught up.
  */
 export function createReadSideProjections(): Projection[] {
-  return [createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }), createCasualtiesProjection({ version: 1 })];
+  return [
+    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
+    createCasualtiesProjection({ version: 1 }),
+  ];
 }

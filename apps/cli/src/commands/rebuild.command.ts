@@ -14,12 +14,14 @@ export function register(program: Command): void {
     .option('--batch-size <n>', 'events per transaction', (v) => Number(v), 1000)
     .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
     .action(async (name: string | undefined, options: { batchSize: number }) => {
-      const [{ loadConfig, openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all([
-        import('../../../../libs/database/src/index.js'),
-        import('../../../../libs/event-store/src/index.js'),
-        import('../../../../libs/projections/src/runner/projection-runner.js'),
-        import('../../../../libs/projections/src/read-side-projections.js'),
-      ]);
+      const [{ loadConfig, openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all(
+        [
+          import('../../../../libs/database/src/index.js'),
+          import('../../../../libs/event-store/src/index.js'),
+          import('../../../../libs/projections/src/runner/projection-runner.js'),
+          import('../../../../libs/projections/src/read-side-projections.js'),
+        ],
+      );
       const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
       const store = new PostgresEventStore(handle.db, { sql: handle.sql });
       const runner = new ProjectionRunner({
@@ -51,7 +53,11 @@ export function register(program: Command): void {
           const done = status.every((s, i) => s.rebuild === null && s.active.build === accepted[i]!.build);
           const secs = (performance.now() - started) / 1000;
           const line = status
-            .map((s) => (s.rebuild ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})` : `${s.name} done (build ${s.active.build})`))
+            .map((s) =>
+              s.rebuild
+                ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})`
+                : `${s.name} done (build ${s.active.build})`,
+            )
             .join('  ');
           if (tty) process.stderr.write(`\r${line}  ${secs.toFixed(1)}s\x1b[K`);
           else if (done || performance.now() - lastLine > 2000) {

@@ -100,7 +100,13 @@ async function applyBatch(trx: ProjectionDb, build: number, events: readonly Rec
   await book.flush();
   for (const [reportId, position] of withdrawn) {
     // Only stored rows born before the withdrawal: replaying an old one never touches a newer extraction.
-    await trx.deleteFrom('casualty_claims').where('build', '=', build).where('report_id', '=', reportId).where('valid_to', 'is', null).where('valid_from', '=', String(position)).execute();
+    await trx
+      .deleteFrom('casualty_claims')
+      .where('build', '=', build)
+      .where('report_id', '=', reportId)
+      .where('valid_to', 'is', null)
+      .where('valid_from', '=', String(position))
+      .execute();
     await trx
       .updateTable('casualty_claims')
       .set({ valid_to: position })

@@ -20,12 +20,23 @@ describe('summarizeCasualties', () => {
   it('keeps the Armenian claim of about 50 soldiers killed and 3 civilians wounded apart', () => {
     const s = summarizeCasualties([claim(), claim({ affiliation: 'civilian', category: 'wounded', min: 3, max: 3, approximate: false })]);
     expect(s).toHaveLength(2);
-    expect(s[0]).toMatchObject({ side: 'AM', category: 'killed', affiliation: 'military', low: { value: 50 }, high: { value: 50 }, conservative: { value: 50, claimantCount: 1 } });
+    expect(s[0]).toMatchObject({
+      side: 'AM',
+      category: 'killed',
+      affiliation: 'military',
+      low: { value: 50 },
+      high: { value: 50 },
+      conservative: { value: 50, claimantCount: 1 },
+    });
     expect(s[1]).toMatchObject({ side: 'AM', category: 'wounded', affiliation: 'civilian', conservative: { value: 3 } });
   });
 
   it('counts the same figure repeated by several outlets from one claimant once', () => {
-    const s = summarizeCasualties([claim({ outlet: 'Reuters' }), claim({ outlet: 'TASS', reportId: 'r2' }), claim({ outlet: 'Al-Watan', reportId: 'r3' })]);
+    const s = summarizeCasualties([
+      claim({ outlet: 'Reuters' }),
+      claim({ outlet: 'TASS', reportId: 'r2' }),
+      claim({ outlet: 'Al-Watan', reportId: 'r3' }),
+    ]);
     expect(s[0]!.figures).toEqual([
       { min: 50, max: 50, approximate: true, vague: false, claimants: ['AM'], claimantCount: 1, outlets: ['Al-Watan', 'Reuters', 'TASS'] },
     ]);
@@ -73,18 +84,20 @@ describe('summarizeCasualties', () => {
 
   it('low <= conservative <= high, and the result does not depend on order (property)', () => {
     const arb = fc.array(
-      fc.record({
-        claimant: fc.constantFrom('AM', 'AZ', 'RU', 'outlet:TASS'),
-        outlet: fc.constantFrom('TASS', 'Reuters', null),
-        reportId: fc.constantFrom('r1', 'r2'),
-        side: fc.constantFrom('AM', 'AZ', null),
-        affiliation: fc.constantFrom('military' as const, 'civilian' as const),
-        category: fc.constantFrom('killed' as const, 'wounded' as const),
-        min: fc.option(fc.integer({ min: 0, max: 200 })),
-        span: fc.option(fc.integer({ min: 0, max: 50 })),
-        approximate: fc.boolean(),
-        vague: fc.boolean(),
-      }).map(({ span, ...c }) => ({ ...c, max: c.min === null || span === null ? null : c.min + span })),
+      fc
+        .record({
+          claimant: fc.constantFrom('AM', 'AZ', 'RU', 'outlet:TASS'),
+          outlet: fc.constantFrom('TASS', 'Reuters', null),
+          reportId: fc.constantFrom('r1', 'r2'),
+          side: fc.constantFrom('AM', 'AZ', null),
+          affiliation: fc.constantFrom('military' as const, 'civilian' as const),
+          category: fc.constantFrom('killed' as const, 'wounded' as const),
+          min: fc.option(fc.integer({ min: 0, max: 200 })),
+          span: fc.option(fc.integer({ min: 0, max: 50 })),
+          approximate: fc.boolean(),
+          vague: fc.boolean(),
+        })
+        .map(({ span, ...c }) => ({ ...c, max: c.min === null || span === null ? null : c.min + span })),
       { maxLength: 12 },
     );
     fc.assert(

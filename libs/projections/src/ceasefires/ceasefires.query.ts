@@ -21,7 +21,9 @@ export function violationsOf(
   chain: PlaceChain,
 ): CeasefireView[] {
   const covers = (c: IncidentSummary, v: IncidentSummary) =>
-    c.placeIds.length && v.placeIds.length ? placeAffinity(c.placeIds, v.placeIds, chain) > 0 : c.parties.some((p) => v.parties.includes(p)) || c.parties.length === 0 || v.parties.length === 0;
+    c.placeIds.length && v.placeIds.length
+      ? placeAffinity(c.placeIds, v.placeIds, chain) > 0
+      : c.parties.some((p) => v.parties.includes(p)) || c.parties.length === 0 || v.parties.length === 0;
   const ordered = [...ceasefires].sort((a, b) => a.dateFrom.localeCompare(b.dateFrom) || a.id.localeCompare(b.id));
   return ordered.map((c, i) => {
     const next = ordered.slice(i + 1).find((n) => n.dateFrom > c.dateFrom && covers(c, n));

@@ -3,7 +3,10 @@ import { array, isoTimestamp, nullable, object, string, type Schema } from '../.
 /** Schemas of the analysts' decisions (incident-decisions.events.ts), checked before append. */
 const incidentId = string({ min: 1, max: 200 });
 const eventId = string({ min: 1, max: 200 });
-const metadata: Schema = object({ correlationId: string({ min: 1, max: 300 }), decidedBy: string({ min: 1, max: 300 }) }, { allowUnknown: true });
+const metadata: Schema = object(
+  { correlationId: string({ min: 1, max: 300 }), decidedBy: string({ min: 1, max: 300 }) },
+  { allowUnknown: true },
+);
 
 export const INCIDENT_DECISION_SCHEMAS: Readonly<Record<string, { data: Schema; metadata: Schema }>> = {
   IncidentsMerged: {

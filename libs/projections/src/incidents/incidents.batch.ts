@@ -23,17 +23,43 @@ export const INCIDENTS_PROJECTION = 'incidents';
 
 const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places', [string, string][]> = {
   incidents: [
-    ['build', 'int4'], ['id', 'text'], ['kind', 'text'], ['types', 'text[]'], ['date_from', 'text'], ['date_to', 'text'],
-    ['place_ids', 'text[]'], ['parties', 'text[]'], ['member_count', 'int4'], ['report_ids', 'text[]'], ['first_event_id', 'text'],
-    ['first_position', 'int8'], ['valid_from', 'int8'], ['valid_to', 'int8'],
+    ['build', 'int4'],
+    ['id', 'text'],
+    ['kind', 'text'],
+    ['types', 'text[]'],
+    ['date_from', 'text'],
+    ['date_to', 'text'],
+    ['place_ids', 'text[]'],
+    ['parties', 'text[]'],
+    ['member_count', 'int4'],
+    ['report_ids', 'text[]'],
+    ['first_event_id', 'text'],
+    ['first_position', 'int8'],
+    ['valid_from', 'int8'],
+    ['valid_to', 'int8'],
   ],
   incident_members: [
-    ['build', 'int4'], ['event_id', 'text'], ['incident_id', 'text'], ['report_id', 'text'], ['type', 'text'], ['date_from', 'text'],
-    ['date_to', 'text'], ['place_ids', 'text[]'], ['parties', 'text[]'], ['data', 'jsonb'], ['event_position', 'int8'],
-    ['valid_from', 'int8'], ['valid_to', 'int8'],
+    ['build', 'int4'],
+    ['event_id', 'text'],
+    ['incident_id', 'text'],
+    ['report_id', 'text'],
+    ['type', 'text'],
+    ['date_from', 'text'],
+    ['date_to', 'text'],
+    ['place_ids', 'text[]'],
+    ['parties', 'text[]'],
+    ['data', 'jsonb'],
+    ['event_position', 'int8'],
+    ['valid_from', 'int8'],
+    ['valid_to', 'int8'],
   ],
   incident_places: [
-    ['build', 'int4'], ['incident_id', 'text'], ['place_id', 'text'], ['direct', 'bool'], ['valid_from', 'int8'], ['valid_to', 'int8'],
+    ['build', 'int4'],
+    ['incident_id', 'text'],
+    ['place_id', 'text'],
+    ['direct', 'bool'],
+    ['valid_from', 'int8'],
+    ['valid_to', 'int8'],
   ],
 };
 
@@ -118,7 +144,8 @@ const toMember = (r: IncidentMemberRow): MemberData => ({
   event_position: Number(r.event_position),
 });
 
-const byPosition = (a: MemberData, b: MemberData) => a.event_position - b.event_position || (a.event_id < b.event_id ? -1 : a.event_id > b.event_id ? 1 : 0);
+const byPosition = (a: MemberData, b: MemberData) =>
+  a.event_position - b.event_position || (a.event_id < b.event_id ? -1 : a.event_id > b.event_id ? 1 : 0);
 
 export function aggregate(id: string, members: readonly MemberData[]): IncidentValues {
   const sorted = [...members].sort(byPosition);
@@ -229,7 +256,14 @@ export class IncidentsBatch {
     for (const s of this.incidents.values()) {
       const v = s.current;
       if (!v || v.kind !== l.kind || v.date_from < window.from || v.date_from > l.span.to || v.date_to < l.span.from) continue;
-      candidates.push({ id: v.id, kind: v.kind as IncidentKind, span: { from: v.date_from, to: v.date_to }, placeIds: v.place_ids, parties: v.parties, firstPosition: v.first_position });
+      candidates.push({
+        id: v.id,
+        kind: v.kind as IncidentKind,
+        span: { from: v.date_from, to: v.date_to },
+        placeIds: v.place_ids,
+        parties: v.parties,
+        firstPosition: v.first_position,
+      });
     }
     const chosen = chooseIncident({ kind: l.kind, span: l.span, placeIds, parties }, candidates, this.chain) ?? incidentIdFor(event.id);
     const m: MemberData = {
@@ -288,10 +322,14 @@ export class IncidentsBatch {
     await this.loadIncidents(ids);
     await this.ensureMembersLoaded(ids);
     if (d.eventIds.length) await this.loadMembersByEvent(d.eventIds);
-    const involved = [...this.members.values()].filter((s) => s.incident !== null && (ids.includes(s.incident) || d.eventIds.includes(s.m.event_id)));
+    const involved = [...this.members.values()].filter(
+      (s) => s.incident !== null && (ids.includes(s.incident) || d.eventIds.includes(s.m.event_id)),
+    );
     if (involved.length === 0) return;
     involved.sort((a, b) => byPosition(a.m, b.m));
-    const target = involved.some((s) => s.incident === d.into) ? d.into : (involved.find((s) => d.eventIds.includes(s.m.event_id))?.incident ?? involved[0]!.incident!);
+    const target = involved.some((s) => s.incident === d.into)
+      ? d.into
+      : (involved.find((s) => d.eventIds.includes(s.m.event_id))?.incident ?? involved[0]!.incident!);
     const touched = new Set<string>([target]);
     await this.loadIncidents([...new Set(involved.map((s) => s.incident!))]);
     await this.ensureMembersLoaded([...new Set(involved.map((s) => s.incident!))]);
@@ -354,7 +392,13 @@ export class IncidentsBatch {
   private adoptMembers(rows: readonly IncidentMemberRow[]): void {
     for (const r of rows) {
       if (this.members.has(r.event_id)) continue;
-      this.members.set(r.event_id, { m: toMember(r), dbIncident: r.incident_id, dbValidFrom: Number(r.valid_from), incident: r.incident_id, versions: [] });
+      this.members.set(r.event_id, {
+        m: toMember(r),
+        dbIncident: r.incident_id,
+        dbValidFrom: Number(r.valid_from),
+        incident: r.incident_id,
+        versions: [],
+      });
       this.incidents.get(r.incident_id)?.members.add(r.event_id);
     }
   }
@@ -363,14 +407,26 @@ export class IncidentsBatch {
     const missing = eventIds.filter((e) => !this.members.has(e));
     if (!missing.length) return;
     this.adoptMembers(
-      await this.trx.selectFrom('incident_members').selectAll().where('build', '=', this.build).where('event_id', 'in', missing).where('valid_to', 'is', null).execute(),
+      await this.trx
+        .selectFrom('incident_members')
+        .selectAll()
+        .where('build', '=', this.build)
+        .where('event_id', 'in', missing)
+        .where('valid_to', 'is', null)
+        .execute(),
     );
   }
 
   private async loadIncidents(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.incidents.has(id));
     if (!missing.length) return;
-    const rows = await this.trx.selectFrom('incidents').selectAll().where('build', '=', this.build).where('id', 'in', missing).where('valid_to', 'is', null).execute();
+    const rows = await this.trx
+      .selectFrom('incidents')
+      .selectAll()
+      .where('build', '=', this.build)
+      .where('id', 'in', missing)
+      .where('valid_to', 'is', null)
+      .execute();
     for (const r of rows) this.adoptIncident(r);
     for (const id of missing) if (!this.incidents.has(id)) this.newIncident(id).loaded = false;
   }
@@ -378,14 +434,28 @@ export class IncidentsBatch {
   private adoptIncident(r: IncidentRow): void {
     if (this.incidents.has(r.id)) return;
     const v = toValues(r);
-    this.incidents.set(r.id, { id: r.id, db: v, dbValidFrom: Number(r.valid_from), current: v, versions: [], members: new Set(), loaded: false });
+    this.incidents.set(r.id, {
+      id: r.id,
+      db: v,
+      dbValidFrom: Number(r.valid_from),
+      current: v,
+      versions: [],
+      members: new Set(),
+      loaded: false,
+    });
     for (const [eventId, s] of this.members) if (s.incident === r.id) this.incidents.get(r.id)!.members.add(eventId);
   }
 
   private async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
     const pending = [...new Set(ids)].filter((id) => this.incidents.get(id) && !this.incidents.get(id)!.loaded);
     if (!pending.length) return;
-    const rows = await this.trx.selectFrom('incident_members').selectAll().where('build', '=', this.build).where('incident_id', 'in', pending).where('valid_to', 'is', null).execute();
+    const rows = await this.trx
+      .selectFrom('incident_members')
+      .selectAll()
+      .where('build', '=', this.build)
+      .where('incident_id', 'in', pending)
+      .where('valid_to', 'is', null)
+      .execute();
     this.adoptMembers(rows);
     for (const id of pending) {
       const s = this.incidents.get(id)!;
@@ -415,7 +485,12 @@ export class IncidentsBatch {
       const book = rid ? this.reports.get(rid) : null;
       const fallbacks = d.occurredOn?.from
         ? ['']
-        : uniqueSorted([(rid && refDates.get(rid)) || null, book?.reference_date, book?.published_on, e.recordedAt.toISOString().slice(0, 10)]);
+        : uniqueSorted([
+            (rid && refDates.get(rid)) || null,
+            book?.reference_date,
+            book?.published_on,
+            e.recordedAt.toISOString().slice(0, 10),
+          ]);
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);
         const w = candidateWindow(span);
@@ -444,7 +519,11 @@ export class IncidentsBatch {
     const memberClose: { id: string; pos: number; dbFrom: number }[] = [];
     const memberRows: Record<string, unknown>[] = [];
     for (const s of this.members.values()) {
-      const h = history<string | null>(s.dbIncident, s.versions.map((v) => ({ pos: v.pos, value: v.incident })), (x, y) => x === y);
+      const h = history<string | null>(
+        s.dbIncident,
+        s.versions.map((v) => ({ pos: v.pos, value: v.incident })),
+        (x, y) => x === y,
+      );
       if (!h.length) continue;
       if (s.dbIncident !== null) memberClose.push({ id: s.m.event_id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
       h.forEach((v, k) => {
@@ -475,7 +554,11 @@ export class IncidentsBatch {
     const placeClose: { id: string; place: string; pos: number }[] = [];
     const placeRows: Record<string, unknown>[] = [];
     for (const s of this.incidents.values()) {
-      const h = history<IncidentValues | null>(s.db, s.versions.map((v) => ({ pos: v.pos, value: v.values })), sameValues);
+      const h = history<IncidentValues | null>(
+        s.db,
+        s.versions.map((v) => ({ pos: v.pos, value: v.values })),
+        sameValues,
+      );
       if (!h.length) continue;
       if (s.db !== null) incidentClose.push({ id: s.id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
       h.forEach((v, k) => {
@@ -489,13 +572,15 @@ export class IncidentsBatch {
         for (const [place, o] of [...open]) {
           if (next.get(place) === o.direct) continue;
           if (o.from === 'db') placeClose.push({ id: s.id, place, pos: v.pos });
-          else if (o.from !== v.pos) placeRows.push({ build: b, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: v.pos });
+          else if (o.from !== v.pos)
+            placeRows.push({ build: b, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: v.pos });
           open.delete(place);
         }
         for (const [place, direct] of next) if (!open.has(place)) open.set(place, { direct, from: v.pos });
       }
       for (const [place, o] of open) {
-        if (o.from !== 'db') placeRows.push({ build: b, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: null });
+        if (o.from !== 'db')
+          placeRows.push({ build: b, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: null });
       }
     }
     await this.closeRows('incidents', 'id', incidentClose);
@@ -516,7 +601,11 @@ export class IncidentsBatch {
   }
 
   /** Ends the rows current at batch start: at the position of their first change, or gone when born at it. */
-  private async closeRows(table: 'incidents' | 'incident_members', key: 'id' | 'event_id', rows: { id: string; pos: number; dbFrom: number }[]): Promise<void> {
+  private async closeRows(
+    table: 'incidents' | 'incident_members',
+    key: 'id' | 'event_id',
+    rows: { id: string; pos: number; dbFrom: number }[],
+  ): Promise<void> {
     if (!rows.length) return;
     const ids = rows.map((r) => r.id);
     const pos = rows.map((r) => r.pos);

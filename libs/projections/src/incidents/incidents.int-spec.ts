@@ -60,7 +60,8 @@ describe('incidents projection', () => {
     expect(jermuk.id).toBe(incidentIdFor(fixtureEventId('r1', 1, 0)));
     expect(jermuk.types).toEqual(['AirStrikeReported', 'ShellingReported']);
     expect(jermuk.reportIds).toEqual([reportIdFor('r1'), reportIdFor('r2')].sort());
-    const filtered = (type?: string, party?: string) => listIncidents(db, { asOf: null, limit: 10, type, party }).then((p) => p.items.length);
+    const filtered = (type?: string, party?: string) =>
+      listIncidents(db, { asOf: null, limit: 10, type, party }).then((p) => p.items.length);
     expect(await filtered('AirStrikeReported')).toBe(1);
     expect(await filtered('ShellingReported')).toBe(2);
     expect(await filtered(undefined, 'AM')).toBe(2);
@@ -86,10 +87,22 @@ describe('incidents projection', () => {
   });
 
   it('stops counting retracted reports and superseded extractions, and keeps the history', async () => {
-    await append(submitReport('r1', [extracted('ShellingReported', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: 50, max: 50, approximate: true, vague: false }] })]));
+    await append(
+      submitReport('r1', [
+        extracted('ShellingReported', {
+          casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: 50, max: 50, approximate: true, vague: false }],
+        }),
+      ]),
+    );
     const before = (await append(submitReport('r2', [extracted('ShellingReported')]))).lastPosition;
     await append(retractReport('r2'));
-    await append(reextractReport('r1', 2, [extracted('ArmedClashReported', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: 49, max: 49, approximate: false, vague: false }] })]));
+    await append(
+      reextractReport('r1', 2, [
+        extracted('ArmedClashReported', {
+          casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: 49, max: 49, approximate: false, vague: false }],
+        }),
+      ]),
+    );
     await catchUp();
     const [now] = await all();
     expect(now!.types).toEqual(['ArmedClashReported']);

@@ -90,7 +90,12 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
     .$if(!!f.from, (q) => q.where('i.date_to', '>=', f.from!))
     .$if(!!f.to, (q) => q.where('i.date_from', '<=', f.to!))
     .$if(!!f.after, (q) =>
-      q.where((eb) => eb.or([eb('i.date_from', '<', f.after!.dateFrom), eb.and([eb('i.date_from', '=', f.after!.dateFrom), eb('i.id', '<', f.after!.id)])])),
+      q.where((eb) =>
+        eb.or([
+          eb('i.date_from', '<', f.after!.dateFrom),
+          eb.and([eb('i.date_from', '=', f.after!.dateFrom), eb('i.id', '<', f.after!.id)]),
+        ]),
+      ),
     )
     .orderBy('i.date_from', 'desc')
     .orderBy('i.id', 'desc')
@@ -202,62 +207,76 @@ export async function casualtiesOfEvents(db: ProjectionDb, eventIds: readonly st
 }
 
 export async function getIncidentCasualties(db: ProjectionDb, id: string, asOf: number | null): Promise<IncidentCasualties | null> {
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    if (!(await getIncidentRow(trx, id, asOf))) return null;
-    const members = await memberRows(trx, [id], asOf);
-    return casualtiesOfEvents(trx, members.map((m) => m.event_id), asOf);
-  });
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      if (!(await getIncidentRow(trx, id, asOf))) return null;
+      const members = await memberRows(trx, [id], asOf);
+      return casualtiesOfEvents(
+        trx,
+        members.map((m) => m.event_id),
+        asOf,
+      );
+    });
 }
 
 /** One incident with its events, source reports and competing casualty figures, from one snapshot. */
 export async function getIncident(db: ProjectionDb, id: string, asOf: number | null): Promise<IncidentDetail | null> {
-  return db.transaction().setIsolationLevel('repeatable read').execute(async (trx) => {
-    const row = await getIncidentRow(trx, id, asOf);
-    if (!row) return null;
-    const members = await memberRows(trx, [id], asOf);
-    const reports = await trx
-      .selectFrom('projection_reports as r')
-      .selectAll('r')
-      .where('r.projection', '=', INCIDENTS_PROJECTION)
-      .where('r.build', '=', activeBuild(INCIDENTS_PROJECTION))
-      .where('r.report_id', 'in', row.report_ids.length ? row.report_ids : ['\u0000'])
-      .orderBy('r.submitted_at')
-      .execute();
-    const casualties = await casualtiesOfEvents(trx, members.map((m) => m.event_id), asOf);
-    return {
-      ...toIncidentSummary(row),
-      events: members.map((m) => {
-        const d = m.data;
-        return {
-          eventId: m.event_id,
-          type: m.type,
-          reportId: m.report_id,
-          position: Number(m.event_position),
-          dateFrom: m.date_from,
-          dateTo: m.date_to,
-          placeIds: m.place_ids,
-          locations: d.locations ?? [],
-          claimant: d.claimant ?? { party: null, name: null },
-          accused: d.accused ?? null,
-          target: d.target ?? null,
-          weapons: d.weapons ?? [],
-          casualties: d.casualties ?? [],
-          materiel: d.materiel ?? [],
-          evidence: d.evidence,
-          confidence: d.confidence,
-        };
-      }),
-      reports: reports.map((r) => ({
-        reportId: r.report_id,
-        outlet: r.source,
-        title: r.title,
-        url: r.url,
-        publishedOn: r.published_on,
-        language: r.language,
-      })),
-      casualties,
-    };
-  });
+  return db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      const row = await getIncidentRow(trx, id, asOf);
+      if (!row) return null;
+      const members = await memberRows(trx, [id], asOf);
+      const reports = await trx
+        .selectFrom('projection_reports as r')
+        .selectAll('r')
+        .where('r.projection', '=', INCIDENTS_PROJECTION)
+        .where('r.build', '=', activeBuild(INCIDENTS_PROJECTION))
+        .where('r.report_id', 'in', row.report_ids.length ? row.report_ids : ['\u0000'])
+        .orderBy('r.submitted_at')
+        .execute();
+      const casualties = await casualtiesOfEvents(
+        trx,
+        members.map((m) => m.event_id),
+        asOf,
+      );
+      return {
+        ...toIncidentSummary(row),
+        events: members.map((m) => {
+          const d = m.data;
+          return {
+            eventId: m.event_id,
+            type: m.type,
+            reportId: m.report_id,
+            position: Number(m.event_position),
+            dateFrom: m.date_from,
+            dateTo: m.date_to,
+            placeIds: m.place_ids,
+            locations: d.locations ?? [],
+            claimant: d.claimant ?? { party: null, name: null },
+            accused: d.accused ?? null,
+            target: d.target ?? null,
+            weapons: d.weapons ?? [],
+            casualties: d.casualties ?? [],
+            materiel: d.materiel ?? [],
+            evidence: d.evidence,
+            confidence: d.confidence,
+          };
+        }),
+        reports: reports.map((r) => ({
+          reportId: r.report_id,
+          outlet: r.source,
+          title: r.title,
+          url: r.url,
+          publishedOn: r.published_on,
+          language: r.language,
+        })),
+        casualties,
+      };
+    });
 }
 
 /** Current members of an incident (for merge and split commands). */

@@ -44,7 +44,14 @@ const incident = (over: Partial<LinkCandidate> = {}): LinkCandidate => ({
 
 describe('incidentKindOf', () => {
   it('puts every kind of fighting and its consequences into one violence kind', () => {
-    for (const t of ['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'CasualtiesClaimed', 'MaterielLossClaimed', 'ControlChangeClaimed']) {
+    for (const t of [
+      'ArmedClashReported',
+      'ShellingReported',
+      'AirStrikeReported',
+      'CasualtiesClaimed',
+      'MaterielLossClaimed',
+      'ControlChangeClaimed',
+    ]) {
       expect(incidentKindOf(t)).toBe('violence');
     }
   });

@@ -111,11 +111,7 @@ export function linkScore(event: LinkableEvent, candidate: LinkCandidate, chain:
  * The incident an event joins, or `null` for a new one. Among several fits:
  * highest score, then the earliest incident (lowest first position), then the id.
  */
-export function chooseIncident(
-  event: LinkableEvent,
-  candidates: readonly LinkCandidate[],
-  chain: PlaceChain,
-): string | null {
+export function chooseIncident(event: LinkableEvent, candidates: readonly LinkCandidate[], chain: PlaceChain): string | null {
   let best: { id: string; score: number; firstPosition: number } | null = null;
   for (const c of candidates) {
     const score = linkScore(event, c, chain);

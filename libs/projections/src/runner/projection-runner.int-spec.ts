@@ -4,12 +4,22 @@ import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { PostgresEventStore } from '../../../event-store/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase } from '../../../testing/src/index.js';
 import { getIncidentCasualties, listIncidents } from '../incidents/incidents.query.js';
 import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
 import { listLocations } from '../locations/locations.query.js';
 import { catchUpAll, catchUpTo, defaultProjections, testRunner, testStore } from '../testing/projection-test-kit.js';
-import { extracted, mergeIncidents, PLACES, reextractReport, reportIdFor, retractReport, splitIncident, submitReport, type FixtureEvent } from '../testing/report-fixtures.js';
+import {
+  extracted,
+  mergeIncidents,
+  PLACES,
+  reextractReport,
+  reportIdFor,
+  retractReport,
+  splitIncident,
+  submitReport,
+  type FixtureEvent,
+} from '../testing/report-fixtures.js';
 import { snapshotProjections } from '../testing/snapshot.js';
 import type { Projection, ProjectionDb } from './projection.js';
 import type { ProjectionTables } from '../projection-tables.js';
@@ -25,7 +35,14 @@ type Op =
 const places = [PLACES.jermuk, PLACES.goris, PLACES.vayotsDzor, PLACES.border, PLACES.karabakh];
 const arbEvent: fc.Arbitrary<FixtureEvent> = fc
   .record({
-    type: fc.constantFrom('ShellingReported', 'ArmedClashReported', 'CasualtiesClaimed', 'CeasefireDeclared', 'CeasefireViolationAlleged', 'TalksHeld' as const),
+    type: fc.constantFrom(
+      'ShellingReported',
+      'ArmedClashReported',
+      'CasualtiesClaimed',
+      'CeasefireDeclared',
+      'CeasefireViolationAlleged',
+      'TalksHeld' as const,
+    ),
     day: fc.integer({ min: 12, max: 16 }),
     len: fc.integer({ min: 0, max: 1 }),
     place: fc.option(fc.constantFrom(...places), { nil: undefined }),
@@ -38,14 +55,27 @@ const arbEvent: fc.Arbitrary<FixtureEvent> = fc
       occurredOn: { from: `2022-09-${r.day}`, to: `2022-09-${r.day + r.len}` },
       locations: r.place ? [r.place] : [],
       claimant: { party: r.claimant, name: null },
-      casualties: r.killed === undefined ? [] : [{ party: 'AM', affiliation: 'military', category: 'killed', min: r.killed, max: r.killed, approximate: false, vague: false }],
+      casualties:
+        r.killed === undefined
+          ? []
+          : [{ party: 'AM', affiliation: 'military', category: 'killed', min: r.killed, max: r.killed, approximate: false, vague: false }],
       background: r.background,
     }),
   );
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('submit' as const), events: fc.array(arbEvent, { minLength: 1, maxLength: 4 }), source: fc.constantFrom('TASS', 'Reuters') }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('submit' as const),
+      events: fc.array(arbEvent, { minLength: 1, maxLength: 4 }),
+      source: fc.constantFrom('TASS', 'Reuters'),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('retract' as const), report: fc.nat(20) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('reextract' as const), report: fc.nat(20), events: fc.array(arbEvent, { maxLength: 3 }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('reextract' as const), report: fc.nat(20), events: fc.array(arbEvent, { maxLength: 3 }) }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('merge' as const), a: fc.nat(20), b: fc.nat(20) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('split' as const), incident: fc.nat(20), member: fc.nat(20) }) },
   { weight: 2, arbitrary: fc.constant({ kind: 'catchUp' as const }) },
@@ -80,61 +110,67 @@ describe('projection runner', () => {
       fc.asyncProperty(fc.array(arbOp, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 9 }), async (ops, batchSize) => {
         const { tdb, db, store, append, head } = await fresh();
         try {
-        const live = testRunner(db, tdb.sql, store, { batchSize });
-        const reports: { id: string; extractions: number }[] = [];
-        const captured: { position: number; answer: Awaited<ReturnType<typeof answers>> }[] = [];
-        let n = 0;
-        for (const op of ops) {
-          if (op.kind === 'submit') {
-            const id = `r${reports.length}`;
-            reports.push({ id, extractions: 1 });
-            const s = submitReport(id, op.events, { source: op.source });
-            await append(s);
-          } else if (op.kind === 'retract' && reports.length) {
-            const r = reports[op.report % reports.length]!;
-            const s = retractReport(r.id);
-            await append(s);
-          } else if (op.kind === 'reextract' && reports.length) {
-            const r = reports[op.report % reports.length]!;
-            const s = reextractReport(r.id, ++r.extractions, op.events);
-            await append(s);
-          } else if (op.kind === 'merge' || op.kind === 'split') {
-            await catchUpTo(live, head());
-            const current = (await listIncidents(db, { asOf: null, limit: 1000 })).items;
-            if (current.length === 0) continue;
-            if (op.kind === 'merge') {
-              const a = current[op.a % current.length]!;
-              const b = current[op.b % current.length]!;
-              if (a.id === b.id) continue;
-              const s = mergeIncidents(`merge-${n++}`, a.id, [b.id], []);
+          const live = testRunner(db, tdb.sql, store, { batchSize });
+          const reports: { id: string; extractions: number }[] = [];
+          const captured: { position: number; answer: Awaited<ReturnType<typeof answers>> }[] = [];
+          let n = 0;
+          for (const op of ops) {
+            if (op.kind === 'submit') {
+              const id = `r${reports.length}`;
+              reports.push({ id, extractions: 1 });
+              const s = submitReport(id, op.events, { source: op.source });
               await append(s);
-            } else {
-              const inc = current[op.incident % current.length]!;
-              const members = await db.selectFrom('incident_members').select('event_id').where('incident_id', '=', inc.id).where('valid_to', 'is', null).orderBy('event_id').execute();
-              if (members.length < 2) continue;
-              const s = splitIncident(`split-${n++}`, inc.id, [members[op.member % members.length]!.event_id]);
+            } else if (op.kind === 'retract' && reports.length) {
+              const r = reports[op.report % reports.length]!;
+              const s = retractReport(r.id);
               await append(s);
+            } else if (op.kind === 'reextract' && reports.length) {
+              const r = reports[op.report % reports.length]!;
+              const s = reextractReport(r.id, ++r.extractions, op.events);
+              await append(s);
+            } else if (op.kind === 'merge' || op.kind === 'split') {
+              await catchUpTo(live, head());
+              const current = (await listIncidents(db, { asOf: null, limit: 1000 })).items;
+              if (current.length === 0) continue;
+              if (op.kind === 'merge') {
+                const a = current[op.a % current.length]!;
+                const b = current[op.b % current.length]!;
+                if (a.id === b.id) continue;
+                const s = mergeIncidents(`merge-${n++}`, a.id, [b.id], []);
+                await append(s);
+              } else {
+                const inc = current[op.incident % current.length]!;
+                const members = await db
+                  .selectFrom('incident_members')
+                  .select('event_id')
+                  .where('incident_id', '=', inc.id)
+                  .where('valid_to', 'is', null)
+                  .orderBy('event_id')
+                  .execute();
+                if (members.length < 2) continue;
+                const s = splitIncident(`split-${n++}`, inc.id, [members[op.member % members.length]!.event_id]);
+                await append(s);
+              }
+            } else if (op.kind === 'catchUp') {
+              await catchUpTo(live, head());
+              captured.push({ position: head(), answer: await answers(db, null) });
             }
-          } else if (op.kind === 'catchUp') {
-            await catchUpTo(live, head());
-            captured.push({ position: head(), answer: await answers(db, null) });
           }
-        }
-        await catchUpTo(live, head());
-        const liveSnapshot = await snapshotProjections(db);
+          await catchUpTo(live, head());
+          const liveSnapshot = await snapshotProjections(db);
 
-        for (const c of captured) expect(await answers(db, c.position)).toEqual(c.answer);
+          for (const c of captured) expect(await answers(db, c.position)).toEqual(c.answer);
 
-        // Rebuild both projections into new builds (batch size 1000 this time) and swap.
-        const rebuilder = testRunner(db, tdb.sql, store, { batchSize: 1000 });
-        await rebuilder.rebuild('incidents');
-        await rebuilder.rebuild('casualties');
-        await catchUpTo(rebuilder, head());
-        await catchUpAll(rebuilder);
-        const status = await rebuilder.status();
-        expect(status.every((s) => s.rebuild === null && s.active.build === 2)).toBe(true);
-        expect(await snapshotProjections(db)).toEqual(liveSnapshot);
-        expect(await db.selectFrom('incidents').select('build').where('build', '=', 1).execute()).toEqual([]);
+          // Rebuild both projections into new builds (batch size 1000 this time) and swap.
+          const rebuilder = testRunner(db, tdb.sql, store, { batchSize: 1000 });
+          await rebuilder.rebuild('incidents');
+          await rebuilder.rebuild('casualties');
+          await catchUpTo(rebuilder, head());
+          await catchUpAll(rebuilder);
+          const status = await rebuilder.status();
+          expect(status.every((s) => s.rebuild === null && s.active.build === 2)).toBe(true);
+          expect(await snapshotProjections(db)).toEqual(liveSnapshot);
+          expect(await db.selectFrom('incidents').select('build').where('build', '=', 1).execute()).toEqual([]);
         } finally {
           await tdb.close();
         }
@@ -148,7 +184,9 @@ describe('projection runner', () => {
     for (let i = 0; i < 6; i++) {
       const s = submitReport(`r${i}`, [
         extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] }),
-        extracted('CasualtiesClaimed', { casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: i, max: i, approximate: false, vague: false }] }),
+        extracted('CasualtiesClaimed', {
+          casualties: [{ party: 'AM', affiliation: 'military', category: 'killed', min: i, max: i, approximate: false, vague: false }],
+        }),
       ]);
       await append(s);
     }
@@ -162,18 +200,16 @@ describe('projection runner', () => {
 
     // A projection that dies in the middle of its third batch, once.
     let calls = 0;
-    const flaky = defaultProjections().map(
-      (p): Projection => ({
-        ...p,
-        async apply(events, ctx) {
-          if (p.name === 'incidents' && ++calls === 3) {
-            await p.apply(events.slice(0, 2), ctx);
-            throw new Error('worker killed mid-batch');
-          }
-          return p.apply(events, ctx);
-        },
-      }),
-    );
+    const flaky = defaultProjections().map((p): Projection => ({
+      ...p,
+      async apply(events, ctx) {
+        if (p.name === 'incidents' && ++calls === 3) {
+          await p.apply(events.slice(0, 2), ctx);
+          throw new Error('worker killed mid-batch');
+        }
+        return p.apply(events, ctx);
+      },
+    }));
     const runner = testRunner(db, tdb.sql, store, { projections: flaky, batchSize: 4 });
     await expect(runner.catchUp('incidents')).rejects.toThrow('worker killed mid-batch');
     const [status] = (await runner.status()).filter((s) => s.name === 'incidents');
@@ -200,7 +236,10 @@ describe('projection runner', () => {
     // Runner A has a pool of its own, so that ending it is a process dying: its connections close, PostgreSQL frees the lock.
     const sqlA = postgres(tdb.url, { max: 3, onnotice: () => undefined });
     const dbA = new Kysely<ProjectionTables>({ dialect: new PostgresJSDialect({ postgres: sqlA }) });
-    const a = testRunner(dbA, sqlA, new PostgresEventStore(dbA as never, { sql: sqlA, pollIntervalMs: 50 }), { pollMs: 20, standbyPollMs: 20 });
+    const a = testRunner(dbA, sqlA, new PostgresEventStore(dbA as never, { sql: sqlA, pollIntervalMs: 50 }), {
+      pollMs: 20,
+      standbyPollMs: 20,
+    });
     const b = testRunner(db, tdb.sql, store, { pollMs: 20, standbyPollMs: 20 });
     await a.start();
     await waitUntil(async () => (await a.position('incidents')) === head());

@@ -24,7 +24,15 @@ export function testRunner(
 }
 
 export async function clearProjectionTables(db: ProjectionDb): Promise<void> {
-  for (const t of ['incidents', 'incident_members', 'incident_places', 'casualty_claims', 'projection_reports', 'projection_checkpoints', 'projection_registry'] as const) {
+  for (const t of [
+    'incidents',
+    'incident_members',
+    'incident_places',
+    'casualty_claims',
+    'projection_reports',
+    'projection_checkpoints',
+    'projection_registry',
+  ] as const) {
     await db.deleteFrom(t).execute();
   }
 }

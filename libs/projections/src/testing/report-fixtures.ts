@@ -121,19 +121,42 @@ export function retractReport(name: string): { streamId: string; events: NewEven
   return {
     streamId: `report-${reportId}`,
     events: [
-      { id: id('retracted', reportId), type: 'ReportRetracted', data: { reportId, reason: 'test', retractedBy: 'analyst', retractedAt: '2026-11-23T00:00:00Z' }, metadata: META },
+      {
+        id: id('retracted', reportId),
+        type: 'ReportRetracted',
+        data: { reportId, reason: 'test', retractedBy: 'analyst', retractedAt: '2026-11-23T00:00:00Z' },
+        metadata: META,
+      },
     ],
   };
 }
 
-export function mergeIncidents(decision: string, into: string, incidentIds: string[], eventIds: string[] = []): { streamId: string; events: NewEvent[] } {
+export function mergeIncidents(
+  decision: string,
+  into: string,
+  incidentIds: string[],
+  eventIds: string[] = [],
+): { streamId: string; events: NewEvent[] } {
   const data: IncidentsMerged['data'] = { into, incidentIds, eventIds, reason: null, decidedAt: '2026-11-23T00:00:00Z' };
-  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentsMerged', data, metadata: { correlationId: 'test', decidedBy: 'analyst' } }] };
+  return {
+    streamId: 'incident-decisions',
+    events: [{ id: decisionId(decision), type: 'IncidentsMerged', data, metadata: { correlationId: 'test', decidedBy: 'analyst' } }],
+  };
 }
 
 export function splitIncident(decision: string, incidentId: string, eventIds: string[]): { streamId: string; events: NewEvent[] } {
-  const data: IncidentSplit['data'] = { incidentId, eventIds, newIncidentId: incidentIdFor(decisionId(decision)), reason: null, decidedAt: '2026-11-23T00:00:00Z' };
-  return { streamId: 'incident-decisions', events: [{ id: decisionId(decision), type: 'IncidentSplit', data, metadata: { correlationId: 'test', decidedBy: 'analyst' } }] };
+  const data: IncidentSplit['data'] = {
+    incidentId,
+    eventIds,
+    newIncidentId: incidentIdFor(decisionId(decision)),
+    reason: null,
+    decidedAt: '2026-11-23T00:00:00Z',
+  };
+  return {
+    streamId: 'incident-decisions',
+    events: [{ id: decisionId(decision), type: 'IncidentSplit', data, metadata: { correlationId: 'test', decidedBy: 'analyst' } }],
+  };
 }
 
-export const fixtureEventId = (name: string, extraction: number, ordinal: number) => id('event', id('extraction', reportIdFor(name), extraction), ordinal);
+export const fixtureEventId = (name: string, extraction: number, ordinal: number) =>
+  id('event', id('extraction', reportIdFor(name), extraction), ordinal);

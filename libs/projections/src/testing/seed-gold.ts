@@ -15,7 +15,12 @@ interface GoldEvent {
   dateFrom?: string;
   claimant: string | null;
   locations: { name: string }[];
-  figures: { party: string; affiliation: 'military' | 'civilian' | 'unknown'; category: 'killed' | 'wounded' | 'captured' | 'missing'; value: number }[];
+  figures: {
+    party: string;
+    affiliation: 'military' | 'civilian' | 'unknown';
+    category: 'killed' | 'wounded' | 'captured' | 'missing';
+    value: number;
+  }[];
   materiel: { party: string; kind: string; count: number }[];
   note: string;
 }
@@ -56,7 +61,15 @@ export function goldReport(seed: GoldSeed): { streamId: string; events: NewEvent
         claimant: { party: g.claimant, name: null },
         accused: null,
         target: null,
-        casualties: g.figures.map((f) => ({ party: f.party, affiliation: f.affiliation, category: f.category, min: f.value, max: f.value, approximate: f.value === 50, vague: false })),
+        casualties: g.figures.map((f) => ({
+          party: f.party,
+          affiliation: f.affiliation,
+          category: f.category,
+          min: f.value,
+          max: f.value,
+          approximate: f.value === 50,
+          vague: false,
+        })),
         materiel: g.materiel.map((m) => ({ party: m.party, kind: m.kind as never, count: m.count, status: 'destroyed' as const })),
         evidence: { text: g.note, start: 0, end: g.note.length },
       }),

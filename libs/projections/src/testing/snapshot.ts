@@ -13,10 +13,28 @@ export async function snapshotProjections(db: ProjectionDb) {
   const strip = <T extends { build: number }>(rows: T[]) => rows.map(({ build: _b, ...r }) => r);
   return {
     incidents: strip(await db.selectFrom('incidents').selectAll().where('build', '=', inc).orderBy('id').orderBy('valid_from').execute()),
-    members: strip(await db.selectFrom('incident_members').selectAll().where('build', '=', inc).orderBy('event_id').orderBy('valid_from').execute()),
-    places: strip(
-      await db.selectFrom('incident_places').selectAll().where('build', '=', inc).orderBy('incident_id').orderBy('place_id').orderBy('valid_from').execute(),
+    members: strip(
+      await db.selectFrom('incident_members').selectAll().where('build', '=', inc).orderBy('event_id').orderBy('valid_from').execute(),
     ),
-    claims: strip(await db.selectFrom('casualty_claims').selectAll().where('build', '=', cas).orderBy('event_id').orderBy('idx').orderBy('valid_from').execute()),
+    places: strip(
+      await db
+        .selectFrom('incident_places')
+        .selectAll()
+        .where('build', '=', inc)
+        .orderBy('incident_id')
+        .orderBy('place_id')
+        .orderBy('valid_from')
+        .execute(),
+    ),
+    claims: strip(
+      await db
+        .selectFrom('casualty_claims')
+        .selectAll()
+        .where('build', '=', cas)
+        .orderBy('event_id')
+        .orderBy('idx')
+        .orderBy('valid_from')
+        .execute(),
+    ),
   };
 }

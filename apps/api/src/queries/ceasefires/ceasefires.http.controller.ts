@@ -7,7 +7,10 @@ import { ReadModel } from '../shared/read-model.service.js';
 import { asOf } from '../shared/read-query-params.js';
 
 class CeasefireDto extends IncidentSummaryDto {
-  @ApiProperty({ type: [IncidentSummaryDto], description: 'Violations alleged on or after it, in the area it covers, before the next ceasefire there' })
+  @ApiProperty({
+    type: [IncidentSummaryDto],
+    description: 'Violations alleged on or after it, in the area it covers, before the next ceasefire there',
+  })
   violations!: IncidentSummaryDto[];
 }
 

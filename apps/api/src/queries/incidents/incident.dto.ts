@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class IncidentSummaryDto {
-  @ApiProperty({ example: 'inc-3f2a9c0d1e2b3a4c5d6e', description: 'Stable: derived from the first event that made the incident' }) id!: string;
+  @ApiProperty({ example: 'inc-3f2a9c0d1e2b3a4c5d6e', description: 'Stable: derived from the first event that made the incident' })
+  id!: string;
   @ApiProperty({ enum: ['violence', 'ceasefire', 'ceasefire-violation', 'mobilization', 'assistance-request'] }) kind!: string;
   @ApiProperty({ type: [String], example: ['AirStrikeReported', 'ShellingReported'] }) types!: string[];
   @ApiProperty({ example: '2022-09-13' }) dateFrom!: string;
@@ -14,7 +15,8 @@ export class IncidentSummaryDto {
 }
 
 export class AsOfDto {
-  @ApiPropertyOptional({ nullable: true, type: Number, description: 'The global position answered for; null = current state' }) position!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'The global position answered for; null = current state' }) position!:
+    number | null;
 }
 
 export class IncidentPageDto {
@@ -90,14 +92,16 @@ export class SourceReportDto {
 }
 
 export class IncidentDetailDto extends IncidentSummaryDto {
-  @ApiProperty({ description: 'Member events with claimant, places, figures and evidence', type: 'array', items: { type: 'object' } }) events!: unknown[];
+  @ApiProperty({ description: 'Member events with claimant, places, figures and evidence', type: 'array', items: { type: 'object' } })
+  events!: unknown[];
   @ApiProperty({ type: [SourceReportDto] }) reports!: SourceReportDto[];
   @ApiProperty({ type: IncidentCasualtiesDto }) casualties!: Omit<IncidentCasualtiesDto, 'incidentId' | 'asOf'>;
   @ApiProperty({ type: AsOfDto }) asOf!: AsOfDto;
 }
 
 export class MergeIncidentsRequestDto {
-  @ApiProperty({ type: [String], minItems: 2, description: 'The incidents to merge; the first one stays unless `into` names another' }) incidentIds!: string[];
+  @ApiProperty({ type: [String], minItems: 2, description: 'The incidents to merge; the first one stays unless `into` names another' })
+  incidentIds!: string[];
   @ApiPropertyOptional() into?: string;
   @ApiPropertyOptional() reason?: string;
 }

@@ -19,7 +19,11 @@ import {
   SplitIncidentRequestDto,
 } from './incident.dto.js';
 
-const AS_OF_DOC = { name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp: answer as the system knew it then' };
+const AS_OF_DOC = {
+  name: 'asOf',
+  required: false,
+  description: 'A global position or an ISO 8601 timestamp: answer as the system knew it then',
+};
 
 @ApiTags('incidents')
 @Controller('incidents')
@@ -32,7 +36,11 @@ export class IncidentsHttpController {
   @Get()
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
-  @ApiQuery({ name: 'location', required: false, description: 'Gazetteer id (am-jermuk) or an English or Arabic name (Jermuk, جرموك); includes places inside it' })
+  @ApiQuery({
+    name: 'location',
+    required: false,
+    description: 'Gazetteer id (am-jermuk) or an English or Arabic name (Jermuk, جرموك); includes places inside it',
+  })
   @ApiQuery({ name: 'type', required: false, description: 'An event type, e.g. ShellingReported' })
   @ApiQuery({ name: 'party', required: false, description: 'A party code, e.g. AM' })
   @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD' })
@@ -59,7 +67,10 @@ export class IncidentsHttpController {
   @Post('merge')
   @HttpCode(HttpStatus.OK)
   @AdminOnly()
-  @ApiOperation({ summary: 'Merge incidents (admin)', description: 'Appends IncidentsMerged to the incident-decisions stream; every rebuild honours it.' })
+  @ApiOperation({
+    summary: 'Merge incidents (admin)',
+    description: 'Appends IncidentsMerged to the incident-decisions stream; every rebuild honours it.',
+  })
   @ApiOkResponse({ type: DecisionAcceptedDto })
   merge(@Req() req: FastifyRequest, @Body() body: MergeIncidentsRequestDto): Promise<DecisionAcceptedDto> {
     return this.commandBus.execute(MergeIncidentsCommand.from(body as unknown, commandMetadata(String(req.id))));
@@ -94,7 +105,10 @@ export class IncidentsHttpController {
   @Post(':id/split')
   @HttpCode(HttpStatus.OK)
   @AdminOnly()
-  @ApiOperation({ summary: 'Split events out of an incident into a new one (admin)', description: 'Appends IncidentSplit to the incident-decisions stream.' })
+  @ApiOperation({
+    summary: 'Split events out of an incident into a new one (admin)',
+    description: 'Appends IncidentSplit to the incident-decisions stream.',
+  })
   @ApiOkResponse({ type: DecisionAcceptedDto })
   split(@Req() req: FastifyRequest, @Param('id') id: string, @Body() body: SplitIncidentRequestDto): Promise<DecisionAcceptedDto> {
     return this.commandBus.execute(SplitIncidentCommand.from(id, body as unknown, commandMetadata(String(req.id))));

@@ -12,12 +12,14 @@ class LocationDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'Jermuk' }) name!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, example: 'جيرموك' }) nameAr!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) country!: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, enum: ['settlement', 'feature', 'district', 'region', 'border', 'country'] }) precision!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, enum: ['settlement', 'feature', 'district', 'region', 'border', 'country'] })
+  precision!: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Containing place id' }) parent!: string | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) lat!: number | null;
   @ApiPropertyOptional({ nullable: true, type: Number }) lon!: number | null;
   @ApiProperty({ description: 'Incidents at this place or at places inside it' }) incidentCount!: number;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { ShellingReported: 2, AirStrikeReported: 1 } }) byType!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, example: { ShellingReported: 2, AirStrikeReported: 1 } })
+  byType!: Record<string, number>;
   @ApiProperty() firstDate!: string;
   @ApiProperty() lastDate!: string;
 }
@@ -34,13 +36,18 @@ export class LocationsHttpController {
 
   @Get()
   @WaitFor('incidents')
-  @ApiOperation({ summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates' })
+  @ApiOperation({
+    summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates',
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })
   @ApiQuery({ name: 'location', required: false, description: 'Only this place (gazetteer id or English/Arabic name)' })
   @ApiOkResponse({ type: LocationListDto })
   async list(@Query() q: Record<string, unknown>): Promise<LocationListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));
-    const items = await listLocations(this.read.db, this.read.directory, { asOf: position, placeIds: this.read.placeIds(text('location', q.location)) });
+    const items = await listLocations(this.read.db, this.read.directory, {
+      asOf: position,
+      placeIds: this.read.placeIds(text('location', q.location)),
+    });
     return { items, asOf: { position } };
   }
 

@@ -1,5 +1,13 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { AdminOnly } from '../../http/admin-token.guard.js';
 import { UnknownProjectionError } from '../../../../../libs/projections/src/runner/projection-runner.js';
 import { ProjectionNotFoundError } from '../shared/read-side.errors.js';
@@ -54,7 +62,8 @@ export class ProjectionsHttpController {
   @AdminOnly()
   @ApiOperation({
     summary: 'Rebuild a projection without downtime (admin)',
-    description: 'Builds the projection again into a new build while queries keep reading the current one; swaps atomically once caught up. Follow the progress on GET /projections.',
+    description:
+      'Builds the projection again into a new build while queries keep reading the current one; swaps atomically once caught up. Follow the progress on GET /projections.',
   })
   @ApiAcceptedResponse({ type: RebuildAcceptedDto })
   @ApiNotFoundResponse({ description: 'PROJECTION_NOT_FOUND' })

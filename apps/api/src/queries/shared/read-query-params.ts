@@ -19,7 +19,8 @@ export function text(name: string, raw: unknown, max = 200): string | undefined 
 export function day(name: string, raw: unknown): string | undefined {
   const s = single(name, raw);
   if (s === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`))) throw new InvalidQueryParameterError(name, raw, 'a date YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
+    throw new InvalidQueryParameterError(name, raw, 'a date YYYY-MM-DD');
   return s;
 }
 

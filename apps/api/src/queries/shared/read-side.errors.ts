@@ -10,7 +10,9 @@ export class IncidentNotFoundError extends DomainError {
 export class LocationNotFoundError extends DomainError {
   override readonly name = 'LocationNotFoundError';
   constructor(query: string) {
-    super('LOCATION_NOT_FOUND', `No place in the gazetteer matches "${query}" (give a gazetteer id or an English or Arabic name).`, 404, { location: query });
+    super('LOCATION_NOT_FOUND', `No place in the gazetteer matches "${query}" (give a gazetteer id or an English or Arabic name).`, 404, {
+      location: query,
+    });
   }
 }
 

@@ -16,11 +16,13 @@ const strings = (code: 'MERGE_INVALID' | 'SPLIT_INVALID', field: string, v: unkn
 };
 const optionalText = (code: 'MERGE_INVALID' | 'SPLIT_INVALID', field: string, v: unknown): string | null => {
   if (v === undefined || v === null) return null;
-  if (typeof v !== 'string' || v.length > 2000) throw new InvalidDecisionError(code, `"${field}" must be a string (at most 2000 characters).`, { field });
+  if (typeof v !== 'string' || v.length > 2000)
+    throw new InvalidDecisionError(code, `"${field}" must be a string (at most 2000 characters).`, { field });
   return v.trim() || null;
 };
 const objectBody = (code: 'MERGE_INVALID' | 'SPLIT_INVALID', raw: unknown) => {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new InvalidDecisionError(code, 'The body must be a JSON object.');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new InvalidDecisionError(code, 'The body must be a JSON object.');
   return raw as Record<string, unknown>;
 };
 
@@ -39,8 +41,10 @@ export class MergeIncidentsCommand extends Command<DecisionResult> {
     const body = objectBody('MERGE_INVALID', raw);
     const incidentIds = strings('MERGE_INVALID', 'incidentIds', body.incidentIds, 2);
     const into = body.into === undefined ? incidentIds[0]! : String(body.into);
-    if (!incidentIds.includes(into)) throw new InvalidDecisionError('MERGE_INVALID', '"into" must be one of "incidentIds".', { field: 'into' });
-    if (incidentIds.length < 2) throw new InvalidDecisionError('MERGE_INVALID', 'A merge needs two different incidents.', { field: 'incidentIds' });
+    if (!incidentIds.includes(into))
+      throw new InvalidDecisionError('MERGE_INVALID', '"into" must be one of "incidentIds".', { field: 'into' });
+    if (incidentIds.length < 2)
+      throw new InvalidDecisionError('MERGE_INVALID', 'A merge needs two different incidents.', { field: 'incidentIds' });
     return new MergeIncidentsCommand(incidentIds, into, optionalText('MERGE_INVALID', 'reason', body.reason), decidedBy, metadata);
   }
 }
@@ -58,6 +62,12 @@ export class SplitIncidentCommand extends Command<DecisionResult> {
 
   static from(incidentId: string, raw: unknown, metadata: CommandMetadata, decidedBy = 'admin'): SplitIncidentCommand {
     const body = objectBody('SPLIT_INVALID', raw);
-    return new SplitIncidentCommand(incidentId, strings('SPLIT_INVALID', 'eventIds', body.eventIds, 1), optionalText('SPLIT_INVALID', 'reason', body.reason), decidedBy, metadata);
+    return new SplitIncidentCommand(
+      incidentId,
+      strings('SPLIT_INVALID', 'eventIds', body.eventIds, 1),
+      optionalText('SPLIT_INVALID', 'reason', body.reason),
+      decidedBy,
+      metadata,
+    );
   }
 }

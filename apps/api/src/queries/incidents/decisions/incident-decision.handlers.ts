@@ -60,11 +60,21 @@ export class SplitIncidentHandler implements ICommandHandler<SplitIncidentComman
     const members = await currentMemberIds(this.read.db, c.incidentId);
     if (members.length === 0) throw new IncidentNotFoundError(c.incidentId, null);
     const strangers = c.eventIds.filter((e) => !members.includes(e));
-    if (strangers.length) throw new InvalidDecisionError('SPLIT_INVALID', `Not events of incident ${c.incidentId}: ${strangers.join(', ')}.`, { eventIds: strangers });
-    if (c.eventIds.length >= members.length) throw new InvalidDecisionError('SPLIT_INVALID', 'A split must leave at least one event in the incident.');
+    if (strangers.length)
+      throw new InvalidDecisionError('SPLIT_INVALID', `Not events of incident ${c.incidentId}: ${strangers.join(', ')}.`, {
+        eventIds: strangers,
+      });
+    if (c.eventIds.length >= members.length)
+      throw new InvalidDecisionError('SPLIT_INVALID', 'A split must leave at least one event in the incident.');
     const decisionId = randomUUID();
     const newIncidentId = incidentIdFor(decisionId);
-    const data: IncidentSplit['data'] = { incidentId: c.incidentId, eventIds: c.eventIds, newIncidentId, reason: c.reason, decidedAt: c.metadata.now };
+    const data: IncidentSplit['data'] = {
+      incidentId: c.incidentId,
+      eventIds: c.eventIds,
+      newIncidentId,
+      reason: c.reason,
+      decidedAt: c.metadata.now,
+    };
     const r = await this.store.append(INCIDENT_DECISIONS_STREAM, [
       { id: decisionId, type: 'IncidentSplit', data, metadata: { correlationId: c.metadata.correlationId, decidedBy: c.decidedBy } },
     ]);
