@@ -7,13 +7,14 @@
  *
  * BENCH_EVENTS (default 1,000,000), BENCH_SCAN_BATCH (readAll page, default 5,000).
  */
-import { ProjectionRunner, type Projection } from '../libs/projections/src/index.js';
+import type { Projection } from '../libs/projections/src/index.js';
 import { listIncidents } from '../libs/projections/src/incidents/incidents.query.js';
 import { resolveAsOf } from '../libs/projections/src/shared/as-of.js';
 import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
 import type { ProjectionDb } from '../libs/projections/src/runner/projection.js';
 import { ensureEvents } from './harness/fixture.js';
-import { envInt, Latencies, log, now, RssSampler } from './harness/measure.js';
+import { envInt, Latencies, now, RssSampler } from './harness/measure.js';
+import { buildProjections, driveRunner, REBUILD_SECONDS } from './harness/projections.js';
 import { runSection, type SectionContext } from './harness/section.js';
 import { loadSitrepStore } from './harness/stores.js';
 
@@ -24,7 +25,7 @@ const FLAT_MIB = 256;
 
 async function main(ctx: SectionContext): Promise<void> {
   const { db, sql } = ctx.db;
-  const store = await loadSitrepStore(db);
+  const store = await loadSitrepStore(db, sql);
   if (!store) throw new Error('libs/event-store is not available');
 
   const fixture = await ensureEvents(sql, EVENTS);
@@ -54,37 +55,24 @@ async function main(ctx: SectionContext): Promise<void> {
 
   // ---- projections: build from zero, then rebuild
   const projections = createReadSideProjections();
-  const runner = new ProjectionRunner({ db: db as unknown as ProjectionDb, sql, store, projections, subscribe: false });
-  await runner.init();
-  const head = await store.headPosition();
-  const catchUpAll = async (names: string[]) => {
-    await Promise.all(
-      names.map(async (name) => {
-        const t = now();
-        if (!(await runner.catchUp(name))) throw new Error(`projection ${name}: lock held elsewhere`);
-        log(`projection ${name}: ${((now() - t) / 1000).toFixed(1)} s`);
-      }),
-    );
-  };
   const names = projections.map((p: Projection) => p.name);
-  const [{ built }] = await sql<{ built: string }[]>`SELECT coalesce(min(position), 0) AS built FROM projection_checkpoints`;
-  if (Number(built) < head) {
-    const sampler = new RssSampler().start();
-    const started = now();
-    await catchUpAll(names);
-    const seconds = (now() - started) / 1000;
-    const mem = sampler.stop();
-    ctx.figure({ name: `projections built from zero (${names.join(' + ')})`, value: head / seconds, unit: 'events/s', note: `${seconds.toFixed(1)} s; RSS +${mem.growthMiB} MiB` });
-  }
-  {
-    const sampler = new RssSampler().start();
-    const started = now();
-    for (const name of names) await runner.rebuild(name);
-    await catchUpAll(names);
-    const seconds = (now() - started) / 1000;
-    const mem = sampler.stop();
-    ctx.figure({ name: `full rebuild of every projection (${names.join(' + ')})`, value: head / seconds, unit: 'events/s', target: { op: '>=', value: 100_000 }, note: `${head.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s, projections side by side` });
-    ctx.figure({ name: 'rebuild: RSS growth', value: mem.growthMiB, unit: 'MiB', target: { op: '<', value: FLAT_MIB }, note: `peak ${mem.peakMiB} MiB` });
+  const head = await store.headPosition();
+  const built = await buildProjections(ctx, projections, head);
+  if (built.done) {
+    const r = await driveRunner(ctx, projections, head, 'rebuild');
+    const total = r.done ? head : r.progress;
+    ctx.figure({
+      name: `full rebuild of every projection (${names.join(' + ')})`,
+      value: total / r.seconds,
+      unit: 'events/s',
+      target: { op: '>=', value: 100_000 },
+      note: r.done
+        ? `${head.toLocaleString('en-US')} events in ${r.seconds.toFixed(1)} s, projections side by side`
+        : `stopped at the ${REBUILD_SECONDS} s cap after ${r.progress.toLocaleString('en-US')} of ${head.toLocaleString('en-US')} events; the whole rebuild would take ~${Math.round(head / (r.progress / r.seconds) / 60)} min`,
+    });
+    ctx.figure({ name: 'rebuild: RSS growth', value: r.memory.growthMiB, unit: 'MiB', target: { op: '<', value: FLAT_MIB }, note: `peak ${r.memory.peakMiB} MiB` });
+  } else {
+    ctx.figure({ name: `full rebuild of every projection (${names.join(' + ')})`, value: built.rate, unit: 'events/s', target: { op: '>=', value: 100_000 }, note: 'not run: building from zero hit the cap first; this is that build\'s rate (the same work)' });
   }
 
   // ---- time travel

@@ -50,7 +50,7 @@ export function verdict(f: Figure): 'PASS' | 'MISS' | '' {
 
 export function formatNumber(value: number | null, unit = ''): string {
   if (value === null || Number.isNaN(value)) return 'n/a';
-  const digits = unit === 'x' || Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
+  const digits = unit === '' && Number.isInteger(value) ? 0 : unit === 'x' || Math.abs(value) < 10 ? 2 : Math.abs(value) < 100 ? 1 : 0;
   return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 

@@ -61,4 +61,6 @@ export async function runSection(
     console.error(failed);
     process.exitCode = 1;
   }
+  // A client library's idle pool (Emmett's pg.Pool, the LISTEN connection) must not keep a finished benchmark alive.
+  setTimeout(() => process.exit(), 2000).unref();
 }

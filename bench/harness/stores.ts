@@ -24,10 +24,11 @@ export interface AppendTarget {
 // libs/event-store lands while the benchmarks are written; loaded at run time so the rest runs without it.
 const EVENT_STORE_MODULE = '../../libs/event-store/src/index.js';
 
-export async function loadSitrepStore(db: Kysely<any>): Promise<EventStore | null> {
+/** Built as the API builds it (apps/api event-store.factory: `new PostgresEventStore(db, { sql })`). */
+export async function loadSitrepStore(db: Kysely<any>, sql?: postgres.Sql, options: Record<string, unknown> = {}): Promise<EventStore | null> {
   try {
-    const m = (await import(EVENT_STORE_MODULE)) as { PostgresEventStore: new (db: Kysely<any>) => EventStore };
-    return new m.PostgresEventStore(db);
+    const m = (await import(EVENT_STORE_MODULE)) as { PostgresEventStore: new (db: Kysely<any>, options?: object) => EventStore };
+    return new m.PostgresEventStore(db, { sql, ...options });
   } catch (err) {
     log(`Sitrep event store not loadable: ${(err as Error).message.split('\n')[0]}`);
     return null;

@@ -1,0 +1,155 @@
+/**
+ * HTTP: `sitrep serve` in a child process on loopback, loaded with autocannon.
+ *   - POST /reports: varied, unique real-looking reports at 32 connections
+ *   - GET /incidents?location=…  and  GET /incidents/:id/casualties
+ *     with the 1,000,000-event history stored and projected
+ *
+ * BENCH_EVENTS (default 1,000,000), BENCH_HTTP_SECONDS (per endpoint, default 15),
+ * BENCH_HTTP_CONNECTIONS (POST, default 32; GETs use the same).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
+import { buildProjections } from './harness/projections.js';
+import { ensureEvents } from './harness/fixture.js';
+import { envInt, log } from './harness/measure.js';
+import { loadPayloadSource, reportBody } from './harness/payloads.js';
+import { runSection, type SectionContext } from './harness/section.js';
+import { loadSitrepStore } from './harness/stores.js';
+
+const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
+const SECONDS = envInt('BENCH_HTTP_SECONDS', 15);
+const CONNECTIONS = envInt('BENCH_HTTP_CONNECTIONS', 32);
+const HERE = dirname(fileURLToPath(import.meta.url));
+// dist/bench/http.bench.js -> dist/apps/cli/src/main.js
+const CLI = join(HERE, '..', 'apps', 'cli', 'src', 'main.js');
+
+interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function startServer(databaseUrl: string): Promise<Server> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    // Warnings only: the figures are the API's, not the request logger's writes to a pipe.
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`sitrep serve did not start in 120 s:\n${stderr}`)), 120_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/[\w.:[\]]+/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`sitrep serve exited with ${code}:\n${stderr}`));
+    });
+  });
+  child.stdout!.resume();
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await once(child, 'exit');
+      clearTimeout(timer);
+    },
+  };
+}
+
+type Result = autocannon.Result;
+
+function load(opts: autocannon.Options): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function report(ctx: SectionContext, label: string, r: Result, targets: { p99: number; rps?: number }): void {
+  const errors = r.errors + r.timeouts + r.non2xx;
+  const codes = Object.entries(r.statusCodeStats ?? {})
+    .map(([code, s]) => `${code}×${(s as { count: number }).count}`)
+    .join(' ');
+  ctx.figure({ name: `${label}: requests/s`, value: r.requests.average, unit: 'req/s', ...(targets.rps ? { target: { op: '>=' as const, value: targets.rps } } : {}), note: `${r.requests.total} requests, ${CONNECTIONS} connections, ${r.duration} s` });
+  ctx.figure({ name: `${label}: p50 latency`, value: r.latency.p50, unit: 'ms' });
+  ctx.figure({ name: `${label}: p99 latency`, value: r.latency.p99, unit: 'ms', target: { op: '<', value: targets.p99 } });
+  ctx.figure({ name: `${label}: max latency`, value: r.latency.max, unit: 'ms' });
+  ctx.figure({ name: `${label}: errors`, value: errors, unit: '', target: { op: '<=', value: 0 }, note: `status ${codes}${r.errors ? `; ${r.errors} socket errors` : ''}${r.timeouts ? `; ${r.timeouts} timeouts` : ''}` });
+}
+
+async function main(ctx: SectionContext): Promise<void> {
+  const { db, sql } = ctx.db;
+  const store = await loadSitrepStore(db, sql);
+  if (!store) throw new Error('libs/event-store is not available');
+  const fixture = await ensureEvents(sql, EVENTS);
+  const head = await store.headPosition();
+
+  // GETs read projections: build them over the stored history before serving (run-all's replay part already did).
+  const built = await buildProjections(ctx, createReadSideProjections(), head);
+  ctx.note(`History: ${fixture.events.toLocaleString('en-US')} events stored${built.done ? ' and projected' : ' (projections capped before the head)'} before the server starts; server log level ${process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn'}.`);
+
+  const places = (await sql<{ place_id: string }[]>`
+    SELECT place_id FROM incident_places WHERE valid_to IS NULL GROUP BY place_id ORDER BY count(*) DESC LIMIT 20`).map((r) => r.place_id);
+  const incidents = (await sql<{ id: string }[]>`
+    SELECT id FROM incidents WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')
+    ORDER BY md5(id) LIMIT 2000`).map((r) => r.id);
+  if (!places.length || !incidents.length) ctx.note('The projections hold no incidents: GET figures are for empty answers.');
+
+  const server = await startServer(ctx.db.url);
+  log(`sitrep serve on ${server.url}`);
+  try {
+    const source = await loadPayloadSource();
+    const salt = `http-${Date.now().toString(36)}-`;
+    const bodies = Array.from({ length: 40_000 }, (_, i) => reportBody(source, i, salt));
+    let next = 0;
+    // Warm-up: JIT, connection pool, extractor tables.
+    await load({ url: server.url, connections: 4, amount: 200, requests: [{ method: 'POST', path: '/reports', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }] });
+
+    const post = await load({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [{ method: 'POST', path: '/reports', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+    });
+    if (next > bodies.length) ctx.note(`POST /reports: more requests than prepared unique bodies (${bodies.length}); later ones were repeats (answered 200, nothing written).`);
+    report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
+
+    let k = 0;
+    const byLocation = await load({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/incidents?location=${encodeURIComponent(places[k++ % Math.max(1, places.length)] ?? 'am')}` }) }],
+    });
+    report(ctx, 'GET /incidents?location=…', byLocation, { p99: 20 });
+
+    let j = 0;
+    const casualties = await load({
+      url: server.url,
+      connections: CONNECTIONS,
+      duration: SECONDS,
+      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/incidents/${incidents[j++ % Math.max(1, incidents.length)] ?? 'none'}/casualties` }) }],
+    });
+    report(ctx, 'GET /incidents/:id/casualties', casualties, { p99: 20 });
+  } finally {
+    await server.stop();
+  }
+}
+
+await runSection('http', {}, main);

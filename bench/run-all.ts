@@ -1,0 +1,84 @@
+/**
+ * `npm run bench`: every part in turn, each in its own process (so one part's
+ * memory never shows in another's figures), against one PostgreSQL server:
+ * DATABASE_URL, else an embedded one started here and shared by the parts.
+ * The replay and HTTP parts share one throwaway database holding the
+ * 1,000,000-event history, written once; everything is dropped at the end.
+ *
+ * BENCH_PARTS=extract,append,replay,http picks parts; the other BENCH_*
+ * variables pass through (see each script's header).
+ */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, openDatabase } from '../libs/database/src/index.js';
+import { createScratchDatabase } from './harness/bench-database.js';
+import { machineInfo } from './harness/machine.js';
+import { log, now } from './harness/measure.js';
+import { corpusFolder } from './harness/payloads.js';
+import { printFigure, writeSection, type Figure } from './harness/results.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PARTS = (process.env.BENCH_PARTS ?? 'extract,append,replay,http').split(',').map((p) => p.trim());
+
+function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, capture = false): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(HERE, script), ...args], { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    let stdout = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      process.stdout.write(d);
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => resolve({ code: code ?? 1, stdout }));
+  });
+}
+
+const started = now();
+const config = loadConfig();
+// One server for every part: the embedded one lives as long as this process.
+const admin = await openDatabase({ ...config, dbPoolSize: 2 }, { migrate: false, applicationName: 'sitrep-bench-run-all', log });
+process.env.DATABASE_URL = admin.url;
+const env: NodeJS.ProcessEnv = { ...process.env };
+const failed: string[] = [];
+try {
+  if (PARTS.includes('extract')) {
+    // bench/extract.bench.ts belongs to the extractor; its two printed lines become the extract section.
+    console.log('\n== extract ==');
+    const partStarted = now();
+    const { code, stdout } = await runNode('extract.bench.js', [corpusFolder()], env, true);
+    const m = /([\d.]+) reports\/s, ([\d.]+) MB\/s/.exec(stdout);
+    const figures: Figure[] = [
+      { name: 'extraction, one core, dev corpus repeated to >= 10,000 reports', value: m ? Number(m[1]) : null, unit: 'reports/s', target: { op: '>=', value: 1000 } },
+      { name: 'extraction throughput', value: m ? Number(m[2]) : null, unit: 'MB/s' },
+    ];
+    figures.forEach(printFigure);
+    const line = stdout.split('\n').find((l) => l.includes('reports (')) ?? '';
+    await writeSection(await machineInfo(admin.sql, admin.embedded ? 'embedded' : new URL(admin.url).host), {
+      section: 'extract',
+      ranAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      seconds: (now() - partStarted) / 1000,
+      figures,
+      notes: line ? [line.trim()] : [],
+    });
+    if (code !== 0 || !m) failed.push('extract');
+  }
+  if (PARTS.includes('append')) {
+    if ((await runNode('append.bench.js', [], env)).code !== 0) failed.push('append');
+  }
+  if (PARTS.includes('replay') || PARTS.includes('http')) {
+    const shared = await createScratchDatabase('history');
+    try {
+      const sharedEnv = { ...env, BENCH_DATABASE_URL: shared.url };
+      for (const part of ['replay', 'http'].filter((p) => PARTS.includes(p))) {
+        if ((await runNode(`${part}.bench.js`, [], sharedEnv)).code !== 0) failed.push(part);
+      }
+    } finally {
+      await shared.drop();
+    }
+  }
+} finally {
+  await admin.close();
+}
+log(`npm run bench: ${((now() - started) / 60_000).toFixed(1)} min; results in bench/results/latest.md${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);
+if (failed.length) process.exitCode = 1;
