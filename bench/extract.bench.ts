@@ -31,5 +31,7 @@ for (let k = 0; k < rounds; k++) for (const r of reports) events += extract(r).e
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 
 const avgKb = bytes / total / 1024;
-console.log(`extract: ${total} reports (${reports.length} distinct, avg ${avgKb.toFixed(1)} KiB UTF-8), ${events} events in ${seconds.toFixed(2)} s`);
+console.log(
+  `extract: ${total} reports (${reports.length} distinct, avg ${avgKb.toFixed(1)} KiB UTF-8), ${events} events in ${seconds.toFixed(2)} s`,
+);
 console.log(`extract: ${(total / seconds).toFixed(0)} reports/s, ${(bytes / seconds / 1e6).toFixed(2)} MB/s on one core`);

@@ -2,7 +2,37 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.js';
 
-const arabicWords = ['قصف', 'اشتباكات', 'مقتل', '3', 'جنود', 'أمس', 'الأربعاء', 'وزارة', 'الدفاع', 'الأرمينية', 'في', 'جيرموك', 'لم', 'هدنة', '١٣', 'سبتمبر', '2022', '،', '.', '؟', '\n', '«', '»', 'ـ', 'َ', 'غارة', 'إسرائيلية', 'نحو', 'العشرات'];
+const arabicWords = [
+  'قصف',
+  'اشتباكات',
+  'مقتل',
+  '3',
+  'جنود',
+  'أمس',
+  'الأربعاء',
+  'وزارة',
+  'الدفاع',
+  'الأرمينية',
+  'في',
+  'جيرموك',
+  'لم',
+  'هدنة',
+  '١٣',
+  'سبتمبر',
+  '2022',
+  '،',
+  '.',
+  '؟',
+  '\n',
+  '«',
+  '»',
+  'ـ',
+  'َ',
+  'غارة',
+  'إسرائيلية',
+  'نحو',
+  'العشرات',
+];
 const arabicish = fc.array(fc.constantFrom(...arabicWords), { maxLength: 80 }).map((ws) => ws.join(' '));
 
 function checkRecord(text: string, publishedOn?: string | null) {
@@ -20,15 +50,26 @@ function checkRecord(text: string, publishedOn?: string | null) {
 
 describe('extract never throws and keeps its offsets honest', () => {
   it('random Unicode', { timeout: 60_000 }, () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => checkRecord(s, null)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => checkRecord(s, null)),
+      { numRuns: 200 },
+    );
   });
 
   it('Arabic-looking text with and without a date', { timeout: 60_000 }, () => {
-    fc.assert(fc.property(arabicish, fc.option(fc.constantFrom('2022-09-13', '2020-02-29', 'not-a-date')), (s, d) => checkRecord(s, d)), { numRuns: 300 });
+    fc.assert(
+      fc.property(arabicish, fc.option(fc.constantFrom('2022-09-13', '2020-02-29', 'not-a-date')), (s, d) => checkRecord(s, d)),
+      { numRuns: 300 },
+    );
   });
 
   it('mixed scripts', { timeout: 60_000 }, () => {
-    fc.assert(fc.property(fc.array(fc.oneof(arabicish, fc.string({ maxLength: 30 })), { maxLength: 6 }), (parts) => checkRecord(parts.join('\n'), '2024-01-01')), { numRuns: 100 });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(arabicish, fc.string({ maxLength: 30 })), { maxLength: 6 }), (parts) =>
+        checkRecord(parts.join('\n'), '2024-01-01'),
+      ),
+      { numRuns: 100 },
+    );
   });
 
   it('empty and very long input', { timeout: 60_000 }, () => {

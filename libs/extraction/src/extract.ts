@@ -14,7 +14,7 @@ import { ACTORS } from './lexicon/parties.js';
 import { findDates, isoOf, parseIso, resolveDayAfter, type DateExpr } from './lexicon/dates.js';
 import { inferReferenceDate } from './rules/reference-date.js';
 import { DocContext, findActors, findAttributions, type ActorPhrase, type Attribution } from './rules/attribution.js';
-import { findTriggers, scanCues, type Trigger } from './rules/events.js';
+import { findTriggers, scanCues } from './rules/events.js';
 import { findCasualties, findMateriel, type RawCasualty, type RawMateriel } from './rules/figures.js';
 import { scopeOf } from './rules/scope.js';
 import { mergeEvents } from './rules/merge.js';
@@ -99,7 +99,8 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   // a short first line without a closing full stop, followed by more text, is a headline
   const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const firstLine = text.slice(0, firstLineEnd).trim();
-  const firstLineHeadline = firstLineEnd < text.trimEnd().length && !!firstLine && (!/[.!؟?]$/.test(firstLine) || /\.\.$|…$/.test(firstLine));
+  const firstLineHeadline =
+    firstLineEnd < text.trimEnd().length && !!firstLine && (!/[.!؟?]$/.test(firstLine) || /\.\.$|…$/.test(firstLine));
   const work: SentenceWork[] = [];
   let pi = 0;
   for (const s of sentences) {
@@ -107,7 +108,8 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const tk = tokenize(st);
     while (pi < allPlaces.length && allPlaces[pi].end <= s.start) pi++;
     const places: PlaceMatch[] = [];
-    for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++) if (allPlaces[k].start >= s.start && allPlaces[k].end <= s.end) places.push(allPlaces[k]);
+    for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++)
+      if (allPlaces[k].start >= s.start && allPlaces[k].end <= s.end) places.push(allPlaces[k]);
     const placeTokens = new Set<number>();
     let placeAt: number[] = places.map(() => -1);
     if (places.length) {
@@ -133,9 +135,19 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       places.length = 0;
       places.push(...kept);
     }
-    const lastChar = st.trimEnd().slice(-1);
     const headline = s.start < firstLineEnd && firstLineEnd < 250 && firstLineHeadline;
-    work.push({ s, text: st, tokens: tk.tokens, toOriginal: (i) => tk.norm.toOriginal(i), toOriginalEnd: (j) => tk.norm.toOriginalEnd(j), places, placeTokens, placeAt, actors: [], headline });
+    work.push({
+      s,
+      text: st,
+      tokens: tk.tokens,
+      toOriginal: (i) => tk.norm.toOriginal(i),
+      toOriginalEnd: (j) => tk.norm.toOriginalEnd(j),
+      places,
+      placeTokens,
+      placeAt,
+      actors: [],
+      headline,
+    });
   }
 
   // reference date: metadata, else inferred from the text
@@ -153,10 +165,15 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   const ctx = new DocContext();
   ctx.karabakh = allPlaces.some((p) => inKarabakh(p.place) || p.place.id === 'nk-karabakh');
   const countryCounts = new Map<string, number>();
-  for (const p of allPlaces) if (p.place.country && p.place.precision !== 'border') countryCounts.set(p.place.country, (countryCounts.get(p.place.country) ?? 0) + 1);
+  for (const p of allPlaces)
+    if (p.place.country && p.place.precision !== 'border')
+      countryCounts.set(p.place.country, (countryCounts.get(p.place.country) ?? 0) + 1);
   const sortedCountries = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]);
-  if (sortedCountries.length && (sortedCountries.length === 1 || sortedCountries[0][1] >= 2 * sortedCountries[1][1])) ctx.mainCountry = sortedCountries[0][0];
-  const docHasStandoff = /صاروخ|صواريخ|قذائف|قذيفه|مدفعي|راجمات|هاون/.test(work.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
+  if (sortedCountries.length && (sortedCountries.length === 1 || sortedCountries[0][1] >= 2 * sortedCountries[1][1]))
+    ctx.mainCountry = sortedCountries[0][0];
+  const docHasStandoff = /صاروخ|صواريخ|قذائف|قذيفه|مدفعي|راجمات|هاون/.test(
+    work.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '),
+  );
 
   const drafts: Draft[] = [];
   const headlineDrafts = new Set<Draft>();
@@ -188,11 +205,20 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const materielSpans = new Set<number>();
     for (const m of materiel) for (let k = m.pos - 1; k < m.pos + 5; k++) materielSpans.add(k);
     const cueStarts = cues.map((c) => c.start);
-    const triggers = findTriggers({ tokens, cues, scope, materielSpans, placeTokens: w.placeTokens, docHasStandoff, question: w.s.question });
+    const triggers = findTriggers({
+      tokens,
+      cues,
+      scope,
+      materielSpans,
+      placeTokens: w.placeTokens,
+      docHasStandoff,
+      question: w.s.question,
+    });
 
     // speaker continuity: a new paragraph without a speech verb resets to the outlet's voice
     const first = tokens.find((t) => t.kind === 'word');
-    const continues = !!first && /^و?(?:اضاف|تابع|اشار|لفت|اوضح|شدد|اكد|ختم|استطرد|مضيفا|مشيرا|تابعت|اضافت|اشارت|اوضحت|شددت|اكدت)/.test(first.text);
+    const continues =
+      !!first && /^و?(?:اضاف|تابع|اشار|لفت|اوضح|شدد|اكد|ختم|استطرد|مضيفا|مشيرا|تابعت|اضافت|اشارت|اوضحت|شددت|اكدت)/.test(first.text);
     if (w.s.paragraph !== prevParagraph && !continues && !attributions.length) speaker = null;
     prevParagraph = w.s.paragraph;
 
@@ -221,18 +247,31 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       const prev = sw_tokens[at - 1];
       // «في قره باغ», «على باكو», «بستيباناكيرت»: a place after a preposition is where, even if it can also speak
       const located = !!prev && prev.variants.some((v) => PREPOSITIONS.has(v));
-      return at >= 0 && actors.some((a) => at >= a.start && at < a.end && (a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located)));
+      return (
+        at >= 0 &&
+        actors.some(
+          (a) =>
+            at >= a.start &&
+            at < a.end &&
+            (a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located)),
+        )
+      );
     });
     const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
     const weakPlaces = w.places.filter((_, k) => weak[k]).map((p) => p.place);
     const dyad0 = sides(ctx);
     const border = dyad0 ? borderBetween(dyad0[0], dyad0[1]) : undefined;
-    const back = recentPlaces.slice(-3).reverse().find((ps) => ps.length) ?? focusPlaces;
+    const back =
+      recentPlaces
+        .slice(-3)
+        .reverse()
+        .find((ps) => ps.length) ?? focusPlaces;
     recentPlaces.push(strong.filter((p) => p.precision !== 'country'));
     const major = majorClauses(tokens);
     const placesFor = (pos: number): { places: Place[]; inferred: boolean } => {
       const own = w.places.filter((_, k) => !weak[k] && w.placeAt[k] >= 0 && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
-      const borderHere = border && mentionsBorderAt(tokens, major, major[pos]) && !own.some((p) => p.precision === 'border') ? [border] : [];
+      const borderHere =
+        border && mentionsBorderAt(tokens, major, major[pos]) && !own.some((p) => p.precision === 'border') ? [border] : [];
       if (own.length) return { places: [...own, ...borderHere], inferred: false };
       if (borderHere.length) return { places: borderHere, inferred: false };
       if (strong.length) return { places: strong, inferred: false };
@@ -269,8 +308,12 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
         };
         if (w.headline) draft.claimant = { party: null, name: null };
         // one event per type and claimant in a sentence (several cues of one fact)
-        const sameDay = (o: Draft) => (o.date?.from ?? null) === (draft.date?.from ?? null) && (o.date?.to ?? null) === (draft.date?.to ?? null);
-        const twin = sentenceDrafts.find((o) => o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name && sameDay(o));
+        const sameDay = (o: Draft) =>
+          (o.date?.from ?? null) === (draft.date?.from ?? null) && (o.date?.to ?? null) === (draft.date?.to ?? null);
+        const twin = sentenceDrafts.find(
+          (o) =>
+            o.type === draft.type && o.claimant.party === draft.claimant.party && o.claimant.name === draft.claimant.name && sameDay(o),
+        );
         if (twin) {
           for (const x of draft.weapons) if (!twin.weapons.includes(x)) twin.weapons.push(x);
           for (const l of draft.locations) if (!twin.locations.includes(l)) twin.locations.push(l);
@@ -283,8 +326,54 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       }
     }
     // figures attach to the casualty / materiel event of their own claimant
-    for (const f of casualties) attachFigure(sentenceDrafts, si, f.pos, 'CasualtiesClaimed', (dr) => dr.casualties.push(f), () => addDraftFor(drafts, sentenceDrafts, si, f.pos, 'CasualtiesClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(f.pos)));
-    for (const m of materiel) attachFigure(sentenceDrafts, si, m.pos, 'MaterielLossClaimed', (dr) => dr.materiel.push(m), () => addDraftFor(drafts, sentenceDrafts, si, m.pos, 'MaterielLossClaimed', attributions, speaker, source, actors, usable, sentenceDate, ref, placesFor(m.pos)));
+    for (const f of casualties)
+      attachFigure(
+        sentenceDrafts,
+        si,
+        f.pos,
+        'CasualtiesClaimed',
+        (dr) => dr.casualties.push(f),
+        () =>
+          addDraftFor(
+            drafts,
+            sentenceDrafts,
+            si,
+            f.pos,
+            'CasualtiesClaimed',
+            attributions,
+            speaker,
+            source,
+            actors,
+            usable,
+            sentenceDate,
+            ref,
+            placesFor(f.pos),
+          ),
+      );
+    for (const m of materiel)
+      attachFigure(
+        sentenceDrafts,
+        si,
+        m.pos,
+        'MaterielLossClaimed',
+        (dr) => dr.materiel.push(m),
+        () =>
+          addDraftFor(
+            drafts,
+            sentenceDrafts,
+            si,
+            m.pos,
+            'MaterielLossClaimed',
+            attributions,
+            speaker,
+            source,
+            actors,
+            usable,
+            sentenceDate,
+            ref,
+            placesFor(m.pos),
+          ),
+      );
 
     // carry state to the next sentence
     if (attributions.length) {
@@ -329,13 +418,22 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       vague: f.vague,
     }));
     const mat: MaterielFigure[] = dr.materiel.map((m) => ({
-      party: m.party !== undefined ? m.party : sideMarker(sw.tokens) ?? inflictedParty(sw, dr.claimant.party) ?? (m.status === 'lost' ? dr.claimant.party : opponent(dr.claimant.party)),
+      party:
+        m.party !== undefined
+          ? m.party
+          : (sideMarker(sw.tokens) ??
+            inflictedParty(sw, dr.claimant.party) ??
+            (m.status === 'lost' ? dr.claimant.party : opponent(dr.claimant.party))),
       kind: m.kind,
       count: m.count,
       status: m.status,
     }));
     const accused = dr.accused ?? (HOSTILE.has(dr.type) ? opponent(dr.claimant.party) : null);
-    const target = HOSTILE.has(dr.type) ? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)) : null;
+    const target = HOSTILE.has(dr.type)
+      ? accused && dr.claimant.party && accused !== dr.claimant.party
+        ? dr.claimant.party
+        : opponent(accused)
+      : null;
     const start = sw.s.start;
     const evidence = { text: sw.text, start, end: sw.s.end };
     let confidence = dr.weight;
@@ -360,7 +458,6 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     if (dr.inferredPlaces) inferred.add(events[events.length - 1]);
     if (headlineDrafts.has(dr)) headlines.add(events[events.length - 1]);
   }
-  if (process.env.SITREP_DEBUG_NOMERGE) return { report, events };
   return { report, events: mergeEvents(events, inferred, headlines) };
 }
 
@@ -385,7 +482,12 @@ function isBackground(date: { from: number | null; to: number | null } | null, r
  * else one just after it, else the nearest before it in the sentence, else
  * any later one in its clause; none → the sentence's running date.
  */
-function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly number[] | null, cueStarts: readonly number[] = []): DateExpr | undefined {
+function pickDate(
+  dates: readonly DateExpr[],
+  pos: number,
+  clause: readonly number[] | null,
+  cueStarts: readonly number[] = [],
+): DateExpr | undefined {
   const before = dates.filter((d) => d.end <= pos + 1 && d.start <= pos).sort((a, b) => b.end - a.end);
   const after = dates.filter((d) => d.start > pos).sort((a, b) => a.start - b.start);
   const same = (d: DateExpr) => !clause || clause[Math.min(d.start, clause.length - 1)] === clause[Math.min(pos, clause.length - 1)];
@@ -399,7 +501,30 @@ function pickDate(dates: readonly DateExpr[], pos: number, clause: readonly numb
   return before[0];
 }
 
-const PREPOSITIONS = new Set(['في', 'علي', 'الي', 'من', 'قرب', 'نحو', 'باتجاه', 'اتجاه', 'داخل', 'عن', 'بمنطقه', 'منطقه', 'مدينه', 'اقليم', 'بلده', 'قريه', 'محيط', 'جنوب', 'شمال', 'شرق', 'غرب', 'ضواحي']);
+const PREPOSITIONS = new Set([
+  'في',
+  'علي',
+  'الي',
+  'من',
+  'قرب',
+  'نحو',
+  'باتجاه',
+  'اتجاه',
+  'داخل',
+  'عن',
+  'بمنطقه',
+  'منطقه',
+  'مدينه',
+  'اقليم',
+  'بلده',
+  'قريه',
+  'محيط',
+  'جنوب',
+  'شمال',
+  'شرق',
+  'غرب',
+  'ضواحي',
+]);
 const MAJOR_BREAK = /^(?:[وف]?(?:كما|فيما|بينما|بدوره|بدورها|حين|المقابل|جهته|جهتها|جانبه|جانبها|ذلك|وسط))$/;
 /** Major clauses: «…، بينما أكدت موسكو …» puts Moscow in another clause than the border fighting. */
 function majorClauses(tokens: readonly Token[]): number[] {
@@ -450,7 +575,10 @@ function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attr
 function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): Claimant | undefined {
   const isAddressee = (a: ActorPhrase) => {
     const prev = tokens[a.start - 1];
-    return !!prev && (prev.variants.includes('من') || prev.variants.includes('الي') || prev.variants.includes('لدي')) || /^[لب]/.test(tokens[a.start].text) && !/^ال/.test(tokens[a.start].text);
+    return (
+      (!!prev && (prev.variants.includes('من') || prev.variants.includes('الي') || prev.variants.includes('لدي'))) ||
+      (/^[لب]/.test(tokens[a.start].text) && !/^ال/.test(tokens[a.start].text))
+    );
   };
   const cands = actors.filter((a) => a.party && a.role !== 'agency' && !isAddressee(a));
   const before = cands.filter((a) => a.end <= pos && a.end >= pos - 3);
@@ -519,12 +647,23 @@ function figureParty(f: RawCasualty, dr: Draft, sw: SentenceWork, opponent: (p: 
     // civilians belong to where they were hit; Karabakh Armenians to the de facto authorities
     const located = dr.locations.find((p) => p.country && p.precision !== 'country' && p.precision !== 'border');
     if (located && inKarabakh(located)) return 'NKR';
-    if (located && (located.country === claimantParty || !claimantParty || dr.locations.every((p) => p.country === located.country || !p.country))) return located.country;
+    if (
+      located &&
+      (located.country === claimantParty || !claimantParty || dr.locations.every((p) => p.country === located.country || !p.country))
+    )
+      return located.country;
   }
   return claimantParty;
 }
 
-function attachFigure(drafts: Draft[], si: number, pos: number, type: IncidentEventType, add: (d: Draft) => void, create: () => Draft | undefined) {
+function attachFigure(
+  drafts: Draft[],
+  si: number,
+  pos: number,
+  type: IncidentEventType,
+  add: (d: Draft) => void,
+  create: () => Draft | undefined,
+) {
   const same = drafts.filter((d) => d.sentence === si && d.type === type);
   if (same.length) {
     // the event whose trigger is nearest the figure
@@ -538,8 +677,19 @@ function attachFigure(drafts: Draft[], si: number, pos: number, type: IncidentEv
 }
 
 function addDraftFor(
-  drafts: Draft[], sentenceDrafts: Draft[], si: number, pos: number, type: IncidentEventType, attributions: readonly Attribution[], speaker: Attribution | null,
-  source: string | null, _actors: readonly ActorPhrase[], dates: readonly DateExpr[], sentenceDate: { from: number | null; to: number | null } | null, ref: number | null, pl: { places: Place[]; inferred: boolean },
+  drafts: Draft[],
+  sentenceDrafts: Draft[],
+  si: number,
+  pos: number,
+  type: IncidentEventType,
+  attributions: readonly Attribution[],
+  speaker: Attribution | null,
+  source: string | null,
+  _actors: readonly ActorPhrase[],
+  dates: readonly DateExpr[],
+  sentenceDate: { from: number | null; to: number | null } | null,
+  ref: number | null,
+  pl: { places: Place[]; inferred: boolean },
 ): Draft | undefined {
   // a figure whose casualty/loss cue was suppressed (negation, modality) yields no event
   if (type === 'CasualtiesClaimed') return undefined;
@@ -548,8 +698,20 @@ function addDraftFor(
   let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
   if (date && date.from === null) date = null;
   const draft: Draft = {
-    type, sentence: si, pos, claimant: a ? { party: a.party, name: a.name } : { party: null, name: source }, accused: null, date,
-    background: isBackground(date, ref, d ?? null), locations: pl.places, weapons: [], casualties: [], materiel: [], weight: 0.8, explicitDate: !!d, inferredPlaces: pl.inferred,
+    type,
+    sentence: si,
+    pos,
+    claimant: a ? { party: a.party, name: a.name } : { party: null, name: source },
+    accused: null,
+    date,
+    background: isBackground(date, ref, d ?? null),
+    locations: pl.places,
+    weapons: [],
+    casualties: [],
+    materiel: [],
+    weight: 0.8,
+    explicitDate: !!d,
+    inferredPlaces: pl.inferred,
   };
   drafts.push(draft);
   sentenceDrafts.push(draft);

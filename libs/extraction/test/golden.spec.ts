@@ -18,7 +18,8 @@ interface GoldEvent {
   figures: { party: string; category: string; value: number }[];
   materiel: { party: string; kind: string; count: number }[];
 }
-const load = (id: string) => JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { text: string; publishedOn: string; events: GoldEvent[] };
+const load = (id: string) =>
+  JSON.parse(readFileSync(join(dir, `${id}.json`), 'utf8')) as { text: string; publishedOn: string; events: GoldEvent[] };
 
 describe.skipIf(!present)('seed reports (golden)', () => {
   for (const id of ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004']) {

@@ -33,7 +33,7 @@ function extractLine(line: string): { out: string; ok: boolean } {
     return { out: JSON.stringify({ id: null, error: { code: 'INVALID_JSON', message: (err as Error).message } }), ok: false };
   }
   const rec = parsed as { id?: unknown; text?: unknown; publishedOn?: unknown; language?: unknown; source?: unknown } | null;
-  const id = rec && typeof rec === 'object' && 'id' in rec ? rec.id ?? null : null;
+  const id = rec && typeof rec === 'object' && 'id' in rec ? (rec.id ?? null) : null;
   if (!rec || typeof rec !== 'object' || typeof rec.text !== 'string') {
     return { out: JSON.stringify({ id, error: { code: 'INVALID_INPUT', message: 'expected an object with a string "text"' } }), ok: false };
   }

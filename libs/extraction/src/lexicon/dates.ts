@@ -49,8 +49,29 @@ const lastDay = (y: number, m: number) => dayNumber(y, m + 1, 1) - 1;
 
 const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
 const MONTHS: Record<string, number> = {
-  يناير: 1, فبراير: 2, مارس: 3, ابريل: 4, ابريل_: 4, مايو: 5, يونيو: 6, يونيه: 6, يوليو: 7, يوليه: 7, اغسطس: 8, سبتمبر: 9, اكتوبر: 10, نوفمبر: 11, ديسمبر: 12,
-  شباط: 2, اذار: 3, نيسان: 4, ايار: 5, حزيران: 6, تموز: 7, اب: 8, ايلول: 9,
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  ابريل_: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
 };
 /** Two-word Levantine months. */
 const MONTHS2: Record<string, Record<string, number>> = {
@@ -58,10 +79,30 @@ const MONTHS2: Record<string, Record<string, number>> = {
   كانون: { الاول: 12, الثاني: 1 },
 };
 const ORDINALS: Record<string, number> = {
-  الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9, العاشر: 10,
-  العشرين: 20, الثلاثين: 30,
+  الاول: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+  العاشر: 10,
+  العشرين: 20,
+  الثلاثين: 30,
 };
-const ORD_TEENS: Record<string, number> = { الحادي: 1, الثاني: 2, الثالث: 3, الرابع: 4, الخامس: 5, السادس: 6, السابع: 7, الثامن: 8, التاسع: 9 };
+const ORD_TEENS: Record<string, number> = {
+  الحادي: 1,
+  الثاني: 2,
+  الثالث: 3,
+  الرابع: 4,
+  الخامس: 5,
+  السادس: 6,
+  السابع: 7,
+  الثامن: 8,
+  التاسع: 9,
+};
 const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'الفائت', 'المنقضي', 'السابق']);
 const CURRENT = new Set(['الجاري', 'الحالي']);
 const NEXT = new Set(['المقبل', 'القادم', 'المقبله', 'القادمه']);
@@ -126,7 +167,8 @@ function ordinalAt(tokens: readonly Token[], i: number): { d: number; end: numbe
     if (ORDINALS[v] !== undefined) {
       const n = tokens[i + 1];
       // «الحادي والعشرين»
-      if (ORD_TEENS[v] !== undefined && n && (n.variants.includes('والعشرين') || n.variants.includes('العشرين'))) return { d: 20 + ORD_TEENS[v], end: i + 2 };
+      if (ORD_TEENS[v] !== undefined && n && (n.variants.includes('والعشرين') || n.variants.includes('العشرين')))
+        return { d: 20 + ORD_TEENS[v], end: i + 2 };
       return { d: ORDINALS[v], end: i + 1 };
     }
   }
@@ -153,7 +195,14 @@ function resolveYearless(ref: number | null, m: number, d: number | null, mode: 
 export function findDates(tokens: readonly Token[], ref: number | null): DateExpr[] {
   const out: DateExpr[] = [];
   const rel = (start: number, end: number, offset: number, extra: Partial<DateExpr> = {}): DateExpr => ({
-    start, end, kind: 'day', from: ref === null ? null : ref - offset, to: ref === null ? null : ref - offset, relative: true, offset, ...extra,
+    start,
+    end,
+    kind: 'day',
+    from: ref === null ? null : ref - offset,
+    to: ref === null ? null : ref - offset,
+    relative: true,
+    offset,
+    ...extra,
   });
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -181,7 +230,11 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
       i = (wd !== undefined ? end + 1 : end) - 1;
       continue;
     }
-    if (v.includes('امس') || v.includes('البارحه') || (v.includes('الليله') && (has(tokens[i + 1], 'الماضيه') || has(tokens[i + 1], 'السابقه')))) {
+    if (
+      v.includes('امس') ||
+      v.includes('البارحه') ||
+      (v.includes('الليله') && (has(tokens[i + 1], 'الماضيه') || has(tokens[i + 1], 'السابقه')))
+    ) {
       const end = v.includes('الليله') ? i + 2 : i + 1;
       const wd = weekdayToken(tokens[end]);
       out.push(rel(i, wd !== undefined ? end + 1 : end, 1, wd !== undefined ? { weekday: wd } : {}));
@@ -217,7 +270,14 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
     if (v.includes('ساعه') || v.includes('الساعات')) {
       const p = tokens[i - 1];
       if (p && p.kind === 'number' && (p.value === 24 || p.value === 48)) {
-        out.push({ start: i - 1, end: i + 1, kind: 'day', from: ref === null ? null : ref - (p.value === 48 ? 2 : 1), to: ref, relative: true });
+        out.push({
+          start: i - 1,
+          end: i + 1,
+          kind: 'day',
+          from: ref === null ? null : ref - (p.value === 48 ? 2 : 1),
+          to: ref,
+          relative: true,
+        });
         continue;
       }
     }
@@ -235,11 +295,22 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
       continue;
     }
     if (v.includes('الاسبوع') && (has(tokens[i + 1], 'الماضي') || has(tokens[i + 1], 'المنصرم'))) {
-      out.push({ start: i, end: i + 2, kind: 'day', from: ref === null ? null : ref - 7 - ((weekdayOf(ref) + 1) % 7), to: ref === null ? null : ref - ((weekdayOf(ref) + 1) % 7) - 1, relative: true });
+      out.push({
+        start: i,
+        end: i + 2,
+        kind: 'day',
+        from: ref === null ? null : ref - 7 - ((weekdayOf(ref) + 1) % 7),
+        to: ref === null ? null : ref - ((weekdayOf(ref) + 1) % 7) - 1,
+        relative: true,
+      });
       i++;
       continue;
     }
-    if ((v.includes('الشهر') || v.includes('العام') || v.includes('السنه')) && tokens[i + 1] && PAST.has(tokens[i + 1].variants.find((x) => PAST.has(x)) ?? '')) {
+    if (
+      (v.includes('الشهر') || v.includes('العام') || v.includes('السنه')) &&
+      tokens[i + 1] &&
+      PAST.has(tokens[i + 1].variants.find((x) => PAST.has(x)) ?? '')
+    ) {
       if (ref !== null) {
         const y = yearOf(ref);
         const m = monthOf(ref);
@@ -258,7 +329,14 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
       let end = i + 1;
       if (has(tokens[end], 'القرن')) end += 2;
       const century = dec < 30 ? 2000 : 1900;
-      out.push({ start: i, end, kind: 'year', from: dayNumber(century + dec, 1, 1), to: dayNumber(century + dec + 9, 12, 31), relative: false });
+      out.push({
+        start: i,
+        end,
+        kind: 'year',
+        from: dayNumber(century + dec, 1, 1),
+        to: dayNumber(century + dec + 9, 12, 31),
+        relative: false,
+      });
       i = end - 1;
       continue;
     }
@@ -269,7 +347,16 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
       // «يوم الأحد», «صباح الأربعاء», «ليل السبت- الأحد»
       let from: number | null = null;
       if (ref !== null) from = ref - ((weekdayOf(ref) - wd + 7) % 7);
-      out.push({ start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset: from === null || ref === null ? undefined : ref - from });
+      out.push({
+        start: i,
+        end: i + 1,
+        kind: 'day',
+        from,
+        to: from,
+        relative: true,
+        weekday: wd,
+        offset: from === null || ref === null ? undefined : ref - from,
+      });
       continue;
     }
 
@@ -289,20 +376,36 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
       if (mm) {
         let end = skipAltMonth(tokens, mm.end);
         const y = yearAt(tokens, end);
-        let year: number | null = null;
+        let year: number | null;
         let yearless = false;
         if (y) {
           year = y.y;
           end = y.end;
         } else {
           const mod = tokens[end];
-          const mode = mod && mod.variants.some((x) => PAST.has(x)) ? 'past' : mod && mod.variants.some((x) => CURRENT.has(x)) ? 'current' : mod && mod.variants.some((x) => NEXT.has(x)) ? 'next' : 'auto';
+          const mode =
+            mod && mod.variants.some((x) => PAST.has(x))
+              ? 'past'
+              : mod && mod.variants.some((x) => CURRENT.has(x))
+                ? 'current'
+                : mod && mod.variants.some((x) => NEXT.has(x))
+                  ? 'next'
+                  : 'auto';
           if (mode !== 'auto') end++;
           year = resolveYearless(ref, mm.m, d, mode);
           yearless = true;
         }
         const day = year === null ? null : dayNumber(year, mm.m, d);
-        out.push({ start: i, end, kind: 'day', from: day, to: day, relative: yearless, yearless, dm: { d, m: mm.m, y: yearless ? null : year } });
+        out.push({
+          start: i,
+          end,
+          kind: 'day',
+          from: day,
+          to: day,
+          relative: yearless,
+          yearless,
+          dm: { d, m: mm.m, y: yearless ? null : year },
+        });
         i = end - 1;
         continue;
       }
@@ -326,13 +429,31 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
         year = resolveYearless(ref, mo.m, null, isCur ? 'current' : 'auto');
         if (isPast && ref !== null && mo.m === monthOf(ref)) year = yearOf(ref) - 1;
       }
-      out.push({ start: i, end, kind: 'month', from: year === null ? null : dayNumber(year, mo.m, 1), to: year === null ? null : lastDay(year, mo.m), relative: !y });
+      out.push({
+        start: i,
+        end,
+        kind: 'month',
+        from: year === null ? null : dayNumber(year, mo.m, 1),
+        to: year === null ? null : lastDay(year, mo.m),
+        relative: !y,
+      });
       i = end - 1;
       continue;
     }
     // a bare year: «عام 2020», «في 1994», «منذ عام 1988»
     const y = yearAt(tokens, i);
-    if (y && (has(t, 'عام') || has(t, 'سنه') || has(t, 'لعام') || (tokens[i - 1] && (has(tokens[i - 1], 'في') || has(tokens[i - 1], 'منذ') || has(tokens[i - 1], 'بين') || tokens[i - 1].text.startsWith('و') || has(tokens[i - 1], 'حرب'))))) {
+    if (
+      y &&
+      (has(t, 'عام') ||
+        has(t, 'سنه') ||
+        has(t, 'لعام') ||
+        (tokens[i - 1] &&
+          (has(tokens[i - 1], 'في') ||
+            has(tokens[i - 1], 'منذ') ||
+            has(tokens[i - 1], 'بين') ||
+            tokens[i - 1].text.startsWith('و') ||
+            has(tokens[i - 1], 'حرب'))))
+    ) {
       out.push({ start: i, end: y.end, kind: 'year', from: dayNumber(y.y, 1, 1), to: dayNumber(y.y, 12, 31), relative: false });
       i = y.end - 1;
       continue;
@@ -344,12 +465,47 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
 }
 
 const DATE_WORDS = new Set<string>([
-  'وقت', 'غداه', 'اول', 'امس', 'البارحه', 'الليله', 'اليوم', 'غدا', 'غد', 'منذ', 'ساعه', 'الساعات', 'مطلع', 'بدايه', 'اوائل', 'الاسبوع',
-  'الشهر', 'العام', 'السنه', 'عام', 'سنه', 'لعام',
-  ...Object.keys(DECADES_INIT()), ...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.keys(MONTHS2), ...Object.keys(ORDINALS), ...Object.keys(ORD_TEENS),
+  'وقت',
+  'غداه',
+  'اول',
+  'امس',
+  'البارحه',
+  'الليله',
+  'اليوم',
+  'غدا',
+  'غد',
+  'منذ',
+  'ساعه',
+  'الساعات',
+  'مطلع',
+  'بدايه',
+  'اوائل',
+  'الاسبوع',
+  'الشهر',
+  'العام',
+  'السنه',
+  'عام',
+  'سنه',
+  'لعام',
+  ...Object.keys(DECADES_INIT()),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS),
+  ...Object.keys(MONTHS2),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(ORD_TEENS),
 ]);
 function DECADES_INIT(): Record<string, number> {
-  return { التسعينيات: 90, الثمانينيات: 80, السبعينيات: 70, تسعينيات: 90, ثمانينيات: 80, سبعينيات: 70, التسعينات: 90, تسعينات: 90, الثمانينات: 80 };
+  return {
+    التسعينيات: 90,
+    الثمانينيات: 80,
+    السبعينيات: 70,
+    تسعينيات: 90,
+    ثمانينيات: 80,
+    سبعينيات: 70,
+    التسعينات: 90,
+    تسعينات: 90,
+    الثمانينات: 80,
+  };
 }
 
 function weekdayToken(t: Token | undefined): number | undefined {
@@ -358,7 +514,17 @@ function weekdayToken(t: Token | undefined): number | undefined {
   return undefined;
 }
 
-const DECADES: Record<string, number> = { التسعينيات: 90, الثمانينيات: 80, السبعينيات: 70, تسعينيات: 90, ثمانينيات: 80, سبعينيات: 70, التسعينات: 90, تسعينات: 90, الثمانينات: 80 };
+const DECADES: Record<string, number> = {
+  التسعينيات: 90,
+  الثمانينيات: 80,
+  السبعينيات: 70,
+  تسعينيات: 90,
+  ثمانينيات: 80,
+  سبعينيات: 70,
+  التسعينات: 90,
+  تسعينات: 90,
+  الثمانينات: 80,
+};
 function decadeOf(t: Token): number | undefined {
   for (const v of t.variants) if (DECADES[v] !== undefined) return DECADES[v];
   return undefined;
@@ -369,7 +535,8 @@ function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
   for (const e of out) {
     if (e.kind !== 'year' && e.kind !== 'month') continue;
     const p = tokens[e.start - 1];
-    const since = p && p.variants.includes('منذ') ? e.start - 1 : has(tokens[e.start], 'عام') && p && p.variants.includes('منذ') ? e.start - 1 : -1;
+    const since =
+      p && p.variants.includes('منذ') ? e.start - 1 : has(tokens[e.start], 'عام') && p && p.variants.includes('منذ') ? e.start - 1 : -1;
     if (since < 0) continue;
     for (let k = Math.max(0, since - 8); k < since; k++) {
       if (SUPERLATIVE.test(tokens[k].text)) {
@@ -391,7 +558,17 @@ function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
     let joined = true;
     for (let g = a.end; g < b.start; g++) {
       const x = tokens[g];
-      if (!(x.text === '-' || x.text === '/' || x.text === '،' || x.variants.includes('صباح') || x.variants.includes('ليل') || x.variants.includes('ليله') || x.variants.includes('مساء') || x.variants.includes('فجر'))) joined = false;
+      if (!(
+        x.text === '-' ||
+        x.text === '/' ||
+        x.text === '،' ||
+        x.variants.includes('صباح') ||
+        x.variants.includes('ليل') ||
+        x.variants.includes('ليله') ||
+        x.variants.includes('مساء') ||
+        x.variants.includes('فجر')
+      ))
+        joined = false;
     }
     if (!joined) continue;
     if (Math.abs(b.from - a.from) > 3) continue;
@@ -406,7 +583,15 @@ export function resolveDayAfter(exprs: DateExpr[], fallback: number | null) {
   for (const e of exprs) {
     if (!e.dayAfter) continue;
     let best: DateExpr | undefined;
-    for (const o of exprs) if (o !== e && o.kind === 'day' && !o.dayAfter && o.from !== null && (!best || Math.abs(o.start - e.start) < Math.abs(best.start - e.start))) best = o;
+    for (const o of exprs)
+      if (
+        o !== e &&
+        o.kind === 'day' &&
+        !o.dayAfter &&
+        o.from !== null &&
+        (!best || Math.abs(o.start - e.start) < Math.abs(best.start - e.start))
+      )
+        best = o;
     const anchor = best ? best.from : fallback;
     e.from = anchor === null ? null : anchor - 1;
     e.to = e.from;

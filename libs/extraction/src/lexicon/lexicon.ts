@@ -69,7 +69,7 @@ export class Lexicon<T> {
   /** All non-overlapping longest matches, left to right. */
   scan(tokens: readonly Token[]): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const m = this.matchAt(tokens, i);
       if (m) {
         out.push(m);

@@ -42,10 +42,27 @@ unit(80, 'ثمانون', 'ثمانين');
 unit(90, 'تسعون', 'تسعين');
 unit(100, 'مئه', 'مائه', 'ميه');
 unit(200, 'مئتان', 'مئتين', 'مائتان', 'مائتين', 'ميتين');
-for (const [u, v] of [['ثلاث', 3], ['اربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثمان', 8], ['تسع', 9]] as const) {
+for (const [u, v] of [
+  ['ثلاث', 3],
+  ['اربع', 4],
+  ['خمس', 5],
+  ['ست', 6],
+  ['سبع', 7],
+  ['ثمان', 8],
+  ['تسع', 9],
+] as const) {
   unit(v * 100, `${u}مئه`, `${u}مائه`);
 }
-const THOUSAND: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, مليون: 1e6, ملايين: 1e6, مليار: 1e9 };
+const THOUSAND: Record<string, number> = {
+  الف: 1000,
+  الاف: 1000,
+  الفا: 1000,
+  الفان: 2000,
+  الفين: 2000,
+  مليون: 1e6,
+  ملايين: 1e6,
+  مليار: 1e9,
+};
 
 /** Vague quantities: [min, max]. */
 const VAGUE: Record<string, [number, number | null]> = {
@@ -98,7 +115,20 @@ function isModelNumber(tokens: readonly Token[], i: number): boolean {
   return !!p2 && (p2.variants.includes('طراز') || p2.variants.includes('رقم')) && prev.kind !== 'number';
 }
 
-const QTY_WORDS = new Set<string>(['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'ازيد', 'اقل', 'ما', 'عدد', ...Object.keys(UNITS), ...Object.keys(THOUSAND), ...Object.keys(VAGUE)]);
+const QTY_WORDS = new Set<string>([
+  'نحو',
+  'حوالي',
+  'قرابه',
+  'زهاء',
+  'اكثر',
+  'ازيد',
+  'اقل',
+  'ما',
+  'عدد',
+  ...Object.keys(UNITS),
+  ...Object.keys(THOUSAND),
+  ...Object.keys(VAGUE),
+]);
 
 /** Parse a quantity starting exactly at token i (hedge words included). */
 export function quantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
@@ -126,10 +156,19 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
   } else if (v0.includes('ما') && (bare(tokens[j + 1]).includes('يقارب') || bare(tokens[j + 1]).includes('يناهز'))) {
     approximate = true;
     j += 2;
-  } else if (v0.includes('ما') && bare(tokens[j + 1]).includes('لا') && bare(tokens[j + 2]).includes('يقل') && bare(tokens[j + 3]).includes('عن')) {
+  } else if (
+    v0.includes('ما') &&
+    bare(tokens[j + 1]).includes('لا') &&
+    bare(tokens[j + 2]).includes('يقل') &&
+    bare(tokens[j + 3]).includes('عن')
+  ) {
     atLeast = true;
     j += 4;
-  } else if (v0.includes('ما') && bare(tokens[j + 1]).includes('يزيد') && (bare(tokens[j + 2]).includes('عن') || bare(tokens[j + 2]).includes('علي'))) {
+  } else if (
+    v0.includes('ما') &&
+    bare(tokens[j + 1]).includes('يزيد') &&
+    (bare(tokens[j + 2]).includes('عن') || bare(tokens[j + 2]).includes('علي'))
+  ) {
     atLeast = true;
     approximate = true;
     j += 3;
@@ -175,7 +214,8 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
       const th = thousandValue(t);
       if (w !== undefined && (k === j || isAnd(t) || (w >= 10 && w <= 10 && any) || (w === 100 && current > 0 && current < 10))) {
         if (w === 100 && current > 0 && current < 10 && !isAnd(t)) current = current * 100;
-        else if (w === 10 && current > 0 && current < 10 && !isAnd(t)) current += 10; // «ثلاثة عشر»
+        else if (w === 10 && current > 0 && current < 10 && !isAnd(t))
+          current += 10; // «ثلاثة عشر»
         else current += w;
         any = true;
         k++;

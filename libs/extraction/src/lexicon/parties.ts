@@ -32,13 +32,63 @@ export interface Actor {
 }
 
 export const PARTY_ADJECTIVE: Record<string, string> = {
-  AM: 'Armenian', AZ: 'Azerbaijani', RU: 'Russian', TR: 'Turkish', IR: 'Iranian', FR: 'French', US: 'US', GE: 'Georgian',
-  IL: 'Israeli', LB: 'Lebanese', SY: 'Syrian', IQ: 'Iraqi', YE: 'Yemeni', SD: 'Sudanese', LY: 'Libyan', UA: 'Ukrainian',
-  EG: 'Egyptian', SA: 'Saudi', AE: 'Emirati', QA: 'Qatari', JO: 'Jordanian', PS: 'Palestinian', CN: 'Chinese', GB: 'British',
-  DE: 'German', IT: 'Italian', BY: 'Belarusian', KZ: 'Kazakh', KG: 'Kyrgyz', TJ: 'Tajik', PK: 'Pakistani', IN: 'Indian',
-  AF: 'Afghan', SO: 'Somali', ET: 'Ethiopian', ML: 'Malian', TD: 'Chadian', TN: 'Tunisian', DZ: 'Algerian', MA: 'Moroccan',
-  KW: 'Kuwaiti', OM: 'Omani', BH: 'Bahraini', NKR: 'Karabakh', CSTO: 'CSTO', OSCE: 'OSCE', UN: 'UN', EU: 'EU', CIS: 'CIS', NATO: 'NATO',
-  ER: 'Eritrean', SS: 'South Sudanese', NE: 'Nigerien', BF: 'Burkinabe', NG: 'Nigerian', PL: 'Polish', JP: 'Japanese',
+  AM: 'Armenian',
+  AZ: 'Azerbaijani',
+  RU: 'Russian',
+  TR: 'Turkish',
+  IR: 'Iranian',
+  FR: 'French',
+  US: 'US',
+  GE: 'Georgian',
+  IL: 'Israeli',
+  LB: 'Lebanese',
+  SY: 'Syrian',
+  IQ: 'Iraqi',
+  YE: 'Yemeni',
+  SD: 'Sudanese',
+  LY: 'Libyan',
+  UA: 'Ukrainian',
+  EG: 'Egyptian',
+  SA: 'Saudi',
+  AE: 'Emirati',
+  QA: 'Qatari',
+  JO: 'Jordanian',
+  PS: 'Palestinian',
+  CN: 'Chinese',
+  GB: 'British',
+  DE: 'German',
+  IT: 'Italian',
+  BY: 'Belarusian',
+  KZ: 'Kazakh',
+  KG: 'Kyrgyz',
+  TJ: 'Tajik',
+  PK: 'Pakistani',
+  IN: 'Indian',
+  AF: 'Afghan',
+  SO: 'Somali',
+  ET: 'Ethiopian',
+  ML: 'Malian',
+  TD: 'Chadian',
+  TN: 'Tunisian',
+  DZ: 'Algerian',
+  MA: 'Moroccan',
+  KW: 'Kuwaiti',
+  OM: 'Omani',
+  BH: 'Bahraini',
+  NKR: 'Karabakh',
+  CSTO: 'CSTO',
+  OSCE: 'OSCE',
+  UN: 'UN',
+  EU: 'EU',
+  CIS: 'CIS',
+  NATO: 'NATO',
+  ER: 'Eritrean',
+  SS: 'South Sudanese',
+  NE: 'Nigerien',
+  BF: 'Burkinabe',
+  NG: 'Nigerian',
+  PL: 'Polish',
+  JP: 'Japanese',
 };
 
 const COUNTRIES: Array<[string, string[]]> = [
@@ -110,7 +160,31 @@ const CAPITALS: Array<[string, string[]]> = [
   ['EU', ['بروكسل']],
   ['PS', ['غزة', 'قطاع غزة', 'رام الله', 'الضفة الغربية']],
   ['SD', ['الخرطوم', 'بورتسودان']],
-  ['NKR', ['ستيباناكيرت', 'ستيبانكرت', 'خانكندي', 'ناغورنو كاراباخ', 'ناغورني كاراباخ', 'ناجورنو كاراباخ', 'ناجورنو - كاراباخ', 'ناغورنو - كاراباخ', 'ناغورني قره باغ', 'ناغورنو قره باغ', 'ناغورني قرة باغ', 'قره باغ', 'قرة باغ', 'قره - باغ', 'كاراباخ', 'آرتساخ', 'ارتساخ', 'ناغورني قره باخ', 'قره باخ', 'قرة باخ']],
+  [
+    'NKR',
+    [
+      'ستيباناكيرت',
+      'ستيبانكرت',
+      'خانكندي',
+      'ناغورنو كاراباخ',
+      'ناغورني كاراباخ',
+      'ناجورنو كاراباخ',
+      'ناجورنو - كاراباخ',
+      'ناغورنو - كاراباخ',
+      'ناغورني قره باغ',
+      'ناغورنو قره باغ',
+      'ناغورني قرة باغ',
+      'قره باغ',
+      'قرة باغ',
+      'قره - باغ',
+      'كاراباخ',
+      'آرتساخ',
+      'ارتساخ',
+      'ناغورني قره باخ',
+      'قره باخ',
+      'قرة باخ',
+    ],
+  ],
 ];
 
 /** Nisba stems (normalised, without ال); feminine/plural/accusative forms are generated. */
@@ -162,7 +236,22 @@ const NISBA_EXTRA: Array<[string, string[]]> = [
 const ORGS: Array<[string, string, string[]]> = [
   ['CSTO', 'CSTO', ['منظمة معاهدة الأمن الجماعي', 'معاهدة الأمن الجماعي', 'منظمة الأمن الجماعي', 'الأمن الجماعي', 'مجلس الأمن الجماعي']],
   ['OSCE', 'OSCE', ['منظمة الأمن والتعاون في أوروبا', 'مجموعة مينسك', 'منظمة الامن والتعاون الأوروبي']],
-  ['UN', 'United Nations', ['الأمم المتحدة', 'الأممالمتحدة', 'مجلس الأمن الدولي', 'مجلس الأمن التابع للأمم المتحدة', 'الأمين العام للأمم المتحدة', 'اليونيفيل', 'المفوضية السامية', 'الأونروا', 'اليونيسف', 'منظمة الصحة العالمية']],
+  [
+    'UN',
+    'United Nations',
+    [
+      'الأمم المتحدة',
+      'الأممالمتحدة',
+      'مجلس الأمن الدولي',
+      'مجلس الأمن التابع للأمم المتحدة',
+      'الأمين العام للأمم المتحدة',
+      'اليونيفيل',
+      'المفوضية السامية',
+      'الأونروا',
+      'اليونيسف',
+      'منظمة الصحة العالمية',
+    ],
+  ],
   ['EU', 'European Union', ['الاتحاد الأوروبي', 'الإتحاد الأوروبي', 'المفوضية الأوروبية']],
   ['NATO', 'NATO', ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي', 'حلف الأطلسي']],
   ['CIS', 'CIS', ['رابطة الدول المستقلة']],
@@ -266,7 +355,22 @@ const HEADS: Array<[string, boolean, string[]]> = [
   ['armed forces', true, ['القوات المسلحة', 'الجيش', 'جيش', 'القيادة العامة', 'هيئة الأركان', 'الأركان العامة', 'قيادة الجيش', 'القوات']],
   ['defence minister', true, ['وزير الدفاع', 'وزيرة الدفاع']],
   ['foreign minister', false, ['وزير الخارجية', 'وزيرة الخارجية', 'نائب وزير الخارجية']],
-  ['spokesman', false, ['المتحدث باسم', 'المتحدث الرسمي باسم', 'المتحدث الإعلامي باسم', 'المتحدث الصحفي باسم', 'الناطق باسم', 'الناطق الرسمي باسم', 'المتحدثة باسم', 'متحدث باسم', 'المتحدث', 'الناطق']],
+  [
+    'spokesman',
+    false,
+    [
+      'المتحدث باسم',
+      'المتحدث الرسمي باسم',
+      'المتحدث الإعلامي باسم',
+      'المتحدث الصحفي باسم',
+      'الناطق باسم',
+      'الناطق الرسمي باسم',
+      'المتحدثة باسم',
+      'متحدث باسم',
+      'المتحدث',
+      'الناطق',
+    ],
+  ],
   ['president', false, ['الرئيس', 'رئيس', 'رئيسها', 'الرئاسة', 'رئاسة']],
   ['prime minister', false, ['رئيس الوزراء', 'رئيس وزراء', 'رئيس الحكومة']],
   ['government', false, ['الحكومة', 'حكومة']],
@@ -287,12 +391,43 @@ const HEADS: Array<[string, boolean, string[]]> = [
   ['border guard', true, ['حرس الحدود']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],
   ['side', false, ['الجانب', 'الطرف']],
-  ['news agency', false, ['وكالة', 'وكالة الأنباء', 'وكالة أنباء', 'وكالات أنباء', 'وكالات', 'قناة', 'صحيفة', 'موقع', 'التلفزيون الرسمي', 'وسائل إعلام', 'وسائل الإعلام']],
+  [
+    'news agency',
+    false,
+    [
+      'وكالة',
+      'وكالة الأنباء',
+      'وكالة أنباء',
+      'وكالات أنباء',
+      'وكالات',
+      'قناة',
+      'صحيفة',
+      'موقع',
+      'التلفزيون الرسمي',
+      'وسائل إعلام',
+      'وسائل الإعلام',
+    ],
+  ],
 ];
 
 /** Heads whose party is contextual (see Actor.contextual). */
 const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]> = [
-  ['separatist', 'separatists', true, ['الانفصاليون', 'الانفصاليين', 'انفصاليون', 'انفصاليين', 'جيش الانفصاليين', 'الانفصاليون الأرمن', 'جيش الدفاع في قره باغ', 'جيش دفاع قره باغ', 'جيش دفاع ناغورني قره باغ']],
+  [
+    'separatist',
+    'separatists',
+    true,
+    [
+      'الانفصاليون',
+      'الانفصاليين',
+      'انفصاليون',
+      'انفصاليين',
+      'جيش الانفصاليين',
+      'الانفصاليون الأرمن',
+      'جيش الدفاع في قره باغ',
+      'جيش دفاع قره باغ',
+      'جيش دفاع ناغورني قره باغ',
+    ],
+  ],
   ['regime', 'regime forces', true, ['قوات النظام', 'جيش النظام', 'النظام']],
   ['occupation', 'Israeli army', true, ['جيش الاحتلال', 'قوات الاحتلال', 'الاحتلال', 'الجيش الإسرائيلي']],
 ];
@@ -304,7 +439,8 @@ function nisbaForms(stem: string): string[] {
 export const ACTORS = new Lexicon<Actor>();
 for (const [party, names] of COUNTRIES) ACTORS.addAll(names, { role: 'country', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', party, name: PARTY_ADJECTIVE[party] ?? party });
-for (const [party, stems] of NISBA) for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
+for (const [party, stems] of NISBA)
+  for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, forms] of NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, name, names] of ORGS) ACTORS.addAll(names, { role: 'org', party, name });
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
@@ -312,11 +448,12 @@ for (const [party, name, names] of AGENCIES) ACTORS.addAll(names, { role: 'agenc
 for (const [party, name, names] of GROUPS) ACTORS.addAll(names, { role: 'group', party, name, military: true });
 for (const [party, name, names] of PERSONS) ACTORS.addAll(names, { role: 'person', party, name });
 for (const [name, military, names] of HEADS) ACTORS.addAll(names, { role: 'head', party: null, name, military });
-for (const [contextual, name, military, names] of CONTEXTUAL) ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
+for (const [contextual, name, military, names] of CONTEXTUAL)
+  ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
 // Both the country and its nisba can name the national security council / army etc.
 ACTORS.add('الأمم المتحدة', { role: 'org', party: 'UN', name: 'United Nations' });
 
 export function partyLabel(party: string | null, head: string): string {
-  const adj = party ? PARTY_ADJECTIVE[party] ?? party : null;
+  const adj = party ? (PARTY_ADJECTIVE[party] ?? party) : null;
   return adj ? `${adj} ${head}` : head;
 }

@@ -8,7 +8,8 @@ const claimants = (text: string) => {
   const { tokens } = tokenize(text);
   return findAttributions(tokens, findActors(tokens, ctx)).map((a) => a.party);
 };
-const claimantOf = (text: string, type: string) => extract({ text, publishedOn: '2024-01-10' }).events.find((e) => e.type === type)?.claimant;
+const claimantOf = (text: string, type: string) =>
+  extract({ text, publishedOn: '2024-01-10' }).events.find((e) => e.type === type)?.claimant;
 
 describe('actors and attribution', () => {
   it.each([
@@ -37,19 +38,28 @@ describe('actors and attribution', () => {
   });
 
   it('keeps non-state groups with a null party and their name', () => {
-    expect(claimantOf('وقال حزب الله في بيان إنه قصف مواقع الجيش الإسرائيلي بالصواريخ.', 'ShellingReported')).toEqual({ party: null, name: 'Hezbollah' });
-    expect(claimantOf('أعلنت قوات الدعم السريع سيطرتها على مدينة ود مدني.', 'ControlChangeClaimed')).toMatchObject({ party: null, name: 'Rapid Support Forces' });
+    expect(claimantOf('وقال حزب الله في بيان إنه قصف مواقع الجيش الإسرائيلي بالصواريخ.', 'ShellingReported')).toEqual({
+      party: null,
+      name: 'Hezbollah',
+    });
+    expect(claimantOf('أعلنت قوات الدعم السريع سيطرتها على مدينة ود مدني.', 'ControlChangeClaimed')).toMatchObject({
+      party: null,
+      name: 'Rapid Support Forces',
+    });
   });
 
   it('resolves a bare institution from the last speaker and learned names', () => {
-    const text = 'واتهم المتحدث باسم وزارة الدفاع الأرمينية أرتوم توراسيان أذربيجان بالتصعيد.\nوقال توراسيان إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.';
+    const text =
+      'واتهم المتحدث باسم وزارة الدفاع الأرمينية أرتوم توراسيان أذربيجان بالتصعيد.\nوقال توراسيان إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.';
     expect(claimantOf(text, 'ShellingReported')?.party).toBe('AM');
     const text2 = 'من جهتها، اتهمت باكو أرمينيا بإرسال مجموعة تخريبية.\nوقالت وزارة الدفاع في بيان إن الاشتباكات اندلعت على الحدود.';
     expect(claimantOf(text2, 'ArmedClashReported')?.party).toBe('AZ');
   });
 
   it('joint announcements yield one claim per party', () => {
-    const evs = extract({ text: 'وأعلنت كل من أذربيجان وأرمينيا التعبئة العسكرية.', publishedOn: '2020-09-28' }).events.filter((e) => e.type === 'MobilizationDeclared');
+    const evs = extract({ text: 'وأعلنت كل من أذربيجان وأرمينيا التعبئة العسكرية.', publishedOn: '2020-09-28' }).events.filter(
+      (e) => e.type === 'MobilizationDeclared',
+    );
     expect(evs.map((e) => e.claimant.party).sort()).toEqual(['AM', 'AZ']);
   });
 

@@ -56,7 +56,67 @@ export class DocContext {
   }
 }
 
-const STOP = new Set(['لكن', 'لكنه', 'لكنها', 'غير', 'الا', 'فقط', 'حتي', 'اذ', 'اذا', 'عندما', 'بينما', 'فيما', 'في', 'من', 'الى', 'علي', 'عن', 'ان', 'انه', 'انها', 'بان', 'مع', 'هذا', 'هذه', 'ذلك', 'التي', 'الذي', 'قد', 'كان', 'كانت', 'اليوم', 'امس', 'يوم', 'خلال', 'بعد', 'قبل', 'ما', 'لا', 'لم', 'لن', 'او', 'ثم', 'كما', 'حيث', 'بين', 'عبر', 'نحو', 'حول', 'لدي', 'عند', 'منذ', 'بيان', 'صباح', 'مساء', 'ليل', 'اثناء', 'ايضا', 'وفي', 'الي']);
+const STOP = new Set([
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'غير',
+  'الا',
+  'فقط',
+  'حتي',
+  'اذ',
+  'اذا',
+  'عندما',
+  'بينما',
+  'فيما',
+  'في',
+  'من',
+  'الى',
+  'علي',
+  'عن',
+  'ان',
+  'انه',
+  'انها',
+  'بان',
+  'مع',
+  'هذا',
+  'هذه',
+  'ذلك',
+  'التي',
+  'الذي',
+  'قد',
+  'كان',
+  'كانت',
+  'اليوم',
+  'امس',
+  'يوم',
+  'خلال',
+  'بعد',
+  'قبل',
+  'ما',
+  'لا',
+  'لم',
+  'لن',
+  'او',
+  'ثم',
+  'كما',
+  'حيث',
+  'بين',
+  'عبر',
+  'نحو',
+  'حول',
+  'لدي',
+  'عند',
+  'منذ',
+  'بيان',
+  'صباح',
+  'مساء',
+  'ليل',
+  'اثناء',
+  'ايضا',
+  'وفي',
+  'الي',
+]);
 
 function nameLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -80,7 +140,15 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
       if (a.role === 'nisba') {
         const prev = tokens[cur.start - 1];
         if (!prev || !(prev.variants.includes('الجانب') || prev.variants.includes('الطرف') || prev.variants.includes('جانب'))) continue;
-        out.push({ start: cur.start - 1, end: cur.end, party: a.party, name: partyLabel(a.party, 'side'), role: 'nisba', military: false, contextual: false });
+        out.push({
+          start: cur.start - 1,
+          end: cur.end,
+          party: a.party,
+          name: partyLabel(a.party, 'side'),
+          role: 'nisba',
+          military: false,
+          contextual: false,
+        });
         continue;
       }
       out.push({ start: cur.start, end: cur.end, party: a.party, name: a.name, role: a.role, military: !!a.military, contextual: false });
@@ -144,7 +212,15 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
     if (a.name === 'news agency') {
       // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
       const named = mentions.slice(m + 1, k).find((x) => x.data.role === 'agency');
-      out.push({ start: cur.start, end, party: contextual ? null : party, name: named?.data.name ?? partyLabel(contextual ? null : party, 'media'), role: 'agency', military: false, contextual: false });
+      out.push({
+        start: cur.start,
+        end,
+        party: contextual ? null : party,
+        name: named?.data.name ?? partyLabel(contextual ? null : party, 'media'),
+        role: 'agency',
+        military: false,
+        contextual: false,
+      });
       m = k - 1;
       continue;
     }
@@ -190,9 +266,50 @@ function contextualParty(a: Actor, ctx: DocContext): string | null {
 }
 
 const COMPLEMENTIZER = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'إن']);
-const ADVERBIAL = new Set(['اليوم', 'امس', 'يوم', 'صباح', 'مساء', 'ليل', 'ليله', 'فجر', 'ظهر', 'عصر', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'ايضا', 'رسميا', 'مجددا', 'بدوره', 'بدورها', 'كل', 'من', 'اول', 'الماضي', 'الماضيه', 'الليله', 'كذلك', 'قد']);
+const ADVERBIAL = new Set([
+  'اليوم',
+  'امس',
+  'يوم',
+  'صباح',
+  'مساء',
+  'ليل',
+  'ليله',
+  'فجر',
+  'ظهر',
+  'عصر',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'ايضا',
+  'رسميا',
+  'مجددا',
+  'بدوره',
+  'بدورها',
+  'كل',
+  'من',
+  'اول',
+  'الماضي',
+  'الماضيه',
+  'الليله',
+  'كذلك',
+  'قد',
+]);
 /** Titles of people: a name may stand between the verb and them («عن باروير هوفهانيسيان نائب وزير الخارجية»). */
-const PERSON_TITLES = new Set(['spokesman', 'president', 'prime minister', 'foreign minister', 'defence minister', 'ambassador', 'leader', 'officials', 'minister']);
+const PERSON_TITLES = new Set([
+  'spokesman',
+  'president',
+  'prime minister',
+  'foreign minister',
+  'defence minister',
+  'ambassador',
+  'leader',
+  'officials',
+  'minister',
+]);
 function headName(p: ActorPhrase): string {
   return p.headName ?? '';
 }
@@ -243,7 +360,9 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       speaker = firstActorAfter(after, 5, true);
     } else {
       const glue = (t: Token | undefined) => !!t && (t.text === '،' || t.text === 'قد');
-      const before = actors.find((p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])));
+      const before = actors.find(
+        (p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])),
+      );
       if (before && before.role !== 'agency' && (kind === 'verb' || kind === 'accuse')) {
         speaker = before;
         if (kind === 'accuse') accused = firstActorAfter(after, 6)?.party;

@@ -3,16 +3,28 @@ import { extract } from '../extract.js';
 import type { ExtractedEvent } from '../extraction-record.js';
 
 const run = (text: string, publishedOn = '2024-03-12') => extract({ text, publishedOn, language: 'ar' }).events;
-const types = (text: string, publishedOn?: string) => [...new Set(run(text, publishedOn).filter((e) => !e.background).map((e) => e.type))].sort();
+const types = (text: string, publishedOn?: string) =>
+  [
+    ...new Set(
+      run(text, publishedOn)
+        .filter((e) => !e.background)
+        .map((e) => e.type),
+    ),
+  ].sort();
 const one = (evs: ExtractedEvent[], type: string) => evs.find((e) => e.type === type)!;
 
 describe('event typing across conflicts', () => {
   it('clashes (Sudan)', () => {
-    expect(types('قال الجيش السوداني إن قواته خاضت اشتباكات عنيفة مع قوات الدعم السريع في مدينة الفاشر أمس.')).toContain('ArmedClashReported');
+    expect(types('قال الجيش السوداني إن قواته خاضت اشتباكات عنيفة مع قوات الدعم السريع في مدينة الفاشر أمس.')).toContain(
+      'ArmedClashReported',
+    );
   });
 
   it('shelling with its weapon (Ukraine)', () => {
-    const e = one(run('أعلنت وزارة الدفاع الأوكرانية أن القوات الروسية قصفت مدينة خاركيف بالمدفعية وراجمات الصواريخ ليل الاثنين.'), 'ShellingReported');
+    const e = one(
+      run('أعلنت وزارة الدفاع الأوكرانية أن القوات الروسية قصفت مدينة خاركيف بالمدفعية وراجمات الصواريخ ليل الاثنين.'),
+      'ShellingReported',
+    );
     expect(e.claimant.party).toBe('UA');
     expect(e.weapons).toContain('artillery');
     expect(e.occurredOn).toEqual({ from: '2024-03-11', to: '2024-03-11' });
@@ -36,14 +48,25 @@ describe('event typing across conflicts', () => {
 
   it('duals, spelled-out numbers and vague quantities', () => {
     const e = one(run('قال الجيش اللبناني إن جنديين قتلا وأصيب ثلاثة عسكريين بجروح في غارة إسرائيلية.'), 'CasualtiesClaimed');
-    expect(e.casualties.map((c) => [c.category, c.min])).toEqual(expect.arrayContaining([['killed', 2], ['wounded', 3]]));
+    expect(e.casualties.map((c) => [c.category, c.min])).toEqual(
+      expect.arrayContaining([
+        ['killed', 2],
+        ['wounded', 3],
+      ]),
+    );
     const v = one(run('قتل العشرات في اشتباكات بين فصائل مسلحة في ريف حلب.'), 'CasualtiesClaimed');
     expect(v.casualties[0]).toMatchObject({ category: 'killed', vague: true, min: 24, max: 99 });
   });
 
   it('materiel losses with kinds and counts (Syria)', () => {
     const e = one(run('وأعلنت وزارة الدفاع التركية تدمير 4 دبابات ومروحيتين ومدفعية واحدة تابعة للجيش السوري.'), 'MaterielLossClaimed');
-    expect(e.materiel.map((m) => [m.kind, m.count, m.party])).toEqual(expect.arrayContaining([['tank', 4, 'SY'], ['helicopter', 2, 'SY'], ['artillery', 1, 'SY']]));
+    expect(e.materiel.map((m) => [m.kind, m.count, m.party])).toEqual(
+      expect.arrayContaining([
+        ['tank', 4, 'SY'],
+        ['helicopter', 2, 'SY'],
+        ['artillery', 1, 'SY'],
+      ]),
+    );
   });
 
   it('control changes need territory', () => {
@@ -73,7 +96,10 @@ describe('event typing across conflicts', () => {
 
 describe('wire phrasings from Gaza, Lebanon and Sudan', () => {
   it('«ارتقاء» martyrs and wounded, a ministry «في غزة», strikes on a camp', () => {
-    const evs = run('أعلنت وزارة الصحة في غزة ارتقاء 12 شهيدا وإصابة 40 آخرين في غارات إسرائيلية على مخيم النصيرات فجر اليوم.', '2024-05-01');
+    const evs = run(
+      'أعلنت وزارة الصحة في غزة ارتقاء 12 شهيدا وإصابة 40 آخرين في غارات إسرائيلية على مخيم النصيرات فجر اليوم.',
+      '2024-05-01',
+    );
     const c = one(evs, 'CasualtiesClaimed');
     expect(c.claimant.party).toBe('PS');
     expect(c.casualties.map((x) => `${x.party}|${x.category}|${x.min}`)).toEqual(expect.arrayContaining(['PS|killed|12', 'PS|wounded|40']));
@@ -101,7 +127,11 @@ describe('negation, denial and modality', () => {
     'هل يستطيع أحد أن يقاتل معنا؟',
     'لم تسجل أي اشتباكات على خط التماس خلال الليلة الماضية.',
   ])('no scored event: %s', (s) => {
-    expect(run(s).filter((e) => !['DiplomaticStatementIssued', 'TalksHeld', 'MediationOffered', 'MonitoringMissionEstablished'].includes(e.type))).toEqual([]);
+    expect(
+      run(s).filter(
+        (e) => !['DiplomaticStatementIssued', 'TalksHeld', 'MediationOffered', 'MonitoringMissionEstablished'].includes(e.type),
+      ),
+    ).toEqual([]);
   });
 
   it('«لا تزال» is not a negation and «قد» + perfect is not modal', () => {

@@ -21,13 +21,215 @@ export interface Trigger {
 
 const has = (t: Token | undefined, ...ws: string[]) => !!t && ws.some((w) => t.variants.includes(w));
 
-const TERRITORY = ['منطقه', 'مناطق', 'المنطقه', 'قريه', 'قري', 'بلده', 'بلدات', 'مدينه', 'مدن', 'موقع', 'مواقع', 'موقعين', 'مرتفع', 'مرتفعات', 'تله', 'تلال', 'اجزاء', 'اراض', 'اراضي', 'تجمعات', 'التجمعات', 'اقليم', 'جبل', 'قاعده', 'مطار', 'معبر', 'حي', 'احياء', 'نقاط', 'نقطه', 'محور', 'طريق', 'ريف', 'مركز', 'ضواحي', 'محافظه', 'ولايه', 'مقاطعه', 'حقل', 'حقول', 'مرفا', 'ميناء', 'جسر', 'الخطوط', 'خطوط', 'مستوطنه', 'مخيم'];
-const POSITIONS = ['مواقع', 'موقع', 'مراكز', 'مركز', 'نقاط', 'نقطه', 'ثكنه', 'معاقل', 'معقل', 'قوات', 'جنود', 'دوريه', 'تحصينات', 'خنادق', 'الخطوط', 'خطوط', 'وحدات', 'وحده', 'ارتال', 'رتل', 'تجمعات', 'كتيبه', 'اللواء', 'لواء'];
-const ATTACK_VERBS = ['قصف', 'استهدف', 'استهدفت', 'استهداف', 'شن', 'شنت', 'ضرب', 'ضربت', 'غاره', 'غارات', 'هجوم', 'هجمات', 'هاجم', 'هاجمت', 'باستخدام', 'استخدام', 'استخدم', 'استخدمت', 'تستخدم', 'يستخدم', 'اطلق', 'اطلقت', 'اطلاق', 'هجوما', 'استهدفت', 'قصفت', 'بمهاجمه'];
-const DECLARE = ['اتفق', 'اتفقا', 'اتفقتا', 'اتفقت', 'اتفاق', 'اتفاقا', 'توصل', 'توصلا', 'توصلتا', 'التوصل', 'توصلت', 'اعلن', 'اعلنت', 'اعلان', 'وقع', 'وقعت', 'وقعوا', 'توقيع', 'دخل', 'حيز', 'سريان', 'يسري', 'اعتبارا', 'اوقف', 'اوقفا', 'اوقفت', 'توقف', 'وافق', 'وافقت', 'موافقه', 'ابرام', 'ابرم', 'اكد', 'اكدت', 'يبدا', 'بدء', 'اعلنا', 'اعلنتا', 'ينص', 'تنص'];
-const MOBILIZE_VERBS = ['اعلن', 'اعلنت', 'اعلان', 'اصدر', 'اصدرت', 'فرض', 'فرضت', 'وقع', 'مرسوم', 'مرسوما', 'قرر', 'قررت', 'امر', 'امرت', 'بدء', 'بدات', 'اقر', 'اقرت', 'اعلنتا', 'اعلنا', 'تعلن', 'يعلن'];
-const REQUEST_OBJECTS = ['مساعده', 'المساعده', 'الدعم', 'دعم', 'العون', 'عون', 'التدخل', 'تدخل', 'ضربات', 'الحمايه', 'حمايه', 'قوات', 'اسلحه', 'الاسلحه', 'النجده', 'اغاثه', 'الاغاثه', 'مساعدات', 'المساعدات', 'العسكريه'];
-const FAMILY = ['اسر', 'لاسر', 'عائلات', 'ذوي', 'اهالي', 'تعازي', 'تعازيه', 'تعازيها', 'لعائلات', 'اسره', 'الشفاء', 'شفاء', 'العاجل', 'مواساه', 'عزاء'];
+const TERRITORY = [
+  'منطقه',
+  'مناطق',
+  'المنطقه',
+  'قريه',
+  'قري',
+  'بلده',
+  'بلدات',
+  'مدينه',
+  'مدن',
+  'موقع',
+  'مواقع',
+  'موقعين',
+  'مرتفع',
+  'مرتفعات',
+  'تله',
+  'تلال',
+  'اجزاء',
+  'اراض',
+  'اراضي',
+  'تجمعات',
+  'التجمعات',
+  'اقليم',
+  'جبل',
+  'قاعده',
+  'مطار',
+  'معبر',
+  'حي',
+  'احياء',
+  'نقاط',
+  'نقطه',
+  'محور',
+  'طريق',
+  'ريف',
+  'مركز',
+  'ضواحي',
+  'محافظه',
+  'ولايه',
+  'مقاطعه',
+  'حقل',
+  'حقول',
+  'مرفا',
+  'ميناء',
+  'جسر',
+  'الخطوط',
+  'خطوط',
+  'مستوطنه',
+  'مخيم',
+];
+const POSITIONS = [
+  'مواقع',
+  'موقع',
+  'مراكز',
+  'مركز',
+  'نقاط',
+  'نقطه',
+  'ثكنه',
+  'معاقل',
+  'معقل',
+  'قوات',
+  'جنود',
+  'دوريه',
+  'تحصينات',
+  'خنادق',
+  'الخطوط',
+  'خطوط',
+  'وحدات',
+  'وحده',
+  'ارتال',
+  'رتل',
+  'تجمعات',
+  'كتيبه',
+  'اللواء',
+  'لواء',
+];
+const ATTACK_VERBS = [
+  'قصف',
+  'استهدف',
+  'استهدفت',
+  'استهداف',
+  'شن',
+  'شنت',
+  'ضرب',
+  'ضربت',
+  'غاره',
+  'غارات',
+  'هجوم',
+  'هجمات',
+  'هاجم',
+  'هاجمت',
+  'باستخدام',
+  'استخدام',
+  'استخدم',
+  'استخدمت',
+  'تستخدم',
+  'يستخدم',
+  'اطلق',
+  'اطلقت',
+  'اطلاق',
+  'هجوما',
+  'استهدفت',
+  'قصفت',
+  'بمهاجمه',
+];
+const DECLARE = [
+  'اتفق',
+  'اتفقا',
+  'اتفقتا',
+  'اتفقت',
+  'اتفاق',
+  'اتفاقا',
+  'توصل',
+  'توصلا',
+  'توصلتا',
+  'التوصل',
+  'توصلت',
+  'اعلن',
+  'اعلنت',
+  'اعلان',
+  'وقع',
+  'وقعت',
+  'وقعوا',
+  'توقيع',
+  'دخل',
+  'حيز',
+  'سريان',
+  'يسري',
+  'اعتبارا',
+  'اوقف',
+  'اوقفا',
+  'اوقفت',
+  'توقف',
+  'وافق',
+  'وافقت',
+  'موافقه',
+  'ابرام',
+  'ابرم',
+  'اكد',
+  'اكدت',
+  'يبدا',
+  'بدء',
+  'اعلنا',
+  'اعلنتا',
+  'ينص',
+  'تنص',
+];
+const MOBILIZE_VERBS = [
+  'اعلن',
+  'اعلنت',
+  'اعلان',
+  'اصدر',
+  'اصدرت',
+  'فرض',
+  'فرضت',
+  'وقع',
+  'مرسوم',
+  'مرسوما',
+  'قرر',
+  'قررت',
+  'امر',
+  'امرت',
+  'بدء',
+  'بدات',
+  'اقر',
+  'اقرت',
+  'اعلنتا',
+  'اعلنا',
+  'تعلن',
+  'يعلن',
+];
+const REQUEST_OBJECTS = [
+  'مساعده',
+  'المساعده',
+  'الدعم',
+  'دعم',
+  'العون',
+  'عون',
+  'التدخل',
+  'تدخل',
+  'ضربات',
+  'الحمايه',
+  'حمايه',
+  'قوات',
+  'اسلحه',
+  'الاسلحه',
+  'النجده',
+  'اغاثه',
+  'الاغاثه',
+  'مساعدات',
+  'المساعدات',
+  'العسكريه',
+];
+const FAMILY = [
+  'اسر',
+  'لاسر',
+  'عائلات',
+  'ذوي',
+  'اهالي',
+  'تعازي',
+  'تعازيه',
+  'تعازيها',
+  'لعائلات',
+  'اسره',
+  'الشفاء',
+  'شفاء',
+  'العاجل',
+  'مواساه',
+  'عزاء',
+];
 
 function any(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
   for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (tokens[k].variants.some((v) => words.includes(v))) return k;
@@ -56,8 +258,13 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
   // cues that are the object of a request («طلبت من واشنطن توجيه ضربات جوية») are not events
   const requested = new Set<number>();
   for (const c of cues) if (c.data.kind === 'request') for (let k = c.end; k < Math.min(n, c.end + 10); k++) requested.add(k);
-  const hasWeapon = (from: number, to: number) => cues.some((c) => c.start >= from && c.start < to && (c.data.kind === 'shell' || c.data.kind === 'air') && !inp.materielSpans.has(c.start));
-  const sentenceWeapons = cues.filter((c) => (c.data.kind === 'shell' || c.data.kind === 'air' || c.data.kind === 'aircraft') && !inp.materielSpans.has(c.start));
+  const hasWeapon = (from: number, to: number) =>
+    cues.some(
+      (c) => c.start >= from && c.start < to && (c.data.kind === 'shell' || c.data.kind === 'air') && !inp.materielSpans.has(c.start),
+    );
+  const sentenceWeapons = cues.filter(
+    (c) => (c.data.kind === 'shell' || c.data.kind === 'air' || c.data.kind === 'aircraft') && !inp.materielSpans.has(c.start),
+  );
 
   for (const c of cues) {
     const k = c.data.kind;
@@ -83,7 +290,8 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
       case 'attack': {
         if (inp.materielSpans.has(i)) break;
         const sameClause = (j: number) => scope.clause[j] === scope.clause[i];
-        const launched = has(tokens[i], 'هجوما', 'هجوم', 'هجمات') && tokens.slice(Math.max(0, i - 3), i).some((t) => /^[وف]?[يت]?(?:شن|صد)/.test(t.text));
+        const launched =
+          has(tokens[i], 'هجوما', 'هجوم', 'هجمات') && tokens.slice(Math.max(0, i - 3), i).some((t) => /^[وف]?[يت]?(?:شن|صد)/.test(t.text));
         // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
         let onPositions = launched;
         for (let k = c.end; k < Math.min(n, c.end + 6) && !onPositions; k++) {
@@ -93,7 +301,8 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         }
         const weaponNear = sentenceWeapons.filter((w) => Math.abs(w.start - i) <= 12 || sameClause(w.start));
         if (weaponNear.length && !onPositions) break; // typed by the weapon cue itself
-        if (onPositions || !inp.docHasStandoff) out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: onPositions ? 0.85 : 0.6 });
+        if (onPositions || !inp.docHasStandoff)
+          out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: onPositions ? 0.85 : 0.6 });
         else out.push({ type: 'ShellingReported', pos: i, weapons: [], weight: 0.6 });
         break;
       }
@@ -111,7 +320,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (inp.materielSpans.has(i)) break;
         // reconnaissance flights and shoot-downs are not strikes
         if (any(tokens, i - 3, c.end + 3, ['تحليق', 'استطلاع', 'اسقاط', 'اسقط', 'اسقطت', 'اعتراض', 'اعترضت']) >= 0) break;
-        const verb = any(tokens, i - 6, c.end + 4, ATTACK_VERBS) >= 0 || /^[وف]?ب/.test(tokens[i].text) && hasWeapon(0, n);
+        const verb = any(tokens, i - 6, c.end + 4, ATTACK_VERBS) >= 0 || (/^[وف]?ب/.test(tokens[i].text) && hasWeapon(0, n));
         if (!verb) break;
         out.push({ type: 'AirStrikeReported', pos: i, weapons: [c.data.weapon ?? 'aircraft'], weight: 0.8 * weight });
         break;
@@ -122,7 +331,12 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
       case 'missing': {
         if (k === 'captured') {
           // «أسر الضحايا/الشهداء» (families), «تبادل الأسرى» (an exchange, not a capture)
-          if (has(tokens[i], 'اسر') && (any(tokens, c.end, c.end + 1, ['الضحايا', 'ضحايا', 'الشهداء', 'شهداء', 'القتلى', 'المفقودين', 'الاسري', 'الجنود']) >= 0 || /^[وف]?ل/.test(tokens[i].text))) break;
+          if (
+            has(tokens[i], 'اسر') &&
+            (any(tokens, c.end, c.end + 1, ['الضحايا', 'ضحايا', 'الشهداء', 'شهداء', 'القتلى', 'المفقودين', 'الاسري', 'الجنود']) >= 0 ||
+              /^[وف]?ل/.test(tokens[i].text))
+          )
+            break;
           if (any(tokens, 0, n, ['تبادل', 'مبادله', 'صفقه', 'الافراج', 'سراح', 'تسليم']) >= 0) break;
         }
         if (any(tokens, i - 2, i, FAMILY) >= 0) break;
@@ -143,13 +357,15 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
       }
       case 'destroy': {
         // «دمر إحدى وحدات الجيش»: destroying a unit is fighting
-        if (any(tokens, c.end, c.end + 3, ['وحدات', 'وحده', 'كتيبه', 'سريه', 'مجموعه', 'فصيل']) >= 0) out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: 0.7 });
+        if (any(tokens, c.end, c.end + 3, ['وحدات', 'وحده', 'كتيبه', 'سريه', 'مجموعه', 'فصيل']) >= 0)
+          out.push({ type: 'ArmedClashReported', pos: i, weapons: [], weight: 0.7 });
         break;
       }
       case 'lose': {
         // «خسارة موقعين قتاليين», «فقدت السيطرة»: territory, not equipment
         const terr = any(tokens, c.end, c.end + 3, TERRITORY);
-        if (terr >= 0 || [...inp.placeTokens].some((p) => p >= c.end && p <= c.end + 2)) out.push({ type: 'ControlChangeClaimed', pos: i, weapons: [], weight: 0.8 });
+        if (terr >= 0 || [...inp.placeTokens].some((p) => p >= c.end && p <= c.end + 2))
+          out.push({ type: 'ControlChangeClaimed', pos: i, weapons: [], weight: 0.8 });
         break;
       }
       case 'control': {
@@ -176,7 +392,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         const concrete = any(tokens, 0, n, ['اعتبارا', 'حيز', 'سريان', 'يسري']) >= 0;
         // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
         const callEarlier = scope.markers.some((m) => m.data === 'call' && m.start < i);
-        const toward = has(tokens[i - 1], 'الي') || /^(?:[وف]?الي|لل?)/.test(tokens[i].text) && callEarlier;
+        const toward = has(tokens[i - 1], 'الي') || (/^(?:[وف]?الي|لل?)/.test(tokens[i].text) && callEarlier);
         if ((b === 'call' || (callEarlier && toward)) && !concrete) {
           out.push({ type: 'DiplomaticStatementIssued', pos: i, weapons: [], weight: 0.6 });
           break;

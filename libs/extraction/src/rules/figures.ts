@@ -31,7 +31,12 @@ export interface RawMateriel extends Omit<MaterielFigure, 'party'> {
   party: string | null | undefined;
 }
 
-const CATEGORY_OF: Partial<Record<Cue['kind'], CasualtyCategory>> = { killed: 'killed', wounded: 'wounded', captured: 'captured', missing: 'missing' };
+const CATEGORY_OF: Partial<Record<Cue['kind'], CasualtyCategory>> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  captured: 'captured',
+  missing: 'missing',
+};
 const STATUS_OF: Partial<Record<Cue['kind'], MaterielFigure['status']>> = { destroy: 'destroyed', seize: 'captured', lose: 'lost' };
 
 export interface SentenceCues {
@@ -39,7 +44,12 @@ export interface SentenceCues {
   cues: LexMatch<Cue>[];
 }
 
-function cueCategoryAt(cues: readonly LexMatch<Cue>[], lo: number, hi: number, nearest: 'first' | 'last'): { cat: CasualtyCategory; pos: number } | undefined {
+function cueCategoryAt(
+  cues: readonly LexMatch<Cue>[],
+  lo: number,
+  hi: number,
+  nearest: 'first' | 'last',
+): { cat: CasualtyCategory; pos: number } | undefined {
   let found: { cat: CasualtyCategory; pos: number } | undefined;
   for (const c of cues) {
     if (c.start < lo || c.start > hi) continue;
@@ -83,7 +93,7 @@ export function findCasualties(
     const q = quantityAt(tokens, i);
     let noun: LexMatch<PersonNoun> | undefined;
     let qty: Quantity | undefined = q;
-    let nounAt = -1;
+    let nounAt: number;
     if (q) {
       if (tokens[q.start].text.includes(':')) continue;
       let j = q.end;
@@ -114,7 +124,15 @@ export function findCasualties(
       const n = PERSONS.matchAt(tokens, i);
       if (!n || n.data.count === undefined) continue;
       // «استشهد رجل وزوجته»: coordinated singulars add up
-      if (n.data.count === 1 && tokens[i].text.startsWith('و') && prev && prev.pos >= i - 3 && !prev.vague && prev.min !== null && !n.data.category) {
+      if (
+        n.data.count === 1 &&
+        tokens[i].text.startsWith('و') &&
+        prev &&
+        prev.pos >= i - 3 &&
+        !prev.vague &&
+        prev.min !== null &&
+        !n.data.category
+      ) {
         prev.min += 1;
         if (prev.max !== null) prev.max += 1;
         i = n.end - 1;
@@ -134,7 +152,9 @@ export function findCasualties(
     let category: CasualtyCategory | undefined = nd.category;
     if (!category) {
       // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
-      const imm = cues.find((c) => c.start >= noun.end && c.start <= noun.end + 1 && CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
+      const imm = cues.find(
+        (c) => c.start >= noun.end && c.start <= noun.end + 1 && CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'),
+      );
       if (imm) category = CATEGORY_OF[imm.data.kind];
     }
     if (!category) category = cueCategoryAt(cues, qty.start - 3, qty.start - 1, 'last')?.cat;
@@ -149,14 +169,28 @@ export function findCasualties(
       const hasToll = tokens.slice(Math.max(0, qty.start - 14), qty.start).some((t) => t.variants.includes('حصيله'));
       if (hasToll) category = cueCategoryAt(cues, qty.start - 14, qty.start - 1, 'last')?.cat;
     }
-    const linked = prev && (LINK_WORDS.has(tokens[qty.start - 1]?.text ?? '') || (tokens[qty.start]?.text.startsWith('و') ?? false) || tokens[qty.start - 1]?.text === '،') && prev.pos >= qty.start - 8;
+    const linked =
+      prev &&
+      (LINK_WORDS.has(tokens[qty.start - 1]?.text ?? '') ||
+        (tokens[qty.start]?.text.startsWith('و') ?? false) ||
+        tokens[qty.start - 1]?.text === '،') &&
+      prev.pos >= qty.start - 8;
     if (!category && linked) category = prev!.category;
     if (!category) {
       i = Math.max(i, noun.end - 1);
       continue;
     }
     let affiliation: Affiliation = nd.affiliation;
-    const isOthers = noun.end > noun.start && tokens.slice(noun.start, noun.end).some((t) => /^(?:ال)?[اآ]خر(?:ين|ون)$/.test(t.variants[t.variants.length - 1]) || t.variants.includes('اخرين') || t.variants.includes('اخرون'));
+    const isOthers =
+      noun.end > noun.start &&
+      tokens
+        .slice(noun.start, noun.end)
+        .some(
+          (t) =>
+            /^(?:ال)?[اآ]خر(?:ين|ون)$/.test(t.variants[t.variants.length - 1]) ||
+            t.variants.includes('اخرين') ||
+            t.variants.includes('اخرون'),
+        );
     let party: string | null | undefined;
     let own = false;
     if (isOthers && prev) {
@@ -165,7 +199,12 @@ export function findCasualties(
       own = prev.own;
     } else {
       const nounTok = tokens[nounAt];
-      if (nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => v === 'جنود' || v === 'مواطني' || v === 'مواطنين' || v === 'عناصر' || v === 'قوات' || v === 'افراد')) own = true;
+      if (
+        nounTok &&
+        POSSESSIVE.test(nounTok.text) &&
+        nounTok.variants.some((v) => v === 'جنود' || v === 'مواطني' || v === 'مواطنين' || v === 'عناصر' || v === 'قوات' || v === 'افراد')
+      )
+        own = true;
       party = nisbaAt(tokens, nounAt, nisba) ?? undefined;
       if (party === undefined && !own) {
         // «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية»
@@ -183,7 +222,17 @@ export function findCasualties(
       if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(actors, noun.end, noun.end + 4);
       if (party === undefined && linked && prev) party = prev.party;
     }
-    const fig: RawCasualty = { pos: qty.start, category, affiliation, party, own, min: qty.min, max: qty.max, approximate: qty.approximate, vague: qty.vague };
+    const fig: RawCasualty = {
+      pos: qty.start,
+      category,
+      affiliation,
+      party,
+      own,
+      min: qty.min,
+      max: qty.max,
+      approximate: qty.approximate,
+      vague: qty.vague,
+    };
     for (let k = qty.start; k < noun.end; k++) covered.add(k);
     out.push(fig);
     prev = fig;
@@ -233,13 +282,28 @@ export function findMateriel(
     let status = sb?.status ?? statusAfter(n.end);
     let kind: MaterielKind = n.data.kind;
     // «خسائر في الأرواح والعتاد»: equipment losses without a count
-    if (!status && kind === 'other' && cues.some((c) => (c.data.kind === 'losses' || c.data.kind === 'victims') && c.start < j && c.start >= j - 8)) status = 'lost';
+    if (
+      !status &&
+      kind === 'other' &&
+      cues.some((c) => (c.data.kind === 'losses' || c.data.kind === 'victims') && c.start < j && c.start >= j - 8)
+    )
+      status = 'lost';
     if (!status) {
       i = n.end - 1;
       continue;
     }
     // a single weapon word used for the weapon of a strike is not a loss
-    if (kind === 'other' && !q && !n.data.singular && !tokens.slice(n.start, n.end).some((t) => t.variants.includes('عتاد') || t.variants.includes('معدات') || t.variants.includes('العتاد') || t.variants.includes('المعدات'))) {
+    if (
+      kind === 'other' &&
+      !q &&
+      !n.data.singular &&
+      !tokens
+        .slice(n.start, n.end)
+        .some(
+          (t) =>
+            t.variants.includes('عتاد') || t.variants.includes('معدات') || t.variants.includes('العتاد') || t.variants.includes('المعدات'),
+        )
+    ) {
       i = n.end - 1;
       continue;
     }
@@ -254,7 +318,8 @@ export function findMateriel(
       if (afterStatus || inList) count = 1;
     }
     // «منظومة مضادة للطائرات», «منظومة صواريخ»
-    if (kind === 'air-defence' && tokens.slice(n.end, n.end + 2).some((t) => t.variants.includes('راجمات') || t.variants.includes('غراد'))) kind = 'artillery';
+    if (kind === 'air-defence' && tokens.slice(n.end, n.end + 2).some((t) => t.variants.includes('راجمات') || t.variants.includes('غراد')))
+      kind = 'artillery';
     let party: string | null | undefined;
     for (let k = n.end; k < Math.min(tokens.length, n.end + 7); k++) {
       if (tokens[k].text === '،' || tokens[k].text === '.' || /^\d/.test(tokens[k].text)) break;

@@ -42,7 +42,11 @@ const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claima
  * sentences: their places never block a merge, and a merge with an event
  * that names its own places keeps only those.
  */
-export function mergeEvents(events: ExtractedEvent[], inferred: ReadonlySet<ExtractedEvent> = new Set(), headlines: ReadonlySet<ExtractedEvent> = new Set()): ExtractedEvent[] {
+export function mergeEvents(
+  events: ExtractedEvent[],
+  inferred: ReadonlySet<ExtractedEvent> = new Set(),
+  headlines: ReadonlySet<ExtractedEvent> = new Set(),
+): ExtractedEvent[] {
   const fromHeadline = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();

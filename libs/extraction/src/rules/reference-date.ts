@@ -34,7 +34,8 @@ export function inferReferenceDate(sentences: readonly (readonly Token[])[]): nu
   let best: number | null = null;
   let bestScore = 0;
   for (const dm of dms) {
-    const years = dm.y !== null ? [dm.y] : maxYear ? [maxYear, maxYear + 1, maxYear + 2, maxYear + 3, maxYear + 4, maxYear + 5, maxYear + 6] : [];
+    const years =
+      dm.y !== null ? [dm.y] : maxYear ? [maxYear, maxYear + 1, maxYear + 2, maxYear + 3, maxYear + 4, maxYear + 5, maxYear + 6] : [];
     for (const y of years) {
       const day = dayNumber(y, dm.m, dm.d);
       for (let k = 0; k <= 2; k++) {

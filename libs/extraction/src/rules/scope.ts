@@ -36,7 +36,11 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   let c = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (BREAK_PUNCT.has(t.text) || (t.kind === 'word' && (BREAK_WORDS.has(t.text) || BREAK_WORDS.has(t.text.replace(/^و/, '')) || COMPLEMENTIZERS.has(t.text)))) c++;
+    if (
+      BREAK_PUNCT.has(t.text) ||
+      (t.kind === 'word' && (BREAK_WORDS.has(t.text) || BREAK_WORDS.has(t.text.replace(/^و/, '')) || COMPLEMENTIZERS.has(t.text)))
+    )
+      c++;
     clause[i] = c;
   }
   const blocked = new Array<MarkerKind | undefined>(n);
@@ -46,8 +50,15 @@ export function scopeOf(tokens: readonly Token[]): Scope {
     // future «سيلتقي», «ستواصل»: s- + imperfect prefix
     const t = tokens[i];
     let kind: MarkerKind | undefined = m?.data;
-    let end = m ? m.end : i + 1;
-    if (!kind && t.kind === 'word' && /^[وف]?س[يتن]/.test(t.text) && t.text.length >= 5 && !/^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/.test(t.text)) kind = 'future';
+    const end = m ? m.end : i + 1;
+    if (
+      !kind &&
+      t.kind === 'word' &&
+      /^[وف]?س[يتن]/.test(t.text) &&
+      t.text.length >= 5 &&
+      !/^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/.test(t.text)
+    )
+      kind = 'future';
     if (!kind) continue;
     if (kind === 'neg') {
       // short particles only as whole words («بعدما» is not «عدم»)
@@ -59,7 +70,20 @@ export function scopeOf(tokens: readonly Token[]): Scope {
     }
     if (kind === 'modal' && t.variants.includes('قد') && !modalQad(tokens[end])) continue;
     markers.push({ start: i, end, data: kind });
-    const span = kind === 'despite' ? 4 : kind === 'neg' ? 8 : kind === 'purpose' ? 6 : kind === 'call' ? 8 : kind === 'deny' ? n : kind === 'threat' ? 10 : 12;
+    const span =
+      kind === 'despite'
+        ? 4
+        : kind === 'neg'
+          ? 8
+          : kind === 'purpose'
+            ? 6
+            : kind === 'call'
+              ? 8
+              : kind === 'deny'
+                ? n
+                : kind === 'threat'
+                  ? 10
+                  : 12;
     const cl = clause[i];
     for (let k = end; k < Math.min(n, end + span); k++) {
       if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {

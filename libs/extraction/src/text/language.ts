@@ -13,7 +13,22 @@ export function detectLanguage(text: string): string {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x0600 && c <= 0x06ff) {
-      if (c === 0x067e || c === 0x0686 || c === 0x0698 || c === 0x06af || c === 0x06a9 || c === 0x06cc || c === 0x06d2 || c === 0x0679 || c === 0x0688 || c === 0x0691 || c === 0x06ba || c === 0x06be || c === 0x06c1) persian++;
+      if (
+        c === 0x067e ||
+        c === 0x0686 ||
+        c === 0x0698 ||
+        c === 0x06af ||
+        c === 0x06a9 ||
+        c === 0x06cc ||
+        c === 0x06d2 ||
+        c === 0x0679 ||
+        c === 0x0688 ||
+        c === 0x0691 ||
+        c === 0x06ba ||
+        c === 0x06be ||
+        c === 0x06c1
+      )
+        persian++;
       else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) arabic++;
     } else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if (c >= 0x0400 && c <= 0x04ff) cyrillic++;

@@ -29,10 +29,23 @@ const enum Kind {
 }
 
 const MAP = new Map<number, string>([
-  [0x0623, 'ا'], [0x0625, 'ا'], [0x0622, 'ا'], [0x0671, 'ا'], [0x0672, 'ا'], [0x0673, 'ا'],
-  [0x0624, 'و'], [0x0626, 'ي'], [0x0629, 'ه'], [0x0649, 'ي'],
-  [0x06a9, 'ك'], [0x06cc, 'ي'], [0x06c1, 'ه'], [0x06be, 'ه'], [0x06d5, 'ه'],
-  [0x066b, '.'], [0x066c, ','],
+  [0x0623, 'ا'],
+  [0x0625, 'ا'],
+  [0x0622, 'ا'],
+  [0x0671, 'ا'],
+  [0x0672, 'ا'],
+  [0x0673, 'ا'],
+  [0x0624, 'و'],
+  [0x0626, 'ي'],
+  [0x0629, 'ه'],
+  [0x0649, 'ي'],
+  [0x06a9, 'ك'],
+  [0x06cc, 'ي'],
+  [0x06c1, 'ه'],
+  [0x06be, 'ه'],
+  [0x06d5, 'ه'],
+  [0x066b, '.'],
+  [0x066c, ','],
 ]);
 
 function isDropped(c: number): boolean {
@@ -42,14 +55,32 @@ function isDropped(c: number): boolean {
     c === 0x0670 || // superscript alef
     (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) || // Quranic marks
     (c >= 0x0610 && c <= 0x061a) ||
-    c === 0x200b || c === 0x200c || c === 0x200d || c === 0x200e || c === 0x200f ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff || c === 0x061c
+    c === 0x200b ||
+    c === 0x200c ||
+    c === 0x200d ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0x061c
   );
 }
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85;
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0x85
+  );
 }
 
 function classify(c: number): Kind {
@@ -57,7 +88,6 @@ function classify(c: number): Kind {
   if (isDropped(c)) return Kind.Drop;
   return Kind.Keep;
 }
-
 
 /**
  * Normalise `text` for matching. One original UTF-16 unit yields at most one
@@ -82,11 +112,12 @@ export function normalizeArabic(text: string): NormalizedText {
       starts[len++] = pendingSpace;
       pendingSpace = -1;
     }
-    codes[len] = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : FOLD[c] ?? c;
+    codes[len] = c < 0x80 ? (c >= 0x41 && c <= 0x5a ? c + 32 : c) : (FOLD[c] ?? c);
     starts[len++] = i;
   }
   let normalized = '';
-  for (let p = 0; p < len; p += 8192) normalized += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
+  for (let p = 0; p < len; p += 8192)
+    normalized += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
   starts[len] = n;
   const map = starts.subarray(0, len + 1);
   return {

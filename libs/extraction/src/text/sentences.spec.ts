@@ -5,7 +5,11 @@ const texts = (t: string) => segmentSentences(t).map((s) => t.slice(s.start, s.e
 
 describe('segmentSentences', () => {
   it('splits on Arabic and Latin stops and keeps closing quotes', () => {
-    expect(texts('قال المتحدث: "قصفنا المواقع." وأضاف أن القتال مستمر؟ نعم!')).toEqual(['قال المتحدث: "قصفنا المواقع."', 'وأضاف أن القتال مستمر؟', 'نعم!']);
+    expect(texts('قال المتحدث: "قصفنا المواقع." وأضاف أن القتال مستمر؟ نعم!')).toEqual([
+      'قال المتحدث: "قصفنا المواقع."',
+      'وأضاف أن القتال مستمر؟',
+      'نعم!',
+    ]);
   });
 
   it('does not split decimals, clock times or abbreviations', () => {

@@ -18,7 +18,32 @@ export interface Sentence {
 const STOP = new Set(['.', '!', '?', '؟', '؛', '…']);
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›']);
 const CONTINUATION_WORDS = new Set([
-  'في', 'على', 'من', 'الى', 'إلى', 'عن', 'مع', 'بين', 'ان', 'أن', 'إن', 'التي', 'الذي', 'الذين', 'و', 'او', 'أو', 'ثم', 'لدى', 'عند', 'نحو', 'حول', 'منذ', 'بعد', 'قبل', 'ضد',
+  'في',
+  'على',
+  'من',
+  'الى',
+  'إلى',
+  'عن',
+  'مع',
+  'بين',
+  'ان',
+  'أن',
+  'إن',
+  'التي',
+  'الذي',
+  'الذين',
+  'و',
+  'او',
+  'أو',
+  'ثم',
+  'لدى',
+  'عند',
+  'نحو',
+  'حول',
+  'منذ',
+  'بعد',
+  'قبل',
+  'ضد',
 ]);
 
 function isSpace(c: string): boolean {
@@ -74,7 +99,8 @@ export function segmentSentences(text: string): Sentence[] {
     if (!STOP.has(c)) continue;
     if ((c === '.' || c === '،') && isDigit(text[i - 1]) && isDigit(text[i + 1])) continue;
     // a dot inside a short abbreviation like "د.ب.أ" or "U.S." does not end a sentence
-    if (c === '.' && i + 1 < n && !isSpace(text[i + 1]) && text[i + 1] !== '\n' && !CLOSERS.has(text[i + 1]) && text[i + 1] !== '.') continue;
+    if (c === '.' && i + 1 < n && !isSpace(text[i + 1]) && text[i + 1] !== '\n' && !CLOSERS.has(text[i + 1]) && text[i + 1] !== '.')
+      continue;
     let e = i + 1;
     while (e < n && (STOP.has(text[e]) || CLOSERS.has(text[e]))) e++;
     push(start, e, c === '?' || c === '؟' || text.slice(i, e).includes('؟') || text.slice(i, e).includes('?'));

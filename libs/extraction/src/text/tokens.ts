@@ -76,7 +76,14 @@ export function tokenize(text: string): TokenizedSentence {
     const c = s.charCodeAt(0);
     if (c >= 0x30 && c <= 0x39) {
       const value = Number(s.replace(/,(?=\d{3}\b)/g, '').replace(/[:,]/g, '.'));
-      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'number', variants: [s], value: Number.isFinite(value) ? value : undefined });
+      tokens.push({
+        text: s,
+        start: m.index,
+        end: m.index + s.length,
+        kind: 'number',
+        variants: [s],
+        value: Number.isFinite(value) ? value : undefined,
+      });
     } else if (/[\p{L}]/u.test(s)) {
       const { variants, prefix } = variantsOf(s);
       tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'word', variants, prefix });
