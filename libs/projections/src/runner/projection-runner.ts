@@ -88,7 +88,7 @@ export class ProjectionRunner {
   private running = false;
 
   constructor(private readonly options: ProjectionRunnerOptions) {
-    this.batchSize = options.batchSize ?? 500;
+    this.batchSize = Math.min(options.batchSize ?? 1000, 10_000);
     this.pollMs = options.pollMs ?? 1000;
     this.standbyPollMs = options.standbyPollMs ?? 2000;
     for (const projection of options.projections) {
