@@ -428,7 +428,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       count: m.count,
       status: m.status,
     }));
-    const accused = dr.accused ?? (HOSTILE.has(dr.type) ? opponent(dr.claimant.party) : null);
+    const accused = dr.accused ?? (HOSTILE.has(dr.type) && dr.claimant.party ? opponent(dr.claimant.party) : null);
     const target = HOSTILE.has(dr.type)
       ? accused && dr.claimant.party && accused !== dr.claimant.party
         ? dr.claimant.party

@@ -263,6 +263,7 @@ const ORGS_NULL: Array<[string, string[]]> = [
   ['Organisation of Islamic Cooperation', ['منظمة التعاون الإسلامي']],
   ['Human Rights Watch', ['هيومن رايتس ووتش']],
   ['Amnesty International', ['منظمة العفو الدولية']],
+  ['Syrian Observatory for Human Rights', ['المرصد السوري لحقوق الإنسان', 'المرصد السوري']],
 ];
 
 const AGENCIES: Array<[string | null, string, string[]]> = [

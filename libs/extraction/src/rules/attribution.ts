@@ -159,7 +159,8 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
     let end = cur.end;
     let military = !!a.military;
     let k = m + 1;
-    for (; k < mentions.length; k++) {
+    // «قوات النظام», «جيش الاحتلال»: the phrase names its side itself
+    for (; k < mentions.length && !a.contextual; k++) {
       const nx = mentions[k];
       if (nx.start - end > 2) break;
       let blocked = false;
@@ -175,7 +176,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
         }
         continue;
       }
-      if (nx.data.role === 'group') {
+      if (nx.data.role === 'group' && nx.start - end <= 1) {
         party = nx.data.party;
         out.push({ start: cur.start, end, party, name: nx.data.name, role: 'group', military: true, contextual: false });
         party = undefined;
