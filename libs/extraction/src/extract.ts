@@ -605,7 +605,20 @@ function sides(ctx: DocContext): [string, string] | null {
   return null;
 }
 
+// Per-sentence facts that figureParty asks for every figure: computed once per sentence, so a sentence with
+// n figures costs O(n), not O(n²) (found by the chaos suite's fuzzing: 10 KB of «قتل ٣» took over a second).
+const sideMarkers = new WeakMap<readonly Token[], string | null | undefined>();
+const inflictIndexes = new WeakMap<readonly Token[], number>();
+const enemyWords = new WeakMap<readonly Token[], boolean>();
+
 function sideMarker(tokens: readonly Token[]): string | null | undefined {
+  if (sideMarkers.has(tokens)) return sideMarkers.get(tokens);
+  const found = findSideMarker(tokens);
+  sideMarkers.set(tokens, found);
+  return found;
+}
+
+function findSideMarker(tokens: readonly Token[]): string | null | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].variants.some((v) => v === 'صفوف' || v === 'الجانب' || v === 'جانب')) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
@@ -618,7 +631,8 @@ function sideMarker(tokens: readonly Token[]): string | null | undefined {
 
 /** «تكبيد قوات النظام خسائر», «كبدتها خسائر» (after «قوات الجيش»): the side that took the losses. */
 function inflictedParty(sw: SentenceWork, claimant: string | null): string | null | undefined {
-  const i = sw.tokens.findIndex((t) => INFLICT.test(t.text));
+  let i = inflictIndexes.get(sw.tokens);
+  if (i === undefined) inflictIndexes.set(sw.tokens, (i = sw.tokens.findIndex((t) => INFLICT.test(t.text))));
   if (i < 0) return undefined;
   const after = sw.actors.find((a) => a.start > i && a.start <= i + 2 && a.party !== undefined);
   if (after && after.party && after.party !== claimant) return after.party;
@@ -639,7 +653,9 @@ function figureParty(f: RawCasualty, dr: Draft, sw: SentenceWork, opponent: (p: 
   if (side !== undefined) return side;
   const inflicted = inflictedParty(sw, claimantParty);
   if (inflicted !== undefined) return inflicted;
-  if (sw.tokens.some((t) => INFLICT.test(t.text) || t.variants.includes('العدو') || t.variants.includes('بالعدو'))) {
+  let enemy = enemyWords.get(sw.tokens);
+  if (enemy === undefined) enemyWords.set(sw.tokens, (enemy = sw.tokens.some((t) => INFLICT.test(t.text) || t.variants.includes('العدو') || t.variants.includes('بالعدو'))));
+  if (enemy) {
     const other = opponent(claimantParty);
     if (other) return other;
   }

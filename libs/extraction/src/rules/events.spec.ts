@@ -78,6 +78,7 @@ describe('event typing across conflicts', () => {
   it('ceasefires declared, called for and violated', () => {
     expect(types('أعلنت قطر ومصر أن إسرائيل وحماس اتفقتا على هدنة إنسانية تبدأ غدا.')).toContain('CeasefireDeclared');
     expect(types('ودعت الأمم المتحدة الطرفين إلى وقف فوري لإطلاق النار.')).not.toContain('CeasefireDeclared');
+    expect(types('وتستضيف القاهرة مفاوضات غير مباشرة بين الطرفين للتوصل إلى هدنة.')).not.toContain('CeasefireDeclared');
     expect(types('اتهم الجيش اليمني جماعة الحوثي بانتهاك الهدنة في محافظة الحديدة.')).toContain('CeasefireViolationAlleged');
     expect(types('وقصفت القوات الأرمينية المواقع الأذربيجانية رغم إعلان الهدنة.')).toContain('CeasefireViolationAlleged');
   });

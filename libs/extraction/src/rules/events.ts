@@ -262,6 +262,15 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
     cues.some(
       (c) => c.start >= from && c.start < to && (c.data.kind === 'shell' || c.data.kind === 'air') && !inp.materielSpans.has(c.start),
     );
+  // Whole-sentence lookups, asked once per cue: memoised so a sentence of n cues costs O(n), not O(n²) (chaos fuzzing, 10 KB budget).
+  const wholeSentence = new Map<string, number>();
+  const anyInSentence = (words: readonly string[]): number => {
+    const key = words.join('\u0000');
+    let found = wholeSentence.get(key);
+    if (found === undefined) wholeSentence.set(key, (found = any(tokens, 0, n, words)));
+    return found;
+  };
+  let weaponInSentence: boolean | undefined;
   const sentenceWeapons = cues.filter(
     (c) => (c.data.kind === 'shell' || c.data.kind === 'air' || c.data.kind === 'aircraft') && !inp.materielSpans.has(c.start),
   );
@@ -320,7 +329,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (inp.materielSpans.has(i)) break;
         // reconnaissance flights and shoot-downs are not strikes
         if (any(tokens, i - 3, c.end + 3, ['تحليق', 'استطلاع', 'اسقاط', 'اسقط', 'اسقطت', 'اعتراض', 'اعترضت']) >= 0) break;
-        const verb = any(tokens, i - 6, c.end + 4, ATTACK_VERBS) >= 0 || (/^[وف]?ب/.test(tokens[i].text) && hasWeapon(0, n));
+        const verb = any(tokens, i - 6, c.end + 4, ATTACK_VERBS) >= 0 || (/^[وف]?ب/.test(tokens[i].text) && (weaponInSentence ??= hasWeapon(0, n)));
         if (!verb) break;
         out.push({ type: 'AirStrikeReported', pos: i, weapons: [c.data.weapon ?? 'aircraft'], weight: 0.8 * weight });
         break;
@@ -337,7 +346,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
               /^[وف]?ل/.test(tokens[i].text))
           )
             break;
-          if (any(tokens, 0, n, ['تبادل', 'مبادله', 'صفقه', 'الافراج', 'سراح', 'تسليم']) >= 0) break;
+          if (anyInSentence(['تبادل', 'مبادله', 'صفقه', 'الافراج', 'سراح', 'تسليم']) >= 0) break;
         }
         if (any(tokens, i - 2, i, FAMILY) >= 0) break;
         out.push({ type: 'CasualtiesClaimed', pos: i, weapons: [], weight: 0.9 });
@@ -389,7 +398,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (any(tokens, i - 3, i, ['بعد', 'وبعد', 'منذ']) >= 0) break;
         // «مركز مراقبة وقف إطلاق النار»: an institution named after the ceasefire
         if (any(tokens, i - 2, i, ['مراقبه', 'لمراقبه', 'مركز', 'بعثه', 'لجنه']) >= 0) break;
-        const concrete = any(tokens, 0, n, ['اعتبارا', 'حيز', 'سريان', 'يسري']) >= 0;
+        const concrete = anyInSentence(['اعتبارا', 'حيز', 'سريان', 'يسري']) >= 0;
         // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
         const callEarlier = scope.markers.some((m) => m.data === 'call' && m.start < i);
         const toward = has(tokens[i - 1], 'الي') || (/^(?:[وف]?الي|لل?)/.test(tokens[i].text) && callEarlier);
@@ -398,7 +407,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
           break;
         }
         if (b && b !== 'call') break;
-        if (!concrete && any(tokens, 0, n, DECLARE) < 0) break;
+        if (!concrete && anyInSentence(DECLARE) < 0) break;
         out.push({ type: 'CeasefireDeclared', pos: i, weapons: [], weight: 0.85 });
         break;
       }
@@ -409,7 +418,7 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         break;
       }
       case 'mobilization': {
-        if (any(tokens, 0, n, MOBILIZE_VERBS) < 0) break;
+        if (anyInSentence(MOBILIZE_VERBS) < 0) break;
         out.push({ type: 'MobilizationDeclared', pos: i, weapons: [], weight: 0.9 });
         break;
       }
