@@ -44,15 +44,49 @@ export interface SentenceCues {
   cues: LexMatch<Cue>[];
 }
 
+/**
+ * The cues of a sentence looked up by start and end token, in their original
+ * order: every question below is about a few tokens around a figure, and
+ * scanning all cues for each figure made a long sentence quadratic (chaos
+ * fuzzing: 10 KB of «قتل ٣» took over a second).
+ */
+export class CueIndex {
+  private readonly byStart = new Map<number, number[]>();
+  private readonly byEnd = new Map<number, number[]>();
+
+  constructor(readonly cues: readonly LexMatch<Cue>[]) {
+    cues.forEach((c, i) => {
+      (this.byStart.get(c.start) ?? this.byStart.set(c.start, []).get(c.start)!).push(i);
+      (this.byEnd.get(c.end) ?? this.byEnd.set(c.end, []).get(c.end)!).push(i);
+    });
+  }
+
+  /** Cues whose start is in [lo, hi], in the order of `cues`. */
+  startingIn(lo: number, hi: number): LexMatch<Cue>[] {
+    const found: number[] = [];
+    for (let s = Math.max(0, lo); s <= hi; s++) found.push(...(this.byStart.get(s) ?? []));
+    return found.sort((a, b) => a - b).map((i) => this.cues[i]!);
+  }
+
+  /** Cues that start at `start` or end at `end`, in the order of `cues`. */
+  startingAtOrEndingAt(start: number, end: number): LexMatch<Cue>[] {
+    const found = new Set([...(this.byStart.get(start) ?? []), ...(this.byEnd.get(end) ?? [])]);
+    return [...found].sort((a, b) => a - b).map((i) => this.cues[i]!);
+  }
+
+  startsAt(start: number): boolean {
+    return this.byStart.has(start);
+  }
+}
+
 function cueCategoryAt(
-  cues: readonly LexMatch<Cue>[],
+  index: CueIndex,
   lo: number,
   hi: number,
   nearest: 'first' | 'last',
 ): { cat: CasualtyCategory; pos: number } | undefined {
   let found: { cat: CasualtyCategory; pos: number } | undefined;
-  for (const c of cues) {
-    if (c.start < lo || c.start > hi) continue;
+  for (const c of index.startingIn(lo, hi)) {
     const cat = CATEGORY_OF[c.data.kind];
     if (!cat) continue;
     if (nearest === 'first') return { cat, pos: c.start };
@@ -88,6 +122,7 @@ export function findCasualties(
 ): RawCasualty[] {
   const out: RawCasualty[] = [];
   const covered = new Set<number>();
+  const index = new CueIndex(cues);
   let prev: RawCasualty | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const q = quantityAt(tokens, i);
@@ -111,7 +146,7 @@ export function findCasualties(
       if (!noun) {
         // «وأكثر من 200 جرحوا»: a casualty verb right after the number
         // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
-        const c = cues.find((x) => (x.start === q.end || x.end === q.start) && CATEGORY_OF[x.data.kind]);
+        const c = index.startingAtOrEndingAt(q.end, q.start).find((x) => CATEGORY_OF[x.data.kind]);
         if (!c) {
           i = q.end - 1;
           continue;
@@ -138,11 +173,11 @@ export function findCasualties(
         i = n.end - 1;
         continue;
       }
-      const prevCue = cueCategoryAt(cues, i - 2, i - 1, 'last');
+      const prevCue = cueCategoryAt(index, i - 2, i - 1, 'last');
       if (n.data.count === 1 && !prevCue && !n.data.category) {
         if (!(tokens[i - 1] && tokens[i - 1].kind === 'word' && tokens[i - 1].text.startsWith('و') && prev && prev.pos >= i - 3)) continue;
       }
-      if (n.data.count === 2 && !n.data.category && !prevCue && !cueCategoryAt(cues, n.end, n.end + 5, 'first')) continue;
+      if (n.data.count === 2 && !n.data.category && !prevCue && !cueCategoryAt(index, n.end, n.end + 5, 'first')) continue;
       noun = n;
       nounAt = i;
       qty = { start: i, end: i, min: n.data.count, max: n.data.count, approximate: false, vague: false };
@@ -152,22 +187,22 @@ export function findCasualties(
     let category: CasualtyCategory | undefined = nd.category;
     if (!category) {
       // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
-      const imm = cues.find(
-        (c) => c.start >= noun.end && c.start <= noun.end + 1 && CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'),
-      );
+      const imm = index
+        .startingIn(noun.end, noun.end + 1)
+        .find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
       if (imm) category = CATEGORY_OF[imm.data.kind];
     }
-    if (!category) category = cueCategoryAt(cues, qty.start - 3, qty.start - 1, 'last')?.cat;
+    if (!category) category = cueCategoryAt(index, qty.start - 3, qty.start - 1, 'last')?.cat;
     if (!category) {
       // after the noun, not past a clause break
       let stop = Math.min(tokens.length, noun.end + 7);
       for (let k = noun.end; k < stop; k++) if (tokens[k].text === '،' || tokens[k].text === '.' || tokens[k].text === '؛') stop = k;
-      category = cueCategoryAt(cues, noun.end, stop, 'first')?.cat;
+      category = cueCategoryAt(index, noun.end, stop, 'first')?.cat;
     }
     if (!category) {
       // «حصيلة قتلى ... إلى 96 شخصا»
       const hasToll = tokens.slice(Math.max(0, qty.start - 14), qty.start).some((t) => t.variants.includes('حصيله'));
-      if (hasToll) category = cueCategoryAt(cues, qty.start - 14, qty.start - 1, 'last')?.cat;
+      if (hasToll) category = cueCategoryAt(index, qty.start - 14, qty.start - 1, 'last')?.cat;
     }
     const linked =
       prev &&
@@ -210,7 +245,7 @@ export function findCasualties(
         // «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية»
         const reach = tokens[noun.end]?.variants.includes('من') ? 4 : 2;
         for (let k = noun.end; k < Math.min(tokens.length, noun.end + reach); k++) {
-          if (cues.some((c) => c.start === k)) break;
+          if (index.startsAt(k)) break;
           const np = nisba(tokens[k]);
           if (np !== undefined) {
             party = np;
@@ -248,16 +283,17 @@ export function findMateriel(
   nisba: (t: Token) => string | null | undefined,
 ): RawMateriel[] {
   const out: RawMateriel[] = [];
+  const materielIndex = new CueIndex(cues);
   const statusBefore = (pos: number): { status: MaterielFigure['status']; pos: number } | undefined => {
     let best: { status: MaterielFigure['status']; pos: number } | undefined;
-    for (const c of cues) {
+    for (const c of materielIndex.startingIn(pos - 40, pos - 1)) {
       const st = STATUS_OF[c.data.kind];
       if (st && c.start < pos && c.start >= pos - 40) best = { status: st, pos: c.start };
     }
     return best;
   };
   const statusAfter = (pos: number): MaterielFigure['status'] | undefined => {
-    for (const c of cues) {
+    for (const c of materielIndex.startingIn(pos, pos + 3)) {
       const st = STATUS_OF[c.data.kind];
       if (st && c.start >= pos && c.start <= pos + 3) return st;
     }
@@ -285,7 +321,7 @@ export function findMateriel(
     if (
       !status &&
       kind === 'other' &&
-      cues.some((c) => (c.data.kind === 'losses' || c.data.kind === 'victims') && c.start < j && c.start >= j - 8)
+      materielIndex.startingIn(j - 8, j - 1).some((c) => c.data.kind === 'losses' || c.data.kind === 'victims')
     )
       status = 'lost';
     if (!status) {
