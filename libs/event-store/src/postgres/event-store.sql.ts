@@ -81,6 +81,18 @@ export async function appendEventsSql(
   return rows;
 }
 
+/**
+ * The wake-up of an append made in its own transaction, sent after it committed
+ * (see CommitNotifier for why not inside it):
+ *
+ * ```sql
+ * SELECT pg_notify('sitrep_events', '1042')
+ * ```
+ */
+export async function notifySql(executor: EventStoreExecutor, position: number): Promise<void> {
+  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${String(position)})`.execute(executor);
+}
+
 const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version,
        e.data, e.metadata, e.occurred_at, e.recorded_at, e.transaction_id`);
 

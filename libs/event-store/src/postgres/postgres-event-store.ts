@@ -31,9 +31,11 @@ import {
   type EventStoreExecutor,
   hasEventsAfterSql,
   headPositionSql,
+  notifySql,
   readAllSql,
   readStreamSql,
 } from './event-store.sql.js';
+import { CommitNotifier } from './commit-notifier.js';
 import { toRecordedEvent, toSafeNumber } from './row-mapping.js';
 import { isTransientConnectionError } from './transient-error.js';
 import { delay, WakeUp } from './wake-up.js';
@@ -76,6 +78,7 @@ export class PostgresEventStore implements EventStore {
   private readonly notify: boolean;
   private readonly listen: boolean;
   private readonly pollIntervalMs: number;
+  private readonly notifier: CommitNotifier;
 
   constructor(
     private readonly db: EventStoreExecutor,
@@ -85,6 +88,7 @@ export class PostgresEventStore implements EventStore {
     this.notify = options.notify ?? true;
     this.listen = (options.listen ?? true) && options.sql !== undefined;
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.notifier = new CommitNotifier((position) => notifySql(this.db, position));
     if (!Number.isFinite(this.pollIntervalMs) || this.pollIntervalMs < 1) {
       throw new RangeError(`pollIntervalMs must be a positive number of milliseconds, got ${options.pollIntervalMs}`);
     }
@@ -106,8 +110,12 @@ export class PostgresEventStore implements EventStore {
    * // SELECT * FROM sitrep_append_events('report-3f2a', 'no_stream', NULL, '[…]', true)
    * ```
    */
-  append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
-    return this.appendWith(this.db, streamId, events, options);
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
+    // Our own transaction has committed when this returns: wake subscribers from outside it
+    // (a NOTIFY inside would serialise concurrent commits; see CommitNotifier).
+    const result = await this.appendWith(this.db, streamId, events, options, false);
+    if (this.notify && !result.alreadyAppended) this.notifier.announce(result.lastPosition);
+    return result;
   }
 
   /**
@@ -132,7 +140,7 @@ export class PostgresEventStore implements EventStore {
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    return this.appendWith(trx, streamId, events, options);
+    return this.appendWith(trx, streamId, events, options, this.notify);
   }
 
   private async appendWith(
@@ -140,6 +148,7 @@ export class PostgresEventStore implements EventStore {
     streamId: string,
     events: readonly NewEvent[],
     options: AppendOptions,
+    notifyInTransaction: boolean,
   ): Promise<AppendResult> {
     assertStreamId(streamId);
     const expected = toExpectedVersionParameter(options.expectedVersion, streamId);
@@ -153,7 +162,7 @@ export class PostgresEventStore implements EventStore {
         expectedKind: expected.kind,
         expectedVersion: expected.version,
         eventsJson,
-        notify: this.notify,
+        notify: notifyInTransaction,
       });
     } catch (error) {
       // Only reachable when the same id is being appended to another stream right now.
