@@ -119,6 +119,8 @@ describe('read side with the five seed reports', () => {
     expect(now.body.items).toEqual(live.items);
     const byTime = await get(`/incidents?asOf=${encodeURIComponent(new Date().toISOString())}&limit=200`);
     expect(byTime.body.items).toEqual(live.items);
+    const future = await get(`/incidents?asOf=${head() + 1000}&limit=200`);
+    expect(future.body.items).toEqual(live.items);
     const before = await get('/incidents?asOf=2000-01-01T00:00:00Z');
     expect(before.body.items).toEqual([]);
   });

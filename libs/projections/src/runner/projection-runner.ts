@@ -212,6 +212,11 @@ export class ProjectionRunner {
     });
   }
 
+  /** The highest position the store can hand out now. */
+  headPosition(): Promise<number> {
+    return this.options.store.headPosition();
+  }
+
   /** The position the serving build of `name` has applied. */
   async position(name: string): Promise<number> {
     this.worker(name);

@@ -83,7 +83,7 @@ export class IncidentsHttpController {
   @ApiOkResponse({ type: IncidentDetailDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async get(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentDetailDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf));
+    const position = await this.read.asOfPosition(asOf(q.asOf), ['incidents', 'casualties']);
     const incident = await getIncident(this.read.db, id, position);
     if (!incident) throw new IncidentNotFoundError(id, position);
     return { ...incident, asOf: { position } };
@@ -96,7 +96,7 @@ export class IncidentsHttpController {
   @ApiOkResponse({ type: IncidentCasualtiesDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async casualties(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentCasualtiesDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf));
+    const position = await this.read.asOfPosition(asOf(q.asOf), ['incidents', 'casualties']);
     const result = await getIncidentCasualties(this.read.db, id, position);
     if (!result) throw new IncidentNotFoundError(id, position);
     return { incidentId: id, ...result, asOf: { position } };

@@ -7,7 +7,12 @@ import { gazetteerDirectory } from '../../../../../libs/projections/src/location
 import { placeChainOf, type PlaceDirectory } from '../../../../../libs/projections/src/locations/place-directory.js';
 import { resolveLocation } from '../../../../../libs/projections/src/locations/locations.query.js';
 import type { PlaceChain } from '../../../../../libs/projections/src/incidents/linking.rule.js';
+import { WaitForTimeoutError } from '../../replay/wait-for/wait-for-timeout.error.js';
+import { ProjectionRunnerProvider } from '../projections/projection-runner.provider.js';
 import { LocationNotFoundError } from './read-side.errors.js';
+
+/** How long an `asOf` ahead of a projection waits for it (a position just written, a timestamp of now). */
+const AS_OF_WAIT_MS = 5_000;
 
 /** What every read-side controller shares: the database, the gazetteer, asOf and location resolution. */
 @Injectable()
@@ -16,13 +21,29 @@ export class ReadModel {
   readonly directory: PlaceDirectory = gazetteerDirectory;
   readonly chain: PlaceChain = placeChainOf(gazetteerDirectory);
 
-  constructor(@Inject(KYSELY) db: Kysely<any>) {
+  constructor(
+    @Inject(KYSELY) db: Kysely<any>,
+    private readonly projections: ProjectionRunnerProvider,
+  ) {
     this.db = db as ProjectionDb;
   }
 
-  /** A timestamp becomes the last position recorded at or before it. */
-  asOfPosition(asOf: AsOf | null): Promise<number | null> {
-    return resolveAsOf(this.db, asOf);
+  /**
+   * A timestamp becomes the last position recorded at or before it. A position
+   * the projections have not applied yet would give a partial answer, so the
+   * query waits for them (bounded), as `waitFor` does, or answers 504 WAIT_FOR_TIMEOUT.
+   */
+  async asOfPosition(asOf: AsOf | null, projections: readonly string[] = ['incidents']): Promise<number | null> {
+    const resolved = await resolveAsOf(this.db, asOf);
+    if (resolved === null) return null;
+    // Past the head nothing more is known: a later position answers like the head.
+    const position = Math.min(resolved, await this.projections.runner.headPosition());
+    for (const name of projections) {
+      if (!(await this.projections.runner.waitForPosition(name, position, AS_OF_WAIT_MS))) {
+        throw new WaitForTimeoutError(name, position, await this.projections.runner.position(name), AS_OF_WAIT_MS);
+      }
+    }
+    return position;
   }
 
   placeIds(location: string | undefined): string[] | undefined {
