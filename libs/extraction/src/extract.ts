@@ -204,7 +204,25 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const materiel = findMateriel(tokens, cues, actors, nisbaParty);
     const materielSpans = new Set<number>();
     for (const m of materiel) for (let k = m.pos - 1; k < m.pos + 5; k++) materielSpans.add(k);
-    const cueStarts = cues.map((c) => c.start);
+    // words of another kind of event (talks after a ceasefire, …) close the reach of a later time word
+    const FAMILY: Record<string, string> = {
+      clash: 'f',
+      attack: 'f',
+      shell: 'f',
+      air: 'f',
+      aircraft: 'f',
+      killed: 'f',
+      wounded: 'f',
+      captured: 'f',
+      missing: 'f',
+      victims: 'f',
+      losses: 'f',
+      destroy: 'f',
+      seize: 'f',
+      lose: 'f',
+      control: 'f',
+    };
+    const cueStarts = cues.filter((c) => !FAMILY[c.data.kind]).map((c) => c.start);
     const triggers = findTriggers({
       tokens,
       cues,
@@ -229,13 +247,15 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const own = concrete[0];
     let sentenceDate: { from: number | null; to: number | null } | null;
     let inheritedBackground = prevBackground;
+    const stale = prevDateParagraph !== w.s.paragraph && (prevBackground || prevDateKind === 'year' || prevDateKind === 'month');
+    const running = stale ? refDate : prevDate;
+    if (stale) inheritedBackground = false;
     if (own) sentenceDate = { from: own.from, to: own.to };
     else if (usable.length) sentenceDate = null;
-    else if (prevDateParagraph !== w.s.paragraph && (prevBackground || prevDateKind === 'year' || prevDateKind === 'month')) {
-      sentenceDate = refDate;
-      inheritedBackground = false;
-    } else sentenceDate = prevDate;
+    else sentenceDate = running;
     if (w.headline) sentenceDate = null;
+    // a cue none of the sentence's time words belong to keeps the running date
+    const cueFallback = own && !w.headline ? running : sentenceDate;
 
     // places: a capital or country named as an actor («قالت باكو», «جيش أذربيجان») is weak evidence of where
     const sw_tokens = tokens;
@@ -269,12 +289,18 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     recentPlaces.push(strong.filter((p) => p.precision !== 'country'));
     const major = majorClauses(tokens);
     const placesFor = (pos: number): { places: Place[]; inferred: boolean } => {
-      const own = w.places.filter((_, k) => !weak[k] && w.placeAt[k] >= 0 && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
+      // a place after another kind of event word («… وبدء محادثات … في مدينة يفلاخ») is that event's place
+      const reach = (k: number) => {
+        const at = w.placeAt[k];
+        return !weak[k] && at >= 0 && !(at > pos && cueStarts.some((c) => c > pos && c < at));
+      };
+      const own = w.places.filter((_, k) => reach(k) && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
+      const reachable = w.places.filter((_, k) => reach(k)).map((p) => p.place);
       const borderHere =
         border && mentionsBorderAt(tokens, major, major[pos]) && !own.some((p) => p.precision === 'border') ? [border] : [];
       if (own.length) return { places: [...own, ...borderHere], inferred: false };
       if (borderHere.length) return { places: borderHere, inferred: false };
-      if (strong.length) return { places: strong, inferred: false };
+      if (reachable.length) return { places: reachable, inferred: false };
       const fallback = [...back, ...weakPlaces.filter((p) => !back.includes(p))];
       return { places: fallback, inferred: true };
     };
@@ -283,7 +309,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
       const attr = attributionAt(attributions, tr.pos, speaker);
       const claimants = attr.length ? attr : [{ pos: -1, party: null, name: source, agency: false } as Attribution];
       const d = w.headline ? undefined : pickDate(usable, tr.pos, scope.clause, cueStarts);
-      let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : sentenceDate;
+      let date = d ? (d.kind === 'earlier' ? null : { from: d.from, to: d.to }) : cueFallback;
       if (date && date.from === null) date = null;
       const background = isBackground(date, ref, d ?? null) || (!d && !own && inheritedBackground);
       const pl = placesFor(tr.pos);
@@ -498,7 +524,8 @@ function pickDate(
   // a later time word belongs to this cue only if no other event word stands between them
   const a1 = after.find((d) => d.start - pos <= 8 && !cueStarts.some((c) => c > pos && c < d.start));
   if (a1) return a1;
-  return before[0];
+  if (before.length) return before[0];
+  return after.find((d) => !cueStarts.some((c) => c > pos && c < d.start));
 }
 
 const PREPOSITIONS = new Set([
@@ -654,7 +681,11 @@ function figureParty(f: RawCasualty, dr: Draft, sw: SentenceWork, opponent: (p: 
   const inflicted = inflictedParty(sw, claimantParty);
   if (inflicted !== undefined) return inflicted;
   let enemy = enemyWords.get(sw.tokens);
-  if (enemy === undefined) enemyWords.set(sw.tokens, (enemy = sw.tokens.some((t) => INFLICT.test(t.text) || t.variants.includes('العدو') || t.variants.includes('بالعدو'))));
+  if (enemy === undefined)
+    enemyWords.set(
+      sw.tokens,
+      (enemy = sw.tokens.some((t) => INFLICT.test(t.text) || t.variants.includes('العدو') || t.variants.includes('بالعدو'))),
+    );
   if (enemy) {
     const other = opponent(claimantParty);
     if (other) return other;

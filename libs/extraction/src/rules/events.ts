@@ -329,7 +329,8 @@ export function findTriggers(inp: TriggerInput): Trigger[] {
         if (inp.materielSpans.has(i)) break;
         // reconnaissance flights and shoot-downs are not strikes
         if (any(tokens, i - 3, c.end + 3, ['تحليق', 'استطلاع', 'اسقاط', 'اسقط', 'اسقطت', 'اعتراض', 'اعترضت']) >= 0) break;
-        const verb = any(tokens, i - 6, c.end + 4, ATTACK_VERBS) >= 0 || (/^[وف]?ب/.test(tokens[i].text) && (weaponInSentence ??= hasWeapon(0, n)));
+        const verb =
+          any(tokens, i - 6, c.end + 4, ATTACK_VERBS) >= 0 || (/^[وف]?ب/.test(tokens[i].text) && (weaponInSentence ??= hasWeapon(0, n)));
         if (!verb) break;
         out.push({ type: 'AirStrikeReported', pos: i, weapons: [c.data.weapon ?? 'aircraft'], weight: 0.8 * weight });
         break;

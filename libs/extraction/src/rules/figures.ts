@@ -187,9 +187,7 @@ export function findCasualties(
     let category: CasualtyCategory | undefined = nd.category;
     if (!category) {
       // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
-      const imm = index
-        .startingIn(noun.end, noun.end + 1)
-        .find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
+      const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
       if (imm) category = CATEGORY_OF[imm.data.kind];
     }
     if (!category) category = cueCategoryAt(index, qty.start - 3, qty.start - 1, 'last')?.cat;
