@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
 import { connect, migrateToLatest } from '../../database/src/index.js';
-import { chooseProvider, quoteIdent, startTestDatabaseServer, withDatabase } from './test-database-server.js';
+import { chooseProvider, quoteIdent, startTestDatabaseServer, type TestDatabaseServer, withDatabase } from './test-database-server.js';
 
 export interface ProvidedTestDatabase {
   provider: string;
@@ -22,9 +22,22 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const provider = await chooseProvider();
+  let provider = await chooseProvider();
   const started = Date.now();
-  const server = await startTestDatabaseServer(provider);
+  let server: TestDatabaseServer;
+  try {
+    server = await startTestDatabaseServer(provider);
+  } catch (err) {
+    // Chosen automatically (nobody asked for it): a Docker engine that answers
+    // but cannot pull the image is no reason to run no tests at all.
+    if (process.env.SITREP_TEST_DB || provider !== 'testcontainers') throw err;
+    process.stderr.write(
+      `test database: testcontainers could not start (${(err as Error).message}); ` +
+        `set POSTGRES_IMAGE to a local image, or SITREP_TEST_DB=testcontainers to make this fatal. Using the embedded PostgreSQL.\n`,
+    );
+    provider = 'embedded';
+    server = await startTestDatabaseServer(provider);
+  }
   const template = `sitrep_template_${randomBytes(4).toString('hex')}`;
   const admin = postgres(server.adminUrl, { max: 1, onnotice: () => undefined });
   try {

@@ -88,7 +88,11 @@ export class PostgresEventStore implements EventStore {
     this.notify = options.notify ?? true;
     this.listen = (options.listen ?? true) && options.sql !== undefined;
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
-    this.notifier = new CommitNotifier((position) => notifySql(this.db, position));
+    // Through Postgres.js when we have it: a Kysely query reserves a pool connection, and a
+    // reservation made while the pool is ending (an append right before shutdown) never returns.
+    this.notifier = new CommitNotifier((position) =>
+      this.sql ? this.sql.notify(EVENTS_CHANNEL, String(position)) : notifySql(this.db, position),
+    );
     if (!Number.isFinite(this.pollIntervalMs) || this.pollIntervalMs < 1) {
       throw new RangeError(`pollIntervalMs must be a positive number of milliseconds, got ${options.pollIntervalMs}`);
     }

@@ -2,7 +2,8 @@ import { CommandBus, CqrsModule, EventBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExtractionInput, ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
-import { InMemoryEventStore } from '../../../../test/support/in-memory-event-store.js';
+import { PostgresEventStore } from '../../../../../../libs/event-store/src/index.js';
+import { createTestDatabase, type TestDatabase } from '../../../../../../libs/testing/src/index.js';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { commandMetadata } from '../../application/command-metadata.js';
@@ -38,16 +39,18 @@ const record = (input: ExtractionInput): ExtractionRecord => ({
   ],
 });
 
-/** The real CommandBus and EventBus over an in-memory store: the handlers' orchestration without PostgreSQL. */
+/** The real CommandBus and EventBus over the real PostgreSQL store, a fresh database per test; faults are injected by wrapping the real store's methods. */
 describe('SubmitReport and RetractReport handlers', () => {
-  let store: InMemoryEventStore;
+  let tdb: TestDatabase;
+  let store: PostgresEventStore;
   let extractor: ReportExtractor & { fail: Error | null; calls: number };
   let bus: CommandBus;
   let published: ReportStreamAppended[];
   let close: () => Promise<void>;
 
   beforeEach(async () => {
-    store = new InMemoryEventStore();
+    tdb = await createTestDatabase();
+    store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
     extractor = {
       fail: null,
       calls: 0,
@@ -72,7 +75,10 @@ describe('SubmitReport and RetractReport handlers', () => {
     bus = moduleRef.get(CommandBus);
     published = [];
     moduleRef.get(EventBus).subscribe((e) => e instanceof ReportStreamAppended && published.push(e));
-    close = () => moduleRef.close();
+    close = async () => {
+      await moduleRef.close();
+      await tdb.close();
+    };
   });
   afterEach(() => close());
 
@@ -124,8 +130,11 @@ describe('SubmitReport and RetractReport handlers', () => {
   });
 
   it('an append failure fails the command and publishes nothing', async () => {
-    store.failNextAppend = new Error('connection reset');
+    store.append = async () => {
+      throw new Error('connection reset');
+    };
     await expect(submit({ text: 'نص' })).rejects.toThrow('connection reset');
+    expect(await store.headPosition()).toBe(0);
     expect(published).toEqual([]);
   });
 
