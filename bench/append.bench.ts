@@ -108,10 +108,14 @@ async function main(ctx: SectionContext): Promise<void> {
   log(`payloads: ${source.kind} (${source.bases.length} corpus reports, extractor ${source.extractorVersion})`);
   const batches = buildBatches(source, 400);
   const bytes = batches.flat().reduce((n, e) => n + JSON.stringify(e.data).length, 0) / (batches.length * BATCH);
-  ctx.note(`Payloads: ${source.kind === 'extractor' ? 'real extraction records' : 'records built from the corpus gold annotations (extractor not loadable)'} of ${source.bases.length} dev-corpus reports, varied; mean event data ${Math.round(bytes)} characters of JSON. Pool ${POOL} connections for every store; ${ROUNDS} round(s) of ${SECONDS} s per store and workload, stores taking turns.`);
+  ctx.note(
+    `Payloads: ${source.kind === 'extractor' ? 'real extraction records' : 'records built from the corpus gold annotations (extractor not loadable)'} of ${source.bases.length} dev-corpus reports, varied; mean event data ${Math.round(bytes)} characters of JSON. Pool ${POOL} connections for every store; ${ROUNDS} round(s) of ${SECONDS} s per store and workload, stores taking turns.`,
+  );
 
   const targets: AppendTarget[] = [];
-  const sitrepStore = ONLY_TARGETS.includes('sitrep') ? await loadSitrepStore(ctx.db.db) : null;
+  const sitrepStore = ONLY_TARGETS.includes('sitrep')
+    ? await loadSitrepStore(ctx.db.db, ctx.db.sql, process.env.BENCH_SITREP_NOTIFY === '0' ? { notify: false } : {})
+    : null;
   if (sitrepStore) targets.push(sitrepTarget(sitrepStore));
   else ctx.note('Sitrep: libs/event-store could not be loaded, so its figures are missing.');
   if (ONLY_TARGETS.includes('emmett')) targets.push(await emmettTarget(ctx.db.url, POOL));
@@ -136,7 +140,12 @@ async function main(ctx: SectionContext): Promise<void> {
         const o = await run[key](t, round);
         const id = `${key}|${t.name}`;
         const prev = totals.get(id) ?? { events: 0, seconds: 0, conflicts: 0, retries: 0 };
-        totals.set(id, { events: prev.events + o.events, seconds: prev.seconds + o.seconds, conflicts: prev.conflicts + o.conflicts, retries: prev.retries + o.retries });
+        totals.set(id, {
+          events: prev.events + o.events,
+          seconds: prev.seconds + o.seconds,
+          conflicts: prev.conflicts + o.conflicts,
+          retries: prev.retries + o.retries,
+        });
         log(`${key} ${t.name} round ${round + 1}: ${Math.round(o.events / o.seconds)} events/s`);
       }
     }
@@ -155,7 +164,8 @@ async function main(ctx: SectionContext): Promise<void> {
         f.note = `${Math.round(o.conflicts / o.seconds)} conflicts/s, ${(o.retries / Math.max(1, o.events)).toFixed(2)} retries per appended event`;
       }
       if (key === 'c' && t.name === 'raw INSERT') f.note = 'no version check: the ceiling for the same single-row inserts';
-      if (t.name === 'Sitrep' && raw) f.note = [f.note, `${Math.round((100 * o.events) / o.seconds / raw)}% of raw`].filter(Boolean).join('; ');
+      if (t.name === 'Sitrep' && raw)
+        f.note = [f.note, `${Math.round((100 * o.events) / o.seconds / raw)}% of raw`].filter(Boolean).join('; ');
       ctx.figure(f);
     }
     if (!sitrepStore) ctx.figure({ name: `${LABELS[key]} — Sitrep`, value: null, unit: 'events/s', note: 'event store not available' });

@@ -36,7 +36,13 @@ interface Server {
 async function startServer(databaseUrl: string): Promise<Server> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
     // Warnings only: the figures are the API's, not the request logger's writes to a pipe.
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -86,11 +92,23 @@ function report(ctx: SectionContext, label: string, r: Result, targets: { p99: n
   const codes = Object.entries(r.statusCodeStats ?? {})
     .map(([code, s]) => `${code}×${(s as { count: number }).count}`)
     .join(' ');
-  ctx.figure({ name: `${label}: requests/s`, value: r.requests.average, unit: 'req/s', ...(targets.rps ? { target: { op: '>=' as const, value: targets.rps } } : {}), note: `${r.requests.total} requests, ${CONNECTIONS} connections, ${r.duration} s` });
+  ctx.figure({
+    name: `${label}: requests/s`,
+    value: r.requests.average,
+    unit: 'req/s',
+    ...(targets.rps ? { target: { op: '>=' as const, value: targets.rps } } : {}),
+    note: `${r.requests.total} requests, ${CONNECTIONS} connections, ${r.duration} s`,
+  });
   ctx.figure({ name: `${label}: p50 latency`, value: r.latency.p50, unit: 'ms' });
   ctx.figure({ name: `${label}: p99 latency`, value: r.latency.p99, unit: 'ms', target: { op: '<', value: targets.p99 } });
   ctx.figure({ name: `${label}: max latency`, value: r.latency.max, unit: 'ms' });
-  ctx.figure({ name: `${label}: errors`, value: errors, unit: '', target: { op: '<=', value: 0 }, note: `status ${codes}${r.errors ? `; ${r.errors} socket errors` : ''}${r.timeouts ? `; ${r.timeouts} timeouts` : ''}` });
+  ctx.figure({
+    name: `${label}: errors`,
+    value: errors,
+    unit: '',
+    target: { op: '<=', value: 0 },
+    note: `status ${codes}${r.errors ? `; ${r.errors} socket errors` : ''}${r.timeouts ? `; ${r.timeouts} timeouts` : ''}`,
+  });
 }
 
 async function main(ctx: SectionContext): Promise<void> {
@@ -102,13 +120,19 @@ async function main(ctx: SectionContext): Promise<void> {
 
   // GETs read projections: build them over the stored history before serving (run-all's replay part already did).
   const built = await buildProjections(ctx, createReadSideProjections(), head);
-  ctx.note(`History: ${fixture.events.toLocaleString('en-US')} events stored${built.done ? ' and projected' : ' (projections capped before the head)'} before the server starts; server log level ${process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn'}.`);
+  ctx.note(
+    `History: ${fixture.events.toLocaleString('en-US')} events stored${built.done ? ' and projected' : ' (projections capped before the head)'} before the server starts; server log level ${process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn'}.`,
+  );
 
-  const places = (await sql<{ place_id: string }[]>`
-    SELECT place_id FROM incident_places WHERE valid_to IS NULL GROUP BY place_id ORDER BY count(*) DESC LIMIT 20`).map((r) => r.place_id);
-  const incidents = (await sql<{ id: string }[]>`
+  const places = (
+    await sql<{ place_id: string }[]>`
+    SELECT place_id FROM incident_places WHERE valid_to IS NULL GROUP BY place_id ORDER BY count(*) DESC LIMIT 20`
+  ).map((r) => r.place_id);
+  const incidents = (
+    await sql<{ id: string }[]>`
     SELECT id FROM incidents WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')
-    ORDER BY md5(id) LIMIT 2000`).map((r) => r.id);
+    ORDER BY md5(id) LIMIT 2000`
+  ).map((r) => r.id);
   if (!places.length || !incidents.length) ctx.note('The projections hold no incidents: GET figures are for empty answers.');
 
   const server = await startServer(ctx.db.url);
@@ -119,15 +143,37 @@ async function main(ctx: SectionContext): Promise<void> {
     const bodies = Array.from({ length: 40_000 }, (_, i) => reportBody(source, i, salt));
     let next = 0;
     // Warm-up: JIT, connection pool, extractor tables.
-    await load({ url: server.url, connections: 4, amount: 200, requests: [{ method: 'POST', path: '/reports', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }] });
+    await load({
+      url: server.url,
+      connections: 4,
+      amount: 200,
+      requests: [
+        {
+          method: 'POST',
+          path: '/reports',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        },
+      ],
+    });
 
     const post = await load({
       url: server.url,
       connections: CONNECTIONS,
       duration: SECONDS,
-      requests: [{ method: 'POST', path: '/reports', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
+      requests: [
+        {
+          method: 'POST',
+          path: '/reports',
+          headers: { 'content-type': 'application/json' },
+          setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        },
+      ],
     });
-    if (next > bodies.length) ctx.note(`POST /reports: more requests than prepared unique bodies (${bodies.length}); later ones were repeats (answered 200, nothing written).`);
+    if (next > bodies.length)
+      ctx.note(
+        `POST /reports: more requests than prepared unique bodies (${bodies.length}); later ones were repeats (answered 200, nothing written).`,
+      );
     report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
 
     let k = 0;
@@ -135,7 +181,15 @@ async function main(ctx: SectionContext): Promise<void> {
       url: server.url,
       connections: CONNECTIONS,
       duration: SECONDS,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/incidents?location=${encodeURIComponent(places[k++ % Math.max(1, places.length)] ?? 'am')}` }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => ({
+            ...req,
+            path: `/incidents?location=${encodeURIComponent(places[k++ % Math.max(1, places.length)] ?? 'am')}`,
+          }),
+        },
+      ],
     });
     report(ctx, 'GET /incidents?location=…', byLocation, { p99: 20 });
 
@@ -144,7 +198,12 @@ async function main(ctx: SectionContext): Promise<void> {
       url: server.url,
       connections: CONNECTIONS,
       duration: SECONDS,
-      requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: `/incidents/${incidents[j++ % Math.max(1, incidents.length)] ?? 'none'}/casualties` }) }],
+      requests: [
+        {
+          method: 'GET',
+          setupRequest: (req) => ({ ...req, path: `/incidents/${incidents[j++ % Math.max(1, incidents.length)] ?? 'none'}/casualties` }),
+        },
+      ],
     });
     report(ctx, 'GET /incidents/:id/casualties', casualties, { p99: 20 });
   } finally {

@@ -23,7 +23,10 @@ const PARTS = (process.env.BENCH_PARTS ?? 'extract,append,replay,http').split(',
 
 function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, capture = false): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(HERE, script), ...args], { env, stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [join(HERE, script), ...args], {
+      env,
+      stdio: ['ignore', capture ? 'pipe' : 'inherit', 'inherit'],
+    });
     let stdout = '';
     child.stdout?.on('data', (d: Buffer) => {
       stdout += d.toString();
@@ -49,7 +52,12 @@ try {
     const { code, stdout } = await runNode('extract.bench.js', [corpusFolder()], env, true);
     const m = /([\d.]+) reports\/s, ([\d.]+) MB\/s/.exec(stdout);
     const figures: Figure[] = [
-      { name: 'extraction, one core, dev corpus repeated to >= 10,000 reports', value: m ? Number(m[1]) : null, unit: 'reports/s', target: { op: '>=', value: 1000 } },
+      {
+        name: 'extraction, one core, dev corpus repeated to >= 10,000 reports',
+        value: m ? Number(m[1]) : null,
+        unit: 'reports/s',
+        target: { op: '>=', value: 1000 },
+      },
       { name: 'extraction throughput', value: m ? Number(m[2]) : null, unit: 'MB/s' },
     ];
     figures.forEach(printFigure);
@@ -80,5 +88,7 @@ try {
 } finally {
   await admin.close();
 }
-log(`npm run bench: ${((now() - started) / 60_000).toFixed(1)} min; results in bench/results/latest.md${failed.length ? `; failed: ${failed.join(', ')}` : ''}`);
+log(
+  `npm run bench: ${((now() - started) / 60_000).toFixed(1)} min; results in bench/results/latest.md${failed.length ? `; failed: ${failed.join(', ')}` : ''}`,
+);
 if (failed.length) process.exitCode = 1;

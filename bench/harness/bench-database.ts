@@ -22,7 +22,10 @@ export async function openBenchDatabase(label: string, options: { poolSize?: num
   const poolSize = options.poolSize ?? Math.max(config.dbPoolSize, 20);
   const shared = process.env.BENCH_DATABASE_URL?.trim();
   if (shared) {
-    const handle = await openDatabase({ ...config, databaseUrl: shared, dbPoolSize: poolSize }, { applicationName: `sitrep-bench-${label}` });
+    const handle = await openDatabase(
+      { ...config, databaseUrl: shared, dbPoolSize: poolSize },
+      { applicationName: `sitrep-bench-${label}` },
+    );
     return { ...handle, name: new URL(shared).pathname.slice(1), server: hostOf(shared) };
   }
   const admin = await openDatabase({ ...config, dbPoolSize: 2 }, { migrate: false, applicationName: 'sitrep-bench-admin', log });
@@ -32,7 +35,10 @@ export async function openBenchDatabase(label: string, options: { poolSize?: num
   url.pathname = `/${name}`;
   let handle: DatabaseHandle;
   try {
-    handle = await openDatabase({ ...config, databaseUrl: url.toString(), dbPoolSize: poolSize }, { applicationName: `sitrep-bench-${label}` });
+    handle = await openDatabase(
+      { ...config, databaseUrl: url.toString(), dbPoolSize: poolSize },
+      { applicationName: `sitrep-bench-${label}` },
+    );
   } catch (err) {
     await admin.sql.unsafe(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
     await admin.close();
@@ -44,7 +50,10 @@ export async function openBenchDatabase(label: string, options: { poolSize?: num
     (closing ??= (async () => {
       await handle.close();
       if (keep) log(`kept database ${url.toString()}`);
-      else await admin.sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
+      else
+        await admin.sql
+          .unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+          .catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
       await admin.close();
     })());
   return { ...handle, close, name, server: admin.embedded ? 'embedded' : hostOf(admin.url) };
@@ -62,7 +71,9 @@ export async function createScratchDatabase(label: string): Promise<{ url: strin
     url: url.toString(),
     server: admin.embedded ? 'embedded' : hostOf(admin.url),
     async drop() {
-      await admin.sql.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
+      await admin.sql
+        .unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        .catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
       await admin.close();
     },
   };

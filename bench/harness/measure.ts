@@ -8,7 +8,7 @@ export class RssSampler {
   private startRss = 0;
   private peakRss = 0;
 
-  start(intervalMs = 25): this {
+  start(intervalMs = 100): this {
     this.startRss = process.memoryUsage.rss();
     this.peakRss = this.startRss;
     this.timer = setInterval(() => this.sample(), intervalMs);

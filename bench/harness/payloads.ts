@@ -38,7 +38,12 @@ interface GoldEvent {
   dateFrom?: string;
   claimant: string | null;
   locations: { name: string; lat: number; lon: number }[];
-  figures: { party: string | null; affiliation: CasualtyFigure['affiliation']; category: CasualtyFigure['category']; value: number | null }[];
+  figures: {
+    party: string | null;
+    affiliation: CasualtyFigure['affiliation'];
+    category: CasualtyFigure['category'];
+    value: number | null;
+  }[];
   materiel: { party?: string | null; kind?: MaterielFigure['kind']; count?: number | null; status?: MaterielFigure['status'] }[];
   note?: string;
 }
@@ -104,7 +109,14 @@ export async function loadCorpus(folder = corpusFolder()): Promise<CorpusReport[
 interface ExtractionModule {
   extract(input: ExtractionInput): ExtractionRecord;
   EXTRACTOR_VERSION: string;
-  PLACES?: readonly { id: string; name: string; country: string | null; lat: number; lon: number; precision: ExtractedLocation['precision'] }[];
+  PLACES?: readonly {
+    id: string;
+    name: string;
+    country: string | null;
+    lat: number;
+    lon: number;
+    precision: ExtractedLocation['precision'];
+  }[];
 }
 
 // Resolved at run time so the benchmarks also run while libs/extraction is still being written.
@@ -129,9 +141,14 @@ export function loadPayloadSource(): Promise<PayloadSource> {
 async function build(): Promise<PayloadSource> {
   const corpus = await loadCorpus();
   const extractor = process.env.BENCH_FALLBACK_PAYLOADS === '1' ? null : await loadExtractor();
-  const inputs = corpus.map(
-    (c): SubmitReportInput => ({ text: c.text, publishedOn: c.publishedOn, source: c.outlet, url: c.url, title: null, language: c.language }),
-  );
+  const inputs = corpus.map((c): SubmitReportInput => ({
+    text: c.text,
+    publishedOn: c.publishedOn,
+    source: c.outlet,
+    url: c.url,
+    title: null,
+    language: c.language,
+  }));
   if (extractor) {
     const bases = inputs.map((input) => ({
       input,
@@ -154,7 +171,9 @@ async function loadGazetteerPlaces(): Promise<ExtractedLocation[] | null> {
   try {
     const m = (await import('../../libs/extraction/src/gazetteer/index.js' as string)) as Pick<ExtractionModule, 'PLACES'>;
     const places = (m.PLACES ?? []).filter((p) => p.precision === 'settlement' || p.precision === 'district');
-    return places.length >= 20 ? places.map(({ id, name, country, lat, lon, precision }) => ({ id, name, country, lat, lon, precision })) : null;
+    return places.length >= 20
+      ? places.map(({ id, name, country, lat, lon, precision }) => ({ id, name, country, lat, lon, precision }))
+      : null;
   } catch {
     return null;
   }
@@ -185,14 +204,24 @@ function goldRecord(c: CorpusReport): ExtractionRecord {
         approximate: false,
         vague: f.value === null,
       })),
-      materiel: g.materiel.map((m) => ({ party: m.party ?? null, kind: m.kind ?? 'other', count: m.count ?? null, status: m.status ?? 'destroyed' })),
+      materiel: g.materiel.map((m) => ({
+        party: m.party ?? null,
+        kind: m.kind ?? 'other',
+        count: m.count ?? null,
+        status: m.status ?? 'destroyed',
+      })),
       background: false,
       evidence: { text: c.text.slice(start, end), start, end },
       confidence: 0.8,
     };
   });
   return {
-    report: { publishedOn: c.publishedOn, referenceDate: c.publishedOn, referenceDateSource: c.publishedOn ? 'metadata' : 'none', language: c.language },
+    report: {
+      publishedOn: c.publishedOn,
+      referenceDate: c.publishedOn,
+      referenceDateSource: c.publishedOn ? 'metadata' : 'none',
+      language: c.language,
+    },
     events,
     warnings: [],
   };
@@ -227,15 +256,13 @@ export function makeReport(source: PayloadSource, i: number, salt = ''): BenchRe
   const suffix = `\n(${salt}${i} — ${shiftDate(base.input.publishedOn ?? '2020-01-01', days)})`;
   const text = base.input.text + suffix;
   const publishedOn = shiftDate(base.input.publishedOn, days);
-  const events = base.record.events.map(
-    (e, k): ExtractedEvent => ({
-      ...e,
-      occurredOn: e.occurredOn ? { from: shiftDate(e.occurredOn.from, days)!, to: shiftDate(e.occurredOn.to, days)! } : null,
-      locations: e.locations.map((l, j) => (i % 5 === 0 ? l : placeFor(l, j))),
-      claimant: i % 3 === 0 ? e.claimant : { party: CLAIMANTS[(i + k) % CLAIMANTS.length]!, name: e.claimant.name },
-      casualties: e.casualties.map((c) => (c.min === null ? c : { ...c, min: c.min + (i % 7), max: (c.max ?? c.min) + (i % 7) })),
-    }),
-  );
+  const events = base.record.events.map((e, k): ExtractedEvent => ({
+    ...e,
+    occurredOn: e.occurredOn ? { from: shiftDate(e.occurredOn.from, days)!, to: shiftDate(e.occurredOn.to, days)! } : null,
+    locations: e.locations.map((l, j) => (i % 5 === 0 ? l : placeFor(l, j))),
+    claimant: i % 3 === 0 ? e.claimant : { party: CLAIMANTS[(i + k) % CLAIMANTS.length]!, name: e.claimant.name },
+    casualties: e.casualties.map((c) => (c.min === null ? c : { ...c, min: c.min + (i % 7), max: (c.max ?? c.min) + (i % 7) })),
+  }));
   const record: ExtractionRecord = {
     ...base.record,
     report: { ...base.record.report, publishedOn, referenceDate: shiftDate(base.record.report.referenceDate, days) },

@@ -21,18 +21,31 @@ export interface DriveResult {
  * then stops them. `rebuild` asks the runner for a rebuild of each projection
  * first and waits for the swap.
  */
-export async function driveRunner(ctx: SectionContext, projections: Projection[], head: number, mode: 'initial' | 'rebuild'): Promise<DriveResult> {
+export async function driveRunner(
+  ctx: SectionContext,
+  projections: Projection[],
+  head: number,
+  mode: 'initial' | 'rebuild',
+): Promise<DriveResult> {
   const { db, sql } = ctx.db;
   const store = (await loadSitrepStore(db, sql))!;
-  const runner = new ProjectionRunner({ db: db as unknown as ProjectionDb, sql, store, projections, subscribe: false, pollMs: 50, log: (m) => log(m) });
+  const runner = new ProjectionRunner({
+    db: db as unknown as ProjectionDb,
+    sql,
+    store,
+    projections,
+    subscribe: false,
+    pollMs: 50,
+    log: (m) => log(m),
+  });
   const sampler = new RssSampler().start();
   const started = now();
   await runner.init();
   const before = mode === 'rebuild' ? await runner.status() : [];
   await runner.start();
   if (mode === 'rebuild') for (const name of runner.names) await runner.rebuild(name);
-  let progress = 0;
-  let done = false;
+  let progress: number;
+  let done: boolean;
   for (let tick = 0; ; tick++) {
     await new Promise((r) => setTimeout(r, 250));
     const status = await runner.status();
@@ -53,7 +66,11 @@ export async function driveRunner(ctx: SectionContext, projections: Projection[]
 }
 
 /** The serving builds, caught up from zero (HTTP reads them); `done` false when capped before the head. */
-export async function buildProjections(ctx: SectionContext, projections: Projection[], head: number): Promise<{ done: boolean; rate: number | null }> {
+export async function buildProjections(
+  ctx: SectionContext,
+  projections: Projection[],
+  head: number,
+): Promise<{ done: boolean; rate: number | null }> {
   const [{ built }] = await ctx.db.sql<{ built: string | null }[]>`
     SELECT min(c.position) AS built FROM projection_registry r JOIN projection_checkpoints c ON c.name = r.name AND c.build = r.active_build`;
   if (built !== null && Number(built) >= head) return { done: true, rate: null };
@@ -62,9 +79,13 @@ export async function buildProjections(ctx: SectionContext, projections: Project
     name: `projections built from zero (${projections.map((p) => p.name).join(' + ')})`,
     value: r.progress / r.seconds,
     unit: 'events/s',
-    note: r.done ? `${r.seconds.toFixed(1)} s; RSS +${r.memory.growthMiB} MiB` : `stopped at the ${REBUILD_SECONDS} s cap after ${r.progress.toLocaleString('en-US')} events`,
+    note: r.done
+      ? `${r.seconds.toFixed(1)} s; RSS +${r.memory.growthMiB} MiB`
+      : `stopped at the ${REBUILD_SECONDS} s cap after ${r.progress.toLocaleString('en-US')} events`,
   });
-  if (!r.done) ctx.note(`Projections stopped at the cap before the head: the rebuild is skipped and HTTP GETs read incidents of the first ${r.progress.toLocaleString('en-US')} events only.`);
+  if (!r.done)
+    ctx.note(
+      `Projections stopped at the cap before the head: the rebuild is skipped and HTTP GETs read incidents of the first ${r.progress.toLocaleString('en-US')} events only.`,
+    );
   return { done: r.done, rate: r.progress / r.seconds };
 }
-

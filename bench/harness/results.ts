@@ -63,7 +63,9 @@ export const formatTarget = (f: Figure): string => (f.target ? `${f.target.op} $
 export function printFigure(f: Figure): void {
   const v = verdict(f);
   const target = f.target ? `target ${formatTarget(f)}` : '';
-  console.log(`  ${f.name.padEnd(52)} ${withUnit(f.value, f.unit).padStart(18)}   ${target.padEnd(26)} ${v.padEnd(4)}${f.note ? `  (${f.note})` : ''}`);
+  console.log(
+    `  ${f.name.padEnd(52)} ${withUnit(f.value, f.unit).padStart(18)}   ${target.padEnd(26)} ${v.padEnd(4)}${f.note ? `  (${f.note})` : ''}`,
+  );
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

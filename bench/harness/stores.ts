@@ -15,7 +15,11 @@ export interface AppendTarget {
    * exist); `null` expected skips the check. Returns the new version, or a
    * conflict when another writer moved the stream first.
    */
-  append(streamId: string, events: readonly NewEvent[], expected: number | null): Promise<{ version: number } | { conflict: true; actual?: number }>;
+  append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: number | null,
+  ): Promise<{ version: number } | { conflict: true; actual?: number }>;
   /** The stream's version now (after a conflict), reading only the events past `known`. */
   currentVersion(streamId: string, known: number): Promise<number>;
   close(): Promise<void>;
@@ -25,7 +29,11 @@ export interface AppendTarget {
 const EVENT_STORE_MODULE = '../../libs/event-store/src/index.js';
 
 /** Built as the API builds it (apps/api event-store.factory: `new PostgresEventStore(db, { sql })`). */
-export async function loadSitrepStore(db: Kysely<any>, sql?: postgres.Sql, options: Record<string, unknown> = {}): Promise<EventStore | null> {
+export async function loadSitrepStore(
+  db: Kysely<any>,
+  sql?: postgres.Sql,
+  options: Record<string, unknown> = {},
+): Promise<EventStore | null> {
   try {
     const m = (await import(EVENT_STORE_MODULE)) as { PostgresEventStore: new (db: Kysely<any>, options?: object) => EventStore };
     return new m.PostgresEventStore(db, { sql, ...options });
@@ -37,7 +45,9 @@ export async function loadSitrepStore(db: Kysely<any>, sql?: postgres.Sql, optio
 
 const conflictOf = (err: unknown) => {
   const e = err as { code?: unknown; actualVersion?: unknown } | null;
-  return e?.code === 'CONCURRENCY_CONFLICT' ? { conflict: true as const, ...(typeof e.actualVersion === 'number' ? { actual: e.actualVersion } : {}) } : null;
+  return e?.code === 'CONCURRENCY_CONFLICT'
+    ? { conflict: true as const, ...(typeof e.actualVersion === 'number' ? { actual: e.actualVersion } : {}) }
+    : null;
 };
 
 export function sitrepTarget(store: EventStore): AppendTarget {
@@ -67,11 +77,8 @@ export function sitrepTarget(store: EventStore): AppendTarget {
 }
 
 export async function emmettTarget(url: string, poolSize: number): Promise<AppendTarget> {
-  const [{ getPostgreSQLEventStore }, { isExpectedVersionConflictError, STREAM_DOES_NOT_EXIST, NO_CONCURRENCY_CHECK }, pg] = await Promise.all([
-    import('@event-driven-io/emmett-postgresql'),
-    import('@event-driven-io/emmett'),
-    import('pg'),
-  ]);
+  const [{ getPostgreSQLEventStore }, { isExpectedVersionConflictError, STREAM_DOES_NOT_EXIST, NO_CONCURRENCY_CHECK }, pg] =
+    await Promise.all([import('@event-driven-io/emmett-postgresql'), import('@event-driven-io/emmett'), import('pg')]);
   // The same pool size as Sitrep's, so neither side wins on connections.
   const pool = new pg.default.Pool({ connectionString: url, max: poolSize });
   const store = getPostgreSQLEventStore(url, { connectionOptions: { pool } });
