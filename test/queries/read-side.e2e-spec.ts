@@ -166,7 +166,9 @@ describe('read side with the five seed reports', () => {
     const m = merged.json();
     const detail = await get(`/incidents/${a.id}?waitFor=${m.position}&waitTimeout=20000`);
     expect(detail.body.eventCount).toBe(a.eventCount + b.eventCount);
-    expect((await get(`/incidents/${b.id}`)).status).toBe(404);
+    const gone = await get(`/incidents/${b.id}`);
+    expect(gone.status).toBe(404);
+    expect(gone.body).toMatchObject({ code: 'INCIDENT_NOT_FOUND', currentIncidentId: a.id });
 
     const moved = detail.body.events.at(-1).eventId;
     const split = await app.inject({

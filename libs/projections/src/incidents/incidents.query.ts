@@ -283,3 +283,25 @@ export async function getIncident(db: ProjectionDb, id: string, asOf: number | n
 export async function currentMemberIds(db: ProjectionDb, id: string): Promise<string[]> {
   return (await memberRows(db, [id], null)).map((m) => m.event_id);
 }
+
+/**
+ * Where an incident that no longer exists (merged into another, or emptied by a
+ * retraction) went: the incident that now holds its first event, if any.
+ *
+ *   SELECT m.incident_id FROM incidents i JOIN incident_members m ON m.event_id = i.first_event_id AND <m valid at P>
+ *   WHERE i.id = $id AND i.valid_from <= P ORDER BY i.valid_from DESC LIMIT 1
+ */
+export async function successorOf(db: ProjectionDb, id: string, asOf: number | null): Promise<string | null> {
+  const row = await db
+    .selectFrom('incidents as i')
+    .innerJoin('incident_members as m', (j) => j.onRef('m.build', '=', 'i.build').onRef('m.event_id', '=', 'i.first_event_id'))
+    .select('m.incident_id')
+    .where('i.build', '=', activeBuild(INCIDENTS_PROJECTION))
+    .where('i.id', '=', id)
+    .$if(asOf !== null, (q) => q.where('i.valid_from', '<=', String(asOf)))
+    .where(validAt('m', asOf))
+    .orderBy('i.valid_from', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row && row.incident_id !== id ? row.incident_id : null;
+}

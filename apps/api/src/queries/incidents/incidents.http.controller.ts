@@ -2,7 +2,12 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { getIncident, getIncidentCasualties, listIncidents } from '../../../../../libs/projections/src/incidents/incidents.query.js';
+import {
+  getIncident,
+  getIncidentCasualties,
+  listIncidents,
+  successorOf,
+} from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { AdminOnly } from '../../http/admin-token.guard.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
@@ -85,7 +90,7 @@ export class IncidentsHttpController {
   async get(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentDetailDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf), ['incidents', 'casualties']);
     const incident = await getIncident(this.read.db, id, position);
-    if (!incident) throw new IncidentNotFoundError(id, position);
+    if (!incident) throw new IncidentNotFoundError(id, position, await successorOf(this.read.db, id, position));
     return { ...incident, asOf: { position } };
   }
 
@@ -98,7 +103,7 @@ export class IncidentsHttpController {
   async casualties(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentCasualtiesDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf), ['incidents', 'casualties']);
     const result = await getIncidentCasualties(this.read.db, id, position);
-    if (!result) throw new IncidentNotFoundError(id, position);
+    if (!result) throw new IncidentNotFoundError(id, position, await successorOf(this.read.db, id, position));
     return { incidentId: id, ...result, asOf: { position } };
   }
 

@@ -2,8 +2,15 @@ import { DomainError } from '../../../../../libs/domain/src/shared/domain-error.
 
 export class IncidentNotFoundError extends DomainError {
   override readonly name = 'IncidentNotFoundError';
-  constructor(id: string, asOf: number | null) {
-    super('INCIDENT_NOT_FOUND', asOf === null ? `No incident "${id}".` : `No incident "${id}" as of position ${asOf}.`, 404, { id, asOf });
+  /** `currentIncidentId`: where its first event now belongs (after a merge), so a client holding the old id can follow it. */
+  constructor(id: string, asOf: number | null, currentIncidentId: string | null = null) {
+    super(
+      'INCIDENT_NOT_FOUND',
+      (asOf === null ? `No incident "${id}".` : `No incident "${id}" as of position ${asOf}.`) +
+        (currentIncidentId ? ` Its events now belong to incident "${currentIncidentId}".` : ''),
+      404,
+      { id, asOf, ...(currentIncidentId ? { currentIncidentId } : {}) },
+    );
   }
 }
 
