@@ -51,7 +51,9 @@ export function patchConnectionSource(source: string): string | null {
         `${indent}  error(gone)\n` +
         // Back to the pool's closed queue, so the next query reconnects it (a reserved connection released after
         // its socket died is put back as "open" by sql.release(), and would otherwise fail every query forever).
-        `${indent}  onclose(connection, gone)\n` +
+        // Only when the pool counts it as usable: a connection already reconnecting (queue "connecting") has its own
+        // timer, and a second connect() on its socket is a Node internal assertion failure (seen in the chaos suite).
+        `${indent}  if (connection.queue === queues.open || connection.queue === queues.busy || connection.queue === queues.full) onclose(connection, gone)\n` +
         `${indent}  fn && setImmediate(fn, gone)\n` +
         `${indent}  return false\n` +
         `${indent}}\n` +
