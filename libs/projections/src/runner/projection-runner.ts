@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type postgres from 'postgres';
 import type { EventStore, RecordedEvent } from '../../../event-store/src/event-store.types.js';
 import { AdvisoryLock } from './advisory-lock.js';
@@ -358,6 +359,9 @@ export class ProjectionRunner {
         .forUpdate()
         .executeTakeFirst();
       if (!locked || Number(locked.position) !== after) return false;
+      // Projection rows are derived data and move with their checkpoint: a commit lost in a crash
+      // is simply applied again from the older checkpoint, so the batch need not wait for its WAL flush.
+      await sql`SET LOCAL synchronous_commit = off`.execute(trx);
       if (relevant.length > 0) await projection.apply(relevant, { trx, build });
       await trx
         .updateTable('projection_checkpoints')
