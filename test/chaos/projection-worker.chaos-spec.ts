@@ -14,7 +14,7 @@ import { projectionStatus, readSideSnapshot, rebuildAll, waitForProjections } fr
  * must resume, and what the read side shows must equal a rebuild from scratch
  * (nothing lost, nothing counted twice).
  */
-const REPORTS = Number(process.env.SITREP_CHAOS_BACKLOG ?? 200);
+const REPORTS = Number(process.env.SITREP_CHAOS_BACKLOG ?? 300);
 const KILLS_MID_BATCH = 2;
 
 let writer: ChaosTarget;
@@ -22,7 +22,8 @@ let worker: SitrepServer;
 
 beforeAll(async () => {
   writer = await startTarget('projection-writer', { SITREP_PROJECTION_WORKERS: 'off' });
-  worker = await SitrepServer.create({ databaseUrl: writer.tdb.url, name: 'projection-worker' });
+  // Small batches: the catch-up takes many transactions, so a kill lands between and inside them.
+  worker = await SitrepServer.create({ databaseUrl: writer.tdb.url, name: 'projection-worker', env: { SITREP_PROJECTION_BATCH_SIZE: '25' } });
 });
 
 afterAll(async () => {

@@ -23,6 +23,8 @@ export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeA
       sql,
       store,
       projections: createReadSideProjections(),
+      // Events per batch (default 1000); small batches let the chaos suite kill a worker mid-batch.
+      batchSize: batchSizeFromEnv(process.env.SITREP_PROJECTION_BATCH_SIZE),
       log: (m) => this.logger.log(m),
     });
   }
@@ -39,4 +41,14 @@ export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeA
   async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
   }
+}
+
+/** SITREP_PROJECTION_BATCH_SIZE: a whole number from 1 to 10000; anything else stops the start with a clear message. */
+export function batchSizeFromEnv(raw: string | undefined): number | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  const n = Number(raw.trim());
+  if (!/^\d+$/.test(raw.trim()) || n < 1 || n > 10_000) {
+    throw new Error(`SITREP_PROJECTION_BATCH_SIZE=${JSON.stringify(raw)} must be a whole number from 1 to 10000`);
+  }
+  return n;
 }
