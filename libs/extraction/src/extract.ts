@@ -21,6 +21,7 @@ import { mergeEvents } from './rules/merge.js';
 import { borderBetween, inKarabakh, placesOf, toLocation, type Place, type PlaceMatch } from './places.js';
 import { detectLanguage } from './text/language.js';
 import { segmentSentences, type Sentence } from './text/sentences.js';
+import { normalizeArabic } from './text/normalize.js';
 import { tokenize, type Token } from './text/tokens.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
@@ -95,7 +96,9 @@ export function extract(input: ExtractionInput): ExtractionRecord {
 
 function run(text: string, published: number | null, report: ExtractionRecord['report'], source: string | null): ExtractionRecord {
   const sentences = segmentSentences(text);
-  const allPlaces = placesOf(text);
+  // one normalisation serves the gazetteer and, sliced, every sentence
+  const normalized = normalizeArabic(text);
+  const allPlaces = placesOf(text, normalized);
   // a short first line without a closing full stop, followed by more text, is a headline
   const firstLineEnd = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const firstLine = text.slice(0, firstLineEnd).trim();
@@ -105,7 +108,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
   let pi = 0;
   for (const s of sentences) {
     const st = text.slice(s.start, s.end);
-    const tk = tokenize(st);
+    const tk = tokenize(st, normalized.slice(s.start, s.end));
     while (pi < allPlaces.length && allPlaces[pi].end <= s.start) pi++;
     const places: PlaceMatch[] = [];
     for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++)

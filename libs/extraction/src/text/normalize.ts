@@ -93,7 +93,7 @@ function classify(c: number): Kind {
  * Normalise `text` for matching. One original UTF-16 unit yields at most one
  * normalised unit, so the map is a plain array (surrogate pairs are copied unit by unit).
  */
-export function normalizeArabic(text: string): NormalizedText {
+export function normalizeArabic(text: string): SliceableNormalizedText {
   const n = text.length;
   const codes = new Uint16Array(n);
   const starts = new Int32Array(n + 1);
@@ -119,19 +119,56 @@ export function normalizeArabic(text: string): NormalizedText {
   for (let p = 0; p < len; p += 8192)
     normalized += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
   starts[len] = n;
-  const map = starts.subarray(0, len + 1);
+  return view(normalized, starts, 0, len, 0, n);
+}
+
+/**
+ * A normalisation plus cheap views of its parts: `slice(a, b)` equals
+ * `normalizeArabic(text.slice(a, b))` (text, offsets and all) without a second
+ * pass over the characters, so a report is normalised once, not once for the
+ * gazetteer and again sentence by sentence.
+ */
+export interface SliceableNormalizedText extends NormalizedText {
+  slice(start: number, end: number): NormalizedText;
+}
+
+/**
+ * `map[lo + i] - base` is the original offset of normalised unit i; `n` the
+ * original length. Slices share the parent's map instead of copying it.
+ */
+function view(text: string, map: Int32Array, lo: number, len: number, base: number, n: number): SliceableNormalizedText {
   return {
-    text: normalized,
+    text,
     toOriginal(i: number): number {
-      if (i >= len) return n;
-      return map[i < 0 ? 0 : i];
+      if (i >= len || len === 0) return n;
+      return map[lo + (i < 0 ? 0 : i)] - base;
     },
     toOriginalEnd(j: number): number {
-      if (j <= 0) return len === 0 ? 0 : map[0];
-      if (j >= len) return len === 0 ? n : map[len - 1] + 1;
-      return map[j - 1] + 1;
+      if (j <= 0) return len === 0 ? 0 : map[lo] - base;
+      if (j >= len) return len === 0 ? n : map[lo + len - 1] - base + 1;
+      return map[lo + j - 1] - base + 1;
+    },
+    slice(start: number, end: number): NormalizedText {
+      // units whose origin lies in [start, end): origins grow strictly, so two binary searches
+      let from = firstAtOrAfter(map, lo, lo + len, start + base);
+      let to = firstAtOrAfter(map, from, lo + len, end + base);
+      // a space run at either edge belongs to the gap between slices: a fresh normalisation drops it
+      if (from < to && text.charCodeAt(from - lo) === 0x20) from++;
+      if (to > from && text.charCodeAt(to - 1 - lo) === 0x20) to--;
+      return view(text.slice(from - lo, to - lo), map, from, to - from, start + base, end - start);
     },
   };
+}
+
+function firstAtOrAfter(map: Int32Array, from: number, to: number, origin: number): number {
+  let a = from;
+  let b = to;
+  while (a < b) {
+    const m = (a + b) >>> 1;
+    if (map[m] < origin) a = m + 1;
+    else b = m;
+  }
+  return a;
 }
 
 /** Code-unit folds (digits, alef/hamza forms, ta marbuta, alef maqsura, Persian letters). */

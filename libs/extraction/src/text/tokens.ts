@@ -66,8 +66,9 @@ export interface TokenizedSentence {
   tokens: Token[];
 }
 
-export function tokenize(text: string): TokenizedSentence {
-  const norm = normalizeArabic(text);
+/** `normalized`, when given, must equal normalizeArabic(text) (e.g. a slice of the report's normalisation). */
+export function tokenize(text: string, normalized?: NormalizedText): TokenizedSentence {
+  const norm = normalized ?? normalizeArabic(text);
   const t = norm.text;
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
