@@ -63,6 +63,10 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
   ],
 };
 
+/** A PostgreSQL text[] literal: `{"a","b"}`, each element quoted and escaped. */
+export const arrayLiteral = (xs: readonly string[]): string =>
+  `{${xs.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+
 export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
 
 interface MemberData {
@@ -626,21 +630,18 @@ export class IncidentsBatch {
     const spec = INSERT_COLUMNS[table];
     for (let i = 0; i < rows.length; i += 5000) {
       const chunk = rows.slice(i, i + 5000);
-      // Every column travels as text[] and is cast back in the SELECT: one serialisation rule for all types.
+      // Every column travels as text[] and is cast back in the SELECT (arrays as array literals): one serialisation rule for all types.
       const params = spec.map(
         ([col, type]) =>
           sql`${chunk.map((r) => {
             const v = r[col];
             if (v === null || v === undefined) return null;
-            return type === 'text[]' || type === 'jsonb' ? JSON.stringify(v) : String(v);
+            if (type === 'text[]') return arrayLiteral(v as string[]);
+            return type === 'jsonb' ? JSON.stringify(v) : String(v);
           })}::text[]`,
       );
       const names = spec.map(([col]) => sql.ref(col));
-      const selects = spec.map(([col, type]) =>
-        type === 'text[]'
-          ? sql`ARRAY(SELECT jsonb_array_elements_text(${sql.ref(`u.${col}`)}::jsonb))`
-          : sql`${sql.ref(`u.${col}`)}::${sql.raw(type)}`,
-      );
+      const selects = spec.map(([col, type]) => sql`${sql.ref(`u.${col}`)}::${sql.raw(type)}`);
       await sql`INSERT INTO ${sql.table(table)} (${sql.join(names)})
         SELECT ${sql.join(selects)} FROM unnest(${sql.join(params)}) AS u(${sql.join(names)})`.execute(this.trx);
     }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewEvent, PostgresEventStore } from '../../../event-store/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
@@ -20,6 +21,7 @@ import {
   splitIncident,
   submitReport,
 } from '../testing/report-fixtures.js';
+import { arrayLiteral } from './incidents.batch.js';
 import { incidentIdFor } from './incidents.projection.js';
 import { getIncident, listIncidents } from './incidents.query.js';
 
@@ -66,6 +68,12 @@ describe('incidents projection', () => {
     expect(await filtered('ShellingReported')).toBe(2);
     expect(await filtered(undefined, 'AM')).toBe(2);
     expect(await filtered(undefined, 'RU')).toBe(0);
+  });
+
+  it('writes text arrays through literals that survive quotes, commas, braces, backslashes and Arabic', async () => {
+    const tricky = ['a"b', 'c,d', '{e}', 'f\\g', 'جرموك', 'NULL', '', ' sp '];
+    const { rows } = await sql<{ v: string[] }>`SELECT ${arrayLiteral(tricky)}::text[] AS v`.execute(db);
+    expect(rows[0]!.v).toEqual(tricky);
   });
 
   it('never makes incidents from background or informative events', async () => {
