@@ -42,6 +42,13 @@ async function startServer(databaseUrl: string): Promise<Server> {
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+      // One client IP sends everything here: the per-IP write limit would answer 429 to the load itself.
+      SITREP_WRITE_RATE_LIMIT: '0',
+      // A query-only instance (the documented scale-out shape): projection work is the replay part's figure,
+      // and a runner catching up in this process would be measured as request latency.
+      SITREP_PROJECTION_WORKERS: process.env.BENCH_SERVER_PROJECTIONS ?? 'off',
+      // e.g. BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the server under load.
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -118,10 +125,16 @@ async function main(ctx: SectionContext): Promise<void> {
   const fixture = await ensureEvents(sql, EVENTS);
   const head = await store.headPosition();
 
-  // GETs read projections: build them over the stored history before serving (run-all's replay part already did).
-  const built = await buildProjections(ctx, createReadSideProjections(), head);
+  // GETs read projections. Standalone, build them over the stored history first; under run-all the
+  // replay part already did (possibly only up to its cap: the server's own runner then goes on).
+  const [{ projected }] = await sql<{ projected: string | null }[]>`
+    SELECT min(c.position) AS projected FROM projection_registry r JOIN projection_checkpoints c ON c.name = r.name AND c.build = r.active_build`;
+  let upTo = Number(projected ?? 0);
+  if (projected === null) upTo = (await buildProjections(ctx, createReadSideProjections(), head)).done ? head : -1;
   ctx.note(
-    `History: ${fixture.events.toLocaleString('en-US')} events stored${built.done ? ' and projected' : ' (projections capped before the head)'} before the server starts; server log level ${process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn'}.`,
+    upTo >= head
+      ? `History: ${fixture.events.toLocaleString('en-US')} events stored and projected before the server starts; server log level ${process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn'}, write rate limit off, projection workers ${process.env.BENCH_SERVER_PROJECTIONS ?? 'off'} (query-only instance).`
+      : `History: ${fixture.events.toLocaleString('en-US')} events stored; projections had not caught up when the server started (the replay part's cap), so GETs read the incidents projected so far. Server log level ${process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn'}, write rate limit off, projection workers ${process.env.BENCH_SERVER_PROJECTIONS ?? 'off'} (query-only instance).`,
   );
 
   const places = (

@@ -5,7 +5,7 @@ import type { SectionContext } from './section.js';
 import { loadSitrepStore } from './stores.js';
 
 /** Upper bound of each projection phase so the suite always ends (BENCH_REBUILD_SECONDS). */
-export const REBUILD_SECONDS = envInt('BENCH_REBUILD_SECONDS', 240);
+export const REBUILD_SECONDS = envInt('BENCH_REBUILD_SECONDS', 150);
 
 export interface DriveResult {
   done: boolean;
