@@ -45,25 +45,33 @@ export class Lexicon<T> {
   matchAt(tokens: readonly Token[], i: number): LexMatch<T> | undefined {
     const t = tokens[i];
     if (!t || t.kind === 'punct') return undefined;
-    let best: LexMatch<T> | undefined;
-    for (const v of t.variants) {
-      const list = this.byFirst.get(v);
-      if (!list) continue;
-      for (const e of list) {
-        const len = 1 + e.rest.length;
-        if (best && best.end - best.start >= len) continue;
+    // the winner is only materialised at the end: this runs for every token under every lexicon
+    let bestLen = 0;
+    let bestData: T | undefined;
+    const variants = t.variants;
+    for (let vi = 0; vi < variants.length; vi++) {
+      const list = this.byFirst.get(variants[vi]);
+      if (list === undefined) continue;
+      for (let li = 0; li < list.length; li++) {
+        const e = list[li];
+        const rest = e.rest;
+        const len = 1 + rest.length;
+        if (bestLen >= len) continue;
         let ok = true;
-        for (let k = 0; k < e.rest.length; k++) {
+        for (let k = 0; k < rest.length; k++) {
           const tk = tokens[i + 1 + k];
-          if (!tk || !tk.variants.includes(e.rest[k])) {
+          if (!tk || !tk.variants.includes(rest[k])) {
             ok = false;
             break;
           }
         }
-        if (ok) best = { start: i, end: i + len, data: e.data };
+        if (ok) {
+          bestLen = len;
+          bestData = e.data;
+        }
       }
     }
-    return best;
+    return bestLen > 0 ? { start: i, end: i + bestLen, data: bestData as T } : undefined;
   }
 
   /** All non-overlapping longest matches, left to right. */

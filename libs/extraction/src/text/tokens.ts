@@ -61,6 +61,33 @@ export function variantsOf(w: string): { variants: string[]; prefix: string } {
   return { variants: out, prefix };
 }
 
+interface Form {
+  word: boolean;
+  variants: string[];
+  prefix: string;
+}
+
+/**
+ * Reports repeat their words (and every report repeats the function words), so
+ * the variants of a surface form are worked out once and shared by its tokens.
+ * Shared arrays are frozen: a rule that edited one token's variants would edit
+ * them all. Bounded, so a long-running API process cannot grow it without end.
+ */
+const FORMS = new Map<string, Form>();
+const MAX_FORMS = 50_000;
+
+function formOf(s: string): Form {
+  let f = FORMS.get(s);
+  if (f !== undefined) return f;
+  if (/[\p{L}]/u.test(s)) {
+    const { variants, prefix } = variantsOf(s);
+    f = { word: true, variants: Object.freeze(variants) as string[], prefix };
+  } else f = { word: false, variants: Object.freeze([s]) as string[], prefix: '' };
+  if (FORMS.size >= MAX_FORMS) FORMS.clear();
+  FORMS.set(s, f);
+  return f;
+}
+
 export interface TokenizedSentence {
   norm: NormalizedText;
   tokens: Token[];
@@ -85,11 +112,10 @@ export function tokenize(text: string, normalized?: NormalizedText): TokenizedSe
         variants: [s],
         value: Number.isFinite(value) ? value : undefined,
       });
-    } else if (/[\p{L}]/u.test(s)) {
-      const { variants, prefix } = variantsOf(s);
-      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'word', variants, prefix });
     } else {
-      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'punct', variants: [s] });
+      const f = formOf(s);
+      if (f.word) tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'word', variants: f.variants, prefix: f.prefix });
+      else tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'punct', variants: f.variants });
     }
   }
   return { norm, tokens };
