@@ -31,6 +31,8 @@ export async function openBenchDatabase(label: string, options: { poolSize?: num
   const admin = await openDatabase({ ...config, dbPoolSize: 2 }, { migrate: false, applicationName: 'sitrep-bench-admin', log });
   const name = `sitrep_bench_${label.replace(/\W/g, '_')}_${Date.now()}`;
   await admin.sql.unsafe(`CREATE DATABASE ${name}`);
+  // BENCH_SYNC=off: commits do not wait for their WAL flush, leaving the stores' own costs (profiling only).
+  if (process.env.BENCH_SYNC === 'off') await admin.sql.unsafe(`ALTER DATABASE ${name} SET synchronous_commit = off`);
   const url = new URL(admin.url);
   url.pathname = `/${name}`;
   let handle: DatabaseHandle;
