@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badBatchLines, bodyAttacks, headerAttacks, judge, pathAttacks, queryAttacks, routeAttacks, routesFromOpenApi, type BadInput, type RouteSpec } from './bad-input/matrix.js';
+import {
+  badBatchLines,
+  bodyAttacks,
+  headerAttacks,
+  judge,
+  pathAttacks,
+  queryAttacks,
+  routeAttacks,
+  routesFromOpenApi,
+  type BadInput,
+  type RouteSpec,
+} from './bad-input/matrix.js';
 import { http, isAnswer, json, postJson } from './harness/http.js';
 import { runClients } from './harness/pool.js';
 import { uniqueReport } from './harness/reports.js';
@@ -17,9 +28,36 @@ let reportId = 'unknown';
 
 /** Routes the API is known to have, for when the OpenAPI document lacks a parameter. */
 const KNOWN_ROUTES: RouteSpec[] = [
-  { method: 'GET', path: '/events', query: [{ name: 'after', type: 'integer' }, { name: 'limit', type: 'integer' }], pathParams: [], admin: false },
-  { method: 'GET', path: '/events/stream', query: [{ name: 'after', type: 'integer' }, { name: 'types', type: 'string' }], pathParams: [], admin: false },
-  { method: 'GET', path: '/streams/{id}', query: [{ name: 'from', type: 'integer' }, { name: 'to', type: 'integer' }], pathParams: ['id'], admin: false },
+  {
+    method: 'GET',
+    path: '/events',
+    query: [
+      { name: 'after', type: 'integer' },
+      { name: 'limit', type: 'integer' },
+    ],
+    pathParams: [],
+    admin: false,
+  },
+  {
+    method: 'GET',
+    path: '/events/stream',
+    query: [
+      { name: 'after', type: 'integer' },
+      { name: 'types', type: 'string' },
+    ],
+    pathParams: [],
+    admin: false,
+  },
+  {
+    method: 'GET',
+    path: '/streams/{id}',
+    query: [
+      { name: 'from', type: 'integer' },
+      { name: 'to', type: 'integer' },
+    ],
+    pathParams: ['id'],
+    admin: false,
+  },
   { method: 'GET', path: '/reports/{id}', query: [], pathParams: ['id'], admin: false },
 ];
 
@@ -50,39 +88,65 @@ describe('bad input matrix', () => {
     expect(doc, 'the OpenAPI document at /docs/openapi.json').not.toBeNull();
     const routes = mergeRoutes(routesFromOpenApi(doc!));
     const fillPath = (route: RouteSpec, override: Record<string, string> = {}) =>
-      route.path.replace(/\{(\w+)\}/g, (_, name: string) => override[name] ?? (route.path.startsWith('/streams') ? `report-${reportId}` : route.path.startsWith('/reports') ? reportId : 'x'));
+      route.path.replace(
+        /\{(\w+)\}/g,
+        (_, name: string) =>
+          override[name] ?? (route.path.startsWith('/streams') ? `report-${reportId}` : route.path.startsWith('/reports') ? reportId : 'x'),
+      );
 
-    const inputs: BadInput[] = [...bodyAttacks(), ...queryAttacks(routes, fillPath), ...pathAttacks(routes, fillPath), ...headerAttacks(), ...routeAttacks()];
+    const inputs: BadInput[] = [
+      ...bodyAttacks(),
+      ...queryAttacks(routes, fillPath),
+      ...pathAttacks(routes, fillPath),
+      ...headerAttacks(),
+      ...routeAttacks(),
+    ];
     const before = await storeCounts(target.tdb);
     const tally = new Tally('bad-input');
     const byArea = new Map<string, { tried: number; handled: number }>();
     let slowest = { ms: 0, name: '' };
 
-    await runClients(8, async (_, i) => {
-      const input = inputs[i]!;
-      const result = await http(port, { timeoutMs: 20_000, ...input.request });
-      const verdict = judge(input, result);
-      const area = input.name.split(' ').slice(0, 2).join(' ');
-      const a = byArea.get(area) ?? { tried: 0, handled: 0 };
-      a.tried++;
-      tally.add('tried');
-      if (result.ms > slowest.ms) slowest = { ms: result.ms, name: input.name };
-      if (verdict.handled) {
-        a.handled++;
-        tally.add('handled');
-        tally.add(verdict.kind === '4xx' ? 'answered_4xx' : 'answered_2xx_harmless');
-      } else {
-        tally.add('failed');
-        if (result.status >= 500) tally.add('answered_5xx');
-        if (result.status === 0) tally.add('no_answer');
-        tally.note(`${input.name}: ${verdict.reason}`);
-      }
-      byArea.set(area, a);
-    }, { maxIterations: inputs.length });
+    await runClients(
+      8,
+      async (_, i) => {
+        const input = inputs[i]!;
+        const result = await http(port, { timeoutMs: 20_000, ...input.request });
+        const verdict = judge(input, result);
+        const area = input.name.split(' ').slice(0, 2).join(' ');
+        const a = byArea.get(area) ?? { tried: 0, handled: 0 };
+        a.tried++;
+        tally.add('tried');
+        if (result.ms > slowest.ms) slowest = { ms: result.ms, name: input.name };
+        if (verdict.handled) {
+          a.handled++;
+          tally.add('handled');
+          tally.add(verdict.kind === '4xx' ? 'answered_4xx' : 'answered_2xx_harmless');
+        } else {
+          tally.add('failed');
+          if (result.status >= 500) tally.add('answered_5xx');
+          if (result.status === 0) tally.add('no_answer');
+          tally.note(`${input.name}: ${verdict.reason}`);
+        }
+        byArea.set(area, a);
+      },
+      { maxIterations: inputs.length },
+    );
 
     // A batch of bad lines: the stream answers 200, every line must be a 4xx problem.
-    const batch = await http(port, { method: 'POST', path: '/reports/batch', headers: { 'content-type': 'application/x-ndjson' }, body: badBatchLines(), timeoutMs: 30_000 });
-    const lines = isAnswer(batch) && batch.status === 200 ? batch.body.split('\n').filter(Boolean).map((l) => JSON.parse(l) as { status?: number; summary?: unknown }) : [];
+    const batch = await http(port, {
+      method: 'POST',
+      path: '/reports/batch',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body: badBatchLines(),
+      timeoutMs: 30_000,
+    });
+    const lines =
+      isAnswer(batch) && batch.status === 200
+        ? batch.body
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => JSON.parse(l) as { status?: number; summary?: unknown })
+        : [];
     const lineResults = lines.filter((l) => l.summary === undefined);
     const badLines = lineResults.filter((l) => !(typeof l.status === 'number' && l.status >= 400 && l.status < 500));
     tally.add('tried', lineResults.length);
@@ -90,7 +154,9 @@ describe('bad input matrix', () => {
     tally.add('answered_4xx', lineResults.length - badLines.length);
     if (batch.status !== 200 || lineResults.length !== 10 || badLines.length) {
       tally.add('failed', Math.max(1, badLines.length));
-      tally.note(`POST /reports/batch bad lines: HTTP ${batch.status}, ${lineResults.length} line answers, ${badLines.length} not 4xx: ${isAnswer(batch) ? batch.body.slice(0, 300) : batch.error}`);
+      tally.note(
+        `POST /reports/batch bad lines: HTTP ${batch.status}, ${lineResults.length} line answers, ${badLines.length} not 4xx: ${isAnswer(batch) ? batch.body.slice(0, 300) : batch.error}`,
+      );
     }
 
     const after = await storeCounts(target.tdb);
@@ -130,8 +196,21 @@ describe('bad input matrix', () => {
       ['token in another header', { 'x-admin-token': ADMIN_TOKEN }, 401, 'ADMIN_TOKEN_REQUIRED'],
     ];
     const before = await storeCounts(target.tdb);
-    const check = async (srv: number, r: RouteSpec, label: string, headers: Record<string, string>, status: number, code: string, query = '') => {
-      const res = await http(srv, { method: r.method, path: `${fill(r)}${query}`, headers: { 'content-type': 'application/json', ...headers }, body: '{"reason":"chaos","incidentIds":["a","b"],"into":"a","eventIds":["x"]}' });
+    const check = async (
+      srv: number,
+      r: RouteSpec,
+      label: string,
+      headers: Record<string, string>,
+      status: number,
+      code: string,
+      query = '',
+    ) => {
+      const res = await http(srv, {
+        method: r.method,
+        path: `${fill(r)}${query}`,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{"reason":"chaos","incidentIds":["a","b"],"into":"a","eventIds":["x"]}',
+      });
       tally.add('tried');
       const body = json<{ code?: string }>(res);
       if (res.status === status && body?.code === code) tally.add('refused_as_expected');
@@ -139,7 +218,15 @@ describe('bad input matrix', () => {
     };
     for (const r of admin) {
       for (const [label, headers, status, code] of attempts) await check(port, r, label, headers, status, code);
-      await check(port, r, 'token in the query string', {}, 401, 'ADMIN_TOKEN_REQUIRED', `?token=${ADMIN_TOKEN}&access_token=${ADMIN_TOKEN}`);
+      await check(
+        port,
+        r,
+        'token in the query string',
+        {},
+        401,
+        'ADMIN_TOKEN_REQUIRED',
+        `?token=${ADMIN_TOKEN}&access_token=${ADMIN_TOKEN}`,
+      );
     }
 
     // The same API without SITREP_ADMIN_TOKEN: admin endpoints are off, even for the old token.
@@ -155,7 +242,9 @@ describe('bad input matrix', () => {
     }
     const after = await storeCounts(target.tdb);
     tally.set('events_written', after.events - before.events);
-    tally.report(`${admin.length} admin endpoints (${admin.map((r) => `${r.method} ${r.path}`).join(', ')}); ${tally.get('refused_as_expected')}/${tally.get('tried')} refused as expected`);
+    tally.report(
+      `${admin.length} admin endpoints (${admin.map((r) => `${r.method} ${r.path}`).join(', ')}); ${tally.get('refused_as_expected')}/${tally.get('tried')} refused as expected`,
+    );
 
     expect(admin.length).toBeGreaterThanOrEqual(5);
     expect(tally.notes).toEqual([]);

@@ -33,25 +33,29 @@ describe('crash: kill -9 under load', () => {
     const stop = new AbortController();
     let serial = 0;
 
-    const load = runClients(CLIENTS, async () => {
-      const n = serial++;
-      const r = await postJson(server.port, '/reports', uniqueReport(n), {}, 10_000);
-      tally.add('posted');
-      if (isAnswer(r) && r.status >= 200 && r.status < 300) {
-        const body = json<{ id: string; position: number; events: Array<{ id: string }> }>(r)!;
-        acked.set(body.id, { id: body.id, position: body.position, eventIds: body.events.map((e) => e.id) });
-        tally.add(r.status === 201 ? 'answered_201' : 'answered_200');
-      } else if (!isAnswer(r)) {
-        tally.add('no_answer'); // killed mid-request or not listening yet: outcome unknown, may or may not be stored
-        await sleep(300); // the server is down or restarting: do not hammer it (it shares the cores)
-      } else if (r.status >= 500) {
-        tally.add(r.status === 503 ? 'answered_503' : 'answered_5xx');
-        if (r.status !== 503) tally.note(`${r.status}: ${r.body.slice(0, 200)}`);
-      } else {
-        tally.add(`answered_${r.status}`);
-        tally.note(`${r.status}: ${r.body.slice(0, 200)}`);
-      }
-    }, { signal: stop.signal });
+    const load = runClients(
+      CLIENTS,
+      async () => {
+        const n = serial++;
+        const r = await postJson(server.port, '/reports', uniqueReport(n), {}, 10_000);
+        tally.add('posted');
+        if (isAnswer(r) && r.status >= 200 && r.status < 300) {
+          const body = json<{ id: string; position: number; events: Array<{ id: string }> }>(r)!;
+          acked.set(body.id, { id: body.id, position: body.position, eventIds: body.events.map((e) => e.id) });
+          tally.add(r.status === 201 ? 'answered_201' : 'answered_200');
+        } else if (!isAnswer(r)) {
+          tally.add('no_answer'); // killed mid-request or not listening yet: outcome unknown, may or may not be stored
+          await sleep(300); // the server is down or restarting: do not hammer it (it shares the cores)
+        } else if (r.status >= 500) {
+          tally.add(r.status === 503 ? 'answered_503' : 'answered_5xx');
+          if (r.status !== 503) tally.note(`${r.status}: ${r.body.slice(0, 200)}`);
+        } else {
+          tally.add(`answered_${r.status}`);
+          tally.note(`${r.status}: ${r.body.slice(0, 200)}`);
+        }
+      },
+      { signal: stop.signal },
+    );
 
     for (let k = 0; k < KILLS; k++) {
       await sleep(randomBetween(400, 1_500));

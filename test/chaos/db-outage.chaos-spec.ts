@@ -82,25 +82,29 @@ describe('database outage', () => {
       tally.set('slowest_during_outage_ms', Math.max(tally.get('slowest_during_outage_ms'), at === 'down' ? Math.round(r.ms) : 0));
     };
 
-    const load = runClients(12, async (client) => {
-      const at = phase;
-      if (client % 4 === 3) {
-        // readers: history, one report, health
-        const path = ['/events?limit=50', firstReportId ? `/reports/${firstReportId}` : '/events', '/health'][randomBetween(0, 3)]!;
-        const r = await http(server.port, { path, timeoutMs: 15_000 });
-        record(`GET ${path.split('?')[0]}`, r, at === phase ? at : 'down');
-      } else {
-        const r = await postJson(server.port, '/reports', uniqueReport(serial++), {}, 15_000);
-        if (isAnswer(r) && r.status >= 200 && r.status < 300) {
-          const body = json<{ id: string; position: number; events: Array<{ id: string }> }>(r)!;
-          acked.set(body.id, { id: body.id, position: body.position, eventIds: body.events.map((e) => e.id) });
-          firstReportId ??= body.id;
+    const load = runClients(
+      12,
+      async (client) => {
+        const at = phase;
+        if (client % 4 === 3) {
+          // readers: history, one report, health
+          const path = ['/events?limit=50', firstReportId ? `/reports/${firstReportId}` : '/events', '/health'][randomBetween(0, 3)]!;
+          const r = await http(server.port, { path, timeoutMs: 15_000 });
+          record(`GET ${path.split('?')[0]}`, r, at === phase ? at : 'down');
+        } else {
+          const r = await postJson(server.port, '/reports', uniqueReport(serial++), {}, 15_000);
+          if (isAnswer(r) && r.status >= 200 && r.status < 300) {
+            const body = json<{ id: string; position: number; events: Array<{ id: string }> }>(r)!;
+            acked.set(body.id, { id: body.id, position: body.position, eventIds: body.events.map((e) => e.id) });
+            firstReportId ??= body.id;
+          }
+          // A request that began before the stop but ended during it counts as "down".
+          record('POST /reports', r, at === phase ? at : 'down');
         }
-        // A request that began before the stop but ended during it counts as "down".
-        record('POST /reports', r, at === phase ? at : 'down');
-      }
-      await sleep(20);
-    }, { signal: stop.signal });
+        await sleep(20);
+      },
+      { signal: stop.signal },
+    );
 
     await sleep(1_500);
     phase = 'down';
@@ -136,7 +140,9 @@ describe('database outage', () => {
       tally.set('stored', audit.stored);
       tally.set('lost', audit.lost.length);
       tally.set('incomplete_streams', audit.incomplete.length);
-      tally.report(`${audit.acknowledged} acknowledged, ${audit.stored} stored, ${audit.lost.length} lost; ${tally.get('down_503')} × 503 while down, ${tally.get('answered_5xx')} other 5xx, recovered in ${recoveredMs} ms`);
+      tally.report(
+        `${audit.acknowledged} acknowledged, ${audit.stored} stored, ${audit.lost.length} lost; ${tally.get('down_503')} × 503 while down, ${tally.get('answered_5xx')} other 5xx, recovered in ${recoveredMs} ms`,
+      );
       expect(audit.lost).toEqual([]);
       expect(audit.incomplete).toEqual([]);
     } finally {

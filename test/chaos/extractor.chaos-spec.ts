@@ -28,7 +28,8 @@ export function checkRecord(input: ExtractionInput, record: ExtractionRecord): v
   for (const e of record.events) {
     if (!(INCIDENT_EVENT_TYPES as readonly string[]).includes(e.type)) fail(`unknown event type ${e.type}`);
     const { start, end } = e.evidence;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) fail(`evidence offsets ${start}..${end} outside the text`);
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length))
+      fail(`evidence offsets ${start}..${end} outside the text`);
     if (e.evidence.text !== text.slice(start, end)) fail(`evidence is not text.slice(${start}, ${end})`);
     if (!(Number.isFinite(e.confidence) && e.confidence >= 0 && e.confidence <= 1)) fail(`confidence ${e.confidence}`);
     for (const c of e.casualties) {
@@ -36,7 +37,14 @@ export function checkRecord(input: ExtractionInput, record: ExtractionRecord): v
       if (c.min !== null && c.max !== null && c.min > c.max) fail(`casualty min ${c.min} > max ${c.max}`);
     }
     for (const l of e.locations) if (!Number.isFinite(l.lat) || !Number.isFinite(l.lon)) fail(`location ${l.id} without coordinates`);
-    if (e.occurredOn && !(/^\d{4}-\d{2}-\d{2}$/.test(e.occurredOn.from) && /^\d{4}-\d{2}-\d{2}$/.test(e.occurredOn.to) && e.occurredOn.from <= e.occurredOn.to)) {
+    if (
+      e.occurredOn &&
+      !(
+        /^\d{4}-\d{2}-\d{2}$/.test(e.occurredOn.from) &&
+        /^\d{4}-\d{2}-\d{2}$/.test(e.occurredOn.to) &&
+        e.occurredOn.from <= e.occurredOn.to
+      )
+    ) {
       fail(`occurredOn ${JSON.stringify(e.occurredOn)}`);
     }
   }
@@ -104,7 +112,13 @@ describe('extractor fuzzing', () => {
 
   it(`${LARGE_RUNS} generated 10 KB reports (repeated cues, digit runs, mixed scripts): each under ${BUDGET_MS} ms`, () => {
     // The corpus's shapes first: the 10 KB inputs of each kind that were once the slowest.
-    const fixed = ['قتل ٣ '.repeat(2000), 'قصف '.repeat(2600), '9'.repeat(LARGE_SIZE), 'جرموك، '.repeat(1500), 'أكثر من 1000000 قتيل في '.repeat(500)].map((t) => t.slice(0, LARGE_SIZE));
+    const fixed = [
+      'قتل ٣ '.repeat(2000),
+      'قصف '.repeat(2600),
+      '9'.repeat(LARGE_SIZE),
+      'جرموك، '.repeat(1500),
+      'أكثر من 1000000 قتيل في '.repeat(500),
+    ].map((t) => t.slice(0, LARGE_SIZE));
     const run = (text: string) => {
       const input: ExtractionInput = { text, publishedOn: '2022-09-14' };
       const { ms, record } = counted(() => timed(input));
@@ -121,7 +135,8 @@ describe('extractor fuzzing', () => {
   });
 
   it('reports the slowest runs', () => {
-    const show = (s: { ms: number; text: string }) => `${s.ms.toFixed(1)} ms on ${s.text.length} chars ${JSON.stringify(s.text.slice(0, 60))}…`;
+    const show = (s: { ms: number; text: string }) =>
+      `${s.ms.toFixed(1)} ms on ${s.text.length} chars ${JSON.stringify(s.text.slice(0, 60))}…`;
     tally.set('over_50ms', overBudget.length);
     tally.set('slowest_short_ms', Math.round(slowestShort.ms));
     tally.set('slowest_10k_ms', Math.round(slowestLarge.ms));
@@ -129,7 +144,9 @@ describe('extractor fuzzing', () => {
     // Not a failure of the suite (the event schemas refuse such records with 422), but the extractor should not produce them.
     if (unstorableExample) tally.note(`records the event schemas refuse (e.g. ${unstorableExample})`);
     tally.set('exceptions', tally.get('exceptions'));
-    tally.report(`${tally.get('inputs')} inputs, ${tally.get('exceptions')} exceptions (incl. shrinking), slowest 10 KB: ${show(slowestLarge)}`);
+    tally.report(
+      `${tally.get('inputs')} inputs, ${tally.get('exceptions')} exceptions (incl. shrinking), slowest 10 KB: ${show(slowestLarge)}`,
+    );
     expect(overBudget.map(show)).toEqual([]);
   });
 });

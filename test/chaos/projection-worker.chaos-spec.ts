@@ -23,7 +23,11 @@ let worker: SitrepServer;
 beforeAll(async () => {
   writer = await startTarget('projection-writer', { SITREP_PROJECTION_WORKERS: 'off' });
   // Small batches: the catch-up takes many transactions, so a kill lands between and inside them.
-  worker = await SitrepServer.create({ databaseUrl: writer.tdb.url, name: 'projection-worker', env: { SITREP_PROJECTION_BATCH_SIZE: '25' } });
+  worker = await SitrepServer.create({
+    databaseUrl: writer.tdb.url,
+    name: 'projection-worker',
+    env: { SITREP_PROJECTION_BATCH_SIZE: '25' },
+  });
 });
 
 afterAll(async () => {
@@ -32,7 +36,11 @@ afterAll(async () => {
 });
 
 /** Polls the worker's /projections until `when` holds, or gives up. */
-async function waitUntil(port: number, when: (s: Awaited<ReturnType<typeof projectionStatus>>) => boolean, timeoutMs: number): Promise<boolean> {
+async function waitUntil(
+  port: number,
+  when: (s: Awaited<ReturnType<typeof projectionStatus>>) => boolean,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const s = await projectionStatus(port).catch(() => []);
@@ -47,7 +55,13 @@ describe('projection worker death', () => {
     const tally = new Tally('projection-worker');
     // The backlog, through the batch endpoint of the query-only server.
     const body = Array.from({ length: REPORTS }, (_, i) => JSON.stringify(uniqueReport(i, `backlog-${Date.now()}`))).join('\n');
-    const batch = await http(writer.server.port, { method: 'POST', path: '/reports/batch', headers: { 'content-type': 'application/x-ndjson' }, body, timeoutMs: 120_000 });
+    const batch = await http(writer.server.port, {
+      method: 'POST',
+      path: '/reports/batch',
+      headers: { 'content-type': 'application/x-ndjson' },
+      body,
+      timeoutMs: 120_000,
+    });
     expect(isAnswer(batch) && batch.status).toBe(200);
     const created = isAnswer(batch) ? batch.body.split('\n').filter((l) => l.includes('"status":201')).length : 0;
     tally.set('reports', created);
@@ -69,14 +83,24 @@ describe('projection worker death', () => {
 
     // Mid-rebuild: start rebuilds, kill while they run, restart, let them finish.
     for (const p of await projectionStatus(worker.port)) {
-      const r = await http(worker.port, { method: 'POST', path: `/projections/${p.name}/rebuild`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+      const r = await http(worker.port, {
+        method: 'POST',
+        path: `/projections/${p.name}/rebuild`,
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+      });
       expect(r.status).toBe(202);
     }
-    const rebuilding = await waitUntil(worker.port, (s) => s.some((p) => p.rebuild !== null && p.rebuild.progress > 0 && p.rebuild.progress < 1), 10_000);
+    const rebuilding = await waitUntil(
+      worker.port,
+      (s) => s.some((p) => p.rebuild !== null && p.rebuild.progress > 0 && p.rebuild.progress < 1),
+      10_000,
+    );
     const during = await projectionStatus(worker.port).catch(() => []);
     await worker.kill9();
     tally.add(rebuilding ? 'kills_mid_rebuild' : 'kills_after_rebuild');
-    tally.note(`rebuild kill: ${during.map((p) => `${p.name} ${p.rebuild ? `rebuild ${Math.round(p.rebuild.progress * 100)}%` : `active build ${p.active.build}`}`).join(', ')}`);
+    tally.note(
+      `rebuild kill: ${during.map((p) => `${p.name} ${p.rebuild ? `rebuild ${Math.round(p.rebuild.progress * 100)}%` : `active build ${p.active.build}`}`).join(', ')}`,
+    );
     await worker.start();
     await waitForProjections(worker.port, 120_000);
     const afterRebuildKill = await readSideSnapshot(worker.port);
@@ -90,7 +114,9 @@ describe('projection worker death', () => {
     tally.set('equal_after_batch_kills', same(afterBatchKills, reference) ? 1 : 0);
     tally.set('equal_after_rebuild_kill', same(afterRebuildKill, reference) ? 1 : 0);
     tally.set('worker_starts', worker.starts);
-    tally.report(`${tally.get('kills_mid_batch')} kills mid-batch, ${tally.get('kills_mid_rebuild')} mid-rebuild; read side equal to a rebuild: ${same(afterBatchKills, reference) && same(afterRebuildKill, reference)}`);
+    tally.report(
+      `${tally.get('kills_mid_batch')} kills mid-batch, ${tally.get('kills_mid_rebuild')} mid-rebuild; read side equal to a rebuild: ${same(afterBatchKills, reference) && same(afterRebuildKill, reference)}`,
+    );
 
     expect(created).toBe(REPORTS);
     expect(tally.get('incidents')).toBeGreaterThan(0);

@@ -29,7 +29,9 @@ describe('concurrency storm', () => {
     const tally = new Tally('storm');
     const salt = `storm-${Date.now()}`;
     const order = Array.from({ length: DISTINCT * COPIES }, (_, i) => i % DISTINCT);
-    const answers = await Promise.all(order.map((n) => postJson(server.port, '/reports', uniqueReport(n, salt), {}, 60_000).then((r) => ({ n, r }))));
+    const answers = await Promise.all(
+      order.map((n) => postJson(server.port, '/reports', uniqueReport(n, salt), {}, 60_000).then((r) => ({ n, r }))),
+    );
 
     const byReport = new Map<number, { created: number; existing: number; ids: Set<string>; positions: Set<number>; eventIds: string[] }>();
     for (const { n, r } of answers) {
@@ -51,14 +53,21 @@ describe('concurrency storm', () => {
       }
       byReport.set(n, entry);
     }
-    const wrong = [...byReport].filter(([, e]) => e.created !== 1 || e.existing !== COPIES - 1 || e.ids.size !== 1 || e.positions.size !== 1);
-    for (const [n, e] of wrong.slice(0, 5)) tally.note(`report ${n}: ${e.created} created, ${e.existing} existing, ${e.ids.size} ids, ${e.positions.size} positions`);
+    const wrong = [...byReport].filter(
+      ([, e]) => e.created !== 1 || e.existing !== COPIES - 1 || e.ids.size !== 1 || e.positions.size !== 1,
+    );
+    for (const [n, e] of wrong.slice(0, 5))
+      tally.note(`report ${n}: ${e.created} created, ${e.existing} existing, ${e.ids.size} ids, ${e.positions.size} positions`);
 
     const audit = await auditStore(
       tdb,
-      [...byReport.values()].filter((e) => e.ids.size === 1).map((e) => ({ id: [...e.ids][0]!, position: [...e.positions][0]!, eventIds: e.eventIds })),
+      [...byReport.values()]
+        .filter((e) => e.ids.size === 1)
+        .map((e) => ({ id: [...e.ids][0]!, position: [...e.positions][0]!, eventIds: e.eventIds })),
     );
-    const [dupes] = await tdb.sql<{ n: string }[]>`SELECT count(*) AS n FROM (SELECT event_id FROM events GROUP BY event_id HAVING count(*) > 1) d`;
+    const [dupes] = await tdb.sql<
+      { n: string }[]
+    >`SELECT count(*) AS n FROM (SELECT event_id FROM events GROUP BY event_id HAVING count(*) > 1) d`;
     const [submitted] = await tdb.sql<{ n: string }[]>`SELECT count(*) AS n FROM events WHERE type = 'ReportSubmitted'`;
     tally.set('streams', audit.streams);
     tally.set('report_submitted_events', Number(submitted!.n));

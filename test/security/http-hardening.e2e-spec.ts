@@ -33,7 +33,11 @@ describe('HTTP hardening', () => {
     const closed = await app();
     const res = await closed.inject({ method: 'GET', url: '/health', headers: { origin: 'https://evil.example.org' } });
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await closed.inject({ method: 'OPTIONS', url: '/reports', headers: { origin: 'https://evil.example.org', 'access-control-request-method': 'POST' } });
+    const preflight = await closed.inject({
+      method: 'OPTIONS',
+      url: '/reports',
+      headers: { origin: 'https://evil.example.org', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
 
     const open = await app({ SITREP_CORS_ORIGINS: 'https://analyst.example.org' });
@@ -55,7 +59,8 @@ describe('HTTP hardening', () => {
       await a.inject({ method: 'GET', url: '/incidents?party=%00' }),
     ];
     expect(answers.map((r) => r.statusCode)).toEqual([200, 404, 400, 429, 414, 400]);
-    for (const r of answers) for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(r.headers[name], `${name} on ${r.statusCode}`).toBe(value);
+    for (const r of answers)
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(r.headers[name], `${name} on ${r.statusCode}`).toBe(value);
     expect(answers[3]!.headers['retry-after']).toBe('1');
     expect(answers[3]!.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
   });

@@ -95,7 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     } catch {
       /* reported below */
     }
-    if (!valid) problems.push(`SITREP_CORS_ORIGINS: ${JSON.stringify(origin)} must be an origin such as https://analyst.example.org (scheme, host, optional port; no path, no *)`);
+    if (!valid)
+      problems.push(
+        `SITREP_CORS_ORIGINS: ${JSON.stringify(origin)} must be an origin such as https://analyst.example.org (scheme, host, optional port; no path, no *)`,
+      );
   }
 
   const config: SitrepConfig = {

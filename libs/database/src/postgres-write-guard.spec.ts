@@ -15,7 +15,9 @@ describe('patchConnectionSource', () => {
     const patched = patchConnectionSource(source);
     expect(patched).not.toBeNull();
     expect(patched).toMatch(/function nextWrite\(fn\) \{\n\s*if \(!socket\) \{/);
-    expect(patched).toContain('connection.queue === queues.open || connection.queue === queues.busy || connection.queue === queues.full) onclose(connection, gone)');
+    expect(patched).toContain(
+      'connection.queue === queues.open || connection.queue === queues.busy || connection.queue === queues.full) onclose(connection, gone)',
+    );
     expect(patched!.match(/clearImmediate\(nextWriteTimer\), nextWriteTimer = null, chunk = null/g)).toHaveLength(2);
     // Only those lines change.
     expect(patched!.split('\n').length - source.split('\n').length).toBe(9);

@@ -75,7 +75,9 @@ export function installPostgresWriteGuard(): PostgresWriteGuardState {
     load(url: string, context: unknown, nextLoad: (url: string, context: unknown) => { source?: unknown; format?: string }) {
       const result = nextLoad(url, context);
       if (!isConnectionModule(url) || result.source == null) return result;
-      const patched = patchConnectionSource(typeof result.source === 'string' ? result.source : Buffer.from(result.source as Uint8Array).toString('utf8'));
+      const patched = patchConnectionSource(
+        typeof result.source === 'string' ? result.source : Buffer.from(result.source as Uint8Array).toString('utf8'),
+      );
       if (patched === null) {
         if (g[STATE] === 'installed') g[STATE] = 'not-needed';
         return result;

@@ -23,7 +23,10 @@ export interface RouteSpec {
   admin: boolean;
 }
 
-const json = (body: string | Buffer, type = 'application/json'): Pick<HttpRequest, 'headers' | 'body'> => ({ headers: { 'content-type': type }, body });
+const json = (body: string | Buffer, type = 'application/json'): Pick<HttpRequest, 'headers' | 'body'> => ({
+  headers: { 'content-type': type },
+  body,
+});
 const MiB = 1024 * 1024;
 
 /** Bodies of POST /reports (JSON and text/plain) and POST /reports/batch. */
@@ -85,12 +88,28 @@ export function bodyAttacks(): BadInput[] {
     ['source-too-long', JSON.stringify({ text: 'قصف', source: 's'.repeat(5000) })],
     ['title-too-long', JSON.stringify({ text: 'قصف', title: 't'.repeat(100_000) })],
     // Valid input whose extraction is not storable (a figure beyond an exact count): refused by the event schemas, 422.
-    ['figure-not-a-count', JSON.stringify({ text: 'أعلنت وزارة الدفاع مقتل 70000000000000000 جندي وجرح 90000000000000000 في قصف على جرموك.' })],
+    [
+      'figure-not-a-count',
+      JSON.stringify({ text: 'أعلنت وزارة الدفاع مقتل 70000000000000000 جندي وجرح 90000000000000000 في قصف على جرموك.' }),
+    ],
   ] as const)
     add(`json:shape-${n}`, json(b));
 
   // dates that are not calendar dates
-  for (const d of ['2022-02-30', '2022-13-01', '2022-00-10', '22-09-14', '2022-9-14', 'yesterday', '2022-09-14T00:00:00Z', '0000-01-01', '+002022-09-14', '٢٠٢٢-٠٩-١٤', "2022-09-14' OR '1'='1", '9999999999-01-01'])
+  for (const d of [
+    '2022-02-30',
+    '2022-13-01',
+    '2022-00-10',
+    '22-09-14',
+    '2022-9-14',
+    'yesterday',
+    '2022-09-14T00:00:00Z',
+    '0000-01-01',
+    '+002022-09-14',
+    '٢٠٢٢-٠٩-١٤',
+    "2022-09-14' OR '1'='1",
+    '9999999999-01-01',
+  ])
     add(`json:date-${d}`, json(JSON.stringify({ text: 'قصف مدفعي على جرموك', publishedOn: d })));
 
   // NUL bytes and invalid Unicode
@@ -147,9 +166,16 @@ export function bodyAttacks(): BadInput[] {
   ])
     add(`content-type:${t || 'blank'}`, json('{"text":"قصف مدفعي"}', t));
   add('content-type:form-with-text', json('text=%D9%82%D8%B5%D9%81', 'application/x-www-form-urlencoded'));
-  add('content-type:json-charset-latin1', json(Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), 'application/json; charset=latin1'));
+  add(
+    'content-type:json-charset-latin1',
+    json(Buffer.from([0x7b, 0x22, 0x74, 0x65, 0x78, 0x74, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]), 'application/json; charset=latin1'),
+  );
 
-  const out: BadInput[] = cases.map(([name, r]) => ({ name: `POST /reports ${name}`, request: { method: 'POST', path: '/reports', ...r, timeoutMs: 30_000 }, accept: '4xx' }));
+  const out: BadInput[] = cases.map(([name, r]) => ({
+    name: `POST /reports ${name}`,
+    request: { method: 'POST', path: '/reports', ...r, timeoutMs: 30_000 },
+    accept: '4xx',
+  }));
 
   // text/plain metadata in query parameters
   for (const [n, q] of [
@@ -171,7 +197,11 @@ export function bodyAttacks(): BadInput[] {
 
   // the batch endpoint: the media type is checked up front; per-line errors are answered in the 200 stream (see judgeBatch)
   for (const t of ['application/json', 'text/plain', '', 'multipart/form-data; boundary=x'])
-    out.push({ name: `POST /reports/batch content-type:${t || 'blank'}`, request: { method: 'POST', path: '/reports/batch', ...json('{"text":"x"}\n', t) }, accept: '4xx' });
+    out.push({
+      name: `POST /reports/batch content-type:${t || 'blank'}`,
+      request: { method: 'POST', path: '/reports/batch', ...json('{"text":"x"}\n', t) },
+      accept: '4xx',
+    });
   return out;
 }
 
@@ -237,10 +267,18 @@ export function queryAttacks(routes: RouteSpec[], fillPath: (r: RouteSpec) => st
         const accept = !numeric || p.numericLike ? '4xx-or-2xx' : '4xx';
         out.push({ name: `GET ${route.path} ?${q.name}=${p.name}`, request: { path: `${base}?${q.name}=${enc(p.value)}` }, accept });
       }
-      out.push({ name: `GET ${route.path} ?${q.name} repeated`, request: { path: `${base}?${q.name}=1&${q.name}=2` }, accept: numeric ? '4xx' : '4xx-or-2xx' });
+      out.push({
+        name: `GET ${route.path} ?${q.name} repeated`,
+        request: { path: `${base}?${q.name}=1&${q.name}=2` },
+        accept: numeric ? '4xx' : '4xx-or-2xx',
+      });
       // fastify does not expand brackets: `limit[$ne]` is just an unknown parameter, and unknown parameters are ignored.
       out.push({ name: `GET ${route.path} ?${q.name}[$ne]`, request: { path: `${base}?${q.name}[$ne]=1` }, accept: '4xx-or-2xx' });
-      out.push({ name: `GET ${route.path} ?${q.name}=%ff`, request: { path: `${base}?${q.name}=%ff%fe` }, accept: numeric ? '4xx' : '4xx-or-2xx' });
+      out.push({
+        name: `GET ${route.path} ?${q.name}=%ff`,
+        request: { path: `${base}?${q.name}=%ff%fe` },
+        accept: numeric ? '4xx' : '4xx-or-2xx',
+      });
     }
   }
   return out;
@@ -254,7 +292,11 @@ export function pathAttacks(routes: RouteSpec[], fillPath: (r: RouteSpec, overri
     for (const param of route.pathParams) {
       for (const p of PARAMETER_PAYLOADS) {
         if (p.value === '') continue; // an empty segment is another route
-        out.push({ name: `GET ${route.path} {${param}}=${p.name}`, request: { path: fillPath(route, { [param]: enc(p.value) }) }, accept: '4xx' });
+        out.push({
+          name: `GET ${route.path} {${param}}=${p.name}`,
+          request: { path: fillPath(route, { [param]: enc(p.value) }) },
+          accept: '4xx',
+        });
       }
     }
   }
@@ -265,9 +307,13 @@ export function pathAttacks(routes: RouteSpec[], fillPath: (r: RouteSpec, overri
 export function headerAttacks(): BadInput[] {
   const out: BadInput[] = [];
   for (const p of PARAMETER_PAYLOADS) {
-    if (/[\r\n\u0000]/.test(p.value) || p.numericLike) continue; // not sendable as a header / possibly valid
+    if (/[\r\n]/.test(p.value) || p.value.includes('\u0000') || p.numericLike) continue; // not sendable as a header / possibly valid
     if (p.value.trim() === '') continue; // an empty Last-Event-ID means "from the start"
-    out.push({ name: `GET /events/stream Last-Event-ID=${p.name}`, request: { path: '/events/stream', headers: { 'last-event-id': p.value }, timeoutMs: 5_000 }, accept: '4xx' });
+    out.push({
+      name: `GET /events/stream Last-Event-ID=${p.name}`,
+      request: { path: '/events/stream', headers: { 'last-event-id': p.value }, timeoutMs: 5_000 },
+      accept: '4xx',
+    });
   }
   return out;
 }
@@ -319,9 +365,13 @@ export function judge(input: BadInput, result: HttpResult): Verdict {
   } catch {
     return { handled: false, reason: `${status} problem body is not JSON` };
   }
-  if (problem.status !== status || typeof problem.code !== 'string') return { handled: false, reason: `${status} problem without matching status/code: ${body.slice(0, 200)}` };
+  if (problem.status !== status || typeof problem.code !== 'string')
+    return { handled: false, reason: `${status} problem without matching status/code: ${body.slice(0, 200)}` };
   // The problem's detail may quote the input, so only look for leaks outside what we sent.
-  const sent = [typeof input.request.body === 'string' ? input.request.body : '', ...Object.values(input.request.headers ?? {}).map(String)].join('\n');
+  const sent = [
+    typeof input.request.body === 'string' ? input.request.body : '',
+    ...Object.values(input.request.headers ?? {}).map(String),
+  ].join('\n');
   for (const leak of LEAKS) {
     const m = leak.exec(body);
     if (m && !sent.includes(m[0]) && !safeDecode(input.request.path).includes(m[0])) {
@@ -340,7 +390,12 @@ function safeDecode(s: string): string {
 }
 
 /** Routes from the app's OpenAPI document (/docs/openapi.json). */
-export function routesFromOpenApi(doc: { paths?: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; schema?: { type?: string } }>; security?: unknown[] }>> }): RouteSpec[] {
+export function routesFromOpenApi(doc: {
+  paths?: Record<
+    string,
+    Record<string, { parameters?: Array<{ name: string; in: string; schema?: { type?: string } }>; security?: unknown[] }>
+  >;
+}): RouteSpec[] {
   const routes: RouteSpec[] = [];
   for (const [path, methods] of Object.entries(doc.paths ?? {})) {
     for (const [method, op] of Object.entries(methods)) {

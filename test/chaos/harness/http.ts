@@ -43,23 +43,25 @@ export function http(port: number, req: HttpRequest): Promise<HttpResult> {
     const body = req.body === undefined ? undefined : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body, 'utf8');
     const headers: Record<string, string | number> = { ...(req.headers ?? {}) };
     if (body && headers['content-length'] === undefined) headers['content-length'] = body.length;
-    const r = httpRequest(
-      { host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers, agent },
-      (res) => {
-        // A live stream (SSE) never ends: its headers are the answer.
-        if (String(res.headers['content-type'] ?? '').startsWith('text/event-stream')) {
-          done({ status: res.statusCode ?? 0, headers: res.headers, body: '', ms: performance.now() - started });
-          r.destroy();
-          return;
-        }
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), ms: performance.now() - started }),
-        );
-        res.on('error', (e) => done({ status: 0, error: e.message, ms: performance.now() - started }));
-      },
-    );
+    const r = httpRequest({ host: '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers, agent }, (res) => {
+      // A live stream (SSE) never ends: its headers are the answer.
+      if (String(res.headers['content-type'] ?? '').startsWith('text/event-stream')) {
+        done({ status: res.statusCode ?? 0, headers: res.headers, body: '', ms: performance.now() - started });
+        r.destroy();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        done({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+          ms: performance.now() - started,
+        }),
+      );
+      res.on('error', (e) => done({ status: 0, error: e.message, ms: performance.now() - started }));
+    });
     const timer = setTimeout(() => {
       r.destroy(new Error('timeout'));
       done({ status: 0, error: 'timeout', ms: performance.now() - started });

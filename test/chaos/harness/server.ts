@@ -94,7 +94,8 @@ export class SitrepServer {
     this.starts++;
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.running) throw new Error(`sitrep serve exited (${child.exitCode ?? child.signalCode}) during start; log:\n${await this.tail()}`);
+      if (!this.running)
+        throw new Error(`sitrep serve exited (${child.exitCode ?? child.signalCode}) during start; log:\n${await this.tail()}`);
       const r = await http(this.port, { path: '/health', timeoutMs: 2_000 });
       if (r.status === 200) return;
       await sleep(100);

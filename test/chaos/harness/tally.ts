@@ -42,6 +42,10 @@ export class Tally {
     process.stdout.write(`${line}\n`);
     for (const n of this.notes) process.stdout.write(`[chaos]   ${n}\n`);
     const file = inject('chaosSummaryFile');
-    if (file) appendFileSync(file, `${JSON.stringify({ scenario: this.scenario, headline, counts: Object.fromEntries(this.counts), notes: this.notes })}\n`);
+    if (file)
+      appendFileSync(
+        file,
+        `${JSON.stringify({ scenario: this.scenario, headline, counts: Object.fromEntries(this.counts), notes: this.notes })}\n`,
+      );
   }
 }

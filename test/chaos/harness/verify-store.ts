@@ -83,7 +83,11 @@ export async function projectionStatus(port: number): Promise<ProjectionStatus[]
 }
 
 /** Waits until every projection has applied everything and no rebuild is running. */
-export async function waitForProjections(port: number, timeoutMs = 60_000, until?: (s: ProjectionStatus[]) => boolean): Promise<ProjectionStatus[]> {
+export async function waitForProjections(
+  port: number,
+  timeoutMs = 60_000,
+  until?: (s: ProjectionStatus[]) => boolean,
+): Promise<ProjectionStatus[]> {
   const deadline = Date.now() + timeoutMs;
   let last: ProjectionStatus[] = [];
   while (Date.now() < deadline) {
@@ -108,7 +112,12 @@ export async function readSideSnapshot(port: number): Promise<Record<string, unk
   const incidents: unknown[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const body = (await get(`/incidents?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)) as { items?: unknown[]; incidents?: unknown[]; nextCursor?: string | null; next?: string | null };
+    const body = (await get(`/incidents?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)) as {
+      items?: unknown[];
+      incidents?: unknown[];
+      nextCursor?: string | null;
+      next?: string | null;
+    };
     const items = body.items ?? body.incidents ?? (Array.isArray(body) ? (body as unknown[]) : []);
     incidents.push(...items);
     cursor = body.nextCursor ?? body.next ?? null;
@@ -116,9 +125,15 @@ export async function readSideSnapshot(port: number): Promise<Record<string, unk
   }
   const details: Record<string, unknown> = {};
   for (const i of incidents as Array<{ id: string }>) {
-    details[i.id] = { detail: await get(`/incidents/${encodeURIComponent(i.id)}`), casualties: await get(`/incidents/${encodeURIComponent(i.id)}/casualties`) };
+    details[i.id] = {
+      detail: await get(`/incidents/${encodeURIComponent(i.id)}`),
+      casualties: await get(`/incidents/${encodeURIComponent(i.id)}/casualties`),
+    };
   }
-  return stripVolatile({ incidents, details, locations: await get('/locations'), ceasefires: await get('/ceasefires') }) as Record<string, unknown>;
+  return stripVolatile({ incidents, details, locations: await get('/locations'), ceasefires: await get('/ceasefires') }) as Record<
+    string,
+    unknown
+  >;
 }
 
 /** Build numbers and read positions say which build answered, not what it knows. */
@@ -126,7 +141,8 @@ function stripVolatile(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripVolatile);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (!['build', 'asOf', 'position', 'head', 'lag', 'requestId'].includes(k)) out[k] = stripVolatile(v);
+    for (const [k, v] of Object.entries(value))
+      if (!['build', 'asOf', 'position', 'head', 'lag', 'requestId'].includes(k)) out[k] = stripVolatile(v);
     return out;
   }
   return value;
@@ -136,7 +152,11 @@ function stripVolatile(value: unknown): unknown {
 export async function rebuildAll(port: number, timeoutMs = 120_000): Promise<void> {
   const before = await projectionStatus(port);
   for (const p of before) {
-    const r = await http(port, { method: 'POST', path: `/projections/${encodeURIComponent(p.name)}/rebuild`, headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    const r = await http(port, {
+      method: 'POST',
+      path: `/projections/${encodeURIComponent(p.name)}/rebuild`,
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
     if (r.status !== 202) throw new Error(`rebuild ${p.name}: ${r.status} ${'body' in r ? r.body.slice(0, 300) : r.error}`);
   }
   const builds = new Map(before.map((p) => [p.name, p.active.build]));

@@ -108,7 +108,11 @@ export function registerDatabaseBreaker(fastify: FastifyInstance, options: Datab
       requestId: String(request.id),
       retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
     };
-    await reply.status(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS)).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    await reply
+      .status(503)
+      .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(problem));
     return reply;
   });
   fastify.addHook('onSend', async (_request, reply, payload) => {

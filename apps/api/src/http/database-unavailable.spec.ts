@@ -5,7 +5,18 @@ import { toProblem } from './problem-details.filter.js';
 const withCode = (code: string) => Object.assign(new Error(`write ${code} 127.0.0.1:5432`), { code });
 
 describe('isDatabaseUnavailable', () => {
-  it.each(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', '57P01', '57P03', '08006', '53300'])('knows %s', (code) => {
+  it.each([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'EPIPE',
+    'CONNECTION_CLOSED',
+    'CONNECTION_DESTROYED',
+    'CONNECT_TIMEOUT',
+    '57P01',
+    '57P03',
+    '08006',
+    '53300',
+  ])('knows %s', (code) => {
     expect(isDatabaseUnavailable(withCode(code))).toBe(true);
   });
 

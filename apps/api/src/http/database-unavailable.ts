@@ -16,7 +16,8 @@ export const DATABASE_RETRY_AFTER_SECONDS = 2;
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (SOCKET_CODES.has(code) || DRIVER_CODES.has(code) || SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (typeof code === 'string' && (SOCKET_CODES.has(code) || DRIVER_CODES.has(code) || SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)))
+    return true;
   // Wrapped errors (Kysely, the event store, AggregateError of a multi-host connect).
   const { cause, errors } = error as { cause?: unknown; errors?: unknown };
   if (cause && isDatabaseUnavailable(cause, depth + 1)) return true;

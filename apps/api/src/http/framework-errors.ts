@@ -19,7 +19,10 @@ const ROUTER_ERRORS: Record<string, { code: string; status: number; detail: stri
 export function answerFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const known = ROUTER_ERRORS[error.code];
   const path = (request.raw.url ?? '/').split('?')[0]!;
-  const { problem } = toProblem(known ? new HttpProblem(known.code, known.detail, known.status) : error, path.length > 200 ? `${path.slice(0, 200)}…` : path);
+  const { problem } = toProblem(
+    known ? new HttpProblem(known.code, known.detail, known.status) : error,
+    path.length > 200 ? `${path.slice(0, 200)}…` : path,
+  );
   problem.requestId = String(request.id);
   void reply
     .headers(SECURITY_HEADERS)

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE, problemType, titleFor, type ProblemDetails } from './problem-details.js';
 
-const NUL = /%00|\u0000/i;
+const hasNul = (url: string) => url.includes('\u0000') || /%00/i.test(url);
 
 /**
  * No path or query parameter may hold a NUL character: PostgreSQL text cannot
@@ -11,7 +11,7 @@ const NUL = /%00|\u0000/i;
 export function registerNulInUrlGuard(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     const url = request.raw.url ?? '';
-    if (!NUL.test(url)) return;
+    if (!hasNul(url)) return;
     const path = url.split('?')[0]!;
     const problem: ProblemDetails = {
       type: problemType('BAD_URL'),

@@ -97,7 +97,12 @@ describe('registerWriteRateLimit', () => {
   it('ignores X-Forwarded-For (no trusted proxy): a client cannot pick a fresh bucket', async () => {
     const fastify = await app(1);
     for (let i = 0; i < 2; i++) await fastify.inject({ method: 'POST', url: '/reports', remoteAddress: '10.0.0.1' });
-    const spoofed = await fastify.inject({ method: 'POST', url: '/reports', remoteAddress: '10.0.0.1', headers: { 'x-forwarded-for': '1.2.3.4' } });
+    const spoofed = await fastify.inject({
+      method: 'POST',
+      url: '/reports',
+      remoteAddress: '10.0.0.1',
+      headers: { 'x-forwarded-for': '1.2.3.4' },
+    });
     expect(spoofed.statusCode).toBe(429);
     await fastify.close();
   });

@@ -94,7 +94,11 @@ export function registerWriteRateLimit(fastify: FastifyInstance, options: TokenB
       requestId: String(request.id),
       retryAfterSeconds: result.retryAfterSeconds,
     };
-    await reply.status(429).header('retry-after', String(result.retryAfterSeconds)).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    await reply
+      .status(429)
+      .header('retry-after', String(result.retryAfterSeconds))
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .send(JSON.stringify(problem));
     return reply;
   });
   return buckets;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash, decide, deriveReportId, evolve, initialState, parseSubmitReportInput, type ReportEvent } from '../../../../libs/domain/src/index.js';
+import {
+  contentHash,
+  decide,
+  deriveReportId,
+  evolve,
+  initialState,
+  parseSubmitReportInput,
+  type ReportEvent,
+} from '../../../../libs/domain/src/index.js';
 import type { EventStore, NewEvent } from '../../../../libs/event-store/src/event-store.types.js';
 import type { ExtractionRecord } from '../../../../libs/extraction/src/extraction-record.js';
 import { EventSchemaViolationError, validateEvents, validatingEventStore } from './validating-event-store.js';
@@ -13,7 +21,17 @@ const shelling = (casualtyMax: number | null = 3) => ({
   accused: 'AZ',
   target: 'AM',
   weapons: ['artillery'],
-  casualties: [{ party: 'AM', affiliation: 'military' as const, category: 'killed' as const, min: 3, max: casualtyMax, approximate: false, vague: false }],
+  casualties: [
+    {
+      party: 'AM',
+      affiliation: 'military' as const,
+      category: 'killed' as const,
+      min: 3,
+      max: casualtyMax,
+      approximate: false,
+      vague: false,
+    },
+  ],
   materiel: [],
   background: false,
   evidence: { text: 'قصف', start: 0, end: 3 },
@@ -28,25 +46,51 @@ const extraction = (events = [shelling()]): ExtractionRecord => ({
 function submitted(record = extraction()) {
   const input = parseSubmitReportInput({ text: 'قصف مدفعي على جرموك', publishedOn: '2022-09-14', source: 'TASS' });
   const reportId = deriveReportId(input.text, input.source);
-  const events = decide({ type: 'SubmitReport', data: { reportId, input, contentHash: contentHash(input.text), extraction: record, extractorVersion: '0.3.0' }, metadata }, initialState());
+  const events = decide(
+    {
+      type: 'SubmitReport',
+      data: { reportId, input, contentHash: contentHash(input.text), extraction: record, extractorVersion: '0.3.0' },
+      metadata,
+    },
+    initialState(),
+  );
   return { reportId, events };
 }
-const asNew = (events: readonly ReportEvent[]): NewEvent[] => events.map((e, i) => ({ id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, type: e.type, data: e.data, metadata: { ...e.metadata } }));
+const asNew = (events: readonly ReportEvent[]): NewEvent[] =>
+  events.map((e, i) => ({
+    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    type: e.type,
+    data: e.data,
+    metadata: { ...e.metadata },
+  }));
 
 describe('event schemas', () => {
   it('accept what the report decider produces: submit, re-extract, retract', () => {
     const { reportId, events } = submitted();
     expect(validateEvents(asNew(events))).toBeNull();
     const state = events.reduce(evolve, initialState());
-    const reextracted = decide({ type: 'ReextractReport', data: { reportId, extraction: extraction([shelling(), shelling(5)]), extractorVersion: '0.4.0' }, metadata }, state);
+    const reextracted = decide(
+      {
+        type: 'ReextractReport',
+        data: { reportId, extraction: extraction([shelling(), shelling(5)]), extractorVersion: '0.4.0' },
+        metadata,
+      },
+      state,
+    );
     expect(reextracted.length).toBeGreaterThan(1);
     expect(validateEvents(asNew(reextracted))).toBeNull();
-    const retracted = decide({ type: 'RetractReport', data: { reportId, reason: 'duplicate wire copy', retractedBy: 'admin' }, metadata }, state);
+    const retracted = decide(
+      { type: 'RetractReport', data: { reportId, reason: 'duplicate wire copy', retractedBy: 'admin' }, metadata },
+      state,
+    );
     expect(validateEvents(asNew(retracted))).toBeNull();
   });
 
   it('refuse a figure that is not an exact count, an unknown field, an unknown type', () => {
-    expect(validateEvents(asNew(submitted(extraction([shelling(7e16)])).events))).toMatchObject({ type: 'ShellingReported', violation: expect.stringContaining('casualties[0].max') });
+    expect(validateEvents(asNew(submitted(extraction([shelling(7e16)])).events))).toMatchObject({
+      type: 'ShellingReported',
+      violation: expect.stringContaining('casualties[0].max'),
+    });
     const [first] = asNew(submitted().events);
     expect(validateEvents([{ ...first!, data: { ...(first!.data as object), admin: true } }])?.violation).toContain('unknown field');
     expect(validateEvents([{ ...first!, type: 'ReportDeleted' }])?.violation).toContain('unknown event type');
@@ -57,8 +101,18 @@ describe('event schemas', () => {
     const metadata = { correlationId: 'req-2', decidedBy: 'admin' };
     expect(
       validateEvents([
-        { id: '00000000-0000-4000-8000-000000000001', type: 'IncidentsMerged', data: { into: 'inc-1', incidentIds: ['inc-2'], eventIds: ['e1'], reason: null, decidedAt: '2026-11-23T21:00:00Z' }, metadata },
-        { id: '00000000-0000-4000-8000-000000000002', type: 'IncidentSplit', data: { incidentId: 'inc-1', eventIds: ['e1'], newIncidentId: 'inc-3', reason: 'two days', decidedAt: '2026-11-23T21:00:00Z' }, metadata },
+        {
+          id: '00000000-0000-4000-8000-000000000001',
+          type: 'IncidentsMerged',
+          data: { into: 'inc-1', incidentIds: ['inc-2'], eventIds: ['e1'], reason: null, decidedAt: '2026-11-23T21:00:00Z' },
+          metadata,
+        },
+        {
+          id: '00000000-0000-4000-8000-000000000002',
+          type: 'IncidentSplit',
+          data: { incidentId: 'inc-1', eventIds: ['e1'], newIncidentId: 'inc-3', reason: 'two days', decidedAt: '2026-11-23T21:00:00Z' },
+          metadata,
+        },
       ]),
     ).toBeNull();
   });

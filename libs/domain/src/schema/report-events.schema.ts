@@ -1,6 +1,19 @@
 import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.js';
 import { REPORT_INPUT_LIMITS } from '../report/report-input.js';
-import { array, boolean, integer, isoDate, isoTimestamp, nullable, number, object, oneOf, optional, string, type Schema } from './schema.js';
+import {
+  array,
+  boolean,
+  integer,
+  isoDate,
+  isoTimestamp,
+  nullable,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  type Schema,
+} from './schema.js';
 
 /**
  * Schemas of every event of a `report-<id>` stream (report.events.ts), checked
@@ -18,7 +31,11 @@ const warnings = array(string({ max: 2_000 }), { max: 1_000 });
 const referenceDateSource = oneOf(['metadata', 'inferred', 'none']);
 
 export const reportEventMetadataSchema: Schema = object(
-  { correlationId: string({ min: 1, max: 300 }), causationId: optional(string({ min: 1, max: 300 })), extractorVersion: string({ min: 1, max: 100 }) },
+  {
+    correlationId: string({ min: 1, max: 300 }),
+    causationId: optional(string({ min: 1, max: 300 })),
+    extractorVersion: string({ min: 1, max: 100 }),
+  },
   { allowUnknown: true },
 );
 
@@ -69,7 +86,11 @@ export const extractedEventDataSchema: Schema = (value, path) => {
     ordinal: integer({ min: 0, max: 100_000 }),
   })(value, path);
   if (base) return base;
-  const v = value as { evidence: { start: number; end: number }; casualties: Array<{ min: number | null; max: number | null }>; occurredOn: { from: string; to: string } | null };
+  const v = value as {
+    evidence: { start: number; end: number };
+    casualties: Array<{ min: number | null; max: number | null }>;
+    occurredOn: { from: string; to: string } | null;
+  };
   if (v.evidence.start > v.evidence.end) return `${path}.evidence: start after end`;
   const bad = v.casualties.findIndex((c) => c.min !== null && c.max !== null && c.min > c.max);
   if (bad >= 0) return `${path}.casualties[${bad}]: min above max`;
