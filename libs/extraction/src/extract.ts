@@ -116,15 +116,24 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const placeTokens = new Set<number>();
     let placeAt: number[] = places.map(() => -1);
     if (places.length) {
-      tk.tokens.forEach((t, idx) => {
-        const os = s.start + tk.norm.toOriginal(t.start);
-        const oe = s.start + tk.norm.toOriginalEnd(t.end);
-        places.forEach((p, k) => {
-          if (oe > p.start && os < p.end) {
+      // Tokens are in text order, so each place's tokens are found by binary search on their original ends
+      // (was tokens × places: a 10 KB list of place names took over 50 ms; chaos fuzzing).
+      const starts = tk.tokens.map((t) => s.start + tk.norm.toOriginal(t.start));
+      const ends = tk.tokens.map((t) => s.start + tk.norm.toOriginalEnd(t.end));
+      places.forEach((p, k) => {
+        let lo = 0;
+        let hi = ends.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (ends[mid] > p.start) hi = mid;
+          else lo = mid + 1;
+        }
+        for (let idx = lo; idx < starts.length && starts[idx] < p.end; idx++) {
+          if (ends[idx] > p.start) {
             placeTokens.add(idx);
             if (placeAt[k] < 0) placeAt[k] = idx;
           }
-        });
+        }
       });
       // a dateline («موسكو-(د ب أ):») names where the wire was filed, not where things happened
       const keep = places.map((_, k) => {
