@@ -32,8 +32,16 @@ export interface DateExpr {
 }
 
 export const dayNumber = (y: number, m: number, d: number): number => Math.floor(Date.UTC(y, m - 1, d) / 86400000);
+// every event's range is printed through here, and reports cluster on a few days
+const ISO = new Map<number, string>();
 export function isoOf(day: number): string {
-  return new Date(day * 86400000).toISOString().slice(0, 10);
+  let s = ISO.get(day);
+  if (s === undefined) {
+    s = new Date(day * 86400000).toISOString().slice(0, 10);
+    if (ISO.size >= 10_000) ISO.clear();
+    ISO.set(day, s);
+  }
+  return s;
 }
 export function parseIso(s: string | null | undefined): number | null {
   if (!s || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return null;

@@ -23,13 +23,43 @@ interface Entry<T> {
   data: T;
 }
 
+let nextSlot = 0;
+
 export class Lexicon<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Slot in each token's per-form cache (Token.lex); renewed when entries are added after matching began. */
+  private slot = nextSlot++;
+  private used = false;
+
+  /**
+   * Entry lists for a token's variants, in variant order. Tokens of one surface
+   * form share one cache array, so a form is looked up once per lexicon, not
+   * once per variant per occurrence.
+   */
+  private listsFor(t: Token): Entry<T>[][] {
+    const cache = t.lex;
+    if (cache !== undefined) {
+      const hit = cache[this.slot];
+      if (hit !== undefined) return hit as Entry<T>[][];
+    }
+    this.used = true;
+    const lists: Entry<T>[][] = [];
+    for (const v of t.variants) {
+      const list = this.byFirst.get(v);
+      if (list !== undefined) lists.push(list);
+    }
+    if (cache !== undefined) cache[this.slot] = lists;
+    return lists;
+  }
 
   add(phrase: string, data: T): this {
     const words = normalizeKey(phrase).split(' ').filter(Boolean).map(lexWord);
     if (!words.length) return this;
     const [first, ...rest] = words;
+    if (this.used) {
+      this.slot = nextSlot++;
+      this.used = false;
+    }
     let list = this.byFirst.get(first);
     if (!list) this.byFirst.set(first, (list = []));
     list.push({ rest, data });
@@ -48,10 +78,9 @@ export class Lexicon<T> {
     // the winner is only materialised at the end: this runs for every token under every lexicon
     let bestLen = 0;
     let bestData: T | undefined;
-    const variants = t.variants;
-    for (let vi = 0; vi < variants.length; vi++) {
-      const list = this.byFirst.get(variants[vi]);
-      if (list === undefined) continue;
+    const lists = this.listsFor(t);
+    for (let vi = 0; vi < lists.length; vi++) {
+      const list = lists[vi];
       for (let li = 0; li < list.length; li++) {
         const e = list[li];
         const rest = e.rest;

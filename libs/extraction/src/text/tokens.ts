@@ -17,6 +17,8 @@ export interface Token {
   value?: number;
   /** Leading proclitics seen (e.g. "و", "ب", "ل", "ال"). */
   prefix?: string;
+  /** Per-lexicon look-up results for this surface form, shared by all its tokens (owned by Lexicon). */
+  lex?: unknown[];
 }
 
 const WORD = /[\p{L}\p{M}]+|[0-9]+(?:[.,:][0-9]+)*|[^\s\p{L}\p{M}0-9]/gu;
@@ -65,6 +67,7 @@ interface Form {
   word: boolean;
   variants: string[];
   prefix: string;
+  lex: unknown[];
 }
 
 /**
@@ -81,8 +84,8 @@ function formOf(s: string): Form {
   if (f !== undefined) return f;
   if (/[\p{L}]/u.test(s)) {
     const { variants, prefix } = variantsOf(s);
-    f = { word: true, variants: Object.freeze(variants) as string[], prefix };
-  } else f = { word: false, variants: Object.freeze([s]) as string[], prefix: '' };
+    f = { word: true, variants: Object.freeze(variants) as string[], prefix, lex: [] };
+  } else f = { word: false, variants: Object.freeze([s]) as string[], prefix: '', lex: [] };
   if (FORMS.size >= MAX_FORMS) FORMS.clear();
   FORMS.set(s, f);
   return f;
@@ -102,6 +105,7 @@ export function tokenize(text: string, normalized?: NormalizedText): TokenizedSe
   for (let m = WORD.exec(t); m; m = WORD.exec(t)) {
     const s = m[0];
     const c = s.charCodeAt(0);
+    const f = formOf(s);
     if (c >= 0x30 && c <= 0x39) {
       const value = Number(s.replace(/,(?=\d{3}\b)/g, '').replace(/[:,]/g, '.'));
       tokens.push({
@@ -109,13 +113,14 @@ export function tokenize(text: string, normalized?: NormalizedText): TokenizedSe
         start: m.index,
         end: m.index + s.length,
         kind: 'number',
-        variants: [s],
+        variants: f.variants,
         value: Number.isFinite(value) ? value : undefined,
+        lex: f.lex,
       });
+    } else if (f.word) {
+      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'word', variants: f.variants, prefix: f.prefix, lex: f.lex });
     } else {
-      const f = formOf(s);
-      if (f.word) tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'word', variants: f.variants, prefix: f.prefix });
-      else tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'punct', variants: f.variants });
+      tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'punct', variants: f.variants, lex: f.lex });
     }
   }
   return { norm, tokens };
