@@ -31,6 +31,24 @@ const SUPPORTED = new Set(['ar']);
 const HOSTILE = new Set<IncidentEventType>(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'CeasefireViolationAlleged']);
 const BACKGROUND_DAYS = 45;
 const STATE = /^[A-Z]{2}$|^NKR$/;
+// words of another kind of event (talks after a ceasefire, …) close the reach of a later time word
+const FAMILY: Record<string, string> = {
+  clash: 'f',
+  attack: 'f',
+  shell: 'f',
+  air: 'f',
+  aircraft: 'f',
+  killed: 'f',
+  wounded: 'f',
+  captured: 'f',
+  missing: 'f',
+  victims: 'f',
+  losses: 'f',
+  destroy: 'f',
+  seize: 'f',
+  lose: 'f',
+  control: 'f',
+};
 
 interface SentenceWork {
   s: Sentence;
@@ -216,24 +234,6 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
     const materiel = findMateriel(tokens, cues, actors, nisbaParty);
     const materielSpans = new Set<number>();
     for (const m of materiel) for (let k = m.pos - 1; k < m.pos + 5; k++) materielSpans.add(k);
-    // words of another kind of event (talks after a ceasefire, …) close the reach of a later time word
-    const FAMILY: Record<string, string> = {
-      clash: 'f',
-      attack: 'f',
-      shell: 'f',
-      air: 'f',
-      aircraft: 'f',
-      killed: 'f',
-      wounded: 'f',
-      captured: 'f',
-      missing: 'f',
-      victims: 'f',
-      losses: 'f',
-      destroy: 'f',
-      seize: 'f',
-      lose: 'f',
-      control: 'f',
-    };
     const cueStarts = cues.filter((c) => !FAMILY[c.data.kind]).map((c) => c.start);
     const triggers = findTriggers({
       tokens,

@@ -16,6 +16,7 @@ export interface Sentence {
 }
 
 const STOP = new Set(['.', '!', '?', '؟', '؛', '…']);
+const STOP_OR_BREAK = new Set([...STOP, '\n', '\u2029'].map((c) => c.charCodeAt(0)));
 const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '}', '›']);
 const CONTINUATION_WORDS = new Set([
   'في',
@@ -77,6 +78,9 @@ export function segmentSentences(text: string): Sentence[] {
     if (e > s) out.push({ start: s, end: e, paragraph, question });
   };
   for (let i = 0; i < n; i++) {
+    // most characters neither break a line nor stop a sentence: skip them without making a one-character string
+    const code = text.charCodeAt(i);
+    if (!STOP_OR_BREAK.has(code)) continue;
     const c = text[i];
     if (c === '\n' || c === '\u2029') {
       // blank line(s) → new paragraph, always a boundary
