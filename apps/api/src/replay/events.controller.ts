@@ -49,7 +49,10 @@ export class EventsController implements OnModuleDestroy {
     // A client that stopped reading keeps its response from ending (its socket
     // buffer is full), and the server's close would wait for it: cut it off.
     const stragglers = setTimeout(() => {
-      for (const res of this.open) if (!res.writableFinished) res.destroy();
+      for (const res of this.open) {
+        res.destroy();
+        res.socket?.destroy();
+      }
     }, 2000);
     stragglers.unref();
   }
@@ -71,6 +74,9 @@ export class EventsController implements OnModuleDestroy {
   @Header('Content-Type', 'text/event-stream; charset=utf-8')
   @Header('Cache-Control', 'no-cache, no-transform')
   @Header('X-Accel-Buffering', 'no')
+  // The connection is the stream's: once it ends (client gone, shutdown) it is not kept alive for reuse,
+  // which would otherwise hold a closing server open until the keep-alive timeout.
+  @Header('Connection', 'close')
   @ApiOperation({ summary: 'Server-Sent Events: catch-up from Last-Event-ID (or ?after=), then live' })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this global position (wins over ?after=)' })
