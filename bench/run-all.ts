@@ -42,6 +42,8 @@ const config = loadConfig();
 // One server for every part: the embedded one lives as long as this process.
 const admin = await openDatabase({ ...config, dbPoolSize: 2 }, { migrate: false, applicationName: 'sitrep-bench-run-all', log });
 process.env.DATABASE_URL = admin.url;
+// The parts see a plain URL; the results should still say the server is the embedded one.
+if (admin.embedded) process.env.BENCH_SERVER_LABEL = 'embedded';
 const env: NodeJS.ProcessEnv = { ...process.env };
 const failed: string[] = [];
 try {

@@ -26,7 +26,7 @@ export async function openBenchDatabase(label: string, options: { poolSize?: num
       { ...config, databaseUrl: shared, dbPoolSize: poolSize },
       { applicationName: `sitrep-bench-${label}` },
     );
-    return { ...handle, name: new URL(shared).pathname.slice(1), server: hostOf(shared) };
+    return { ...handle, name: new URL(shared).pathname.slice(1), server: process.env.BENCH_SERVER_LABEL ?? hostOf(shared) };
   }
   const admin = await openDatabase({ ...config, dbPoolSize: 2 }, { migrate: false, applicationName: 'sitrep-bench-admin', log });
   const name = `sitrep_bench_${label.replace(/\W/g, '_')}_${Date.now()}`;
@@ -58,7 +58,7 @@ export async function openBenchDatabase(label: string, options: { poolSize?: num
           .catch((e: Error) => log(`could not drop ${name}: ${e.message}`));
       await admin.close();
     })());
-  return { ...handle, close, name, server: admin.embedded ? 'embedded' : hostOf(admin.url) };
+  return { ...handle, close, name, server: admin.embedded ? 'embedded' : (process.env.BENCH_SERVER_LABEL ?? hostOf(admin.url)) };
 }
 
 /** Creates an empty database beside the configured one and returns its URL and a dropper (run-all's shared fixture). */
@@ -71,7 +71,7 @@ export async function createScratchDatabase(label: string): Promise<{ url: strin
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    server: admin.embedded ? 'embedded' : hostOf(admin.url),
+    server: admin.embedded ? 'embedded' : (process.env.BENCH_SERVER_LABEL ?? hostOf(admin.url)),
     async drop() {
       await admin.sql
         .unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
