@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 
 /**
  * Time expressions in Arabic news and their resolution against a reference
@@ -216,7 +216,7 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
     const t = tokens[i];
     if (t.kind === 'punct') continue;
     // one hash probe per variant rules out most tokens before the pattern cascade
-    if (t.kind === 'word' && !t.variants.some((x) => DATE_WORDS.has(x))) continue;
+    if (t.kind === 'word' && !formMemo(t, DATE_SLOT, isDateWord)) continue;
     const v = t.variants;
 
     // «في وقت سابق», «سابقا»
@@ -472,6 +472,8 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
   return out;
 }
 
+const DATE_SLOT = newFormSlot();
+const isDateWord = (t: Token): boolean => t.variants.some((x) => DATE_WORDS.has(x));
 const DATE_WORDS = new Set<string>([
   'وقت',
   'غداه',

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../text/normalize.js';
-import type { Token } from '../text/tokens.js';
+import { newFormSlot, type Token } from '../text/tokens.js';
 
 /**
  * A phrase dictionary keyed on the first word: one hash probe per clitic
@@ -23,12 +23,10 @@ interface Entry<T> {
   data: T;
 }
 
-let nextSlot = 0;
-
 export class Lexicon<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** Slot in each token's per-form cache (Token.lex); renewed when entries are added after matching began. */
-  private slot = nextSlot++;
+  private slot = newFormSlot();
   private used = false;
 
   /**
@@ -57,7 +55,7 @@ export class Lexicon<T> {
     if (!words.length) return this;
     const [first, ...rest] = words;
     if (this.used) {
-      this.slot = nextSlot++;
+      this.slot = newFormSlot();
       this.used = false;
     }
     let list = this.byFirst.get(first);

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../text/normalize.js';
-import type { Token } from '../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 
 /**
  * Quantities in Arabic news: digits (any script, already folded to ASCII),
@@ -130,10 +130,13 @@ const QTY_WORDS = new Set<string>([
   ...Object.keys(VAGUE),
 ]);
 
+const QTY_SLOT = newFormSlot();
+const isQtyWord = (t: Token): boolean => t.variants.some((x) => QTY_WORDS.has(x));
+
 /** Parse a quantity starting exactly at token i (hedge words included). */
 export function quantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
   const first = tokens[i];
-  if (!first || first.kind === 'punct' || (first.kind === 'word' && !first.variants.some((x) => QTY_WORDS.has(x)))) return undefined;
+  if (!first || first.kind === 'punct' || (first.kind === 'word' && !formMemo(first, QTY_SLOT, isQtyWord))) return undefined;
   let j = i;
   let approximate = false;
   let atLeast = false;

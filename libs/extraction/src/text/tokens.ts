@@ -17,7 +17,7 @@ export interface Token {
   value?: number;
   /** Leading proclitics seen (e.g. "و", "ب", "ل", "ال"). */
   prefix?: string;
-  /** Per-lexicon look-up results for this surface form, shared by all its tokens (owned by Lexicon). */
+  /** Memo of facts about this surface form (lexicon look-ups, word classes), shared by all its tokens. */
   lex?: unknown[];
 }
 
@@ -77,6 +77,23 @@ interface Form {
  * them all. Bounded, so a long-running API process cannot grow it without end.
  */
 const FORMS = new Map<string, Form>();
+
+let nextFormSlot = 0;
+/** A slot in every form's memo (Token.lex), for a fact that depends on the surface form alone. */
+export function newFormSlot(): number {
+  return nextFormSlot++;
+}
+
+/** `compute(t)` for a pure function of the token's surface form, worked out once per form. */
+export function formMemo<R>(t: Token, slot: number, compute: (t: Token) => R): R {
+  const memo = t.lex;
+  if (memo === undefined) return compute(t);
+  const hit = memo[slot];
+  if (hit !== undefined) return hit as R;
+  const r = compute(t);
+  memo[slot] = r;
+  return r;
+}
 const MAX_FORMS = 50_000;
 
 function formOf(s: string): Form {
