@@ -232,7 +232,12 @@ const FAMILY = [
 ];
 
 function any(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
-  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) if (tokens[k].variants.some((v) => words.includes(v))) return k;
+  // plain loops: this runs for every cue over its neighbourhood, and a closure per token showed in profiles
+  const end = Math.min(tokens.length, to);
+  for (let k = Math.max(0, from); k < end; k++) {
+    const vs = tokens[k].variants;
+    for (let a = 0; a < vs.length; a++) if (words.includes(vs[a])) return k;
+  }
   return -1;
 }
 
