@@ -22,7 +22,8 @@ export default defineConfig({
           include: ['**/*.int-spec.ts', '**/*.e2e-spec.ts'],
           exclude: ['node_modules/**', 'dist/**'],
           globalSetup: ['libs/testing/src/global-setup.ts'],
-          testTimeout: 60_000,
+          // Generous: these bound real work (containers, concurrent writers) on 2 shared cores, not speed.
+          testTimeout: 180_000,
           hookTimeout: 120_000,
           // Two cores: more workers only contend for the same database server.
           maxWorkers: 2,
