@@ -1,6 +1,6 @@
 import { ACTORS, partyLabel, type Actor } from '../lexicon/parties.js';
 import { SPEECH, CUES, MARKERS } from '../lexicon/cues.js';
-import type { Token } from '../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 
 /**
  * Who says what. Actor phrases (an institution or title plus the nisba,
@@ -118,8 +118,14 @@ const STOP = new Set([
   'الي',
 ]);
 
+// depends on the surface form alone (text and its variants), so it is worked out once per form
+const NAME_SLOT = newFormSlot();
 function nameLike(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
+  return formMemo(t, NAME_SLOT, nameLikeWord);
+}
+
+function nameLikeWord(t: Token): boolean {
   const w = t.text.replace(/^[وف]/, '');
   if (w.length < 3 || /^ال/.test(w) || STOP.has(t.text) || STOP.has(w)) return false;
   if (ACTORS.matchAt([t], 0) || CUES.matchAt([t], 0) || SPEECH.matchAt([t], 0) || MARKERS.matchAt([t], 0)) return false;
