@@ -474,6 +474,17 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
 
 const DATE_SLOT = newFormSlot();
 const isDateWord = (t: Token): boolean => t.variants.some((x) => DATE_WORDS.has(x));
+const DECADES: Record<string, number> = {
+  التسعينيات: 90,
+  الثمانينيات: 80,
+  السبعينيات: 70,
+  تسعينيات: 90,
+  ثمانينيات: 80,
+  سبعينيات: 70,
+  التسعينات: 90,
+  تسعينات: 90,
+  الثمانينات: 80,
+};
 const DATE_WORDS = new Set<string>([
   'وقت',
   'غداه',
@@ -497,26 +508,13 @@ const DATE_WORDS = new Set<string>([
   'عام',
   'سنه',
   'لعام',
-  ...Object.keys(DECADES_INIT()),
+  ...Object.keys(DECADES),
   ...Object.keys(WEEKDAYS),
   ...Object.keys(MONTHS),
   ...Object.keys(MONTHS2),
   ...Object.keys(ORDINALS),
   ...Object.keys(ORD_TEENS),
 ]);
-function DECADES_INIT(): Record<string, number> {
-  return {
-    التسعينيات: 90,
-    الثمانينيات: 80,
-    السبعينيات: 70,
-    تسعينيات: 90,
-    ثمانينيات: 80,
-    سبعينيات: 70,
-    التسعينات: 90,
-    تسعينات: 90,
-    الثمانينات: 80,
-  };
-}
 
 function weekdayToken(t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
@@ -524,17 +522,6 @@ function weekdayToken(t: Token | undefined): number | undefined {
   return undefined;
 }
 
-const DECADES: Record<string, number> = {
-  التسعينيات: 90,
-  الثمانينيات: 80,
-  السبعينيات: 70,
-  تسعينيات: 90,
-  ثمانينيات: 80,
-  سبعينيات: 70,
-  التسعينات: 90,
-  تسعينات: 90,
-  الثمانينات: 80,
-};
 function decadeOf(t: Token): number | undefined {
   for (const v of t.variants) if (DECADES[v] !== undefined) return DECADES[v];
   return undefined;
