@@ -4,6 +4,7 @@ import type { ExtractedEventData } from '../../../domain/src/report/report.event
 import { incidentKindOf } from '../incidents/linking.rule.js';
 import type { Projection, ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
+import type { CasualtyClaimTable } from './casualty-claim.table.js';
 import { claimantKey } from './casualty-summary.js';
 
 export const CASUALTIES_PROJECTION = 'casualties';
@@ -26,26 +27,8 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
   };
 }
 
-type ClaimRow = {
-  build: number;
-  event_id: string;
-  idx: number;
-  report_id: string;
-  claimant: string;
-  claimant_party: string | null;
-  claimant_name: string | null;
-  outlet: string | null;
-  quote: string;
-  side: string | null;
-  affiliation: string;
-  category: string;
-  min: number | null;
-  max: number | null;
-  approximate: boolean;
-  vague: boolean;
-  valid_from: number;
-  valid_to: number | null;
-};
+/** A claim as written in a batch: the table's columns, with positions as numbers. */
+type ClaimRow = Omit<CasualtyClaimTable, 'valid_from' | 'valid_to'> & { valid_from: number; valid_to: number | null };
 
 /** Claims of the batch are built in memory; withdrawals close in-batch claims there and stored ones with one UPDATE per report. */
 async function applyBatch(trx: ProjectionDb, build: number, events: readonly RecordedEvent[]): Promise<void> {
