@@ -6,7 +6,7 @@ import {
   decide,
   deriveReportId,
   initialState,
-  reportEventId,
+  toReportStreamEvents,
   reportStreamId,
   type SubmitReportInput,
 } from '../../libs/domain/src/index.js';
@@ -295,12 +295,7 @@ export function reportEvents(source: PayloadSource, report: BenchReport, now: st
     },
     initialState(),
   );
-  return events.map((event, index) => ({
-    id: reportEventId(report.streamId, index + 1),
-    type: event.type,
-    data: event.data,
-    metadata: { ...event.metadata },
-  }));
+  return toReportStreamEvents(report.streamId, events);
 }
 
 /** The body of `POST /reports` for the i-th report. */

@@ -11,7 +11,7 @@ import {
   decide,
   deriveReportId,
   initialState,
-  reportEventId,
+  toReportStreamEvents,
   reportStreamId,
   type SubmitReportInput,
 } from '../../libs/domain/src/index.js';
@@ -52,11 +52,7 @@ async function storeOldReport(text: string): Promise<string> {
     },
     initialState(),
   );
-  await store.append(
-    streamId,
-    events.map((e, i) => ({ id: reportEventId(streamId, i + 1), type: e.type, data: e.data, metadata: { ...e.metadata } })),
-    { expectedVersion: 'no_stream' },
-  );
+  await store.append(streamId, toReportStreamEvents(streamId, events), { expectedVersion: 'no_stream' });
   return reportId;
 }
 

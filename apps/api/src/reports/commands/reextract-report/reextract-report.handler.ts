@@ -3,7 +3,7 @@ import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import {
   decide,
   ReportAlreadyRetractedError,
-  reportEventId,
+  toReportStreamEvents,
   ReportNotFoundError,
   type ReportReextracted,
 } from '../../../../../../libs/domain/src/index.js';
@@ -60,12 +60,7 @@ export class ReextractReportHandler implements ICommandHandler<ReextractReportCo
     const events = decide({ type: 'ReextractReport', data: { reportId, extraction, extractorVersion, force }, metadata }, state);
     if (events.length === 0) return unchanged();
 
-    const toAppend: NewEvent[] = events.map((event, index) => ({
-      id: reportEventId(streamId, version + index + 1),
-      type: event.type,
-      data: event.data,
-      metadata: { ...event.metadata },
-    }));
+    const toAppend: NewEvent[] = toReportStreamEvents(streamId, events, version);
     let result;
     try {
       result = await this.store.append(streamId, toAppend, { expectedVersion: version });

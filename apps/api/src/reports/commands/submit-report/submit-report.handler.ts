@@ -5,7 +5,7 @@ import {
   decide,
   deriveReportId,
   initialState,
-  reportEventId,
+  toReportStreamEvents,
   reportStreamId,
 } from '../../../../../../libs/domain/src/index.js';
 import type { EventStore, NewEvent, RecordedEvent } from '../../../../../../libs/event-store/src/event-store.types.js';
@@ -76,12 +76,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
         },
         initialState(),
       );
-      const toAppend: NewEvent[] = events.map((event, index) => ({
-        id: reportEventId(streamId, index + 1),
-        type: event.type,
-        data: event.data,
-        metadata: { ...event.metadata },
-      }));
+      const toAppend: NewEvent[] = toReportStreamEvents(streamId, events);
 
       let result;
       try {
