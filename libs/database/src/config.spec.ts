@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './config.js';
 
@@ -17,6 +18,10 @@ describe('loadConfig', () => {
       bodyLimit: 8 * 1024 * 1024,
       requestTimeoutMs: 30_000,
       corsOrigins: [],
+      extractorWorkers: availableParallelism(),
+      extractorQueue: 256,
+      extractorTimeoutMs: 30_000,
+      readCacheMb: 64,
     });
   });
 
@@ -83,5 +88,29 @@ describe('loadConfig', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).problems).toHaveLength(7);
+  });
+
+  it('reads the extraction pool and read cache sizes, 0 meaning off', () => {
+    expect(
+      loadConfig({
+        SITREP_EXTRACTOR_WORKERS: '0',
+        SITREP_EXTRACTOR_QUEUE: '8',
+        SITREP_EXTRACTOR_TIMEOUT_MS: '1000',
+        SITREP_READ_CACHE_MB: '0',
+      }),
+    ).toMatchObject({ extractorWorkers: 0, extractorQueue: 8, extractorTimeoutMs: 1000, readCacheMb: 0 });
+    let error: unknown;
+    try {
+      loadConfig({
+        SITREP_EXTRACTOR_WORKERS: 'many',
+        SITREP_EXTRACTOR_QUEUE: '-1',
+        SITREP_EXTRACTOR_TIMEOUT_MS: '5',
+        SITREP_READ_CACHE_MB: 'x',
+      });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toHaveLength(4);
   });
 });

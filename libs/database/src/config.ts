@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * Sitrep's configuration, read once from the environment and validated, so a
  * bad value stops the process at start with a message naming the variable
@@ -31,6 +33,14 @@ export interface SitrepConfig {
   requestTimeoutMs: number;
   /** Origins allowed by CORS (SITREP_CORS_ORIGINS, comma-separated); empty = CORS off, no Access-Control-* headers. */
   corsOrigins: string[];
+  /** Extraction worker threads (SITREP_EXTRACTOR_WORKERS, default os.availableParallelism(); 0 = extract on the event loop). */
+  extractorWorkers: number;
+  /** Reports that may wait for an extraction worker before POST answers 503 EXTRACTOR_BUSY (SITREP_EXTRACTOR_QUEUE, default 256). */
+  extractorQueue: number;
+  /** Longest one extraction may run before it fails and its worker is replaced (SITREP_EXTRACTOR_TIMEOUT_MS, default 30000). */
+  extractorTimeoutMs: number;
+  /** Memory for cached query answers, in MiB (SITREP_READ_CACHE_MB, default 64; 0 turns the read cache off). */
+  readCacheMb: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -115,6 +125,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     bodyLimit: int('SITREP_BODY_LIMIT', 8 * 1024 * 1024, 1024, 256 * 1024 * 1024) as number,
     requestTimeoutMs: int('SITREP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 3_600_000) as number,
     corsOrigins,
+    extractorWorkers: int('SITREP_EXTRACTOR_WORKERS', availableParallelism(), 0, 256) as number,
+    extractorQueue: int('SITREP_EXTRACTOR_QUEUE', 256, 0, 1_000_000) as number,
+    extractorTimeoutMs: int('SITREP_EXTRACTOR_TIMEOUT_MS', 30_000, 100, 3_600_000) as number,
+    readCacheMb: int('SITREP_READ_CACHE_MB', 64, 0, 65_536) as number,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

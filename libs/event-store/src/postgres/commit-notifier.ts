@@ -7,7 +7,8 @@
  * taken in PreCommit_Notify and held until the commit record is flushed), so
  * concurrent appends could no longer share a WAL flush. Measured with 16
  * writers (bench/append.bench.ts, workload b) that cost about 2.5x of the
- * throughput. A NOTIFY in a transaction of its own writes no WAL, so it is cheap.
+ * throughput. The NOTIFY sent afterwards commits without waiting for a WAL
+ * flush (see notifySql), so it costs the appender no second disk flush.
  *
  * Announcements are coalesced: while one NOTIFY is on its way, later ones
  * collapse into a single NOTIFY of the highest position (subscribers read

@@ -1,8 +1,10 @@
 /**
  * Every statement the event store runs, in one file. The append itself is the
- * PL/pgSQL function `sitrep_append_events` in
- * migrations/20261123000100_event_store.ts (one round trip: stream lock,
- * idempotency, expected version, position allocation, insert, NOTIFY).
+ * PL/pgSQL function `sitrep_append_events` (one round trip: position
+ * allocation, stream lock, idempotency, expected version, insert, NOTIFY) and,
+ * for appends grouped into one commit, `sitrep_append_group`: created in
+ * migrations/20261123000100_event_store.ts, rewritten in
+ * migrations/20261124000100_event_store_fast_append.ts.
  *
  * ## Why a position cursor is safe here
  *
@@ -42,6 +44,7 @@
  * so keep transactions short; a reader waits, it never skips.
  */
 import { type Kysely, sql } from 'kysely';
+import type postgres from 'postgres';
 import type { EventSqlRow } from './row-mapping.js';
 
 /** Any Kysely instance or transaction whose database includes EventStoreTables. */
@@ -81,16 +84,69 @@ export async function appendEventsSql(
   return rows;
 }
 
+export interface AppendGroupSqlRow extends AppendSqlRow {
+  /** 1-based index of the request this row answers. */
+  request: number;
+}
+
+/** One request of a group: the stream, the expected version and the events' JSON as appendEventsSql takes them. */
+export interface AppendGroupRequest {
+  streamId: string;
+  expectedKind: string;
+  expectedVersion: number | null;
+  eventsJson: string;
+}
+
 /**
- * The wake-up of an append made in its own transaction, sent after it committed
- * (see CommitNotifier for why not inside it):
+ * Several appends in one transaction and one round trip, run in order as if
+ * sent one after another (migrations/20261124000100_event_store_fast_append.ts).
+ * Returns each request's rows, in request order. The events' JSON is spliced
+ * in as already serialised, not parsed and serialised again.
  *
  * ```sql
- * SELECT pg_notify('sitrep_events', '1042')
+ * SELECT * FROM sitrep_append_group('[{"s":"report-1","k":"no_stream","v":null,"e":[…]}, {"s":"report-2",…}]')
  * ```
  */
+export async function appendGroupSql(executor: EventStoreExecutor, requests: readonly AppendGroupRequest[]): Promise<AppendSqlRow[][]> {
+  const json = `[${requests
+    .map(
+      (r) =>
+        `{"s":${JSON.stringify(r.streamId)},"k":${JSON.stringify(r.expectedKind)},"v":${r.expectedVersion === null ? 'null' : String(r.expectedVersion)},"e":${r.eventsJson}}`,
+    )
+    .join(',')}]`;
+  const { rows } = await sql<AppendGroupSqlRow>`SELECT * FROM sitrep_append_group(${json}::text::jsonb)`.execute(executor);
+  const byRequest: AppendSqlRow[][] = requests.map(() => []);
+  for (const row of rows) {
+    const rows = byRequest[Number(row.request) - 1];
+    if (!rows) throw new Error(`sitrep_append_group answered request ${String(row.request)} of ${requests.length}`);
+    rows.push(row);
+  }
+  return byRequest;
+}
+
+/**
+ * The wake-up of an append made in its own transaction, sent after it committed
+ * (see CommitNotifier for why not inside it), as one statement:
+ *
+ * ```sql
+ * SELECT set_config('synchronous_commit', 'off', true), pg_notify('sitrep_events', '1042')
+ * ```
+ *
+ * A NOTIFY gives its transaction an id (the queue entry records it), so its
+ * commit writes a commit record and, with synchronous_commit on, waits for a
+ * WAL flush of its own: a second disk flush for every append. A wake-up need
+ * not survive a crash (subscribers also poll), so this transaction commits
+ * without waiting: the setting is local to the statement's implicit
+ * transaction, and PostgreSQL reads it when it writes the commit record, before
+ * local settings are undone.
+ */
 export async function notifySql(executor: EventStoreExecutor, position: number): Promise<void> {
-  await sql`SELECT pg_notify(${EVENTS_CHANNEL}, ${String(position)})`.execute(executor);
+  await sql`SELECT set_config('synchronous_commit', 'off', true), pg_notify(${EVENTS_CHANNEL}, ${String(position)})`.execute(executor);
+}
+
+/** notifySql through Postgres.js itself (no Kysely pool reservation: safe while the pool is ending). */
+export async function notifyWithPostgres(client: postgres.Sql, position: number): Promise<void> {
+  await client`SELECT set_config('synchronous_commit', 'off', true), pg_notify(${EVENTS_CHANNEL}, ${String(position)})`;
 }
 
 const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version,
@@ -100,26 +156,23 @@ const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.even
  * The gap-safe global read, (R) above: the next page in position order, cut
  * at its first event whose transaction is not below xmin.
  *
- * The cut is found within the page itself (positions and ids only, no
- * payloads), so a read costs O(limit) even while a long transaction holds
- * xmin back behind thousands of newer events.
+ * One pass: the page is read once, each row flagged against the snapshot's
+ * xmin (computed once, an InitPlan), and the cut is made here on the rows
+ * already read, so a read costs O(limit) even while a long transaction holds
+ * xmin back behind thousands of newer events. (It was a page of positions
+ * first, then the events below the cut: every row visited twice.) Rows past
+ * the cut are dropped; the statement's one snapshot is what makes the cut sound.
  */
 export async function readAllSql(executor: EventStoreExecutor, after: number, limit: number): Promise<EventSqlRow[]> {
-  const { rows } = await sql<EventSqlRow>`
-    WITH page AS (
-      SELECT p.position, p.transaction_id < pg_snapshot_xmin(pg_current_snapshot()) AS final
-      FROM events p
-      WHERE p.position > ${after}::bigint
-      ORDER BY p.position
-      LIMIT ${limit}::integer
-    )
-    SELECT ${EVENT_COLUMNS}
+  const { rows } = await sql<EventSqlRow & { final: boolean }>`
+    SELECT ${EVENT_COLUMNS},
+           e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot())) AS final
     FROM events e
     WHERE e.position > ${after}::bigint
-      AND e.position < coalesce((SELECT min(page.position) FROM page WHERE NOT page.final), ${MAX_BIGINT}::bigint)
     ORDER BY e.position
     LIMIT ${limit}::integer`.execute(executor);
-  return rows;
+  const cut = rows.findIndex((row) => !row.final);
+  return cut === -1 ? rows : rows.slice(0, cut);
 }
 
 /**

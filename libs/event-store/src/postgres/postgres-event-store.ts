@@ -21,17 +21,21 @@ import {
   serialiseEventParameters,
   toEventParameters,
   toExpectedVersionParameter,
+  type EventParameter,
   toReadAllRange,
   toStreamRange,
 } from '../event-store.validation.js';
+import { AppendGroups, type AppendGroupsOptions, type GroupMember } from './append-groups.js';
 import {
   type AppendSqlRow,
   appendEventsSql,
+  appendGroupSql,
   EVENTS_CHANNEL,
   type EventStoreExecutor,
   hasEventsAfterSql,
   headPositionSql,
   notifySql,
+  notifyWithPostgres,
   readAllSql,
   readStreamSql,
 } from './event-store.sql.js';
@@ -52,6 +56,24 @@ export interface PostgresEventStoreOptions {
   listen?: boolean;
   /** How often subscribe() reads when no wake-up arrives, in ms (default 1 000). */
   pollIntervalMs?: number;
+  /**
+   * Group commit for append() (default on): appends made while another is on
+   * its way to the database are sent together, one transaction and one
+   * commit, each caller still getting exactly its own result or error (see
+   * AppendGroups). `false` sends every append alone; an object sets the caps.
+   * appendInTransaction() is never grouped.
+   */
+  groupCommit?: boolean | AppendGroupsOptions;
+}
+
+/** One validated append, ready to go alone or in a group. */
+interface PreparedAppend extends GroupMember<AppendSqlRow[]> {
+  readonly streamId: string;
+  readonly expectedVersion: AppendOptions['expectedVersion'];
+  readonly expectedKind: string;
+  readonly expectedVersionParameter: number | null;
+  readonly params: EventParameter[];
+  readonly eventsJson: string;
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 1_000;
@@ -79,6 +101,7 @@ export class PostgresEventStore implements EventStore {
   private readonly listen: boolean;
   private readonly pollIntervalMs: number;
   private readonly notifier: CommitNotifier;
+  private readonly groups: AppendGroups<AppendSqlRow[], PreparedAppend> | null;
 
   constructor(
     private readonly db: EventStoreExecutor,
@@ -90,16 +113,38 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
     // Through Postgres.js when we have it: a Kysely query reserves a pool connection, and a
     // reservation made while the pool is ending (an append right before shutdown) never returns.
-    this.notifier = new CommitNotifier((position) =>
-      this.sql ? this.sql.notify(EVENTS_CHANNEL, String(position)) : notifySql(this.db, position),
-    );
+    this.notifier = new CommitNotifier((position) => (this.sql ? notifyWithPostgres(this.sql, position) : notifySql(this.db, position)));
     if (!Number.isFinite(this.pollIntervalMs) || this.pollIntervalMs < 1) {
       throw new RangeError(`pollIntervalMs must be a positive number of milliseconds, got ${options.pollIntervalMs}`);
     }
+    const group = options.groupCommit ?? true;
+    this.groups =
+      group === false
+        ? null
+        : new AppendGroups<AppendSqlRow[], PreparedAppend>(
+            (members) =>
+              appendGroupSql(
+                this.db,
+                members.map((m) => ({
+                  streamId: m.streamId,
+                  expectedKind: m.expectedKind,
+                  expectedVersion: m.expectedVersionParameter,
+                  eventsJson: m.eventsJson,
+                })),
+              ),
+            {
+              // A lost or refused connection, or our own pool closing: splitting would only repeat it member by member.
+              splitAfter: (error) =>
+                !isTransientConnectionError(error) && (error as { code?: unknown } | null)?.code !== 'CONNECTION_ENDED',
+              ...(group === true ? {} : group),
+            },
+          );
   }
 
   /**
-   * Appends atomically, in one round trip, in its own transaction.
+   * Appends atomically, in one round trip, in its own transaction (shared
+   * with the appends made meanwhile when group commit is on: one commit for
+   * all, each still atomic and answered as if alone).
    *
    * - `expectedVersion` (default `'any'`) is checked under the stream's row
    *   lock; a mismatch throws {@link ConcurrencyConflictError} with both versions.
@@ -117,7 +162,9 @@ export class PostgresEventStore implements EventStore {
   async append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
     // Our own transaction has committed when this returns: wake subscribers from outside it
     // (a NOTIFY inside would serialise concurrent commits; see CommitNotifier).
-    const result = await this.appendWith(this.db, streamId, events, options, false);
+    const prepared = this.prepare(this.db, streamId, events, options, false);
+    const rows = this.groups ? await this.groups.submit(prepared) : await prepared.alone();
+    const result = interpretAppend(prepared, rows);
     if (this.notify && !result.alreadyAppended) this.notifier.announce(result.lastPosition);
     return result;
   }
@@ -138,85 +185,58 @@ export class PostgresEventStore implements EventStore {
    * Keep such transactions short: until one ends, readers cannot pass any
    * event appended after it began (see the ordering note in event-store.sql.ts).
    */
-  appendInTransaction(
+  async appendInTransaction(
     trx: EventStoreExecutor,
     streamId: string,
     events: readonly NewEvent[],
     options: AppendOptions = {},
   ): Promise<AppendResult> {
-    return this.appendWith(trx, streamId, events, options, this.notify);
+    const prepared = this.prepare(trx, streamId, events, options, this.notify);
+    return interpretAppend(prepared, await prepared.alone());
   }
 
-  private async appendWith(
+  /** Validates and serialises once; `alone()` is the one-append call on `executor`. */
+  private prepare(
     executor: EventStoreExecutor,
     streamId: string,
     events: readonly NewEvent[],
     options: AppendOptions,
     notifyInTransaction: boolean,
-  ): Promise<AppendResult> {
+  ): PreparedAppend {
     assertStreamId(streamId);
     const expected = toExpectedVersionParameter(options.expectedVersion, streamId);
     const params = toEventParameters(streamId, events);
     const eventsJson = serialiseEventParameters(streamId, params);
-
-    let rows: AppendSqlRow[];
-    try {
-      rows = await appendEventsSql(executor, {
-        streamId,
-        expectedKind: expected.kind,
-        expectedVersion: expected.version,
-        eventsJson,
-        notify: notifyInTransaction,
-      });
-    } catch (error) {
-      // Only reachable when the same id is being appended to another stream right now.
-      if (isUniqueViolation(error, 'events_event_id_key')) {
-        throw new EventIdConflictError(
-          streamId,
-          params.map((p) => ({ eventId: p.id, otherStreamId: '' })),
-        );
-      }
-      throw error;
-    }
-
-    const status = rows[0]?.status;
-    switch (status) {
-      case 'appended':
-        // Data as it was stored (and will read back): JSON, not the caller's objects.
-        return appendedResult(rows, JSON.parse(eventsJson) as typeof params);
-      case 'already_appended': {
-        const recorded = rows.map((row) => toRecordedEvent(row as Parameters<typeof toRecordedEvent>[0]));
-        recorded.sort((a, b) => a.streamVersion - b.streamVersion);
-        const last = recorded[recorded.length - 1]!;
-        return {
-          nextExpectedVersion: last.streamVersion,
-          lastPosition: Math.max(...recorded.map((e) => e.position)),
-          alreadyAppended: true,
-          events: recorded,
-        };
-      }
-      case 'conflict':
-        throw new ConcurrencyConflictError(
-          streamId,
-          options.expectedVersion ?? 'any',
-          toSafeNumber(rows[0]!.actual_version, 'actual version'),
-        );
-      case 'partial_duplicate': {
-        const stored = new Set(rows.map((r) => r.event_id!));
-        throw new PartialDuplicateAppendError(
-          streamId,
-          [...stored],
-          params.map((p) => p.id).filter((id) => !stored.has(id)),
-        );
-      }
-      case 'event_id_conflict':
-        throw new EventIdConflictError(
-          streamId,
-          rows.map((r) => ({ eventId: r.event_id!, otherStreamId: r.stream_id })),
-        );
-      default:
-        throw new Error(`sitrep_append_events returned an unexpected status ${String(status)} for stream ${streamId}`);
-    }
+    return {
+      streamId,
+      expectedVersion: options.expectedVersion,
+      expectedKind: expected.kind,
+      expectedVersionParameter: expected.version,
+      params,
+      eventsJson,
+      events: params.length,
+      bytes: eventsJson.length,
+      async alone() {
+        try {
+          return await appendEventsSql(executor, {
+            streamId,
+            expectedKind: expected.kind,
+            expectedVersion: expected.version,
+            eventsJson,
+            notify: notifyInTransaction,
+          });
+        } catch (error) {
+          // Only reachable when the same id is being appended to another stream right now.
+          if (isUniqueViolation(error, 'events_event_id_key')) {
+            throw new EventIdConflictError(
+              streamId,
+              params.map((p) => ({ eventId: p.id, otherStreamId: '' })),
+            );
+          }
+          throw error;
+        }
+      },
+    };
   }
 
   /**
@@ -343,6 +363,50 @@ export class PostgresEventStore implements EventStore {
     } finally {
       await listener?.unlisten().catch(() => undefined);
     }
+  }
+}
+
+/** The result or typed error the rows of one append stand for (alone or in a group). */
+function interpretAppend(prepared: PreparedAppend, rows: AppendSqlRow[]): AppendResult {
+  const { streamId, params, eventsJson } = prepared;
+  const options = { expectedVersion: prepared.expectedVersion };
+  const status = rows[0]?.status;
+  switch (status) {
+    case 'appended':
+      // Data as it was stored (and will read back): JSON, not the caller's objects.
+      return appendedResult(rows, JSON.parse(eventsJson) as typeof params);
+    case 'already_appended': {
+      const recorded = rows.map((row) => toRecordedEvent(row as Parameters<typeof toRecordedEvent>[0]));
+      recorded.sort((a, b) => a.streamVersion - b.streamVersion);
+      const last = recorded[recorded.length - 1]!;
+      return {
+        nextExpectedVersion: last.streamVersion,
+        lastPosition: Math.max(...recorded.map((e) => e.position)),
+        alreadyAppended: true,
+        events: recorded,
+      };
+    }
+    case 'conflict':
+      throw new ConcurrencyConflictError(
+        streamId,
+        options.expectedVersion ?? 'any',
+        toSafeNumber(rows[0]!.actual_version, 'actual version'),
+      );
+    case 'partial_duplicate': {
+      const stored = new Set(rows.map((r) => r.event_id!));
+      throw new PartialDuplicateAppendError(
+        streamId,
+        [...stored],
+        params.map((p) => p.id).filter((id) => !stored.has(id)),
+      );
+    }
+    case 'event_id_conflict':
+      throw new EventIdConflictError(
+        streamId,
+        rows.map((r) => ({ eventId: r.event_id!, otherStreamId: r.stream_id })),
+      );
+    default:
+      throw new Error(`sitrep_append_events returned an unexpected status ${String(status)} for stream ${streamId}`);
   }
 }
 

@@ -4,6 +4,7 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
 import type { RecordedEvent, SubscribeOptions } from '../event-store.types.js';
+import { EVENTS_CHANNEL, notifySql, notifyWithPostgres } from './event-store.sql.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvents, sleep } from './test-support.js';
 
@@ -44,6 +45,28 @@ describe('PostgresEventStore.subscribe', () => {
     store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
   });
   afterAll(() => tdb.close());
+
+  it('sends the post-commit wake-up without a flush wait, and the setting ends with it (later appends on that connection stay synchronous)', async () => {
+    const one = postgres(tdb.url, { max: 1, onnotice: () => undefined });
+    const listener = postgres(tdb.url, { max: 1, onnotice: () => undefined });
+    try {
+      const heard: string[] = [];
+      await listener.listen(EVENTS_CHANNEL, (payload) => heard.push(payload));
+      await notifyWithPostgres(one, 4242);
+      await notifySql(tdb.db, 4243);
+      await eventually(
+        async () => heard.length,
+        (n) => n >= 2,
+      );
+      expect(heard).toEqual(['4242', '4243']);
+      // Same (only) connection as the NOTIFY: set_config(..., true) did not outlive its statement.
+      const [row] = await one`SHOW synchronous_commit`;
+      expect(row!.synchronous_commit).toBe('on');
+    } finally {
+      await listener.end();
+      await one.end();
+    }
+  });
 
   it('catches up in batches, then delivers live appends, then ends cleanly on abort', async () => {
     const start = await store.headPosition();
