@@ -19,6 +19,10 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
     name: CASUALTIES_PROJECTION,
     version: options.version ?? 1,
     canHandle: [...REPORT_LIFECYCLE_TYPES, ...INCIDENT_EVENT_TYPES],
+    lookups: [
+      { table: 'casualty_claims', columns: ['build', 'event_id', 'report_id', 'valid_from', 'valid_to'] },
+      { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
+    ],
     apply: (events, { trx, build }) => applyBatch(trx, build, events),
     async dropBuild(db, build) {
       await db.deleteFrom('casualty_claims').where('build', '=', build).execute();

@@ -1,8 +1,10 @@
-import type { ColumnType, Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Int8, NullableInt8 } from '../shared/column-types.js';
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 
-/** One version of an extracted event's membership in an incident. */
+/**
+ * One version of an extracted event's membership in an incident. The event's own data stay in
+ * the store's `events` table (joined by `event_position` when a query shows them), not copied here.
+ */
 export interface IncidentMemberTable {
   build: number;
   event_id: string;
@@ -13,8 +15,6 @@ export interface IncidentMemberTable {
   date_to: string;
   place_ids: string[];
   parties: string[];
-  // Postgres.js serialises the object itself (a pre-stringified value would be stored as a JSON string).
-  data: ColumnType<ExtractedEventData, ExtractedEventData, ExtractedEventData>;
   event_position: Int8;
   valid_from: Int8;
   valid_to: NullableInt8;

@@ -3,7 +3,9 @@ import { sql } from 'kysely';
 import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
 import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 import type { ProjectionDb } from '../runner/projection.js';
+import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
+import { IncidentsByStart, valuesOf, type CurrentIncidents } from './current-incidents.js';
 import type { IncidentsMerged, IncidentSplit } from './incident-decisions.events.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentRow } from './incident.table.js';
@@ -48,7 +50,6 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
     ['date_to', 'text'],
     ['place_ids', 'text[]'],
     ['parties', 'text[]'],
-    ['data', 'jsonb'],
     ['event_position', 'int8'],
     ['valid_from', 'int8'],
     ['valid_to', 'int8'],
@@ -77,7 +78,6 @@ interface MemberData {
   date_to: string;
   place_ids: string[];
   parties: string[];
-  data: ExtractedEventData;
   event_position: number;
 }
 
@@ -122,19 +122,6 @@ export function spanOf(d: ExtractedEventData, fallbackDate: string): DateSpan {
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
-const toValues = (r: IncidentRow): IncidentValues => ({
-  id: r.id,
-  kind: r.kind,
-  types: r.types,
-  date_from: r.date_from,
-  date_to: r.date_to,
-  place_ids: r.place_ids,
-  parties: r.parties,
-  member_count: r.member_count,
-  report_ids: r.report_ids,
-  first_event_id: r.first_event_id,
-  first_position: Number(r.first_position),
-});
 
 const toMember = (r: IncidentMemberRow): MemberData => ({
   event_id: r.event_id,
@@ -144,7 +131,6 @@ const toMember = (r: IncidentMemberRow): MemberData => ({
   date_to: r.date_to,
   place_ids: r.place_ids,
   parties: r.parties,
-  data: r.data,
   event_position: Number(r.event_position),
 });
 
@@ -207,11 +193,18 @@ export class IncidentsBatch {
   private readonly reports: ReportBook;
   private readonly incidents = new Map<string, IncidentState>();
   private readonly members = new Map<string, MemberState>();
+  /** The batch's incidents by kind and start date (their current values), for linking. */
+  private readonly byStart = new IncidentsByStart();
 
+  /**
+   * @param current the build's current incidents as of the batch's start (catch-up mode), or
+   *   null to look them up in the table. The batch keeps it up to date with what it writes.
+   */
   constructor(
     private readonly trx: ProjectionDb,
     private readonly build: number,
     private readonly chain: PlaceChain,
+    private readonly current: CurrentIncidents | null = null,
   ) {
     this.reports = new ReportBook(trx, INCIDENTS_PROJECTION, build);
   }
@@ -219,7 +212,10 @@ export class IncidentsBatch {
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     await this.reports.load(events);
     await this.prefetchCandidates(events);
-    await this.loadMembersByEvent(events.filter((e) => incidentKindOf(e.type)).map((e) => e.id));
+    // Carried over from the previous batch, the current state is the table's as of this batch's
+    // start: no event after it can be a member yet. Otherwise (live, or the table freshly loaded,
+    // perhaps after a forced replay) look them up, so that applying an event twice changes nothing.
+    if (!this.current?.carried) await this.loadMembersByEvent(events.filter((e) => incidentKindOf(e.type)).map((e) => e.id));
     for (const event of events) await this.evolve(event);
     await this.flush();
   }
@@ -257,9 +253,9 @@ export class IncidentsBatch {
     const parties = partiesOf(l.data);
     const window = candidateWindow(l.span);
     const candidates = [];
-    for (const s of this.incidents.values()) {
-      const v = s.current;
-      if (!v || v.kind !== l.kind || v.date_from < window.from || v.date_from > l.span.to || v.date_to < l.span.from) continue;
+    for (const id of this.byStart.ids(l.kind, window.from, l.span.to)) {
+      const v = this.incidents.get(id)!.current!;
+      if (v.date_to < l.span.from) continue;
       candidates.push({
         id: v.id,
         kind: v.kind as IncidentKind,
@@ -278,7 +274,6 @@ export class IncidentsBatch {
       date_to: l.span.to,
       place_ids: placeIds,
       parties,
-      data: l.data,
       event_position: event.position,
     };
     this.members.set(event.id, { m, dbIncident: null, dbValidFrom: null, incident: null, versions: [] });
@@ -369,6 +364,8 @@ export class IncidentsBatch {
   }
 
   private setIncident(s: IncidentState, values: IncidentValues | null, position: number): void {
+    if (s.current) this.byStart.delete(s.current);
+    if (values) this.byStart.add(values);
     s.current = values;
     s.versions.push({ pos: position, values });
   }
@@ -415,7 +412,7 @@ export class IncidentsBatch {
         .selectFrom('incident_members')
         .selectAll()
         .where('build', '=', this.build)
-        .where('event_id', 'in', missing)
+        .where('event_id', '=', anyOf(missing))
         .where('valid_to', 'is', null)
         .execute(),
     );
@@ -424,11 +421,19 @@ export class IncidentsBatch {
   private async loadIncidents(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.incidents.has(id));
     if (!missing.length) return;
+    if (this.current) {
+      for (const id of missing) {
+        const c = this.current.get(id);
+        if (c) this.adoptValues(c.values, c.validFrom);
+        else this.newIncident(id).loaded = false;
+      }
+      return;
+    }
     const rows = await this.trx
       .selectFrom('incidents')
       .selectAll()
       .where('build', '=', this.build)
-      .where('id', 'in', missing)
+      .where('id', '=', anyOf(missing))
       .where('valid_to', 'is', null)
       .execute();
     for (const r of rows) this.adoptIncident(r);
@@ -436,18 +441,22 @@ export class IncidentsBatch {
   }
 
   private adoptIncident(r: IncidentRow): void {
-    if (this.incidents.has(r.id)) return;
-    const v = toValues(r);
-    this.incidents.set(r.id, {
-      id: r.id,
+    this.adoptValues(valuesOf(r), Number(r.valid_from));
+  }
+
+  private adoptValues(v: IncidentValues, validFrom: number): void {
+    if (this.incidents.has(v.id)) return;
+    this.incidents.set(v.id, {
+      id: v.id,
       db: v,
-      dbValidFrom: Number(r.valid_from),
+      dbValidFrom: validFrom,
       current: v,
       versions: [],
       members: new Set(),
       loaded: false,
     });
-    for (const [eventId, s] of this.members) if (s.incident === r.id) this.incidents.get(r.id)!.members.add(eventId);
+    this.byStart.add(v);
+    for (const [eventId, s] of this.members) if (s.incident === v.id) this.incidents.get(v.id)!.members.add(eventId);
   }
 
   private async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
@@ -457,7 +466,7 @@ export class IncidentsBatch {
       .selectFrom('incident_members')
       .selectAll()
       .where('build', '=', this.build)
-      .where('incident_id', 'in', pending)
+      .where('incident_id', '=', anyOf(pending))
       .where('valid_to', 'is', null)
       .execute();
     this.adoptMembers(rows);
@@ -475,6 +484,7 @@ export class IncidentsBatch {
     const wfrom: string[] = [];
     const sto: string[] = [];
     const sfrom: string[] = [];
+    const seen = new Set<string>();
     for (const e of events) {
       if (e.type === 'ReportSubmitted' || e.type === 'ReportReextracted') {
         const d = e.data as { reportId: string; referenceDate: string | null; publishedOn?: string | null };
@@ -498,6 +508,9 @@ export class IncidentsBatch {
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);
         const w = candidateWindow(span);
+        const key = `${kind}|${w.from}|${span.to}|${span.from}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         kinds.push(kind);
         wfrom.push(w.from);
         sto.push(span.to);
@@ -505,11 +518,23 @@ export class IncidentsBatch {
       }
     }
     if (!kinds.length) return;
+    if (this.current) {
+      for (let i = 0; i < kinds.length; i++) {
+        for (const c of this.current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.adoptValues(c.values, c.validFrom);
+      }
+      return;
+    }
+    // One index range scan per window (OFFSET 0 keeps the subquery a per-window scan): as a plain
+    // join, the planner's guess of 10 windows made it hash-join on kind alone and compare every
+    // window with every current incident of that kind, a cost that grew with the history (9 s at 100k events).
     const { rows } = await sql<IncidentRow>`
       SELECT DISTINCT ON (i.id) i.*
       FROM unnest(${kinds}::text[], ${wfrom}::text[], ${sto}::text[], ${sfrom}::text[]) AS w(kind, wfrom, sto, sfrom)
-      JOIN incidents i ON i.build = ${this.build} AND i.valid_to IS NULL AND i.kind = w.kind
-        AND i.date_from >= w.wfrom AND i.date_from <= w.sto AND i.date_to >= w.sfrom`.execute(this.trx);
+      CROSS JOIN LATERAL (
+        SELECT * FROM incidents c
+        WHERE c.build = ${this.build} AND c.valid_to IS NULL AND c.kind = w.kind
+          AND c.date_from >= w.wfrom AND c.date_from <= w.sto AND c.date_to >= w.sfrom
+        OFFSET 0) i`.execute(this.trx);
     for (const r of rows) this.adoptIncident(r);
   }
 
@@ -542,7 +567,6 @@ export class IncidentsBatch {
           date_to: s.m.date_to,
           place_ids: s.m.place_ids,
           parties: s.m.parties,
-          data: s.m.data,
           event_position: s.m.event_position,
           valid_from: v.pos,
           valid_to: h[k + 1]?.pos ?? null,
@@ -553,6 +577,7 @@ export class IncidentsBatch {
     await this.insertRows('incident_members', memberRows);
 
     // incidents and incident_places
+    const currentAfter: ({ values: IncidentValues; validFrom: number } | { values: null; id: string })[] = [];
     const incidentClose: { id: string; pos: number; dbFrom: number }[] = [];
     const incidentRows: Record<string, unknown>[] = [];
     const placeClose: { id: string; place: string; pos: number }[] = [];
@@ -565,6 +590,9 @@ export class IncidentsBatch {
       );
       if (!h.length) continue;
       if (s.db !== null) incidentClose.push({ id: s.id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
+      const last = h.at(-1)!;
+      if (last.value) currentAfter.push({ values: last.value, validFrom: last.pos });
+      else currentAfter.push({ values: null, id: s.id });
       h.forEach((v, k) => {
         if (v.value !== null) incidentRows.push({ build: b, ...v.value, valid_from: v.pos, valid_to: h[k + 1]?.pos ?? null });
       });
@@ -596,6 +624,12 @@ export class IncidentsBatch {
         WHERE p.build = ${b} AND p.incident_id = v.id AND p.place_id = v.place AND p.valid_to IS NULL`.execute(this.trx);
     }
     await this.insertRows('incident_places', placeRows);
+    if (this.current) {
+      for (const c of currentAfter) {
+        if (c.values) this.current.put(c.values, c.validFrom);
+        else this.current.remove(c.id);
+      }
+    }
   }
 
   private placeSet(v: IncidentValues | null): Map<string, boolean> {

@@ -2,6 +2,7 @@ import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.
 import type { Projection } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES } from '../shared/report-book.js';
 import { INCIDENT_DECISION_TYPES } from './incident-decisions.events.js';
+import { CurrentIncidents } from './current-incidents.js';
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';
 
@@ -20,14 +21,41 @@ export interface IncidentsProjectionOptions {
  */
 export function createIncidentsProjection(options: IncidentsProjectionOptions): Projection {
   const chain = options.placeChain;
+  /** Per build, its current incidents while it catches up (see CurrentIncidents). */
+  const currentByBuild = new Map<number, CurrentIncidents>();
   return {
     name: INCIDENTS_PROJECTION,
     version: options.version ?? 1,
     canHandle: [...REPORT_LIFECYCLE_TYPES, ...INCIDENT_EVENT_TYPES, ...INCIDENT_DECISION_TYPES],
-    async apply(events, { trx, build }) {
-      await new IncidentsBatch(trx, build, chain).apply(events);
+    lookups: [
+      { table: 'incidents', columns: ['build', 'id', 'kind', 'date_from', 'date_to', 'valid_from', 'valid_to'] },
+      { table: 'incident_members', columns: ['build', 'event_id', 'incident_id', 'report_id', 'valid_from', 'valid_to'] },
+      { table: 'incident_places', columns: ['build', 'incident_id', 'place_id', 'valid_to'] },
+      { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
+    ],
+    async apply(events, { trx, build, after, to, catchingUp }) {
+      let current = currentByBuild.get(build);
+      if (current && current.position === after) current.carried = !current.replaying;
+      else if (catchingUp) current = await CurrentIncidents.load(trx, build, after);
+      else {
+        // Live: a few events per batch, looked up in the table; no state held in memory.
+        currentByBuild.delete(build);
+        return new IncidentsBatch(trx, build, chain).apply(events);
+      }
+      // The last page of a catch-up still uses the state it carries, then lets it go.
+      if (catchingUp) {
+        currentByBuild.set(build, current);
+        // A worker applies at most two builds (serving, rebuilding); a build dropped by a rebuild
+        // started elsewhere never comes back (build numbers only grow), so its state goes.
+        for (const b of currentByBuild.keys()) if (currentByBuild.size > 2 && b < build) currentByBuild.delete(b);
+      } else currentByBuild.delete(build);
+      // Stale until this batch has written its rows; stamped with the batch's end once they are.
+      current.position = -1;
+      await new IncidentsBatch(trx, build, chain, current).apply(events);
+      current.position = to;
     },
     async dropBuild(db, build) {
+      currentByBuild.delete(build);
       await db.deleteFrom('incident_places').where('build', '=', build).execute();
       await db.deleteFrom('incident_members').where('build', '=', build).execute();
       await db.deleteFrom('incidents').where('build', '=', build).execute();

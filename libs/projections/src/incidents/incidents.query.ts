@@ -6,6 +6,7 @@ import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
 import type { IncidentRow } from './incident.table.js';
+import type { CasualtyClaimRow } from '../casualties/casualty-claim.table.js';
 
 export interface IncidentSummary {
   id: string;
@@ -174,6 +175,23 @@ async function memberRows(db: ProjectionDb, ids: readonly string[], asOf: number
     .execute();
 }
 
+const toClaimView = (r: CasualtyClaimRow): ClaimView => ({
+  eventId: r.event_id,
+  claimant: r.claimant,
+  claimantParty: r.claimant_party,
+  claimantName: r.claimant_name,
+  outlet: r.outlet,
+  reportId: r.report_id,
+  quote: r.quote,
+  side: r.side,
+  affiliation: r.affiliation as ClaimView['affiliation'],
+  category: r.category as ClaimView['category'],
+  min: r.min,
+  max: r.max,
+  approximate: r.approximate,
+  vague: r.vague,
+});
+
 /** Every claim and the per-side summary for the given member events. */
 export async function casualtiesOfEvents(db: ProjectionDb, eventIds: readonly string[], asOf: number | null): Promise<IncidentCasualties> {
   if (eventIds.length === 0) return { claims: [], summary: [] };
@@ -187,38 +205,60 @@ export async function casualtiesOfEvents(db: ProjectionDb, eventIds: readonly st
     .orderBy('c.event_id')
     .orderBy('c.idx')
     .execute();
-  const claims: ClaimView[] = rows.map((r) => ({
-    eventId: r.event_id,
-    claimant: r.claimant,
-    claimantParty: r.claimant_party,
-    claimantName: r.claimant_name,
-    outlet: r.outlet,
-    reportId: r.report_id,
-    quote: r.quote,
-    side: r.side,
-    affiliation: r.affiliation as ClaimView['affiliation'],
-    category: r.category as ClaimView['category'],
-    min: r.min,
-    max: r.max,
-    approximate: r.approximate,
-    vague: r.vague,
-  }));
+  const claims = rows.map(toClaimView);
   return { claims, summary: summarizeCasualties(claims) };
 }
 
+/**
+ * An incident's claims in one statement (one snapshot, one round trip; null
+ * when the incident does not exist at that position):
+ *
+ *   SELECT f.found, c.* FROM (SELECT EXISTS (<incident $id valid at P>) AS found) f
+ *   LEFT JOIN casualty_claims c ON f.found AND <c valid at P>
+ *     AND c.event_id IN (SELECT event_id FROM incident_members WHERE incident_id = $id AND <valid at P>)
+ */
 export async function getIncidentCasualties(db: ProjectionDb, id: string, asOf: number | null): Promise<IncidentCasualties | null> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      if (!(await getIncidentRow(trx, id, asOf))) return null;
-      const members = await memberRows(trx, [id], asOf);
-      return casualtiesOfEvents(
-        trx,
-        members.map((m) => m.event_id),
-        asOf,
-      );
-    });
+  const incidents = activeBuild(INCIDENTS_PROJECTION);
+  const rows = await db
+    .selectFrom(
+      db
+        .selectNoFrom((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('incidents as i')
+                .select(eb.lit(1).as('one'))
+                .where('i.build', '=', incidents)
+                .where('i.id', '=', id)
+                .where(validAt('i', asOf)),
+            )
+            .as('found'),
+        )
+        .as('f'),
+    )
+    .leftJoin('casualty_claims as c', (join) =>
+      join
+        .on('f.found', '=', true)
+        .on('c.build', '=', activeBuild(CASUALTIES_PROJECTION))
+        .on(validAt('c', asOf))
+        .on('c.event_id', 'in', (eb) =>
+          eb
+            .selectFrom('incident_members as m')
+            .select('m.event_id')
+            .where('m.build', '=', incidents)
+            .where('m.incident_id', '=', id)
+            .where(validAt('m', asOf)),
+        ),
+    )
+    .select('f.found')
+    .selectAll('c')
+    .orderBy('c.valid_from')
+    .orderBy('c.event_id')
+    .orderBy('c.idx')
+    .execute();
+  if (!rows[0]?.found) return null;
+  const claims = rows.filter((r): r is typeof r & CasualtyClaimRow => r.event_id !== null).map(toClaimView);
+  return { claims, summary: summarizeCasualties(claims) };
 }
 
 /** One incident with its events, source reports and competing casualty figures, from one snapshot. */
@@ -243,10 +283,14 @@ export async function getIncident(db: ProjectionDb, id: string, asOf: number | n
         members.map((m) => m.event_id),
         asOf,
       );
+      const data = await eventData(
+        trx,
+        members.map((m) => Number(m.event_position)),
+      );
       return {
         ...toIncidentSummary(row),
         events: members.map((m) => {
-          const d = m.data;
+          const d = data.get(Number(m.event_position))!;
           return {
             eventId: m.event_id,
             type: m.type,
@@ -277,6 +321,19 @@ export async function getIncident(db: ProjectionDb, id: string, asOf: number | n
         casualties,
       };
     });
+}
+
+/**
+ * The extracted data of member events, read from the store by position (the
+ * members table keeps the fields it filters and links on, not a copy of the data):
+ *
+ *   SELECT position, data FROM events WHERE position = ANY($positions)
+ */
+async function eventData(db: ProjectionDb, positions: readonly number[]): Promise<Map<number, ExtractedEventData>> {
+  if (positions.length === 0) return new Map();
+  const { rows } = await sql<{ position: string | number; data: ExtractedEventData }>`
+    SELECT position, data FROM events WHERE position = ANY(${positions.map(String)}::bigint[])`.execute(db);
+  return new Map(rows.map((r) => [Number(r.position), r.data]));
 }
 
 /** Current members of an incident (for merge and split commands). */

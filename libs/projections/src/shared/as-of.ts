@@ -29,10 +29,19 @@ export function parseAsOf(raw: string | undefined | null): AsOf | null {
   throw new InvalidAsOfError(v);
 }
 
-/** The last global position recorded at or before `at`, read from the event store's table. */
+/**
+ * The last global position recorded at or before `at` (0: none), i.e.
+ * `max(position) WHERE recorded_at <= at`, answered by the event store's
+ * `sitrep_position_at` (migrations/20261124000100_event_store_fast_append.ts)
+ * as a probe of events_recorded_at_position_idx: recorded_at is taken under the
+ * store's allocation lock and never decreases in position order, so the answer
+ * is the top index entry at or below `at`; rows from before that migration are
+ * covered exactly by a short extra range. The max() above, run as such, walked
+ * events_pkey back from the head (seconds over a 1M-event history).
+ */
 export async function positionAt(db: ProjectionDb, at: Date): Promise<number> {
   const { rows } = await sql<{ position: string | number | null }>`
-    SELECT max(position) AS position FROM events WHERE recorded_at <= ${at}`.execute(db);
+    SELECT sitrep_position_at(${at}::timestamptz) AS position`.execute(db);
   return Number(rows[0]?.position ?? 0);
 }
 

@@ -2,6 +2,7 @@ import type { RecordedEvent } from '../../../event-store/src/event-store.types.j
 import type { ExtractedEventData, ReportReextracted, ReportRetracted, ReportSubmitted } from '../../../domain/src/report/report.events.js';
 import { reportIdFromStreamId } from '../../../domain/src/report/report.events.js';
 import type { ProjectionDb } from '../runner/projection.js';
+import { anyOf } from './any-of.js';
 import type { ProjectionReportRow } from './projection-report.table.js';
 
 export const REPORT_LIFECYCLE_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted'] as const;
@@ -38,7 +39,7 @@ export class ReportBook {
       .selectAll()
       .where('projection', '=', this.projection)
       .where('build', '=', this.build)
-      .where('report_id', 'in', ids)
+      .where('report_id', '=', anyOf(ids))
       .execute();
     for (const id of ids) this.entries.set(id, { row: null, dirty: false });
     for (const row of rows) this.entries.set(row.report_id, { row, dirty: false });
