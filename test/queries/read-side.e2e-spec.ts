@@ -145,6 +145,21 @@ describe('read side with the five seed reports', () => {
     expect((await get('/incidents?asOf=yesterday')).body.code).toBe('INVALID_QUERY_PARAMETER');
     expect((await get('/incidents?location=Atlantis')).body.code).toBe('LOCATION_NOT_FOUND');
     expect((await get('/incidents?cursor=zzz')).status).toBe(422);
+    expect((await get('/incidents/inc-nope/casualties')).body.code).toBe('INCIDENT_NOT_FOUND');
+  });
+
+  it('answers casualties per incident: 404 before the incident existed, empty lists for an incident without claims', async () => {
+    const some = live.items[0] as any;
+    const existed = await get(`/incidents/${some.id}/casualties?asOf=0`);
+    expect(existed.status).toBe(404);
+    const noClaims = [];
+    for (const i of live.items as any[]) {
+      const c = await get(`/incidents/${i.id}/casualties`);
+      expect(c.status).toBe(200);
+      if (c.body.claims.length === 0) noClaims.push(c.body);
+    }
+    expect(noClaims.length).toBeGreaterThan(0);
+    expect(noClaims.every((c) => Array.isArray(c.summary) && c.summary.length === 0)).toBe(true);
   });
 
   it('merges and splits incidents (admin) and every rebuild honours it', async () => {

@@ -41,7 +41,7 @@ export class MetricsService {
 
   readonly extractionDuration = new Histogram({
     name: 'sitrep_extraction_duration_seconds',
-    help: 'Time spent in the extractor per report.',
+    help: 'Time to extract one report; with the worker pool, including the wait for a free worker.',
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [this.registry],
   });

@@ -7,15 +7,26 @@ import { LocationsHttpController } from './locations/locations.http.controller.j
 import { ProjectionRunnerProvider } from './projections/projection-runner.provider.js';
 import { ProjectionsHttpController } from './projections/projections.http.controller.js';
 import { ReadModel } from './shared/read-model.service.js';
+import { ReadCacheInterceptor } from './shared/read-cache/read-cache.interceptor.js';
+import { ReadCacheService } from './shared/read-cache/read-cache.service.js';
 
 /**
  * The read side over HTTP: incidents, locations, casualty figures, ceasefires
- * (all with `asOf` and `waitFor`), analysts' merge/split, and the projection
+ * (all with `asOf` and `waitFor`, answered from the read cache while the
+ * projections have not moved), analysts' merge/split, and the projection
  * runner with its status and rebuild endpoints.
  */
 @Module({
   controllers: [IncidentsHttpController, LocationsHttpController, CeasefiresHttpController, ProjectionsHttpController],
-  providers: [ReadModel, ProjectionRunnerProvider, MergeIncidentsHandler, SplitIncidentHandler, AdminTokenGuard],
+  providers: [
+    ReadModel,
+    ReadCacheService,
+    ReadCacheInterceptor,
+    ProjectionRunnerProvider,
+    MergeIncidentsHandler,
+    SplitIncidentHandler,
+    AdminTokenGuard,
+  ],
   exports: [ProjectionRunnerProvider, ReadModel],
 })
 export class ReadSideModule {}

@@ -1,5 +1,14 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
+import type { SitrepConfig } from '../../../../libs/database/src/index.js';
+import { CONFIG } from '../infrastructure/tokens.js';
+import { MetricsService } from '../observability/metrics.service.js';
 import { InProcessExtractor } from './application/extractor.adapter.js';
+import { ExtractionPool } from './application/extraction-pool/extraction-pool.js';
+import {
+  extractionWorkerFile,
+  registerExtractionPoolMetrics,
+  WorkerPoolExtractor,
+} from './application/extraction-pool/worker-pool.extractor.js';
 import { REPORT_EXTRACTOR, REPORT_EXTRACTOR_OVERRIDE, type ReportExtractor } from './application/extractor.port.js';
 import { RetractReportHandler } from './commands/retract-report/retract-report.handler.js';
 import { RetractReportHttpController } from './commands/retract-report/retract-report.http.controller.js';
@@ -9,6 +18,31 @@ import { SubmitReportHttpController } from './commands/submit-report/submit-repo
 import { GetReportHandler } from './queries/get-report/get-report.handler.js';
 import { GetReportHttpController } from './queries/get-report/get-report.http.controller.js';
 import { AdminTokenGuard } from '../http/admin-token.guard.js';
+
+/**
+ * The extractor of this process: a worker-thread pool (SITREP_EXTRACTOR_WORKERS,
+ * default one per core), or in-process when that is 0 or no built worker script
+ * exists (sources run without a build).
+ */
+function createExtractor(config: SitrepConfig, metrics: MetricsService): ReportExtractor {
+  const logger = new Logger('Extraction');
+  if (config.extractorWorkers === 0) return new InProcessExtractor();
+  const workerFile = extractionWorkerFile();
+  if (!workerFile) {
+    logger.warn('no built extraction.worker.js (run the build): extracting on the event loop');
+    return new InProcessExtractor();
+  }
+  const pool = new ExtractionPool({
+    size: config.extractorWorkers,
+    maxQueue: config.extractorQueue,
+    taskTimeoutMs: config.extractorTimeoutMs,
+    workerFile,
+    log: (m) => logger.warn(m),
+  });
+  pool.start();
+  registerExtractionPoolMetrics(metrics, pool);
+  return new WorkerPoolExtractor(pool);
+}
 
 /** The write side: submitting, retracting and reading back reports. */
 @Module({
@@ -22,8 +56,9 @@ import { AdminTokenGuard } from '../http/admin-token.guard.js';
   providers: [
     {
       provide: REPORT_EXTRACTOR,
-      inject: [{ token: REPORT_EXTRACTOR_OVERRIDE, optional: true }],
-      useFactory: (override?: ReportExtractor) => override ?? new InProcessExtractor(),
+      inject: [CONFIG, MetricsService, { token: REPORT_EXTRACTOR_OVERRIDE, optional: true }],
+      useFactory: (config: SitrepConfig, metrics: MetricsService, override?: ReportExtractor) =>
+        override ?? createExtractor(config, metrics),
     },
     SubmitReportHandler,
     RetractReportHandler,

@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { listCeasefires } from '../../../../../libs/projections/src/ceasefires/ceasefires.query.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
+import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentSummaryDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf } from '../shared/read-query-params.js';
@@ -25,6 +26,7 @@ export class CeasefiresHttpController {
   constructor(private readonly read: ReadModel) {}
 
   @Get()
+  @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Each ceasefire with the violations alleged after it, newest first' })
   @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })

@@ -10,6 +10,7 @@ import {
 } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { AdminOnly } from '../../http/admin-token.guard.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
+import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf, day, decodeCursor, encodeCursor, limit, text } from '../shared/read-query-params.js';
@@ -39,6 +40,7 @@ export class IncidentsHttpController {
   ) {}
 
   @Get()
+  @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
   @ApiQuery({
@@ -82,6 +84,7 @@ export class IncidentsHttpController {
   }
 
   @Get(':id')
+  @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'One incident: its events (claims), competing casualty figures and source reports' })
   @ApiQuery(AS_OF_DOC)
@@ -95,6 +98,7 @@ export class IncidentsHttpController {
   }
 
   @Get(':id/casualties')
+  @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Every casualty claim of an incident and the summary per victim side and category' })
   @ApiQuery(AS_OF_DOC)

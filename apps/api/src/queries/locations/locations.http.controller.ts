@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPrope
 import { listIncidents } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { listLocations } from '../../../../../libs/projections/src/locations/locations.query.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
+import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf, day, decodeCursor, encodeCursor, limit, text } from '../shared/read-query-params.js';
@@ -35,6 +36,7 @@ export class LocationsHttpController {
   constructor(private readonly read: ReadModel) {}
 
   @Get()
+  @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({
     summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates',
@@ -52,6 +54,7 @@ export class LocationsHttpController {
   }
 
   @Get(':id/incidents')
+  @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
   @ApiQuery({ name: 'asOf', required: false })

@@ -1,8 +1,9 @@
 import type { ExtractionInput, ExtractionRecord } from '../../../../../libs/extraction/src/extraction-record.js';
 
 /**
- * The extractor as the write side sees it. Asynchronous so that a worker-thread
- * pool can back it later without touching the handlers (extraction is CPU-bound).
+ * The extractor as the write side sees it. Asynchronous because a worker-thread
+ * pool backs it (extraction-pool/, extraction is CPU-bound); InProcessExtractor
+ * when SITREP_EXTRACTOR_WORKERS=0.
  */
 export interface ReportExtractor {
   extract(input: ExtractionInput): Promise<ExtractionRecord>;

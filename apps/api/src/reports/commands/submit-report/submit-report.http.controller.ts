@@ -76,6 +76,12 @@ export class SubmitReportHttpController {
     'INVALID_URL',
     'INVALID_BODY',
   ])
+  @ApiProblem(
+    503,
+    ['EXTRACTOR_BUSY', 'EXTRACTOR_UNAVAILABLE'],
+    'every extraction worker busy and the queue full, or shutting down; retry after Retry-After',
+  )
+  @ApiProblem(500, ['EXTRACTION_FAILED'], 'the extractor threw, crashed its worker twice or timed out on this report; nothing stored')
   async submit(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,

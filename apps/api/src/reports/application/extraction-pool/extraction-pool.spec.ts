@@ -1,0 +1,107 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { EXTRACTOR_VERSION } from '../../../../../../libs/extraction/src/index.js';
+import { ExtractionPool, type ExtractionPoolOptions } from './extraction-pool.js';
+import { extractionWorkerFile } from './worker-pool.extractor.js';
+
+/**
+ * The pool with real worker threads: the built extraction.worker.js, and test
+ * doubles (testing/*.worker.mjs) that run the real extractor but crash, hang,
+ * throw or dawdle when the text says so.
+ */
+const SCRIPTED = new URL('./testing/scripted.worker.mjs', import.meta.url);
+const BROKEN = new URL('./testing/broken.worker.mjs', import.meta.url);
+const TEXT = 'قصفت القوات الأذربيجانية مدينة جرموك بالمدفعية صباح اليوم.';
+
+const pools: ExtractionPool[] = [];
+function pool(options: Partial<ExtractionPoolOptions> = {}): ExtractionPool {
+  const p = new ExtractionPool({ size: 1, maxQueue: 16, taskTimeoutMs: 20_000, workerFile: SCRIPTED, ...options });
+  pools.push(p);
+  p.start();
+  return p;
+}
+const input = (text: string) => ({ text, publishedOn: '2022-09-13', source: 'TASS', language: null });
+
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+describe('ExtractionPool', () => {
+  it('extracts in a worker thread with the built extraction.worker.js, as the in-process extractor does', async () => {
+    const workerFile = extractionWorkerFile();
+    expect(workerFile, 'dist/ has no extraction.worker.js: run the build').not.toBeNull();
+    const p = pool({ size: 2, workerFile: workerFile! });
+    const records = await Promise.all([p.extract(input(TEXT)), p.extract(input(`${TEXT} ثم توقف القصف.`))]);
+    expect(records[0]!.events.map((e) => e.type)).toContain('ShellingReported');
+    expect(records[1]!.events.map((e) => e.type)).toContain('ShellingReported');
+    expect(await p.version()).toBe(EXTRACTOR_VERSION);
+    expect(p.counters).toMatchObject({ completed: 2, failed: 0, rejected: 0, restarts: 0 });
+  });
+
+  it('refuses work beyond the queue bound with EXTRACTOR_BUSY (503, Retry-After), and still finishes what it took', async () => {
+    const p = pool({ size: 1, maxQueue: 1 });
+    await p.version(); // the worker is ready: the first task runs at once
+    const running = p.extract(input(`[[slow:400]]${TEXT}`));
+    const queued = p.extract(input(TEXT));
+    expect(p.stats()).toMatchObject({ busy: 1, queued: 1 });
+    await expect(p.extract(input(TEXT))).rejects.toMatchObject({ code: 'EXTRACTOR_BUSY', status: 503, context: { retryAfterSeconds: 1 } });
+    const [a, b] = await Promise.all([running, queued]);
+    expect(a.events.length).toBeGreaterThan(0);
+    expect(b.events.length).toBeGreaterThan(0);
+    expect(p.counters).toMatchObject({ completed: 2, rejected: 1 });
+    expect(p.stats()).toMatchObject({ busy: 0, queued: 0 });
+  });
+
+  it('retries a report whose worker crashed on a fresh worker', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'sitrep-pool-')), 'crashed');
+    const p = pool();
+    const record = await p.extract(input(`[[crash-once:${marker}]]${TEXT}`));
+    expect(record.events.map((e) => e.type)).toContain('ShellingReported');
+    expect(p.counters).toMatchObject({ completed: 1, failed: 0, restarts: 1 });
+  });
+
+  it('fails a report that crashes its worker twice, and serves the next one on a replacement', async () => {
+    const p = pool();
+    const crashing = p.extract(input(`[[crash]]${TEXT}`));
+    const next = p.extract(input(TEXT));
+    await expect(crashing).rejects.toMatchObject({ code: 'EXTRACTION_FAILED', status: 500 });
+    expect((await next).events.length).toBeGreaterThan(0);
+    expect(p.counters).toMatchObject({ completed: 1, failed: 1, restarts: 2 });
+    expect(p.stats()).toMatchObject({ ready: 1, busy: 0, queued: 0 });
+  });
+
+  it('fails a report that runs over the time limit and replaces its worker', async () => {
+    const p = pool({ taskTimeoutMs: 300 });
+    await expect(p.extract(input(`[[hang]]${TEXT}`))).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
+    expect((await p.extract(input(TEXT))).events.length).toBeGreaterThan(0);
+    expect(p.counters).toMatchObject({ completed: 1, failed: 1, restarts: 1 });
+  });
+
+  it('passes an error thrown by the extractor back to the caller and keeps the worker', async () => {
+    const p = pool();
+    await expect(p.extract(input(`[[throw]]${TEXT}`))).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
+    expect((await p.extract(input(TEXT))).events.length).toBeGreaterThan(0);
+    expect(p.counters.restarts).toBe(0);
+  });
+
+  it('answers EXTRACTOR_UNAVAILABLE instead of hanging when no worker can start', async () => {
+    const p = pool({ workerFile: BROKEN });
+    await expect(p.extract(input(TEXT))).rejects.toMatchObject({ code: 'EXTRACTOR_UNAVAILABLE', status: 503 });
+    await expect(p.version()).rejects.toMatchObject({ code: 'EXTRACTOR_UNAVAILABLE' });
+  });
+
+  it('close() lets queued and running reports finish, then refuses new ones', async () => {
+    const p = pool({ size: 1 });
+    await p.version();
+    const running = p.extract(input(`[[slow:300]]${TEXT}`));
+    const queued = p.extract(input(TEXT));
+    const closed = p.close();
+    await expect(p.extract(input(TEXT))).rejects.toMatchObject({ code: 'EXTRACTOR_UNAVAILABLE' });
+    expect((await running).events.length).toBeGreaterThan(0);
+    expect((await queued).events.length).toBeGreaterThan(0);
+    await closed;
+    expect(p.stats()).toMatchObject({ ready: 0, busy: 0, queued: 0 });
+  });
+});

@@ -1,0 +1,89 @@
+import type { OnApplicationShutdown } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Counter, Gauge } from 'prom-client';
+import type { ExtractionInput, ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
+import type { MetricsService } from '../../../observability/metrics.service.js';
+import type { ReportExtractor } from '../extractor.port.js';
+import type { ExtractionPool } from './extraction-pool.js';
+
+/**
+ * The write side's extractor backed by the worker-thread pool. Closed after the
+ * HTTP server has drained (onApplicationShutdown), so in-flight requests finish
+ * their extraction first.
+ */
+export class WorkerPoolExtractor implements ReportExtractor, OnApplicationShutdown {
+  constructor(readonly pool: ExtractionPool) {}
+
+  extract(input: ExtractionInput): Promise<ExtractionRecord> {
+    return this.pool.extract(input);
+  }
+
+  version(): Promise<string> {
+    return this.pool.version();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.close();
+  }
+}
+
+/**
+ * extraction.worker.js beside this module. Under vitest the sources run as
+ * TypeScript, which a worker thread cannot load: the build's copy in dist/ is
+ * used then (`npm test` builds first). Null when there is none.
+ */
+export function extractionWorkerFile(): URL | null {
+  const here = new URL('./extraction.worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(here))) return here;
+  const path = fileURLToPath(here);
+  const at = path.lastIndexOf(`${join('apps', 'api', 'src')}`);
+  if (at < 0) return null;
+  const built = join(path.slice(0, at), 'dist', path.slice(at));
+  return existsSync(built) ? pathToFileURL(built) : null;
+}
+
+/** The pool's state on /metrics: workers ready and busy, reports waiting, and what happened to tasks. */
+export function registerExtractionPoolMetrics(metrics: MetricsService, pool: ExtractionPool): void {
+  new Gauge({
+    name: 'sitrep_extractor_workers',
+    help: 'Extraction worker threads, by state (ready: loaded and taking tasks; busy: extracting now).',
+    labelNames: ['state'] as const,
+    registers: [metrics.registry],
+    collect() {
+      const s = pool.stats();
+      this.set({ state: 'ready' }, s.ready);
+      this.set({ state: 'busy' }, s.busy);
+    },
+  });
+  new Gauge({
+    name: 'sitrep_extractor_queue_length',
+    help: 'Reports waiting for an extraction worker.',
+    registers: [metrics.registry],
+    collect() {
+      this.set(pool.stats().queued);
+    },
+  });
+  new Counter({
+    name: 'sitrep_extractor_tasks_total',
+    help: 'Extraction tasks by outcome: completed, failed (threw, crashed twice, timed out), rejected (queue full, shutting down).',
+    labelNames: ['outcome'] as const,
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc({ outcome: 'completed' }, pool.counters.completed);
+      this.inc({ outcome: 'failed' }, pool.counters.failed);
+      this.inc({ outcome: 'rejected' }, pool.counters.rejected);
+    },
+  });
+  new Counter({
+    name: 'sitrep_extractor_worker_restarts_total',
+    help: 'Extraction workers replaced after a crash or a timeout.',
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc(pool.counters.restarts);
+    },
+  });
+}
