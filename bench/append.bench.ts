@@ -114,7 +114,11 @@ async function main(ctx: SectionContext): Promise<void> {
 
   const targets: AppendTarget[] = [];
   const sitrepStore = ONLY_TARGETS.includes('sitrep')
-    ? await loadSitrepStore(ctx.db.db, ctx.db.sql, process.env.BENCH_SITREP_NOTIFY === '0' ? { notify: false } : {})
+    ? await loadSitrepStore(ctx.db.db, ctx.db.sql, {
+        ...(process.env.BENCH_SITREP_NOTIFY === '0' ? { notify: false } : {}),
+        // BENCH_SITREP_GROUP=0: every append in its own transaction (the store's group commit off), for A/B.
+        ...(process.env.BENCH_SITREP_GROUP === '0' ? { groupCommit: false } : {}),
+      })
     : null;
   if (sitrepStore) targets.push(sitrepTarget(sitrepStore));
   else ctx.note('Sitrep: libs/event-store could not be loaded, so its figures are missing.');

@@ -5,7 +5,11 @@
  *     with the 1,000,000-event history stored and projected
  *
  * BENCH_EVENTS (default 1,000,000), BENCH_HTTP_SECONDS (per endpoint, default 15),
- * BENCH_HTTP_CONNECTIONS (POST, default 32; GETs use the same).
+ * BENCH_HTTP_CONNECTIONS (POST, default 32; GETs use the same),
+ * BENCH_HTTP_ENDPOINTS (default post,location,casualties: the ones to load, e.g. to profile one),
+ * BENCH_HTTP_UNCACHED (default 1: the GETs again against a server with SITREP_READ_CACHE_MB=0; 0 skips).
+ * The server inherits the environment, so its own knobs (SITREP_EXTRACTOR_WORKERS,
+ * SITREP_READ_CACHE_MB, SITREP_DB_POOL_SIZE) can be compared run against run.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -23,6 +27,7 @@ import { loadSitrepStore } from './harness/stores.js';
 const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
 const SECONDS = envInt('BENCH_HTTP_SECONDS', 15);
 const CONNECTIONS = envInt('BENCH_HTTP_CONNECTIONS', 32);
+const ENDPOINTS = new Set((process.env.BENCH_HTTP_ENDPOINTS ?? 'post,location,casualties').split(',').map((e) => e.trim()));
 const HERE = dirname(fileURLToPath(import.meta.url));
 // dist/bench/http.bench.js -> dist/apps/cli/src/main.js
 const CLI = join(HERE, '..', 'apps', 'cli', 'src', 'main.js');
@@ -33,7 +38,7 @@ interface Server {
   stop(): Promise<void>;
 }
 
-async function startServer(databaseUrl: string): Promise<Server> {
+async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
     // Warnings only: the figures are the API's, not the request logger's writes to a pipe.
     env: {
@@ -49,6 +54,7 @@ async function startServer(databaseUrl: string): Promise<Server> {
       SITREP_PROJECTION_WORKERS: process.env.BENCH_SERVER_PROJECTIONS ?? 'off',
       // e.g. BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the server under load.
       ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -156,40 +162,62 @@ async function main(ctx: SectionContext): Promise<void> {
     const bodies = Array.from({ length: 40_000 }, (_, i) => reportBody(source, i, salt));
     let next = 0;
     // Warm-up: JIT, connection pool, extractor tables.
-    await load({
-      url: server.url,
-      connections: 4,
-      amount: 200,
-      requests: [
-        {
-          method: 'POST',
-          path: '/reports',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-        },
-      ],
-    });
+    if (ENDPOINTS.has('post'))
+      await load({
+        url: server.url,
+        connections: 4,
+        amount: 200,
+        requests: [
+          {
+            method: 'POST',
+            path: '/reports',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+          },
+        ],
+      });
 
-    const post = await load({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'POST',
-          path: '/reports',
-          headers: { 'content-type': 'application/json' },
-          setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-        },
-      ],
-    });
-    if (next > bodies.length)
-      ctx.note(
-        `POST /reports: more requests than prepared unique bodies (${bodies.length}); later ones were repeats (answered 200, nothing written).`,
-      );
-    report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
+    if (ENDPOINTS.has('post')) {
+      const post = await load({
+        url: server.url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
+        requests: [
+          {
+            method: 'POST',
+            path: '/reports',
+            headers: { 'content-type': 'application/json' },
+            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+          },
+        ],
+      });
+      if (next > bodies.length)
+        ctx.note(
+          `POST /reports: more requests than prepared unique bodies (${bodies.length}); later ones were repeats (answered 200, nothing written).`,
+        );
+      report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
+    }
 
-    let k = 0;
+    await loadGets(ctx, server, places, incidents, '');
+  } finally {
+    await server.stop();
+  }
+
+  // The same GETs with the read cache off: the query path itself (the cached figures above are a
+  // read-mostly upper bound: with projection workers off the cache is never invalidated).
+  if (process.env.BENCH_HTTP_UNCACHED !== '0' && (ENDPOINTS.has('location') || ENDPOINTS.has('casualties'))) {
+    const uncached = await startServer(ctx.db.url, { SITREP_READ_CACHE_MB: '0' });
+    try {
+      await loadGets(ctx, uncached, places, incidents, ' (read cache off)');
+    } finally {
+      await uncached.stop();
+    }
+  }
+}
+
+async function loadGets(ctx: SectionContext, server: Server, places: string[], incidents: string[], label: string): Promise<void> {
+  let k = 0;
+  if (ENDPOINTS.has('location')) {
     const byLocation = await load({
       url: server.url,
       connections: CONNECTIONS,
@@ -204,9 +232,11 @@ async function main(ctx: SectionContext): Promise<void> {
         },
       ],
     });
-    report(ctx, 'GET /incidents?location=…', byLocation, { p99: 20 });
+    report(ctx, `GET /incidents?location=…${label}`, byLocation, { p99: 20 });
+  }
 
-    let j = 0;
+  let j = 0;
+  if (ENDPOINTS.has('casualties')) {
     const casualties = await load({
       url: server.url,
       connections: CONNECTIONS,
@@ -218,9 +248,7 @@ async function main(ctx: SectionContext): Promise<void> {
         },
       ],
     });
-    report(ctx, 'GET /incidents/:id/casualties', casualties, { p99: 20 });
-  } finally {
-    await server.stop();
+    report(ctx, `GET /incidents/:id/casualties${label}`, casualties, { p99: 20 });
   }
 }
 
