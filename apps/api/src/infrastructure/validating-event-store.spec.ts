@@ -8,6 +8,7 @@ import {
   parseSubmitReportInput,
   type ReportEvent,
 } from '../../../../libs/domain/src/index.js';
+import { MAX_FIGURE } from '../../../../libs/domain/src/schema/report-events.schema.js';
 import type { EventStore, NewEvent } from '../../../../libs/event-store/src/event-store.types.js';
 import type { ExtractionRecord } from '../../../../libs/extraction/src/extraction-record.js';
 import { EventSchemaViolationError, validateEvents, validatingEventStore } from './validating-event-store.js';
@@ -95,6 +96,13 @@ describe('event schemas', () => {
     expect(validateEvents([{ ...first!, data: { ...(first!.data as object), admin: true } }])?.violation).toContain('unknown field');
     expect(validateEvents([{ ...first!, type: 'ReportDeleted' }])?.violation).toContain('unknown event type');
     expect(validateEvents([{ ...first!, metadata: {} }])?.violation).toContain('$.correlationId');
+  });
+
+  it('accept figures up to the projections\' integer range and refuse one above it', () => {
+    expect(validateEvents(asNew(submitted(extraction([shelling(MAX_FIGURE)])).events))).toBeNull();
+    expect(validateEvents(asNew(submitted(extraction([shelling(2 ** 31)])).events))).toMatchObject({
+      violation: expect.stringContaining('casualties[0].max'),
+    });
   });
 
   it('accept analysts decisions', () => {

@@ -24,8 +24,12 @@ const id = string({ min: 1, max: 200 });
 const reportId = string({ pattern: /^[0-9a-f]{8,64}$/ });
 const shortText = (max: number) => nullable(string({ max }));
 const party = nullable(string({ min: 1, max: 40 }));
-/** Largest figure we store: beyond any real casualty count, well inside the safe integers. */
-export const MAX_FIGURE = 1_000_000_000_000;
+/**
+ * Largest figure we store: PostgreSQL's `integer`, the type of the projections'
+ * figure columns (a larger one would stop the projection on an overflow), and
+ * far beyond any real casualty count. The extractor reads no larger quantity.
+ */
+export const MAX_FIGURE = 2_147_483_647;
 const figure = nullable(integer({ min: 0, max: MAX_FIGURE }));
 const warnings = array(string({ max: 2_000 }), { max: 1_000 });
 const referenceDateSource = oneOf(['metadata', 'inferred', 'none']);

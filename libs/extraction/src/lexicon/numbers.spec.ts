@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.js';
-import { parseNumberWords, quantityAt } from './numbers.js';
+import { MAX_QUANTITY, parseNumberWords, quantityAt } from './numbers.js';
 
 const q = (s: string) => quantityAt(tokenize(s).tokens, 0);
 const words = (s: string) => parseNumberWords(tokenize(s).tokens);
@@ -25,6 +25,16 @@ describe('number words', () => {
     expect(q('٣٠٠ قتيل')?.min).toBe(300);
     expect(q('۱۲ جنديا')?.min).toBe(12);
     expect(q('30 ألف قتيل')?.min).toBe(30000);
+  });
+
+  it('reads no count beyond MAX_QUANTITY, however it is written', () => {
+    expect(q(`${MAX_QUANTITY} قتيل`)?.min).toBe(MAX_QUANTITY);
+    expect(q(`${MAX_QUANTITY + 1} قتيل`)).toBeUndefined();
+    expect(q(`3${'0'.repeat(400)} قتيل`)).toBeUndefined();
+    // a finite digit run whose multiplier overflows a double
+    expect(q(`6${'0'.repeat(300)} ألف قتيل`)).toBeUndefined();
+    expect(q('5 مليار قتيل')).toBeUndefined();
+    expect(q('مليون')?.min).toBe(1_000_000);
   });
 
   it('keeps hedges', () => {

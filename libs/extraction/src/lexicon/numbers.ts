@@ -18,6 +18,14 @@ export interface Quantity {
   vague: boolean;
 }
 
+/**
+ * The largest count a quantity may have: PostgreSQL's `integer`, the type the
+ * projections store figures in, and the event schemas' bound. Nothing counted
+ * in a conflict report comes near it; a longer digit run is a serial, a phone
+ * number or noise, and is not read as a quantity at all.
+ */
+export const MAX_QUANTITY = 2_147_483_647;
+
 const UNITS: Record<string, number> = {};
 function unit(v: number, ...forms: string[]) {
   for (const f of forms) UNITS[normalizeKey(f)] = v;
@@ -249,7 +257,7 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
       end = k;
     }
   }
-  if (value === undefined) return undefined;
+  if (value === undefined || !(value >= 0 && value <= MAX_QUANTITY)) return undefined;
   // trailing hedges: «على الأقل», «تقريبا»
   const a = tokens[end];
   const b = tokens[end + 1];

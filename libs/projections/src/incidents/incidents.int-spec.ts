@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { MAX_FIGURE } from '../../../domain/src/schema/report-events.schema.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewEvent, PostgresEventStore } from '../../../event-store/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
@@ -122,6 +123,22 @@ describe('incidents projection', () => {
     expect(then[0]!.reportIds).toEqual([reportIdFor('r1'), reportIdFor('r2')].sort());
     const thenDetail = await getIncident(db, then[0]!.id, before);
     expect(thenDetail!.casualties.claims.map((c) => c.min)).toEqual([50]);
+  });
+
+  it('stores the largest figure the event schemas accept', async () => {
+    const figure = { affiliation: 'civilian', category: 'missing', approximate: false, vague: false } as const;
+    await append(
+      submitReport('r1', [
+        extracted('ShellingReported', {
+          casualties: [{ ...figure, party: 'AM', min: MAX_FIGURE, max: MAX_FIGURE }],
+          materiel: [{ party: 'AM', kind: 'drone', count: MAX_FIGURE, status: 'lost' }],
+        }),
+      ]),
+    );
+    await catchUp();
+    const [incident] = await all();
+    const detail = await getIncident(db, incident!.id, null);
+    expect(detail!.casualties.claims.map((c) => [c.min, c.max])).toEqual([[MAX_FIGURE, MAX_FIGURE]]);
   });
 
   it('honours merges and splits', async () => {
