@@ -25,7 +25,7 @@ import { normalizeArabic } from './text/normalize.js';
 import { tokenize, type Token } from './text/tokens.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
-export const EXTRACTOR_VERSION = '0.4.0';
+export const EXTRACTOR_VERSION = '0.4.1';
 
 const SUPPORTED = new Set(['ar']);
 const HOSTILE = new Set<IncidentEventType>(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'CeasefireViolationAlleged']);

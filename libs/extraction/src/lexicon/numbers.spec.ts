@@ -37,6 +37,13 @@ describe('number words', () => {
     expect(q('مليون')?.min).toBe(1_000_000);
   });
 
+  it('reads only whole counts: a decimal counts when a multiplier makes it whole', () => {
+    expect(q('1.1 ألف قتيل')?.min).toBe(1_100);
+    expect(q('2.5 مليون نازح')?.min).toBe(2_500_000);
+    expect(q('12345.31 قتيل')).toBeUndefined();
+    expect(q('2.5 قتيل')).toBeUndefined();
+  });
+
   it('keeps hedges', () => {
     expect(q('نحو 50 جنديا')).toMatchObject({ min: 50, max: 50, approximate: true, vague: false });
     expect(q('أكثر من 200 جريح')).toMatchObject({ min: 200, max: null, approximate: true });

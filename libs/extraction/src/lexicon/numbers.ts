@@ -210,7 +210,8 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
     end = j + 1;
     const mult = thousandValue(tokens[end]);
     if (mult) {
-      value *= mult >= 1e6 ? mult : 1000;
+      // «1.1 ألف» is 1,100, not 1,100.0000000000002
+      value = Math.round(value * (mult >= 1e6 ? mult : 1000));
       end++;
     }
   } else {
@@ -257,7 +258,8 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
       end = k;
     }
   }
-  if (value === undefined || !(value >= 0 && value <= MAX_QUANTITY)) return undefined;
+  // A count is a whole number: «12345.31» is a figure of some other kind.
+  if (value === undefined || !Number.isInteger(value) || !(value >= 0 && value <= MAX_QUANTITY)) return undefined;
   // trailing hedges: «على الأقل», «تقريبا»
   const a = tokens[end];
   const b = tokens[end + 1];
