@@ -2,6 +2,7 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { DatabaseHandle } from '../../../../libs/database/src/index.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../http/database-unavailable.js';
 import { DATABASE_HANDLE } from '../infrastructure/tokens.js';
 
 export interface HealthStatus {
@@ -25,7 +26,7 @@ export class HealthController {
       await withTimeout(this.handle.sql`SELECT 1`, 2_000);
       return { status: 'ok', database: { status: 'up', mode, latencyMs: Math.round(performance.now() - started) } };
     } catch (error) {
-      reply.status(503);
+      reply.status(503).header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
       return {
         status: 'unavailable',
         database: { status: 'down', mode, latencyMs: Math.round(performance.now() - started), error: (error as Error).message },
