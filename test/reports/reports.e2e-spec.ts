@@ -224,7 +224,26 @@ describe('bad input: problem+json with a stable code, nothing written', () => {
     { name: 'bad language', ...json('{"text": "a", "language": "Arabic"}'), status: 422, code: 'INVALID_LANGUAGE' },
     { name: 'bad url', ...json('{"text": "a", "url": "ftp://x"}'), status: 422, code: 'INVALID_URL' },
     { name: 'wrong field type', ...json('{"text": ["a"]}'), status: 422, code: 'INVALID_FIELD' },
+    {
+      name: 'an extraction the event schemas refuse (one event with 2,000 figures)',
+      ...json(JSON.stringify({ text: 'قتل ٣ '.repeat(2_000) })),
+      status: 422,
+      code: 'EVENT_SCHEMA_VIOLATION',
+    },
   ];
+
+  it('stores a report whose figures are beyond any count, without those figures', async () => {
+    const res = await postJson({
+      text: `أعلنت وزارة الدفاع مقتل 7${'0'.repeat(16)} جندي وجرح 12345.31 آخرين في قصف على جرموك، ومقتل ثلاثة مدنيين.`,
+      publishedOn: '2022-09-14',
+    });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(201);
+    const rows = await tdb.sql<{ data: { casualties: { min: number | null; max: number | null }[] } }[]>`
+      SELECT data FROM events WHERE stream_id = ${`report-${res.json().id}`} AND data ? 'casualties'`;
+    const figures = rows.flatMap((r) => r.data.casualties.flatMap((c) => [c.min, c.max])).filter((f) => f !== null);
+    expect(figures).toContain(3);
+    expect(figures.every((f) => Number.isInteger(f) && f <= 2_147_483_647)).toBe(true);
+  });
 
   it.each(cases)('$name → $status $code', async ({ url, payload, status, code, ...rest }) => {
     const contentType = (rest as Record<string, string>)['content-type'];

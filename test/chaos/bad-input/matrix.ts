@@ -91,11 +91,9 @@ export function bodyAttacks(): BadInput[] {
     ['language-script', '{"text":"قصف","language":"<script>alert(1)</script>"}'],
     ['source-too-long', JSON.stringify({ text: 'قصف', source: 's'.repeat(5000) })],
     ['title-too-long', JSON.stringify({ text: 'قصف', title: 't'.repeat(100_000) })],
-    // Valid input whose extraction is not storable (a figure beyond an exact count): refused by the event schemas, 422.
-    [
-      'figure-not-a-count',
-      JSON.stringify({ text: 'أعلنت وزارة الدفاع مقتل 70000000000000000 جندي وجرح 90000000000000000 في قصف على جرموك.' }),
-    ],
+    // Valid input whose extraction is not storable (one event with more figures than the schemas allow): refused by
+    // the event schemas, 422. (Figures beyond an exact count no longer get here: the extractor does not read them.)
+    ['figure-flood', JSON.stringify({ text: 'قتل ٣ '.repeat(2_000) })],
   ] as const)
     add(`json:shape-${n}`, json(b));
 
