@@ -7,7 +7,9 @@
  * BENCH_EVENTS (default 1,000,000), BENCH_HTTP_SECONDS (per endpoint, default 15),
  * BENCH_HTTP_CONNECTIONS (POST, default 32; GETs use the same),
  * BENCH_HTTP_ENDPOINTS (default post,location,casualties: the ones to load, e.g. to profile one),
- * BENCH_HTTP_UNCACHED (default 1: the GETs again against a server with SITREP_READ_CACHE_MB=0; 0 skips).
+ * BENCH_HTTP_UNCACHED (default 1: the GETs again against a server with SITREP_READ_CACHE_MB=0; 0 skips),
+ * BENCH_HTTP_POST_RATE (default 300: POST again at this offered rate over the same connections, the
+ * latency target's load, latencies counted from each request's scheduled time; 0 skips).
  * The server inherits the environment, so its own knobs (SITREP_EXTRACTOR_WORKERS,
  * SITREP_READ_CACHE_MB, SITREP_DB_POOL_SIZE) can be compared run against run.
  */
@@ -27,6 +29,7 @@ import { loadSitrepStore } from './harness/stores.js';
 const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
 const SECONDS = envInt('BENCH_HTTP_SECONDS', 15);
 const CONNECTIONS = envInt('BENCH_HTTP_CONNECTIONS', 32);
+const POST_RATE = envInt('BENCH_HTTP_POST_RATE', 300);
 const ENDPOINTS = new Set((process.env.BENCH_HTTP_ENDPOINTS ?? 'post,location,casualties').split(',').map((e) => e.trim()));
 const HERE = dirname(fileURLToPath(import.meta.url));
 // dist/bench/http.bench.js -> dist/apps/cli/src/main.js
@@ -191,11 +194,33 @@ async function main(ctx: SectionContext): Promise<void> {
           },
         ],
       });
+      report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
+
+      // The latency target is stated at a load (p99 < 100 ms at >= 300 req/s): the run above is
+      // as fast as the clients can go, so its latencies are mostly queueing behind the saturated
+      // server. Here the same clients offer the target's rate; autocannon times each request from
+      // when it was due, so a server that falls behind still shows it (no coordinated omission).
+      if (POST_RATE > 0) {
+        const paced = await load({
+          url: server.url,
+          connections: CONNECTIONS,
+          duration: SECONDS,
+          overallRate: POST_RATE,
+          requests: [
+            {
+              method: 'POST',
+              path: '/reports',
+              headers: { 'content-type': 'application/json' },
+              setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+            },
+          ],
+        });
+        report(ctx, `POST /reports at ${POST_RATE} req/s offered`, paced, { p99: 100 });
+      }
       if (next > bodies.length)
         ctx.note(
           `POST /reports: more requests than prepared unique bodies (${bodies.length}); later ones were repeats (answered 200, nothing written).`,
         );
-      report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
     }
 
     await loadGets(ctx, server, places, incidents, '');
