@@ -421,23 +421,27 @@ export class IncidentsBatch {
   private async loadIncidents(ids: readonly string[]): Promise<void> {
     const missing = [...new Set(ids)].filter((id) => !this.incidents.has(id));
     if (!missing.length) return;
+    let lookUp = missing;
     if (this.current) {
+      // Held, or (while every current incident is held) no current incident: else in the table.
+      lookUp = [];
       for (const id of missing) {
         const c = this.current.get(id);
         if (c) this.adoptValues(c.values, c.validFrom);
-        else this.newIncident(id).loaded = false;
+        else if (this.current.complete) this.newIncident(id).loaded = false;
+        else lookUp.push(id);
       }
-      return;
+      if (!lookUp.length) return;
     }
     const rows = await this.trx
       .selectFrom('incidents')
       .selectAll()
       .where('build', '=', this.build)
-      .where('id', '=', anyOf(missing))
+      .where('id', '=', anyOf(lookUp))
       .where('valid_to', 'is', null)
       .execute();
     for (const r of rows) this.adoptIncident(r);
-    for (const id of missing) if (!this.incidents.has(id)) this.newIncident(id).loaded = false;
+    for (const id of lookUp) if (!this.incidents.has(id)) this.newIncident(id).loaded = false;
   }
 
   private adoptIncident(r: IncidentRow): void {
@@ -517,13 +521,22 @@ export class IncidentsBatch {
         sfrom.push(span.from);
       }
     }
-    if (!kinds.length) return;
     if (this.current) {
+      // Windows whose incidents are all held are answered from memory; the others, in the table.
+      let k = 0;
       for (let i = 0; i < kinds.length; i++) {
-        for (const c of this.current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.adoptValues(c.values, c.validFrom);
+        if (this.current.covers(kinds[i]!, wfrom[i]!, sto[i]!)) {
+          for (const c of this.current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.adoptValues(c.values, c.validFrom);
+          continue;
+        }
+        kinds[k] = kinds[i]!;
+        wfrom[k] = wfrom[i]!;
+        sto[k] = sto[i]!;
+        sfrom[k++] = sfrom[i]!;
       }
-      return;
+      kinds.length = wfrom.length = sto.length = sfrom.length = k;
     }
+    if (!kinds.length) return;
     // One index range scan per window (OFFSET 0 keeps the subquery a per-window scan): as a plain
     // join, the planner's guess of 10 windows made it hash-join on kind alone and compare every
     // window with every current incident of that kind, a cost that grew with the history (9 s at 100k events).

@@ -2,7 +2,7 @@ import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.
 import type { Projection } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES } from '../shared/report-book.js';
 import { INCIDENT_DECISION_TYPES } from './incident-decisions.events.js';
-import { CurrentIncidents } from './current-incidents.js';
+import { CurrentIncidents, DEFAULT_CURRENT_INCIDENTS_LIMIT } from './current-incidents.js';
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';
 
@@ -11,6 +11,11 @@ export { INCIDENTS_PROJECTION, incidentIdFor, partiesOf, spanOf } from './incide
 export interface IncidentsProjectionOptions {
   placeChain: PlaceChain;
   version?: number;
+  /**
+   * At most this many current incidents held in memory per build while it catches up (default
+   * 100,000, ~70 MiB); look-ups of the others go to the table (see CurrentIncidents).
+   */
+  currentIncidentsLimit?: number;
 }
 
 /**
@@ -21,6 +26,7 @@ export interface IncidentsProjectionOptions {
  */
 export function createIncidentsProjection(options: IncidentsProjectionOptions): Projection {
   const chain = options.placeChain;
+  const limit = Math.max(0, options.currentIncidentsLimit ?? DEFAULT_CURRENT_INCIDENTS_LIMIT);
   /** Per build, its current incidents while it catches up (see CurrentIncidents). */
   const currentByBuild = new Map<number, CurrentIncidents>();
   return {
@@ -36,7 +42,7 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
     async apply(events, { trx, build, after, to, catchingUp }) {
       let current = currentByBuild.get(build);
       if (current && current.position === after) current.carried = !current.replaying;
-      else if (catchingUp) current = await CurrentIncidents.load(trx, build, after);
+      else if (catchingUp) current = await CurrentIncidents.load(trx, build, after, limit);
       else {
         // Live: a few events per batch, looked up in the table; no state held in memory.
         currentByBuild.delete(build);
@@ -52,6 +58,7 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
       // Stale until this batch has written its rows; stamped with the batch's end once they are.
       current.position = -1;
       await new IncidentsBatch(trx, build, chain, current).apply(events);
+      current.trim();
       current.position = to;
     },
     async dropBuild(db, build) {

@@ -10,8 +10,15 @@ import type { Projection, ProjectionDb } from '../runner/projection.js';
 
 export const testPlaceChain = placeChainOf(gazetteerDirectory);
 
-export function defaultProjections(options: { incidentsVersion?: number } = {}): Projection[] {
-  return [createIncidentsProjection({ placeChain: testPlaceChain, version: options.incidentsVersion }), createCasualtiesProjection()];
+export function defaultProjections(options: { incidentsVersion?: number; currentIncidentsLimit?: number } = {}): Projection[] {
+  return [
+    createIncidentsProjection({
+      placeChain: testPlaceChain,
+      version: options.incidentsVersion,
+      currentIncidentsLimit: options.currentIncidentsLimit,
+    }),
+    createCasualtiesProjection(),
+  ];
 }
 
 export function testRunner(
