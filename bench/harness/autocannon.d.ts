@@ -13,6 +13,8 @@ declare module 'autocannon' {
       connections?: number;
       duration?: number;
       amount?: number;
+      /** Requests per second offered over all connections; latencies then count from each request's due time. */
+      overallRate?: number;
       requests?: Request[];
     }
     interface Histogram {
