@@ -34,6 +34,7 @@ describe('CurrentIncidents', () => {
     expect(floorDay('2022-09-3')).toBeNull();
     expect(daysBetween('2022-02-27', '2022-03-01')).toEqual(['2022-02-27', '2022-02-28', '2022-03-01']);
     expect(daysBetween('2022-01-01', '2022-06-01')).toBeNull(); // too long: looked up in the table
+    expect(daysBetween('2022-09-10|2022-09-11', '2022-09-12')).toEqual(['2022-09-10', '2022-09-11', '2022-09-12']);
   });
 
   it('finds every date between two dates (as text) in the buckets of the days between them (property)', () => {

@@ -203,11 +203,14 @@ export const floorDay = memo((d: string): string | null => {
  * from floorDay(from) to floorDay(to)), or null when that is unknown or too many.
  */
 export function daysBetween(from: string, to: string): string[] | null {
-  return daysCache(`${from}|${to}`);
+  return daysCache(`${from.length}:${from}${to}`);
 }
 
 const daysCache = memo((key: string): string[] | null => {
-  const [from, to] = key.split('|') as [string, string];
+  const colon = key.indexOf(':');
+  const split = colon + 1 + Number(key.slice(0, colon));
+  const from = key.slice(colon + 1, split);
+  const to = key.slice(split);
   const a = floorDay(from);
   const b = floorDay(to);
   if (a === null || b === null || a > b) return a !== null && b !== null ? [] : null;
@@ -217,15 +220,15 @@ const daysCache = memo((key: string): string[] | null => {
   const out: string[] = [];
   for (let n = start; n <= end; n++) out.push(new Date(n * DAY_MS).toISOString().slice(0, 10));
   return out;
-});
+}, 10_000);
 
-/** Results per key, emptied if it ever grows large. */
-function memo<T>(compute: (key: string) => T): (key: string) => T {
+/** Results per key, emptied when it reaches `max` keys. */
+function memo<T>(compute: (key: string) => T, max = 100_000): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
     let v = cache.get(key);
     if (v === undefined && !cache.has(key)) {
-      if (cache.size >= 100_000) cache.clear();
+      if (cache.size >= max) cache.clear();
       v = compute(key);
       cache.set(key, v);
     }
