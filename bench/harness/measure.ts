@@ -21,6 +21,11 @@ export class RssSampler {
     if (rss > this.peakRss) this.peakRss = rss;
   }
 
+  /** The peak so far, in bytes. */
+  get peak(): number {
+    return this.peakRss;
+  }
+
   stop(): { startMiB: number; peakMiB: number; growthMiB: number } {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;

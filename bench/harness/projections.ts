@@ -1,6 +1,6 @@
 import { ProjectionRunner, type Projection } from '../../libs/projections/src/index.js';
 import type { ProjectionDb } from '../../libs/projections/src/runner/projection.js';
-import { envInt, log, now, RssSampler } from './measure.js';
+import { envInt, log, mib, now, RssSampler } from './measure.js';
 import type { SectionContext } from './section.js';
 import { loadSitrepStore } from './stores.js';
 
@@ -13,6 +13,12 @@ export interface DriveResult {
   progress: number;
   seconds: number;
   memory: { startMiB: number; peakMiB: number; growthMiB: number };
+  /**
+   * Flatness: how much the RSS peak still grew per 100,000 events after the first quarter of the
+   * events applied (the start-up jump, heap sizing and first pages, is behind by then); null when
+   * too few events were applied to tell.
+   */
+  laterGrowthPer100k: number | null;
 }
 
 /**
@@ -46,6 +52,7 @@ export async function driveRunner(
   if (mode === 'rebuild') for (const name of runner.names) await runner.rebuild(name);
   let progress: number;
   let done: boolean;
+  const peaks: Array<{ progress: number; peak: number }> = [];
   for (let tick = 0; ; tick++) {
     await new Promise((r) => setTimeout(r, 250));
     const status = await runner.status();
@@ -57,12 +64,18 @@ export async function driveRunner(
       }),
     );
     done = progress >= head;
+    sampler.sample();
+    peaks.push({ progress, peak: sampler.peak });
     if (tick % 40 === 0) log(`projections ${mode}: ${progress.toLocaleString('en-US')} / ${head.toLocaleString('en-US')}`);
     if (done || now() - started > REBUILD_SECONDS * 1000) break;
   }
   const seconds = (now() - started) / 1000;
   await runner.stop();
-  return { done, progress, seconds, memory: sampler.stop() };
+  const memory = sampler.stop();
+  const quarter = peaks.find((p) => p.progress >= progress / 4);
+  const later = quarter && progress - quarter.progress >= 50_000 ? progress - quarter.progress : 0;
+  const laterGrowthPer100k = quarter && later ? mib(((memory.peakMiB * 2 ** 20 - quarter.peak) / later) * 100_000) : null;
+  return { done, progress, seconds, memory, laterGrowthPer100k };
 }
 
 /** The serving builds, caught up from zero (HTTP reads them); `done` false when capped before the head. */
@@ -91,6 +104,13 @@ export async function buildProjections(
     target: { op: '<', value: 256 },
     note: `peak ${r.memory.peakMiB} MiB over ${r.progress.toLocaleString('en-US')} events`,
   });
+  if (r.laterGrowthPer100k !== null)
+    ctx.figure({
+      name: 'projections built from zero: RSS growth per 100,000 events after the first quarter',
+      value: r.laterGrowthPer100k,
+      unit: 'MiB',
+      note: 'flat is about 0: what the build still grows by as the history grows, past the start-up jump',
+    });
   if (!r.done)
     ctx.note(
       `Projections stopped at the cap before the head: the rebuild is skipped and HTTP GETs read incidents of the first ${r.progress.toLocaleString('en-US')} events only.`,
