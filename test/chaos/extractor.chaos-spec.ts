@@ -124,6 +124,9 @@ describe('extractor fuzzing', () => {
       '9'.repeat(LARGE_SIZE),
       'جرموك، '.repeat(1500),
       'أكثر من 1000000 قتيل في '.repeat(500),
+      // one long sentence naming the same place before each of hundreds of event words
+      'حلب،  وساطة نحو '.repeat(700),
+      'يريفان، قصف أكثر من  '.repeat(500),
     ].map((t) => t.slice(0, LARGE_SIZE));
     const run = (text: string) => {
       const input: ExtractionInput = { text, publishedOn: '2022-09-14' };

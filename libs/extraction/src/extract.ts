@@ -299,22 +299,44 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
         .reverse()
         .find((ps) => ps.length) ?? focusPlaces;
     recentPlaces.push(strong.filter((p) => p.precision !== 'country'));
+    // what an event with no place of its own falls back to: the places just before, then the sentence's weak ones
+    const fallback = [...new Set([...back, ...weakPlaces])];
     const major = majorClauses(tokens);
+    const borderClauses = border ? clausesMentioningBorder(tokens, major) : new Set<number>();
+    // Each place once, however often the sentence names it: places are numbered once per
+    // sentence and a pick marks the numbers it took with its own stamp (no set per pick).
+    const numbered = new Map<Place, number>();
+    const placeNo = w.places.map((p) => {
+      let n = numbered.get(p.place);
+      if (n === undefined) numbered.set(p.place, (n = numbered.size));
+      return n;
+    });
+    const taken = new Uint32Array(numbered.size);
+    let stamp = 0;
     const placesFor = (pos: number): { places: Place[]; inferred: boolean } => {
       // a place after another kind of event word («… وبدء محادثات … في مدينة يفلاخ») is that event's place
-      const reach = (k: number) => {
-        const at = w.placeAt[k];
-        return !weak[k] && at >= 0 && !(at > pos && cueStarts.some((c) => c > pos && c < at));
+      const next = nextCueAfter(cueStarts, pos);
+      const pick = (sameClause: boolean): Place[] => {
+        stamp++;
+        const out: Place[] = [];
+        for (let k = 0; k < w.places.length; k++) {
+          const at = w.placeAt[k]!;
+          if (weak[k] || at < 0 || (at > pos && next < at) || (sameClause && major[at] !== major[pos])) continue;
+          const n = placeNo[k]!;
+          if (taken[n] === stamp) continue;
+          taken[n] = stamp;
+          out.push(w.places[k]!.place);
+        }
+        return out;
       };
-      const own = w.places.filter((_, k) => reach(k) && major[w.placeAt[k]] === major[pos]).map((p) => p.place);
-      const reachable = w.places.filter((_, k) => reach(k)).map((p) => p.place);
+      const own = pick(true);
       const borderHere =
-        border && mentionsBorderAt(tokens, major, major[pos]) && !own.some((p) => p.precision === 'border') ? [border] : [];
+        border && borderClauses.has(major[pos]!) && !own.some((p) => p.precision === 'border') ? [border] : [];
       if (own.length) return { places: [...own, ...borderHere], inferred: false };
       if (borderHere.length) return { places: borderHere, inferred: false };
+      const reachable = pick(false);
       if (reachable.length) return { places: reachable, inferred: false };
-      const fallback = [...back, ...weakPlaces.filter((p) => !back.includes(p))];
-      return { places: fallback, inferred: true };
+      return { places: [...fallback], inferred: true };
     };
 
     for (const tr of triggers) {
@@ -534,10 +556,22 @@ function pickDate(
   const b1 = before.find(same);
   if (b1) return b1;
   // a later time word belongs to this cue only if no other event word stands between them
-  const a1 = after.find((d) => d.start - pos <= 8 && !cueStarts.some((c) => c > pos && c < d.start));
+  const next = nextCueAfter(cueStarts, pos);
+  const a1 = after.find((d) => d.start - pos <= 8 && !(next < d.start));
   if (a1) return a1;
   if (before.length) return before[0];
-  return after.find((d) => !cueStarts.some((c) => c > pos && c < d.start));
+  return after.find((d) => !(next < d.start));
+}
+
+/**
+ * The first event word after token `pos` (Infinity when none): another event word stands
+ * between `pos` and a later token `at` exactly when it is before `at`. One pass, so that
+ * asking it for every place of a long sentence stays linear.
+ */
+function nextCueAfter(cueStarts: readonly number[], pos: number): number {
+  let next = Infinity;
+  for (const c of cueStarts) if (c > pos && c < next) next = c;
+  return next;
 }
 
 const PREPOSITIONS = new Set([
@@ -577,8 +611,13 @@ function majorClauses(tokens: readonly Token[]): number[] {
   return out;
 }
 
-function mentionsBorderAt(tokens: readonly Token[], major: readonly number[], clause: number): boolean {
-  return tokens.some((t, i) => major[i] === clause && (/^[وفبل]*(?:ال)?حدود/.test(t.text) || /حدودي/.test(t.text)));
+/** The major clauses that name the border («الحدود», «حدودي»), found in one pass over the sentence. */
+function clausesMentioningBorder(tokens: readonly Token[], major: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (/^[وفبل]*(?:ال)?حدود/.test(t.text) || /حدودي/.test(t.text)) out.add(major[i]!);
+  });
+  return out;
 }
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
