@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .command('rebuild')
     .argument('[name]', 'projection name (incidents, casualties); all when omitted')
     .description('rebuild projections from the whole history without downtime, with progress; swaps each when caught up')
-    .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', (v) => Number(v), 5000)
+    .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', (v) => Number(v), 2000)
     .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
     .action(async (name: string | undefined, options: { batchSize: number }) => {
       const [{ loadConfig, openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all(
@@ -30,7 +30,7 @@ export function register(program: Command): void {
         store,
         projections: createReadSideProjections(),
         // A rebuild is one long catch-up: the page size is the catch-up batch (shared reads, in-memory incidents).
-        catchUpBatchSize: Math.min(Math.max(1, options.batchSize || 5000), 10_000),
+        catchUpBatchSize: Math.min(Math.max(1, options.batchSize || 2000), 10_000),
         pollMs: 200,
         standbyPollMs: 500,
       });

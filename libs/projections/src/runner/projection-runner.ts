@@ -15,10 +15,12 @@ export interface ProjectionRunnerOptions {
   batchSize?: number;
   /**
    * Events per batch while a build is behind (a rebuild, a start after downtime): bigger batches
-   * spread each batch's fixed cost (loads, statements, commit) over more events. Default 5,000
+   * spread each batch's fixed cost (loads, statements, commit) over more events. Default 2,000
    * when `batchSize` is not given, else `batchSize` (tests that ask for small batches keep them).
    * Each worker holds about three pages (the one applied, the one read ahead, one shared), so
-   * this also bounds memory: ~3.5 KB per event read, 10,000 gained little over 5,000 and held twice as much.
+   * this also bounds memory: ~3.5 KB per event read. Over 300,000 bench events, pages of 2,000
+   * built 11% faster than pages of 5,000 with 10-20% less RSS growth (less garbage promoted
+   * per page); 1,000 was slower again.
    */
   catchUpBatchSize?: number;
   /** Polling fallback when no notification arrives (ms). */
@@ -112,7 +114,7 @@ export class ProjectionRunner {
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.batchSize = Math.min(options.batchSize ?? 1000, 10_000);
-    this.catchUpBatchSize = Math.min(options.catchUpBatchSize ?? (options.batchSize === undefined ? 5_000 : this.batchSize), 10_000);
+    this.catchUpBatchSize = Math.min(options.catchUpBatchSize ?? (options.batchSize === undefined ? 2_000 : this.batchSize), 10_000);
     this.pollMs = options.pollMs ?? 1000;
     this.standbyPollMs = options.standbyPollMs ?? 2000;
     for (const projection of options.projections) {
