@@ -67,7 +67,8 @@ describe('database outage', () => {
           tally.add('503_without_retry_after');
           tally.note(`${at} ${what}: 503 without Retry-After`);
         }
-        if (what !== 'GET /health' && !String(r.headers['content-type']).startsWith('application/problem+json')) tally.note(`${at} ${what}: 503 not problem+json`);
+        if (what !== 'GET /health' && !String(r.headers['content-type']).startsWith('application/problem+json'))
+          tally.note(`${at} ${what}: 503 not problem+json`);
       } else if (r.status < 300) {
         tally.add(`${at}_2xx`);
       } else {

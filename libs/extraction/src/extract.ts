@@ -330,8 +330,7 @@ function run(text: string, published: number | null, report: ExtractionRecord['r
         return out;
       };
       const own = pick(true);
-      const borderHere =
-        border && borderClauses.has(major[pos]!) && !own.some((p) => p.precision === 'border') ? [border] : [];
+      const borderHere = border && borderClauses.has(major[pos]!) && !own.some((p) => p.precision === 'border') ? [border] : [];
       if (own.length) return { places: [...own, ...borderHere], inferred: false };
       if (borderHere.length) return { places: borderHere, inferred: false };
       const reachable = pick(false);

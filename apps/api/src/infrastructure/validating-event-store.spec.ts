@@ -98,7 +98,7 @@ describe('event schemas', () => {
     expect(validateEvents([{ ...first!, metadata: {} }])?.violation).toContain('$.correlationId');
   });
 
-  it('accept figures up to the projections\' integer range and refuse one above it', () => {
+  it("accept figures up to the projections' integer range and refuse one above it", () => {
     expect(validateEvents(asNew(submitted(extraction([shelling(MAX_FIGURE)])).events))).toBeNull();
     expect(validateEvents(asNew(submitted(extraction([shelling(2 ** 31)])).events))).toMatchObject({
       violation: expect.stringContaining('casualties[0].max'),
