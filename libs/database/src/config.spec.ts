@@ -12,7 +12,6 @@ describe('loadConfig', () => {
       pgPort: null,
       adminToken: null,
       dbPoolSize: 10,
-      dbParallelWorkers: 0,
       logLevel: 'info',
       writeRateLimit: 20,
       writeRateBurst: 120,
@@ -35,10 +34,9 @@ describe('loadConfig', () => {
       SITREP_PG_PORT: '55432',
       SITREP_ADMIN_TOKEN: 'a-long-enough-token',
       SITREP_DB_POOL_SIZE: '4',
-      SITREP_DB_PARALLEL_WORKERS: '2',
       LOG_LEVEL: 'debug',
     });
-    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', pgPort: 55432, dbPoolSize: 4, dbParallelWorkers: 2, logLevel: 'debug' });
+    expect(c).toMatchObject({ port: 8080, host: '0.0.0.0', pgPort: 55432, dbPoolSize: 4, logLevel: 'debug' });
     expect(c.databaseUrl).toBe('postgres://u@db:5432/sitrep');
     expect(c.adminToken).toBe('a-long-enough-token');
   });

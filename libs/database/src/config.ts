@@ -21,13 +21,6 @@ export interface SitrepConfig {
   adminToken: string | null;
   /** Connections in the PostgreSQL pool (SITREP_DB_POOL_SIZE, default 10). */
   dbPoolSize: number;
-  /**
-   * PostgreSQL's max_parallel_workers_per_gather on Sitrep's connections (SITREP_DB_PARALLEL_WORKERS,
-   * default 0): its queries are short index walks answered to many clients at once, where starting
-   * parallel workers costs more than it saves (the incidents-by-location query: 47-94 ms with 2
-   * workers, 6-17 ms without). Raise it for a server with cores to spare and few clients.
-   */
-  dbParallelWorkers: number;
   /** pino level (LOG_LEVEL, default info). */
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Sustained writes per second per client IP (SITREP_WRITE_RATE_LIMIT, default 20; 0 turns the limit off). */
@@ -126,7 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     pgPort: int('SITREP_PG_PORT', null, 1, 65535),
     adminToken,
     dbPoolSize: int('SITREP_DB_POOL_SIZE', 10, 1, 1000) as number,
-    dbParallelWorkers: int('SITREP_DB_PARALLEL_WORKERS', 0, 0, 1024) as number,
     logLevel: logLevel as SitrepConfig['logLevel'],
     writeRateLimit: int('SITREP_WRITE_RATE_LIMIT', 20, 0, 1_000_000) as number,
     writeRateBurst: int('SITREP_WRITE_RATE_BURST', 120, 1, 1_000_000) as number,

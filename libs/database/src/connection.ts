@@ -12,8 +12,6 @@ export interface Connection {
 export interface ConnectOptions {
   poolSize?: number;
   applicationName?: string;
-  /** max_parallel_workers_per_gather for every connection of the pool (PostgreSQL's default, 2, when unset). */
-  parallelWorkersPerGather?: number;
 }
 
 /** One Postgres.js pool shared by Kysely and by the code that needs the raw client. */
@@ -21,12 +19,7 @@ export function connect(url: string, options: ConnectOptions = {}): Connection {
   const sql = postgres(url, {
     max: options.poolSize ?? 10,
     onnotice: () => undefined,
-    connection: {
-      application_name: options.applicationName ?? 'sitrep',
-      ...(options.parallelWorkersPerGather === undefined
-        ? {}
-        : { max_parallel_workers_per_gather: String(options.parallelWorkersPerGather) }),
-    },
+    connection: { application_name: options.applicationName ?? 'sitrep' },
     // After an outage, reconnect within 2 s (the driver's default backoff grows to 20 s, so a recovered
     // database would go unused for that long) and give up on a connect attempt after 10 s instead of 30.
     backoff: (retries: number) => Math.min(0.1 * 2 ** retries, 2),

@@ -40,11 +40,7 @@ export async function openDatabase(config: SitrepConfig, options: OpenDatabaseOp
     embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.pgPort, log: options.log });
     url = embedded.url;
   }
-  const { db, sql } = connect(url, {
-    poolSize: config.dbPoolSize,
-    applicationName: options.applicationName,
-    parallelWorkersPerGather: config.dbParallelWorkers,
-  });
+  const { db, sql } = connect(url, { poolSize: config.dbPoolSize, applicationName: options.applicationName });
   let closed: Promise<void> | null = null;
   const close = () =>
     (closed ??= (async () => {
