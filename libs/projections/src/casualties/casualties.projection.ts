@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
 import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.js';
 import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 import { incidentKindOf } from '../incidents/linking.rule.js';
 import type { Projection, ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
+import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
 import type { CasualtyClaimTable } from './casualty-claim.table.js';
 import { claimantKey } from './casualty-summary.js';
 
@@ -30,6 +32,27 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
     },
   };
 }
+
+const CLAIM_COLUMNS: UnnestColumn[] = [
+  ['build', 'int4'],
+  ['event_id', 'text'],
+  ['idx', 'int4'],
+  ['report_id', 'text'],
+  ['claimant', 'text'],
+  ['claimant_party', 'text'],
+  ['claimant_name', 'text'],
+  ['outlet', 'text'],
+  ['quote', 'text'],
+  ['side', 'text'],
+  ['affiliation', 'text'],
+  ['category', 'text'],
+  ['min', 'int4'],
+  ['max', 'int4'],
+  ['approximate', 'bool'],
+  ['vague', 'bool'],
+  ['valid_from', 'int8'],
+  ['valid_to', 'int8'],
+];
 
 /** A claim as written in a batch: the table's columns, with positions as numbers. */
 type ClaimRow = Omit<CasualtyClaimTable, 'valid_from' | 'valid_to'> & { valid_from: number; valid_to: number | null };
@@ -103,11 +126,6 @@ async function applyBatch(trx: ProjectionDb, build: number, events: readonly Rec
       .where('valid_from', '<', String(position))
       .execute();
   }
-  for (let i = 0; i < fresh.length; i += 1000) {
-    await trx
-      .insertInto('casualty_claims')
-      .values(fresh.slice(i, i + 1000))
-      .onConflict((oc) => oc.columns(['build', 'event_id', 'idx', 'valid_from']).doNothing())
-      .execute();
-  }
+  // One statement text whatever the number of claims (a VALUES list would be a new prepared statement per count).
+  await insertUnnest(trx, 'casualty_claims', CLAIM_COLUMNS, fresh, sql`ON CONFLICT (build, event_id, idx, valid_from) DO NOTHING`);
 }

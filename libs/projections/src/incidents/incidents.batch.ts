@@ -5,6 +5,7 @@ import type { ExtractedEventData } from '../../../domain/src/report/report.event
 import type { ProjectionDb } from '../runner/projection.js';
 import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
+import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
 import { IncidentsByStart, valuesOf, type CurrentIncidents } from './current-incidents.js';
 import type { IncidentsMerged, IncidentSplit } from './incident-decisions.events.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
@@ -23,7 +24,7 @@ import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type In
  */
 export const INCIDENTS_PROJECTION = 'incidents';
 
-const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places', [string, string][]> = {
+const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places', UnnestColumn[]> = {
   incidents: [
     ['build', 'int4'],
     ['id', 'text'],
@@ -64,9 +65,7 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
   ],
 };
 
-/** A PostgreSQL text[] literal: `{"a","b"}`, each element quoted and escaped. */
-export const arrayLiteral = (xs: readonly string[]): string =>
-  `{${xs.map((x) => `"${x.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+export { arrayLiteral } from '../shared/unnest-insert.js';
 
 export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
 
@@ -668,30 +667,9 @@ export class IncidentsBatch {
       WHERE t.build = ${this.build} AND ${k} = v.id AND t.valid_to IS NULL`.execute(this.trx);
   }
 
-  /**
-   * Multi-row insert with one parameter per column (`INSERT ... SELECT FROM unnest($1::text[], ...)`):
-   * one statement text whatever the row count, so PostgreSQL parses it once.
-   */
+  /** Multi-row insert with one statement text whatever the row count (see insertUnnest). */
   private async insertRows(table: 'incidents' | 'incident_members' | 'incident_places', rows: Record<string, unknown>[]): Promise<void> {
-    if (!rows.length) return;
-    const spec = INSERT_COLUMNS[table];
-    for (let i = 0; i < rows.length; i += 5000) {
-      const chunk = rows.slice(i, i + 5000);
-      // Every column travels as text[] and is cast back in the SELECT (arrays as array literals): one serialisation rule for all types.
-      const params = spec.map(
-        ([col, type]) =>
-          sql`${chunk.map((r) => {
-            const v = r[col];
-            if (v === null || v === undefined) return null;
-            if (type === 'text[]') return arrayLiteral(v as string[]);
-            return type === 'jsonb' ? JSON.stringify(v) : String(v);
-          })}::text[]`,
-      );
-      const names = spec.map(([col]) => sql.ref(col));
-      const selects = spec.map(([col, type]) => sql`${sql.ref(`u.${col}`)}::${sql.raw(type)}`);
-      await sql`INSERT INTO ${sql.table(table)} (${sql.join(names)})
-        SELECT ${sql.join(selects)} FROM unnest(${sql.join(params)}) AS u(${sql.join(names)})`.execute(this.trx);
-    }
+    await insertUnnest(this.trx, table, INSERT_COLUMNS[table], rows);
   }
 }
 

@@ -2,8 +2,25 @@ import type { RecordedEvent } from '../../../event-store/src/event-store.types.j
 import type { ExtractedEventData, ReportReextracted, ReportRetracted, ReportSubmitted } from '../../../domain/src/report/report.events.js';
 import { reportIdFromStreamId } from '../../../domain/src/report/report.events.js';
 import type { ProjectionDb } from '../runner/projection.js';
+import { sql } from 'kysely';
 import { anyOf } from './any-of.js';
 import type { ProjectionReportRow } from './projection-report.table.js';
+import { insertUnnest, type UnnestColumn } from './unnest-insert.js';
+
+const REPORT_COLUMNS: UnnestColumn[] = [
+  ['projection', 'text'],
+  ['build', 'int4'],
+  ['report_id', 'text'],
+  ['source', 'text'],
+  ['title', 'text'],
+  ['url', 'text'],
+  ['language', 'text'],
+  ['published_on', 'text'],
+  ['reference_date', 'text'],
+  ['extraction_id', 'text'],
+  ['retracted_at', 'int8'],
+  ['submitted_at', 'int8'],
+];
 
 export const REPORT_LIFECYCLE_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted'] as const;
 
@@ -109,19 +126,15 @@ export class ReportBook {
 
   async flush(): Promise<void> {
     const rows = [...this.entries.values()].filter((e) => e.dirty && e.row).map((e) => e.row!);
-    for (let i = 0; i < rows.length; i += 1000) {
-      await this.trx
-        .insertInto('projection_reports')
-        .values(rows.slice(i, i + 1000))
-        .onConflict((oc) =>
-          oc.columns(['projection', 'build', 'report_id']).doUpdateSet((eb) => ({
-            extraction_id: eb.ref('excluded.extraction_id'),
-            reference_date: eb.ref('excluded.reference_date'),
-            retracted_at: eb.ref('excluded.retracted_at'),
-          })),
-        )
-        .execute();
-    }
+    // One statement text whatever the number of rows (a VALUES list would be a new prepared statement per count).
+    await insertUnnest(
+      this.trx,
+      'projection_reports',
+      REPORT_COLUMNS,
+      rows as unknown as Record<string, unknown>[],
+      sql`ON CONFLICT (projection, build, report_id) DO UPDATE SET
+        extraction_id = excluded.extraction_id, reference_date = excluded.reference_date, retracted_at = excluded.retracted_at`,
+    );
     for (const e of this.entries.values()) e.dirty = false;
   }
 
