@@ -80,7 +80,7 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
             .select(eb.lit(1).as('one'))
             .whereRef('p.build', '=', 'i.build')
             .whereRef('p.incident_id', '=', 'i.id')
-            .where('p.place_id', 'in', f.placeIds!.length ? f.placeIds! : ['\u0000'])
+            .where(sql<boolean>`p.place_id = ANY(${f.placeIds!}::text[])`)
             .where(validAt('p', f.asOf)),
         ),
       ),
@@ -169,7 +169,8 @@ async function memberRows(db: ProjectionDb, ids: readonly string[], asOf: number
     .selectFrom('incident_members as m')
     .selectAll('m')
     .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
-    .where('m.incident_id', 'in', ids)
+    // one statement text whatever the number of ids (Postgres.js keeps each text prepared per connection)
+    .where(sql<boolean>`m.incident_id = ANY(${ids}::text[])`)
     .where(validAt('m', asOf))
     .orderBy('m.event_position')
     .execute();
@@ -199,7 +200,7 @@ export async function casualtiesOfEvents(db: ProjectionDb, eventIds: readonly st
     .selectFrom('casualty_claims as c')
     .selectAll('c')
     .where('c.build', '=', activeBuild(CASUALTIES_PROJECTION))
-    .where('c.event_id', 'in', eventIds)
+    .where(sql<boolean>`c.event_id = ANY(${eventIds}::text[])`)
     .where(validAt('c', asOf))
     .orderBy('c.valid_from')
     .orderBy('c.event_id')
