@@ -165,15 +165,17 @@ export async function getIncidentRow(db: ProjectionDb, id: string, asOf: number 
 
 async function memberRows(db: ProjectionDb, ids: readonly string[], asOf: number | null) {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('incident_members as m')
-    .selectAll('m')
-    .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
-    // one statement text whatever the number of ids (Postgres.js keeps each text prepared per connection)
-    .where(sql<boolean>`m.incident_id = ANY(${ids}::text[])`)
-    .where(validAt('m', asOf))
-    .orderBy('m.event_position')
-    .execute();
+  return (
+    db
+      .selectFrom('incident_members as m')
+      .selectAll('m')
+      .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
+      // one statement text whatever the number of ids (Postgres.js keeps each text prepared per connection)
+      .where(sql<boolean>`m.incident_id = ANY(${ids}::text[])`)
+      .where(validAt('m', asOf))
+      .orderBy('m.event_position')
+      .execute()
+  );
 }
 
 const toClaimView = (r: CasualtyClaimRow): ClaimView => ({
