@@ -13,7 +13,7 @@ export interface IncidentsProjectionOptions {
   version?: number;
   /**
    * At most this many current incidents held in memory per build while it catches up (default
-   * 50,000, ~30 MiB of heap); look-ups of the others go to the table (see CurrentIncidents).
+   * 50,000, ~50 MiB of heap); look-ups of the others go to the table (see CurrentIncidents).
    */
   currentIncidentsLimit?: number;
 }
