@@ -164,20 +164,22 @@ async function main(ctx: SectionContext): Promise<void> {
     const salt = `http-${Date.now().toString(36)}-`;
     const bodies = Array.from({ length: 40_000 }, (_, i) => reportBody(source, i, salt));
     let next = 0;
+    // Every POST run takes the next unique body.
+    const posts: autocannon.Request[] = [
+      {
+        method: 'POST',
+        path: '/reports',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+      },
+    ];
     // Warm-up: JIT, connection pool, extractor tables.
     if (ENDPOINTS.has('post'))
       await load({
         url: server.url,
         connections: 4,
         amount: 200,
-        requests: [
-          {
-            method: 'POST',
-            path: '/reports',
-            headers: { 'content-type': 'application/json' },
-            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-          },
-        ],
+        requests: posts,
       });
 
     if (ENDPOINTS.has('post')) {
@@ -185,14 +187,7 @@ async function main(ctx: SectionContext): Promise<void> {
         url: server.url,
         connections: CONNECTIONS,
         duration: SECONDS,
-        requests: [
-          {
-            method: 'POST',
-            path: '/reports',
-            headers: { 'content-type': 'application/json' },
-            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-          },
-        ],
+        requests: posts,
       });
       report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
 
@@ -206,14 +201,7 @@ async function main(ctx: SectionContext): Promise<void> {
           connections: CONNECTIONS,
           duration: SECONDS,
           overallRate: POST_RATE,
-          requests: [
-            {
-              method: 'POST',
-              path: '/reports',
-              headers: { 'content-type': 'application/json' },
-              setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-            },
-          ],
+          requests: posts,
         });
         report(ctx, `POST /reports at ${POST_RATE} req/s offered`, paced, { p99: 100 });
       }
