@@ -1,10 +1,10 @@
-import type { Affiliation, CasualtyCategory, MaterielFigure, MaterielKind } from '../extraction-record.js';
-import type { Cue } from '../lexicon/cues.js';
-import type { LexMatch } from '../lexicon/lexicon.js';
-import { MATERIEL, PERSONS, type PersonNoun } from '../lexicon/nouns.js';
-import { quantityAt, type Quantity } from '../lexicon/numbers.js';
-import type { Token } from '../text/tokens.js';
-import type { ActorPhrase } from './attribution.js';
+import type { Affiliation, CasualtyCategory, MaterielFigure, MaterielKind } from '../../extraction-record.js';
+import type { Cue } from '../../lexicon/cues.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { MATERIEL, PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
+import { quantityAt, type Quantity } from '../../lexicon/numbers.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
 
 /**
  * Casualty and materiel figures of one sentence. A figure is a quantity (or a

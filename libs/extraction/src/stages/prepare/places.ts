@@ -3,9 +3,9 @@
  * turned into public locations. Kept apart so the rules never depend on the
  * gazetteer's internals.
  */
-import type { ExtractedLocation } from './extraction-record.js';
-import { findPlaces, getPlace, type Place, type PlaceMatch } from './gazetteer/index.js';
-import type { NormalizedText } from './text/normalize.js';
+import type { ExtractedLocation } from '../../extraction-record.js';
+import { findPlaces, getPlace, type Place, type PlaceMatch } from '../../gazetteer/index.js';
+import type { NormalizedText } from '../../text/normalize.js';
 
 export type { Place, PlaceMatch };
 

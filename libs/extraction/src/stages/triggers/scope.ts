@@ -1,6 +1,6 @@
-import type { LexMatch } from '../lexicon/lexicon.js';
-import { MARKERS, NOT_NEGATION_NEXT, type MarkerKind } from '../lexicon/cues.js';
-import type { Token } from '../text/tokens.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { MARKERS, NOT_NEGATION_NEXT, type MarkerKind } from '../../lexicon/cues.js';
+import type { Token } from '../../text/tokens.js';
 
 /**
  * Which tokens of a sentence sit under a negation, a denial, a modal, a

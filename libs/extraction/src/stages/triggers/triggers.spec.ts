@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import type { ExtractedEvent } from '../extraction-record.js';
+import { extract } from '../../extract.js';
+import type { ExtractedEvent } from '../../extraction-record.js';
 
 const run = (text: string, publishedOn = '2024-03-12') => extract({ text, publishedOn, language: 'ar' }).events;
 const types = (text: string, publishedOn?: string) =>

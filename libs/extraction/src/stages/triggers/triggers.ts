@@ -1,7 +1,7 @@
-import type { IncidentEventType } from '../extraction-record.js';
-import { CUES, type Cue } from '../lexicon/cues.js';
-import type { LexMatch } from '../lexicon/lexicon.js';
-import type { Token } from '../text/tokens.js';
+import type { IncidentEventType } from '../../extraction-record.js';
+import { CUES, type Cue } from '../../lexicon/cues.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import type { Token } from '../../text/tokens.js';
 import type { Scope } from './scope.js';
 
 /**

@@ -1,6 +1,6 @@
-import { ACTORS, partyLabel, type Actor } from '../lexicon/parties.js';
-import { SPEECH, CUES, MARKERS } from '../lexicon/cues.js';
-import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
+import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
+import { SPEECH, CUES, MARKERS } from '../../lexicon/cues.js';
+import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 
 /**
  * Who says what. Actor phrases (an institution or title plus the nisba,

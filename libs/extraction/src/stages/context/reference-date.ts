@@ -1,5 +1,5 @@
-import { dayNumber, findDates, weekdayOf } from '../lexicon/dates.js';
-import type { Token } from '../text/tokens.js';
+import { dayNumber, findDates, weekdayOf } from '../../lexicon/dates.js';
+import type { Token } from '../../text/tokens.js';
 
 /**
  * A reference date worked out from the text when the caller gave none.

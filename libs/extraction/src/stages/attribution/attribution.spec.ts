@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../extract.js';
-import { tokenize } from '../text/tokens.js';
+import { extract } from '../../extract.js';
+import { tokenize } from '../../text/tokens.js';
 import { DocContext, findActors, findAttributions } from './attribution.js';
 
 const claimants = (text: string) => {
