@@ -45,7 +45,8 @@ export class DocContext {
   lastMinistry: string | null = null;
   /** Country the report is about when one dominates (set by the caller from places). */
   mainCountry: string | null = null;
-  karabakh = false;
+  /** The de facto authority «separatists» stands for in this report (from its places; see region/). */
+  separatistParty: string | null = null;
   speaker: Attribution | null = null;
   /** Party counts of actors seen, to find the two sides. */
   readonly partyCounts = new Map<string, number>();
@@ -266,7 +267,7 @@ function bareName(t: Token): string {
 }
 
 function contextualParty(a: Actor, ctx: DocContext): string | null {
-  if (a.contextual === 'separatist') return ctx.karabakh ? 'NKR' : null;
+  if (a.contextual === 'separatist') return ctx.separatistParty;
   if (a.contextual === 'occupation') return 'IL';
   if (a.contextual === 'regime') return ctx.mainCountry;
   return null;

@@ -21,17 +21,6 @@ export function toLocation(p: Place): ExtractedLocation {
   return { id: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision };
 }
 
-/** The border place between two parties, when the gazetteer has one. */
-export function borderBetween(a: string, b: string): Place | undefined {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()].sort();
-  return getPlace(`xx-border-${x}-${y}`);
-}
-
 export function placeById(id: string): Place | undefined {
   return getPlace(id);
-}
-
-/** Is the place inside the former Nagorno-Karabakh oblast (ids use the nk- prefix)? */
-export function inKarabakh(p: Place): boolean {
-  return p.id.startsWith('nk-');
 }

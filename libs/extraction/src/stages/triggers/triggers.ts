@@ -2,6 +2,7 @@ import type { IncidentEventType } from '../../extraction-record.js';
 import { CUES, type Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
+import type { RawMateriel } from '../figures/figures.js';
 import type { Scope } from './scope.js';
 
 /**
@@ -245,8 +246,8 @@ export interface TriggerInput {
   tokens: readonly Token[];
   cues: readonly LexMatch<Cue>[];
   scope: Scope;
-  /** Token positions covered by materiel figures (weapons there are losses, not strikes). */
-  materielSpans: ReadonlySet<number>;
+  /** Materiel figures of the sentence (weapons there are losses, not strikes). */
+  materiel: readonly RawMateriel[];
   /** Token positions of places (for control changes). */
   placeTokens: ReadonlySet<number>;
   /** The report mentions rockets, missiles or artillery somewhere. */
@@ -254,7 +255,15 @@ export interface TriggerInput {
   question: boolean;
 }
 
-export function findTriggers(inp: TriggerInput): Trigger[] {
+/** Token positions covered by materiel figures. */
+function materielSpansOf(materiel: readonly RawMateriel[]): Set<number> {
+  const spans = new Set<number>();
+  for (const m of materiel) for (let k = m.pos - 1; k < m.pos + 5; k++) spans.add(k);
+  return spans;
+}
+
+export function findTriggers(input: TriggerInput): Trigger[] {
+  const inp = { ...input, materielSpans: materielSpansOf(input.materiel) };
   const { tokens, cues, scope } = inp;
   const out: Trigger[] = [];
   if (inp.question) return out;

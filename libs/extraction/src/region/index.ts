@@ -1,0 +1,44 @@
+import type { Place, PlaceMatch } from '../stages/prepare/places.js';
+import { getPlace } from '../gazetteer/index.js';
+import { CAUCASUS } from './caucasus.js';
+import type { DeFactoAuthority, RegionPack } from './types.js';
+
+export type { DeFactoAuthority, RegionPack };
+
+/** Every region the extractor has specific knowledge of. */
+export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS];
+
+const AUTHORITIES: readonly DeFactoAuthority[] = REGION_PACKS.flatMap((r) => r.authorities);
+const ISO_STATE = /^[A-Z]{2}$/;
+
+/** Can this party be one side of a report's dyad (an ISO state or a de facto authority)? */
+export function isBelligerent(party: string): boolean {
+  return ISO_STATE.test(party) || AUTHORITIES.some((a) => a.party === party);
+}
+
+/** The de facto authority whose territory a report names, if any: «الانفصاليون» then means that party. */
+export function separatistPartyOf(places: readonly PlaceMatch[]): string | null {
+  const named = AUTHORITIES.find((a) => places.some((p) => a.holds(p.place) || a.territoryIds.includes(p.place.id)));
+  return named?.party ?? null;
+}
+
+/** The authority holding a place (civilians hit there are counted as that party's). */
+export function authorityHolding(place: Place): string | null {
+  return AUTHORITIES.find((a) => a.holds(place))?.party ?? null;
+}
+
+/**
+ * The opponent of a de facto authority in a dyad: the state it contests when that state is a side.
+ * `undefined` when the party is no authority.
+ */
+export function authorityOpponent(party: string, dyad: readonly [string, string]): string | null | undefined {
+  const a = AUTHORITIES.find((x) => x.party === party);
+  if (!a) return undefined;
+  return dyad.includes(a.contests) ? a.contests : null;
+}
+
+/** The border place between two parties, when the gazetteer has one. */
+export function borderBetween(a: string, b: string): Place | undefined {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()].sort();
+  return getPlace(`xx-border-${x}-${y}`);
+}

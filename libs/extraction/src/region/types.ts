@@ -1,0 +1,23 @@
+import type { Place } from '../stages/prepare/places.js';
+
+/**
+ * What the stages know about one conflict region, as data: its de facto
+ * authorities (parties that are not ISO states but are sides of a dyad) and
+ * how to recognise their territory. The pipeline never names a region; it asks
+ * the packs in `REGION_PACKS`.
+ */
+export interface DeFactoAuthority {
+  /** The party code used in records («NKR»). */
+  party: string;
+  /** The state whose territory it holds: its opponent in a dyad that contains that state. */
+  contests: string;
+  /** Is a gazetteer place inside the territory it holds? */
+  holds: (place: Place) => boolean;
+  /** Gazetteer ids that name the territory as a whole (a mention makes «separatists» this party). */
+  territoryIds: readonly string[];
+}
+
+export interface RegionPack {
+  id: string;
+  authorities: readonly DeFactoAuthority[];
+}

@@ -1,0 +1,70 @@
+import type { Claimant } from '../../extraction-record.js';
+import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
+
+/** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
+export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
+  const resolved = resolveInherited(attrs, speaker);
+  const before = resolved.filter((a) => a.pos <= pos);
+  if (before.length) {
+    const lastPos = before[before.length - 1].pos;
+    const pick = before.filter((a) => a.pos === lastPos);
+    if (!pick.every((a) => a.agency)) return pick;
+    const other = resolved.find((a) => !a.agency);
+    return other ? resolved.filter((a) => a.pos === other.pos) : pick;
+  }
+  const after = resolved.find((a) => a.pos > pos);
+  if (after) return resolved.filter((a) => a.pos === after.pos);
+  return speaker ? [speaker] : [];
+}
+
+/** «وأضاف» without a subject: the last explicit speaker of the sentence, else the running one, goes on. */
+function resolveInherited(attrs: readonly Attribution[], speaker: Attribution | null): Attribution[] {
+  const resolved: Attribution[] = [];
+  let lastExplicit: Attribution | null = null;
+  for (const a of attrs) {
+    if (!a.inherit) {
+      resolved.push(a);
+      lastExplicit = a;
+      continue;
+    }
+    const from = lastExplicit ?? speaker;
+    if (from) resolved.push({ ...from, pos: a.pos });
+  }
+  return resolved;
+}
+
+/** Who asks for help: the actor next to the request word that is not its addressee. */
+export function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): Claimant | undefined {
+  const isAddressee = (a: ActorPhrase) => {
+    const prev = tokens[a.start - 1];
+    return (
+      (!!prev && ADDRESSEE_BEFORE.some((w) => prev.variants.includes(w))) ||
+      (/^[لب]/.test(tokens[a.start].text) && !/^ال/.test(tokens[a.start].text))
+    );
+  };
+  const cands = actors.filter((a) => a.party && a.role !== 'agency' && !isAddressee(a));
+  const before = cands.filter((a) => a.end <= pos && a.end >= pos - 3);
+  if (before.length) return { party: before[before.length - 1].party, name: before[before.length - 1].name };
+  const after = cands.find((a) => a.start > pos && a.start <= pos + 4);
+  if (after) return { party: after.party, name: after.name };
+  const earlier = cands.filter((a) => a.end <= pos);
+  if (earlier.length) return { party: earlier[earlier.length - 1].party, name: earlier[earlier.length - 1].name };
+  return undefined;
+}
+
+/** A military actor of another party within four tokens of the cue is the accused. */
+export function accusedNear(actors: readonly ActorPhrase[], pos: number, claimant: string | null): string | null {
+  for (const a of actors) {
+    if (!a.party || a.party === claimant || a.role === 'agency' || a.role === 'org') continue;
+    if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
+  }
+  return null;
+}
+
+/** A bare «وزارة الدفاع» after a party spoke is that party's: the document remembers the last speaking party. */
+export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribution[]): void {
+  const last = [...attributions].reverse().find((a) => !a.inherit);
+  if (last?.party && !last.agency) ctx.lastParty = last.party;
+}

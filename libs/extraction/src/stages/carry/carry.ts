@@ -1,0 +1,110 @@
+import type { DateExpr, DateKind } from '../../lexicon/dates.js';
+import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
+import type { Attribution } from '../attribution/attribution.js';
+import { isBackground } from '../drafts/dates.js';
+import type { DateSpan } from '../drafts/draft.js';
+import type { Place } from '../prepare/places.js';
+import type { PreparedSentence } from '../prepare/prepare.js';
+
+/** The date the report is running on: the last concrete date a sentence gave. */
+export interface RunningDate {
+  span: DateSpan | null;
+  background: boolean;
+  /** Paragraph that gave it (null: the reference date, no sentence yet). */
+  paragraph: number | null;
+  kind: DateKind | null;
+}
+
+/** What one sentence hands to the next. */
+export interface Carry {
+  date: RunningDate;
+  /** Who is speaking (null: the outlet). */
+  speaker: Attribution | null;
+  paragraph: number | null;
+  /** Specific places of the last sentences (at most three), most recent last. */
+  recentPlaces: readonly Place[][];
+}
+
+export function initialCarry(refDate: DateSpan | null): Carry {
+  return { date: { span: refDate, background: false, paragraph: null, kind: null }, speaker: null, paragraph: null, recentPlaces: [] };
+}
+
+/** Speaker continuity: a new paragraph without a speech verb resets to the outlet's voice. */
+export function speakerAt(carry: Carry, w: PreparedSentence, attributions: readonly Attribution[]): Attribution | null {
+  const first = w.tokens.find((t) => t.kind === 'word');
+  const continues = !!first && CONTINUING_SPEECH.test(first.text);
+  if (w.s.paragraph !== carry.paragraph && !continues && !attributions.length) return null;
+  return carry.speaker;
+}
+
+/** The dates a sentence's events can take. */
+export interface SentenceTiming {
+  /** Concrete dates (not «earlier», not comparisons), in order. */
+  concrete: DateExpr[];
+  /** Dates a cue may pick: the concrete ones, else «في وقت سابق». */
+  usable: DateExpr[];
+  /** The sentence's own date, when it has a concrete one. */
+  own: DateExpr | undefined;
+  /** Its own date, else none when only «earlier», else the running date; none in a headline. */
+  sentenceDate: DateSpan | null;
+  /** For a cue none of the sentence's time words belong to: the running date. */
+  cueFallback: DateSpan | null;
+  /** The running date is background (old). */
+  inheritedBackground: boolean;
+}
+
+/** Its own concrete time, else «في وقت سابق» (unknown), else the running date; old or year-only dates run on only inside their paragraph. */
+export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly DateExpr[], refDate: DateSpan | null): SentenceTiming {
+  const concrete = dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier');
+  const usable = concrete.length ? concrete : dates.filter((d) => d.kind === 'earlier');
+  const own = concrete[0];
+  const prev = carry.date;
+  const stale = prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
+  const running = stale ? refDate : prev.span;
+  let sentenceDate = own ? { from: own.from, to: own.to } : usable.length ? null : running;
+  if (w.headline) sentenceDate = null;
+  const cueFallback = own && !w.headline ? running : sentenceDate;
+  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground: stale ? false : prev.background };
+}
+
+/** Where an event with no place of its own may be: the places of the last sentences that had some, else the report's focus. */
+export function recentPlacesOf(carry: Carry, focusPlaces: readonly Place[]): readonly Place[] {
+  return (
+    carry.recentPlaces
+      .slice(-3)
+      .reverse()
+      .find((ps) => ps.length) ?? focusPlaces
+  );
+}
+
+export interface SentenceOutcome {
+  sentence: PreparedSentence;
+  speaker: Attribution | null;
+  attributions: readonly Attribution[];
+  timing: SentenceTiming;
+  /** The sentence's own (strong, non-country) places. */
+  places: Place[];
+  ref: number | null;
+}
+
+/** The carry after a sentence: its last explicit speaker, its last concrete date, its places. */
+export function evolve(carry: Carry, out: SentenceOutcome): Carry {
+  const lastSpeaker = [...out.attributions].reverse().find((a) => !a.inherit);
+  return {
+    date: nextRunningDate(carry.date, out),
+    speaker: lastSpeaker ?? out.speaker,
+    paragraph: out.sentence.s.paragraph,
+    recentPlaces: [...carry.recentPlaces.slice(-2), out.places],
+  };
+}
+
+function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceOutcome): RunningDate {
+  const last = timing.concrete[timing.concrete.length - 1];
+  if (last && !sentence.headline) {
+    const span = { from: last.from, to: last.to };
+    return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind };
+  }
+  // «في وقت سابق»: the running date is unknown from here on
+  if (timing.usable.length && timing.usable[0].kind === 'earlier') return { ...date, span: null, background: false };
+  return date;
+}

@@ -1,0 +1,54 @@
+import type { DateExpr } from '../../lexicon/dates.js';
+import type { DateSpan } from './draft.js';
+
+/** How old a date must be, relative to the reference day, to be background. */
+export const BACKGROUND_DAYS = 45;
+
+export function isBackground(date: DateSpan | null, ref: number | null, expr: DateExpr | null): boolean {
+  if (!date || date.to === null) return false;
+  if (ref !== null) return date.to < ref - BACKGROUND_DAYS;
+  return !!expr && expr.kind === 'year';
+}
+
+/**
+ * The time expression a cue goes with: the nearest one before it in its clause,
+ * else one just after it, else the nearest before it in the sentence, else
+ * any later one in its clause; none → the sentence's running date.
+ */
+export function pickDate(
+  dates: readonly DateExpr[],
+  pos: number,
+  clause: readonly number[] | null,
+  cueStarts: readonly number[] = [],
+): DateExpr | undefined {
+  const before = dates.filter((d) => d.end <= pos + 1 && d.start <= pos).sort((a, b) => b.end - a.end);
+  const after = dates.filter((d) => d.start > pos).sort((a, b) => a.start - b.start);
+  const same = (d: DateExpr) => !clause || clause[Math.min(d.start, clause.length - 1)] === clause[Math.min(pos, clause.length - 1)];
+  const inside = dates.find((d) => d.start <= pos && d.end > pos);
+  if (inside) return inside;
+  const b1 = before.find(same);
+  if (b1) return b1;
+  // a later time word belongs to this cue only if no other event word stands between them
+  const next = nextCueAfter(cueStarts, pos);
+  const a1 = after.find((d) => d.start - pos <= 8 && !(next < d.start));
+  if (a1) return a1;
+  if (before.length) return before[0];
+  return after.find((d) => !(next < d.start));
+}
+
+/** The day span a picked expression gives («في وقت سابق»: unknown), else the fallback; a span without a start is none. */
+export function spanOf(expr: DateExpr | undefined, fallback: DateSpan | null): DateSpan | null {
+  const date = expr ? (expr.kind === 'earlier' ? null : { from: expr.from, to: expr.to }) : fallback;
+  return date && date.from === null ? null : date;
+}
+
+/**
+ * The first event word after token `pos` (Infinity when none): another event word stands
+ * between `pos` and a later token `at` exactly when it is before `at`. One pass, so that
+ * asking it for every place of a long sentence stays linear.
+ */
+export function nextCueAfter(cueStarts: readonly number[], pos: number): number {
+  let next = Infinity;
+  for (const c of cueStarts) if (c > pos && c < next) next = c;
+  return next;
+}

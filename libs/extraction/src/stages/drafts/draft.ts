@@ -1,0 +1,30 @@
+import type { Claimant, IncidentEventType } from '../../extraction-record.js';
+import type { Place } from '../prepare/places.js';
+import type { RawCasualty, RawMateriel } from '../figures/figures.js';
+
+/** A day range in days since the epoch (either end unknown). */
+export interface DateSpan {
+  from: number | null;
+  to: number | null;
+}
+
+/** An event as the sentence rules see it, before figures get their parties and the record its shape. */
+export interface Draft {
+  type: IncidentEventType;
+  sentence: number;
+  pos: number;
+  claimant: Claimant;
+  accused: string | null;
+  date: DateSpan | null;
+  background: boolean;
+  locations: Place[];
+  weapons: string[];
+  casualties: RawCasualty[];
+  materiel: RawMateriel[];
+  weight: number;
+  explicitDate: boolean;
+  /** Locations borrowed from nearby sentences (wildcards when merging). */
+  inferredPlaces: boolean;
+  /** Drafted from a headline (merged only into a matching body event). */
+  headline: boolean;
+}

@@ -1,0 +1,125 @@
+import { BORDER_ADJECTIVE, BORDER_WORD, MAJOR_CLAUSE_BREAK } from '../../lexicon/clause-breaks.js';
+import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
+import type { Place } from '../prepare/places.js';
+import type { PreparedSentence } from '../prepare/prepare.js';
+import { nextCueAfter } from './dates.js';
+
+export interface PlacePick {
+  places: Place[];
+  /** Borrowed from nearby sentences (wildcards when merging). */
+  inferred: boolean;
+}
+
+export interface PlaceScene {
+  sentence: PreparedSentence;
+  actors: readonly ActorPhrase[];
+  /** Token positions of event words that are not fighting (their places are theirs). */
+  cueStarts: readonly number[];
+  /** The border of the report's two sides, when the gazetteer has one. */
+  border: Place | undefined;
+  /** Places of the sentences just before, or the report's focus. */
+  recent: readonly Place[];
+}
+
+export interface SentencePlaces {
+  /** The places an event at token `pos` is at. */
+  placesFor: (pos: number) => PlacePick;
+  /** The sentence's own places (not speakers, not countries named as actors). */
+  strong: Place[];
+}
+
+/** Which of a sentence's places each of its events is at. */
+export function sentencePlaces(scene: PlaceScene): SentencePlaces {
+  const { sentence: w, border } = scene;
+  const weak = w.places.map((p, k) => isWeakPlace(w, scene.actors, p.place, w.placeAt[k]));
+  const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
+  const weakPlaces = w.places.filter((_, k) => weak[k]).map((p) => p.place);
+  // what an event with no place of its own falls back to: the places just before, then the sentence's weak ones
+  const fallback = [...new Set([...scene.recent, ...weakPlaces])];
+  const major = majorClauses(w.tokens);
+  const borderClauses = border ? clausesMentioningBorder(w.tokens, major) : new Set<number>();
+  const pick = placePicker(w, weak, major);
+  const placesFor = (pos: number): PlacePick => {
+    // a place after another kind of event word («… وبدء محادثات … في مدينة يفلاخ») is that event's place
+    const next = nextCueAfter(scene.cueStarts, pos);
+    const own = pick(pos, next, true);
+    const borderHere = border && borderClauses.has(major[pos]!) && !own.some((p) => p.precision === 'border') ? [border] : [];
+    if (own.length) return { places: [...own, ...borderHere], inferred: false };
+    if (borderHere.length) return { places: borderHere, inferred: false };
+    const reachable = pick(pos, next, false);
+    if (reachable.length) return { places: reachable, inferred: false };
+    return { places: [...fallback], inferred: true };
+  };
+  return { placesFor, strong };
+}
+
+/** A country, or a capital or country named as an actor («قالت باكو», «جيش أذربيجان»), is weak evidence of where. */
+function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {
+  const tokens = w.tokens;
+  if (place.precision === 'country') return true;
+  // «قال زيباري في جدة»: where a statement was made, not where things happened
+  if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actors.some((a) => at - 2 >= a.start && at - 2 < a.end)) return true;
+  const prev = tokens[at - 1];
+  // «في قره باغ», «على باكو», «بستيباناكيرت»: a place after a preposition is where, even if it can also speak
+  const located = !!prev && prev.variants.some((v) => PLACE_PREPOSITIONS.has(v));
+  return (
+    at >= 0 &&
+    actors.some(
+      (a) =>
+        at >= a.start &&
+        at < a.end &&
+        (a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located)),
+    )
+  );
+}
+
+/**
+ * Each place once, however often the sentence names it: places are numbered once per
+ * sentence and a pick marks the numbers it took with its own stamp (no set per pick).
+ */
+function placePicker(w: PreparedSentence, weak: readonly boolean[], major: readonly number[]) {
+  const numbered = new Map<Place, number>();
+  const placeNo = w.places.map((p) => {
+    let n = numbered.get(p.place);
+    if (n === undefined) numbered.set(p.place, (n = numbered.size));
+    return n;
+  });
+  const taken = new Uint32Array(numbered.size);
+  let stamp = 0;
+  return (pos: number, next: number, sameClause: boolean): Place[] => {
+    stamp++;
+    const out: Place[] = [];
+    for (let k = 0; k < w.places.length; k++) {
+      const at = w.placeAt[k]!;
+      if (weak[k] || at < 0 || (at > pos && next < at) || (sameClause && major[at] !== major[pos])) continue;
+      const n = placeNo[k]!;
+      if (taken[n] === stamp) continue;
+      taken[n] = stamp;
+      out.push(w.places[k]!.place);
+    }
+    return out;
+  };
+}
+
+/** Major clauses: «…، بينما أكدت موسكو …» puts Moscow in another clause than the border fighting. */
+function majorClauses(tokens: readonly Token[]): number[] {
+  const out = new Array<number>(tokens.length);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.text === '؛' || t.text === ';' || (t.kind === 'word' && MAJOR_CLAUSE_BREAK.test(t.text))) c++;
+    out[i] = c;
+  }
+  return out;
+}
+
+/** The major clauses that name the border («الحدود», «حدودي»), found in one pass over the sentence. */
+function clausesMentioningBorder(tokens: readonly Token[], major: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (BORDER_WORD.test(t.text) || BORDER_ADJECTIVE.test(t.text)) out.add(major[i]!);
+  });
+  return out;
+}

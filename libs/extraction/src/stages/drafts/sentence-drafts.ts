@@ -1,0 +1,130 @@
+import type { Claimant, IncidentEventType } from '../../extraction-record.js';
+import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
+import { accusedNear, attributionAt, requesterOf } from '../attribution/claimants.js';
+import type { SentenceTiming } from '../carry/carry.js';
+import type { RawCasualty, RawMateriel } from '../figures/figures.js';
+import type { PreparedSentence } from '../prepare/prepare.js';
+import type { Trigger } from '../triggers/triggers.js';
+import { isBackground, pickDate, spanOf } from './dates.js';
+import type { Draft } from './draft.js';
+import type { PlacePick } from './places.js';
+
+/** Everything one sentence's drafts are made from. */
+export interface SentenceScene {
+  index: number;
+  sentence: PreparedSentence;
+  actors: readonly ActorPhrase[];
+  attributions: readonly Attribution[];
+  /** The running speaker (null: the outlet). */
+  speaker: Attribution | null;
+  source: string | null;
+  ref: number | null;
+  timing: SentenceTiming;
+  /** Clause number of each token (from the scope rules). */
+  clause: readonly number[] | null;
+  cueStarts: readonly number[];
+  placesFor: (pos: number) => PlacePick;
+}
+
+/** The sentence's events: one per trigger and claimant (twins folded), then its figures attached to them. */
+export function sentenceDrafts(
+  scene: SentenceScene,
+  triggers: readonly Trigger[],
+  figures: { casualties: readonly RawCasualty[]; materiel: readonly RawMateriel[] },
+): Draft[] {
+  const drafts: Draft[] = [];
+  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft);
+  // figures attach to the casualty / materiel event of their own claimant
+  for (const f of figures.casualties) nearestOfType(drafts, f.pos, 'CasualtiesClaimed')?.casualties.push(f);
+  for (const m of figures.materiel) {
+    let owner = nearestOfType(drafts, m.pos, 'MaterielLossClaimed');
+    if (!owner) drafts.push((owner = materielDraft(scene, m.pos)));
+    owner.materiel.push(m);
+  }
+  return drafts;
+}
+
+function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
+  const { sentence: w, timing } = scene;
+  const attr = attributionAt(scene.attributions, tr.pos, scene.speaker);
+  const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
+  const d = w.headline ? undefined : pickDate(timing.usable, tr.pos, scene.clause, scene.cueStarts);
+  const date = spanOf(d, timing.cueFallback);
+  const background = isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
+  const pl = scene.placesFor(tr.pos);
+  return claimants.map((a) => {
+    let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : null) };
+    if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
+    return {
+      type: tr.type,
+      sentence: scene.index,
+      pos: tr.pos,
+      claimant: w.headline ? { party: null, name: null } : claimant,
+      accused: a.accused ?? accusedNear(scene.actors, tr.pos, claimant.party),
+      date,
+      background,
+      locations: pl.places,
+      weapons: tr.weapons,
+      casualties: [],
+      materiel: [],
+      weight: tr.weight,
+      explicitDate: !!d,
+      inferredPlaces: pl.inferred,
+      headline: w.headline,
+    };
+  });
+}
+
+/** One event per type, claimant and day in a sentence (several cues of one fact). */
+function addOrFold(drafts: Draft[], draft: Draft): void {
+  const twin = drafts.find(
+    (o) =>
+      o.type === draft.type &&
+      o.claimant.party === draft.claimant.party &&
+      o.claimant.name === draft.claimant.name &&
+      (o.date?.from ?? null) === (draft.date?.from ?? null) &&
+      (o.date?.to ?? null) === (draft.date?.to ?? null),
+  );
+  if (!twin) {
+    drafts.push(draft);
+    return;
+  }
+  for (const x of draft.weapons) if (!twin.weapons.includes(x)) twin.weapons.push(x);
+  for (const l of draft.locations) if (!twin.locations.includes(l)) twin.locations.push(l);
+  twin.weight = Math.max(twin.weight, draft.weight);
+}
+
+/** The sentence's event of this type whose trigger is nearest the figure. */
+function nearestOfType(drafts: readonly Draft[], pos: number, type: IncidentEventType): Draft | undefined {
+  let best: Draft | undefined;
+  for (const d of drafts) if (d.type === type && (!best || Math.abs(d.pos - pos) < Math.abs(best.pos - pos))) best = d;
+  return best;
+}
+
+/**
+ * A materiel figure with no loss event of its own makes one. (A casualty figure whose cue was
+ * suppressed by negation or modality yields none: it is dropped above.)
+ */
+function materielDraft(scene: SentenceScene, pos: number): Draft {
+  const a = attributionAt(scene.attributions, pos, scene.speaker)[0];
+  const d = pickDate(scene.timing.usable, pos, null);
+  const date = spanOf(d, scene.timing.sentenceDate);
+  const pl = scene.placesFor(pos);
+  return {
+    type: 'MaterielLossClaimed',
+    sentence: scene.index,
+    pos,
+    claimant: a ? { party: a.party, name: a.name } : { party: null, name: scene.source },
+    accused: null,
+    date,
+    background: isBackground(date, scene.ref, d ?? null),
+    locations: pl.places,
+    weapons: [],
+    casualties: [],
+    materiel: [],
+    weight: 0.8,
+    explicitDate: !!d,
+    inferredPlaces: pl.inferred,
+    headline: false,
+  };
+}

@@ -1,0 +1,128 @@
+import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
+import { ENEMY_WORDS, INFLICT, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
+import { ACTORS } from '../../lexicon/parties.js';
+import { authorityHolding } from '../../region/index.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
+import type { Draft } from '../drafts/draft.js';
+import type { RawCasualty, RawMateriel } from './figures.js';
+
+/** A sentence as the party rules need it. */
+export interface FigureSentence {
+  tokens: readonly Token[];
+  actors: readonly ActorPhrase[];
+}
+
+export interface FigureScene {
+  draft: Draft;
+  sentence: FigureSentence;
+  /** The other side of a party in the report's dyad. */
+  opponent: (party: string | null) => string | null;
+}
+
+/** The party of a single-token nisba or country («الأرمينية», «أذربيجان»); undefined when the token is neither. */
+export function nisbaParty(t: Token): string | null | undefined {
+  const m = ACTORS.matchAt([t], 0);
+  if (!m || m.end !== 1) return undefined;
+  const r = m.data.role;
+  if (r === 'nisba' || r === 'country') return m.data.party;
+  return undefined;
+}
+
+// Per-sentence facts asked for every figure: computed once per sentence, so a sentence with
+// n figures costs O(n), not O(n²) (found by the chaos suite's fuzzing: 10 KB of «قتل ٣» took over a second).
+const sideMarkers = new WeakMap<readonly Token[], string | null | undefined>();
+const inflictIndexes = new WeakMap<readonly Token[], number>();
+const enemyWords = new WeakMap<readonly Token[], boolean>();
+
+function sideMarker(tokens: readonly Token[]): string | null | undefined {
+  if (sideMarkers.has(tokens)) return sideMarkers.get(tokens);
+  const found = findSideMarker(tokens);
+  sideMarkers.set(tokens, found);
+  return found;
+}
+
+function findSideMarker(tokens: readonly Token[]): string | null | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].variants.some((v) => SIDE_MARKERS.includes(v))) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+      const p = nisbaParty(tokens[k]);
+      if (p !== undefined) return p;
+    }
+  }
+  return undefined;
+}
+
+/** «تكبيد قوات النظام خسائر», «كبدتها خسائر» (after «قوات الجيش»): the side that took the losses. */
+function inflictedParty(sw: FigureSentence, claimant: string | null): string | null | undefined {
+  let i = inflictIndexes.get(sw.tokens);
+  if (i === undefined) inflictIndexes.set(sw.tokens, (i = sw.tokens.findIndex((t) => INFLICT.test(t.text))));
+  if (i < 0) return undefined;
+  const after = sw.actors.find((a) => a.start > i && a.start <= i + 2 && a.party !== undefined);
+  if (after && after.party && after.party !== claimant) return after.party;
+  if (/(?:ها|هم|ه)$/.test(sw.tokens[i].text)) {
+    const before = [...sw.actors].reverse().find((a) => a.end <= i && a.military && a.party && a.party !== claimant);
+    if (before) return before.party;
+  }
+  return undefined;
+}
+
+function namesEnemy(tokens: readonly Token[]): boolean {
+  let enemy = enemyWords.get(tokens);
+  if (enemy === undefined)
+    enemyWords.set(tokens, (enemy = tokens.some((t) => INFLICT.test(t.text) || ENEMY_WORDS.some((w) => t.variants.includes(w)))));
+  return enemy;
+}
+
+/** Whose dead or wounded a casualty figure counts. */
+export function casualtyParty(f: RawCasualty, { draft, sentence, opponent }: FigureScene): string | null {
+  if (f.party !== undefined) return f.party;
+  const claimantParty = draft.claimant.party;
+  if (f.own) return claimantParty;
+  const side = sideMarker(sentence.tokens);
+  if (side !== undefined) return side;
+  const inflicted = inflictedParty(sentence, claimantParty);
+  if (inflicted !== undefined) return inflicted;
+  if (namesEnemy(sentence.tokens)) {
+    const other = opponent(claimantParty);
+    if (other) return other;
+  }
+  if (f.affiliation !== 'military') {
+    // civilians belong to where they were hit; those of a de facto authority's territory to that authority
+    const located = draft.locations.find((p) => p.country && p.precision !== 'country' && p.precision !== 'border');
+    const holder = located ? authorityHolding(located) : null;
+    if (holder) return holder;
+    if (
+      located &&
+      (located.country === claimantParty || !claimantParty || draft.locations.every((p) => p.country === located.country || !p.country))
+    )
+      return located.country;
+  }
+  return claimantParty;
+}
+
+/** Whose equipment a materiel figure counts: read, else the side marker, else the side inflicted on, else by its status. */
+export function materielParty(m: RawMateriel, { draft, sentence, opponent }: FigureScene): string | null {
+  if (m.party !== undefined) return m.party;
+  return (
+    sideMarker(sentence.tokens) ??
+    inflictedParty(sentence, draft.claimant.party) ??
+    (m.status === 'lost' ? draft.claimant.party : opponent(draft.claimant.party))
+  );
+}
+
+export function casualtyFigure(f: RawCasualty, scene: FigureScene): CasualtyFigure {
+  return {
+    party: casualtyParty(f, scene),
+    affiliation: f.affiliation,
+    category: f.category,
+    min: f.min,
+    max: f.max,
+    approximate: f.approximate,
+    vague: f.vague,
+  };
+}
+
+export function materielFigure(m: RawMateriel, scene: FigureScene): MaterielFigure {
+  return { party: materielParty(m, scene), kind: m.kind, count: m.count, status: m.status };
+}

@@ -1,0 +1,108 @@
+import { segmentSentences, type Sentence } from '../../text/sentences.js';
+import { normalizeArabic } from '../../text/normalize.js';
+import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
+import { placesOf, type PlaceMatch } from './places.js';
+
+/** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
+export interface PreparedSentence {
+  s: Sentence;
+  text: string;
+  tokens: Token[];
+  places: PlaceMatch[];
+  /** Token indexes covered by a place. */
+  placeTokens: Set<number>;
+  /** First token index of each place match (same order as places; -1 when no token covers it). */
+  placeAt: number[];
+  headline: boolean;
+}
+
+export interface PreparedReport {
+  sentences: PreparedSentence[];
+  /** Every place match of the report, datelines included. */
+  places: PlaceMatch[];
+}
+
+/** Normalise once, split into sentences and tokens, and hand each sentence its places. */
+export function prepare(text: string): PreparedReport {
+  const sentences = segmentSentences(text);
+  // one normalisation serves the gazetteer and, sliced, every sentence
+  const normalized = normalizeArabic(text);
+  const allPlaces = placesOf(text, normalized);
+  const headline = headlineOf(text);
+  const prepared: PreparedSentence[] = [];
+  let pi = 0;
+  for (const s of sentences) {
+    const tk = tokenize(text.slice(s.start, s.end), normalized.slice(s.start, s.end));
+    while (pi < allPlaces.length && allPlaces[pi].end <= s.start) pi++;
+    const inside: PlaceMatch[] = [];
+    for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++)
+      if (allPlaces[k].start >= s.start && allPlaces[k].end <= s.end) inside.push(allPlaces[k]);
+    const located = locatePlaces(s, tk, inside);
+    prepared.push({
+      s,
+      text: text.slice(s.start, s.end),
+      tokens: tk.tokens,
+      ...withoutDatelines(tk.tokens, located),
+      placeTokens: located.placeTokens,
+      headline: s.start < headline.end && headline.end < 250 && headline.present,
+    });
+  }
+  return { sentences: prepared, places: allPlaces };
+}
+
+/** A short first line without a closing full stop, followed by more text, is a headline. */
+function headlineOf(text: string): { end: number; present: boolean } {
+  const end = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+  const firstLine = text.slice(0, end).trim();
+  const present = end < text.trimEnd().length && !!firstLine && (!/[.!؟?]$/.test(firstLine) || /\.\.$|…$/.test(firstLine));
+  return { end, present };
+}
+
+interface LocatedPlaces {
+  places: PlaceMatch[];
+  placeAt: number[];
+  placeTokens: Set<number>;
+}
+
+/**
+ * The tokens each place covers. Tokens are in text order, so each place's tokens are found by binary
+ * search on their original ends (was tokens × places: a 10 KB list of place names took over 50 ms; chaos fuzzing).
+ */
+function locatePlaces(s: Sentence, tk: TokenizedSentence, places: PlaceMatch[]): LocatedPlaces {
+  const placeTokens = new Set<number>();
+  const placeAt: number[] = places.map(() => -1);
+  if (!places.length) return { places, placeAt, placeTokens };
+  const starts = tk.tokens.map((t) => s.start + tk.norm.toOriginal(t.start));
+  const ends = tk.tokens.map((t) => s.start + tk.norm.toOriginalEnd(t.end));
+  places.forEach((p, k) => {
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ends[mid] > p.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let idx = lo; idx < starts.length && starts[idx] < p.end; idx++) {
+      if (ends[idx] > p.start) {
+        placeTokens.add(idx);
+        if (placeAt[k] < 0) placeAt[k] = idx;
+      }
+    }
+  });
+  return { places, placeAt, placeTokens };
+}
+
+/** A dateline («موسكو-(د ب أ):») names where the wire was filed, not where things happened. */
+function withoutDatelines(tokens: readonly Token[], located: LocatedPlaces): { places: PlaceMatch[]; placeAt: number[] } {
+  if (!located.places.length) return { places: located.places, placeAt: located.placeAt };
+  const keep = located.places.map((_, k) => {
+    const at = located.placeAt[k];
+    if (at < 0 || at > 2) return true;
+    const nx = tokens[at + 1]?.text;
+    return !(nx === '-' || nx === ':' || nx === '(');
+  });
+  return {
+    places: located.places.filter((_, k) => keep[k]),
+    placeAt: located.placeAt.filter((_, k) => keep[k]),
+  };
+}

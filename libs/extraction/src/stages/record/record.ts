@@ -1,0 +1,57 @@
+import type { DateRange, ExtractedEvent, ExtractedLocation, IncidentEventType } from '../../extraction-record.js';
+import { isoOf } from '../../lexicon/dates.js';
+import { toLocation } from '../prepare/places.js';
+import type { DateSpan, Draft } from '../drafts/draft.js';
+import { casualtyFigure, materielFigure, type FigureSentence } from '../figures/figure-party.js';
+import type { PreparedSentence } from '../prepare/prepare.js';
+
+/** Event types with an attacker and a target. */
+const HOSTILE = new Set<IncidentEventType>(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'CeasefireViolationAlleged']);
+
+export interface RecordScene {
+  sentence: PreparedSentence & FigureSentence;
+  opponent: (party: string | null) => string | null;
+}
+
+/** A draft as a public event: figures with their parties, accused and target from the dyad, a confidence. */
+export function toEvent(dr: Draft, { sentence: sw, opponent }: RecordScene): ExtractedEvent {
+  const scene = { draft: dr, sentence: sw, opponent };
+  const casualties = dr.casualties.map((f) => casualtyFigure(f, scene));
+  const materiel = dr.materiel.map((m) => materielFigure(m, scene));
+  const hostile = HOSTILE.has(dr.type);
+  const accused = dr.accused ?? (hostile && dr.claimant.party ? opponent(dr.claimant.party) : null);
+  const target = hostile ? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)) : null;
+  return {
+    type: dr.type,
+    occurredOn: toRange(dr.date),
+    locations: dedupeLocations(dr.locations.map(toLocation)),
+    claimant: dr.claimant,
+    accused,
+    target: target ?? null,
+    weapons: [...new Set(dr.weapons)],
+    casualties,
+    materiel,
+    background: dr.background,
+    evidence: { text: sw.text, start: sw.s.start, end: sw.s.end },
+    confidence: confidenceOf(dr, casualties),
+  };
+}
+
+function confidenceOf(dr: Draft, casualties: ExtractedEvent['casualties']): number {
+  let confidence = dr.weight;
+  if (dr.claimant.party || dr.claimant.name) confidence += 0.05;
+  if (dr.explicitDate) confidence += 0.03;
+  if (dr.type === 'CasualtiesClaimed' && casualties.length && casualties.every((c) => c.vague || c.min === null)) confidence -= 0.15;
+  if (dr.background) confidence -= 0.1;
+  return Math.round(Math.min(0.97, Math.max(0.2, confidence)) * 100) / 100;
+}
+
+function toRange(d: DateSpan | null): DateRange | null {
+  if (!d || d.from === null) return null;
+  return { from: isoOf(d.from), to: isoOf(d.to ?? d.from) };
+}
+
+function dedupeLocations(ls: ExtractedLocation[]): ExtractedLocation[] {
+  const seen = new Set<string>();
+  return ls.filter((l) => (seen.has(l.id) ? false : (seen.add(l.id), true)));
+}
