@@ -1,0 +1,11 @@
+/** Nouns of an attack that can be «launched» or «repelled» («شن هجوما», «صد هجوما»): fighting on positions. */
+export const LAUNCHED_ATTACK_NOUNS: readonly string[] = ['هجوما', 'هجوم', 'هجمات'];
+
+/** «شن», «يشن», «صد», «تصد» before an attack noun. */
+export const LAUNCH_OR_REPEL = /^[وف]?[يت]?(?:شن|صد)/;
+
+/** An attack's object reached through a preposition («على», «ضد»). */
+export const AGAINST: readonly string[] = ['علي', 'ضد'];
+
+/** A clitic preposition on the object («لمواقع», «بمواقع», «على»). */
+export const PREPOSITION_CLITIC = /^[وف]?(?:ل|ب|عل)/;

@@ -1,0 +1,15 @@
+/** «بعد توقيع اتفاق وقف إطلاق النار»: a reference to an earlier ceasefire. */
+export const SINCE: readonly string[] = ['بعد', 'وبعد', 'منذ'];
+
+/** «مركز مراقبة وقف إطلاق النار»: an institution named after the ceasefire. */
+export const INSTITUTION: readonly string[] = ['مراقبه', 'لمراقبه', 'مركز', 'بعثه', 'لجنه'];
+
+/** «اعتبارا من», «دخل حيز التنفيذ», «يسري»: a ceasefire that takes effect. */
+export const IN_FORCE: readonly string[] = ['اعتبارا', 'حيز', 'سريان', 'يسري'];
+
+/** «دعت إلى الوقف الفوري لإطلاق النار»: «إلى» before, or «إلى»/«لل» fused, after a call. */
+export const TOWARD: readonly string[] = ['الي'];
+export const TOWARD_PREFIX = /^(?:[وف]?الي|لل?)/;
+
+/** What a violation word must violate («خرق وقف إطلاق النار», «انتهاك الهدنة»). */
+export const VIOLATED: readonly string[] = ['وقف', 'لوقف', 'الهدنه', 'هدنه', 'اتفاق', 'الاتفاق', 'اتفاقات', 'التهدئه', 'النار'];

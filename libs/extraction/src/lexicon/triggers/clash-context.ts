@@ -1,0 +1,13 @@
+// Words around a fighting word that say it is not a report of fighting.
+
+/** «في مواجهة روسيا» (facing Russia): «مواجهة» after «في» is not a fight. */
+export const FACING = { word: ['مواجهه'], before: ['في'] } as const;
+
+/** «حصار» is fighting only when imposed («فرض الحصار»). */
+export const SIEGE = { word: ['حصار'], imposedBy: ['فرض', 'فرضت', 'لفرض'] } as const;
+
+/** «حصيلة قتلى الاشتباكات», «ضحايا المعارك»: fighting named by its toll is not a new report of it. */
+export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خسائر'];
+
+/** «انتهاء المعارك», «ساحة العمليات العسكرية»: an end, or a place name, not fighting. */
+export const FIGHTING_OVER: readonly string[] = ['انتهاء', 'انهاء', 'توقف', 'ساحه', 'مسرح', 'بعد'];

@@ -1,0 +1,30 @@
+/** Military positions and formations: «هجوم على مواقع …» is fighting, not a strike on a town. */
+export const POSITIONS: readonly string[] = [
+  'مواقع',
+  'موقع',
+  'مراكز',
+  'مركز',
+  'نقاط',
+  'نقطه',
+  'ثكنه',
+  'معاقل',
+  'معقل',
+  'قوات',
+  'جنود',
+  'دوريه',
+  'تحصينات',
+  'خنادق',
+  'الخطوط',
+  'خطوط',
+  'وحدات',
+  'وحده',
+  'ارتال',
+  'رتل',
+  'تجمعات',
+  'كتيبه',
+  'اللواء',
+  'لواء',
+];
+
+/** Words after «مواقع» that make it web sites («مواقع التواصل الاجتماعي»). */
+export const NOT_MILITARY_SITES: readonly string[] = ['التواصل', 'الالكتروني', 'الرسمي'];

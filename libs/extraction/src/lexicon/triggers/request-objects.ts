@@ -1,0 +1,23 @@
+/** What a request asks for (help, support, intervention, weapons): a request word is a request for assistance only with one of them after it. */
+export const REQUEST_OBJECTS: readonly string[] = [
+  'مساعده',
+  'المساعده',
+  'الدعم',
+  'دعم',
+  'العون',
+  'عون',
+  'التدخل',
+  'تدخل',
+  'ضربات',
+  'الحمايه',
+  'حمايه',
+  'قوات',
+  'اسلحه',
+  'الاسلحه',
+  'النجده',
+  'اغاثه',
+  'الاغاثه',
+  'مساعدات',
+  'المساعدات',
+  'العسكريه',
+];

@@ -1,0 +1,200 @@
+import type { IncidentEventType } from '../../extraction-record.js';
+import type { Cue, CueKind, MarkerKind } from '../../lexicon/cues.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
+import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
+import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
+import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
+import { IN_FORCE, INSTITUTION, SINCE, TOWARD, TOWARD_PREFIX, VIOLATED } from '../../lexicon/triggers/ceasefire-context.js';
+import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
+import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
+import { DISPUTE_OR_HELD, ENTERING, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
+import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
+import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
+import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
+import { NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
+import { INVITATION } from '../../lexicon/triggers/request-context.js';
+import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
+import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { findWord, has, type SentenceView } from './sentence-view.js';
+
+/** One cue in its sentence, as a rule sees it. */
+export interface CueSite {
+  cue: LexMatch<Cue>;
+  /** Token index of the cue. */
+  i: number;
+  /** The scope marker over the cue (negation, modality, call, …), if any. */
+  blocked: MarkerKind | undefined;
+  view: SentenceView;
+}
+
+/** A typed event at the cue: weapons and a weight (how sure the cue makes us). */
+export interface Fired {
+  type: IncidentEventType;
+  weapons: string[];
+  weight: number;
+}
+
+/**
+ * Which scope markers silence a cue before its rule runs: `asserted` cues need a plain statement
+ * (no negation, modality or call, and not the object of a request), `asserted-or-called` cues may be
+ * called for (ceasefires), `own` rules read the scope themselves.
+ */
+export type Gate = 'asserted' | 'asserted-or-called' | 'own';
+
+export interface TriggerRule {
+  gate: Gate;
+  fire: (site: CueSite) => Fired | null;
+}
+
+const event = (type: IncidentEventType, weight: number, weapons: string[] = []): Fired => ({ type, weapons, weight });
+const cueWeight = (s: CueSite) => s.cue.data.weight ?? 1;
+const tokensOf = (s: CueSite) => s.view.facts.tokens;
+/** A place or territory noun within `reach` tokens after the cue. */
+const territoryAfter = (s: CueSite, reach: number, placeReach: number) =>
+  findWord(tokensOf(s), s.cue.end, s.cue.end + reach, TERRITORY) >= 0 ||
+  [...s.view.facts.placeTokens].some((p) => p >= s.cue.end && p <= s.cue.end + placeReach);
+
+function clash(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const i = s.i;
+  if (has(t[i], FACING.word) && has(t[i - 1], FACING.before)) return null;
+  if (has(t[i], SIEGE.word) && !has(t[i - 1], SIEGE.imposedBy)) return null;
+  if (findWord(t, i - 2, i, TOLL_WORDS) >= 0) return null;
+  if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0) return null;
+  return event('ArmedClashReported', 0.9 * cueWeight(s));
+}
+
+/** A generic attack: typed by a weapon cue near it, else fighting on positions, else by the report's weapons. */
+function attack(s: CueSite): Fired | null {
+  const { facts } = s.view;
+  const t = facts.tokens;
+  const i = s.i;
+  if (facts.materielSpans.has(i)) return null;
+  const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
+  // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
+  let onPositions = launched;
+  for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + 6) && !onPositions; k++) {
+    if (!t[k].variants.some((v) => POSITIONS.includes(v))) continue;
+    const viaPrep = has(t[k - 1], AGAINST) || PREPOSITION_CLITIC.test(t[k].text) || k === s.cue.end;
+    if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) onPositions = true;
+  }
+  const clause = facts.scope.clause;
+  const weaponNear = s.view.weapons.some((w) => Math.abs(w.start - i) <= 12 || clause[w.start] === clause[i]);
+  if (weaponNear && !onPositions) return null; // typed by the weapon cue itself
+  if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
+  return event('ShellingReported', 0.6);
+}
+
+/** A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon. */
+function aircraft(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const i = s.i;
+  if (s.view.facts.materielSpans.has(i)) return null;
+  if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
+  const verb = findWord(t, i - 6, s.cue.end + 4, ATTACK_VERBS) >= 0 || (INSTRUMENT_PREFIX.test(t[i].text) && s.view.hasStrikeWeapon());
+  if (!verb) return null;
+  return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
+}
+
+function toll(s: CueSite, weight: number): Fired | null {
+  if (findWord(tokensOf(s), s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
+  return event('CasualtiesClaimed', weight);
+}
+
+/** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
+function captured(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const families = findWord(t, s.cue.end, s.cue.end + 1, FAMILIES_OF) >= 0 || FOR_PREFIX.test(t[s.i].text);
+  if (has(t[s.i], FAMILIES_WORD) && families) return null;
+  if (s.view.anywhere(PRISONER_EXCHANGE) >= 0) return null;
+  return toll(s, 0.9);
+}
+
+function ceasefire(s: CueSite): Fired | null {
+  const { facts } = s.view;
+  const t = facts.tokens;
+  const i = s.i;
+  if (facts.scope.markers.some((m) => m.data === 'despite' && m.start < i && m.start >= i - 4))
+    return event('CeasefireViolationAlleged', 0.7);
+  if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - 4)) return null;
+  if (findWord(t, i - 3, i, SINCE) >= 0) return null;
+  if (findWord(t, i - 2, i, INSTITUTION) >= 0) return null;
+  const concrete = s.view.anywhere(IN_FORCE) >= 0;
+  // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
+  const callEarlier = facts.scope.markers.some((m) => m.data === 'call' && m.start < i);
+  const toward = has(t[i - 1], TOWARD) || (TOWARD_PREFIX.test(t[i].text) && callEarlier);
+  if ((s.blocked === 'call' || (callEarlier && toward)) && !concrete) return event('DiplomaticStatementIssued', 0.6);
+  if (s.blocked && s.blocked !== 'call') return null;
+  if (!concrete && s.view.anywhere(DECLARE_VERBS) < 0) return null;
+  return event('CeasefireDeclared', 0.85);
+}
+
+function request(s: CueSite): Fired | null {
+  if (s.blocked && s.blocked !== 'call') return null;
+  const obj = findWord(tokensOf(s), s.cue.end, s.cue.end + 12, REQUEST_OBJECTS);
+  if (obj < 0) return null;
+  if (has(tokensOf(s)[s.i], INVITATION) && obj > s.cue.end + 4) return null;
+  return event('AssistanceRequested', 0.85);
+}
+
+/** Diplomatic kinds fire unless a scope marker other than these allows blocks them. */
+const unlessBlocked =
+  (type: IncidentEventType, allowed: readonly (MarkerKind | undefined)[]) =>
+  (s: CueSite): Fired | null =>
+    allowed.includes(s.blocked) ? event(type, 0.6) : null;
+
+/** Every cue kind and what its cue becomes: the compiler checks that no kind is missing. */
+export const TRIGGER_RULES = {
+  clash: { gate: 'asserted', fire: clash },
+  attack: { gate: 'asserted', fire: attack },
+  shell: {
+    gate: 'asserted',
+    fire: (s) =>
+      s.view.facts.materielSpans.has(s.i)
+        ? null
+        : event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []),
+  },
+  air: { gate: 'asserted', fire: (s) => (s.view.facts.materielSpans.has(s.i) ? null : event('AirStrikeReported', 0.9, ['aircraft'])) },
+  aircraft: { gate: 'asserted', fire: aircraft },
+  killed: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
+  wounded: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
+  captured: { gate: 'asserted', fire: captured },
+  missing: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
+  victims: { gate: 'asserted', fire: (s) => toll(s, 0.6) },
+  losses: {
+    gate: 'asserted',
+    fire: (s) =>
+      has(tokensOf(s)[s.cue.end], MATERIAL) || findWord(tokensOf(s), s.i - 2, s.i, AVOIDING) >= 0 ? null : event('CasualtiesClaimed', 0.5),
+  },
+  destroy: {
+    gate: 'asserted',
+    fire: (s) => (findWord(tokensOf(s), s.cue.end, s.cue.end + 3, UNITS) >= 0 ? event('ArmedClashReported', 0.7) : null),
+  },
+  seize: { gate: 'asserted', fire: () => null },
+  // «خسارة موقعين قتاليين», «فقدت السيطرة»: territory, not equipment
+  lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
+  control: {
+    gate: 'asserted',
+    fire: (s) => {
+      const t = tokensOf(s);
+      if (findWord(t, s.i - 3, s.i, DISPUTE_OR_HELD) >= 0) return null;
+      if (has(t[s.i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
+      return territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
+    },
+  },
+  ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
+  violation: {
+    gate: 'asserted',
+    fire: (s) => (findWord(tokensOf(s), s.cue.end, s.cue.end + 4, VIOLATED) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null),
+  },
+  mobilization: {
+    gate: 'asserted',
+    fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 ? event('MobilizationDeclared', 0.9) : null),
+  },
+  request: { gate: 'own', fire: request },
+  statement: { gate: 'own', fire: unlessBlocked('DiplomaticStatementIssued', [undefined, 'call']) },
+  talks: { gate: 'own', fire: unlessBlocked('TalksHeld', [undefined, 'future', 'call']) },
+  monitoring: { gate: 'own', fire: unlessBlocked('MonitoringMissionEstablished', [undefined]) },
+  mediation: { gate: 'own', fire: unlessBlocked('MediationOffered', [undefined, 'call', 'future']) },
+} as const satisfies Record<CueKind, TriggerRule>;

@@ -1,0 +1,64 @@
+import type { Cue } from '../../lexicon/cues.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import type { Token } from '../../text/tokens.js';
+import type { Scope } from './scope.js';
+
+/** Does the token have one of these forms? */
+export const has = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
+
+/** The first token in [from, to) with one of these forms, or -1. */
+export function findWord(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
+  // plain loops: this runs for every cue over its neighbourhood, and a closure per token showed in profiles
+  const end = Math.min(tokens.length, to);
+  for (let k = Math.max(0, from); k < end; k++) {
+    const vs = tokens[k].variants;
+    for (let a = 0; a < vs.length; a++) if (words.includes(vs[a])) return k;
+  }
+  return -1;
+}
+
+export interface SentenceFacts {
+  tokens: readonly Token[];
+  cues: readonly LexMatch<Cue>[];
+  scope: Scope;
+  /** Token positions covered by materiel figures (weapons there are losses, not strikes). */
+  materielSpans: ReadonlySet<number>;
+  /** Token positions of places (for control changes). */
+  placeTokens: ReadonlySet<number>;
+  /** The report mentions rockets, missiles or artillery somewhere. */
+  docHasStandoff: boolean;
+}
+
+/**
+ * A sentence as the trigger rules ask about it. Whole-sentence lookups are asked once per cue:
+ * memoised so a sentence of n cues costs O(n), not O(n²) (chaos fuzzing, 10 KB budget).
+ */
+export class SentenceView {
+  readonly n: number;
+  /** Weapon cues that are not part of a materiel figure. */
+  readonly weapons: readonly LexMatch<Cue>[];
+  private readonly wholeSentence = new Map<readonly string[], number>();
+  private weaponAnywhere: boolean | undefined;
+
+  constructor(readonly facts: SentenceFacts) {
+    this.n = facts.tokens.length;
+    this.weapons = facts.cues.filter(
+      (c) => (c.data.kind === 'shell' || c.data.kind === 'air' || c.data.kind === 'aircraft') && !facts.materielSpans.has(c.start),
+    );
+  }
+
+  /** Token index of one of these words anywhere in the sentence, or -1. */
+  anywhere(words: readonly string[]): number {
+    let found = this.wholeSentence.get(words);
+    if (found === undefined) this.wholeSentence.set(words, (found = findWord(this.facts.tokens, 0, this.n, words)));
+    return found;
+  }
+
+  /** A shelling or air-strike cue (not a lost weapon) anywhere in the sentence. */
+  hasStrikeWeapon(): boolean {
+    this.weaponAnywhere ??= this.facts.cues.some(
+      (c) => (c.data.kind === 'shell' || c.data.kind === 'air') && !this.facts.materielSpans.has(c.start),
+    );
+    return this.weaponAnywhere;
+  }
+}
