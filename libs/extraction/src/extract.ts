@@ -1,5 +1,5 @@
 import type { ExtractionInput, ExtractionRecord, ReferenceDateSource } from './extraction-record.js';
-import { findDates, isoOf, parseIso, resolveDayAfter } from './lexicon/dates.js';
+import { findDates, isoOf, parseIso, resolveDayAfter } from './time/index.js';
 import { mergeEvents } from './merge/merge.js';
 import { borderBetween } from './region/index.js';
 import { findActors, findAttributions, type ActorPhrase } from './stages/attribution/attribution.js';

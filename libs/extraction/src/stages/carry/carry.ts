@@ -1,4 +1,4 @@
-import type { DateExpr, DateKind } from '../../lexicon/dates.js';
+import type { DateExpr, DateKind } from '../../time/index.js';
 import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
 import type { Attribution } from '../attribution/attribution.js';
 import { isBackground } from '../drafts/dates.js';

@@ -1,5 +1,5 @@
 import type { ExtractionRecord } from '../../extraction-record.js';
-import { isoOf } from '../../lexicon/dates.js';
+import { isoOf } from '../../time/index.js';
 import { STANDOFF_WEAPON } from '../../lexicon/standoff-weapons.js';
 import { separatistPartyOf } from '../../region/index.js';
 import { DocContext } from '../attribution/attribution.js';

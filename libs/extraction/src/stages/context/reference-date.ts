@@ -1,4 +1,4 @@
-import { dayNumber, findDates, weekdayOf } from '../../lexicon/dates.js';
+import { dayNumber, findDates, weekdayOf } from '../../time/index.js';
 import type { Token } from '../../text/tokens.js';
 
 /**

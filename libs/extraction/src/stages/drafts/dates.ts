@@ -1,4 +1,4 @@
-import type { DateExpr } from '../../lexicon/dates.js';
+import type { DateExpr } from '../../time/index.js';
 import type { DateSpan } from './draft.js';
 
 /** How old a date must be, relative to the reference day, to be background. */

@@ -1,5 +1,5 @@
 import type { DateRange, ExtractedEvent, ExtractedLocation, IncidentEventType } from '../../extraction-record.js';
-import { isoOf } from '../../lexicon/dates.js';
+import { isoOf } from '../../time/index.js';
 import { toLocation } from '../prepare/places.js';
 import type { DateSpan, Draft } from '../drafts/draft.js';
 import { casualtyFigure, materielFigure, type FigureSentence } from '../figures/figure-party.js';

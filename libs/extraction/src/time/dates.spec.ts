@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.js';
-import { dayNumber, findDates, isoOf, resolveDayAfter } from './dates.js';
+import { dayNumber, findDates, isoOf, resolveDayAfter } from './index.js';
 
 const ref = dayNumber(2022, 9, 15); // Thursday
 const dates = (s: string, r: number | null = ref) => {

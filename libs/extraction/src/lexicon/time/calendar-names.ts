@@ -1,0 +1,49 @@
+// Names of days, months and decades as they appear in Arabic news (normalised forms).
+
+/** Weekday names (0 = Sunday). */
+export const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
+
+/** Month names, Gregorian-Egyptian and Levantine. */
+export const MONTHS: Record<string, number> = {
+  يناير: 1,
+  فبراير: 2,
+  مارس: 3,
+  ابريل: 4,
+  ابريل_: 4,
+  مايو: 5,
+  يونيو: 6,
+  يونيه: 6,
+  يوليو: 7,
+  يوليه: 7,
+  اغسطس: 8,
+  سبتمبر: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  ديسمبر: 12,
+  شباط: 2,
+  اذار: 3,
+  نيسان: 4,
+  ايار: 5,
+  حزيران: 6,
+  تموز: 7,
+  اب: 8,
+  ايلول: 9,
+};
+/** Two-word Levantine months. */
+export const MONTHS2: Record<string, Record<string, number>> = {
+  تشرين: { الاول: 10, الثاني: 11 },
+  كانون: { الاول: 12, الثاني: 1 },
+};
+
+/** Decades («التسعينيات»), as years of their century. */
+export const DECADES: Record<string, number> = {
+  التسعينيات: 90,
+  الثمانينيات: 80,
+  السبعينيات: 70,
+  تسعينيات: 90,
+  ثمانينيات: 80,
+  سبعينيات: 70,
+  التسعينات: 90,
+  تسعينات: 90,
+  الثمانينات: 80,
+};

@@ -1,0 +1,34 @@
+import { DECADES, MONTHS, MONTHS2, WEEKDAYS } from './calendar-names.js';
+import { ORD_TEENS, ORDINALS } from './ordinals.js';
+
+/** Words that can start a time expression: any other word is ruled out by one hash probe. */
+export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
+  'وقت',
+  'غداه',
+  'اول',
+  'امس',
+  'البارحه',
+  'الليله',
+  'اليوم',
+  'غدا',
+  'غد',
+  'منذ',
+  'ساعه',
+  'الساعات',
+  'مطلع',
+  'بدايه',
+  'اوائل',
+  'الاسبوع',
+  'الشهر',
+  'العام',
+  'السنه',
+  'عام',
+  'سنه',
+  'لعام',
+  ...Object.keys(DECADES),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(MONTHS),
+  ...Object.keys(MONTHS2),
+  ...Object.keys(ORDINALS),
+  ...Object.keys(ORD_TEENS),
+]);

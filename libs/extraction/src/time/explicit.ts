@@ -1,0 +1,115 @@
+import { CURRENT, MONTH_CUES, NEXT, PAST } from '../lexicon/time/modifiers.js';
+import type { Token } from '../text/tokens.js';
+import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
+import type { DateMatcher } from './matcher.js';
+import { dayNumberToken, decadeOf, has, monthAt, ordinalAt, skipAltMonth, weekdayToken, yearAt } from './time-tokens.js';
+
+const hasAny = (t: Token | undefined, words: ReadonlySet<string>) => !!t && t.variants.some((x) => words.has(x));
+
+/** Decades: «التسعينيات», «تسعينيات القرن الماضي». */
+const decade: DateMatcher = ({ tokens, i, t }) => {
+  const dec = decadeOf(t);
+  if (dec === undefined) return undefined;
+  const end = has(tokens[i + 1], 'القرن') ? i + 3 : i + 1;
+  const century = dec < 30 ? 2000 : 1900;
+  const expr = {
+    start: i,
+    end,
+    kind: 'year' as const,
+    from: dayNumber(century + dec, 1, 1),
+    to: dayNumber(century + dec + 9, 12, 31),
+    relative: false,
+  };
+  return { expr, last: end - 1 };
+};
+
+/** «يوم الأحد», «صباح الأربعاء», «ليل السبت- الأحد»: the most recent such day on or before the reference. */
+const weekday: DateMatcher = ({ i, t, ref }) => {
+  const wd = weekdayToken(t);
+  if (wd === undefined) return undefined;
+  const from = ref === null ? null : ref - ((weekdayOf(ref) - wd + 7) % 7);
+  const offset = from === null || ref === null ? undefined : ref - from;
+  return { expr: { start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last: i };
+};
+
+/** The day of «13 سبتمبر», «ال26 من أغسطس», «العاشر من نوفمبر», and where its month starts. */
+function dayAt(tokens: readonly Token[], i: number): { d: number; monthAt: number } | undefined {
+  let d = dayNumberToken(tokens[i]);
+  let j = i + 1;
+  if (d === undefined) {
+    const o = ordinalAt(tokens, i);
+    if (o && has(tokens[o.end], 'من') && monthAt(tokens, o.end + 1)) {
+      d = o.d;
+      j = o.end;
+    }
+  }
+  if (d === undefined) return undefined;
+  return { d, monthAt: has(tokens[j], 'من') ? j + 1 : j };
+}
+
+/** Explicit day + month [+ year]; without a year, by its modifier («الماضي», «الجاري», «المقبل») or the reference. */
+const dayMonth: DateMatcher = ({ tokens, i, ref }) => {
+  const day = dayAt(tokens, i);
+  const mm = day && monthAt(tokens, day.monthAt);
+  if (!day || !mm) return undefined;
+  let end = skipAltMonth(tokens, mm.end);
+  const y = yearAt(tokens, end);
+  let year: number | null;
+  const yearless = !y;
+  if (y) {
+    year = y.y;
+    end = y.end;
+  } else {
+    const mod = tokens[end];
+    const mode = hasAny(mod, PAST) ? 'past' : hasAny(mod, CURRENT) ? 'current' : hasAny(mod, NEXT) ? 'next' : 'auto';
+    if (mode !== 'auto') end++;
+    year = resolveYearless(ref, mm.m, day.d, mode);
+  }
+  const n = year === null ? null : dayNumber(year, mm.m, day.d);
+  const dm = { d: day.d, m: mm.m, y: yearless ? null : year };
+  return { expr: { start: i, end, kind: 'day', from: n, to: n, relative: yearless, yearless, dm }, last: end - 1 };
+};
+
+/** Month [+ year]: «شباط/فبراير عام 1988», «نيسان الماضي», «في سبتمبر»; a bare month name needs a cue before it. */
+const month: DateMatcher = ({ tokens, i, ref }) => {
+  const mo = monthAt(tokens, i);
+  if (!mo) return undefined;
+  let end = skipAltMonth(tokens, mo.end);
+  const y = yearAt(tokens, end);
+  const isPast = hasAny(tokens[end], PAST);
+  const isCur = hasAny(tokens[end], CURRENT);
+  const cue = tokens[i - 1] && hasAny(tokens[i - 1], MONTH_CUES);
+  if (!y && !isPast && !isCur && !cue) return { last: i };
+  let year: number | null;
+  if (y) {
+    year = y.y;
+    end = y.end;
+  } else {
+    if (isPast || isCur) end++;
+    year = resolveYearless(ref, mo.m, null, isCur ? 'current' : 'auto');
+    if (isPast && ref !== null && mo.m === monthOf(ref)) year = yearOf(ref) - 1;
+  }
+  const from = year === null ? null : dayNumber(year, mo.m, 1);
+  const to = year === null ? null : lastDay(year, mo.m);
+  return { expr: { start: i, end, kind: 'month', from, to, relative: !y }, last: end - 1 };
+};
+
+/** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»). */
+const YEAR_BEFORE = ['في', 'منذ', 'بين', 'حرب'];
+const YEAR_WORDS = ['عام', 'سنه', 'لعام'];
+
+/** A bare year: «عام 2020», «في 1994», «منذ عام 1988». */
+const bareYear: DateMatcher = ({ tokens, i, t }) => {
+  const y = yearAt(tokens, i);
+  if (!y) return undefined;
+  const p = tokens[i - 1];
+  const cued = YEAR_WORDS.some((w) => has(t, w)) || (!!p && (YEAR_BEFORE.some((w) => has(p, w)) || p.text.startsWith('و')));
+  if (!cued) return undefined;
+  return {
+    expr: { start: i, end: y.end, kind: 'year', from: dayNumber(y.y, 1, 1), to: dayNumber(y.y, 12, 31), relative: false },
+    last: y.end - 1,
+  };
+};
+
+/** Named calendar expressions, in the order they are tried after the relative ones. */
+export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [decade, weekday, dayMonth, month, bareYear];

@@ -1,0 +1,62 @@
+import { RANGE_JOINERS, RANGE_PUNCTUATION, SUPERLATIVE } from '../lexicon/time/modifiers.js';
+import type { Token } from '../text/tokens.js';
+import { has } from './time-tokens.js';
+import type { DateExpr } from './types.js';
+
+/** «أعنف قتال ... منذ عام 2020»: a yardstick year, not the time of the event. */
+export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
+  for (const e of out) {
+    if (e.kind !== 'year' && e.kind !== 'month') continue;
+    const p = tokens[e.start - 1];
+    const since =
+      p && p.variants.includes('منذ') ? e.start - 1 : has(tokens[e.start], 'عام') && p && p.variants.includes('منذ') ? e.start - 1 : -1;
+    if (since < 0) continue;
+    for (let k = Math.max(0, since - 8); k < since; k++) {
+      if (SUPERLATIVE.test(tokens[k].text)) {
+        e.kind = 'comparison';
+        break;
+      }
+    }
+  }
+}
+
+/** «ليل السبت- الأحد», «ليلة 12 وصباح 13 سبتمبر»: adjacent day expressions form one range. */
+export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.kind !== 'day' || b.kind !== 'day' || a.from === null || b.from === null || a.dayAfter || b.dayAfter) continue;
+    const gap = b.start - a.end;
+    if (gap > 2) continue;
+    let joined = true;
+    for (let g = a.end; g < b.start; g++) {
+      const x = tokens[g];
+      if (!(RANGE_PUNCTUATION.includes(x.text) || RANGE_JOINERS.some((w) => x.variants.includes(w)))) joined = false;
+    }
+    if (!joined) continue;
+    if (Math.abs(b.from - a.from) > 3) continue;
+    const from = Math.min(a.from, b.from);
+    const to = Math.max(a.to ?? a.from, b.to ?? b.from);
+    out.splice(k - 1, 2, { ...b, ...a, start: a.start, end: b.end, from, to, dm: b.dm ?? a.dm, weekday: a.weekday ?? b.weekday });
+  }
+}
+
+/** Resolve «غداة X» expressions: the day after the nearest other resolved day. */
+export function resolveDayAfter(exprs: DateExpr[], fallback: number | null) {
+  for (const e of exprs) {
+    if (!e.dayAfter) continue;
+    let best: DateExpr | undefined;
+    for (const o of exprs)
+      if (
+        o !== e &&
+        o.kind === 'day' &&
+        !o.dayAfter &&
+        o.from !== null &&
+        (!best || Math.abs(o.start - e.start) < Math.abs(best.start - e.start))
+      )
+        best = o;
+    const anchor = best ? best.from : fallback;
+    e.from = anchor === null ? null : anchor - 1;
+    e.to = e.from;
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Time expressions in Arabic news and their resolution against a reference
+ * date. Days are integers (days since 1970-01-01, UTC) so arithmetic is exact.
+ */
+export type DateKind =
+  | 'day' // a resolved day or a short range of days
+  | 'month'
+  | 'year'
+  | 'earlier' // «في وقت سابق»: some time before, unknown
+  | 'comparison'; // «أعنف قتال منذ عام 2020»: a yardstick, not the event's time
+
+export interface DateExpr {
+  start: number;
+  end: number;
+  kind: DateKind;
+  /** Resolved range (inclusive), null when it cannot be resolved (no reference date). */
+  from: number | null;
+  to: number | null;
+  /** True when the value depends on the reference date (اليوم، أمس، الأربعاء). */
+  relative: boolean;
+  /** Constraint for reference-date inference: the weekday named (0 = Sunday) and its offset from the reference. */
+  weekday?: number;
+  offset?: number;
+  /** «غداة»: the day after the anchor; resolved by the caller. */
+  dayAfter?: boolean;
+  /** Day-month without a year (year was taken from the reference date). */
+  yearless?: boolean;
+  /** Explicit day-month for inference */
+  dm?: { d: number; m: number; y: number | null };
+}
