@@ -15,4 +15,5 @@ export const CAUCASUS: RegionPack = {
       territoryIds: ['nk-karabakh'],
     },
   ],
+  epithets: {},
 };

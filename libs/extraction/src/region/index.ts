@@ -1,12 +1,13 @@
 import type { Place, PlaceMatch } from '../stages/prepare/places.js';
 import { getPlace } from '../gazetteer/index.js';
 import { CAUCASUS } from './caucasus.js';
-import type { DeFactoAuthority, RegionPack } from './types.js';
+import { LEVANT } from './levant.js';
+import type { DeFactoAuthority, Epithet, RegionPack } from './types.js';
 
-export type { DeFactoAuthority, RegionPack };
+export type { DeFactoAuthority, Epithet, RegionPack };
 
 /** Every region the extractor has specific knowledge of. */
-export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS];
+export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS, LEVANT];
 
 const AUTHORITIES: readonly DeFactoAuthority[] = REGION_PACKS.flatMap((r) => r.authorities);
 const ISO_STATE = /^[A-Z]{2}$/;
@@ -41,4 +42,13 @@ export function authorityOpponent(party: string, dyad: readonly [string, string]
 export function borderBetween(a: string, b: string): Place | undefined {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()].sort();
   return getPlace(`xx-border-${x}-${y}`);
+}
+
+/** The party an epithet («الاحتلال») stands for, from the first pack that knows it. */
+export function epithetParty(epithet: Epithet): string | null {
+  for (const pack of REGION_PACKS) {
+    const party = pack.epithets[epithet];
+    if (party) return party;
+  }
+  return null;
 }

@@ -17,7 +17,12 @@ export interface DeFactoAuthority {
   territoryIds: readonly string[];
 }
 
+/** Epithets a report uses for a side without naming it («قوات الاحتلال»). */
+export type Epithet = 'occupation';
+
 export interface RegionPack {
   id: string;
   authorities: readonly DeFactoAuthority[];
+  /** The party each epithet stands for in this region's reports. */
+  epithets: Partial<Record<Epithet, string>>;
 }

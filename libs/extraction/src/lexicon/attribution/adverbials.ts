@@ -1,0 +1,36 @@
+/** Time words and adverbs that may stand between a speech verb and its subject («قال اليوم الوزير»). */
+export const ADVERBIALS: ReadonlySet<string> = new Set([
+  'اليوم',
+  'امس',
+  'يوم',
+  'صباح',
+  'مساء',
+  'ليل',
+  'ليله',
+  'فجر',
+  'ظهر',
+  'عصر',
+  'الاحد',
+  'الاثنين',
+  'الثلاثاء',
+  'الاربعاء',
+  'الخميس',
+  'الجمعه',
+  'السبت',
+  'ايضا',
+  'رسميا',
+  'مجددا',
+  'بدوره',
+  'بدورها',
+  'كل',
+  'من',
+  'اول',
+  'الماضي',
+  'الماضيه',
+  'الليله',
+  'كذلك',
+  'قد',
+]);
+
+/** «أن», «إنه»: what follows is the content of the speech, not its speaker. */
+export const COMPLEMENTIZER: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'إن']);

@@ -1,0 +1,8 @@
+/** Punctuation that ends an actor phrase («وزارة الدفاع، الأرمينية» is two things). */
+export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ':', '.', '"', '«', '»', '“', '”', '(', ')']);
+
+/** Nouns that make a bare nisba an actor («الجانب الأرميني», «الطرف الأذربيجاني»). */
+export const SIDE_NOUNS: readonly string[] = ['الجانب', 'الطرف', 'جانب'];
+
+/** What may stand between a subject and its verb («أذربيجان، قد أعلنت»). */
+export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];

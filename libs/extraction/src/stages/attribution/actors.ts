@@ -1,0 +1,183 @@
+import { SPEECH } from '../../lexicon/cues.js';
+import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
+import { PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
+import { epithetParty } from '../../region/index.js';
+import type { Token } from '../../text/tokens.js';
+import { bareName, nameLike } from './names.js';
+import type { ActorPhrase, DocContext } from './types.js';
+
+type Mention = LexMatch<Actor>;
+
+/** Actor phrases of one sentence; the document context learns their parties, names and counts. */
+export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhrase[] {
+  const mentions = ACTORS.scan(tokens);
+  const out: ActorPhrase[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const cur = mentions[m];
+    if (cur.data.role !== 'head') {
+      const phrase = plainPhrase(tokens, cur);
+      if (phrase) out.push(phrase);
+      continue;
+    }
+    const head = headPhrase({ tokens, mentions, m, ctx });
+    if (head.phrase) out.push(head.phrase);
+    m = head.next - 1;
+  }
+  learnNames(tokens, out, ctx);
+  recallNames(tokens, out, ctx);
+  out.sort((x, y) => x.start - y.start);
+  for (const p of out) {
+    ctx.countParty(p.party);
+    if (p.role === 'org' && p.party) ctx.lastOrg = p.party;
+  }
+  return out;
+}
+
+/** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
+function plainPhrase(tokens: readonly Token[], cur: Mention): ActorPhrase | undefined {
+  const a = cur.data;
+  if (a.role !== 'nisba')
+    return { start: cur.start, end: cur.end, party: a.party, name: a.name, role: a.role, military: !!a.military, contextual: false };
+  const prev = tokens[cur.start - 1];
+  if (!prev || !SIDE_NOUNS.some((w) => prev.variants.includes(w))) return undefined;
+  return {
+    start: cur.start - 1,
+    end: cur.end,
+    party: a.party,
+    name: partyLabel(a.party, 'side'),
+    role: 'nisba',
+    military: false,
+    contextual: false,
+  };
+}
+
+interface HeadInput {
+  tokens: readonly Token[];
+  mentions: readonly Mention[];
+  m: number;
+  ctx: DocContext;
+}
+
+/** What the mentions after a head give it: a party (undefined: none read), or a whole armed-group phrase. */
+interface HeadScan {
+  party: string | null | undefined;
+  end: number;
+  military: boolean;
+  /** Index of the first mention not consumed. */
+  next: number;
+  group?: ActorPhrase;
+}
+
+/** A head («وزارة الدفاع», «قوات») and the party in the next few tokens (nisba, «في أذربيجان», «باسم …»). */
+function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
+  const { mentions, m, ctx } = input;
+  const cur = mentions[m];
+  const a = cur.data;
+  const scan = scanHeadParty(input);
+  if (scan.group) return { phrase: scan.group, next: scan.next };
+  // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
+  if (scan.party === undefined && a.name === 'side') return { next: scan.next };
+  const { party, contextual } = resolveHeadParty(a, scan, ctx);
+  const span = { start: cur.start, end: scan.end };
+  if (a.name === 'news agency') {
+    // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
+    const named = mentions.slice(m + 1, scan.next).find((x) => x.data.role === 'agency');
+    const own = contextual ? null : party;
+    const name = named?.data.name ?? partyLabel(own, 'media');
+    return { phrase: { ...span, party: own, name, role: 'agency', military: false, contextual: false }, next: scan.next };
+  }
+  const phrase: ActorPhrase = {
+    ...span,
+    party,
+    name: partyLabel(party, a.name),
+    role: 'head',
+    military: scan.military,
+    contextual,
+    headName: a.name,
+  };
+  return { phrase, next: scan.next };
+}
+
+function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
+  const cur = mentions[m];
+  const a = cur.data;
+  const scan: HeadScan = { party: undefined, end: cur.end, military: !!a.military, next: m + 1 };
+  // «قوات النظام», «جيش الاحتلال»: the phrase names its side itself
+  for (; scan.next < mentions.length && !a.contextual; scan.next++) {
+    const nx = mentions[scan.next];
+    if (nx.start - scan.end > 2) break;
+    let blocked = false;
+    for (let g = scan.end; g < nx.start; g++) if (PHRASE_BREAKS.has(tokens[g].text) || SPEECH.matchAt(tokens, g)) blocked = true;
+    if (blocked) break;
+    scan.end = nx.end;
+    if (nx.data.role === 'head') {
+      scan.military = scan.military || !!nx.data.military;
+      if (!nx.data.contextual) continue;
+      scan.party = contextualParty(nx.data, ctx);
+    } else if (nx.data.role === 'group') {
+      scan.group = {
+        start: cur.start,
+        end: scan.end,
+        party: nx.data.party,
+        name: nx.data.name,
+        role: 'group',
+        military: true,
+        contextual: false,
+      };
+    } else scan.party = nx.data.party;
+    scan.next++;
+    break;
+  }
+  return scan;
+}
+
+/** A head without a party of its own takes one from the document; one with a party teaches the document. */
+function resolveHeadParty(a: Actor, scan: HeadScan, ctx: DocContext): { party: string | null; contextual: boolean } {
+  if (scan.party !== undefined) {
+    ctx.headParty.set(a.name, scan.party);
+    if (scan.party && a.name.startsWith('Ministry')) ctx.lastMinistry = scan.party;
+    return { party: scan.party, contextual: false };
+  }
+  if (a.contextual) return { party: contextualParty(a, ctx), contextual: false };
+  if (ctx.headParty.has(a.name)) return { party: ctx.headParty.get(a.name) ?? null, contextual: true };
+  if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };
+  if (a.name === 'ministry' && ctx.lastMinistry) return { party: ctx.lastMinistry, contextual: true };
+  if (scan.military && ctx.mainCountry) return { party: ctx.mainCountry, contextual: true };
+  return { party: ctx.lastParty, contextual: true };
+}
+
+/** «الانفصاليون», «الاحتلال», «النظام»: a side named by what it is called, resolved from the report and the region packs. */
+function contextualParty(a: Actor, ctx: DocContext): string | null {
+  if (a.contextual === 'separatist') return ctx.separatistParty;
+  if (a.contextual === 'occupation') return epithetParty('occupation');
+  if (a.contextual === 'regime') return ctx.mainCountry;
+  return null;
+}
+
+/** Learn names next to titled phrases with a party: «وزارة الدفاع الأرمينية أرتوم توراسيان», «باروير هوفهانيسيان نائب وزير». */
+function learnNames(tokens: readonly Token[], phrases: readonly ActorPhrase[], ctx: DocContext): void {
+  for (const p of phrases) {
+    if (p.role !== 'head' || !PERSON_TITLES.has(p.headName ?? '')) continue;
+    const who = { party: p.party, name: p.name };
+    let j = p.end;
+    if (tokens[j] && tokens[j].text === '،') j++;
+    for (let n = 0; n < 3 && nameLike(tokens[j]); n++, j++) ctx.names.set(bareName(tokens[j]), who);
+    j = p.start - 1;
+    if (tokens[j] && tokens[j].text === '،') j--;
+    for (let n = 0; n < 2 && nameLike(tokens[j]); n++, j--) ctx.names.set(bareName(tokens[j]), who);
+  }
+}
+
+/** Names learned earlier stand for their phrase: «وقال توراسيان». */
+function recallNames(tokens: readonly Token[], out: ActorPhrase[], ctx: DocContext): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !ctx.names.size) continue;
+    const known = ctx.names.get(bareName(t));
+    if (!known) continue;
+    if (out.some((p) => i >= p.start && i < p.end)) continue;
+    out.push({ start: i, end: i + 1, party: known.party, name: known.name, role: 'person', military: false, contextual: false });
+  }
+}

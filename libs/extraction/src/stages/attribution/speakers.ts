@@ -1,0 +1,125 @@
+import { ADVERBIALS, COMPLEMENTIZER } from '../../lexicon/attribution/adverbials.js';
+import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
+import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
+import { SPEECH } from '../../lexicon/cues.js';
+import type { Token } from '../../text/tokens.js';
+import { nameLike } from './names.js';
+import type { ActorPhrase, Attribution } from './types.js';
+
+type SpeechKind = 'verb' | 'via' | 'from' | 'accuse' | 'noun';
+
+interface SpeechSite {
+  tokens: readonly Token[];
+  actors: readonly ActorPhrase[];
+  /** Token index of the speech word and the token after it. */
+  i: number;
+  after: number;
+  kind: SpeechKind;
+}
+
+/** Attributions of one sentence, in order. */
+export function findAttributions(tokens: readonly Token[], actors: readonly ActorPhrase[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const sm = SPEECH.matchAt(tokens, i);
+    if (!sm) continue;
+    const kind = sm.data;
+    if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
+    const site: SpeechSite = { tokens, actors, i, after: sm.end, kind };
+    const found = speakerAt(site);
+    let speaker = found.speaker;
+    let pos = i;
+    const relay = speaker?.role === 'agency' ? relayedSpeaker(site, speaker) : undefined;
+    if (speaker && relay) {
+      out.push({ pos: i, party: speaker.party, name: speaker.name, agency: true });
+      speaker = relay.subject;
+      pos = relay.at;
+    }
+    if (speaker) {
+      out.push(...jointSpeakers(site, speaker, { pos, accused: found.accused }));
+      i = Math.max(pos, sm.end - 1);
+    } else if (kind === 'verb' || kind === 'accuse') {
+      out.push({ pos: i, party: null, name: null, agency: false, inherit: true });
+    }
+  }
+  return out;
+}
+
+/** The speaker (and, for «اتهم», the accused) of the speech word at `site.i`. */
+function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string | null } {
+  const { tokens, actors, i, after, kind } = site;
+  if (kind === 'from') {
+    // «نقلت وكالة رويترز عن باروير هوفهانيسيان»: the source after «عن»
+    let k = after;
+    while (k < tokens.length && k < after + 8 && !tokens[k].variants.includes('عن')) k++;
+    const source = k < tokens.length && k < after + 8 ? firstActorAfter(site, k + 1, 6, true) : undefined;
+    return { speaker: source ?? firstActorAfter(site, after, 4) };
+  }
+  // «بحسب ما أعلنه المتحدث»
+  if (kind === 'via') return { speaker: firstActorAfter(site, after, 5, true) };
+  const glue = (t: Token | undefined) => !!t && SUBJECT_GLUE.includes(t.text);
+  const before = actors.find(
+    (p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])),
+  );
+  if (before && before.role !== 'agency' && (kind === 'verb' || kind === 'accuse'))
+    return { speaker: before, accused: kind === 'accuse' ? firstActorAfter(site, after, 6)?.party : undefined };
+  const speaker = firstActorAfter(site, after, kind === 'noun' ? 2 : 6);
+  if (kind !== 'accuse' || !speaker) return { speaker };
+  const second = actors.find((p) => p.start >= speaker.end && p.start <= speaker.end + 6);
+  return { speaker, accused: second?.party };
+}
+
+/**
+ * The first actor within `limit` tokens from `from`: only time words, punctuation or (before a title)
+ * a person's name may sit between the verb and its subject; a non-agency actor is preferred.
+ */
+function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: number, loose = false): ActorPhrase | undefined {
+  let best: ActorPhrase | undefined;
+  for (const p of actors) {
+    if (p.start < from || p.start > from + limit) continue;
+    let names = 0;
+    let blocked = false;
+    for (let g = from; g < p.start; g++) {
+      const t = tokens[g];
+      const tx = t.text;
+      if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
+      else if (t.kind === 'punct' || t.kind === 'number' || ADVERBIALS.has(tx) || t.variants.some((v) => ADVERBIALS.has(v))) continue;
+      else if (nameLike(t)) names++;
+      else if (!loose) blocked = true;
+    }
+    if (blocked) break;
+    if (names && !(p.role === 'head' && PERSON_TITLES.has(p.headName ?? '')) && !loose) break;
+    if (!best) best = p;
+    if (p.role !== 'agency') return p;
+  }
+  return best;
+}
+
+/** «قالت وكالة إنترفاكس إن زيلينسكي وقع مرسوما»: the agency reports someone else's act or words. */
+function relayedSpeaker({ tokens, actors }: SpeechSite, agency: ActorPhrase): { subject: ActorPhrase; at: number } | undefined {
+  for (let k = agency.end; k < Math.min(tokens.length, agency.end + 8); k++) {
+    if (!COMPLEMENTIZER.has(tokens[k].text)) continue;
+    const subject = actors.find((p) => p.start === k + 1 && p.party && p.role !== 'agency' && p.role !== 'country');
+    return subject ? { subject, at: k } : undefined;
+  }
+  return undefined;
+}
+
+/** The speaker and those joined to it: «أعلنت كل من أذربيجان وأرمينيا», «أعلنت يريفان وباكو». */
+function jointSpeakers(
+  { tokens, actors }: SpeechSite,
+  speaker: ActorPhrase,
+  at: { pos: number; accused: string | null | undefined },
+): Attribution[] {
+  const out: Attribution[] = [
+    { pos: at.pos, party: speaker.party, name: speaker.name, agency: speaker.role === 'agency', accused: at.accused },
+  ];
+  let last = speaker;
+  for (const p of actors) {
+    if (p.start < last.end || p.start > last.end + 1) continue;
+    if (!tokens[p.start].text.startsWith('و') || !(p.role === 'country' || p.role === 'capital')) break;
+    out.push({ pos: at.pos, party: p.party, name: p.name, agency: false, accused: at.accused });
+    last = p;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import type { Actor } from '../../lexicon/parties.js';
+
+/**
+ * Who says what. Actor phrases (an institution or title plus the nisba,
+ * country or capital that gives its party), speech and attribution words
+ * (قال، أعلن، بحسب، نقل عن، اتهم) and the document context that resolves
+ * bare heads («وزارة الدفاع» after Baku spoke) and person names learned
+ * earlier in the report («توراسيان» after «المتحدث ... أرتوم توراسيان»).
+ */
+export interface ActorPhrase {
+  start: number;
+  end: number;
+  party: string | null;
+  name: string;
+  role: Actor['role'];
+  military: boolean;
+  /** True when the party was guessed from context rather than read from the phrase. */
+  contextual: boolean;
+  /** The institution or title of a head phrase («spokesman»). */
+  headName?: string;
+}
+
+export interface Attribution {
+  /** Token index from which the attribution applies (the speech word). */
+  pos: number;
+  party: string | null;
+  name: string | null;
+  agency: boolean;
+  /** Party accused by «اتهم X Y». */
+  accused?: string | null;
+  /** A speech verb without a subject («وأضاف»): the previous speaker goes on. */
+  inherit?: boolean;
+}
+
+/** Document-wide memory, filled sentence by sentence. */
+export class DocContext {
+  readonly names = new Map<string, { party: string | null; name: string }>();
+  readonly headParty = new Map<string, string | null>();
+  /** Party of the last speaker: a bare «وزارة الدفاع» after Baku spoke is Baku's. */
+  lastParty: string | null = null;
+  /** Party of the last organisation named: «المنظمة». */
+  lastOrg: string | null = null;
+  lastMinistry: string | null = null;
+  /** Country the report is about when one dominates (set by the caller from places). */
+  mainCountry: string | null = null;
+  /** The de facto authority «separatists» stands for in this report (from its places; see region/). */
+  separatistParty: string | null = null;
+  speaker: Attribution | null = null;
+  /** Party counts of actors seen, to find the two sides. */
+  readonly partyCounts = new Map<string, number>();
+
+  countParty(p: string | null) {
+    if (!p) return;
+    this.partyCounts.set(p, (this.partyCounts.get(p) ?? 0) + 1);
+  }
+}
