@@ -1,0 +1,16 @@
+/** Words between a number and its noun or after it that link a figure to the one before («50 قتيلا بينهم 12 جنديا»). */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['من', 'بينهم', 'منهم', 'وهم', 'بينها', 'ومنهم', 'وبينهم']);
+
+/** A possessive ending («جنودها», «مواطنينا») on one of these nouns: the speaker's own people. */
+export const POSSESSIVE = /(?:ها|هم|نا|ه|هما)$/;
+export const OWN_PEOPLE_NOUNS: readonly string[] = ['جنود', 'مواطني', 'مواطنين', 'عناصر', 'قوات', 'افراد'];
+
+/** «آخرين», «الآخرون»: more of the same people as the figure before. */
+export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون)$/;
+export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون'];
+
+/** «حصيلة قتلى ... إلى 96 شخصا»: a toll word before the figure lends it its category. */
+export const TOLL: readonly string[] = ['حصيله'];
+
+/** Punctuation that ends the reach of a casualty word after a noun. */
+export const CLAUSE_STOPS: readonly string[] = ['،', '.', '؛'];

@@ -1,0 +1,175 @@
+import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
+import {
+  CLAUSE_STOPS,
+  LINK_WORDS,
+  OTHERS,
+  OTHERS_WORDS,
+  OWN_PEOPLE_NOUNS,
+  POSSESSIVE,
+  TOLL,
+} from '../../lexicon/figures/casualty-context.js';
+import type { Cue } from '../../lexicon/cues.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
+import { quantityAt, type Quantity } from '../../lexicon/numbers.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
+import { CATEGORY_OF, CueIndex, partyNear } from './cue-index.js';
+import type { NisbaReader, RawCasualty } from './types.js';
+
+interface CasualtyScan {
+  tokens: readonly Token[];
+  index: CueIndex;
+  actors: readonly ActorPhrase[];
+  nisba: NisbaReader;
+  /** The figure read last (coordinated and linked figures build on it). */
+  prev: RawCasualty | undefined;
+}
+
+/** A person noun with its quantity; else the last token to skip to (null: only this one). */
+type NounStep = { noun: LexMatch<PersonNoun>; nounAt: number; qty: Quantity } | { skipTo: number | null };
+
+/** Casualty figures of one sentence: a quantity or a counted noun, its category, affiliation and party. */
+export function findCasualties(
+  tokens: readonly Token[],
+  cues: readonly LexMatch<Cue>[],
+  actors: readonly ActorPhrase[],
+  nisba: NisbaReader,
+): RawCasualty[] {
+  const out: RawCasualty[] = [];
+  const scan: CasualtyScan = { tokens, index: new CueIndex(cues), actors, nisba, prev: undefined };
+  for (let i = 0; i < tokens.length; i++) {
+    const q = quantityAt(tokens, i);
+    const step = q ? numberedNoun(scan, q) : countedNoun(scan, i);
+    if ('skipTo' in step) {
+      if (step.skipTo !== null) i = step.skipTo;
+      continue;
+    }
+    const { noun, qty } = step;
+    const linked = isLinked(scan, qty);
+    const category = categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
+    if (!category) {
+      i = Math.max(i, noun.end - 1);
+      continue;
+    }
+    const fig: RawCasualty = {
+      pos: qty.start,
+      category,
+      ...whoseFigure(scan, step, linked),
+      min: qty.min,
+      max: qty.max,
+      approximate: qty.approximate,
+      vague: qty.vague,
+    };
+    out.push(fig);
+    scan.prev = fig;
+    i = Math.max(i, noun.end - 1, qty.end - 1);
+  }
+  return out;
+}
+
+/** «3 جنود», «137 أوكرانياً», «200 جرحوا», «مقتل العشرات»: the noun (or casualty word) after a number. */
+function numberedNoun({ tokens, index, nisba }: CasualtyScan, q: Quantity): NounStep {
+  if (tokens[q.start].text.includes(':')) return { skipTo: null };
+  let j = q.end;
+  if (tokens[j] && LINK_WORDS.has(tokens[j].text)) j++;
+  const noun = PERSONS.matchAt(tokens, j);
+  if (noun) return { noun, nounAt: j, qty: q };
+  // «137 أوكرانياً», «أسيرين أذربيجانيين»
+  const np = tokens[j] ? nisba(tokens[j]) : undefined;
+  if (np !== undefined) return { noun: { start: j, end: j + 1, data: { affiliation: 'unknown' } }, nounAt: j, qty: q };
+  // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
+  const c = index.startingAtOrEndingAt(q.end, q.start).find((x) => CATEGORY_OF[x.data.kind]);
+  if (!c) return { skipTo: q.end - 1 };
+  return { noun: { start: q.end, end: q.end, data: { affiliation: 'unknown' } }, nounAt: q.end, qty: q };
+}
+
+/** A dual or singular without a number: «جريحان», «مقتل شخص», «أحد الجنود»; «رجل وزوجته» adds to the figure before. */
+function countedNoun(scan: CasualtyScan, i: number): NounStep {
+  const { tokens, index, prev } = scan;
+  const n = PERSONS.matchAt(tokens, i);
+  if (!n || n.data.count === undefined) return { skipTo: null };
+  const coordinated =
+    n.data.count === 1 &&
+    tokens[i].text.startsWith('و') &&
+    prev &&
+    prev.pos >= i - 3 &&
+    !prev.vague &&
+    prev.min !== null &&
+    !n.data.category;
+  if (coordinated) {
+    prev.min! += 1;
+    if (prev.max !== null) prev.max += 1;
+    return { skipTo: n.end - 1 };
+  }
+  const prevCue = index.categoryIn(i - 2, i - 1, 'last');
+  if (n.data.count === 1 && !prevCue && !n.data.category) {
+    const before = tokens[i - 1];
+    if (!(before && before.kind === 'word' && before.text.startsWith('و') && prev && prev.pos >= i - 3)) return { skipTo: null };
+  }
+  if (n.data.count === 2 && !n.data.category && !prevCue && !index.categoryIn(n.end, n.end + 5, 'first')) return { skipTo: null };
+  return { noun: n, nounAt: i, qty: { start: i, end: i, min: n.data.count, max: n.data.count, approximate: false, vague: false } };
+}
+
+type NounFound = Extract<NounStep, { noun: unknown }>;
+
+/** The category: on the noun, a predicate right after it, a cue just before the number, one after the noun, or a toll before. */
+function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): CasualtyCategory | undefined {
+  if (noun.data.category) return noun.data.category;
+  // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
+  const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
+  if (imm && CATEGORY_OF[imm.data.kind]) return CATEGORY_OF[imm.data.kind];
+  const before = index.categoryIn(qty.start - 3, qty.start - 1, 'last')?.cat;
+  if (before) return before;
+  // after the noun, not past a clause break
+  let stop = Math.min(tokens.length, noun.end + 7);
+  for (let k = noun.end; k < stop; k++) if (CLAUSE_STOPS.includes(tokens[k].text)) stop = k;
+  const after = index.categoryIn(noun.end, stop, 'first')?.cat;
+  if (after) return after;
+  // «حصيلة قتلى ... إلى 96 شخصا»
+  const hasToll = tokens.slice(Math.max(0, qty.start - 14), qty.start).some((t) => TOLL.some((w) => t.variants.includes(w)));
+  return hasToll ? index.categoryIn(qty.start - 14, qty.start - 1, 'last')?.cat : undefined;
+}
+
+/** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */
+function isLinked({ tokens, prev }: CasualtyScan, qty: Quantity): boolean {
+  return (
+    !!prev &&
+    (LINK_WORDS.has(tokens[qty.start - 1]?.text ?? '') ||
+      (tokens[qty.start]?.text.startsWith('و') ?? false) ||
+      tokens[qty.start - 1]?.text === '،') &&
+    prev.pos >= qty.start - 8
+  );
+}
+
+/** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
+function whoseFigure(scan: CasualtyScan, { noun, nounAt }: NounFound, linked: boolean): Pick<RawCasualty, 'affiliation' | 'party' | 'own'> {
+  const { tokens, prev } = scan;
+  const isOthers =
+    noun.end > noun.start &&
+    tokens
+      .slice(noun.start, noun.end)
+      .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)));
+  if (isOthers && prev) return { affiliation: prev.affiliation, party: prev.party, own: prev.own };
+  const affiliation: Affiliation = noun.data.affiliation;
+  const nounTok = tokens[nounAt];
+  const own = !!nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => OWN_PEOPLE_NOUNS.includes(v));
+  // a nisba on the noun itself with no party (null) says nothing: read on
+  let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
+  if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
+  if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
+  if (party === undefined && linked && prev) party = prev.party;
+  return { affiliation, party, own };
+}
+
+/** «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». */
+function nisbaAfterNoun({ tokens, index, nisba }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+  const reach = tokens[noun.end]?.variants.includes('من') ? 4 : 2;
+  for (let k = noun.end; k < Math.min(tokens.length, noun.end + reach); k++) {
+    if (index.startsAt(k)) break;
+    const np = nisba(tokens[k]);
+    if (np !== undefined) return np;
+    if (tokens[k].kind === 'punct') break;
+  }
+  return undefined;
+}

@@ -1,0 +1,119 @@
+import type { MaterielFigure, MaterielKind } from '../../extraction-record.js';
+import type { Cue } from '../../lexicon/cues.js';
+import { EQUIPMENT_WORDS, ONE, ROCKET_ARTILLERY } from '../../lexicon/figures/materiel-context.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
+import { quantityAt, type Quantity } from '../../lexicon/numbers.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
+import { CueIndex, partyNear, STATUS_OF } from './cue-index.js';
+import type { NisbaReader, RawMateriel } from './types.js';
+
+type Status = MaterielFigure['status'];
+
+interface MaterielScan {
+  tokens: readonly Token[];
+  index: CueIndex;
+  actors: readonly ActorPhrase[];
+  nisba: NisbaReader;
+}
+
+/** A materiel noun at `at`, with the quantity before it (if any) and the status cue before it (if any). */
+interface MaterielSite {
+  noun: LexMatch<MaterielNoun>;
+  at: number;
+  q: Quantity | undefined;
+  statusBefore: { status: Status; pos: number } | undefined;
+}
+
+/** Materiel figures of one sentence: equipment destroyed, captured or lost, with a count and a party. */
+export function findMateriel(
+  tokens: readonly Token[],
+  cues: readonly LexMatch<Cue>[],
+  actors: readonly ActorPhrase[],
+  nisba: NisbaReader,
+): RawMateriel[] {
+  const out: RawMateriel[] = [];
+  const scan: MaterielScan = { tokens, index: new CueIndex(cues), actors, nisba };
+  for (let i = 0; i < tokens.length; i++) {
+    const q = quantityAt(tokens, i);
+    if (q && (q.vague || tokens[q.start].text.includes(':'))) {
+      i = q.end - 1;
+      continue;
+    }
+    const at = q ? q.end : i;
+    const noun = MATERIEL.matchAt(tokens, at);
+    if (!noun) {
+      if (q) i = q.end - 1;
+      continue;
+    }
+    const site: MaterielSite = { noun, at, q, statusBefore: statusBefore(scan, at) };
+    const status = statusOf(scan, site);
+    if (status && !isStrikeWeapon(scan, site)) {
+      const kind = kindOf(scan, noun);
+      out.push({ pos: at, kind, count: countOf(scan, site), status, party: partyOf(scan, noun) });
+    }
+    i = noun.end - 1;
+  }
+  return out;
+}
+
+/** The last status cue («دمر», «استولى», «خسر») in the 40 tokens before. */
+function statusBefore({ index }: MaterielScan, pos: number): { status: Status; pos: number } | undefined {
+  let best: { status: Status; pos: number } | undefined;
+  for (const c of index.startingIn(pos - 40, pos - 1)) {
+    const st = STATUS_OF[c.data.kind];
+    if (st && c.start < pos && c.start >= pos - 40) best = { status: st, pos: c.start };
+  }
+  return best;
+}
+
+function statusAfter({ index }: MaterielScan, pos: number): Status | undefined {
+  for (const c of index.startingIn(pos, pos + 3)) {
+    const st = STATUS_OF[c.data.kind];
+    if (st && c.start >= pos && c.start <= pos + 3) return st;
+  }
+  return undefined;
+}
+
+/** A status cue before or just after; «خسائر في الأرواح والعتاد»: equipment losses without a count. */
+function statusOf(scan: MaterielScan, { noun, at, statusBefore: sb }: MaterielSite): Status | undefined {
+  const status = sb?.status ?? statusAfter(scan, noun.end);
+  if (status) return status;
+  const losses = scan.index.startingIn(at - 8, at - 1).some((c) => c.data.kind === 'losses' || c.data.kind === 'victims');
+  return noun.data.kind === 'other' && losses ? 'lost' : undefined;
+}
+
+/** A single weapon word used for the weapon of a strike is not a loss. */
+function isStrikeWeapon({ tokens }: MaterielScan, { noun, q }: MaterielSite): boolean {
+  if (noun.data.kind !== 'other' || q || noun.data.singular) return false;
+  return !tokens.slice(noun.start, noun.end).some((t) => EQUIPMENT_WORDS.some((w) => t.variants.includes(w)));
+}
+
+/** «منظومة مضادة للطائرات» is air defence; «منظومة صواريخ غراد» is artillery. */
+function kindOf({ tokens }: MaterielScan, noun: LexMatch<MaterielNoun>): MaterielKind {
+  const launcher = tokens.slice(noun.end, noun.end + 2).some((t) => ROCKET_ARTILLERY.some((w) => t.variants.includes(w)));
+  return noun.data.kind === 'air-defence' && launcher ? 'artillery' : noun.data.kind;
+}
+
+/** The number before, the noun's own count, «واحدة», or one singular right after a status word or in a list. */
+function countOf({ tokens }: MaterielScan, { noun, q, statusBefore: sb }: MaterielSite): number | null {
+  if (q) return q.min;
+  if (noun.data.count !== undefined) return noun.data.count;
+  if (tokens[noun.end] && ONE.some((w) => tokens[noun.end].variants.includes(w))) return 1;
+  if (!noun.data.singular) return null;
+  const prevTok = tokens[noun.start - 1];
+  const afterStatus = sb && sb.pos >= noun.start - 2;
+  const inList = prevTok && (prevTok.text === '،' || tokens[noun.start].text.startsWith('و'));
+  return afterStatus || inList ? 1 : null;
+}
+
+/** A nisba in the next seven tokens (not past a comma, stop or number), else an actor phrase just after. */
+function partyOf({ tokens, actors, nisba }: MaterielScan, noun: LexMatch<MaterielNoun>): string | null | undefined {
+  for (let k = noun.end; k < Math.min(tokens.length, noun.end + 7); k++) {
+    if (tokens[k].text === '،' || tokens[k].text === '.' || /^\d/.test(tokens[k].text)) break;
+    const np = nisba(tokens[k]);
+    if (np !== undefined) return np;
+  }
+  return partyNear(actors, noun.end, noun.end + 5);
+}

@@ -1,0 +1,30 @@
+import type { Affiliation, CasualtyCategory, MaterielFigure } from '../../extraction-record.js';
+import type { Token } from '../../text/tokens.js';
+
+/**
+ * Casualty and materiel figures of one sentence. A figure is a quantity (or a
+ * dual, or a singular right after a casualty word) attached to a person or
+ * equipment noun, with a category found on the noun itself («قتلى»), just
+ * before («مقتل 3 جنود») or just after («50 جندياً قُتلوا»).
+ */
+export interface RawCasualty {
+  pos: number;
+  category: CasualtyCategory;
+  affiliation: Affiliation;
+  /** Party read from the phrase itself; undefined = decide from context. */
+  party: string | null | undefined;
+  /** The noun carries a possessive pronoun («جنودها», «مواطنينا»): the speaker's own people. */
+  own: boolean;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  vague: boolean;
+}
+
+export interface RawMateriel extends Omit<MaterielFigure, 'party'> {
+  pos: number;
+  party: string | null | undefined;
+}
+
+/** Reads the party of a single nisba or country token (undefined: the token is neither). */
+export type NisbaReader = (t: Token) => string | null | undefined;
