@@ -1,4 +1,4 @@
-import { SPEECH } from '../../lexicon/cues.js';
+import { SPEECH } from '../../lexicon/speech.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';

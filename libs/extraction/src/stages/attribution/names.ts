@@ -1,4 +1,6 @@
-import { CUES, MARKERS, SPEECH } from '../../lexicon/cues.js';
+import { CUES } from '../../lexicon/cues.js';
+import { MARKERS } from '../../lexicon/markers.js';
+import { SPEECH } from '../../lexicon/speech.js';
 import { NAME_STOP_WORDS } from '../../lexicon/attribution/name-stop-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';

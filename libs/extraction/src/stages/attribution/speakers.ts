@@ -1,12 +1,10 @@
 import { ADVERBIALS, COMPLEMENTIZER } from '../../lexicon/attribution/adverbials.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
-import { SPEECH } from '../../lexicon/cues.js';
+import { SPEECH, type SpeechKind } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import type { ActorPhrase, Attribution } from './types.js';
-
-type SpeechKind = 'verb' | 'via' | 'from' | 'accuse' | 'noun';
 
 interface SpeechSite {
   tokens: readonly Token[];

@@ -1,5 +1,6 @@
 import type { IncidentEventType } from '../../extraction-record.js';
-import type { Cue, CueKind, MarkerKind } from '../../lexicon/cues.js';
+import type { Cue, CueKind } from '../../lexicon/cues.js';
+import type { MarkerKind } from '../../lexicon/markers.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';

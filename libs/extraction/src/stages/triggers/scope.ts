@@ -1,5 +1,5 @@
 import type { LexMatch } from '../../lexicon/lexicon.js';
-import { MARKERS, NOT_NEGATION_NEXT, type MarkerKind } from '../../lexicon/cues.js';
+import { MARKERS, NOT_NEGATION_NEXT, type MarkerKind } from '../../lexicon/markers.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
