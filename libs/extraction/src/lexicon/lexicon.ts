@@ -28,6 +28,8 @@ export class Lexicon<T> {
   /** Slot in each token's per-form cache (Token.lex); renewed when entries are added after matching began. */
   private slot = newFormSlot();
   private used = false;
+  /** How often each phrase was added, as written. */
+  private readonly written = new Map<string, number>();
 
   /**
    * Entry lists for a token's variants, in variant order. Tokens of one surface
@@ -51,6 +53,7 @@ export class Lexicon<T> {
   }
 
   add(phrase: string, data: T): this {
+    this.written.set(phrase, (this.written.get(phrase) ?? 0) + 1);
     const words = normalizeKey(phrase).split(' ').filter(Boolean).map(lexWord);
     if (!words.length) return this;
     const [first, ...rest] = words;
@@ -99,6 +102,14 @@ export class Lexicon<T> {
       }
     }
     return bestLen > 0 ? { start: i, end: i + bestLen, data: bestData as T } : undefined;
+  }
+
+  /**
+   * Phrases written twice in the tables (the same text, whatever the data): the later
+   * entry can never match, since the first entry of a key wins. For the no-duplicates spec.
+   */
+  duplicates(): string[] {
+    return [...this.written.entries()].filter(([, n]) => n > 1).map(([p]) => p);
   }
 
   /** All non-overlapping longest matches, left to right. */

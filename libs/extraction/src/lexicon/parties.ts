@@ -321,7 +321,7 @@ const PERSONS: Array<[string | null, string, string[]]> = [
   ['AZ', 'Ilham Aliyev', ['علييف', 'إلهام علييف']],
   ['AZ', 'Jeyhun Bayramov', ['بيراموف', 'بايراموف']],
   ['AZ', 'Hikmet Hajiyev', ['حاجييف']],
-  ['AM', 'Nikol Pashinyan', ['باشينيان', 'باشينيان']],
+  ['AM', 'Nikol Pashinyan', ['باشينيان']],
   ['AM', 'Ararat Mirzoyan', ['ميرزويان']],
   ['NKR', 'Arayik Harutyunyan', ['هاروتيونيان', 'أرايك هاروتيونيان']],
   ['TR', 'Recep Tayyip Erdogan', ['أردوغان', 'اردوغان']],
@@ -451,8 +451,6 @@ for (const [party, name, names] of PERSONS) ACTORS.addAll(names, { role: 'person
 for (const [name, military, names] of HEADS) ACTORS.addAll(names, { role: 'head', party: null, name, military });
 for (const [contextual, name, military, names] of CONTEXTUAL)
   ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
-// Both the country and its nisba can name the national security council / army etc.
-ACTORS.add('الأمم المتحدة', { role: 'org', party: 'UN', name: 'United Nations' });
 
 export function partyLabel(party: string | null, head: string): string {
   const adj = party ? (PARTY_ADJECTIVE[party] ?? party) : null;
