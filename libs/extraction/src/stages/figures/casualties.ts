@@ -11,7 +11,7 @@ import {
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
-import { quantityAt, type Quantity } from '../../lexicon/numbers.js';
+import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import { CATEGORY_OF, CueIndex, partyNear } from './cue-index.js';

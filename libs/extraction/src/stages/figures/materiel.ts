@@ -3,7 +3,7 @@ import type { Cue } from '../../lexicon/cues.js';
 import { EQUIPMENT_WORDS, ONE, ROCKET_ARTILLERY } from '../../lexicon/figures/materiel-context.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
-import { quantityAt, type Quantity } from '../../lexicon/numbers.js';
+import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import { CueIndex, partyNear, STATUS_OF } from './cue-index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.js';
-import { MAX_QUANTITY, parseNumberWords, quantityAt } from './numbers.js';
+import { MAX_QUANTITY, parseNumberWords, quantityAt } from './quantity.js';
 
 const q = (s: string) => quantityAt(tokenize(s).tokens, 0);
 const words = (s: string) => parseNumberWords(tokenize(s).tokens);

@@ -1,0 +1,63 @@
+import { QTY_WORDS, VAGUE } from '../lexicon/numbers.js';
+import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
+import { leadingHedge, trailingHedge } from './hedges.js';
+import { bare, isModelNumber, thousandValue, wordNumberAt } from './number-words.js';
+import { MAX_QUANTITY, type Quantity } from './types.js';
+
+export { MAX_QUANTITY, type Quantity };
+
+const QTY_SLOT = newFormSlot();
+const isQtyWord = (t: Token): boolean => t.variants.some((x) => QTY_WORDS.has(x));
+
+/** Parse a quantity starting exactly at token i (hedge words included). */
+export function quantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
+  const first = tokens[i];
+  if (!first || first.kind === 'punct' || (first.kind === 'word' && !formMemo(first, QTY_SLOT, isQtyWord))) return undefined;
+  const hedge = leadingHedge(tokens, i);
+  const j = hedge.at;
+  const tj = tokens[j];
+  if (!tj) return undefined;
+  const vague = vagueAt(tokens, j, i);
+  if (vague) return vague;
+  const number = numberAt(tokens, j);
+  // A count is a whole number: «12345.31» is a figure of some other kind.
+  if (!number || !Number.isInteger(number.value) || !(number.value >= 0 && number.value <= MAX_QUANTITY)) return undefined;
+  const { value, end } = number;
+  const after = trailingHedge(tokens, end);
+  const atLeast = hedge.atLeast || after.atLeast;
+  const approximate = hedge.approximate || after.approximate;
+  if (hedge.atMost) return { start: i, end, min: null, max: value, approximate: true, vague: false };
+  return { start: i, end, min: value, max: atLeast ? null : value, approximate: approximate || atLeast, vague: false };
+}
+
+/** «العشرات», «المئات», «بضعة», «عدد من», «العديد من». */
+function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity | undefined {
+  const tj = tokens[j];
+  if (tj.kind !== 'word') return undefined;
+  for (const v of tj.variants) {
+    const vg = VAGUE[v];
+    if (vg && !(v === 'الاف' && tokens[j - 1]?.kind === 'number')) {
+      // «عدد من», «عددا من», «العديد من»: the word itself; «عشرات»/«العشرات»
+      if ((v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
+      return { start, end: j + 1, min: vg[0], max: vg[1], approximate: true, vague: true };
+    }
+    if (v === 'عدد') return { start, end: j + 1, min: 2, max: null, approximate: true, vague: true };
+  }
+  return undefined;
+}
+
+/** Digits (with a multiplier: «1.1 ألف») or number words at `j`. */
+function numberAt(tokens: readonly Token[], j: number): { value: number; end: number } | undefined {
+  const tj = tokens[j];
+  if (!(tj.kind === 'number' && tj.value !== undefined && !isModelNumber(tokens, j))) return wordNumberAt(tokens, j);
+  const mult = thousandValue(tokens[j + 1]);
+  // «1.1 ألف» is 1,100, not 1,100.0000000000002
+  if (mult) return { value: Math.round(tj.value * (mult >= 1e6 ? mult : 1000)), end: j + 2 };
+  return { value: tj.value, end: j + 1 };
+}
+
+/** Standalone helper for tests and other modules: the value of a word-number phrase. */
+export function parseNumberWords(tokens: readonly Token[]): number | null {
+  const q = quantityAt(tokens, 0);
+  return q && q.end === tokens.length && !q.vague ? q.min : null;
+}
