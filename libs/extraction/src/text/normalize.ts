@@ -119,7 +119,7 @@ export function normalizeArabic(text: string): SliceableNormalizedText {
   for (let p = 0; p < len; p += 8192)
     normalized += String.fromCharCode.apply(null, codes.subarray(p, Math.min(len, p + 8192)) as unknown as number[]);
   starts[len] = n;
-  return view(normalized, starts, 0, len, 0, n);
+  return view({ text: normalized, map: starts, lo: 0, len, base: 0, n });
 }
 
 /**
@@ -133,10 +133,19 @@ export interface SliceableNormalizedText extends NormalizedText {
 }
 
 /**
- * `map[lo + i] - base` is the original offset of normalised unit i; `n` the
+ * `map[lo + i] - base` is the original offset of normalised unit i (of `len`); `n` the
  * original length. Slices share the parent's map instead of copying it.
  */
-function view(text: string, map: Int32Array, lo: number, len: number, base: number, n: number): SliceableNormalizedText {
+interface ViewWindow {
+  text: string;
+  map: Int32Array;
+  lo: number;
+  len: number;
+  base: number;
+  n: number;
+}
+
+function view({ text, map, lo, len, base, n }: ViewWindow): SliceableNormalizedText {
   return {
     text,
     toOriginal(i: number): number {
@@ -155,7 +164,7 @@ function view(text: string, map: Int32Array, lo: number, len: number, base: numb
       // a space run at either edge belongs to the gap between slices: a fresh normalisation drops it
       if (from < to && text.charCodeAt(from - lo) === 0x20) from++;
       if (to > from && text.charCodeAt(to - 1 - lo) === 0x20) to--;
-      return view(text.slice(from - lo, to - lo), map, from, to - from, start + base, end - start);
+      return view({ text: text.slice(from - lo, to - lo), map, lo: from, len: to - from, base: start + base, n: end - start });
     },
   };
 }

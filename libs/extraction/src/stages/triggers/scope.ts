@@ -1,5 +1,16 @@
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { MARKERS, NOT_NEGATION_NEXT, type MarkerKind } from '../../lexicon/markers.js';
+import {
+  CLAUSE_BREAK_PUNCT,
+  CLAUSE_BREAK_WORDS,
+  COMPLEMENTIZERS,
+  FUTURE_PREFIX,
+  NEGATION_PARTICLES,
+  NOT_FUTURE,
+  NOT_NEGATED_NOUNS,
+  POSSIBLE,
+  QAD,
+} from '../../lexicon/scope-words.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
@@ -16,11 +27,6 @@ export interface Scope {
   markers: LexMatch<MarkerKind>[];
 }
 
-const BREAK_WORDS = new Set(['فيما', 'بينما', 'لكن', 'لكنه', 'لكنها', 'حيث', 'كما', 'وسط', 'بعدما', 'عندما', 'فيما', 'الا', 'غير']);
-const BREAK_PUNCT = new Set(['،', ',', '؛', ';', ':', '.', '«', '»', '"', '“', '”', '(', ')', '!', '؟', '?', '-', '–']);
-const NEG_EXACT = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لسنا', 'عدم', 'بعدم', 'لعدم', 'لما', 'دون', 'بدون', 'من']);
-const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم', 'بانهم']);
-
 /** «قد» before an imperfect verb is modal («قد تتحول»); before a perfect it is «has» («قد تجددت»). */
 function modalQad(next: Token | undefined): boolean {
   if (!next || next.kind !== 'word') return false;
@@ -30,74 +36,91 @@ function modalQad(next: Token | undefined): boolean {
   return true;
 }
 
+/** How many tokens after it each marker suspends («sentence»: the rest of the sentence, across clauses). */
+const SPAN: Record<MarkerKind, number | 'sentence'> = {
+  despite: 4,
+  neg: 8,
+  purpose: 6,
+  call: 8,
+  deny: 'sentence',
+  threat: 10,
+  modal: 12,
+  cond: 12,
+  future: 12,
+};
+
 export function scopeOf(tokens: readonly Token[]): Scope {
   const n = tokens.length;
-  const clause = new Array<number>(n);
-  let c = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    if (
-      BREAK_PUNCT.has(t.text) ||
-      (t.kind === 'word' && (BREAK_WORDS.has(t.text) || BREAK_WORDS.has(t.text.replace(/^و/, '')) || COMPLEMENTIZERS.has(t.text)))
-    )
-      c++;
-    clause[i] = c;
-  }
+  const clause = clausesOf(tokens);
   const blocked = new Array<MarkerKind | undefined>(n);
   const markers: LexMatch<MarkerKind>[] = [];
   for (let i = 0; i < n; i++) {
-    const m = MARKERS.matchAt(tokens, i);
-    // future «سيلتقي», «ستواصل»: s- + imperfect prefix
-    const t = tokens[i];
-    let kind: MarkerKind | undefined = m?.data;
-    const end = m ? m.end : i + 1;
-    if (
-      !kind &&
-      t.kind === 'word' &&
-      /^[وف]?س[يتن]/.test(t.text) &&
-      t.text.length >= 5 &&
-      !/^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/.test(t.text)
-    )
-      kind = 'future';
-    if (!kind) continue;
-    if (kind === 'neg') {
-      // short particles only as whole words («بعدما» is not «عدم»)
-      if (end === i + 1 && !NEG_EXACT.has(t.text.replace(/^[وف]/, ''))) continue;
-      const nx = tokens[end];
-      if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) continue;
-      // «من دون طيار», «بدون طيار»
-      if (nx && (nx.variants.includes('طيار') || nx.variants.includes('سن'))) continue;
-    }
-    if (kind === 'modal' && t.variants.includes('قد') && !modalQad(tokens[end])) continue;
-    markers.push({ start: i, end, data: kind });
-    const span =
-      kind === 'despite'
-        ? 4
-        : kind === 'neg'
-          ? 8
-          : kind === 'purpose'
-            ? 6
-            : kind === 'call'
-              ? 8
-              : kind === 'deny'
-                ? n
-                : kind === 'threat'
-                  ? 10
-                  : 12;
-    const cl = clause[i];
-    for (let k = end; k < Math.min(n, end + span); k++) {
-      if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
-        // a complementizer right after the marker stays in scope: «لا يمكن أن ...», «يجب أن ...»
-        if (!(k === end && COMPLEMENTIZERS.has(tokens[k].text))) break;
-      }
-      if (blocked[k] === undefined) blocked[k] = kind;
-    }
-    // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
-    if (kind === 'modal') {
-      const back = t.variants.includes('قد') ? 5 : /محتمل/.test(t.text) ? 2 : 0;
-      for (let k = i - 1; k >= Math.max(0, i - back) && clause[k] === cl; k--) if (blocked[k] === undefined) blocked[k] = kind;
-    }
-    i = end - 1;
+    const m = markerAt(tokens, i);
+    if (!m) continue;
+    markers.push(m);
+    suspend({ tokens, clause, blocked }, m);
+    i = m.end - 1;
   }
   return { blocked, clause, markers };
+}
+
+/** Clause numbers: a break word, punctuation or complementizer opens a new clause. */
+function clausesOf(tokens: readonly Token[]): number[] {
+  const clause = new Array<number>(tokens.length);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const breakWord =
+      t.kind === 'word' &&
+      (CLAUSE_BREAK_WORDS.has(t.text) || CLAUSE_BREAK_WORDS.has(t.text.replace(/^و/, '')) || COMPLEMENTIZERS.has(t.text));
+    if (CLAUSE_BREAK_PUNCT.has(t.text) || breakWord) c++;
+    clause[i] = c;
+  }
+  return clause;
+}
+
+/** The scope marker at token i, if it really is one («لا تزال», «من دون طيار», «قد تجددت» are not). */
+function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | undefined {
+  const m = MARKERS.matchAt(tokens, i);
+  const t = tokens[i];
+  let kind: MarkerKind | undefined = m?.data;
+  const end = m ? m.end : i + 1;
+  if (!kind && t.kind === 'word' && FUTURE_PREFIX.test(t.text) && t.text.length >= 5 && !NOT_FUTURE.test(t.text)) kind = 'future';
+  if (!kind) return undefined;
+  if (kind === 'neg') {
+    // short particles only as whole words («بعدما» is not «عدم»)
+    if (end === i + 1 && !NEGATION_PARTICLES.has(t.text.replace(/^[وف]/, ''))) return undefined;
+    const nx = tokens[end];
+    if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) return undefined;
+    if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
+  }
+  if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  return { start: i, end, data: kind };
+}
+
+interface ScopeState {
+  tokens: readonly Token[];
+  clause: readonly number[];
+  blocked: (MarkerKind | undefined)[];
+}
+
+/** Mark the tokens a marker suspends: its span, within its clause unless it is a denial or «رغم». */
+function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind>): void {
+  const { start: i, end, data: kind } = m;
+  const n = tokens.length;
+  const span = SPAN[kind] === 'sentence' ? n : (SPAN[kind] as number);
+  const cl = clause[i];
+  for (let k = end; k < Math.min(n, end + span); k++) {
+    if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
+      // a complementizer right after the marker stays in scope: «لا يمكن أن ...», «يجب أن ...»
+      if (!(k === end && COMPLEMENTIZERS.has(tokens[k].text))) break;
+    }
+    if (blocked[k] === undefined) blocked[k] = kind;
+  }
+  // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
+  if (kind === 'modal') {
+    const t = tokens[i];
+    const back = t.variants.includes(QAD) ? 5 : POSSIBLE.test(t.text) ? 2 : 0;
+    for (let k = i - 1; k >= Math.max(0, i - back) && clause[k] === cl; k--) if (blocked[k] === undefined) blocked[k] = kind;
+  }
 }

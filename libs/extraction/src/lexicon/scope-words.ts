@@ -1,0 +1,69 @@
+// Words that bound or shape the scope of negation, denial, modality, calls and threats.
+
+/** Words that open a new clause: a scope stops there («… فيما …», «لكن»). */
+export const CLAUSE_BREAK_WORDS: ReadonlySet<string> = new Set([
+  'فيما',
+  'بينما',
+  'لكن',
+  'لكنه',
+  'لكنها',
+  'حيث',
+  'كما',
+  'وسط',
+  'بعدما',
+  'عندما',
+  'الا',
+  'غير',
+]);
+
+export const CLAUSE_BREAK_PUNCT: ReadonlySet<string> = new Set([
+  '،',
+  ',',
+  '؛',
+  ';',
+  ':',
+  '.',
+  '«',
+  '»',
+  '"',
+  '“',
+  '”',
+  '(',
+  ')',
+  '!',
+  '؟',
+  '?',
+  '-',
+  '–',
+]);
+
+/** Short negation particles count only as whole words («بعدما» is not «عدم»). */
+export const NEGATION_PARTICLES: ReadonlySet<string> = new Set([
+  'لم',
+  'لن',
+  'لا',
+  'ليس',
+  'ليست',
+  'لسنا',
+  'عدم',
+  'بعدم',
+  'لعدم',
+  'لما',
+  'دون',
+  'بدون',
+  'من',
+]);
+
+/** «أن», «إنه»: a new clause, except right after a marker («لا يمكن أن …», «يجب أن …»). */
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'انهم', 'بانهم']);
+
+/** «من دون طيار», «بدون سن»: a negation particle inside a fixed phrase. */
+export const NOT_NEGATED_NOUNS: readonly string[] = ['طيار', 'سن'];
+
+/** Future «سيلتقي», «ستواصل»: s- and an imperfect prefix; not words that merely start so («سيطرة», «سياسة»). */
+export const FUTURE_PREFIX = /^[وف]?س[يتن]/;
+export const NOT_FUTURE = /^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/;
+
+/** «قد تتحول» (may), «حرب محتملة» (possible): a modal suspends the subject just before it too. */
+export const QAD = 'قد';
+export const POSSIBLE = /محتمل/;
