@@ -1,4 +1,5 @@
 import { normalizeKey } from '../text/normalize.js';
+import { HEDGES_BEFORE } from './hedges.js';
 
 /** Number words with their gender and case forms (normalised), multipliers, vague quantities and hedges. */
 export const UNITS: Record<string, number> = {};
@@ -59,12 +60,9 @@ export const VAGUE: Record<string, [number, number | null]> = {
   عديد: [2, null],
 };
 
-/** Hedges before a number: «نحو», «حوالي», «أكثر من», «أقل من», «ما يقارب», «ما لا يقل عن». */
-export const HEDGE_WORDS: readonly string[] = ['نحو', 'حوالي', 'قرابه', 'زهاء', 'اكثر', 'ازيد', 'اقل', 'ما'];
-
 /** Words that can start a quantity: any other word is ruled out by one hash probe. */
 export const QTY_WORDS: ReadonlySet<string> = new Set<string>([
-  ...HEDGE_WORDS,
+  ...HEDGES_BEFORE.flatMap((h) => h.words[0]),
   'عدد',
   ...Object.keys(UNITS),
   ...Object.keys(THOUSAND),

@@ -1,4 +1,4 @@
-import { CURRENT, MONTH_CUES, NEXT, PAST } from '../lexicon/time/modifiers.js';
+import { CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS } from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
 import type { DateMatcher } from './matcher.js';
@@ -93,10 +93,6 @@ const month: DateMatcher = ({ tokens, i, ref }) => {
   const to = year === null ? null : lastDay(year, mo.m);
   return { expr: { start: i, end, kind: 'month', from, to, relative: !y }, last: end - 1 };
 };
-
-/** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»). */
-const YEAR_BEFORE = ['في', 'منذ', 'بين', 'حرب'];
-const YEAR_WORDS = ['عام', 'سنه', 'لعام'];
 
 /** A bare year: «عام 2020», «في 1994», «منذ عام 1988». */
 const bareYear: DateMatcher = ({ tokens, i, t }) => {

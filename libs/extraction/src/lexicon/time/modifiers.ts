@@ -12,3 +12,9 @@ export const SUPERLATIVE = /^(?:[وف]?ال)?(?:اعنف|اسوا|اكثر|اك�
 /** Words between two day expressions that join them into one range («ليل السبت- الأحد», «ليلة 12 وصباح 13»). */
 export const RANGE_JOINERS: readonly string[] = ['صباح', 'ليل', 'ليله', 'مساء', 'فجر'];
 export const RANGE_PUNCTUATION: readonly string[] = ['-', '/', '،'];
+
+/** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does). */
+export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب'];
+
+/** «عام 2020», «سنة», «لعام». */
+export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];

@@ -1,0 +1,23 @@
+/** A hedge: a word pattern (alternatives per position) and what it says about the number after it. */
+export interface HedgePattern {
+  words: readonly (readonly string[])[];
+  approximate?: boolean;
+  atLeast?: boolean;
+  atMost?: boolean;
+}
+
+/** Hedges before a number, tried in this order. */
+export const HEDGES_BEFORE: readonly HedgePattern[] = [
+  { words: [['نحو', 'حوالي', 'قرابه', 'زهاء', 'قرابة']], approximate: true }, // «نحو 50»
+  { words: [['اكثر', 'ازيد'], ['من']], atLeast: true, approximate: true }, // «أكثر من 50»
+  { words: [['اقل'], ['من']], atMost: true, approximate: true }, // «أقل من 50»
+  { words: [['ما'], ['يقارب', 'يناهز']], approximate: true }, // «ما يقارب 50»
+  { words: [['ما'], ['لا'], ['يقل'], ['عن']], atLeast: true }, // «ما لا يقل عن 50»
+  { words: [['ما'], ['يزيد'], ['عن', 'علي']], atLeast: true, approximate: true }, // «ما يزيد عن 50»
+];
+
+/** «50 على الأقل». */
+export const AT_LEAST_AFTER: readonly (readonly string[])[] = [['علي'], ['اقل']];
+
+/** «50 تقريبا». */
+export const ABOUT_AFTER: readonly string[] = ['تقريبا', 'تقريب'];
