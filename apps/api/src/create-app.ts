@@ -11,7 +11,8 @@ import type { ReportExtractor } from './reports/application/extractor.port.js';
 import { verifyStore } from './infrastructure/event-store.factory.js';
 import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { registerDatabaseBreaker } from './http/database-breaker.js';
-import { answerFrameworkError } from './http/framework-errors.js';
+import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
+import { acceptRawUtf8Urls } from './http/raw-utf8-url.js';
 import { registerNulInUrlGuard } from './http/nul-in-url.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
@@ -54,6 +55,8 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       requestTimeout: config.requestTimeoutMs ?? 30_000,
       // Router errors (over-long path segment, bad percent-encoding) as problem+json with the security headers.
       frameworkErrors: answerFrameworkError,
+      // Requests Node's parser refuses (never a request object) get the same problem+json shape.
+      clientErrorHandler: answerClientError,
       genReqId: (req: IncomingMessage) => requestIdOf(req),
       // Answer in-flight requests on close, refuse new ones; keep-alive sockets are closed when idle.
       return503OnClosing: true,
@@ -72,6 +75,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       },
     );
     app.useLogger(app.get(PinoLogger));
+    acceptRawUtf8Urls(app.getHttpServer());
     app.useGlobalFilters(new ProblemDetailsFilter());
     app.enableShutdownHooks();
 
