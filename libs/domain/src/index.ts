@@ -7,3 +7,5 @@ export * from './report/report-id.js';
 export * from './report/report-input.js';
 export * from './report/report.decider.js';
 export * from './report/report-event-ids.js';
+export * from './actors/actor-table.js';
+export * from './actors/party.js';
