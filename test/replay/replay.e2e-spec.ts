@@ -61,8 +61,8 @@ beforeAll(async () => {
     const streamId = STREAMS[i % 3]!;
     if (i % 5 === 0) {
       await store.append(streamId, [
-        { id: randomUUID(), type: 'BatchStarted', data: { i } },
-        { id: randomUUID(), type: 'BatchEnded', data: { i } },
+        { id: randomUUID(), type: 'TalksHeld', data: { i } },
+        { id: randomUUID(), type: 'MediationOffered', data: { i } },
       ]);
     } else {
       await appendOne(streamId, 'ThingHappened', { i });
@@ -105,7 +105,7 @@ describe('GET /events', () => {
       position: expect.any(Number),
       streamId: 'replay-a',
       streamVersion: 1,
-      type: 'BatchStarted',
+      type: 'TalksHeld',
       schemaVersion: 1,
     });
     expect(first!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -208,11 +208,11 @@ describe('GET /events/stream (SSE)', () => {
   });
 
   it('resumes from ?after= when there is no Last-Event-ID, and filters by ?types=', async () => {
-    const client = await SseClient.open(`${baseUrl}/events/stream?after=0&types=BatchStarted,BatchEnded`);
+    const client = await SseClient.open(`${baseUrl}/events/stream?after=0&types=TalksHeld,MediationOffered`);
     try {
       const frames = await client.until((f) => f.filter((x) => x.data).length >= 12);
       const sent = frames.filter((f) => f.data);
-      expect(new Set(sent.map((f) => f.event))).toEqual(new Set(['BatchStarted', 'BatchEnded']));
+      expect(new Set(sent.map((f) => f.event))).toEqual(new Set(['TalksHeld', 'MediationOffered']));
       // Skipped events still move the client's Last-Event-ID forward (a bare id frame).
       await client.until((f) => f.some((x) => x.id !== undefined && x.data === undefined));
     } finally {

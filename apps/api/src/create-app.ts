@@ -1,4 +1,4 @@
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
@@ -15,6 +15,7 @@ import { answerClientError, answerFrameworkError } from './http/framework-errors
 import { acceptRawUtf8Urls } from './http/raw-utf8-url.js';
 import { registerNulInUrlGuard } from './http/nul-in-url.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
+import { KnownQueryParametersGuard } from './http/known-query-parameters.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -77,6 +78,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     app.useLogger(app.get(PinoLogger));
     acceptRawUtf8Urls(app.getHttpServer());
     app.useGlobalFilters(new ProblemDetailsFilter());
+    app.useGlobalGuards(new KnownQueryParametersGuard(app.get(Reflector)));
     app.enableShutdownHooks();
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;

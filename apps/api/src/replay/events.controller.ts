@@ -61,13 +61,20 @@ export class EventsController implements OnModuleDestroy {
   @ApiOperation({ summary: 'Page through every event in global order' })
   @ApiQuery({ name: 'after', required: false, type: Number, description: 'Events strictly after this global position (default 0)' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 100, at most 1000' })
+  @ApiQuery({
+    name: 'types',
+    required: false,
+    type: String,
+    description: 'Comma-separated event types to return; a page scans `limit` events and `next` moves past the skipped ones',
+  })
   @ApiOkResponse({ description: '{ events, next, head, hasMore }' })
   async page(@Query() query: Record<string, unknown>): Promise<EventsPage> {
-    const { after, limit } = parseEventsPageQuery(query);
+    const { after, limit, types } = parseEventsPageQuery(query);
     const page = await this.store.readAll({ after, limit });
     // Read after the page so that head >= next.
     const head = await this.store.headPosition();
-    return { events: page.events.map(toRecordedEventJson), next: page.lastPosition, head, hasMore: page.lastPosition < head };
+    const events = types ? page.events.filter((e) => types.has(e.type)) : page.events;
+    return { events: events.map(toRecordedEventJson), next: page.lastPosition, head, hasMore: page.lastPosition < head };
   }
 
   @Get('events/stream')

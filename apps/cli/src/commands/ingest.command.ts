@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
+import { calendarDateOption } from './date-option.js';
 
 /** One report to submit, and where it came from (for the failure list). */
 interface IngestItem {
@@ -32,14 +33,6 @@ function positiveInt(max: number) {
   };
 }
 
-function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(`${value}T00:00:00Z`) : null;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
-  return value;
-}
-
 export function register(program: Command): void {
   program
     .command('ingest')
@@ -47,7 +40,7 @@ export function register(program: Command): void {
       'submit reports from files, folders (recursively) or stdin (-): .txt is one report per file, .ndjson one JSON report per line',
     )
     .argument('<paths...>', 'files, folders, or - for stdin')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for reports that do not give one', isoDate)
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for reports that do not give one', calendarDateOption)
     .option('--source <outlet>', 'source outlet for reports that do not give one')
     .option('--language <code>', 'language code for reports that do not give one')
     .option('--format <txt|ndjson>', 'format of stdin (default: ndjson when it starts with "{", else txt)')

@@ -1,3 +1,4 @@
+import { isCalendarDate, latestPublicationDate } from '../shared/calendar-date.js';
 import { ReportErrorCode, ReportValidationError } from './report.errors.js';
 
 /** One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a file plus CLI flags). */
@@ -21,22 +22,10 @@ export const REPORT_INPUT_LIMITS = {
 export const REPORT_INPUT_FIELDS = ['text', 'publishedOn', 'source', 'url', 'title', 'language'] as const;
 type Field = (typeof REPORT_INPUT_FIELDS)[number];
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** ISO 639-1 or 639-2/3 code, optionally with BCP 47 subtags (ar, ar-SY, hy, zh-Hant). */
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 // Lone UTF-16 surrogates cannot be encoded as UTF-8; JSON "\ud800" escapes can smuggle them in.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
-
-/** A real calendar date in YYYY-MM-DD: 2022-02-30 and 2022-13-01 are rejected. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0-99 to 1900-1999
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * Decodes bytes as strict UTF-8 (no replacement characters): a report with
@@ -66,7 +55,8 @@ function optionalString(raw: Record<string, unknown>, field: Field, maxLength: n
   return trimmed === '' ? null : trimmed;
 }
 
-export function validatePublishedOn(value: string | null): string | null {
+/** `now` (an ISO timestamp from the command metadata): a date more than a day after it is refused. */
+export function validatePublishedOn(value: string | null, now?: string): string | null {
   if (value !== null && !isCalendarDate(value)) {
     throw invalid(
       ReportErrorCode.INVALID_DATE,
@@ -74,15 +64,22 @@ export function validatePublishedOn(value: string | null): string | null {
       'publishedOn',
     );
   }
+  if (value !== null && now !== undefined && value > latestPublicationDate(now)) {
+    throw new ReportValidationError(
+      ReportErrorCode.PUBLISHED_IN_FUTURE,
+      `"publishedOn" ${value} is in the future (the latest accepted is ${latestPublicationDate(now)}, a day ahead of UTC for time zones).`,
+      { field: 'publishedOn', latest: latestPublicationDate(now) },
+    );
+  }
   return value;
 }
 
 /**
  * Validates one raw report (parsed JSON, query parameters, CLI options) into a
- * SubmitReportInput. Throws ReportValidationError with a stable code; the order
+ * SubmitReportInput; with `now` (the command's time) a publication date in the future is refused. Throws ReportValidationError with a stable code; the order
  * of checks is fixed so the same bad input always gets the same answer.
  */
-export function parseSubmitReportInput(raw: unknown): SubmitReportInput {
+export function parseSubmitReportInput(raw: unknown, now?: string): SubmitReportInput {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw invalid(ReportErrorCode.INVALID_BODY, 'A report is a JSON object such as {"text": "..."}.');
   }
@@ -106,7 +103,7 @@ export function parseSubmitReportInput(raw: unknown): SubmitReportInput {
   if (LONE_SURROGATE.test(text)) throw invalid(ReportErrorCode.INVALID_UTF8, '"text" contains an unpaired surrogate.', 'text');
   if (text.trim() === '') throw invalid(ReportErrorCode.TEXT_EMPTY, '"text" is empty or only whitespace.', 'text');
 
-  const publishedOn = validatePublishedOn(optionalString(record, 'publishedOn', 100));
+  const publishedOn = validatePublishedOn(optionalString(record, 'publishedOn', 100), now);
   const source = optionalString(record, 'source', REPORT_INPUT_LIMITS.maxSourceLength);
   const title = optionalString(record, 'title', REPORT_INPUT_LIMITS.maxTitleLength);
 

@@ -239,8 +239,11 @@ export class IncidentsBatch {
     if (data.background) return null;
     const report = this.reports.counting(event);
     if (!report) return null;
-    const fallback = report.reference_date ?? report.published_on ?? event.recordedAt.toISOString().slice(0, 10);
-    return { kind, data, span: spanOf(data, fallback), reportId: report.report_id };
+    // An event with no date of its own, from a report with no date, has no place in time:
+    // dating it by when it was recorded made "today" incidents out of undated archive text.
+    const fallback = report.reference_date ?? report.published_on;
+    if (!data.occurredOn?.from && !fallback) return null;
+    return { kind, data, span: spanOf(data, fallback ?? ''), reportId: report.report_id };
   }
 
   private link(event: RecordedEvent): void {
@@ -506,7 +509,6 @@ export class IncidentsBatch {
             (rid && refDates.get(rid)) || null,
             book?.reference_date,
             book?.published_on,
-            e.recordedAt.toISOString().slice(0, 10),
           ]);
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);

@@ -13,7 +13,8 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, day, decodeCursor, encodeCursor, limit, text } from '../shared/read-query-params.js';
+import { asOf, dayRange, decodeCursor, encodeCursor, incidentEventType, limit, party, PARTY_EXPECTED, text } from '../shared/read-query-params.js';
+import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extraction-record.js';
 import { IncidentNotFoundError } from '../shared/read-side.errors.js';
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
@@ -48,10 +49,10 @@ export class IncidentsHttpController {
     required: false,
     description: 'Gazetteer id (am-jermuk) or an English or Arabic name (Jermuk, جرموك); includes places inside it',
   })
-  @ApiQuery({ name: 'type', required: false, description: 'An event type, e.g. ShellingReported' })
-  @ApiQuery({ name: 'party', required: false, description: 'A party code, e.g. AM' })
-  @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD' })
-  @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD' })
+  @ApiQuery({ name: 'type', required: false, enum: INCIDENT_EVENT_TYPES, description: 'Incidents with an event of this type' })
+  @ApiQuery({ name: 'party', required: false, type: String, description: `Incidents involving this party: ${PARTY_EXPECTED}` })
+  @ApiQuery({ name: 'from', required: false, type: String, format: 'date', description: 'Incidents ending on or after this day (YYYY-MM-DD)' })
+  @ApiQuery({ name: 'to', required: false, type: String, format: 'date', description: 'Incidents starting on or before this day (YYYY-MM-DD), not before `from`' })
   @ApiQuery(AS_OF_DOC)
   @ApiQuery({ name: 'limit', required: false, description: 'Default 50, capped at 200' })
   @ApiQuery({ name: 'cursor', required: false })
@@ -60,10 +61,9 @@ export class IncidentsHttpController {
     const position = await this.read.asOfPosition(asOf(q.asOf));
     const page = await listIncidents(this.read.db, {
       placeIds: this.read.placeIds(text('location', q.location)),
-      type: text('type', q.type, 60),
-      party: text('party', q.party, 20),
-      from: day('from', q.from),
-      to: day('to', q.to),
+      type: incidentEventType(q.type),
+      party: party(q.party),
+      ...dayRange(q),
       asOf: position,
       limit: limit(q.limit),
       after: decodeCursor(q.cursor),

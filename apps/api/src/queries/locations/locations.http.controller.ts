@@ -6,7 +6,8 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, day, decodeCursor, encodeCursor, limit, text } from '../shared/read-query-params.js';
+import { asOf, dayRange, decodeCursor, encodeCursor, incidentEventType, limit, text } from '../shared/read-query-params.js';
+import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extraction-record.js';
 
 class LocationDto {
   @ApiProperty({ example: 'am-jermuk' }) id!: string;
@@ -57,12 +58,12 @@ export class LocationsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
-  @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'type', required: false })
-  @ApiQuery({ name: 'from', required: false })
-  @ApiQuery({ name: 'to', required: false })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiQuery({ name: 'asOf', required: false, type: String, description: 'A global position or an ISO 8601 timestamp' })
+  @ApiQuery({ name: 'type', required: false, enum: INCIDENT_EVENT_TYPES })
+  @ApiQuery({ name: 'from', required: false, type: String, format: 'date' })
+  @ApiQuery({ name: 'to', required: false, type: String, format: 'date' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Default 50, capped at 200' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'nextCursor of the previous page' })
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiNotFoundResponse({ description: 'LOCATION_NOT_FOUND' })
   async incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
@@ -70,9 +71,8 @@ export class LocationsHttpController {
     const position = await this.read.asOfPosition(asOf(q.asOf));
     const page = await listIncidents(this.read.db, {
       placeIds,
-      type: text('type', q.type, 60),
-      from: day('from', q.from),
-      to: day('to', q.to),
+      type: incidentEventType(q.type),
+      ...dayRange(q),
       asOf: position,
       limit: limit(q.limit),
       after: decodeCursor(q.cursor),

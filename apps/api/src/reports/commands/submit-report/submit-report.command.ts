@@ -22,6 +22,6 @@ export class SubmitReportCommand extends Command<SubmitReportResult> {
 
   /** Throws ReportValidationError (stable code) for bad input. */
   static from(raw: unknown, metadata: CommandMetadata): SubmitReportCommand {
-    return new SubmitReportCommand(parseSubmitReportInput(raw), metadata);
+    return new SubmitReportCommand(parseSubmitReportInput(raw, metadata.now), metadata);
   }
 }

@@ -69,6 +69,7 @@ export class SubmitReportHttpController {
     'TEXT_CONTAINS_NUL',
     'INVALID_UTF8',
     'INVALID_DATE',
+    'PUBLISHED_IN_FUTURE',
     'UNKNOWN_FIELD',
     'INVALID_FIELD',
     'FIELD_TOO_LONG',
