@@ -5,7 +5,6 @@ import type { FastifyRequest } from 'fastify';
 import {
   getIncident,
   getIncidentCasualties,
-  listIncidents,
   successorOf,
 } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { AdminOnly } from '../../http/admin-token.guard.js';
@@ -13,8 +12,8 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, dayRange, decodeCursor, encodeCursor, incidentEventType, limit, party, PARTY_EXPECTED, text } from '../shared/read-query-params.js';
-import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extraction-record.js';
+import { asOf, text } from '../shared/read-query-params.js';
+import { AS_OF_QUERY, ApiIncidentListQuery, incidentPage } from './incident-list.query.js';
 import { IncidentNotFoundError } from '../shared/read-side.errors.js';
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
@@ -25,12 +24,6 @@ import {
   MergeIncidentsRequestDto,
   SplitIncidentRequestDto,
 } from './incident.dto.js';
-
-const AS_OF_DOC = {
-  name: 'asOf',
-  required: false,
-  description: 'A global position or an ISO 8601 timestamp: answer as the system knew it then',
-};
 
 @ApiTags('incidents')
 @Controller('incidents')
@@ -44,31 +37,10 @@ export class IncidentsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
-  @ApiQuery({
-    name: 'location',
-    required: false,
-    description: 'Gazetteer id (am-jermuk) or an English or Arabic name (Jermuk, جرموك); includes places inside it',
-  })
-  @ApiQuery({ name: 'type', required: false, enum: INCIDENT_EVENT_TYPES, description: 'Incidents with an event of this type' })
-  @ApiQuery({ name: 'party', required: false, type: String, description: `Incidents involving this party: ${PARTY_EXPECTED}` })
-  @ApiQuery({ name: 'from', required: false, type: String, format: 'date', description: 'Incidents ending on or after this day (YYYY-MM-DD)' })
-  @ApiQuery({ name: 'to', required: false, type: String, format: 'date', description: 'Incidents starting on or before this day (YYYY-MM-DD), not before `from`' })
-  @ApiQuery(AS_OF_DOC)
-  @ApiQuery({ name: 'limit', required: false, description: 'Default 50, capped at 200' })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiIncidentListQuery(true)
   @ApiOkResponse({ type: IncidentPageDto })
-  async list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf));
-    const page = await listIncidents(this.read.db, {
-      placeIds: this.read.placeIds(text('location', q.location)),
-      type: incidentEventType(q.type),
-      party: party(q.party),
-      ...dayRange(q),
-      asOf: position,
-      limit: limit(q.limit),
-      after: decodeCursor(q.cursor),
-    });
-    return { items: page.items, nextCursor: encodeCursor(page.next), asOf: { position } };
+  list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
+    return incidentPage(this.read, q, this.read.placeIds(text('location', q.location)));
   }
 
   @Post('merge')
@@ -87,7 +59,7 @@ export class IncidentsHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'One incident: its events (claims), competing casualty figures and source reports' })
-  @ApiQuery(AS_OF_DOC)
+  @ApiQuery(AS_OF_QUERY)
   @ApiOkResponse({ type: IncidentDetailDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async get(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentDetailDto> {
@@ -101,7 +73,7 @@ export class IncidentsHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Every casualty claim of an incident and the summary per victim side and category' })
-  @ApiQuery(AS_OF_DOC)
+  @ApiQuery(AS_OF_QUERY)
   @ApiOkResponse({ type: IncidentCasualtiesDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async casualties(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentCasualtiesDto> {

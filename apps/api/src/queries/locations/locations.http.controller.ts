@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { listIncidents } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { listLocations } from '../../../../../libs/projections/src/locations/locations.query.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, dayRange, decodeCursor, encodeCursor, incidentEventType, limit, text } from '../shared/read-query-params.js';
-import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extraction-record.js';
+import { asOf, text } from '../shared/read-query-params.js';
+import { ApiIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
 
 class LocationDto {
   @ApiProperty({ example: 'am-jermuk' }) id!: string;
@@ -58,25 +57,10 @@ export class LocationsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
-  @ApiQuery({ name: 'asOf', required: false, type: String, description: 'A global position or an ISO 8601 timestamp' })
-  @ApiQuery({ name: 'type', required: false, enum: INCIDENT_EVENT_TYPES })
-  @ApiQuery({ name: 'from', required: false, type: String, format: 'date' })
-  @ApiQuery({ name: 'to', required: false, type: String, format: 'date' })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Default 50, capped at 200' })
-  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'nextCursor of the previous page' })
+  @ApiIncidentListQuery(false)
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiNotFoundResponse({ description: 'LOCATION_NOT_FOUND' })
-  async incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    const placeIds = this.read.placeIds(id);
-    const position = await this.read.asOfPosition(asOf(q.asOf));
-    const page = await listIncidents(this.read.db, {
-      placeIds,
-      type: incidentEventType(q.type),
-      ...dayRange(q),
-      asOf: position,
-      limit: limit(q.limit),
-      after: decodeCursor(q.cursor),
-    });
-    return { items: page.items, nextCursor: encodeCursor(page.next), asOf: { position } };
+  incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
+    return incidentPage(this.read, q, this.read.placeIds(id));
   }
 }
