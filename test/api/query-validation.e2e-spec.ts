@@ -77,8 +77,8 @@ describe('invalid values (422 naming the accepted values)', () => {
   it('filters /events by ?types= and refuses an unknown type', async () => {
     const filtered = await get('/events?types=ShellingReported');
     expect(filtered.status).toBe(200);
-    expect(filtered.body.events.length).toBeGreaterThan(0);
-    expect(new Set(filtered.body.events.map((e: any) => e.type))).toEqual(new Set(['ShellingReported']));
+    expect(filtered.body.items.length).toBeGreaterThan(0);
+    expect(new Set(filtered.body.items.map((e: any) => e.type))).toEqual(new Set(['ShellingReported']));
     const bad = await get('/events?types=X');
     expect(bad.status).toBe(422);
     expect(bad.body.accepted).toContain('ReportSubmitted');

@@ -5,7 +5,7 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, text } from '../shared/read-query-params.js';
+import { asOf, decodeLocationCursor, encodeLocationCursor, limit, text } from '../shared/read-query-params.js';
 import { ApiIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
 
 class LocationDto {
@@ -27,6 +27,8 @@ class LocationDto {
 
 class LocationListDto {
   @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  nextCursor!: string | null;
   @ApiProperty({ type: AsOfDto }) asOf!: AsOfDto;
 }
 
@@ -42,15 +44,22 @@ export class LocationsHttpController {
     summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates',
   })
   @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })
-  @ApiQuery({ name: 'location', required: false, description: 'Only this place (gazetteer id or English/Arabic name)' })
+  @ApiQuery({ name: 'location', required: false, type: String, description: 'Only this place (gazetteer id or English/Arabic name)' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page' })
   @ApiOkResponse({ type: LocationListDto })
   async list(@Query() q: Record<string, unknown>): Promise<LocationListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));
-    const items = await listLocations(this.read.db, this.read.directory, {
-      asOf: position,
-      placeIds: this.read.placeIds(text('location', q.location)),
-    });
-    return { items, asOf: { position } };
+    const placeIds = this.read.placeIds(text('location', q.location));
+    const pageSize = limit(q.limit);
+    const after = decodeLocationCursor(q.cursor);
+    const all = await listLocations(this.read.db, this.read.directory, { asOf: position, placeIds });
+    // Most incidents first, then by id: the keyset is (incidentCount, id).
+    const rest = after ? all.filter((l) => l.incidentCount < after.count || (l.incidentCount === after.count && l.id > after.id)) : all;
+    const items = rest.slice(0, pageSize);
+    const last = items.at(-1);
+    const nextCursor = rest.length > pageSize && last ? encodeLocationCursor(last.incidentCount, last.id) : null;
+    return { items, nextCursor, asOf: { position } };
   }
 
   @Get(':id/incidents')

@@ -89,3 +89,18 @@ export function decodeCursor(raw: unknown): { dateFrom: string; id: string } | n
   }
   throw new InvalidQueryParameterError('cursor', raw, 'a cursor returned by a previous page');
 }
+
+/** Opaque cursor of the place list: base64url of [incidentCount, id]. */
+export const encodeLocationCursor = (count: number, id: string): string => Buffer.from(JSON.stringify([count, id])).toString('base64url');
+
+export function decodeLocationCursor(raw: unknown): { count: number; id: string } | null {
+  const s = single('cursor', raw);
+  if (s === undefined) return null;
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string') return { count: v[0] as number, id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  throw new InvalidQueryParameterError('cursor', raw, 'a cursor returned by a previous page');
+}
