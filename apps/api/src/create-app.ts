@@ -9,7 +9,7 @@ import type { EventStore } from '../../../libs/event-store/src/event-store.types
 import { AppModule, requestIdOf } from './app.module.js';
 import type { ReportExtractor } from './reports/application/extractor.port.js';
 import { verifyStore } from './infrastructure/event-store.factory.js';
-import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
+import { acceptedMediaTypesOf, type AcceptedMediaTypes, DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { registerDatabaseBreaker } from './http/database-breaker.js';
 import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
 import { acceptRawUtf8Urls } from './http/raw-utf8-url.js';
@@ -18,6 +18,8 @@ import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { KnownQueryParametersGuard } from './http/known-query-parameters.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
+import { registerDocsSlashRedirect } from './http/docs-redirect.js';
+import { registerRouteTable } from './http/route-table.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
 import { MetricsService } from './observability/metrics.service.js';
@@ -82,8 +84,11 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     app.enableShutdownHooks();
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-    registerBodyParsers(fastify, bodyLimit);
+    const acceptedMediaTypes: AcceptedMediaTypes = new Map();
+    registerBodyParsers(fastify, bodyLimit, acceptedMediaTypes);
     registerSecurityHeaders(fastify);
+    registerRouteTable(fastify);
+    registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);
     registerNulInUrlGuard(fastify);
     registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
@@ -100,6 +105,7 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
         .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN' }, 'admin')
         .build(),
     );
+    for (const [route, types] of acceptedMediaTypesOf(document)) acceptedMediaTypes.set(route, types);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 
     await app.init();
