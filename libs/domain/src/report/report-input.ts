@@ -1,5 +1,6 @@
 import { isCalendarDate, latestPublicationDate } from '../shared/calendar-date.js';
 import { ReportErrorCode, ReportValidationError } from './report.errors.js';
+import { CORRECTABLE_REPORT_FIELDS, type ReportMetadataFields } from './report.events.js';
 
 /** One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a file plus CLI flags). */
 export interface SubmitReportInput {
@@ -42,7 +43,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
 const invalid = (code: ReportErrorCode, detail: string, field?: Field | string, status?: number) =>
   new ReportValidationError(code, detail, field ? { field } : {}, status);
 
-function optionalString(raw: Record<string, unknown>, field: Field, maxLength: number): string | null {
+function optionalString(raw: Record<string, unknown>, field: Field | 'reason' | 'correctedBy', maxLength: number): string | null {
   const value = raw[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, `"${field}" must be a string.`, field);
@@ -131,4 +132,62 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An analyst's correction of a report's metadata: the fields to change (null clears one), and why. */
+export interface MetadataCorrectionInput {
+  changes: ReportMetadataFields;
+  reason: string;
+  correctedBy: string;
+}
+
+const CORRECTION_FIELDS = [...CORRECTABLE_REPORT_FIELDS, 'reason', 'correctedBy'] as const;
+
+/**
+ * Validates a `PATCH /reports/:id` body by the same rules as a submission
+ * (`now` from the command metadata bounds publishedOn). At least one field to
+ * correct; `text` is refused, since a different text is a different report.
+ */
+export function parseMetadataCorrection(raw: unknown, now: string): MetadataCorrectionInput {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw invalid(ReportErrorCode.INVALID_BODY, 'A correction is a JSON object such as {"publishedOn": "2022-09-13", "reason": "..."}.');
+  }
+  const record = raw as Record<string, unknown>;
+  if ('text' in record) {
+    throw invalid(ReportErrorCode.UNKNOWN_FIELD, 'The text of a report cannot be corrected: a different text is a different report (post it).', 'text');
+  }
+  const unknown = Object.keys(record).filter((k) => !(CORRECTION_FIELDS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new ReportValidationError(
+      ReportErrorCode.UNKNOWN_FIELD,
+      `Unknown field(s): ${unknown.map((k) => JSON.stringify(k)).join(', ')}. Allowed: ${CORRECTION_FIELDS.join(', ')}.`,
+      { fields: unknown },
+    );
+  }
+  const changes: ReportMetadataFields = {};
+  const limits: Record<string, number> = {
+    publishedOn: 100,
+    source: REPORT_INPUT_LIMITS.maxSourceLength,
+    url: REPORT_INPUT_LIMITS.maxUrlLength,
+    title: REPORT_INPUT_LIMITS.maxTitleLength,
+    language: 35,
+  };
+  for (const field of CORRECTABLE_REPORT_FIELDS) {
+    if (!(field in record)) continue;
+    changes[field] = optionalString(record, field, limits[field]!);
+  }
+  if (Object.keys(changes).length === 0) {
+    throw invalid(ReportErrorCode.INVALID_BODY, `Name at least one field to correct: ${CORRECTABLE_REPORT_FIELDS.join(', ')}.`);
+  }
+  if (changes.publishedOn !== undefined) validatePublishedOn(changes.publishedOn, now);
+  if (changes.url && !isHttpUrl(changes.url)) {
+    throw invalid(ReportErrorCode.INVALID_URL, `"url" must be an absolute http(s) URL; got ${JSON.stringify(changes.url.slice(0, 200))}.`, 'url');
+  }
+  if (changes.language === null) throw invalid(ReportErrorCode.INVALID_LANGUAGE, '"language" cannot be cleared.', 'language');
+  if (changes.language !== undefined && !LANGUAGE_PATTERN.test(changes.language)) {
+    throw invalid(ReportErrorCode.INVALID_LANGUAGE, `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(changes.language)}.`, 'language');
+  }
+  const reason = optionalString(record, 'reason', 10_000) ?? 'metadata correction';
+  const correctedBy = optionalString(record, 'correctedBy', 300) ?? 'admin';
+  return { changes, reason, correctedBy };
 }

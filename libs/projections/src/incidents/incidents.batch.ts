@@ -224,7 +224,7 @@ export class IncidentsBatch {
   private async evolve(event: RecordedEvent): Promise<void> {
     if ((REPORT_LIFECYCLE_TYPES as readonly string[]).includes(event.type)) {
       const change = this.reports.apply(event);
-      if (change && change.kind !== 'submitted') await this.withdrawReport(change.reportId, event.position);
+      if (change && change.kind !== 'submitted' && change.kind !== 'corrected') await this.withdrawReport(change.reportId, event.position);
       return;
     }
     if (event.type === 'IncidentsMerged') return this.merge(event.data as IncidentsMerged['data'], event.position);

@@ -35,6 +35,17 @@ export function queryToFields(query: Record<string, unknown>): Record<string, un
   return fields;
 }
 
+/** A re-post changes nothing: say so when what was sent and what is stored disagree, or the report was retracted. */
+function storedNotice(id: string, retracted: boolean, differences: readonly { field: string }[]): { notice?: string } {
+  const parts: string[] = [];
+  if (retracted) parts.push(`report ${id} was retracted; its events do not count`);
+  if (differences.length > 0)
+    parts.push(
+      `the stored report keeps its own ${differences.map((d) => d.field).join(', ')} (correct it with PATCH /reports/${id})`,
+    );
+  return parts.length ? { notice: `Already stored: ${parts.join('; ')}.` } : {};
+}
+
 @ApiTags('reports')
 @ApiExtraModels(SubmitReportRequestDto)
 @Controller('reports')
@@ -103,9 +114,10 @@ export class SubmitReportHttpController {
       );
     }
     const command = SubmitReportCommand.from(raw, commandMetadata(String(request.id)));
-    const { id, created, position, events } = await this.commandBus.execute(command);
+    const { id, created, position, events, retracted, differences } = await this.commandBus.execute(command);
     reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     if (created) reply.header('location', `/reports/${id}`);
-    return { id, position, events };
+    if (created) return { id, position, events };
+    return { id, position, events, retracted, differences, ...storedNotice(id, retracted ?? false, differences ?? []) };
   }
 }
