@@ -69,7 +69,7 @@ describe('entry points and methods', () => {
   it('a known path with the wrong method is 405 with Allow; an unknown path stays 404', async () => {
     const res = await app.inject({ method: 'DELETE', url: '/reports/3f5c0e9a1b2d4c6e8f0a1b2c' });
     expect(res.statusCode).toBe(405);
-    expect(res.headers.allow).toBe('GET, HEAD');
+    expect(res.headers.allow).toBe('GET, HEAD, PATCH');
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect((res.json() as { code: string }).code).toBe('METHOD_NOT_ALLOWED');
     const put = await app.inject({ method: 'PUT', url: '/reports' });

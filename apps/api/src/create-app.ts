@@ -15,6 +15,8 @@ import { answerClientError, answerFrameworkError } from './http/framework-errors
 import { acceptRawUtf8Urls } from './http/raw-utf8-url.js';
 import { registerNulInUrlGuard } from './http/nul-in-url.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
+import { ProblemDetailsDto } from './http/api-problem.decorator.js';
+import { completeOpenApi } from './http/openapi-completion.js';
 import { KnownQueryParametersGuard } from './http/known-query-parameters.guard.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
@@ -96,15 +98,16 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });
     registerHttpMetrics(fastify, app.get(MetricsService));
 
-    const document = SwaggerModule.createDocument(
+    const document = completeOpenApi(SwaggerModule.createDocument(
       app,
       new DocumentBuilder()
         .setTitle('Sitrep API')
         .setDescription('Event-sourced conflict-incident tracker. Errors are application/problem+json (RFC 9457) with a stable `code`.')
         .setVersion('0.1.0')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN' }, 'admin')
+        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN, sent as `Authorization: Bearer <token>`' }, 'admin')
         .build(),
-    );
+      { extraModels: [ProblemDetailsDto] },
+    ));
     for (const [route, types] of acceptedMediaTypesOf(document)) acceptedMediaTypes.set(route, types);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 

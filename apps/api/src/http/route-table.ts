@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 
 interface KnownRoute {
   method: string;
+  url: string;
   pattern: RegExp;
 }
 
@@ -17,7 +18,7 @@ export function registerRouteTable(fastify: FastifyInstance): void {
   const routes: KnownRoute[] = [];
   (fastify as unknown as Record<symbol, KnownRoute[]>)[ROUTES] = routes;
   fastify.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method: String(method).toUpperCase(), pattern: patternOf(route.url) });
+    for (const method of [route.method].flat()) routes.push({ method: String(method).toUpperCase(), url: route.url, pattern: patternOf(route.url) });
   });
 }
 
@@ -35,4 +36,10 @@ function patternOf(url: string): RegExp {
 export function allowedMethods(fastify: FastifyInstance, path: string): string[] {
   const routes = (fastify as unknown as Record<symbol, KnownRoute[] | undefined>)[ROUTES] ?? [];
   return [...new Set(routes.filter((r) => r.pattern.test(path)).map((r) => r.method))].sort();
+}
+
+/** Every registered route as `METHOD /path/:param` (tests compare it with the OpenAPI document). */
+export function registeredRoutes(fastify: FastifyInstance): { method: string; url: string }[] {
+  const routes = (fastify as unknown as Record<symbol, KnownRoute[] | undefined>)[ROUTES] ?? [];
+  return routes.map((r) => ({ method: r.method, url: r.url }));
 }

@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
 import { InjectEventStore, InjectKysely } from '../infrastructure/tokens.js';
 import { parseEventStreamQuery, parseEventsPageQuery, parseStreamId, parseStreamQuery } from './query-params.js';
+import { ApiProblem } from '../http/api-problem.decorator.js';
 import { EventsPageDto, StreamEventsDto } from './events.dto.js';
 import { type RecordedEventJson, toRecordedEventJson } from './recorded-event.json.js';
 import { REPLAY_OPTIONS, type ReplayOptions } from './replay.options.js';
@@ -98,6 +99,10 @@ export class EventsController implements OnModuleDestroy {
   @Header('Connection', 'close')
   @ApiOperation({ summary: 'Server-Sent Events: catch-up from Last-Event-ID (or ?after=), then live' })
   @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description: 'Server-Sent Events: `id:` the global position, `event:` the type, `data:` the recorded event as JSON; `: heartbeat` comments',
+    content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 1201\nevent: ShellingReported\ndata: {"position":1201,...}\n\n' } } },
+  })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this global position (wins over ?after=)' })
   @ApiQuery({ name: 'after', required: false, type: Number })
   @ApiQuery({ name: 'types', required: false, type: String, description: 'Comma-separated event types to send' })
@@ -126,6 +131,7 @@ export class EventsController implements OnModuleDestroy {
   @ApiQuery({ name: 'from', required: false, type: Number, description: 'First stream version (inclusive, from 1)' })
   @ApiQuery({ name: 'to', required: false, type: Number, description: 'Last stream version (inclusive)' })
   @ApiOkResponse({ type: StreamEventsDto })
+  @ApiProblem(404, ['STREAM_NOT_FOUND'])
   async streamEvents(@Param('id') rawId: string, @Query() query: Record<string, unknown>): Promise<StreamEvents> {
     const streamId = parseStreamId(rawId);
     const { from, to } = parseStreamQuery(query);

@@ -6,6 +6,7 @@ import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentSummaryDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf } from '../shared/read-query-params.js';
+import { AS_OF_QUERY } from '../incidents/incident-list.query.js';
 
 class CeasefireDto extends IncidentSummaryDto {
   @ApiProperty({
@@ -29,7 +30,7 @@ export class CeasefiresHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Each ceasefire with the violations alleged after it, newest first' })
-  @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })
+  @ApiQuery(AS_OF_QUERY)
   @ApiOkResponse({ type: CeasefireListDto })
   async list(@Query() q: Record<string, unknown>): Promise<CeasefireListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));

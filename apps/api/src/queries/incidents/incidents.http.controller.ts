@@ -8,6 +8,7 @@ import {
   successorOf,
 } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { AdminOnly } from '../../http/admin-token.guard.js';
+import { ApiProblem } from '../../http/api-problem.decorator.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
@@ -38,6 +39,7 @@ export class IncidentsHttpController {
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
   @ApiIncidentListQuery(true)
+  @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   @ApiOkResponse({ type: IncidentPageDto })
   list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
     return incidentPage(this.read, q, this.read.placeIds(text('location', q.location)));
@@ -51,6 +53,8 @@ export class IncidentsHttpController {
     description: 'Appends IncidentsMerged to the incident-decisions stream; every rebuild honours it.',
   })
   @ApiOkResponse({ type: DecisionAcceptedDto })
+  @ApiProblem(422, ['MERGE_INVALID', 'INVALID_BODY'], 'fewer than two incidents, unknown ones, or different kinds')
+  @ApiProblem(409, ['CONCURRENCY_CONFLICT'])
   merge(@Req() req: FastifyRequest, @Body() body: MergeIncidentsRequestDto): Promise<DecisionAcceptedDto> {
     return this.commandBus.execute(MergeIncidentsCommand.from(body as unknown, commandMetadata(String(req.id))));
   }
@@ -91,6 +95,9 @@ export class IncidentsHttpController {
     description: 'Appends IncidentSplit to the incident-decisions stream.',
   })
   @ApiOkResponse({ type: DecisionAcceptedDto })
+  @ApiProblem(422, ['SPLIT_INVALID', 'INVALID_BODY'], 'no events, events not in the incident, or all of them')
+  @ApiProblem(404, ['INCIDENT_NOT_FOUND'])
+  @ApiProblem(409, ['CONCURRENCY_CONFLICT'])
   split(@Req() req: FastifyRequest, @Param('id') id: string, @Body() body: SplitIncidentRequestDto): Promise<DecisionAcceptedDto> {
     return this.commandBus.execute(SplitIncidentCommand.from(id, body as unknown, commandMetadata(String(req.id))));
   }

@@ -6,7 +6,8 @@ import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf, decodeLocationCursor, encodeLocationCursor, limit, text } from '../shared/read-query-params.js';
-import { ApiIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
+import { ApiIncidentListQuery, AS_OF_QUERY, incidentPage } from '../incidents/incident-list.query.js';
+import { ApiProblem } from '../../http/api-problem.decorator.js';
 
 class LocationDto {
   @ApiProperty({ example: 'am-jermuk' }) id!: string;
@@ -43,11 +44,12 @@ export class LocationsHttpController {
   @ApiOperation({
     summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates',
   })
-  @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })
+  @ApiQuery(AS_OF_QUERY)
   @ApiQuery({ name: 'location', required: false, type: String, description: 'Only this place (gazetteer id or English/Arabic name)' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' })
   @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page' })
   @ApiOkResponse({ type: LocationListDto })
+  @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   async list(@Query() q: Record<string, unknown>): Promise<LocationListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));
     const placeIds = this.read.placeIds(text('location', q.location));

@@ -64,11 +64,11 @@ export class SubmitReportHttpController {
     required: true,
     schema: { oneOf: [{ $ref: getSchemaPath(SubmitReportRequestDto) }, { type: 'string', description: 'text/plain report text' }] },
   })
-  @ApiQuery({ name: 'publishedOn', required: false, description: 'text/plain only', example: '2022-09-13' })
-  @ApiQuery({ name: 'source', required: false, description: 'text/plain only' })
-  @ApiQuery({ name: 'url', required: false, description: 'text/plain only' })
-  @ApiQuery({ name: 'title', required: false, description: 'text/plain only' })
-  @ApiQuery({ name: 'language', required: false, description: 'text/plain only' })
+  @ApiQuery({ name: 'publishedOn', required: false, type: String, format: 'date', description: 'text/plain only', example: '2022-09-13' })
+  @ApiQuery({ name: 'source', required: false, type: String, description: 'text/plain only' })
+  @ApiQuery({ name: 'url', required: false, type: String, description: 'text/plain only' })
+  @ApiQuery({ name: 'title', required: false, type: String, description: 'text/plain only' })
+  @ApiQuery({ name: 'language', required: false, type: String, description: 'text/plain only' })
   @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'A new report: its events were appended.' })
   @ApiOkResponse({ type: SubmitReportResponseDto, description: 'The report was already stored; nothing was written.' })
   @ApiProblem(400, ['MALFORMED_JSON', 'INVALID_QUERY'])
