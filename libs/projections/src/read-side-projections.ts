@@ -11,7 +11,8 @@ import type { Projection } from './runner/projection.js';
  */
 export function createReadSideProjections(): Projection[] {
   return [
-    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
+    // 2: broad places no longer link specific ones; undated events of undated reports make no incident.
+    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 2 }),
     createCasualtiesProjection({ version: 1 }),
   ];
 }
