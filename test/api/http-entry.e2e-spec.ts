@@ -34,7 +34,12 @@ describe('415 names the accepted media types', () => {
     ['/reports/batch', ['application/x-ndjson']],
     ['/incidents/merge', ['application/json']],
   ])('POST %s with a form body (curl -d)', async (url, accepted) => {
-    const res = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'text=abc' });
+    const res = await app.inject({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'text=abc',
+    });
     expect(res.statusCode).toBe(415);
     const problem = res.json() as { code: string; accepted: string[]; detail: string };
     expect(problem.code).toBe('UNSUPPORTED_MEDIA_TYPE');
@@ -93,7 +98,12 @@ describe('the sitrep command on PATH', () => {
       env: { ...process.env, PATH: `${dirname(process.execPath)}:${process.env.PATH}` },
       timeout: 120_000,
     });
-    const env = { ...process.env, PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' };
+    const env = {
+      ...process.env,
+      PATH: `${join(prefix, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`,
+      DATABASE_URL: tdb.url,
+      LOG_LEVEL: 'silent',
+    };
     const help = await run('sitrep', ['--help'], { env, timeout: 60_000 });
     expect(help.stdout).toContain('replay');
     const replay = await run('sitrep', ['replay', '--after', '0'], { env, timeout: 60_000 });

@@ -58,7 +58,10 @@ describe('broad places never pull a specific place’s event into an incident', 
     ] as Name[][]) {
       const partition = await partitionAfter(order);
       expect(partition.length, `${order}: ${JSON.stringify(partition)}`).toBeGreaterThan(1);
-      expect(partition.some((group) => group.includes('jermuk') && group.includes('vardenis')), `${order}: ${JSON.stringify(partition)}`).toBe(false);
+      expect(
+        partition.some((group) => group.includes('jermuk') && group.includes('vardenis')),
+        `${order}: ${JSON.stringify(partition)}`,
+      ).toBe(false);
     }
   }, 120_000);
 });

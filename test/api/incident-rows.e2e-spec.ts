@@ -19,7 +19,12 @@ const get = async (url: string) => {
   return { status: res.statusCode, body: res.json() as any };
 };
 const post = async (name: string, body: unknown) => {
-  const res = await app.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/reports',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify(body),
+  });
   expect(res.statusCode, res.body).toBe(201);
   const json = res.json() as { id: string; position: number };
   ids[name] = json.id;
@@ -57,7 +62,10 @@ describe('readable incident rows', () => {
     expect(row.places).toEqual([expect.objectContaining({ id: 'am-jermuk', name: 'Jermuk', lat: 39.8414, lon: 45.6697 })]);
     expect(row.places[0].nameAr).toMatch(/[\u0600-\u06ff]/);
     expect(row.partyNames).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: 'AM', name: 'Armenia' }), expect.objectContaining({ code: 'AZ', name: 'Azerbaijan' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'AM', name: 'Armenia' }),
+        expect.objectContaining({ code: 'AZ', name: 'Azerbaijan' }),
+      ]),
     );
     expect(row.headline).toContain('Shelling');
     expect(row.headline).toContain('Jermuk');

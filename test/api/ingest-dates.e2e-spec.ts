@@ -30,9 +30,14 @@ afterAll(async () => {
 describe('sitrep ingest --published over a folder', () => {
   it("keeps each text's own dateline and lists every file with its id, status and date", async () => {
     const env = { DATABASE_URL: tdb.url };
-    const { code, stdout } = await sitrep(['ingest', join(dir, 'mixed'), '--published', '2022-09-13', '--source', 'Dateline Wire', '--json'], env);
+    const { code, stdout } = await sitrep(
+      ['ingest', join(dir, 'mixed'), '--published', '2022-09-13', '--source', 'Dateline Wire', '--json'],
+      env,
+    );
     expect(code, stdout).toBe(0);
-    const summary = JSON.parse(stdout) as { ingested: { origin: string; id: string; status: string; publishedOn: string; dateFrom: string }[] };
+    const summary = JSON.parse(stdout) as {
+      ingested: { origin: string; id: string; status: string; publishedOn: string; dateFrom: string }[];
+    };
     expect(summary.ingested.map((r) => [r.origin.split('/').pop(), r.status, r.publishedOn, r.dateFrom])).toEqual([
       ['2020.txt', 'new', '2020-09-28', 'dateline'],
       ['undated.txt', 'new', '2022-09-13', 'flag'],

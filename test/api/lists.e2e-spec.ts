@@ -18,7 +18,12 @@ const get = async (url: string) => {
   return { status: res.statusCode, body: res.json() as any };
 };
 const post = async (name: string, body: unknown) => {
-  const res = await app.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/reports',
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify(body),
+  });
   expect(res.statusCode, res.body).toBe(201);
   const json = res.json() as { id: string; position: number };
   ids[name] = json.id;
@@ -28,9 +33,18 @@ const post = async (name: string, body: unknown) => {
 beforeAll(async () => {
   tdb = await createTestDatabase();
   app = await startReportsApp(tdb, { SITREP_ADMIN_TOKEN: ADMIN_TOKEN });
-  await post('jermuk', { text: 'قصفت القوات الأذربيجانية مدينة جرموك بالمدفعية صباح اليوم.', publishedOn: '2022-09-13', source: 'Armenpress' });
+  await post('jermuk', {
+    text: 'قصفت القوات الأذربيجانية مدينة جرموك بالمدفعية صباح اليوم.',
+    publishedOn: '2022-09-13',
+    source: 'Armenpress',
+  });
   await post('sotk', { text: 'قصفت القوات الأذربيجانية قرية سوتك بالمدفعية صباح اليوم.', publishedOn: '2022-09-14', source: 'TASS' });
-  await post('goris', { text: 'قصفت القوات الأذربيجانية مدينة غوريس بطائرة مسيرة صباح اليوم.', publishedOn: '2022-09-15', source: 'TASS', title: 'Goris' });
+  await post('goris', {
+    text: 'قصفت القوات الأذربيجانية مدينة غوريس بطائرة مسيرة صباح اليوم.',
+    publishedOn: '2022-09-15',
+    source: 'TASS',
+    title: 'Goris',
+  });
   await post('undated', { text: 'اشتباكات عنيفة بين القوات الأرمنية والأذربيجانية على الحدود.', source: 'Reuters' });
   const retract = await app.inject({
     method: 'POST',

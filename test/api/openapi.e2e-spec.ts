@@ -58,7 +58,8 @@ describe('the OpenAPI document', () => {
     for (const { path, method, op } of operations()) {
       for (const [status, response] of Object.entries(op.responses)) {
         const label = `${method.toUpperCase()} ${path} ${status}`;
-        if (status.startsWith('2') && !Object.values(response.content ?? {}).some((c) => c.schema)) problems.push(`${label}: no body schema`);
+        if (status.startsWith('2') && !Object.values(response.content ?? {}).some((c) => c.schema))
+          problems.push(`${label}: no body schema`);
         if (Number(status) >= 400) {
           if (!response.content?.['application/problem+json'] && path !== '/health') problems.push(`${label}: not problem+json`);
           if (documentedCodes(response).length === 0) problems.push(`${label}: no code`);
@@ -97,7 +98,8 @@ describe('the codes the running API answers with are documented', () => {
       if (!op || path === '/events/stream') continue;
       const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'name' ? 'incidents' : 'am-jermuk'));
       for (const p of op.parameters ?? []) {
-        if (p.in !== 'query' || !(p.schema?.type === 'number' || p.schema?.enum || (p.schema as { format?: string })?.format === 'date')) continue;
+        if (p.in !== 'query' || !(p.schema?.type === 'number' || p.schema?.enum || (p.schema as { format?: string })?.format === 'date'))
+          continue;
         const res = await app.inject({ method: 'GET', url: `${url}?${p.name}=not-a-value` });
         if (res.statusCode === 404 && url.includes('am-jermuk') && path.startsWith('/streams')) continue;
         expect(res.statusCode, `${url} ${p.name}`).toBe(422);
@@ -112,7 +114,12 @@ describe('the codes the running API answers with are documented', () => {
     for (const { path, method, op } of operations()) {
       if (!op.security?.length) continue;
       const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'name' ? 'incidents' : '3f5c0e9a1b2d4c6e8f0a1b2c'));
-      const res = await app.inject({ method: method.toUpperCase() as 'POST', url, headers: { 'content-type': 'application/json' }, payload: '{}' });
+      const res = await app.inject({
+        method: method.toUpperCase() as 'POST',
+        url,
+        headers: { 'content-type': 'application/json' },
+        payload: '{}',
+      });
       expect(res.statusCode, `${method} ${url}`).toBe(401);
       expect(codeFor(op, 401)).toContain((res.json() as { code: string }).code);
     }

@@ -41,7 +41,9 @@ describe('unknown query parameters (400 UNKNOWN_PARAMETER naming the allowed one
     expect(res.type).toMatch(/^application\/problem\+json/);
     expect(res.body.code).toBe('UNKNOWN_PARAMETER');
     expect(res.body.parameters).toEqual(['loc']);
-    expect(res.body.allowed).toEqual(expect.arrayContaining(['location', 'type', 'party', 'from', 'to', 'asOf', 'limit', 'cursor', 'waitFor']));
+    expect(res.body.allowed).toEqual(
+      expect.arrayContaining(['location', 'type', 'party', 'from', 'to', 'asOf', 'limit', 'cursor', 'waitFor']),
+    );
     expect(res.body.detail).toContain('"location"');
   });
 
@@ -57,7 +59,12 @@ describe('unknown query parameters (400 UNKNOWN_PARAMETER naming the allowed one
       expect(res.status, route).toBe(400);
       expect(res.body.code, route).toBe('UNKNOWN_PARAMETER');
     }
-    const write = await app.inject({ method: 'POST', url: '/reports?sorce=TASS', headers: { 'content-type': 'text/plain' }, payload: 'نص' });
+    const write = await app.inject({
+      method: 'POST',
+      url: '/reports?sorce=TASS',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'نص',
+    });
     expect(write.statusCode).toBe(400);
     expect((write.json() as { allowed: string[] }).allowed).toContain('source');
   });
@@ -97,7 +104,11 @@ describe('invalid values (422 naming the accepted values)', () => {
   });
 
   it('refuses from after to on every route that takes a range', async () => {
-    for (const url of ['/incidents?from=2022-09-15&to=2022-09-13', '/locations/Jermuk/incidents?from=2022-09-15&to=2022-09-13', '/streams/x?from=3&to=2']) {
+    for (const url of [
+      '/incidents?from=2022-09-15&to=2022-09-13',
+      '/locations/Jermuk/incidents?from=2022-09-15&to=2022-09-13',
+      '/streams/x?from=3&to=2',
+    ]) {
       const res = await get(url);
       expect(res.status, url).toBe(422);
       expect(res.body.parameter).toBe('to');

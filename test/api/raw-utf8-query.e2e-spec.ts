@@ -35,7 +35,9 @@ describe('raw UTF-8 in the request line', () => {
       Buffer.from(`POST /reports HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`),
       body,
     ]);
-    const [created] = parseAnswers(await sendRaw(port, Buffer.concat([post, Buffer.from('GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')])));
+    const [created] = parseAnswers(
+      await sendRaw(port, Buffer.concat([post, Buffer.from('GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')])),
+    );
     expect(created!.status, created!.body).toBe(201);
     const { id, position } = JSON.parse(created!.body) as { id: string; position: number };
 

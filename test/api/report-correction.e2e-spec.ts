@@ -80,14 +80,21 @@ describe('PATCH /reports/:id', () => {
     const res = await patch({ publishedOn: '2022-09-13', reason: 'the wire dated the follow-up story', correctedBy: 'analyst:test' });
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json() as any;
-    expect(body).toMatchObject({ outcome: 'corrected', changes: { publishedOn: '2022-09-13' }, previous: { publishedOn: '2022-09-20' }, reextracted: true });
+    expect(body).toMatchObject({
+      outcome: 'corrected',
+      changes: { publishedOn: '2022-09-13' },
+      previous: { publishedOn: '2022-09-20' },
+      reextracted: true,
+    });
     expect(body.events.map((e: any) => e.type).slice(0, 2)).toEqual(['ReportMetadataCorrected', 'ReportReextracted']);
 
     const right = await incidentsOfReport(body.position);
     expect(right.map((i: any) => i.dateFrom)).toEqual(['2022-09-13']);
     const view = await get(`/reports/${id}`);
     expect(view.body.report).toMatchObject({ publishedOn: '2022-09-13', referenceDate: '2022-09-13' });
-    expect(view.body.corrections).toEqual([expect.objectContaining({ changes: { publishedOn: '2022-09-13' }, correctedBy: 'analyst:test' })]);
+    expect(view.body.corrections).toEqual([
+      expect.objectContaining({ changes: { publishedOn: '2022-09-13' }, correctedBy: 'analyst:test' }),
+    ]);
     const listed = await get(`/reports?waitFor=${body.position}`);
     expect(listed.body.items.find((r: any) => r.id === id).publishedOn).toBe('2022-09-13');
   });
@@ -103,7 +110,12 @@ describe('PATCH /reports/:id', () => {
   });
 
   it('after a retraction: a re-post says so, a correction is 409', async () => {
-    const retract = await app.inject({ method: 'POST', url: `/reports/${id}/retract`, headers: admin, payload: JSON.stringify({ reason: 'duplicate' }) });
+    const retract = await app.inject({
+      method: 'POST',
+      url: `/reports/${id}/retract`,
+      headers: admin,
+      payload: JSON.stringify({ reason: 'duplicate' }),
+    });
     expect(retract.statusCode).toBe(200);
     const repost = await post({ text: TEXT, source: 'TASS' });
     expect(repost.statusCode).toBe(200);

@@ -48,7 +48,11 @@ export interface CreateAppOptions {
  * await app.listen(config.port, config.host);                        // sitrep serve
  * ```
  */
-export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: SitrepConfig,
+  handle?: DatabaseHandle,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const ownsHandle = options.ownsHandle ?? !handle;
   const db = handle ?? (await openDatabase(config, { migrate: true, log: (m) => process.stderr.write(`sitrep: ${m}\n`) }));
   try {
@@ -69,7 +73,14 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       routerOptions: { ignoreTrailingSlash: true },
     });
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.register({ config, handle: db, ownsHandle, eventStore: options.eventStore, extractor: options.extractor, httpLogging: options.httpLogging }),
+      AppModule.register({
+        config,
+        handle: db,
+        ownsHandle,
+        eventStore: options.eventStore,
+        extractor: options.extractor,
+        httpLogging: options.httpLogging,
+      }),
       adapter,
       {
         bodyParser: false,
@@ -98,16 +109,21 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });
     registerHttpMetrics(fastify, app.get(MetricsService));
 
-    const document = completeOpenApi(SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Sitrep API')
-        .setDescription('Event-sourced conflict-incident tracker. Errors are application/problem+json (RFC 9457) with a stable `code`.')
-        .setVersion('0.1.0')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN, sent as `Authorization: Bearer <token>`' }, 'admin')
-        .build(),
-      { extraModels: [ProblemDetailsDto] },
-    ));
+    const document = completeOpenApi(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Sitrep API')
+          .setDescription('Event-sourced conflict-incident tracker. Errors are application/problem+json (RFC 9457) with a stable `code`.')
+          .setVersion('0.1.0')
+          .addBearerAuth(
+            { type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN, sent as `Authorization: Bearer <token>`' },
+            'admin',
+          )
+          .build(),
+        { extraModels: [ProblemDetailsDto] },
+      ),
+    );
     for (const [route, types] of acceptedMediaTypesOf(document)) acceptedMediaTypes.set(route, types);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 

@@ -19,7 +19,11 @@ export class HealthController {
   @ApiOperation({ summary: 'Liveness and database reachability (SELECT 1)' })
   @ApiOkResponse({
     description: 'The service and its database answer.',
-    schema: { type: 'object', additionalProperties: true, example: { status: 'ok', database: { status: 'up', mode: 'external', latencyMs: 1 } } },
+    schema: {
+      type: 'object',
+      additionalProperties: true,
+      example: { status: 'ok', database: { status: 'up', mode: 'external', latencyMs: 1 } },
+    },
   })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<HealthStatus> {

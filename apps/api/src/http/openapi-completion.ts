@@ -24,8 +24,10 @@ function crossCuttingProblems(method: string, op: Operation): [number, string[],
     [500, ['INTERNAL_ERROR'], 'logged with the request id; no detail is sent'],
     [503, ['SERVICE_UNAVAILABLE'], 'the database does not answer; retry after Retry-After'],
   ];
-  if (query.length > 0) out.push([422, ['INVALID_QUERY_PARAMETER'], 'a query parameter with a value it does not take (the answer names the accepted ones)']);
-  if (query.includes('waitFor') || query.includes('asOf')) out.push([504, ['WAIT_FOR_TIMEOUT'], 'the projections did not reach the position in time']);
+  if (query.length > 0)
+    out.push([422, ['INVALID_QUERY_PARAMETER'], 'a query parameter with a value it does not take (the answer names the accepted ones)']);
+  if (query.includes('waitFor') || query.includes('asOf'))
+    out.push([504, ['WAIT_FOR_TIMEOUT'], 'the projections did not reach the position in time']);
   if (method !== 'get') {
     out.push([429, ['RATE_LIMITED'], 'over SITREP_WRITE_RATE_LIMIT; retry after Retry-After']);
     if (op.requestBody) {
@@ -43,7 +45,10 @@ function crossCuttingProblems(method: string, op: Operation): [number, string[],
 
 /** The codes a response documents: the leading `CODE, CODE —` of its description. */
 export const documentedCodes = (response: { description?: string } | undefined): string[] =>
-  (response?.description ?? '').split(' — ')[0]!.split(/[,/ ]+/).filter((w) => /^[A-Z][A-Z0-9_]{2,}$/.test(w));
+  (response?.description ?? '')
+    .split(' — ')[0]!
+    .split(/[,/ ]+/)
+    .filter((w) => /^[A-Z][A-Z0-9_]{2,}$/.test(w));
 
 function addProblem(op: Operation, status: number, codes: string[], why: string): void {
   const key = String(status);

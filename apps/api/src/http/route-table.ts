@@ -18,7 +18,8 @@ export function registerRouteTable(fastify: FastifyInstance): void {
   const routes: KnownRoute[] = [];
   (fastify as unknown as Record<symbol, KnownRoute[]>)[ROUTES] = routes;
   fastify.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method: String(method).toUpperCase(), url: route.url, pattern: patternOf(route.url) });
+    for (const method of [route.method].flat())
+      routes.push({ method: String(method).toUpperCase(), url: route.url, pattern: patternOf(route.url) });
   });
 }
 

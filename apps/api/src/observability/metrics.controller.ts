@@ -12,7 +12,9 @@ export class MetricsController {
   @Header('cache-control', 'no-store')
   @ApiOperation({ summary: 'Prometheus metrics (text exposition format 0.0.4)' })
   @ApiProduces('text/plain')
-  @ApiOkResponse({ content: { 'text/plain': { schema: { type: 'string', example: 'sitrep_http_requests_total{route="/incidents",status="200"} 12' } } } })
+  @ApiOkResponse({
+    content: { 'text/plain': { schema: { type: 'string', example: 'sitrep_http_requests_total{route="/incidents",status="200"} 12' } } },
+  })
   scrape(): Promise<string> {
     return this.metrics.registry.metrics();
   }

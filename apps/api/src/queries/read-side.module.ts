@@ -18,7 +18,13 @@ import { ReadCacheService } from './shared/read-cache/read-cache.service.js';
  * runner with its status and rebuild endpoints.
  */
 @Module({
-  controllers: [IncidentsHttpController, LocationsHttpController, CeasefiresHttpController, ProjectionsHttpController, ReportListHttpController],
+  controllers: [
+    IncidentsHttpController,
+    LocationsHttpController,
+    CeasefiresHttpController,
+    ProjectionsHttpController,
+    ReportListHttpController,
+  ],
   providers: [
     ReadModel,
     ReadCacheService,

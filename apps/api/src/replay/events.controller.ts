@@ -100,8 +100,11 @@ export class EventsController implements OnModuleDestroy {
   @ApiOperation({ summary: 'Server-Sent Events: catch-up from Last-Event-ID (or ?after=), then live' })
   @ApiProduces('text/event-stream')
   @ApiOkResponse({
-    description: 'Server-Sent Events: `id:` the global position, `event:` the type, `data:` the recorded event as JSON; `: heartbeat` comments',
-    content: { 'text/event-stream': { schema: { type: 'string', example: 'id: 1201\nevent: ShellingReported\ndata: {"position":1201,...}\n\n' } } },
+    description:
+      'Server-Sent Events: `id:` the global position, `event:` the type, `data:` the recorded event as JSON; `: heartbeat` comments',
+    content: {
+      'text/event-stream': { schema: { type: 'string', example: 'id: 1201\nevent: ShellingReported\ndata: {"position":1201,...}\n\n' } },
+    },
   })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this global position (wins over ?after=)' })
   @ApiQuery({ name: 'after', required: false, type: Number })

@@ -174,7 +174,9 @@ const DATE_FROM_LABEL: Record<DateFrom, string> = {
   none: 'none',
 };
 
-type Extract = (input: { text: string; publishedOn: string | null }) => { report: { referenceDate: string | null; referenceDateSource: string } };
+type Extract = (input: { text: string; publishedOn: string | null }) => {
+  report: { referenceDate: string | null; referenceDateSource: string };
+};
 
 /**
  * The publication date of one report: its own `publishedOn` (ndjson), else the

@@ -154,7 +154,11 @@ export function parseMetadataCorrection(raw: unknown, now: string): MetadataCorr
   }
   const record = raw as Record<string, unknown>;
   if ('text' in record) {
-    throw invalid(ReportErrorCode.UNKNOWN_FIELD, 'The text of a report cannot be corrected: a different text is a different report (post it).', 'text');
+    throw invalid(
+      ReportErrorCode.UNKNOWN_FIELD,
+      'The text of a report cannot be corrected: a different text is a different report (post it).',
+      'text',
+    );
   }
   const unknown = Object.keys(record).filter((k) => !(CORRECTION_FIELDS as readonly string[]).includes(k));
   if (unknown.length > 0) {
@@ -181,11 +185,19 @@ export function parseMetadataCorrection(raw: unknown, now: string): MetadataCorr
   }
   if (changes.publishedOn !== undefined) validatePublishedOn(changes.publishedOn, now);
   if (changes.url && !isHttpUrl(changes.url)) {
-    throw invalid(ReportErrorCode.INVALID_URL, `"url" must be an absolute http(s) URL; got ${JSON.stringify(changes.url.slice(0, 200))}.`, 'url');
+    throw invalid(
+      ReportErrorCode.INVALID_URL,
+      `"url" must be an absolute http(s) URL; got ${JSON.stringify(changes.url.slice(0, 200))}.`,
+      'url',
+    );
   }
   if (changes.language === null) throw invalid(ReportErrorCode.INVALID_LANGUAGE, '"language" cannot be cleared.', 'language');
   if (changes.language !== undefined && !LANGUAGE_PATTERN.test(changes.language)) {
-    throw invalid(ReportErrorCode.INVALID_LANGUAGE, `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(changes.language)}.`, 'language');
+    throw invalid(
+      ReportErrorCode.INVALID_LANGUAGE,
+      `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(changes.language)}.`,
+      'language',
+    );
   }
   const reason = optionalString(record, 'reason', 10_000) ?? 'metadata correction';
   const correctedBy = optionalString(record, 'correctedBy', 300) ?? 'admin';

@@ -229,7 +229,9 @@ describe('CorrectReportMetadata (issue 13 item 9)', () => {
     const [corrected] = decide(correct({ source: 'Armenpress', title: 'T' }), submitted().reduce(evolve, initialState()));
     const state = [...submitted(), corrected!].reduce(evolve, initialState());
     expect(state).toMatchObject({ source: 'Armenpress', title: 'T', publishedOn: '2022-09-13' });
-    given([]).when(correct({ title: 'x' })).thenThrows('REPORT_NOT_FOUND');
+    given([])
+      .when(correct({ title: 'x' }))
+      .thenThrows('REPORT_NOT_FOUND');
     given([...submitted(), ...decide(retract(), submitted().reduce(evolve, initialState()))])
       .when(correct({ title: 'x' }))
       .thenThrows('REPORT_ALREADY_RETRACTED');

@@ -187,7 +187,10 @@ export function reextractReport(command: ReextractReport, state: ReportState): R
 }
 
 /** The fields whose value would change, with the values they replace. */
-export function metadataChanges(state: ReportState, wanted: ReportMetadataFields): { changes: ReportMetadataFields; previous: ReportMetadataFields } {
+export function metadataChanges(
+  state: ReportState,
+  wanted: ReportMetadataFields,
+): { changes: ReportMetadataFields; previous: ReportMetadataFields } {
   const changes: ReportMetadataFields = {};
   const previous: ReportMetadataFields = {};
   if (state.status === 'none') return { changes, previous };

@@ -82,7 +82,19 @@ async function claimsByIncident(db: ProjectionDb, incidentIds: readonly string[]
   const rows = await db
     .selectFrom('incident_members as m')
     .innerJoin('casualty_claims as c', (j) => j.onRef('c.event_id', '=', 'm.event_id'))
-    .select(['m.incident_id', 'c.claimant', 'c.outlet', 'c.report_id', 'c.side', 'c.affiliation', 'c.category', 'c.min', 'c.max', 'c.approximate', 'c.vague'])
+    .select([
+      'm.incident_id',
+      'c.claimant',
+      'c.outlet',
+      'c.report_id',
+      'c.side',
+      'c.affiliation',
+      'c.category',
+      'c.min',
+      'c.max',
+      'c.approximate',
+      'c.vague',
+    ])
     .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
     .where(sql<boolean>`m.incident_id = ANY(${incidentIds}::text[])`)
     .where(validAt('m', f.asOf))

@@ -121,7 +121,6 @@ export function spanOf(d: ExtractedEventData, fallbackDate: string): DateSpan {
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
-
 const toMember = (r: IncidentMemberRow): MemberData => ({
   event_id: r.event_id,
   report_id: r.report_id,
@@ -505,11 +504,7 @@ export class IncidentsBatch {
       const book = rid ? this.reports.get(rid) : null;
       const fallbacks = d.occurredOn?.from
         ? ['']
-        : uniqueSorted([
-            (rid && refDates.get(rid)) || null,
-            book?.reference_date,
-            book?.published_on,
-          ]);
+        : uniqueSorted([(rid && refDates.get(rid)) || null, book?.reference_date, book?.published_on]);
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);
         const w = candidateWindow(span);

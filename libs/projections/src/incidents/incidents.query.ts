@@ -137,7 +137,17 @@ async function asPublishedBy(db: ProjectionDb, page: IncidentSummary[], day: str
   if (page.length === 0) return page;
   const members = await db
     .selectFrom('incident_members as m')
-    .select(['m.incident_id', 'm.event_id', 'm.report_id', 'm.type', 'm.date_from', 'm.date_to', 'm.place_ids', 'm.parties', 'm.event_position'])
+    .select([
+      'm.incident_id',
+      'm.event_id',
+      'm.report_id',
+      'm.type',
+      'm.date_from',
+      'm.date_to',
+      'm.place_ids',
+      'm.parties',
+      'm.event_position',
+    ])
     .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
     .where(sql<boolean>`m.incident_id = ANY(${page.map((i) => i.id)}::text[])`)
     .where(validAt('m', asOf))
@@ -154,7 +164,10 @@ async function asPublishedBy(db: ProjectionDb, page: IncidentSummary[], day: str
       ...row,
       types: uniqueSorted(ms.map((m) => m.type)),
       dateFrom: ms.map((m) => m.date_from).sort()[0]!,
-      dateTo: ms.map((m) => m.date_to).sort().at(-1)!,
+      dateTo: ms
+        .map((m) => m.date_to)
+        .sort()
+        .at(-1)!,
       placeIds: uniqueSorted(ms.flatMap((m) => m.place_ids)),
       parties: uniqueSorted(ms.flatMap((m) => m.parties)),
       eventCount: ms.length,

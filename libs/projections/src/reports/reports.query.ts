@@ -87,20 +87,18 @@ export async function listReports(db: ProjectionDb, f: ListReportsFilter): Promi
     .orderBy('r.report_id', 'desc')
     .limit(f.limit + 1)
     .execute();
-  const items = rows.slice(0, f.limit).map(
-    (r): ReportListItem => ({
-      id: r.report_id,
-      status: r.retracted_at === null ? 'active' : 'retracted',
-      source: r.source,
-      title: r.title,
-      url: r.url,
-      language: r.language,
-      publishedOn: r.published_on,
-      referenceDate: r.reference_date,
-      excerpt: r.excerpt ?? '',
-      position: Number(r.submitted_at),
-    }),
-  );
+  const items = rows.slice(0, f.limit).map((r): ReportListItem => ({
+    id: r.report_id,
+    status: r.retracted_at === null ? 'active' : 'retracted',
+    source: r.source,
+    title: r.title,
+    url: r.url,
+    language: r.language,
+    publishedOn: r.published_on,
+    referenceDate: r.reference_date,
+    excerpt: r.excerpt ?? '',
+    position: Number(r.submitted_at),
+  }));
   const last = rows[f.limit - 1];
   return { items, next: rows.length > f.limit && last ? { day: last.day, id: last.report_id } : null };
 }

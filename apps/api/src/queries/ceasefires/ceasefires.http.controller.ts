@@ -9,7 +9,10 @@ import { asOf } from '../shared/read-query-params.js';
 import { AS_OF_QUERY } from '../incidents/incident-list.query.js';
 
 class CeasefireDto extends IncidentSummaryDto {
-  @ApiProperty({ type: [String], description: 'The ceasefire incidents this entry stands for (one declaration reported on different days)' })
+  @ApiProperty({
+    type: [String],
+    description: 'The ceasefire incidents this entry stands for (one declaration reported on different days)',
+  })
   incidentIds!: string[];
   @ApiProperty({
     type: [IncidentSummaryDto],
@@ -38,6 +41,9 @@ export class CeasefiresHttpController {
   @ApiOkResponse({ type: CeasefireListDto })
   async list(@Query() q: Record<string, unknown>): Promise<CeasefireListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));
-    return { items: await listCeasefires(this.read.db, { chain: this.read.chain, directory: this.read.directory }, position), asOf: { position } };
+    return {
+      items: await listCeasefires(this.read.db, { chain: this.read.chain, directory: this.read.directory }, position),
+      asOf: { position },
+    };
   }
 }

@@ -4,7 +4,17 @@ import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extract
 import { readableIncidents } from '../../../../../libs/projections/src/incidents/incident-rows.js';
 import { listIncidents, type ListIncidentsFilter } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import type { ReadModel } from '../shared/read-model.service.js';
-import { asOf, day, dayRange, decodeCursor, encodeCursor, incidentEventType, limit, party, PARTY_EXPECTED } from '../shared/read-query-params.js';
+import {
+  asOf,
+  day,
+  dayRange,
+  decodeCursor,
+  encodeCursor,
+  incidentEventType,
+  limit,
+  party,
+  PARTY_EXPECTED,
+} from '../shared/read-query-params.js';
 import type { IncidentPageDto } from './incident.dto.js';
 
 export const AS_OF_QUERY = {
@@ -39,8 +49,20 @@ export const ApiIncidentListQuery = (withLocation: boolean) =>
       : []),
     ApiQuery({ name: 'party', required: false, type: String, description: `Incidents involving this party: ${PARTY_EXPECTED}` }),
     ApiQuery({ name: 'type', required: false, enum: INCIDENT_EVENT_TYPES, description: 'Incidents with an event of this type' }),
-    ApiQuery({ name: 'from', required: false, type: String, format: 'date', description: 'Incidents ending on or after this day (YYYY-MM-DD)' }),
-    ApiQuery({ name: 'to', required: false, type: String, format: 'date', description: 'Incidents starting on or before this day; not before `from`' }),
+    ApiQuery({
+      name: 'from',
+      required: false,
+      type: String,
+      format: 'date',
+      description: 'Incidents ending on or after this day (YYYY-MM-DD)',
+    }),
+    ApiQuery({
+      name: 'to',
+      required: false,
+      type: String,
+      format: 'date',
+      description: 'Incidents starting on or before this day; not before `from`',
+    }),
     ApiQuery(AS_OF_QUERY),
     ApiQuery(PUBLISHED_BEFORE_QUERY),
     ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' }),
@@ -48,11 +70,7 @@ export const ApiIncidentListQuery = (withLocation: boolean) =>
   );
 
 /** Parses the shared filters, lists a page and makes its rows readable. */
-export async function incidentPage(
-  read: ReadModel,
-  q: Record<string, unknown>,
-  placeIds: string[] | undefined,
-): Promise<IncidentPageDto> {
+export async function incidentPage(read: ReadModel, q: Record<string, unknown>, placeIds: string[] | undefined): Promise<IncidentPageDto> {
   const position = await read.asOfPosition(asOf(q.asOf));
   const publishedBefore = day('publishedBefore', q.publishedBefore);
   const filter: ListIncidentsFilter = {

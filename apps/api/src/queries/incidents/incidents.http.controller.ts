@@ -2,11 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import {
-  getIncident,
-  getIncidentCasualties,
-  successorOf,
-} from '../../../../../libs/projections/src/incidents/incidents.query.js';
+import { getIncident, getIncidentCasualties, successorOf } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { AdminOnly } from '../../http/admin-token.guard.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';

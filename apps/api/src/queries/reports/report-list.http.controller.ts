@@ -58,7 +58,13 @@ export class ReportListHttpController {
   @ApiOperation({ summary: 'Reports, newest publication first (undated last), with filters and keyset pagination' })
   @ApiQuery({ name: 'source', required: false, type: String, description: 'Outlet contains this (case-insensitive)' })
   @ApiQuery({ name: 'from', required: false, type: String, format: 'date', description: 'Published on or after (YYYY-MM-DD)' })
-  @ApiQuery({ name: 'to', required: false, type: String, format: 'date', description: 'Published on or before (YYYY-MM-DD); not before `from`' })
+  @ApiQuery({
+    name: 'to',
+    required: false,
+    type: String,
+    format: 'date',
+    description: 'Published on or before (YYYY-MM-DD); not before `from`',
+  })
   @ApiQuery({ name: 'q', required: false, type: String, description: 'Text or title contains this (case-insensitive)' })
   @ApiQuery({ name: 'status', required: false, enum: ['active', 'retracted'] })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' })

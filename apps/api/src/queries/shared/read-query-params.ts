@@ -98,7 +98,8 @@ export function decodeLocationCursor(raw: unknown): { count: number; id: string 
   if (s === undefined) return null;
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string') return { count: v[0] as number, id: v[1] };
+    if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string')
+      return { count: v[0] as number, id: v[1] };
   } catch {
     /* fall through */
   }

@@ -56,7 +56,11 @@ export class CorrectReportHandler implements ICommandHandler<CorrectReportComman
         }
       : undefined;
     const events = decide(
-      { type: 'CorrectReportMetadata', data: { reportId, changes: input.changes, reason: input.reason, correctedBy: input.correctedBy, reextraction }, metadata },
+      {
+        type: 'CorrectReportMetadata',
+        data: { reportId, changes: input.changes, reason: input.reason, correctedBy: input.correctedBy, reextraction },
+        metadata,
+      },
       state,
     );
     let result;

@@ -56,12 +56,26 @@ export class CorrectReportHttpController {
   @ApiProblem(404, ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID'])
   @ApiProblem(409, ['REPORT_ALREADY_RETRACTED', 'CONCURRENCY_CONFLICT'])
   @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'])
-  @ApiProblem(422, ['INVALID_BODY', 'UNKNOWN_FIELD', 'INVALID_FIELD', 'FIELD_TOO_LONG', 'INVALID_DATE', 'PUBLISHED_IN_FUTURE', 'INVALID_URL', 'INVALID_LANGUAGE'])
+  @ApiProblem(422, [
+    'INVALID_BODY',
+    'UNKNOWN_FIELD',
+    'INVALID_FIELD',
+    'FIELD_TOO_LONG',
+    'INVALID_DATE',
+    'PUBLISHED_IN_FUTURE',
+    'INVALID_URL',
+    'INVALID_LANGUAGE',
+  ])
   correct(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: CorrectReportRequestDto): Promise<CorrectReportResult> {
     if (!isJsonMediaType(mediaTypeOf(request))) {
-      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A correction is application/json: {"publishedOn": "2022-09-13", "reason": "..."}.', 415, {
-        accepted: ['application/json'],
-      });
+      throw new HttpProblem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        'A correction is application/json: {"publishedOn": "2022-09-13", "reason": "..."}.',
+        415,
+        {
+          accepted: ['application/json'],
+        },
+      );
     }
     return this.commandBus.execute(CorrectReportCommand.from(id, body as unknown, commandMetadata(String(request.id))));
   }

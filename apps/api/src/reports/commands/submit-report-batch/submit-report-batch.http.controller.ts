@@ -35,8 +35,17 @@ export class SubmitReportBatchHttpController {
   @ApiProduces('application/x-ndjson')
   @ApiBody({ schema: { type: 'string', example: '{"text":"...","publishedOn":"2022-09-13"}\n{"text":"..."}\n' } })
   @ApiOkResponse({
-    description: 'Streamed ndjson results, one line per report ({line, status, id, position, events} or {line, status, error}), then a summary line.',
-    content: { 'application/x-ndjson': { schema: { type: 'string', example: '{"line":1,"status":201,"id":"…","position":77,"events":[…]}\n{"summary":{"lines":1,"created":1,"existing":0,"failed":0,"truncated":false}}\n' } } },
+    description:
+      'Streamed ndjson results, one line per report ({line, status, id, position, events} or {line, status, error}), then a summary line.',
+    content: {
+      'application/x-ndjson': {
+        schema: {
+          type: 'string',
+          example:
+            '{"line":1,"status":201,"id":"…","position":77,"events":[…]}\n{"summary":{"lines":1,"created":1,"existing":0,"failed":0,"truncated":false}}\n',
+        },
+      },
+    },
   })
   @ApiProblem(413, ['BATCH_TOO_LARGE', 'REPORT_TOO_LARGE'], 'over 1000 reports; a line over the size limit')
   @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'])

@@ -100,7 +100,12 @@ describe('SubmitReport and RetractReport handlers', () => {
     const first = await submit({ text: 'قصف مدفعي', source: 'TASS' });
     const second = await submit({ text: ' قصف\nمدفعي ', source: 'tass' });
     // Same report (the id ignores spacing and the outlet's case); the answer says the stored outlet is spelt otherwise.
-    expect(second).toEqual({ ...first, created: false, retracted: false, differences: [{ field: 'source', sent: 'tass', stored: 'TASS' }] });
+    expect(second).toEqual({
+      ...first,
+      created: false,
+      retracted: false,
+      differences: [{ field: 'source', sent: 'tass', stored: 'TASS' }],
+    });
     expect(extractor.calls).toBe(1);
     expect(published).toHaveLength(1);
   });

@@ -40,9 +40,7 @@ function storedNotice(id: string, retracted: boolean, differences: readonly { fi
   const parts: string[] = [];
   if (retracted) parts.push(`report ${id} was retracted; its events do not count`);
   if (differences.length > 0)
-    parts.push(
-      `the stored report keeps its own ${differences.map((d) => d.field).join(', ')} (correct it with PATCH /reports/${id})`,
-    );
+    parts.push(`the stored report keeps its own ${differences.map((d) => d.field).join(', ')} (correct it with PATCH /reports/${id})`);
   return parts.length ? { notice: `Already stored: ${parts.join('; ')}.` } : {};
 }
 

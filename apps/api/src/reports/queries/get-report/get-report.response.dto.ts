@@ -33,7 +33,10 @@ export class ReportEventDto {
 }
 
 export class ReportCorrectionDto {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The new values of the fields that changed' }) changes!: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The new values of the fields that changed' }) changes!: Record<
+    string,
+    unknown
+  >;
   @ApiProperty({ type: 'object', additionalProperties: true, description: 'The values they replaced' }) previous!: Record<string, unknown>;
   @ApiProperty() reason!: string;
   @ApiProperty() correctedBy!: string;
