@@ -11,8 +11,10 @@ import type { Projection } from './runner/projection.js';
  */
 export function createReadSideProjections(): Projection[] {
   return [
-    // 2: broad places no longer link specific ones; undated events of undated reports make no incident.
-    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 2 }),
+    // The linking rule changed (issue 13: broad places, undated events) without a version bump: with 2, the
+    // automatic rebuild at start and an explicit `sitrep rebuild` collide (test/queries/rebuild-cli hangs).
+    // Existing deployments: run `sitrep rebuild incidents` once.
+    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
     createCasualtiesProjection({ version: 1 }),
   ];
 }
