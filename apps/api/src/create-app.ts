@@ -17,7 +17,7 @@ import { registerNulInUrlGuard } from './http/nul-in-url.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { ProblemDetailsDto } from './http/api-problem.decorator.js';
 import { completeOpenApi } from './http/openapi-completion.js';
-import { KnownQueryParametersGuard } from './http/known-query-parameters.guard.js';
+import { KnownQueryParametersInterceptor } from './http/known-query-parameters.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
 import { registerDocsSlashRedirect } from './http/docs-redirect.js';
@@ -93,7 +93,7 @@ export async function createApp(
     app.useLogger(app.get(PinoLogger));
     acceptRawUtf8Urls(app.getHttpServer());
     app.useGlobalFilters(new ProblemDetailsFilter());
-    app.useGlobalGuards(new KnownQueryParametersGuard(app.get(Reflector)));
+    app.useGlobalInterceptors(new KnownQueryParametersInterceptor(app.get(Reflector)));
     app.enableShutdownHooks();
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;

@@ -31,8 +31,10 @@ const encodeCursor = (next: { day: string; id: string } | null) =>
   next ? Buffer.from(JSON.stringify([next.day, next.id])).toString('base64url') : null;
 
 function decodeCursor(raw: unknown): { day: string; id: string } | null {
-  const s = text('cursor', raw, 400);
-  if (s === undefined) return null;
+  if (raw === undefined || raw === '') return null;
+  // Not trimmed: a cursor is what a previous page gave, byte for byte.
+  const s = typeof raw === 'string' && raw.length <= 400 ? raw : undefined;
+  if (s === undefined) throw new InvalidQueryParameterError('cursor', raw, 'a cursor returned by a previous page');
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { day: v[0], id: v[1] };

@@ -1,4 +1,5 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import type { Observable } from 'rxjs';
 import { Reflector } from '@nestjs/core';
 import { DECORATORS } from '@nestjs/swagger';
 import { HttpProblem } from './http-problem.error.js';
@@ -25,18 +26,22 @@ export function documentedQueryParameters(reflector: Reflector, context: Executi
  * naming the allowed ones.
  */
 @Injectable()
-export class KnownQueryParametersGuard implements CanActivate {
+export class KnownQueryParametersInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
-  canActivate(context: ExecutionContext): boolean {
-    if (context.getType() !== 'http') return true;
-    const query = context.switchToHttp().getRequest<{ query?: Record<string, unknown> }>().query ?? {};
-    const given = Object.keys(query);
-    if (given.length === 0) return true;
-    const allowed = documentedQueryParameters(this.reflector, context);
-    const unknown = given.filter((name) => !allowed.includes(name));
-    if (unknown.length > 0) throw new UnknownQueryParameterError(unknown, allowed);
-    return true;
+  // An interceptor, not a guard: guards (the admin token) answer first, so an
+  // unauthenticated caller learns nothing about an admin route's parameters.
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (context.getType() === 'http') {
+      const query = context.switchToHttp().getRequest<{ query?: Record<string, unknown> }>().query ?? {};
+      const given = Object.keys(query);
+      if (given.length > 0) {
+        const allowed = documentedQueryParameters(this.reflector, context);
+        const unknown = given.filter((name) => !allowed.includes(name));
+        if (unknown.length > 0) throw new UnknownQueryParameterError(unknown, allowed);
+      }
+    }
+    return next.handle();
   }
 }
 
