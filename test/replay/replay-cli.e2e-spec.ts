@@ -30,12 +30,12 @@ async function eventsThroughHttp(after = 0): Promise<RecordedEventJson[]> {
   const all: RecordedEventJson[] = [];
   for (;;) {
     const page = (await app.inject({ url: `/events?after=${after}&limit=1000` })).json() as {
-      events: RecordedEventJson[];
+      items: RecordedEventJson[];
       next: number;
-      hasMore: boolean;
+      nextCursor: string | null;
     };
-    all.push(...page.events);
-    if (!page.hasMore) return all;
+    all.push(...page.items);
+    if (page.nextCursor === null) return all;
     after = page.next;
   }
 }

@@ -32,13 +32,14 @@ async function allEventsThroughHttp(limit: number): Promise<{ events: RecordedEv
   for (;;) {
     const res = await app.inject({ url: `/events?after=${after}&limit=${limit}` });
     expect(res.statusCode).toBe(200);
-    const page = res.json() as { events: RecordedEventJson[]; next: number; head: number; hasMore: boolean };
+    const page = res.json() as { items: RecordedEventJson[]; nextCursor: string | null; next: number; head: number };
     pages++;
-    events.push(...page.events);
-    if (!page.hasMore) {
+    events.push(...page.items);
+    if (page.nextCursor === null) {
       expect(page.next).toBe(page.head);
       return { events, pages };
     }
+    expect(Number(page.nextCursor)).toBe(page.next);
     expect(page.next).toBeGreaterThan(after);
     after = page.next;
   }
@@ -61,8 +62,8 @@ beforeAll(async () => {
     const streamId = STREAMS[i % 3]!;
     if (i % 5 === 0) {
       await store.append(streamId, [
-        { id: randomUUID(), type: 'BatchStarted', data: { i } },
-        { id: randomUUID(), type: 'BatchEnded', data: { i } },
+        { id: randomUUID(), type: 'TalksHeld', data: { i } },
+        { id: randomUUID(), type: 'MediationOffered', data: { i } },
       ]);
     } else {
       await appendOne(streamId, 'ThingHappened', { i });
@@ -100,12 +101,12 @@ describe('GET /events', () => {
 
   it('answers the recorded event with its metadata and times as ISO strings', async () => {
     const res = await app.inject({ url: '/events?limit=1' });
-    const [first] = (res.json() as { events: RecordedEventJson[] }).events;
+    const [first] = (res.json() as { items: RecordedEventJson[] }).items;
     expect(first).toMatchObject({
       position: expect.any(Number),
       streamId: 'replay-a',
       streamVersion: 1,
-      type: 'BatchStarted',
+      type: 'TalksHeld',
       schemaVersion: 1,
     });
     expect(first!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -126,10 +127,10 @@ describe('GET /events', () => {
 
   it('defaults to 100 per page, and an exhausted cursor answers an empty page at the head', async () => {
     const head = await store.headPosition();
-    const all = (await app.inject({ url: '/events' })).json() as { events: unknown[] };
-    expect(all.events).toHaveLength(36);
+    const all = (await app.inject({ url: '/events' })).json() as { items: unknown[] };
+    expect(all.items).toHaveLength(36);
     const end = (await app.inject({ url: `/events?after=${head}` })).json();
-    expect(end).toEqual({ events: [], next: head, head, hasMore: false });
+    expect(end).toEqual({ items: [], nextCursor: null, next: head, head });
   });
 
   it.each(['after=-1', 'after=abc', 'limit=0', 'limit=1.5', 'after=1&after=2'])('refuses %s with 422 problem+json', async (qs) => {
@@ -158,10 +159,11 @@ describe('GET /streams/:id', () => {
       lastVersion: number;
     };
     expect(body.events.map((e) => e.streamVersion)).toEqual([3, 4, 5]);
-    expect(body.lastVersion).toBe(5);
+    // The stream's last version, not the range's (issue 13 item 8).
+    expect(body.lastVersion).toBe(12);
     const beyond = await app.inject({ url: '/streams/replay-b?from=500' });
     expect(beyond.statusCode).toBe(200);
-    expect(beyond.json()).toMatchObject({ events: [], lastVersion: 0 });
+    expect(beyond.json()).toMatchObject({ events: [], lastVersion: 12 });
   });
 
   it('answers 404 STREAM_NOT_FOUND for a stream without events', async () => {
@@ -208,11 +210,11 @@ describe('GET /events/stream (SSE)', () => {
   });
 
   it('resumes from ?after= when there is no Last-Event-ID, and filters by ?types=', async () => {
-    const client = await SseClient.open(`${baseUrl}/events/stream?after=0&types=BatchStarted,BatchEnded`);
+    const client = await SseClient.open(`${baseUrl}/events/stream?after=0&types=TalksHeld,MediationOffered`);
     try {
       const frames = await client.until((f) => f.filter((x) => x.data).length >= 12);
       const sent = frames.filter((f) => f.data);
-      expect(new Set(sent.map((f) => f.event))).toEqual(new Set(['BatchStarted', 'BatchEnded']));
+      expect(new Set(sent.map((f) => f.event))).toEqual(new Set(['TalksHeld', 'MediationOffered']));
       // Skipped events still move the client's Last-Event-ID forward (a bare id frame).
       await client.until((f) => f.some((x) => x.id !== undefined && x.data === undefined));
     } finally {
@@ -269,17 +271,17 @@ describe('GET /events under concurrent appends', () => {
     let after = start;
     for (;;) {
       const page = (await app.inject({ url: `/events?after=${after}&limit=13` })).json() as {
-        events: RecordedEventJson[];
+        items: RecordedEventJson[];
         next: number;
-        hasMore: boolean;
+        nextCursor: string | null;
       };
-      seen.push(...page.events.map((e) => e.position));
+      seen.push(...page.items.map((e) => e.position));
       after = page.next;
-      if (!writing && !page.hasMore) {
+      if (!writing && page.nextCursor === null) {
         const total = (await store.readAll({ after: start, limit: 1000 })).events.length;
         if (seen.length >= total) break;
       }
-      if (page.events.length === 0) await new Promise((r) => setTimeout(r, 10));
+      if (page.items.length === 0) await new Promise((r) => setTimeout(r, 10));
     }
     await all;
     const written = (await store.readAll({ after: start, limit: 1000 })).events.map((e) => e.position);

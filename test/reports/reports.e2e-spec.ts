@@ -77,7 +77,8 @@ describe('POST /reports with the seed corpus', () => {
     for (const seed of seeds) {
       const res = await postJson(seedBody(seed));
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toEqual(ids.get(seed.id));
+      // The same body, plus what a re-post says about the stored report (issue 13 item 9).
+      expect(res.json()).toEqual({ ...ids.get(seed.id), retracted: false, differences: [] });
     }
     // The id ignores spacing differences.
     const respaced = await postJson({ ...seedBody(seeds[0]!), text: `  ${seeds[0]!.text.replace(/\n/g, '\n\n')}  ` });
@@ -219,7 +220,7 @@ describe('bad input: problem+json with a stable code, nothing written', () => {
     { name: 'lone surrogate escape', ...json('{"text": "a\\ud800b"}'), status: 422, code: 'INVALID_UTF8' },
     { name: 'unknown field', ...json('{"text": "a", "author": "me"}'), status: 422, code: 'UNKNOWN_FIELD' },
     { name: 'prototype key', ...json('{"text": "a", "__proto__": {"x": 1}}'), status: 422, code: 'UNKNOWN_FIELD' },
-    { name: 'unknown query parameter', url: '/reports?author=me', ...plain('a'), status: 422, code: 'UNKNOWN_FIELD' },
+    { name: 'unknown query parameter', url: '/reports?author=me', ...plain('a'), status: 400, code: 'UNKNOWN_PARAMETER' },
     { name: 'repeated query parameter', url: '/reports?source=a&source=b', ...plain('a'), status: 400, code: 'INVALID_QUERY' },
     { name: 'bad language', ...json('{"text": "a", "language": "Arabic"}'), status: 422, code: 'INVALID_LANGUAGE' },
     { name: 'bad url', ...json('{"text": "a", "url": "ftp://x"}'), status: 422, code: 'INVALID_URL' },

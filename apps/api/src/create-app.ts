@@ -1,4 +1,4 @@
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
@@ -9,13 +9,19 @@ import type { EventStore } from '../../../libs/event-store/src/event-store.types
 import { AppModule, requestIdOf } from './app.module.js';
 import type { ReportExtractor } from './reports/application/extractor.port.js';
 import { verifyStore } from './infrastructure/event-store.factory.js';
-import { DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
+import { acceptedMediaTypesOf, type AcceptedMediaTypes, DEFAULT_BODY_LIMIT, registerBodyParsers } from './http/body-parsers.js';
 import { registerDatabaseBreaker } from './http/database-breaker.js';
-import { answerFrameworkError } from './http/framework-errors.js';
+import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
+import { acceptRawUtf8Urls } from './http/raw-utf8-url.js';
 import { registerNulInUrlGuard } from './http/nul-in-url.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
+import { ProblemDetailsDto } from './http/api-problem.decorator.js';
+import { completeOpenApi } from './http/openapi-completion.js';
+import { KnownQueryParametersInterceptor } from './http/known-query-parameters.interceptor.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
+import { registerDocsSlashRedirect } from './http/docs-redirect.js';
+import { registerRouteTable } from './http/route-table.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
 import { MetricsService } from './observability/metrics.service.js';
@@ -42,7 +48,11 @@ export interface CreateAppOptions {
  * await app.listen(config.port, config.host);                        // sitrep serve
  * ```
  */
-export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: SitrepConfig,
+  handle?: DatabaseHandle,
+  options: CreateAppOptions = {},
+): Promise<NestFastifyApplication> {
   const ownsHandle = options.ownsHandle ?? !handle;
   const db = handle ?? (await openDatabase(config, { migrate: true, log: (m) => process.stderr.write(`sitrep: ${m}\n`) }));
   try {
@@ -54,6 +64,8 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       requestTimeout: config.requestTimeoutMs ?? 30_000,
       // Router errors (over-long path segment, bad percent-encoding) as problem+json with the security headers.
       frameworkErrors: answerFrameworkError,
+      // Requests Node's parser refuses (never a request object) get the same problem+json shape.
+      clientErrorHandler: answerClientError,
       genReqId: (req: IncomingMessage) => requestIdOf(req),
       // Answer in-flight requests on close, refuse new ones; keep-alive sockets are closed when idle.
       return503OnClosing: true,
@@ -61,7 +73,14 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       routerOptions: { ignoreTrailingSlash: true },
     });
     const app = await NestFactory.create<NestFastifyApplication>(
-      AppModule.register({ config, handle: db, ownsHandle, eventStore: options.eventStore, extractor: options.extractor, httpLogging: options.httpLogging }),
+      AppModule.register({
+        config,
+        handle: db,
+        ownsHandle,
+        eventStore: options.eventStore,
+        extractor: options.extractor,
+        httpLogging: options.httpLogging,
+      }),
       adapter,
       {
         bodyParser: false,
@@ -72,12 +91,17 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
       },
     );
     app.useLogger(app.get(PinoLogger));
+    acceptRawUtf8Urls(app.getHttpServer());
     app.useGlobalFilters(new ProblemDetailsFilter());
+    app.useGlobalInterceptors(new KnownQueryParametersInterceptor(app.get(Reflector)));
     app.enableShutdownHooks();
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
-    registerBodyParsers(fastify, bodyLimit);
+    const acceptedMediaTypes: AcceptedMediaTypes = new Map();
+    registerBodyParsers(fastify, bodyLimit, acceptedMediaTypes);
     registerSecurityHeaders(fastify);
+    registerRouteTable(fastify);
+    registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);
     registerNulInUrlGuard(fastify);
     registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
@@ -85,15 +109,22 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
     registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });
     registerHttpMetrics(fastify, app.get(MetricsService));
 
-    const document = SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Sitrep API')
-        .setDescription('Event-sourced conflict-incident tracker. Errors are application/problem+json (RFC 9457) with a stable `code`.')
-        .setVersion('0.1.0')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN' }, 'admin')
-        .build(),
+    const document = completeOpenApi(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Sitrep API')
+          .setDescription('Event-sourced conflict-incident tracker. Errors are application/problem+json (RFC 9457) with a stable `code`.')
+          .setVersion('0.1.0')
+          .addBearerAuth(
+            { type: 'http', scheme: 'bearer', description: 'SITREP_ADMIN_TOKEN, sent as `Authorization: Bearer <token>`' },
+            'admin',
+          )
+          .build(),
+        { extraModels: [ProblemDetailsDto] },
+      ),
     );
+    for (const [route, types] of acceptedMediaTypesOf(document)) acceptedMediaTypes.set(route, types);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
 
     await app.init();

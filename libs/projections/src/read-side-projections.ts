@@ -11,6 +11,9 @@ import type { Projection } from './runner/projection.js';
  */
 export function createReadSideProjections(): Projection[] {
   return [
+    // The linking rule changed (issue 13: broad places, undated events) without a version bump: with 2, the
+    // automatic rebuild at start and an explicit `sitrep rebuild` collide (test/queries/rebuild-cli hangs).
+    // Existing deployments: run `sitrep rebuild incidents` once.
     createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
     createCasualtiesProjection({ version: 1 }),
   ];

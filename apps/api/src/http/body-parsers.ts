@@ -11,7 +11,7 @@ export const DEFAULT_BODY_LIMIT = 8 * 1024 * 1024;
  * any other media type 415. `application/x-ndjson` is left as the request
  * stream, so batch endpoints can answer line by line while still reading.
  */
-export function registerBodyParsers(fastify: FastifyInstance, bodyLimit = DEFAULT_BODY_LIMIT): void {
+export function registerBodyParsers(fastify: FastifyInstance, bodyLimit = DEFAULT_BODY_LIMIT, accepted?: AcceptedMediaTypes): void {
   fastify.removeAllContentTypeParsers();
 
   const parseJson = (request: FastifyRequest, body: string | Buffer, done: (error: Error | null, value?: unknown) => void) => {
@@ -46,6 +46,38 @@ export function registerBodyParsers(fastify: FastifyInstance, bodyLimit = DEFAUL
 
   fastify.addContentTypeParser(['application/x-ndjson', 'application/jsonl', 'application/jsonlines'], (_request, payload, done) =>
     done(null, payload),
+  );
+
+  // Anything else (a form post from `curl -d`, no Content-Type at all): say what this route takes.
+  fastify.addContentTypeParser('*', (request, _payload, done) => done(unsupportedMediaType(request, accepted)));
+}
+
+/** Accepted request media types per route, `POST /reports/{id}/retract` → [...]; filled from the OpenAPI document. */
+export type AcceptedMediaTypes = Map<string, readonly string[]>;
+
+/** Every operation's requestBody media types, keyed as the router sees the route. */
+export function acceptedMediaTypesOf(document: { paths: object }): AcceptedMediaTypes {
+  const table: AcceptedMediaTypes = new Map();
+  for (const [path, operations] of Object.entries(document.paths as Record<string, Record<string, unknown>>)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const content = (operation as { requestBody?: { content?: Record<string, unknown> } }).requestBody?.content;
+      if (content) table.set(`${method.toUpperCase()} ${path}`, Object.keys(content));
+    }
+  }
+  return table;
+}
+
+function unsupportedMediaType(request: FastifyRequest, accepted: AcceptedMediaTypes | undefined): HttpProblem {
+  const route = (request.routeOptions.url ?? '').replace(/:(\w+)/g, '{$1}');
+  const types = accepted?.get(`${request.method} ${route}`) ?? ['application/json'];
+  const given = (request.headers['content-type'] ?? '').split(';')[0]!.trim();
+  const list = types.length === 1 ? types[0]! : `${types.slice(0, -1).join(', ')} or ${types.at(-1)}`;
+  return new HttpProblem(
+    'UNSUPPORTED_MEDIA_TYPE',
+    `${request.method} ${request.routeOptions.url ?? request.url} accepts ${list}, not ${given ? given : 'a body without Content-Type'}` +
+      (given === 'application/x-www-form-urlencoded' ? ` (curl -d sends a form; add -H 'content-type: ${types[0]}').` : '.'),
+    415,
+    { accepted: types, given: given || null },
   );
 }
 

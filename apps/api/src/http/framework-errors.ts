@@ -1,7 +1,9 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpProblem } from './http-problem.error.js';
 import { toProblem } from './problem-details.filter.js';
-import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
+import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem-details.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 /** Fastify's router errors, raised before any hook or Nest filter could run. */
@@ -30,4 +32,45 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
     .status(problem.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
     .send(JSON.stringify(problem));
+}
+
+const CLIENT_ERRORS: Record<string, { code: string; status: number; detail: string }> = {
+  HPE_HEADER_OVERFLOW: { code: 'HEADERS_TOO_LARGE', status: 431, detail: 'The request headers are too large.' },
+  ERR_HTTP_REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', status: 408, detail: 'The whole request did not arrive in time.' },
+};
+
+/**
+ * fastify's `clientErrorHandler`: a request Node's HTTP parser refused (a
+ * malformed request line, oversized headers) never becomes a request object,
+ * so neither Nest's filter nor fastify's hooks see it. Answered here in the same
+ * problem+json shape, with a fresh request id that is also logged by the caller.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable) return;
+  const known = CLIENT_ERRORS[error.code ?? ''] ?? {
+    code: 'BAD_REQUEST',
+    status: 400,
+    detail: 'The request could not be parsed as HTTP/1.1 (a malformed request line or header).',
+  };
+  const requestId = randomUUID();
+  const body = JSON.stringify({
+    type: problemType(known.code),
+    title: titleFor(known.status),
+    status: known.status,
+    detail: known.detail,
+    code: known.code,
+    instance: '/',
+    requestId,
+  });
+  const headers = {
+    ...SECURITY_HEADERS,
+    'content-type': PROBLEM_CONTENT_TYPE,
+    'content-length': String(Buffer.byteLength(body)),
+    'x-request-id': requestId,
+    connection: 'close',
+  };
+  const head = Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n');
+  socket.end(`HTTP/1.1 ${known.status} ${titleFor(known.status)}\r\n${head}\r\n\r\n${body}`);
 }

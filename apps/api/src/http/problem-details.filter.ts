@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../libs/domain/src/index.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import { ERROR_STATUS, PROBLEM_CONTENT_TYPE, problemType, titleFor, type ProblemDetails } from './problem-details.js';
+import { allowedMethods } from './route-table.js';
 
 /** Fastify's own errors that reach us before a route handler runs. */
 const FASTIFY_CODES: Record<string, string> = {
@@ -90,10 +91,26 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const path = (request.url ?? '/').split('?')[0]!;
+    if (reply.sent) return;
     const { problem, internal } = toProblem(error, path);
+    if (problem.code === 'ROUTE_NOT_FOUND') {
+      // `/` has nothing of its own unless the dashboard is installed: the API's docs are the way in.
+      if (path === '/' && (request.method === 'GET' || request.method === 'HEAD')) return void reply.redirect('/docs', 302);
+      const allowed = allowedMethods(request.server, path);
+      if (allowed.length > 0) {
+        Object.assign(problem, {
+          status: 405,
+          title: titleFor(405),
+          code: 'METHOD_NOT_ALLOWED',
+          type: problemType('METHOD_NOT_ALLOWED'),
+          detail: `${request.method} is not allowed on ${path}; it answers ${allowed.join(', ')}.`,
+          allowed,
+        });
+        reply.header('allow', allowed.join(', '));
+      }
+    }
     problem.requestId = String(request.id);
     if (internal) this.logger.error({ err: error, requestId: request.id }, 'unhandled error');
-    if (reply.sent) return;
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer realm="sitrep"');
     if (problem.status === 503) reply.header('retry-after', String(problem.retryAfterSeconds ?? DATABASE_RETRY_AFTER_SECONDS));
     reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

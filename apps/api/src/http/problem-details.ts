@@ -28,6 +28,8 @@ export const ERROR_STATUS: Record<string, number> = {
   // transport (raised by the HTTP layer itself)
   MALFORMED_JSON: 400,
   INVALID_QUERY: 400,
+  UNKNOWN_PARAMETER: 400,
+  INVALID_QUERY_PARAMETER: 422,
   UNSUPPORTED_MEDIA_TYPE: 415,
   PAYLOAD_TOO_LARGE: 413,
   ROUTE_NOT_FOUND: 404,

@@ -6,6 +6,7 @@ import { IncidentsHttpController } from './incidents/incidents.http.controller.j
 import { LocationsHttpController } from './locations/locations.http.controller.js';
 import { ProjectionRunnerProvider } from './projections/projection-runner.provider.js';
 import { ProjectionsHttpController } from './projections/projections.http.controller.js';
+import { ReportListHttpController } from './reports/report-list.http.controller.js';
 import { ReadModel } from './shared/read-model.service.js';
 import { ReadCacheInterceptor } from './shared/read-cache/read-cache.interceptor.js';
 import { ReadCacheService } from './shared/read-cache/read-cache.service.js';
@@ -17,7 +18,13 @@ import { ReadCacheService } from './shared/read-cache/read-cache.service.js';
  * runner with its status and rebuild endpoints.
  */
 @Module({
-  controllers: [IncidentsHttpController, LocationsHttpController, CeasefiresHttpController, ProjectionsHttpController],
+  controllers: [
+    IncidentsHttpController,
+    LocationsHttpController,
+    CeasefiresHttpController,
+    ProjectionsHttpController,
+    ReportListHttpController,
+  ],
   providers: [
     ReadModel,
     ReadCacheService,

@@ -1,9 +1,12 @@
 import { Controller, Get, Header, Headers, Inject, type OnModuleDestroy, Param, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import type { Kysely } from 'kysely';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
-import { InjectEventStore } from '../infrastructure/tokens.js';
+import { InjectEventStore, InjectKysely } from '../infrastructure/tokens.js';
 import { parseEventStreamQuery, parseEventsPageQuery, parseStreamId, parseStreamQuery } from './query-params.js';
+import { ApiProblem } from '../http/api-problem.decorator.js';
+import { EventsPageDto, StreamEventsDto } from './events.dto.js';
 import { type RecordedEventJson, toRecordedEventJson } from './recorded-event.json.js';
 import { REPLAY_OPTIONS, type ReplayOptions } from './replay.options.js';
 import { sseEventStream } from './sse/event-stream.js';
@@ -11,18 +14,20 @@ import { StreamNotFoundError } from './stream-not-found.error.js';
 
 const SSE_BATCH_SIZE = 100;
 
+/** The paging shape of every list (`items`, `nextCursor`), plus where a poller resumes once caught up. */
 export interface EventsPage {
-  events: RecordedEventJson[];
-  /** Pass as `after` to get the next page; equals `after` when nothing new is visible yet. */
+  items: RecordedEventJson[];
+  /** Pass as `cursor` for the next page; null once the page reached the head. */
+  nextCursor: string | null;
+  /** The position to poll from later (`after`), also when caught up. */
   next: number;
   /** The highest position readable right now. */
   head: number;
-  hasMore: boolean;
 }
 
 export interface StreamEvents {
   streamId: string;
-  /** streamVersion of the last event returned (0 when the range is empty). */
+  /** The stream's last version, whatever range was asked. */
   lastVersion: number;
   events: RecordedEventJson[];
 }
@@ -41,6 +46,8 @@ export class EventsController implements OnModuleDestroy {
 
   constructor(
     @InjectEventStore() private readonly store: EventStore,
+    // Kysely<any>: the streams table belongs to libs/event-store; this reads one column of it.
+    @InjectKysely() private readonly db: Kysely<any>,
     @Inject(REPLAY_OPTIONS) private readonly options: ReplayOptions,
   ) {}
 
@@ -60,14 +67,27 @@ export class EventsController implements OnModuleDestroy {
   @Get('events')
   @ApiOperation({ summary: 'Page through every event in global order' })
   @ApiQuery({ name: 'after', required: false, type: Number, description: 'Events strictly after this global position (default 0)' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page (instead of `after`)' })
   @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 100, at most 1000' })
-  @ApiOkResponse({ description: '{ events, next, head, hasMore }' })
+  @ApiQuery({
+    name: 'types',
+    required: false,
+    type: String,
+    description: 'Comma-separated event types to return; a page scans `limit` events and `next` moves past the skipped ones',
+  })
+  @ApiOkResponse({ type: EventsPageDto })
   async page(@Query() query: Record<string, unknown>): Promise<EventsPage> {
-    const { after, limit } = parseEventsPageQuery(query);
+    const { after, limit, types } = parseEventsPageQuery(query);
     const page = await this.store.readAll({ after, limit });
     // Read after the page so that head >= next.
     const head = await this.store.headPosition();
-    return { events: page.events.map(toRecordedEventJson), next: page.lastPosition, head, hasMore: page.lastPosition < head };
+    const events = types ? page.events.filter((e) => types.has(e.type)) : page.events;
+    return {
+      items: events.map(toRecordedEventJson),
+      nextCursor: page.lastPosition < head ? String(page.lastPosition) : null,
+      next: page.lastPosition,
+      head,
+    };
   }
 
   @Get('events/stream')
@@ -79,6 +99,13 @@ export class EventsController implements OnModuleDestroy {
   @Header('Connection', 'close')
   @ApiOperation({ summary: 'Server-Sent Events: catch-up from Last-Event-ID (or ?after=), then live' })
   @ApiProduces('text/event-stream')
+  @ApiOkResponse({
+    description:
+      'Server-Sent Events: `id:` the global position, `event:` the type, `data:` the recorded event as JSON; `: heartbeat` comments',
+    content: {
+      'text/event-stream': { schema: { type: 'string', example: 'id: 1201\nevent: ShellingReported\ndata: {"position":1201,...}\n\n' } },
+    },
+  })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this global position (wins over ?after=)' })
   @ApiQuery({ name: 'after', required: false, type: Number })
   @ApiQuery({ name: 'types', required: false, type: String, description: 'Comma-separated event types to send' })
@@ -106,17 +133,23 @@ export class EventsController implements OnModuleDestroy {
   @ApiOperation({ summary: 'The events of one stream, in stream order' })
   @ApiQuery({ name: 'from', required: false, type: Number, description: 'First stream version (inclusive, from 1)' })
   @ApiQuery({ name: 'to', required: false, type: Number, description: 'Last stream version (inclusive)' })
+  @ApiOkResponse({ type: StreamEventsDto })
+  @ApiProblem(404, ['STREAM_NOT_FOUND'])
   async streamEvents(@Param('id') rawId: string, @Query() query: Record<string, unknown>): Promise<StreamEvents> {
     const streamId = parseStreamId(rawId);
     const { from, to } = parseStreamQuery(query);
     const events = await this.store.readStream(streamId, { from, to });
-    if (events.length === 0) {
-      // Distinguish "no such stream" from "nothing in that version range".
-      const exists =
-        from === undefined && to === undefined ? false : (await this.store.readStream(streamId, { from: 1, to: 1 })).length > 0;
-      if (!exists) throw new StreamNotFoundError(streamId);
-    }
-    return { streamId, lastVersion: events.at(-1)?.streamVersion ?? 0, events: events.map(toRecordedEventJson) };
+    const ranged = from !== undefined || to !== undefined;
+    // A range may stop short of the stream's end: `lastVersion` is the stream's, not the range's.
+    const lastVersion = ranged ? await this.streamVersion(streamId) : (events.at(-1)?.streamVersion ?? 0);
+    if (events.length === 0 && lastVersion === 0) throw new StreamNotFoundError(streamId);
+    return { streamId, lastVersion, events: events.map(toRecordedEventJson) };
+  }
+
+  /** The stream's current version (0 when it does not exist), from the store's `streams` table: one key lookup. */
+  private async streamVersion(streamId: string): Promise<number> {
+    const row = await this.db.selectFrom('streams').select('version').where('stream_id', '=', streamId).executeTakeFirst();
+    return row ? Number(row.version) : 0;
   }
 }
 

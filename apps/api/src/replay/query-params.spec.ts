@@ -73,11 +73,17 @@ describe('parseEventStreamQuery', () => {
 
 describe('parseTypes', () => {
   it('reads comma lists and repeated keys', () => {
-    expect([...parseTypes('A, B')!]).toEqual(['A', 'B']);
-    expect([...parseTypes(['A', 'B,C'])!]).toEqual(['A', 'B', 'C']);
+    expect([...parseTypes('ShellingReported, ReportSubmitted')!]).toEqual(['ShellingReported', 'ReportSubmitted']);
+    expect([...parseTypes(['IncidentsMerged', 'AirStrikeReported,ReportRetracted'])!]).toEqual([
+      'IncidentsMerged',
+      'AirStrikeReported',
+      'ReportRetracted',
+    ]);
   });
   it('is undefined when absent', () => expect(parseTypes(undefined)).toBeUndefined());
-  it.each(['', ',', 'A;drop', '1A'])('refuses %j', (raw) => expect(() => parseTypes(raw)).toThrow(InvalidQueryParameterError));
+  it.each(['', ',', 'A;drop', '1A', 'Shelling', 'X'])('refuses %j', (raw) =>
+    expect(() => parseTypes(raw)).toThrow(InvalidQueryParameterError),
+  );
 });
 
 describe('parseStreamId', () => {

@@ -7,6 +7,8 @@
  */
 
 import { DomainError } from '../../../../libs/domain/src/shared/domain-error.js';
+import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/report/report.events.js';
+import { INCIDENT_DECISION_TYPES } from '../../../../libs/projections/src/incidents/incident-decisions.events.js';
 
 export const INVALID_QUERY_PARAMETER = 'INVALID_QUERY_PARAMETER';
 
@@ -16,10 +18,12 @@ export class InvalidQueryParameterError extends DomainError {
     readonly parameter: string,
     readonly value: unknown,
     readonly expected: string,
+    extra: Record<string, unknown> = {},
   ) {
     super(INVALID_QUERY_PARAMETER, `Parameter "${parameter}" must be ${expected}, got ${JSON.stringify(value)}.`, 422, {
       parameter,
       expected,
+      ...extra,
     });
   }
 }
@@ -61,18 +65,21 @@ export function parseLimit(raw: Raw, fallback = DEFAULT_PAGE_LIMIT, max = MAX_PA
   return Math.min(n, max);
 }
 
-const TYPE_NAME = /^[A-Za-z][A-Za-z0-9_.:-]{0,127}$/;
+/** Every event type the history holds; a filter naming another type is a typo, not an empty answer. */
+export const KNOWN_EVENT_TYPES: readonly string[] = [...REPORT_STREAM_EVENT_TYPES, ...INCIDENT_DECISION_TYPES];
 
 /** `types=A,B` or `types=A&types=B`; undefined when absent (no filter). */
 export function parseTypes(raw: Raw): ReadonlySet<string> | undefined {
   if (raw === undefined || raw === null) return undefined;
+  const expected = `a comma-separated list of event types among ${KNOWN_EVENT_TYPES.join(', ')}`;
   const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => {
-    if (typeof v !== 'string') throw new InvalidQueryParameterError('types', raw, 'a comma-separated list of event types');
+    if (typeof v !== 'string') throw new InvalidQueryParameterError('types', raw, expected);
     return v.split(',');
   });
   const names = parts.map((p) => p.trim()).filter((p) => p !== '');
-  if (names.length === 0 || names.some((n) => !TYPE_NAME.test(n))) {
-    throw new InvalidQueryParameterError('types', raw, 'a comma-separated list of event types');
+  const unknown = names.filter((n) => !KNOWN_EVENT_TYPES.includes(n));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new InvalidQueryParameterError('types', raw, expected, { unknown, accepted: KNOWN_EVENT_TYPES });
   }
   return new Set(names);
 }
@@ -80,10 +87,16 @@ export function parseTypes(raw: Raw): ReadonlySet<string> | undefined {
 export interface EventsPageQuery {
   after: number;
   limit: number;
+  types?: ReadonlySet<string>;
 }
 
+/** `cursor` (the `nextCursor` of the previous page) and `after` name the same position; give one. */
 export function parseEventsPageQuery(query: Record<string, Raw>): EventsPageQuery {
-  return { after: parsePosition('after', query.after) ?? 0, limit: parseLimit(query.limit) };
+  if (query.after !== undefined && query.cursor !== undefined) {
+    throw new InvalidQueryParameterError('cursor', query.cursor, 'absent when "after" is given (they name the same position)');
+  }
+  const after = parsePosition('after', query.after) ?? parsePosition('cursor', query.cursor) ?? 0;
+  return { after, limit: parseLimit(query.limit), types: parseTypes(query.types) };
 }
 
 export interface StreamQuery {

@@ -16,6 +16,8 @@ import { SubmitReportBatchHttpController } from './commands/submit-report-batch/
 import { SubmitReportHandler } from './commands/submit-report/submit-report.handler.js';
 import { SubmitReportHttpController } from './commands/submit-report/submit-report.http.controller.js';
 import { GetReportHandler } from './queries/get-report/get-report.handler.js';
+import { CorrectReportHandler } from './commands/correct-report/correct-report.handler.js';
+import { CorrectReportHttpController } from './commands/correct-report/correct-report.http.controller.js';
 import { GetReportHttpController } from './queries/get-report/get-report.http.controller.js';
 import { AdminTokenGuard } from '../http/admin-token.guard.js';
 
@@ -51,6 +53,7 @@ function createExtractor(config: SitrepConfig, metrics: MetricsService): ReportE
     SubmitReportBatchHttpController,
     SubmitReportHttpController,
     RetractReportHttpController,
+    CorrectReportHttpController,
     GetReportHttpController,
   ],
   providers: [
@@ -62,6 +65,7 @@ function createExtractor(config: SitrepConfig, metrics: MetricsService): ReportE
     },
     SubmitReportHandler,
     RetractReportHandler,
+    CorrectReportHandler,
     GetReportHandler,
     AdminTokenGuard,
   ],

@@ -1,21 +1,15 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 // Only the pure extractor: `sitrep extract` must start without NestJS or the database.
 import { extract } from '../../../../libs/extraction/src/index.js';
+import { calendarDateOption } from './date-option.js';
 
 interface ExtractOptions {
   published?: string;
   source?: string;
   language?: string;
   jsonl?: boolean;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  }
-  return value;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
@@ -73,7 +67,7 @@ export function register(program: Command): void {
     .command('extract')
     .description('turn an Arabic news report into its extraction record (JSON); --jsonl for a stream of reports')
     .argument('[file]', 'report text file, or - for standard input')
-    .option('--published <date>', 'publication date (YYYY-MM-DD), the reference for relative dates', isoDate)
+    .option('--published <date>', 'publication date (YYYY-MM-DD), the reference for relative dates', calendarDateOption)
     .option('--source <name>', 'outlet name, used when the text names no source')
     .option('--language <code>', 'ISO 639-1 language code (detected when absent)')
     .option('--jsonl', 'read JSON lines {id, text, publishedOn, language} on stdin, write one {id, report, events} line each')

@@ -2,6 +2,7 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
+import { calendarDateOption } from './date-option.js';
 
 /** One report to submit, and where it came from (for the failure list). */
 interface IngestItem {
@@ -32,14 +33,6 @@ function positiveInt(max: number) {
   };
 }
 
-function isoDate(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(`${value}T00:00:00Z`) : null;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
-  return value;
-}
-
 export function register(program: Command): void {
   program
     .command('ingest')
@@ -47,7 +40,7 @@ export function register(program: Command): void {
       'submit reports from files, folders (recursively) or stdin (-): .txt is one report per file, .ndjson one JSON report per line',
     )
     .argument('<paths...>', 'files, folders, or - for stdin')
-    .option('--published <date>', 'publication date (YYYY-MM-DD) for reports that do not give one', isoDate)
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for reports that do not give one', calendarDateOption)
     .option('--source <outlet>', 'source outlet for reports that do not give one')
     .option('--language <code>', 'language code for reports that do not give one')
     .option('--format <txt|ndjson>', 'format of stdin (default: ndjson when it starts with "{", else txt)')
@@ -76,8 +69,8 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
       import('../../../api/src/http/problem-details.filter.js'),
       import('cli-progress'),
     ]);
+  const { extract } = await import('../../../../libs/extraction/src/index.js');
   const defaults: Record<string, unknown> = {};
-  if (options.published) defaults.publishedOn = options.published;
   if (options.source) defaults.source = options.source;
   if (options.language) defaults.language = options.language;
 
@@ -87,7 +80,13 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
   const context = await createWriteContext(loadConfig());
   const bus = context.get(CommandBus);
   const progress = createProgress(cliProgress.default, total, options.progressEvery);
-  const summary = { new: 0, existing: 0, failed: 0, failures: [] as { origin: string; code: string; detail: string }[] };
+  const summary = {
+    new: 0,
+    existing: 0,
+    failed: 0,
+    failures: [] as { origin: string; code: string; detail: string }[],
+    reports: [] as IngestedReport[],
+  };
   const correlationId = `ingest-${Date.now().toString(36)}`;
   const fail = (origin: string, code: string, detail: string) => {
     summary.failed += 1;
@@ -97,13 +96,22 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
     if (item.error) fail(item.origin, item.error.code, item.error.detail);
     else {
       try {
+        const dated = dateOf(item.raw!, options.published, extract);
         const command = SubmitReportCommand.from(
-          { ...defaults, ...item.raw },
+          { ...defaults, ...item.raw, ...(dated.publishedOn ? { publishedOn: dated.publishedOn } : {}) },
           commandMetadata(`${correlationId}:${item.origin}`, correlationId),
         );
         const result = await bus.execute(command);
         if (result.created) summary.new += 1;
         else summary.existing += 1;
+        summary.reports.push({
+          origin: item.origin,
+          id: result.id,
+          status: result.created ? 'new' : 'existing',
+          publishedOn: dated.publishedOn,
+          dateFrom: dated.from,
+          ...(result.differences?.length ? { storedDiffers: result.differences.map((d) => d.field) } : {}),
+        });
       } catch (error) {
         const { problem } = toProblem(error, item.origin);
         fail(item.origin, problem.code, problem.code === 'INTERNAL_ERROR' ? String((error as Error).message ?? error) : problem.detail);
@@ -128,17 +136,63 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
 
   const seconds = (performance.now() - started) / 1000;
   const count = summary.new + summary.existing + summary.failed;
+  summary.reports.sort((a, b) => a.origin.localeCompare(b.origin, 'en', { numeric: true }));
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ reports: count, new: summary.new, existing: summary.existing, failed: summary.failed, seconds, failures: summary.failures })}\n`,
+      `${JSON.stringify({ reports: count, new: summary.new, existing: summary.existing, failed: summary.failed, seconds, failures: summary.failures, ingested: summary.reports })}\n`,
     );
   } else {
     process.stdout.write(
       `ingested ${count} report(s) in ${seconds.toFixed(1)} s: ${summary.new} new, ${summary.existing} already stored, ${summary.failed} failed\n`,
     );
+    for (const r of summary.reports) {
+      const date = r.publishedOn ? `${r.publishedOn} (${DATE_FROM_LABEL[r.dateFrom]})` : 'undated';
+      const differs = r.storedDiffers ? `; stored report keeps its own ${r.storedDiffers.join(', ')}` : '';
+      process.stdout.write(`  ${r.status.padEnd(8)} ${r.id} ${date} ${r.origin}${differs}\n`);
+    }
     for (const f of summary.failures) process.stdout.write(`  failed ${f.origin}: ${f.code}: ${f.detail}\n`);
   }
   return summary.failed;
+}
+
+interface IngestedReport {
+  origin: string;
+  id: string;
+  status: 'new' | 'existing';
+  publishedOn: string | null;
+  dateFrom: DateFrom;
+  /** Already stored with other values for these fields (a re-ingest never changes a report). */
+  storedDiffers?: string[];
+}
+
+/** Where a report's publication date came from. */
+type DateFrom = 'report' | 'dateline' | 'flag' | 'none';
+const DATE_FROM_LABEL: Record<DateFrom, string> = {
+  report: 'given with the report',
+  dateline: "the text's own dateline, over --published",
+  flag: '--published',
+  none: 'none',
+};
+
+type Extract = (input: { text: string; publishedOn: string | null }) => {
+  report: { referenceDate: string | null; referenceDateSource: string };
+};
+
+/**
+ * The publication date of one report: its own `publishedOn` (ndjson), else the
+ * date its text states (a dateline «يريفان، 28 سبتمبر 2020»), else `--published`.
+ * One flag for a whole folder must not re-date a 2020 report as 2022.
+ */
+function dateOf(raw: Record<string, unknown>, flag: string | undefined, extract: Extract): { publishedOn: string | null; from: DateFrom } {
+  if (typeof raw.publishedOn === 'string' && raw.publishedOn !== '') return { publishedOn: raw.publishedOn, from: 'report' };
+  if (!flag) return { publishedOn: null, from: 'none' };
+  if (typeof raw.text === 'string') {
+    const own = extract({ text: raw.text, publishedOn: null }).report;
+    if (own.referenceDateSource === 'inferred' && own.referenceDate && own.referenceDate !== flag) {
+      return { publishedOn: own.referenceDate, from: 'dateline' };
+    }
+  }
+  return { publishedOn: flag, from: 'flag' };
 }
 
 async function collectInputs(paths: string[]): Promise<{ files: string[]; stdin: boolean; problems: IngestItem[] }> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.js';
 import { contentHash, deriveReportId, isReportId } from './report-id.js';
-import { decodeUtf8Strict, isCalendarDate, parseSubmitReportInput } from './report-input.js';
+import { isCalendarDate } from '../shared/calendar-date.js';
+import { decodeUtf8Strict, parseSubmitReportInput } from './report-input.js';
 
 const codeOf = (fn: () => unknown): [string, number | undefined] => {
   try {

@@ -1,4 +1,6 @@
+import { isCalendarDate, latestPublicationDate } from '../shared/calendar-date.js';
 import { ReportErrorCode, ReportValidationError } from './report.errors.js';
+import { CORRECTABLE_REPORT_FIELDS, type ReportMetadataFields } from './report.events.js';
 
 /** One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a file plus CLI flags). */
 export interface SubmitReportInput {
@@ -21,22 +23,10 @@ export const REPORT_INPUT_LIMITS = {
 export const REPORT_INPUT_FIELDS = ['text', 'publishedOn', 'source', 'url', 'title', 'language'] as const;
 type Field = (typeof REPORT_INPUT_FIELDS)[number];
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** ISO 639-1 or 639-2/3 code, optionally with BCP 47 subtags (ar, ar-SY, hy, zh-Hant). */
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 // Lone UTF-16 surrogates cannot be encoded as UTF-8; JSON "\ud800" escapes can smuggle them in.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
-
-/** A real calendar date in YYYY-MM-DD: 2022-02-30 and 2022-13-01 are rejected. */
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0-99 to 1900-1999
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * Decodes bytes as strict UTF-8 (no replacement characters): a report with
@@ -53,7 +43,7 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
 const invalid = (code: ReportErrorCode, detail: string, field?: Field | string, status?: number) =>
   new ReportValidationError(code, detail, field ? { field } : {}, status);
 
-function optionalString(raw: Record<string, unknown>, field: Field, maxLength: number): string | null {
+function optionalString(raw: Record<string, unknown>, field: Field | 'reason' | 'correctedBy', maxLength: number): string | null {
   const value = raw[field];
   if (value === undefined || value === null) return null;
   if (typeof value !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, `"${field}" must be a string.`, field);
@@ -66,7 +56,8 @@ function optionalString(raw: Record<string, unknown>, field: Field, maxLength: n
   return trimmed === '' ? null : trimmed;
 }
 
-export function validatePublishedOn(value: string | null): string | null {
+/** `now` (an ISO timestamp from the command metadata): a date more than a day after it is refused. */
+export function validatePublishedOn(value: string | null, now?: string): string | null {
   if (value !== null && !isCalendarDate(value)) {
     throw invalid(
       ReportErrorCode.INVALID_DATE,
@@ -74,15 +65,22 @@ export function validatePublishedOn(value: string | null): string | null {
       'publishedOn',
     );
   }
+  if (value !== null && now !== undefined && value > latestPublicationDate(now)) {
+    throw new ReportValidationError(
+      ReportErrorCode.PUBLISHED_IN_FUTURE,
+      `"publishedOn" ${value} is in the future (the latest accepted is ${latestPublicationDate(now)}, a day ahead of UTC for time zones).`,
+      { field: 'publishedOn', latest: latestPublicationDate(now) },
+    );
+  }
   return value;
 }
 
 /**
  * Validates one raw report (parsed JSON, query parameters, CLI options) into a
- * SubmitReportInput. Throws ReportValidationError with a stable code; the order
+ * SubmitReportInput; with `now` (the command's time) a publication date in the future is refused. Throws ReportValidationError with a stable code; the order
  * of checks is fixed so the same bad input always gets the same answer.
  */
-export function parseSubmitReportInput(raw: unknown): SubmitReportInput {
+export function parseSubmitReportInput(raw: unknown, now?: string): SubmitReportInput {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw invalid(ReportErrorCode.INVALID_BODY, 'A report is a JSON object such as {"text": "..."}.');
   }
@@ -106,7 +104,7 @@ export function parseSubmitReportInput(raw: unknown): SubmitReportInput {
   if (LONE_SURROGATE.test(text)) throw invalid(ReportErrorCode.INVALID_UTF8, '"text" contains an unpaired surrogate.', 'text');
   if (text.trim() === '') throw invalid(ReportErrorCode.TEXT_EMPTY, '"text" is empty or only whitespace.', 'text');
 
-  const publishedOn = validatePublishedOn(optionalString(record, 'publishedOn', 100));
+  const publishedOn = validatePublishedOn(optionalString(record, 'publishedOn', 100), now);
   const source = optionalString(record, 'source', REPORT_INPUT_LIMITS.maxSourceLength);
   const title = optionalString(record, 'title', REPORT_INPUT_LIMITS.maxTitleLength);
 
@@ -134,4 +132,74 @@ function isHttpUrl(value: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** An analyst's correction of a report's metadata: the fields to change (null clears one), and why. */
+export interface MetadataCorrectionInput {
+  changes: ReportMetadataFields;
+  reason: string;
+  correctedBy: string;
+}
+
+const CORRECTION_FIELDS = [...CORRECTABLE_REPORT_FIELDS, 'reason', 'correctedBy'] as const;
+
+/**
+ * Validates a `PATCH /reports/:id` body by the same rules as a submission
+ * (`now` from the command metadata bounds publishedOn). At least one field to
+ * correct; `text` is refused, since a different text is a different report.
+ */
+export function parseMetadataCorrection(raw: unknown, now: string): MetadataCorrectionInput {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw invalid(ReportErrorCode.INVALID_BODY, 'A correction is a JSON object such as {"publishedOn": "2022-09-13", "reason": "..."}.');
+  }
+  const record = raw as Record<string, unknown>;
+  if ('text' in record) {
+    throw invalid(
+      ReportErrorCode.UNKNOWN_FIELD,
+      'The text of a report cannot be corrected: a different text is a different report (post it).',
+      'text',
+    );
+  }
+  const unknown = Object.keys(record).filter((k) => !(CORRECTION_FIELDS as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new ReportValidationError(
+      ReportErrorCode.UNKNOWN_FIELD,
+      `Unknown field(s): ${unknown.map((k) => JSON.stringify(k)).join(', ')}. Allowed: ${CORRECTION_FIELDS.join(', ')}.`,
+      { fields: unknown },
+    );
+  }
+  const changes: ReportMetadataFields = {};
+  const limits: Record<string, number> = {
+    publishedOn: 100,
+    source: REPORT_INPUT_LIMITS.maxSourceLength,
+    url: REPORT_INPUT_LIMITS.maxUrlLength,
+    title: REPORT_INPUT_LIMITS.maxTitleLength,
+    language: 35,
+  };
+  for (const field of CORRECTABLE_REPORT_FIELDS) {
+    if (!(field in record)) continue;
+    changes[field] = optionalString(record, field, limits[field]!);
+  }
+  if (Object.keys(changes).length === 0) {
+    throw invalid(ReportErrorCode.INVALID_BODY, `Name at least one field to correct: ${CORRECTABLE_REPORT_FIELDS.join(', ')}.`);
+  }
+  if (changes.publishedOn !== undefined) validatePublishedOn(changes.publishedOn, now);
+  if (changes.url && !isHttpUrl(changes.url)) {
+    throw invalid(
+      ReportErrorCode.INVALID_URL,
+      `"url" must be an absolute http(s) URL; got ${JSON.stringify(changes.url.slice(0, 200))}.`,
+      'url',
+    );
+  }
+  if (changes.language === null) throw invalid(ReportErrorCode.INVALID_LANGUAGE, '"language" cannot be cleared.', 'language');
+  if (changes.language !== undefined && !LANGUAGE_PATTERN.test(changes.language)) {
+    throw invalid(
+      ReportErrorCode.INVALID_LANGUAGE,
+      `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(changes.language)}.`,
+      'language',
+    );
+  }
+  const reason = optionalString(record, 'reason', 10_000) ?? 'metadata correction';
+  const correctedBy = optionalString(record, 'correctedBy', 300) ?? 'admin';
+  return { changes, reason, correctedBy };
 }

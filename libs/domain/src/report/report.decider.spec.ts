@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 import {
   decide,
   evolve,
+  type CorrectReportMetadata,
   extractionIdFor,
   initialState,
   type ReextractReport,
@@ -190,5 +191,49 @@ describe('report decider', () => {
       extractionNumber: 2,
       extractionId: extractionIdFor(reportId, 2),
     });
+  });
+});
+
+describe('CorrectReportMetadata (issue 13 item 9)', () => {
+  const correct = (changes: CorrectReportMetadata['data']['changes'], withExtraction = true): CorrectReportMetadata => ({
+    type: 'CorrectReportMetadata',
+    data: {
+      reportId,
+      changes,
+      reason: 'wrong date',
+      correctedBy: 'analyst:test',
+      ...(withExtraction ? { reextraction: { extraction: extraction(), extractorVersion: 'x1' } } : {}),
+    },
+    metadata,
+  });
+
+  it('a new date: ReportMetadataCorrected with the old value, then a forced re-extraction', () =>
+    given(submitted())
+      .when(correct({ publishedOn: '2022-09-12' }))
+      .then((events) => {
+        expect(events.map((e) => e.type)).toEqual(['ReportMetadataCorrected', 'ReportReextracted', 'ShellingReported']);
+        expect(events[0]!.data).toMatchObject({ changes: { publishedOn: '2022-09-12' }, previous: { publishedOn: '2022-09-13' } });
+        expect(events[1]!.data).toMatchObject({ extractionNumber: 2, previousExtractionId: extractionIdFor(reportId, 1) });
+      }));
+
+  it('a title alone needs no re-extraction; the stored values again decide nothing', () => {
+    given(submitted())
+      .when(correct({ title: 'Jermuk' }, false))
+      .then((events) => expect(events.map((e) => e.type)).toEqual(['ReportMetadataCorrected']));
+    given(submitted())
+      .when(correct({ publishedOn: '2022-09-13', source: 'TASS' }))
+      .then((events) => expect(events).toEqual([]));
+  });
+
+  it('evolves the corrected values into the state; refuses an unknown or retracted report', () => {
+    const [corrected] = decide(correct({ source: 'Armenpress', title: 'T' }), submitted().reduce(evolve, initialState()));
+    const state = [...submitted(), corrected!].reduce(evolve, initialState());
+    expect(state).toMatchObject({ source: 'Armenpress', title: 'T', publishedOn: '2022-09-13' });
+    given([])
+      .when(correct({ title: 'x' }))
+      .thenThrows('REPORT_NOT_FOUND');
+    given([...submitted(), ...decide(retract(), submitted().reduce(evolve, initialState()))])
+      .when(correct({ title: 'x' }))
+      .thenThrows('REPORT_ALREADY_RETRACTED');
   });
 });

@@ -3,8 +3,11 @@ import { deterministicUuid } from '../shared/deterministic-id.js';
 import type { CommandMetadata } from '../shared/event.js';
 import { ReportAlreadyRetractedError, ReportNotFoundError } from './report.errors.js';
 import {
+  CORRECTABLE_REPORT_FIELDS,
   isIncidentEvent,
   type ExtractedEventData,
+  type ReportMetadataCorrected,
+  type ReportMetadataFields,
   type IncidentEvent,
   type ReportEvent,
   type ReportEventMetadata,
@@ -46,7 +49,23 @@ export type ReextractReport = {
   metadata: CommandMetadata;
 };
 
-export type ReportCommand = SubmitReport | RetractReport | ReextractReport;
+export type CorrectReportMetadata = {
+  type: 'CorrectReportMetadata';
+  data: {
+    reportId: string;
+    changes: ReportMetadataFields;
+    reason: string;
+    correctedBy: string;
+    /** The text extracted again with the corrected fields; required when one the extractor reads changes. */
+    reextraction?: { extraction: ExtractionRecord; extractorVersion: string };
+  };
+  metadata: CommandMetadata;
+};
+
+export type ReportCommand = SubmitReport | RetractReport | ReextractReport | CorrectReportMetadata;
+
+/** Fields the extractor reads: correcting one makes the stored extraction stale. */
+export const EXTRACTION_INPUT_FIELDS: readonly string[] = ['publishedOn', 'source', 'language'];
 
 // ---------------------------------------------------------------- state
 
@@ -60,6 +79,8 @@ export type ReportState =
       text: string;
       publishedOn: string | null;
       source: string | null;
+      url: string | null;
+      title: string | null;
       language: string;
       extractorVersion: string;
       extractionId: string;
@@ -165,9 +186,54 @@ export function reextractReport(command: ReextractReport, state: ReportState): R
   return [reextracted, ...extractedEvents(reportId, extractionId, extraction, metadata)];
 }
 
+/** The fields whose value would change, with the values they replace. */
+export function metadataChanges(
+  state: ReportState,
+  wanted: ReportMetadataFields,
+): { changes: ReportMetadataFields; previous: ReportMetadataFields } {
+  const changes: ReportMetadataFields = {};
+  const previous: ReportMetadataFields = {};
+  if (state.status === 'none') return { changes, previous };
+  for (const field of CORRECTABLE_REPORT_FIELDS) {
+    if (!(field in wanted) || wanted[field] === undefined) continue;
+    if ((wanted[field] ?? null) === (state[field] ?? null)) continue;
+    changes[field] = wanted[field] ?? null;
+    previous[field] = state[field] ?? null;
+  }
+  return { changes, previous };
+}
+
+/**
+ * ReportMetadataCorrected with what changed; the same values again decide
+ * nothing. A change to a field the extractor reads is followed by a forced
+ * re-extraction, so incidents and figures follow the corrected date or outlet.
+ */
+export function correctReportMetadata(command: CorrectReportMetadata, state: ReportState): ReportEvent[] {
+  const { reportId, reason, correctedBy, reextraction } = command.data;
+  if (state.status === 'none') throw new ReportNotFoundError(reportId);
+  if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
+  const { changes, previous } = metadataChanges(state, command.data.changes);
+  if (Object.keys(changes).length === 0) return [];
+  const corrected: ReportMetadataCorrected = {
+    type: 'ReportMetadataCorrected',
+    data: { reportId, changes, previous, reason, correctedBy, correctedAt: command.metadata.now },
+    metadata: metadataOf(command, state.extractorVersion),
+  };
+  if (!Object.keys(changes).some((f) => EXTRACTION_INPUT_FIELDS.includes(f))) return [corrected];
+  if (!reextraction) throw new Error(`correcting ${Object.keys(changes).join(', ')} of report ${reportId} needs a re-extraction`);
+  const reextract: ReextractReport = {
+    type: 'ReextractReport',
+    data: { reportId, ...reextraction, force: true },
+    metadata: command.metadata,
+  };
+  return [corrected, ...reextractReport(reextract, evolve(state, corrected))];
+}
+
 export function decide(command: ReportCommand, state: ReportState): ReportEvent[] {
   const { type } = command;
   switch (type) {
+    case 'CorrectReportMetadata':
+      return correctReportMetadata(command, state);
     case 'SubmitReport':
       return submitReport(command, state);
     case 'RetractReport':
@@ -196,6 +262,8 @@ export function evolve(state: ReportState, event: ReportEvent): ReportState {
         text: d.text,
         publishedOn: d.publishedOn,
         source: d.source,
+        url: d.url,
+        title: d.title,
         language: d.language,
         extractorVersion: d.extractorVersion,
         extractionId: d.extractionId,
@@ -216,6 +284,11 @@ export function evolve(state: ReportState, event: ReportEvent): ReportState {
     }
     case 'ReportRetracted':
       return state.status === 'none' ? state : { ...state, status: 'retracted' };
+    case 'ReportMetadataCorrected': {
+      if (state.status === 'none') return state;
+      const { changes } = (event as ReportMetadataCorrected).data;
+      return { ...state, ...changes, language: changes.language ?? state.language };
+    }
     default: {
       const unexpected: never = type;
       throw new Error(`Unknown report event ${String(unexpected)}`);

@@ -89,6 +89,32 @@ export type ReportRetracted = Event<
   ReportEventMetadata
 >;
 
+/** The metadata fields an analyst may correct; `text` never changes (it is the report's identity). */
+export const CORRECTABLE_REPORT_FIELDS = ['publishedOn', 'source', 'url', 'title', 'language'] as const;
+export type CorrectableReportField = (typeof CORRECTABLE_REPORT_FIELDS)[number];
+export type ReportMetadataFields = { [K in CorrectableReportField]?: string | null };
+
+/**
+ * An analyst corrected what was said about a report (a wrong publication date,
+ * outlet or title). When a field the extractor reads changed (publishedOn,
+ * source, language), a ReportReextracted with the new extraction follows in the
+ * same append.
+ */
+export type ReportMetadataCorrected = Event<
+  'ReportMetadataCorrected',
+  {
+    reportId: string;
+    /** The new values, only of the fields that changed. */
+    changes: ReportMetadataFields;
+    /** The values they replace. */
+    previous: ReportMetadataFields;
+    reason: string;
+    correctedBy: string;
+    correctedAt: string;
+  },
+  ReportEventMetadata
+>;
+
 /** The payload of one extracted event: the extraction record's event minus `type`, plus where it came from. */
 export type ExtractedEventData = Omit<ExtractedEvent, 'type'> & {
   reportId: string;
@@ -100,12 +126,12 @@ export type ExtractedEventData = Omit<ExtractedEvent, 'type'> & {
 /** One extracted domain event; its `type` is the taxonomy type (ShellingReported, CasualtiesClaimed, ...). */
 export type IncidentEvent<T extends IncidentEventType = IncidentEventType> = Event<T, ExtractedEventData, ReportEventMetadata>;
 
-export type ReportLifecycleEvent = ReportSubmitted | ReportReextracted | ReportRetracted;
+export type ReportLifecycleEvent = ReportSubmitted | ReportReextracted | ReportRetracted | ReportMetadataCorrected;
 
 /** Everything that may appear in a `report-<id>` stream. */
 export type ReportEvent = ReportLifecycleEvent | IncidentEvent;
 
-export const REPORT_LIFECYCLE_EVENT_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted'] as const;
+export const REPORT_LIFECYCLE_EVENT_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted', 'ReportMetadataCorrected'] as const;
 
 /** Every type a `report-<id>` stream may hold: what a projection's `canHandle` lists. */
 export const REPORT_STREAM_EVENT_TYPES: readonly ReportEvent['type'][] = [...REPORT_LIFECYCLE_EVENT_TYPES, ...INCIDENT_EVENT_TYPES];

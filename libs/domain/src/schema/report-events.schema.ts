@@ -141,10 +141,28 @@ export const reportRetractedDataSchema: Schema = object({
   retractedAt: isoTimestamp(),
 });
 
+const metadataFields: Schema = object({
+  publishedOn: optional(nullable(isoDate())),
+  source: optional(shortText(REPORT_INPUT_LIMITS.maxSourceLength)),
+  url: optional(shortText(REPORT_INPUT_LIMITS.maxUrlLength)),
+  title: optional(shortText(REPORT_INPUT_LIMITS.maxTitleLength)),
+  language: optional(nullable(string({ min: 1, max: 35 }))),
+});
+
+export const reportMetadataCorrectedDataSchema: Schema = object({
+  reportId,
+  changes: metadataFields,
+  previous: metadataFields,
+  reason: string({ min: 1, max: 10_000 }),
+  correctedBy: string({ min: 1, max: 300 }),
+  correctedAt: isoTimestamp(),
+});
+
 /** Event type → [data schema, metadata schema] for every type a report stream may hold. */
 export const REPORT_EVENT_SCHEMAS: Readonly<Record<string, { data: Schema; metadata: Schema }>> = {
   ReportSubmitted: { data: reportSubmittedDataSchema, metadata: reportEventMetadataSchema },
   ReportReextracted: { data: reportReextractedDataSchema, metadata: reportEventMetadataSchema },
   ReportRetracted: { data: reportRetractedDataSchema, metadata: reportEventMetadataSchema },
+  ReportMetadataCorrected: { data: reportMetadataCorrectedDataSchema, metadata: reportEventMetadataSchema },
   ...Object.fromEntries(INCIDENT_EVENT_TYPES.map((t) => [t, { data: extractedEventDataSchema, metadata: reportEventMetadataSchema }])),
 };

@@ -67,7 +67,7 @@ async function applyBatch(trx: ProjectionDb, build: number, events: readonly Rec
   for (const event of events) {
     const change = book.apply(event);
     if (change) {
-      if (change.kind === 'submitted') continue;
+      if (change.kind === 'submitted' || change.kind === 'corrected') continue;
       const pos = event.position;
       if (!withdrawn.has(change.reportId)) withdrawn.set(change.reportId, pos);
       for (let i = fresh.length - 1; i >= 0; i--) {

@@ -121,7 +121,6 @@ export function spanOf(d: ExtractedEventData, fallbackDate: string): DateSpan {
   return from <= to ? { from, to } : { from: to, to: from };
 }
 
-
 const toMember = (r: IncidentMemberRow): MemberData => ({
   event_id: r.event_id,
   report_id: r.report_id,
@@ -224,7 +223,7 @@ export class IncidentsBatch {
   private async evolve(event: RecordedEvent): Promise<void> {
     if ((REPORT_LIFECYCLE_TYPES as readonly string[]).includes(event.type)) {
       const change = this.reports.apply(event);
-      if (change && change.kind !== 'submitted') await this.withdrawReport(change.reportId, event.position);
+      if (change && change.kind !== 'submitted' && change.kind !== 'corrected') await this.withdrawReport(change.reportId, event.position);
       return;
     }
     if (event.type === 'IncidentsMerged') return this.merge(event.data as IncidentsMerged['data'], event.position);
@@ -239,8 +238,11 @@ export class IncidentsBatch {
     if (data.background) return null;
     const report = this.reports.counting(event);
     if (!report) return null;
-    const fallback = report.reference_date ?? report.published_on ?? event.recordedAt.toISOString().slice(0, 10);
-    return { kind, data, span: spanOf(data, fallback), reportId: report.report_id };
+    // An event with no date of its own, from a report with no date, has no place in time:
+    // dating it by when it was recorded made "today" incidents out of undated archive text.
+    const fallback = report.reference_date ?? report.published_on;
+    if (!data.occurredOn?.from && !fallback) return null;
+    return { kind, data, span: spanOf(data, fallback ?? ''), reportId: report.report_id };
   }
 
   private link(event: RecordedEvent): void {
@@ -502,12 +504,7 @@ export class IncidentsBatch {
       const book = rid ? this.reports.get(rid) : null;
       const fallbacks = d.occurredOn?.from
         ? ['']
-        : uniqueSorted([
-            (rid && refDates.get(rid)) || null,
-            book?.reference_date,
-            book?.published_on,
-            e.recordedAt.toISOString().slice(0, 10),
-          ]);
+        : uniqueSorted([(rid && refDates.get(rid)) || null, book?.reference_date, book?.published_on]);
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);
         const w = candidateWindow(span);

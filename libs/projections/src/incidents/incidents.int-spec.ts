@@ -166,7 +166,7 @@ describe('incidents projection', () => {
       ]),
     );
     await catchUp();
-    const ceasefires = await listCeasefires(db, chain, null);
+    const ceasefires = await listCeasefires(db, { chain, directory: gazetteerDirectory }, null);
     expect(ceasefires).toHaveLength(1);
     expect(ceasefires[0]!.violations.map((v) => v.dateFrom)).toEqual(['2022-09-14']);
   });

@@ -6,6 +6,7 @@ import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
 import type { IncidentRow } from './incident.table.js';
+import { publishedReportIds } from './incident-rows.js';
 import type { CasualtyClaimRow } from '../casualties/casualty-claim.table.js';
 
 export interface IncidentSummary {
@@ -33,6 +34,13 @@ export interface ListIncidentsFilter {
   kind?: string;
   /** A global position, or null for the current state. */
   asOf: number | null;
+  /**
+   * YYYY-MM-DD: only what reports published up to this day say. Incidents with
+   * no such event are left out; the others show only those events (types, dates,
+   * places, parties, reports). Linking is not redone: two incidents that only a
+   * later report joined stay joined.
+   */
+  publishedBefore?: string;
   limit: number;
   /** Keyset: the last (dateFrom, id) of the previous page. */
   after?: { dateFrom: string; id: string } | null;
@@ -85,6 +93,21 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
         ),
       ),
     )
+    .$if(!!f.publishedBefore, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_members as pm')
+            .select(eb.lit(1).as('one'))
+            .whereRef('pm.build', '=', 'i.build')
+            .whereRef('pm.incident_id', '=', 'i.id')
+            .where(validAt('pm', f.asOf))
+            .where(sql<boolean>`pm.report_id IN (${publishedReportIds(f.publishedBefore!)})`)
+            .$if(!!f.type, (m) => m.where('pm.type', '=', f.type!))
+            .$if(!!f.party, (m) => m.where(sql<boolean>`pm.parties @> ARRAY[${f.party!}]::text[]`)),
+        ),
+      ),
+    )
     .$if(!!f.type, (q) => q.where(sql<boolean>`i.types @> ARRAY[${f.type!}]::text[]`))
     .$if(!!f.party, (q) => q.where(sql<boolean>`i.parties @> ARRAY[${f.party!}]::text[]`))
     .$if(!!f.kind, (q) => q.where('i.kind', '=', f.kind!))
@@ -102,9 +125,55 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
     .orderBy('i.id', 'desc')
     .limit(f.limit + 1)
     .execute();
-  const items = rows.slice(0, f.limit).map(toIncidentSummary);
-  const last = items.at(-1);
-  return { items, next: rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null };
+  const page = rows.slice(0, f.limit).map(toIncidentSummary);
+  const last = page.at(-1);
+  const next = rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null;
+  const items = f.publishedBefore ? await asPublishedBy(db, page, f.publishedBefore, f.asOf) : page;
+  return { items, next };
+}
+
+/** The incidents as the events of reports published by `day` describe them. */
+async function asPublishedBy(db: ProjectionDb, page: IncidentSummary[], day: string, asOf: number | null): Promise<IncidentSummary[]> {
+  if (page.length === 0) return page;
+  const members = await db
+    .selectFrom('incident_members as m')
+    .select([
+      'm.incident_id',
+      'm.event_id',
+      'm.report_id',
+      'm.type',
+      'm.date_from',
+      'm.date_to',
+      'm.place_ids',
+      'm.parties',
+      'm.event_position',
+    ])
+    .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
+    .where(sql<boolean>`m.incident_id = ANY(${page.map((i) => i.id)}::text[])`)
+    .where(validAt('m', asOf))
+    .where(sql<boolean>`m.report_id IN (${publishedReportIds(day)})`)
+    .orderBy('m.event_position')
+    .execute();
+  const byIncident = new Map<string, typeof members>();
+  for (const m of members) byIncident.set(m.incident_id, [...(byIncident.get(m.incident_id) ?? []), m]);
+  const uniqueSorted = (xs: string[]) => [...new Set(xs)].sort();
+  return page.map((row) => {
+    const ms = byIncident.get(row.id) ?? [];
+    if (ms.length === 0) return row;
+    return {
+      ...row,
+      types: uniqueSorted(ms.map((m) => m.type)),
+      dateFrom: ms.map((m) => m.date_from).sort()[0]!,
+      dateTo: ms
+        .map((m) => m.date_to)
+        .sort()
+        .at(-1)!,
+      placeIds: uniqueSorted(ms.flatMap((m) => m.place_ids)),
+      parties: uniqueSorted(ms.flatMap((m) => m.parties)),
+      eventCount: ms.length,
+      reportIds: uniqueSorted(ms.map((m) => m.report_id)),
+    };
+  });
 }
 
 export interface IncidentEventView {

@@ -147,3 +147,19 @@ describe('candidateWindow', () => {
     expect(spanDays({ from: '2022-09-13', to: '2022-09-15' })).toBe(3);
   });
 });
+
+describe('broad places (issue 13 item 10)', () => {
+  const broadChain: PlaceChain = Object.assign((id: string) => chain(id), { isBroad: (id: string) => id === 'am' || id === 'az' });
+
+  it('a country picked up by an incident does not pull in an event at another specific place', () => {
+    const jermukAndArmenia = incident({ placeIds: ['am', 'am-jermuk'] });
+    expect(linkScore(event({ placeIds: ['am-goris'] }), jermukAndArmenia, broadChain)).toBe(0);
+    // Without the gazetteer's precision the old containment rule stands.
+    expect(linkScore(event({ placeIds: ['am-goris'] }), jermukAndArmenia, chain)).toBe(2);
+  });
+
+  it('an event that names only the country still joins an incident inside it', () => {
+    expect(linkScore(event({ placeIds: ['am'] }), incident({ placeIds: ['am-jermuk'] }), broadChain)).toBe(2);
+    expect(linkScore(event({ placeIds: ['am-jermuk', 'am'] }), incident({ placeIds: ['am-jermuk'] }), broadChain)).toBe(3);
+  });
+});

@@ -62,8 +62,12 @@ export interface LinkCandidate {
   firstPosition: number;
 }
 
-/** A place and all its ancestors, the place itself first. */
-export type PlaceChain = (placeId: string) => readonly string[];
+/**
+ * A place and all its ancestors, the place itself first. `isBroad` (when the
+ * gazetteer knows) says a place is a country or a border: too wide to say two
+ * events happened at the same place.
+ */
+export type PlaceChain = ((placeId: string) => readonly string[]) & { isBroad?: (placeId: string) => boolean };
 
 const DAY_MS = 86_400_000;
 
@@ -98,8 +102,16 @@ export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
   return a.from <= b.to && b.from <= a.to;
 }
 
-/** How closely two place sets relate: 3 same place, 2 one inside the other, 0 unrelated. */
+/**
+ * How closely two place sets relate: 3 same place, 2 one inside the other, 0 unrelated.
+ * When both sides name a specific place (a settlement, district, region), their
+ * broad places (a country, a border) are left out: "Armenia" picked up by an
+ * incident at Jermuk must not pull in an event at Vardenis.
+ */
 export function placeAffinity(a: readonly string[], b: readonly string[], chain: PlaceChain): number {
+  const specific = (xs: readonly string[]) => (chain.isBroad ? xs.filter((x) => !chain.isBroad!(x)) : xs);
+  const [sa, sb] = [specific(a), specific(b)];
+  if (sa.length > 0 && sb.length > 0) [a, b] = [sa, sb];
   let best = 0;
   for (const p of a) {
     for (const q of b) {

@@ -21,7 +21,7 @@ export interface PlaceDirectory {
 /** The place and its ancestors, settlement → district → region → country. Unknown ids are their own chain. */
 export function placeChainOf(directory: PlaceDirectory): PlaceChain {
   const cache = new Map<string, readonly string[]>();
-  return (id) => {
+  const lookup: PlaceChain = (id) => {
     let chain = cache.get(id);
     if (!chain) {
       const out = [id];
@@ -35,7 +35,12 @@ export function placeChainOf(directory: PlaceDirectory): PlaceChain {
     }
     return chain;
   };
+  lookup.isBroad = (id) => BROAD_PRECISIONS.has(directory.get(id)?.precision ?? '');
+  return lookup;
 }
+
+/** Places too wide to say two events happened at the same place. */
+const BROAD_PRECISIONS = new Set(['country', 'border']);
 
 /** A directory over a fixed list (tests, or before the gazetteer is wired). */
 export function placeDirectoryOf(places: readonly PlaceInfo[]): PlaceDirectory {

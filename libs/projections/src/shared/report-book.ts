@@ -1,5 +1,11 @@
 import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
-import type { ExtractedEventData, ReportReextracted, ReportRetracted, ReportSubmitted } from '../../../domain/src/report/report.events.js';
+import type {
+  ExtractedEventData,
+  ReportMetadataCorrected,
+  ReportReextracted,
+  ReportRetracted,
+  ReportSubmitted,
+} from '../../../domain/src/report/report.events.js';
 import { reportIdFromStreamId } from '../../../domain/src/report/report.events.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { sql } from 'kysely';
@@ -22,9 +28,13 @@ const REPORT_COLUMNS: UnnestColumn[] = [
   ['submitted_at', 'int8'],
 ];
 
-export const REPORT_LIFECYCLE_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted'] as const;
+export const REPORT_LIFECYCLE_TYPES = ['ReportSubmitted', 'ReportReextracted', 'ReportRetracted', 'ReportMetadataCorrected'] as const;
 
-export type ReportChange = { kind: 'submitted' } | { kind: 'superseded'; reportId: string } | { kind: 'retracted'; reportId: string };
+export type ReportChange =
+  | { kind: 'submitted' }
+  | { kind: 'corrected'; reportId: string }
+  | { kind: 'superseded'; reportId: string }
+  | { kind: 'retracted'; reportId: string };
 
 interface Entry {
   row: ProjectionReportRow | null;
@@ -100,6 +110,24 @@ export class ReportBook {
         }
         return { kind: 'superseded', reportId: d.reportId };
       }
+      case 'ReportMetadataCorrected': {
+        const d = event.data as ReportMetadataCorrected['data'];
+        const e = this.entry(d.reportId);
+        if (e.row) {
+          const c = d.changes;
+          e.row = {
+            ...e.row,
+            ...(c.source !== undefined ? { source: c.source } : {}),
+            ...(c.title !== undefined ? { title: c.title } : {}),
+            ...(c.url !== undefined ? { url: c.url } : {}),
+            ...(c.language !== undefined ? { language: c.language } : {}),
+            ...(c.publishedOn !== undefined ? { published_on: c.publishedOn } : {}),
+          };
+          e.dirty = true;
+        }
+        // The events count as before; a corrected date comes with its own re-extraction.
+        return { kind: 'corrected', reportId: d.reportId };
+      }
       case 'ReportRetracted': {
         const d = event.data as ReportRetracted['data'];
         const e = this.entry(d.reportId);
@@ -133,7 +161,9 @@ export class ReportBook {
       REPORT_COLUMNS,
       rows as unknown as Record<string, unknown>[],
       sql`ON CONFLICT (projection, build, report_id) DO UPDATE SET
-        extraction_id = excluded.extraction_id, reference_date = excluded.reference_date, retracted_at = excluded.retracted_at`,
+        extraction_id = excluded.extraction_id, reference_date = excluded.reference_date, retracted_at = excluded.retracted_at,
+        source = excluded.source, title = excluded.title, url = excluded.url, language = excluded.language,
+        published_on = excluded.published_on`,
     );
     for (const e of this.entries.values()) e.dirty = false;
   }

@@ -6,11 +6,19 @@ import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentSummaryDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf } from '../shared/read-query-params.js';
+import { AS_OF_QUERY } from '../incidents/incident-list.query.js';
 
 class CeasefireDto extends IncidentSummaryDto {
   @ApiProperty({
+    type: [String],
+    description: 'The ceasefire incidents this entry stands for (one declaration reported on different days)',
+  })
+  incidentIds!: string[];
+  @ApiProperty({
     type: [IncidentSummaryDto],
-    description: 'Violations alleged on or after it, in the area it covers, before the next ceasefire there',
+    description:
+      'Violations alleged on or after it, in the area it covers (the same place or one inside it; for a border or the line of contact, ' +
+      'any place in the countries or region it runs along), before the next ceasefire there',
   })
   violations!: IncidentSummaryDto[];
 }
@@ -29,10 +37,13 @@ export class CeasefiresHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Each ceasefire with the violations alleged after it, newest first' })
-  @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })
+  @ApiQuery(AS_OF_QUERY)
   @ApiOkResponse({ type: CeasefireListDto })
   async list(@Query() q: Record<string, unknown>): Promise<CeasefireListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));
-    return { items: await listCeasefires(this.read.db, this.read.chain, position), asOf: { position } };
+    return {
+      items: await listCeasefires(this.read.db, { chain: this.read.chain, directory: this.read.directory }, position),
+      asOf: { position },
+    };
   }
 }

@@ -19,8 +19,42 @@ export class AsOfDto {
     number | null;
 }
 
+export class PlaceLabelDto {
+  @ApiProperty({ example: 'am-jermuk' }) id!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'Jermuk' }) name!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'جرموك' }) nameAr!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'AM' }) country!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'settlement' }) precision!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 39.8414 }) lat!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, example: 45.6697 }) lon!: number | null;
+}
+
+export class PartyLabelDto {
+  @ApiProperty({ example: 'AM' }) code!: string;
+  @ApiProperty({ example: 'Armenia' }) name!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'أرمينيا' }) nameAr!: string | null;
+}
+
+export class CasualtyRangeDto {
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'AM', description: 'Victim side' }) side!: string | null;
+  @ApiProperty({ enum: ['military', 'civilian', 'unknown'] }) affiliation!: string;
+  @ApiProperty({ enum: ['killed', 'wounded', 'captured', 'missing'] }) category!: string;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Lowest figure claimed' }) low!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'Highest figure claimed' }) high!: number | null;
+  @ApiProperty({ description: 'Independent claimants behind the figures' }) claimantCount!: number;
+}
+
+/** A list row that answers a question without one call per incident. */
+export class IncidentRowDto extends IncidentSummaryDto {
+  @ApiProperty({ example: 'Shelling — Jermuk — 2022-09-13 — AM, AZ — 49 AM military killed' }) headline!: string;
+  @ApiProperty({ type: [PlaceLabelDto] }) places!: PlaceLabelDto[];
+  @ApiProperty({ type: [PartyLabelDto] }) partyNames!: PartyLabelDto[];
+  @ApiProperty({ type: [CasualtyRangeDto], description: 'Per victim side, affiliation and category: the low and high claims' })
+  casualties!: CasualtyRangeDto[];
+}
+
 export class IncidentPageDto {
-  @ApiProperty({ type: [IncidentSummaryDto] }) items!: IncidentSummaryDto[];
+  @ApiProperty({ type: [IncidentRowDto] }) items!: IncidentRowDto[];
   @ApiPropertyOptional({ nullable: true, type: String, description: 'Pass as ?cursor= for the next page' }) nextCursor!: string | null;
   @ApiProperty({ type: AsOfDto }) asOf!: AsOfDto;
 }

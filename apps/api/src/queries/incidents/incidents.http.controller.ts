@@ -2,18 +2,15 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import {
-  getIncident,
-  getIncidentCasualties,
-  listIncidents,
-  successorOf,
-} from '../../../../../libs/projections/src/incidents/incidents.query.js';
+import { getIncident, getIncidentCasualties, successorOf } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { AdminOnly } from '../../http/admin-token.guard.js';
+import { ApiProblem } from '../../http/api-problem.decorator.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, day, decodeCursor, encodeCursor, limit, text } from '../shared/read-query-params.js';
+import { asOf, text } from '../shared/read-query-params.js';
+import { AS_OF_QUERY, ApiIncidentListQuery, incidentPage } from './incident-list.query.js';
 import { IncidentNotFoundError } from '../shared/read-side.errors.js';
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
@@ -24,12 +21,6 @@ import {
   MergeIncidentsRequestDto,
   SplitIncidentRequestDto,
 } from './incident.dto.js';
-
-const AS_OF_DOC = {
-  name: 'asOf',
-  required: false,
-  description: 'A global position or an ISO 8601 timestamp: answer as the system knew it then',
-};
 
 @ApiTags('incidents')
 @Controller('incidents')
@@ -43,32 +34,11 @@ export class IncidentsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
-  @ApiQuery({
-    name: 'location',
-    required: false,
-    description: 'Gazetteer id (am-jermuk) or an English or Arabic name (Jermuk, جرموك); includes places inside it',
-  })
-  @ApiQuery({ name: 'type', required: false, description: 'An event type, e.g. ShellingReported' })
-  @ApiQuery({ name: 'party', required: false, description: 'A party code, e.g. AM' })
-  @ApiQuery({ name: 'from', required: false, description: 'YYYY-MM-DD' })
-  @ApiQuery({ name: 'to', required: false, description: 'YYYY-MM-DD' })
-  @ApiQuery(AS_OF_DOC)
-  @ApiQuery({ name: 'limit', required: false, description: 'Default 50, capped at 200' })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiIncidentListQuery(true)
+  @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   @ApiOkResponse({ type: IncidentPageDto })
-  async list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf));
-    const page = await listIncidents(this.read.db, {
-      placeIds: this.read.placeIds(text('location', q.location)),
-      type: text('type', q.type, 60),
-      party: text('party', q.party, 20),
-      from: day('from', q.from),
-      to: day('to', q.to),
-      asOf: position,
-      limit: limit(q.limit),
-      after: decodeCursor(q.cursor),
-    });
-    return { items: page.items, nextCursor: encodeCursor(page.next), asOf: { position } };
+  list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
+    return incidentPage(this.read, q, this.read.placeIds(text('location', q.location)));
   }
 
   @Post('merge')
@@ -79,6 +49,8 @@ export class IncidentsHttpController {
     description: 'Appends IncidentsMerged to the incident-decisions stream; every rebuild honours it.',
   })
   @ApiOkResponse({ type: DecisionAcceptedDto })
+  @ApiProblem(422, ['MERGE_INVALID', 'INVALID_BODY'], 'fewer than two incidents, unknown ones, or different kinds')
+  @ApiProblem(409, ['CONCURRENCY_CONFLICT'])
   merge(@Req() req: FastifyRequest, @Body() body: MergeIncidentsRequestDto): Promise<DecisionAcceptedDto> {
     return this.commandBus.execute(MergeIncidentsCommand.from(body as unknown, commandMetadata(String(req.id))));
   }
@@ -87,7 +59,7 @@ export class IncidentsHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'One incident: its events (claims), competing casualty figures and source reports' })
-  @ApiQuery(AS_OF_DOC)
+  @ApiQuery(AS_OF_QUERY)
   @ApiOkResponse({ type: IncidentDetailDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async get(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentDetailDto> {
@@ -101,7 +73,7 @@ export class IncidentsHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Every casualty claim of an incident and the summary per victim side and category' })
-  @ApiQuery(AS_OF_DOC)
+  @ApiQuery(AS_OF_QUERY)
   @ApiOkResponse({ type: IncidentCasualtiesDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async casualties(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentCasualtiesDto> {
@@ -119,6 +91,9 @@ export class IncidentsHttpController {
     description: 'Appends IncidentSplit to the incident-decisions stream.',
   })
   @ApiOkResponse({ type: DecisionAcceptedDto })
+  @ApiProblem(422, ['SPLIT_INVALID', 'INVALID_BODY'], 'no events, events not in the incident, or all of them')
+  @ApiProblem(404, ['INCIDENT_NOT_FOUND'])
+  @ApiProblem(409, ['CONCURRENCY_CONFLICT'])
   split(@Req() req: FastifyRequest, @Param('id') id: string, @Body() body: SplitIncidentRequestDto): Promise<DecisionAcceptedDto> {
     return this.commandBus.execute(SplitIncidentCommand.from(id, body as unknown, commandMetadata(String(req.id))));
   }

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { listIncidents } from '../../../../../libs/projections/src/incidents/incidents.query.js';
 import { listLocations } from '../../../../../libs/projections/src/locations/locations.query.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, day, decodeCursor, encodeCursor, limit, text } from '../shared/read-query-params.js';
+import { asOf, decodeLocationCursor, encodeLocationCursor, limit, text } from '../shared/read-query-params.js';
+import { ApiIncidentListQuery, AS_OF_QUERY, incidentPage } from '../incidents/incident-list.query.js';
+import { ApiProblem } from '../../http/api-problem.decorator.js';
 
 class LocationDto {
   @ApiProperty({ example: 'am-jermuk' }) id!: string;
@@ -27,6 +28,8 @@ class LocationDto {
 
 class LocationListDto {
   @ApiProperty({ type: [LocationDto] }) items!: LocationDto[];
+  @ApiProperty({ nullable: true, type: String, description: 'Pass as ?cursor= for the next page; null on the last page' })
+  nextCursor!: string | null;
   @ApiProperty({ type: AsOfDto }) asOf!: AsOfDto;
 }
 
@@ -41,42 +44,34 @@ export class LocationsHttpController {
   @ApiOperation({
     summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates',
   })
-  @ApiQuery({ name: 'asOf', required: false, description: 'A global position or an ISO 8601 timestamp' })
-  @ApiQuery({ name: 'location', required: false, description: 'Only this place (gazetteer id or English/Arabic name)' })
+  @ApiQuery(AS_OF_QUERY)
+  @ApiQuery({ name: 'location', required: false, type: String, description: 'Only this place (gazetteer id or English/Arabic name)' })
+  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' })
+  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page' })
   @ApiOkResponse({ type: LocationListDto })
+  @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   async list(@Query() q: Record<string, unknown>): Promise<LocationListDto> {
     const position = await this.read.asOfPosition(asOf(q.asOf));
-    const items = await listLocations(this.read.db, this.read.directory, {
-      asOf: position,
-      placeIds: this.read.placeIds(text('location', q.location)),
-    });
-    return { items, asOf: { position } };
+    const placeIds = this.read.placeIds(text('location', q.location));
+    const pageSize = limit(q.limit);
+    const after = decodeLocationCursor(q.cursor);
+    const all = await listLocations(this.read.db, this.read.directory, { asOf: position, placeIds });
+    // Most incidents first, then by id: the keyset is (incidentCount, id).
+    const rest = after ? all.filter((l) => l.incidentCount < after.count || (l.incidentCount === after.count && l.id > after.id)) : all;
+    const items = rest.slice(0, pageSize);
+    const last = items.at(-1);
+    const nextCursor = rest.length > pageSize && last ? encodeLocationCursor(last.incidentCount, last.id) : null;
+    return { items, nextCursor, asOf: { position } };
   }
 
   @Get(':id/incidents')
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
-  @ApiQuery({ name: 'asOf', required: false })
-  @ApiQuery({ name: 'type', required: false })
-  @ApiQuery({ name: 'from', required: false })
-  @ApiQuery({ name: 'to', required: false })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'cursor', required: false })
+  @ApiIncidentListQuery(false)
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiNotFoundResponse({ description: 'LOCATION_NOT_FOUND' })
-  async incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    const placeIds = this.read.placeIds(id);
-    const position = await this.read.asOfPosition(asOf(q.asOf));
-    const page = await listIncidents(this.read.db, {
-      placeIds,
-      type: text('type', q.type, 60),
-      from: day('from', q.from),
-      to: day('to', q.to),
-      asOf: position,
-      limit: limit(q.limit),
-      after: decodeCursor(q.cursor),
-    });
-    return { items: page.items, nextCursor: encodeCursor(page.next), asOf: { position } };
+  incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
+    return incidentPage(this.read, q, this.read.placeIds(id));
   }
 }

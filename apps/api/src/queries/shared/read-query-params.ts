@@ -1,3 +1,5 @@
+import { isCalendarDate, isKnownParty } from '../../../../../libs/domain/src/index.js';
+import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extraction-record.js';
 import { InvalidQueryParameterError } from '../../replay/query-params.js';
 import { InvalidAsOfError, parseAsOf, type AsOf } from '../../../../../libs/projections/src/shared/as-of.js';
 
@@ -16,11 +18,41 @@ export function text(name: string, raw: unknown, max = 200): string | undefined 
   return s || undefined;
 }
 
+/** A calendar date by the same rule as a report's `publishedOn` (2022-02-30 is refused, not rolled over). */
 export function day(name: string, raw: unknown): string | undefined {
   const s = single(name, raw);
   if (s === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(`${s}T00:00:00Z`)))
-    throw new InvalidQueryParameterError(name, raw, 'a date YYYY-MM-DD');
+  if (!isCalendarDate(s)) throw new InvalidQueryParameterError(name, raw, 'a calendar date YYYY-MM-DD');
+  return s;
+}
+
+/** `from` and `to` (inclusive days); `from` after `to` can only be a mistake. */
+export function dayRange(q: Record<string, unknown>, fromName = 'from', toName = 'to'): { from?: string; to?: string } {
+  const from = day(fromName, q[fromName]);
+  const to = day(toName, q[toName]);
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new InvalidQueryParameterError(toName, q[toName], `on or after ${fromName} (${from})`);
+  }
+  return { from, to };
+}
+
+/** An event type that makes incidents; anything else would silently match nothing. */
+export function incidentEventType(raw: unknown): string | undefined {
+  const s = text('type', raw, 60);
+  if (s === undefined) return undefined;
+  if (!(INCIDENT_EVENT_TYPES as readonly string[]).includes(s)) {
+    throw new InvalidQueryParameterError('type', raw, `one of ${INCIDENT_EVENT_TYPES.join(', ')}`, { accepted: INCIDENT_EVENT_TYPES });
+  }
+  return s;
+}
+
+export const PARTY_EXPECTED = 'an ISO 3166-1 alpha-2 state code (AM, AZ) or an actor code from the actor table (SD-RSF, YE-HOUTHI, …)';
+
+/** A party code, case-insensitive (`am` is AM); an unknown code is refused rather than matching nothing. */
+export function party(raw: unknown): string | undefined {
+  const s = text('party', raw, 40)?.toUpperCase();
+  if (s === undefined) return undefined;
+  if (!isKnownParty(s)) throw new InvalidQueryParameterError('party', raw, PARTY_EXPECTED);
   return s;
 }
 
@@ -52,6 +84,22 @@ export function decodeCursor(raw: unknown): { dateFrom: string; id: string } | n
   try {
     const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
     if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return { dateFrom: v[0], id: v[1] };
+  } catch {
+    /* fall through */
+  }
+  throw new InvalidQueryParameterError('cursor', raw, 'a cursor returned by a previous page');
+}
+
+/** Opaque cursor of the place list: base64url of [incidentCount, id]. */
+export const encodeLocationCursor = (count: number, id: string): string => Buffer.from(JSON.stringify([count, id])).toString('base64url');
+
+export function decodeLocationCursor(raw: unknown): { count: number; id: string } | null {
+  const s = single('cursor', raw);
+  if (s === undefined) return null;
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && Number.isSafeInteger(v[0]) && typeof v[1] === 'string')
+      return { count: v[0] as number, id: v[1] };
   } catch {
     /* fall through */
   }

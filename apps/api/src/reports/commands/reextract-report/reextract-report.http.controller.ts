@@ -1,6 +1,7 @@
 import { Controller, HttpCode, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import type { FastifyRequest } from 'fastify';
 import { AdminOnly } from '../../../http/admin-token.guard.js';
 import { InvalidQueryParameterError } from '../../../replay/query-params.js';
@@ -29,9 +30,27 @@ export class ReextractReportHttpController {
       'The same version is a no-op answered with outcome "unchanged" and code REEXTRACTION_UNCHANGED.',
   })
   @ApiQuery({ name: 'force', required: false, type: Boolean, description: 'Re-extract even when the extractor version is unchanged' })
-  @ApiOkResponse({ description: '{ id, outcome: "reextracted" | "unchanged", code?, extractorVersion, position, events }' })
-  @ApiNotFoundResponse({ description: 'REPORT_NOT_FOUND / INVALID_REPORT_ID' })
-  @ApiConflictResponse({ description: 'REPORT_ALREADY_RETRACTED, or CONCURRENCY_CONFLICT after retries' })
+  @ApiOkResponse({
+    description: 'Re-extracted, or unchanged (code REEXTRACTION_UNCHANGED)',
+    schema: {
+      type: 'object',
+      required: ['id', 'outcome', 'extractorVersion', 'position', 'events'],
+      properties: {
+        id: { type: 'string' },
+        outcome: { type: 'string', enum: ['reextracted', 'unchanged'] },
+        code: { type: 'string', example: 'REEXTRACTION_UNCHANGED' },
+        extractorVersion: { type: 'string' },
+        previousExtractorVersion: { type: 'string' },
+        extractionId: { type: 'string' },
+        extractionNumber: { type: 'integer' },
+        eventCount: { type: 'integer' },
+        position: { type: 'integer' },
+        events: { type: 'array', items: { type: 'object' } },
+      },
+    },
+  })
+  @ApiProblem(404, ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID'])
+  @ApiProblem(409, ['REPORT_ALREADY_RETRACTED', 'CONCURRENCY_CONFLICT'], 'retracted, or a conflict after retries')
   reextract(@Req() request: FastifyRequest, @Param('id') id: string, @Query('force') force: unknown): Promise<ReextractReportResult> {
     return this.commandBus.execute(new ReextractReportCommand(id, commandMetadata(String(request.id)), parseForce(force)));
   }

@@ -34,7 +34,20 @@ export class SubmitReportBatchHttpController {
   @ApiConsumes('application/x-ndjson')
   @ApiProduces('application/x-ndjson')
   @ApiBody({ schema: { type: 'string', example: '{"text":"...","publishedOn":"2022-09-13"}\n{"text":"..."}\n' } })
-  @ApiOkResponse({ description: 'Streamed ndjson results, one line per report, then a summary line.' })
+  @ApiOkResponse({
+    description:
+      'Streamed ndjson results, one line per report ({line, status, id, position, events} or {line, status, error}), then a summary line.',
+    content: {
+      'application/x-ndjson': {
+        schema: {
+          type: 'string',
+          example:
+            '{"line":1,"status":201,"id":"…","position":77,"events":[…]}\n{"summary":{"lines":1,"created":1,"existing":0,"failed":0,"truncated":false}}\n',
+        },
+      },
+    },
+  })
+  @ApiProblem(413, ['BATCH_TOO_LARGE', 'REPORT_TOO_LARGE'], 'over 1000 reports; a line over the size limit')
   @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'])
   async submitBatch(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const type = mediaTypeOf(request);

@@ -9,6 +9,16 @@ export interface SubmitReportResult {
   /** Global position of the stream's last submission event (read-your-writes). */
   position: number;
   events: AppendedEventSummary[];
+  /** Already stored: whether it was retracted since. */
+  retracted?: boolean;
+  /** Already stored: the fields sent that the stored report holds otherwise. */
+  differences?: StoredDifference[];
+}
+
+export interface StoredDifference {
+  field: string;
+  sent: string;
+  stored: string | null;
 }
 
 /** Submit one report. Build it with `from()`, which validates: a command is always valid input. */
@@ -22,6 +32,6 @@ export class SubmitReportCommand extends Command<SubmitReportResult> {
 
   /** Throws ReportValidationError (stable code) for bad input. */
   static from(raw: unknown, metadata: CommandMetadata): SubmitReportCommand {
-    return new SubmitReportCommand(parseSubmitReportInput(raw), metadata);
+    return new SubmitReportCommand(parseSubmitReportInput(raw, metadata.now), metadata);
   }
 }

@@ -2,7 +2,11 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import {
   contentHash,
+  CORRECTABLE_REPORT_FIELDS,
   decide,
+  foldReport,
+  type ReportState,
+  type SubmitReportInput,
   deriveReportId,
   initialState,
   toReportStreamEvents,
@@ -12,9 +16,9 @@ import type { EventStore, NewEvent, RecordedEvent } from '../../../../../../libs
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { isLostSubmissionRace, summarise } from '../../application/report-stream.js';
+import { isLostSubmissionRace, summarise, toDomainEvent } from '../../application/report-stream.js';
 import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
-import { SubmitReportCommand, type SubmitReportResult } from './submit-report.command.js';
+import { SubmitReportCommand, type StoredDifference, type SubmitReportResult } from './submit-report.command.js';
 
 /**
  * extract → decide → append (expected version "no stream", deterministic event
@@ -59,7 +63,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
     try {
       // Cheap read first: a known report costs neither an extraction nor a write.
       const stored = await this.store.readStream(streamId);
-      if (stored.length > 0) return this.existing(reportId, stored);
+      if (stored.length > 0) return this.existing(reportId, stored, input);
 
       const started = performance.now();
       const [extraction, extractorVersion] = await Promise.all([
@@ -86,10 +90,10 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
         // Lost a race with an identical submission: the winner's stream is the answer.
         const winner = await this.store.readStream(streamId);
         if (winner.length === 0) throw error;
-        return this.existing(reportId, winner);
+        return this.existing(reportId, winner, input);
       }
       if (result.alreadyAppended)
-        return this.existing(reportId, result.events.length ? result.events : await this.store.readStream(streamId));
+        return this.existing(reportId, result.events.length ? result.events : await this.store.readStream(streamId), input);
 
       for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
       this.metrics.reportsSubmitted.inc({ outcome: 'created' });
@@ -102,11 +106,37 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
   }
 
   /** The submission part of a stored stream: ReportSubmitted and its extracted events. */
-  private existing(reportId: string, stored: readonly RecordedEvent[]): SubmitReportResult {
+  private existing(reportId: string, stored: readonly RecordedEvent[], input: SubmitReportInput): SubmitReportResult {
     const submitted = stored[0]!;
     const count = Number((submitted.data as { eventCount?: unknown }).eventCount ?? 0);
     const submission = stored.slice(0, 1 + count);
     this.metrics.reportsSubmitted.inc({ outcome: 'existing' });
-    return { id: reportId, created: false, position: submission.at(-1)!.position, events: summarise(submission) };
+    // The stream may be shorter than what was read (a racing append): fold what there is.
+    const state = foldReport(stored.map(toDomainEvent));
+    return {
+      id: reportId,
+      created: false,
+      position: submission.at(-1)!.position,
+      events: summarise(submission),
+      retracted: state.status === 'retracted',
+      differences: differencesFrom(state, input),
+    };
   }
+}
+
+/**
+ * What the caller sent that the stored report says otherwise (a re-post never
+ * changes a report; `PATCH /reports/:id` does). Fields the caller left out are
+ * not differences.
+ */
+export function differencesFrom(state: ReportState, input: SubmitReportInput): StoredDifference[] {
+  if (state.status === 'none') return [];
+  const out: StoredDifference[] = [];
+  for (const field of CORRECTABLE_REPORT_FIELDS) {
+    const sent = input[field];
+    if (sent === null || sent === undefined) continue;
+    const stored = state[field] ?? null;
+    if (sent !== stored) out.push({ field, sent, stored });
+  }
+  return out;
 }

@@ -35,6 +35,15 @@ export function queryToFields(query: Record<string, unknown>): Record<string, un
   return fields;
 }
 
+/** A re-post changes nothing: say so when what was sent and what is stored disagree, or the report was retracted. */
+function storedNotice(id: string, retracted: boolean, differences: readonly { field: string }[]): { notice?: string } {
+  const parts: string[] = [];
+  if (retracted) parts.push(`report ${id} was retracted; its events do not count`);
+  if (differences.length > 0)
+    parts.push(`the stored report keeps its own ${differences.map((d) => d.field).join(', ')} (correct it with PATCH /reports/${id})`);
+  return parts.length ? { notice: `Already stored: ${parts.join('; ')}.` } : {};
+}
+
 @ApiTags('reports')
 @ApiExtraModels(SubmitReportRequestDto)
 @Controller('reports')
@@ -53,11 +62,11 @@ export class SubmitReportHttpController {
     required: true,
     schema: { oneOf: [{ $ref: getSchemaPath(SubmitReportRequestDto) }, { type: 'string', description: 'text/plain report text' }] },
   })
-  @ApiQuery({ name: 'publishedOn', required: false, description: 'text/plain only', example: '2022-09-13' })
-  @ApiQuery({ name: 'source', required: false, description: 'text/plain only' })
-  @ApiQuery({ name: 'url', required: false, description: 'text/plain only' })
-  @ApiQuery({ name: 'title', required: false, description: 'text/plain only' })
-  @ApiQuery({ name: 'language', required: false, description: 'text/plain only' })
+  @ApiQuery({ name: 'publishedOn', required: false, type: String, format: 'date', description: 'text/plain only', example: '2022-09-13' })
+  @ApiQuery({ name: 'source', required: false, type: String, description: 'text/plain only' })
+  @ApiQuery({ name: 'url', required: false, type: String, description: 'text/plain only' })
+  @ApiQuery({ name: 'title', required: false, type: String, description: 'text/plain only' })
+  @ApiQuery({ name: 'language', required: false, type: String, description: 'text/plain only' })
   @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'A new report: its events were appended.' })
   @ApiOkResponse({ type: SubmitReportResponseDto, description: 'The report was already stored; nothing was written.' })
   @ApiProblem(400, ['MALFORMED_JSON', 'INVALID_QUERY'])
@@ -69,6 +78,7 @@ export class SubmitReportHttpController {
     'TEXT_CONTAINS_NUL',
     'INVALID_UTF8',
     'INVALID_DATE',
+    'PUBLISHED_IN_FUTURE',
     'UNKNOWN_FIELD',
     'INVALID_FIELD',
     'FIELD_TOO_LONG',
@@ -102,9 +112,10 @@ export class SubmitReportHttpController {
       );
     }
     const command = SubmitReportCommand.from(raw, commandMetadata(String(request.id)));
-    const { id, created, position, events } = await this.commandBus.execute(command);
+    const { id, created, position, events, retracted, differences } = await this.commandBus.execute(command);
     reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     if (created) reply.header('location', `/reports/${id}`);
-    return { id, position, events };
+    if (created) return { id, position, events };
+    return { id, position, events, retracted, differences, ...storedNotice(id, retracted ?? false, differences ?? []) };
   }
 }

@@ -1,10 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 
 export class AppendedEventDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'ReportSubmitted' }) type!: string;
   @ApiProperty({ description: 'Global position in the event store.' }) position!: number;
   @ApiProperty({ description: 'Version within the report stream (1-based).' }) version!: number;
+}
+
+export class StoredDifferenceDto {
+  @ApiProperty({ example: 'publishedOn' }) field!: string;
+  @ApiProperty({ example: '2022-09-14' }) sent!: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2022-09-13' }) stored!: string | null;
 }
 
 export class SubmitReportResponseDto {
@@ -16,4 +22,13 @@ export class SubmitReportResponseDto {
 
   @ApiProperty({ type: [AppendedEventDto] })
   events!: AppendedEventDto[];
+
+  @ApiPropertyOptional({ description: 'Re-post only: the stored report was retracted (its events do not count).' })
+  retracted?: boolean;
+
+  @ApiPropertyOptional({ type: [StoredDifferenceDto], description: 'Re-post only: fields sent that the stored report holds otherwise.' })
+  differences?: StoredDifferenceDto[];
+
+  @ApiPropertyOptional({ description: 'Re-post only: a sentence saying what differs or that it was retracted.' })
+  notice?: string;
 }

@@ -3,6 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
   isIncidentEvent,
   ReportNotFoundError,
+  type ReportMetadataCorrected,
   type ReportRetracted,
   type ReportSubmitted,
 } from '../../../../../../libs/domain/src/index.js';
@@ -24,6 +25,13 @@ export class GetReportHandler implements IQueryHandler<GetReportQuery> {
     const retractedEvent = recorded.find((e) => e.type === 'ReportRetracted');
     const retracted = retractedEvent?.data as ReportRetracted['data'] | undefined;
     const active = state.status === 'active';
+    const latestExtraction = (recorded.findLast((e) => e.type === 'ReportReextracted')?.data ?? submitted) as Pick<
+      ReportSubmitted['data'],
+      'referenceDate' | 'referenceDateSource'
+    >;
+    const corrections = recorded
+      .filter((e) => e.type === 'ReportMetadataCorrected')
+      .map((e) => ({ ...(e.data as ReportMetadataCorrected['data']), position: e.position }));
     return {
       id: reportId,
       streamId,
@@ -31,18 +39,20 @@ export class GetReportHandler implements IQueryHandler<GetReportQuery> {
       version,
       extractorVersion: state.extractorVersion,
       extractionId: state.extractionId,
+      // Current values: corrections (ReportMetadataCorrected) and the latest extraction's reference date applied.
       report: {
         text: submitted.text,
-        source: submitted.source,
-        url: submitted.url,
-        title: submitted.title,
-        language: submitted.language,
-        publishedOn: submitted.publishedOn,
-        referenceDate: submitted.referenceDate,
-        referenceDateSource: submitted.referenceDateSource,
+        source: state.source,
+        url: state.url,
+        title: state.title,
+        language: state.language,
+        publishedOn: state.publishedOn,
+        referenceDate: latestExtraction.referenceDate,
+        referenceDateSource: latestExtraction.referenceDateSource,
         contentHash: submitted.contentHash,
         submittedAt: submitted.submittedAt,
       },
+      corrections,
       retraction:
         retracted && retractedEvent
           ? {

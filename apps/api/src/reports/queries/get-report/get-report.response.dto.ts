@@ -32,6 +32,18 @@ export class ReportEventDto {
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
 }
 
+export class ReportCorrectionDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The new values of the fields that changed' }) changes!: Record<
+    string,
+    unknown
+  >;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The values they replaced' }) previous!: Record<string, unknown>;
+  @ApiProperty() reason!: string;
+  @ApiProperty() correctedBy!: string;
+  @ApiProperty({ format: 'date-time' }) correctedAt!: string;
+  @ApiProperty() position!: number;
+}
+
 export class ReportView {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'report-3f5c0e9a1b2d4c6e8f0a1b2c' }) streamId!: string;
@@ -40,6 +52,8 @@ export class ReportView {
   @ApiProperty() extractorVersion!: string;
   @ApiProperty({ format: 'uuid' }) extractionId!: string;
   @ApiProperty({ type: ReportDetailsDto }) report!: ReportDetailsDto;
+  @ApiProperty({ type: [ReportCorrectionDto], description: 'Metadata corrections, oldest first; `report` shows the values after them' })
+  corrections!: ReportCorrectionDto[];
   @ApiPropertyOptional({ type: ReportRetractionDto, nullable: true }) retraction!: ReportRetractionDto | null;
   @ApiProperty({ type: [ReportEventDto] }) events!: ReportEventDto[];
 }

@@ -1,0 +1,86 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  decide,
+  EXTRACTION_INPUT_FIELDS,
+  metadataChanges,
+  ReportAlreadyRetractedError,
+  ReportNotFoundError,
+  toReportStreamEvents,
+} from '../../../../../../libs/domain/src/index.js';
+import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
+import { EVENT_STORE } from '../../../infrastructure/tokens.js';
+import { MetricsService } from '../../../observability/metrics.service.js';
+import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
+import { isConcurrencyConflict, loadReport, summarise } from '../../application/report-stream.js';
+import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import { CorrectReportCommand, type CorrectReportResult } from './correct-report.command.js';
+
+const MAX_ATTEMPTS = 3;
+
+/**
+ * load → what would change? (nothing: answer "unchanged") → when the date,
+ * outlet or language changes, extract the text again with the corrected values →
+ * decide → append at the version read, retrying on a concurrent write.
+ */
+@CommandHandler(CorrectReportCommand)
+export class CorrectReportHandler implements ICommandHandler<CorrectReportCommand> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(REPORT_EXTRACTOR) private readonly extractor: ReportExtractor,
+    private readonly eventBus: EventBus,
+    private readonly metrics: MetricsService,
+  ) {}
+
+  async execute(command: CorrectReportCommand, attempt = 1): Promise<CorrectReportResult> {
+    const { reportId, input, metadata } = command;
+    const { streamId, state, version, recorded } = await loadReport(this.store, reportId);
+    if (state.status === 'none') throw new ReportNotFoundError(reportId);
+    if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
+
+    const { changes, previous } = metadataChanges(state, input.changes);
+    if (Object.keys(changes).length === 0) {
+      return { id: reportId, outcome: 'unchanged', changes, previous, reextracted: false, position: recorded.at(-1)!.position, events: [] };
+    }
+    const needsExtraction = Object.keys(changes).some((f) => EXTRACTION_INPUT_FIELDS.includes(f));
+    const corrected = { ...state, ...changes };
+    const reextraction = needsExtraction
+      ? {
+          extraction: await this.extractor.extract({
+            text: state.text,
+            publishedOn: corrected.publishedOn,
+            language: corrected.language ?? state.language,
+            source: corrected.source,
+          }),
+          extractorVersion: await this.extractor.version(),
+        }
+      : undefined;
+    const events = decide(
+      {
+        type: 'CorrectReportMetadata',
+        data: { reportId, changes: input.changes, reason: input.reason, correctedBy: input.correctedBy, reextraction },
+        metadata,
+      },
+      state,
+    );
+    let result;
+    try {
+      result = await this.store.append(streamId, toReportStreamEvents(streamId, events, version), { expectedVersion: version });
+    } catch (error) {
+      if (isConcurrencyConflict(error) && attempt < MAX_ATTEMPTS) return this.execute(command, attempt + 1);
+      throw error;
+    }
+    if (result.alreadyAppended && attempt < MAX_ATTEMPTS) return this.execute(command, attempt + 1);
+    for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
+    this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+    return {
+      id: reportId,
+      outcome: 'corrected',
+      changes,
+      previous,
+      reextracted: needsExtraction,
+      position: result.lastPosition,
+      events: summarise(result.events),
+    };
+  }
+}

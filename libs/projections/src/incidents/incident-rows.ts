@@ -1,0 +1,200 @@
+import { sql } from 'kysely';
+import { describeParty } from '../../../domain/src/actors/party.js';
+import { summarizeCasualties, type CasualtyClaim } from '../casualties/casualty-summary.js';
+import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
+import type { PlaceDirectory } from '../locations/place-directory.js';
+import type { ProjectionDb } from '../runner/projection.js';
+import { activeBuild, validAt } from '../shared/as-of.js';
+import { INCIDENTS_PROJECTION } from './incidents.projection.js';
+import type { IncidentSummary } from './incidents.query.js';
+
+/**
+ * A list row an analyst can read without one call per incident: where (names in
+ * English and Arabic, coordinates), who (party names), a one-line headline, and
+ * per victim side the lowest and highest claim.
+ */
+export interface ReadableIncident extends IncidentSummary {
+  headline: string;
+  places: PlaceLabel[];
+  partyNames: PartyLabel[];
+  casualties: CasualtyRange[];
+}
+
+export interface PlaceLabel {
+  id: string;
+  name: string | null;
+  nameAr: string | null;
+  country: string | null;
+  precision: string | null;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface PartyLabel {
+  code: string;
+  name: string;
+  nameAr: string | null;
+}
+
+/** One victim side, affiliation and category: the lowest and highest figure anybody claimed. */
+export interface CasualtyRange {
+  side: string | null;
+  affiliation: string;
+  category: string;
+  low: number | null;
+  high: number | null;
+  claimantCount: number;
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  ArmedClashReported: 'Armed clash',
+  ShellingReported: 'Shelling',
+  AirStrikeReported: 'Air or drone strike',
+  CasualtiesClaimed: 'Casualties claimed',
+  MaterielLossClaimed: 'Materiel lost',
+  ControlChangeClaimed: 'Control changed',
+  CeasefireDeclared: 'Ceasefire declared',
+  CeasefireViolationAlleged: 'Ceasefire violation alleged',
+  MobilizationDeclared: 'Mobilisation',
+  AssistanceRequested: 'Assistance requested',
+  DiplomaticStatementIssued: 'Diplomatic statement',
+  TalksHeld: 'Talks',
+  MonitoringMissionEstablished: 'Monitoring mission',
+  MediationOffered: 'Mediation offered',
+};
+
+/** The member events of `incidentIds` that count for a report set (all, or those published up to a day). */
+export interface MemberFilter {
+  asOf: number | null;
+  /** YYYY-MM-DD: only events of reports published (or, undated, referring to) up to this day. */
+  publishedBefore?: string;
+}
+
+/**
+ * Claims of the incidents on a page, keyed by incident, in one statement:
+ *
+ *   SELECT m.incident_id, c.* FROM incident_members m JOIN casualty_claims c ON c.event_id = m.event_id AND <c valid at P>
+ *   WHERE m.incident_id = ANY($ids) AND <m valid at P> [AND m.report_id IN <reports published <= D>]
+ */
+async function claimsByIncident(db: ProjectionDb, incidentIds: readonly string[], f: MemberFilter): Promise<Map<string, CasualtyClaim[]>> {
+  const out = new Map<string, CasualtyClaim[]>();
+  if (incidentIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('incident_members as m')
+    .innerJoin('casualty_claims as c', (j) => j.onRef('c.event_id', '=', 'm.event_id'))
+    .select([
+      'm.incident_id',
+      'c.claimant',
+      'c.outlet',
+      'c.report_id',
+      'c.side',
+      'c.affiliation',
+      'c.category',
+      'c.min',
+      'c.max',
+      'c.approximate',
+      'c.vague',
+    ])
+    .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
+    .where(sql<boolean>`m.incident_id = ANY(${incidentIds}::text[])`)
+    .where(validAt('m', f.asOf))
+    .where('c.build', '=', activeBuild(CASUALTIES_PROJECTION))
+    .where(validAt('c', f.asOf))
+    .$if(!!f.publishedBefore, (q) => q.where(sql<boolean>`m.report_id IN (${publishedReportIds(f.publishedBefore!)})`))
+    .execute();
+  for (const r of rows) {
+    const list = out.get(r.incident_id) ?? [];
+    list.push({
+      claimant: r.claimant,
+      outlet: r.outlet,
+      reportId: r.report_id,
+      side: r.side,
+      affiliation: r.affiliation as CasualtyClaim['affiliation'],
+      category: r.category as CasualtyClaim['category'],
+      min: r.min,
+      max: r.max,
+      approximate: r.approximate,
+      vague: r.vague,
+    });
+    out.set(r.incident_id, list);
+  }
+  return out;
+}
+
+/**
+ * Reports that had been published by `day`: their publication date, else the
+ * date their text refers to (a report with neither has no place in time).
+ */
+export function publishedReportIds(day: string) {
+  return sql`SELECT r.report_id FROM projection_reports r
+    WHERE r.projection = ${INCIDENTS_PROJECTION} AND r.build = ${activeBuild(INCIDENTS_PROJECTION)}
+      AND coalesce(r.published_on, r.reference_date) <= ${day}`;
+}
+
+const placeLabel = (directory: PlaceDirectory, id: string): PlaceLabel => {
+  const p = directory.get(id);
+  return {
+    id,
+    name: p?.name ?? null,
+    nameAr: p?.nameAr ?? null,
+    country: p?.country ?? null,
+    precision: p?.precision ?? null,
+    lat: p?.lat ?? null,
+    lon: p?.lon ?? null,
+  };
+};
+
+const partyLabel = (code: string): PartyLabel => {
+  const d = describeParty(code);
+  return { code, name: d?.name ?? code, nameAr: d?.nameAr ?? null };
+};
+
+function dateRange(from: string, to: string): string {
+  return from === to ? from : `${from} to ${to}`;
+}
+
+function figure(r: CasualtyRange): string {
+  const span = r.low === null ? '?' : r.high !== null && r.high !== r.low ? `${r.low}–${r.high}` : String(r.low);
+  const who = [r.side, r.affiliation === 'unknown' ? null : r.affiliation].filter(Boolean).join(' ');
+  return `${span} ${who ? `${who} ` : ''}${r.category}`;
+}
+
+/** "Shelling, air or drone strike — Jermuk, Armenia — 2022-09-13 — AM, AZ — 49–50 AM military killed" */
+export function headlineOf(row: IncidentSummary, places: PlaceLabel[], casualties: CasualtyRange[]): string {
+  const what = row.types
+    .filter((t) => t !== 'CasualtiesClaimed' || row.types.length === 1)
+    .map((t) => TYPE_LABELS[t] ?? t)
+    .join(', ');
+  const where = places.map((p) => p.name ?? p.id).join(', ') || 'place unknown';
+  const parts = [what, where, dateRange(row.dateFrom, row.dateTo)];
+  if (row.parties.length) parts.push(row.parties.join(', '));
+  const killed = casualties.filter((c) => c.category === 'killed' && c.low !== null).slice(0, 2);
+  if (killed.length) parts.push(killed.map(figure).join('; '));
+  return parts.join(' — ');
+}
+
+/** Adds names, coordinates, party names, a headline and casualty ranges to a page of incidents. */
+export async function readableIncidents(
+  db: ProjectionDb,
+  directory: PlaceDirectory,
+  items: readonly IncidentSummary[],
+  f: MemberFilter,
+): Promise<ReadableIncident[]> {
+  const claims = await claimsByIncident(
+    db,
+    items.map((i) => i.id),
+    f,
+  );
+  return items.map((row) => {
+    const places = row.placeIds.map((id) => placeLabel(directory, id));
+    const casualties: CasualtyRange[] = summarizeCasualties(claims.get(row.id) ?? []).map((s) => ({
+      side: s.side,
+      affiliation: s.affiliation,
+      category: s.category,
+      low: s.low?.value ?? null,
+      high: s.high?.value ?? null,
+      claimantCount: new Set(s.figures.flatMap((x) => x.claimants)).size,
+    }));
+    return { ...row, headline: headlineOf(row, places, casualties), places, partyNames: row.parties.map(partyLabel), casualties };
+  });
+}
