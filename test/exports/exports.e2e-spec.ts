@@ -2,6 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GeoJSON2DFeatureCollectionSchema } from 'zod-geojson';
+import { exportIncidentPages } from '../../libs/projections/src/exports/export-incidents.query.js';
+import type { ProjectionDb } from '../../libs/projections/src/runner/projection.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { startReportsApp } from '../reports/support/reports-app.js';
 import { DOCUMENTED_ACLED_COLUMNS, DOCUMENTED_GED_COLUMNS, loadCorpus, parseCsv, postCorpus } from './support/exports-fixture.js';
@@ -313,6 +315,24 @@ describe('filters and asOf', () => {
       }
     }
     expect((await apiIncidents(`asOf=${Math.floor(head / 3)}`)).length).toBeLessThan((await apiIncidents()).length);
+  });
+
+  it('pages through ties of date with the keyset as GET /incidents orders them (pages of 7)', async () => {
+    for (const [query, filter] of [
+      ['', {}],
+      ['party=AZ', { party: 'AZ' }],
+    ] as const) {
+      const ids: string[] = [];
+      let pages = 0;
+      for await (const page of exportIncidentPages(tdb.db as unknown as ProjectionDb, { ...filter, asOf: head }, 7)) {
+        pages += 1;
+        expect(page.length).toBeLessThanOrEqual(7);
+        ids.push(...page.map((i) => i.incident.id));
+      }
+      const expected = (await apiIncidents(query)).map((i) => i.id);
+      expect(ids).toEqual(expected);
+      expect(pages).toBe(Math.ceil(expected.length / 7));
+    }
   });
 
   it('publishedBefore keeps only the events of reports published on or before that day', async () => {

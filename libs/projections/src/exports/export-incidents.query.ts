@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
 import { INCIDENTS_PROJECTION } from '../incidents/incidents.projection.js';
-import { casualtiesOfEvents, listIncidents, type IncidentSummary } from '../incidents/incidents.query.js';
+import { casualtiesOfEvents, toIncidentSummary, type IncidentSummary } from '../incidents/incidents.query.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
 import type { ExportEvent, ExportFilter, ExportIncident, ExportReport } from './export-model.js';
@@ -32,7 +32,7 @@ export async function currentExportPosition(db: ProjectionDb): Promise<number> {
 
 /**
  * Every incident matching the filter, page by page in the order of
- * `GET /incidents` (newest first, keyset on date and id, through the same
+ * `GET /incidents` (newest first, keyset on date and id, with the predicates of
  * `listIncidents`, so an export holds the same set as the JSON API), each with
  * its member events, their reports and their casualty claims.
  */
@@ -43,23 +43,64 @@ export async function* exportIncidentPages(
 ): AsyncGenerator<ExportIncident[], void, undefined> {
   let after: { dateFrom: string; id: string } | null = null;
   for (;;) {
-    const page = await listIncidents(db, {
-      placeIds: filter.placeIds,
-      type: filter.type,
-      party: filter.party,
-      from: filter.from,
-      to: filter.to,
-      asOf: filter.asOf,
-      limit: pageSize,
-      after,
-    });
-    if (page.items.length > 0) {
-      const items = await withDetails(db, page.items, filter);
+    const page = await incidentPage(db, filter, after, pageSize);
+    if (page.length > 0) {
+      const items = await withDetails(db, page, filter);
       if (items.length > 0) yield items;
     }
-    if (!page.next) return;
-    after = page.next;
+    if (page.length < pageSize) return;
+    const last = page.at(-1)!;
+    after = { dateFrom: last.dateFrom, id: last.id };
   }
+}
+
+/**
+ * One page of incidents: `listIncidents`' predicates, with the keyset written
+ * as a row comparison, which PostgreSQL takes as an index condition on
+ * (build, date_from DESC, id DESC, valid_from) and so seeks to the page
+ * (`listIncidents`' `date_from < $d OR (date_from = $d AND id < $id)` is a
+ * filter: each page scans again from the newest incident, 35 ms a page at
+ * 70,000 incidents against 0.9 ms, and a whole export grows with the square
+ * of the history):
+ *
+ *   SELECT i.* FROM incidents i WHERE i.build = <active> AND <valid at P> AND <filters>
+ *     AND (i.date_from, i.id) < ($cursorDate, $cursorId)
+ *   ORDER BY i.date_from DESC, i.id DESC LIMIT $limit
+ */
+async function incidentPage(
+  db: ProjectionDb,
+  f: ExportFilter,
+  after: { dateFrom: string; id: string } | null,
+  limit: number,
+): Promise<IncidentSummary[]> {
+  const rows = await db
+    .selectFrom('incidents as i')
+    .selectAll('i')
+    .where('i.build', '=', activeBuild(INCIDENTS_PROJECTION))
+    .where(validAt('i', f.asOf))
+    .$if(!!f.placeIds, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('incident_places as p')
+            .select(eb.lit(1).as('one'))
+            .whereRef('p.build', '=', 'i.build')
+            .whereRef('p.incident_id', '=', 'i.id')
+            .where(sql<boolean>`p.place_id = ANY(${f.placeIds!}::text[])`)
+            .where(validAt('p', f.asOf)),
+        ),
+      ),
+    )
+    .$if(!!f.type, (q) => q.where(sql<boolean>`i.types @> ARRAY[${f.type!}]::text[]`))
+    .$if(!!f.party, (q) => q.where(sql<boolean>`i.parties @> ARRAY[${f.party!}]::text[]`))
+    .$if(!!f.from, (q) => q.where('i.date_to', '>=', f.from!))
+    .$if(!!f.to, (q) => q.where('i.date_from', '<=', f.to!))
+    .$if(after !== null, (q) => q.where(sql<boolean>`(i.date_from, i.id) < (${after!.dateFrom}, ${after!.id})`))
+    .orderBy('i.date_from', 'desc')
+    .orderBy('i.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toIncidentSummary);
 }
 
 async function withDetails(db: ProjectionDb, incidents: IncidentSummary[], filter: ExportFilter): Promise<ExportIncident[]> {
