@@ -366,6 +366,7 @@ describe('bad parameters', () => {
       ['/exports/events.ndjson?publishedBefore=yesterday', 422, 'INVALID_QUERY_PARAMETER'],
       ['/exports/acled.csv?asOf=soon', 422, 'INVALID_QUERY_PARAMETER'],
       ['/exports/acled.csv?type=A&type=B', 422, 'INVALID_QUERY_PARAMETER'],
+      ['/exports/events.ndjson?waitFor=1', 422, 'INVALID_QUERY_PARAMETER'],
       ['/exports/ged.csv?location=Atlantis', 404, 'LOCATION_NOT_FOUND'],
     ];
     for (const [url, status, code] of cases) {

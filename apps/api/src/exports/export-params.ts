@@ -3,7 +3,9 @@ import { InvalidQueryParameterError } from '../replay/query-params.js';
 import { asOf, day, text } from '../queries/shared/read-query-params.js';
 
 /** The parameters every export takes; anything else is refused, so a misspelt filter never exports everything. */
-const COMMON = ['location', 'type', 'party', 'from', 'to', 'asOf', 'publishedBefore', 'waitFor', 'waitTimeout'] as const;
+const COMMON = ['location', 'type', 'party', 'from', 'to', 'asOf', 'publishedBefore'] as const;
+/** Read-your-writes concerns the projections, so only the formats read from them take it. */
+const PROJECTION_ONLY = ['waitFor', 'waitTimeout'] as const;
 const CSV_ONLY = ['bom'] as const;
 
 export interface ExportParams {
@@ -26,8 +28,8 @@ function flag(name: string, raw: unknown): boolean {
   throw new InvalidQueryParameterError(name, raw, '1, true, 0 or false');
 }
 
-export function parseExportParams(q: Record<string, unknown>, options: { csv: boolean }): ExportParams {
-  const allowed = new Set<string>([...COMMON, ...(options.csv ? CSV_ONLY : [])]);
+export function parseExportParams(q: Record<string, unknown>, options: { csv: boolean; projections: boolean }): ExportParams {
+  const allowed = new Set<string>([...COMMON, ...(options.projections ? PROJECTION_ONLY : []), ...(options.csv ? CSV_ONLY : [])]);
   for (const key of Object.keys(q)) {
     if (!allowed.has(key)) throw new InvalidQueryParameterError(key, q[key], `one of the export's parameters (${[...allowed].join(', ')})`);
   }

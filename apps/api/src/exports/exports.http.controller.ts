@@ -81,7 +81,7 @@ export class ExportsHttpController {
 
   private async export(format: ExportFormat, q: Record<string, unknown>, reply: FastifyReply): Promise<Readable> {
     const spec = EXPORT_FORMATS[format];
-    const params = parseExportParams(q, { csv: spec.contentType.startsWith('text/csv') });
+    const params = parseExportParams(q, { csv: spec.contentType.startsWith('text/csv'), projections: spec.reads === 'projections' });
     const sources = { db: this.read.db, store: this.store, directory: this.read.directory, chain: this.read.chain };
     const placeIds = this.read.placeIds(params.location);
     const asOf =
