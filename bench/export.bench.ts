@@ -49,6 +49,8 @@ interface ExportRun {
   startMiB: number;
   peakMiB: number;
   growthMiB: number;
+  /** Peak RSS growth after the first quarter of the export: about 0 when memory is flat, whatever V8's start-up sizing. */
+  laterGrowthMiB: number;
 }
 
 /** One format, streamed whole in this (child) process; prints its figures as one JSON line. */
@@ -72,11 +74,18 @@ async function exportOnce(format: ExportFormat, databaseUrl: string): Promise<vo
         done();
       },
     });
+    const total = EXPORT_FORMATS[format].reads === 'history' ? position : await countIncidents(sources.db, position);
+    let quarterPeak: number | null = null;
     const sampler = new RssSampler().start(50);
+    const onRead = (read: number) => {
+      if (quarterPeak === null && read >= total / 4) quarterPeak = sampler.peak;
+    };
     const started = now();
-    await pipeline(exportStream(format, sources, { asOf: position }), sink);
+    await pipeline(exportStream(format, sources, { asOf: position }, { progress: { onRead } }), sink);
     const seconds = (now() - started) / 1000;
-    const run: ExportRun = { format, position, lines, bytes, seconds, ...sampler.stop() };
+    const memory = sampler.stop();
+    const laterGrowthMiB = Math.round(((memory.peakMiB * 2 ** 20 - (quarterPeak ?? 0)) / 2 ** 20) * 10) / 10;
+    const run: ExportRun = { format, position, lines, bytes, seconds, ...memory, laterGrowthMiB };
     process.stdout.write(`${JSON.stringify(run)}\n`);
   } finally {
     await handle.close();
@@ -108,7 +117,7 @@ async function main(): Promise<void> {
       return JSON.parse(stdout.trim().split('\n').at(-1)!) as ExportRun;
     };
     const describe = (run: ExportRun) =>
-      `${run.startMiB} → peak ${run.peakMiB} MiB; ${run.lines.toLocaleString('en-US')} lines, ${(run.bytes / 2 ** 20).toFixed(1)} MiB in ${run.seconds.toFixed(1)} s (${Math.round(head / run.seconds).toLocaleString('en-US')} events/s)`;
+      `${run.startMiB} → peak ${run.peakMiB} MiB, +${run.laterGrowthMiB} MiB after the first quarter; ${run.lines.toLocaleString('en-US')} lines, ${(run.bytes / 2 ** 20).toFixed(1)} MiB in ${run.seconds.toFixed(1)} s (${Math.round(head / run.seconds).toLocaleString('en-US')} events/s)`;
     for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
       const run = await runChild(format, []);
       ctx.figure({

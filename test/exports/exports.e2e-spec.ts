@@ -356,6 +356,17 @@ describe('filters and asOf', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('lists the four exports with their filters', async () => {
+    const doc = await json('/docs/openapi.json');
+    for (const path of ['/exports/acled.csv', '/exports/ged.csv', '/exports/incidents.geojson', '/exports/events.ndjson']) {
+      const names = doc.paths[path].get.parameters.map((p: any) => p.name);
+      expect(names, path).toEqual(expect.arrayContaining(['location', 'type', 'party', 'from', 'to', 'asOf', 'publishedBefore']));
+      expect(names.includes('bom'), path).toBe(path.endsWith('.csv'));
+    }
+  });
+});
+
 describe('bad parameters', () => {
   it('are refused with problem+json and a stable code, before anything is streamed', async () => {
     const cases: Array<[string, number, string]> = [
