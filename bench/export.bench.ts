@@ -15,7 +15,7 @@
  * if what the export keeps alive is bounded, so the two together tell garbage
  * V8 has not collected yet from memory the export holds.
  *
- *   npm run build && node dist/bench/export.bench.js
+ *   npm run bench:export      (BENCH_EXPORT_EVENTS=300000 for a longer history)
  */
 import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
