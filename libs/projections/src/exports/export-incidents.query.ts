@@ -118,7 +118,11 @@ async function withDetails(db: ProjectionDb, incidents: IncidentSummary[], filte
     filter.asOf,
   );
   const byIncident = new Map<string, ExportEvent[]>();
-  for (const { incidentId, event } of kept) byIncident.set(incidentId, [...(byIncident.get(incidentId) ?? []), event]);
+  for (const { incidentId, event } of kept) {
+    const own = byIncident.get(incidentId);
+    if (own) own.push(event);
+    else byIncident.set(incidentId, [event]);
+  }
   const out: ExportIncident[] = [];
   for (const incident of incidents) {
     const own = byIncident.get(incident.id);

@@ -37,7 +37,7 @@ export class HistoryFilter {
   private readonly selectsEvents: boolean;
 
   constructor(
-    private readonly filter: Omit<ExportFilter, 'asOf'> & { asOf: number },
+    private readonly filter: ExportFilter,
     private readonly chainOf: PlaceChain,
   ) {
     this.needsDates = !!(filter.publishedBefore || filter.from || filter.to);
