@@ -350,6 +350,11 @@ describe('filters and asOf', () => {
     const ged = parseCsv((await get(`/exports/ged.csv?publishedBefore=${day}`)).body).rows;
     expect(ged.length).toBeGreaterThan(0);
     for (const r of ged) expect(r.source_date!.split('; ').every((d) => d <= day)).toBe(true);
+    // An incident with later reports is described by its earlier events only.
+    for (const f of geojsonFeatures((await get(`/exports/incidents.geojson?publishedBefore=${day}`)).body)) {
+      expect(f.properties.reportIds.every((id: string) => published.get(id)! <= day)).toBe(true);
+      expect(f.properties.eventIds.length).toBe(f.properties.eventCount);
+    }
     const lines = ndjsonLines((await get(`/exports/events.ndjson?publishedBefore=${day}`)).body);
     expect(lines.every((l) => published.get(l.data.reportId)! <= day)).toBe(true);
     expect(lines.some((l) => l.type === 'ReportSubmitted')).toBe(true);
@@ -386,5 +391,35 @@ describe('bad parameters', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(JSON.parse(res.body).code, url).toBe(code);
     }
+  });
+});
+
+// Last: it posts two more reports, which the tests above do not expect.
+describe('publishedBefore on an incident that a later report joined', () => {
+  it('describes the incident by the events of the reports published by then', async () => {
+    // The README's example sentence, told on 1 May by one outlet and the next day ("yesterday") by another: one incident.
+    let position = 0;
+    for (const [publishedOn, source, when] of [
+      ['2030-05-01', 'TASS', 'صباح اليوم'],
+      ['2030-05-02', 'Armenpress', 'أمس'],
+    ]) {
+      const text = `قصفت القوات الأذربيجانية مدينة جرموك بالمدفعية ${when}.`;
+      const res = await app.inject({ method: 'POST', url: '/reports', payload: { text, publishedOn, source } });
+      expect(res.statusCode).toBe(201);
+      position = Math.max(position, res.json().position);
+    }
+    const [incident, ...others] = await apiIncidents(`from=2030-01-01&waitFor=${position}&waitTimeout=30000`);
+    expect(others).toEqual([]);
+    expect(incident).toMatchObject({ dateFrom: '2030-05-01', dateTo: '2030-05-01', eventCount: 2 });
+    expect(incident.reportIds).toHaveLength(2);
+
+    const [whole] = geojsonFeatures((await get('/exports/incidents.geojson?from=2030-01-01')).body);
+    expect(whole.properties).toMatchObject({ id: incident.id, reportCount: 2, eventCount: 2 });
+    const [early] = geojsonFeatures((await get('/exports/incidents.geojson?from=2030-01-01&publishedBefore=2030-05-01')).body);
+    expect(early.properties).toMatchObject({ id: incident.id, dateFrom: '2030-05-01', reportCount: 1, eventCount: 1, outlets: 'TASS' });
+    expect(early.properties.reportIds).toHaveLength(1);
+    const [ged] = parseCsv((await get('/exports/ged.csv?from=2030-01-01&publishedBefore=2030-05-01')).body).rows;
+    expect(ged).toMatchObject({ id: incident.id, date_start: '2030-05-01', source_office: 'TASS', source_date: '2030-05-01' });
+    expect(parseCsv((await get('/exports/ged.csv?from=2030-01-01&publishedBefore=2030-04-30')).body).rows).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
-import { INCIDENTS_PROJECTION } from '../incidents/incidents.projection.js';
+import { INCIDENTS_PROJECTION, partiesOf } from '../incidents/incidents.projection.js';
 import { casualtiesOfEvents, toIncidentSummary, type IncidentSummary } from '../incidents/incidents.query.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
@@ -112,6 +112,7 @@ async function withDetails(db: ProjectionDb, incidents: IncidentSummary[], filte
   const reports = await reportsOf(db, [...new Set(events.map((e) => e.event.reportId))]);
   const counts = (e: ExportEvent) => !filter.publishedBefore || isPublishedBy(reports.get(e.reportId), filter.publishedBefore);
   const kept = events.filter((e) => counts(e.event));
+  const narrowed = new Set(events.filter((e) => !counts(e.event)).map((e) => e.incidentId));
   const { claims } = await casualtiesOfEvents(
     db,
     kept.map((e) => e.event.eventId),
@@ -130,13 +131,31 @@ async function withDetails(db: ProjectionDb, incidents: IncidentSummary[], filte
     const ids = new Set(own.map((e) => e.eventId));
     const reportIds = [...new Set(own.map((e) => e.reportId))];
     out.push({
-      incident,
+      incident: narrowed.has(incident.id) ? narrowedTo(incident, own) : incident,
       events: own,
       reports: reportIds.map((id) => reports.get(id)).filter((r): r is ExportReport => r !== undefined),
       claims: claims.filter((c) => ids.has(c.eventId)),
     });
   }
   return out;
+}
+
+/**
+ * The incident as its remaining events describe it, when `publishedBefore` left
+ * some out: their types, days, places, parties and reports (its id and kind stay).
+ */
+function narrowedTo(incident: IncidentSummary, events: readonly ExportEvent[]): IncidentSummary {
+  const sorted = (xs: Iterable<string>) => [...new Set(xs)].sort();
+  return {
+    ...incident,
+    types: sorted(events.map((e) => e.type)),
+    dateFrom: events.map((e) => e.dateFrom).reduce((a, b) => (a < b ? a : b)),
+    dateTo: events.map((e) => e.dateTo).reduce((a, b) => (a > b ? a : b)),
+    placeIds: sorted(events.flatMap((e) => e.placeIds)),
+    parties: sorted(events.flatMap((e) => partiesOf(e.data))),
+    eventCount: events.length,
+    reportIds: sorted(events.map((e) => e.reportId)),
+  };
 }
 
 const isPublishedBy = (report: ExportReport | undefined, day: string) => !!report?.publishedOn && report.publishedOn <= day;
