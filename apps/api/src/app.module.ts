@@ -10,6 +10,7 @@ import { ReextractReportModule } from './reports/commands/reextract-report/reext
 import { ReportsModule } from './reports/reports.module.js';
 import { ReplayModule } from './replay/replay.module.js';
 import { ReadSideModule } from './queries/read-side.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 
 /**
  * Feature modules of the HTTP app and of the CLI's application context. Add
@@ -21,6 +22,7 @@ export const FEATURE_MODULES: NonNullable<ModuleMetadata['imports']> = [
   ReextractReportModule,
   ReplayModule,
   ReadSideModule,
+  ExportsModule,
   // read side: projections, incidents, replay
 ];
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { register as exportData } from './export.command.js';
 import { register as extract } from './extract.command.js';
 import { register as ingest } from './ingest.command.js';
 import { register as migrate } from './migrate.command.js';
@@ -9,6 +10,7 @@ import { register as serve } from './serve.command.js';
 
 /** One entry per sub-command (import it above as `register as <name>`); keep the list alphabetical. */
 const commands: Array<(program: Command) => void> = [
+  exportData,
   extract,
   ingest,
   migrate,
