@@ -18,6 +18,7 @@ import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { registerWriteRateLimit } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
+import { registerDashboard } from './dashboard/dashboard.static.js';
 import { MetricsService } from './observability/metrics.service.js';
 
 export interface CreateAppOptions {
@@ -95,6 +96,9 @@ export async function createApp(config: SitrepConfig, handle?: DatabaseHandle, o
         .build(),
     );
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+
+    // The dashboard (apps/web, built into dist/web) at `/`.
+    await registerDashboard(fastify);
 
     await app.init();
     await fastify.ready();

@@ -1,0 +1,208 @@
+// The incident map: Leaflet over an offline basemap (Natural Earth countries
+// from world-atlas, drawn as vectors: no tile server), incidents clustered with
+// supercluster so thousands stay readable, markers sized by claimed
+// fatalities and coloured by kind.
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import Supercluster from 'supercluster';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import worldUrl from 'world-atlas/countries-50m.json?url';
+import type { Incident, Place } from './api.js';
+import { kindColour } from './kinds.js';
+
+export interface MapPoint {
+  incident: Incident;
+  lat: number;
+  lon: number;
+}
+
+const PRECISION_RANK: Record<string, number> = { settlement: 0, feature: 1, district: 2, border: 3, region: 4, country: 5 };
+
+/** The most precise place of the incident that has coordinates. */
+export function incidentPosition(i: Incident, places: ReadonlyMap<string, Place>): { lat: number; lon: number } | null {
+  const candidates = [...i.places, ...i.placeIds.map((id) => places.get(id)).filter((p): p is Place => !!p)].filter(
+    (p) => p.lat !== null && p.lon !== null,
+  );
+  if (!candidates.length) return null;
+  candidates.sort((a, b) => (PRECISION_RANK[a.precision ?? 'country'] ?? 9) - (PRECISION_RANK[b.precision ?? 'country'] ?? 9));
+  return { lat: candidates[0].lat!, lon: candidates[0].lon! };
+}
+
+/**
+ * Incidents at the same place would sit on one pixel at every zoom and could
+ * never be told apart: they are spread on a small ring (about 150 m), which
+ * also stays below the precision of a settlement.
+ */
+export function toMapPoints(incidents: readonly Incident[], places: ReadonlyMap<string, Place>): MapPoint[] {
+  const byPlace = new Map<string, MapPoint[]>();
+  for (const incident of incidents) {
+    const pos = incidentPosition(incident, places);
+    if (!pos) continue;
+    const key = `${pos.lat},${pos.lon}`;
+    const group = byPlace.get(key) ?? [];
+    group.push({ incident, ...pos });
+    byPlace.set(key, group);
+  }
+  const points: MapPoint[] = [];
+  for (const group of byPlace.values()) {
+    group.forEach((p, k) => {
+      if (k > 0) {
+        const ring = Math.ceil(Math.sqrt(k));
+        const angle = k * 2.399963; // golden angle: no two on one line
+        p.lat += Math.sin(angle) * 0.0014 * ring;
+        p.lon += Math.cos(angle) * 0.0018 * ring;
+      }
+      points.push(p);
+    });
+  }
+  return points;
+}
+
+/** Radius in pixels: the area grows with the claimed dead; incidents without figures are sized by their events. */
+export function markerRadius(i: Incident): number {
+  if (i.fatalities !== null && i.fatalities > 0) return Math.min(26, 6 + 2.2 * Math.sqrt(i.fatalities));
+  return Math.min(12, 5 + i.eventCount);
+}
+
+/**
+ * Natural Earth rings that cross the antimeridian (Russia, Fiji) jump from
+ * 180° to -180°, which a spherical projection cuts but Leaflet's plane draws
+ * as a band across the whole map: longitudes are carried on past ±180 instead.
+ */
+export function unwrapAntimeridian<T extends GeoJSON.GeoJSON>(geo: T): T {
+  const unwrap = (points: number[][]) => {
+    let shift = 0;
+    return points.map((p, k) => {
+      const jump = k > 0 ? p[0] - points[k - 1][0] : 0;
+      if (jump > 180) shift -= 360;
+      else if (jump < -180) shift += 360;
+      return shift ? [p[0] + shift, p[1]] : p;
+    });
+  };
+  const geometry = (g: GeoJSON.Geometry): GeoJSON.Geometry => {
+    switch (g.type) {
+      case 'Polygon':
+        return { ...g, coordinates: g.coordinates.map(unwrap) };
+      case 'MultiPolygon':
+        return { ...g, coordinates: g.coordinates.map((poly) => poly.map(unwrap)) };
+      case 'LineString':
+        return { ...g, coordinates: unwrap(g.coordinates) };
+      case 'MultiLineString':
+        return { ...g, coordinates: g.coordinates.map(unwrap) };
+      case 'GeometryCollection':
+        return { ...g, geometries: g.geometries.map(geometry) };
+      default:
+        return g;
+    }
+  };
+  if (geo.type === 'FeatureCollection')
+    return { ...geo, features: geo.features.map((f) => ({ ...f, geometry: f.geometry && geometry(f.geometry) })) };
+  if (geo.type === 'Feature') return { ...geo, geometry: geo.geometry && geometry(geo.geometry) };
+  return geometry(geo as GeoJSON.Geometry) as T;
+}
+
+type PointProps = { idx: number };
+
+export class IncidentMap {
+  readonly map: L.Map;
+  private readonly layer = L.layerGroup();
+  // Loaded empty at once: a resize or move before the first data must find an index to ask.
+  private index = new Supercluster<PointProps, Record<string, never>>({ radius: 48, maxZoom: 17 }).load([]);
+  private points: MapPoint[] = [];
+  private selected: string | null = null;
+  private fitted = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly onSelect: (id: string) => void,
+    tileUrl?: string,
+  ) {
+    this.map = L.map(container, { preferCanvas: false, worldCopyJump: true, minZoom: 2, maxZoom: 17, zoomSnap: 0.5 }).setView([40, 45], 5);
+    this.map.attributionControl.setPrefix(false);
+    if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 17 }).addTo(this.map);
+    else void this.drawBasemap();
+    this.layer.addTo(this.map);
+    this.map.on('moveend', () => this.redraw());
+  }
+
+  private async drawBasemap(): Promise<void> {
+    const topo = (await (await fetch(worldUrl)).json()) as Topology<{ countries: GeometryCollection }>;
+    const renderer = L.canvas({ padding: 0.5 });
+    this.map.createPane('basemap').style.zIndex = '200';
+    L.geoJSON(unwrapAntimeridian(feature(topo, topo.objects.countries)), {
+      pane: 'basemap',
+      renderer,
+      interactive: false,
+      style: { color: '#b9b2a4', weight: 0, fillColor: '#f1ede4', fillOpacity: 1 },
+    } as L.GeoJSONOptions).addTo(this.map);
+    L.geoJSON(unwrapAntimeridian(mesh(topo, topo.objects.countries, (a, b) => a !== b)), {
+      pane: 'basemap',
+      renderer,
+      interactive: false,
+      style: { color: '#9a917f', weight: 0.8 },
+    } as L.GeoJSONOptions).addTo(this.map);
+    this.map.attributionControl.addAttribution('Natural Earth');
+  }
+
+  setIncidents(points: MapPoint[]): void {
+    this.points = points;
+    this.index = new Supercluster<PointProps, Record<string, never>>({ radius: 48, maxZoom: 17 });
+    this.index.load(
+      points.map((p, idx) => ({ type: 'Feature', properties: { idx }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })),
+    );
+    if (!this.fitted && points.length) {
+      this.fitted = true;
+      const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
+      this.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
+    }
+    this.redraw();
+  }
+
+  select(id: string | null, pan = false): void {
+    this.selected = id;
+    if (pan && id) {
+      const p = this.points.find((x) => x.incident.id === id);
+      if (p && !this.map.getBounds().contains([p.lat, p.lon])) this.map.panTo([p.lat, p.lon]);
+    }
+    this.redraw();
+  }
+
+  private redraw(): void {
+    this.layer.clearLayers();
+    const b = this.map.getBounds();
+    const zoom = Math.round(this.map.getZoom());
+    const clusters = this.index.getClusters([b.getWest() - 1, b.getSouth() - 1, b.getEast() + 1, b.getNorth() + 1], zoom);
+    for (const c of clusters) {
+      const [lon, lat] = c.geometry.coordinates;
+      const props = c.properties as { cluster?: boolean; cluster_id?: number; point_count?: number; idx?: number };
+      if (props.cluster) this.layer.addLayer(this.clusterMarker(lat, lon, props.cluster_id!, props.point_count!));
+      else this.layer.addLayer(this.incidentMarker(this.points[props.idx!]));
+    }
+  }
+
+  private clusterMarker(lat: number, lon: number, clusterId: number, count: number): L.Marker {
+    const size = Math.round(26 + 6 * Math.log10(count));
+    const icon = L.divIcon({ className: 'cluster', html: `<span>${count}</span>`, iconSize: [size, size] });
+    const m = L.marker([lat, lon], { icon, keyboard: false, title: `${count} incidents` });
+    m.on('click', () => this.map.flyTo([lat, lon], Math.min(this.index.getClusterExpansionZoom(clusterId), 17), { duration: 0.4 }));
+    return m;
+  }
+
+  private incidentMarker(p: MapPoint): L.CircleMarker {
+    const i = p.incident;
+    const selected = i.id === this.selected;
+    const m = L.circleMarker([p.lat, p.lon], {
+      radius: markerRadius(i),
+      color: selected ? '#111' : '#fff',
+      weight: selected ? 3 : 1,
+      fillColor: kindColour(i.kind),
+      fillOpacity: 0.85,
+      className: 'incident-marker',
+    });
+    m.on('click', () => this.onSelect(i.id));
+    m.on('add', () => m.getElement()?.setAttribute('data-incident-id', i.id));
+    m.bindTooltip(`${i.headline ?? i.types.join(', ')} · ${i.dateFrom}`);
+    return m;
+  }
+}
