@@ -16,6 +16,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
     target: 'es2022',
+    // SITREP_WEB_MINIFY=0 keeps names readable in a CPU profile.
+    minify: process.env.SITREP_WEB_MINIFY !== '0',
     chunkSizeWarningLimit: 1000,
   },
   server: {

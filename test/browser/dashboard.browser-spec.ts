@@ -153,10 +153,19 @@ describe('dashboard at /', () => {
       await page.locator('#map .cluster').first().click();
       await page.waitForTimeout(700);
     }
-    const marker = page.locator('path.incident-marker[data-incident-id]').first();
-    const id = await marker.getAttribute('data-incident-id');
-    expect(id).toBeTruthy();
-    await marker.click({ force: true });
+    // A marker not covered by another one at its centre, clicked where a person would click it.
+    const target = await page.$$eval('path.incident-marker[data-incident-id]', (paths) => {
+      for (const p of paths) {
+        const r = p.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (document.elementFromPoint(x, y) === p) return { id: (p as SVGElement).dataset.incidentId!, x, y };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const id = target!.id;
+    await page.mouse.click(target!.x, target!.y);
     await page.waitForSelector(`#incident-list li[data-incident-id="${id}"][aria-selected="true"]`);
     await page.waitForSelector(`#panel[data-state="ready"][data-incident-id="${id}"]`);
 

@@ -35,7 +35,7 @@ function bars(claims: Claim[]): Bar[] {
       const shown = c.vague ? `${lo}+ (vague)` : lo === hi ? `${c.approximate ? '≈' : ''}${lo}` : `${lo}–${hi}`;
       const name = claimantLabel(c);
       return {
-        claimant: name.length > 24 ? `${name.slice(0, 23)}…` : name,
+        claimant: name.length > 20 ? `${name.slice(0, 19)}…` : name,
         lo,
         hi: open ? Math.max(hi, lo) * 1.35 + 1 : hi,
         open,
@@ -59,9 +59,9 @@ export function renderClaimsChart(claims: Claim[], summary: ClaimSummary[]): HTM
     if (data.length) {
       const max = Math.max(...data.map((d) => d.hi), s?.conservative?.value ?? 0);
       const chart = Plot.plot({
-        width: 380,
+        width: 420,
         height: 30 + 26 * new Set(data.map((d) => d.claimant)).size,
-        marginLeft: 150,
+        marginLeft: 140,
         marginRight: 56,
         style: { background: 'transparent', fontSize: '11px' },
         x: { domain: [0, max * 1.08 + 1], label: null, grid: true, tickFormat: 'd' },

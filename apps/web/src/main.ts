@@ -82,9 +82,11 @@ const loadBase = latest(async (signal, waitFor?: number) => {
 
 async function load(waitFor?: number): Promise<void> {
   countEl.dataset.state = 'loading';
+  const start = performance.now();
   try {
     const r = await loadBase(waitFor);
     if (!r) return;
+    performance.measure('sitrep:load', { start });
     base = r.incidents.items;
     places = new Map(r.locs.map((p) => [p.id, p]));
     loadedKey = r.key;
@@ -100,18 +102,31 @@ async function load(waitFor?: number): Promise<void> {
 
 function draw(): void {
   const t0 = performance.now();
-  const shown = base.filter(matchesClientFilter(state));
+  const gen = ++generation;
+  countEl.dataset.state = 'drawing';
+  // User timings per part, read by bench/dashboard.bench.ts.
+  const part = <T>(name: string, fn: () => T): T => {
+    const start = performance.now();
+    const r = fn();
+    performance.measure(`sitrep:${name}`, { start });
+    return r;
+  };
+  const shown = part('filter', () => base.filter(matchesClientFilter(state)));
   countEl.textContent = String(shown.length);
-  list.render(shown, places);
-  map.setIncidents(toMapPoints(shown, places));
-  timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state);
+  const listed = part('list', () => list.render(shown, places));
+  part('map', () => map.setIncidents(toMapPoints(shown, places)));
+  part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
   list.select(state.incident || null);
   map.select(state.incident || null);
-  generation++;
-  countEl.dataset.generation = String(generation);
-  countEl.dataset.state = 'ready';
-  countEl.dataset.key = loadedKey;
-  performance.measure(generation === 1 ? 'sitrep:first-render' : 'sitrep:redraw', { start: generation === 1 ? 'sitrep:start' : t0 });
+  performance.measure(gen === 1 ? 'sitrep:first-render' : 'sitrep:redraw', { start: gen === 1 ? 'sitrep:start' : t0 });
+  // "ready" once the last list slice is in: what tests and links wait for.
+  void listed.then(() => {
+    if (gen !== generation) return;
+    countEl.dataset.generation = String(gen);
+    countEl.dataset.key = loadedKey;
+    countEl.dataset.state = 'ready';
+    performance.measure(gen === 1 ? 'sitrep:first-render-complete' : 'sitrep:redraw-complete', { start: gen === 1 ? 'sitrep:start' : t0 });
+  });
 }
 
 function select(id: string, fromMap: boolean): void {
