@@ -4,7 +4,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
-const api = 'http://127.0.0.1:3000';
+// SITREP_API: the API the dev server forwards to.
+const api = process.env.SITREP_API ?? 'http://127.0.0.1:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/',

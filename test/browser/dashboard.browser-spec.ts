@@ -142,6 +142,8 @@ describe('dashboard at /', () => {
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.fonts.check('16px "Noto Naskh Arabic"', 'قصف'))).toBe(true);
     await page.screenshot({ path: join(SHOTS, 'incident-panel.png') });
+    await page.locator('#panel ol.events').evaluate((e) => e.previousElementSibling?.scrollIntoView({ block: 'start' }));
+    await page.locator('#panel').screenshot({ path: join(SHOTS, 'incident-evidence.png') });
     await page.close();
   });
 

@@ -21,6 +21,11 @@ describe('evidence marks', () => {
     ]);
   });
 
+  it('marks spelled numbers as whole words only', () => {
+    expect(marked('مقتل اثنين وجرح أربعة آخرين', [])).toEqual(['figure:اثنين', 'figure:أربعة']);
+    expect(marked('ستةالاف', [])).toEqual([]);
+  });
+
   it('keeps every character: the segments join back into the sentence', () => {
     const text = 'أعلنت وزارة الدفاع وقف إطلاق النار عند الساعة 10:00، بحسب البيان.';
     const segments = markEvidence(text, ['CeasefireDeclared']);

@@ -43,7 +43,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Digits (Latin, Arabic-Indic, Persian) with separators, and the vague or spelled quantities the extractor reads. */
 const FIGURE =
-  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|(?:ال)?(?:عشرات|مئات|آلاف|ألف|مائة|مئة|عشرة|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين|ثمانين|تسعين)/gu;
+  /[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,\u066B\u066C][0-9\u0660-\u0669\u06F0-\u06F9]+)*|(?:ال)?(?:عشرات|مئات|آلاف|ألف|مائة|مئة|اثنين|اثنان|ثلاثة|أربعة|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|عشرين|ثلاثين|أربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?![\u0621-\u064A])/gu;
 
 function ranges(text: string, re: RegExp, mark: Mark): { start: number; end: number; mark: Mark }[] {
   const out: { start: number; end: number; mark: Mark }[] = [];
