@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { dashboardSizes } from '../../scripts/dashboard-size.mjs';
-import { REPO_ROOT, SitrepServer } from '../chaos/harness/server.js';
+import { ADMIN_TOKEN, REPO_ROOT, SitrepServer } from '../chaos/harness/server.js';
 import { ApiClient } from './support/api-client.js';
 import { collectErrors, launchChromium } from './support/chromium.js';
 import { readDevCorpus, type GoldReport } from './support/corpus.js';
@@ -298,6 +298,38 @@ describe('dashboard at /', () => {
     await watcher.waitForFunction((n) => Number(document.querySelector('#count')?.textContent) === n, after.length);
     await page.close();
     await watcher.close();
+  });
+
+  it('splits an event out of an incident with the admin token: a new incident, listed as the API lists it', async () => {
+    const page = await newPage();
+    await open(page);
+    const before = await api.allIncidents();
+    const details = await Promise.all(before.map((i) => api.get(`/incidents/${i.id}`)));
+    const source = details.find((d) => d.events.length >= 2)!;
+    expect(source).toBeDefined();
+    const leaving = source.events.at(-1).eventId;
+
+    await page.click(`#incident-list li[data-incident-id="${source.id}"]`);
+    await page.waitForSelector(`#panel[data-state="ready"][data-incident-id="${source.id}"]`);
+    await page.click('#panel details.admin summary');
+    await page.fill('#panel input[name="adminToken"]', ADMIN_TOKEN);
+    await page.fill('#panel input[name="reason"]', 'browser test: a separate occurrence');
+    await page.check(`#panel input[name="splitEvent"][value="${leaving}"]`);
+    await page.click('#panel button[name="split"]');
+    await page.waitForFunction(() => /^Recorded at position/.test(document.querySelector('#panel .status')?.textContent ?? ''));
+
+    // The page moves to the new incident, which holds the event that left.
+    await page.waitForFunction((old) => {
+      const p = document.querySelector<HTMLElement>('#panel');
+      return p?.dataset.state === 'ready' && p.dataset.incidentId !== old;
+    }, source.id);
+    const created = (await page.getAttribute('#panel', 'data-incident-id'))!;
+    expect((await api.get(`/incidents/${created}`)).events.map((e: any) => e.eventId)).toEqual([leaving]);
+    const after = await api.allIncidents();
+    expect(after.length).toBe(before.length + 1);
+    await page.waitForFunction((n) => Number(document.querySelector('#count')?.textContent) === n, after.length);
+    expect((await rowIds(page)).sort()).toEqual(after.map((i) => i.id).sort());
+    await page.close();
   });
 
   it('ships under 500 KB of gzipped JavaScript and CSS, fonts aside', async () => {

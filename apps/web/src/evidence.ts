@@ -19,6 +19,7 @@ export const TRIGGER_STEMS: Record<string, readonly string[]> = {
     'مقتل',
     'قتل',
     'جرحى',
+    'جرح',
     'أصيب',
     'إصابة',
     'أسرى',

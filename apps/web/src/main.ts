@@ -148,7 +148,19 @@ async function openPanel(): Promise<void> {
   try {
     const detail = await loadPanel(state.incident);
     if (!detail) return;
-    panel.replaceChildren(renderPanel(detail, places, () => update({ incident: '' })));
+    panel.replaceChildren(
+      renderPanel(
+        detail,
+        places,
+        () => update({ incident: '' }),
+        // A decision changes the present: show it (and the incident it leaves) once the projections have it.
+        ({ position, incidentId }) => {
+          setHead(position);
+          if (state.asOf) update({ asOf: '' });
+          void load(position).then(() => update({ incident: incidentId ?? state.incident }, false));
+        },
+      ),
+    );
     panel.dataset.incidentId = detail.id;
     panel.dataset.state = 'ready';
   } catch (err) {

@@ -1,4 +1,5 @@
 // The incident panel: what happened, who says so and with which sentence.
+import { renderAdmin, type Decided } from './admin.js';
 import type { IncidentDetail, Place } from './api.js';
 import { renderClaimsChart } from './claims-chart.js';
 import { el } from './dom.js';
@@ -6,7 +7,12 @@ import { renderEvidence } from './evidence.js';
 import { KIND_LABELS, kindColour, typeLabel } from './kinds.js';
 import { placeLabel } from './list.js';
 
-export function renderPanel(d: IncidentDetail, places: ReadonlyMap<string, Place>, onClose: () => void): DocumentFragment {
+export function renderPanel(
+  d: IncidentDetail,
+  places: ReadonlyMap<string, Place>,
+  onClose: () => void,
+  onDecided: (r: Decided) => void,
+): DocumentFragment {
   const frag = document.createDocumentFragment();
   const close = el('button', { type: 'button', class: 'close', 'aria-label': 'Close the incident' }, '×');
   close.addEventListener('click', onClose);
@@ -74,5 +80,6 @@ export function renderPanel(d: IncidentDetail, places: ReadonlyMap<string, Place
       ),
     );
   frag.append(el('h3', {}, 'Source reports'), reports);
+  frag.append(renderAdmin(d, onDecided));
   return frag;
 }
