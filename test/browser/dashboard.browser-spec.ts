@@ -342,6 +342,6 @@ describe('dashboard at /', () => {
   });
 
   it('logged no console error, uncaught exception or failed request in any of the pages above', () => {
-    expect(errors).toEqual([]);
+    expect(errors, errors.join('\n')).toEqual([]);
   });
 });

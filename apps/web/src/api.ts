@@ -149,6 +149,8 @@ export async function fetchAllIncidents(
   f: ServerFilter,
   waitFor?: number,
   signal?: AbortSignal,
+  /** Called once with the first page when more pages follow, so the page can show the newest at once. */
+  onFirstPage?: (items: Incident[]) => void,
 ): Promise<{ items: Incident[]; position: number | null }> {
   const items: Incident[] = [];
   let cursor: string | null = null;
@@ -162,6 +164,7 @@ export async function fetchAllIncidents(
     items.push(...page.items);
     position ??= page.position;
     cursor = page.nextCursor;
+    if (cursor && items.length === page.items.length) onFirstPage?.([...items]);
   } while (cursor);
   return { items, position };
 }

@@ -75,11 +75,38 @@ function update(patch: Partial<ViewState>, push = true): void {
   if (reselect || refetch) void openPanel();
 }
 
+/**
+ * Loads every incident for the server-side filters. With more than one page
+ * (200) the newest page is drawn as soon as it and the places arrive, and the
+ * whole set when the last page is in: a large history shows at once and
+ * completes in the background.
+ */
 const loadBase = latest(async (signal, waitFor?: number) => {
   const f = serverFilter(state);
-  const [incidents, locs] = await Promise.all([fetchAllIncidents(f, waitFor, signal), fetchLocations(f, signal)]);
-  return { incidents, locs, key: serverKey(state) };
+  const key = serverKey(state);
+  const locsP = fetchLocations(f, signal);
+  // Awaited below, but an aborted load may never get there: its rejection must not go unhandled.
+  locsP.catch(() => undefined);
+  const incidents = await fetchAllIncidents(f, waitFor, signal, (first) => {
+    locsP.then(
+      (locs) => {
+        if (!signal.aborted) show(first, locs, key, false);
+      },
+      () => undefined,
+    );
+  });
+  return { incidents, locs: await locsP, key };
 });
+
+function show(items: Incident[], locs: Place[], key: string, complete: boolean): void {
+  base = items;
+  places = new Map(locs.map((p) => [p.id, p]));
+  loadedKey = key;
+  listNote.textContent = complete ? '' : '— loading older incidents…';
+  ensureTypeOptions();
+  fillDatalists();
+  draw(complete, true);
+}
 
 async function load(waitFor?: number): Promise<void> {
   countEl.dataset.state = 'loading';
@@ -88,20 +115,18 @@ async function load(waitFor?: number): Promise<void> {
     const r = await loadBase(waitFor);
     if (!r) return;
     performance.measure('sitrep:load', { start });
-    base = r.incidents.items;
-    places = new Map(r.locs.map((p) => [p.id, p]));
-    loadedKey = r.key;
-    listNote.textContent = '';
-    ensureTypeOptions();
-    fillDatalists();
-    draw();
+    show(r.incidents.items, r.locs, r.key, true);
   } catch (err) {
     countEl.dataset.state = 'error';
     listNote.textContent = err instanceof ApiError ? `— ${err.code}: ${err.message}` : '— could not load incidents';
   }
 }
 
-function draw(): void {
+let painted = false;
+let rendered = false;
+
+/** Draws the loaded set; `complete` = every page is in (only then is the count "ready"); `fit` = frame it on the map. */
+function draw(complete = true, fit = false): void {
   const t0 = performance.now();
   const gen = ++generation;
   countEl.dataset.state = 'drawing';
@@ -115,18 +140,23 @@ function draw(): void {
   const shown = part('filter', () => base.filter(matchesClientFilter(state)));
   countEl.textContent = String(shown.length);
   const listed = part('list', () => list.render(shown, places));
-  part('map', () => map.setIncidents(toMapPoints(shown, places)));
+  part('map', () => map.setIncidents(toMapPoints(shown, places), fit));
   part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
   list.select(state.incident || null);
   map.select(state.incident || null);
-  performance.measure(gen === 1 ? 'sitrep:first-render' : 'sitrep:redraw', { start: gen === 1 ? 'sitrep:start' : t0 });
-  // "ready" once the last list slice is in: what tests and links wait for.
+  if (!painted) performance.measure('sitrep:first-paint', { start: 'sitrep:start' });
+  painted = true;
+  const first = complete && !rendered;
+  if (complete) rendered = true;
+  performance.measure(first ? 'sitrep:first-render' : 'sitrep:redraw', { start: first ? 'sitrep:start' : t0 });
+  // "ready" once every page is drawn and the last list slice is in: what tests and links wait for.
   void listed.then(() => {
     if (gen !== generation) return;
+    countEl.dataset.state = complete ? 'ready' : 'partial';
+    if (!complete) return;
     countEl.dataset.generation = String(gen);
     countEl.dataset.key = loadedKey;
-    countEl.dataset.state = 'ready';
-    performance.measure(gen === 1 ? 'sitrep:first-render-complete' : 'sitrep:redraw-complete', { start: gen === 1 ? 'sitrep:start' : t0 });
+    performance.measure(first ? 'sitrep:first-render-complete' : 'sitrep:redraw-complete', { start: first ? 'sitrep:start' : t0 });
   });
 }
 

@@ -20,7 +20,7 @@ export class IncidentMap {
   private index = new Supercluster<PointProps, Record<string, never>>({ radius: 48, maxZoom: 17 }).load([]);
   private points: MapPoint[] = [];
   private selected: string | null = null;
-  private fitted = false;
+  private userMoved = false;
 
   constructor(
     container: HTMLElement,
@@ -33,6 +33,8 @@ export class IncidentMap {
     else void this.drawBasemap();
     this.layer.addTo(this.map);
     this.map.on('moveend', () => this.redraw());
+    for (const type of ['mousedown', 'wheel', 'touchstart', 'keydown'])
+      container.addEventListener(type, () => (this.userMoved = true), { passive: true, once: true });
   }
 
   private async drawBasemap(): Promise<void> {
@@ -54,14 +56,14 @@ export class IncidentMap {
     this.map.attributionControl.addAttribution('Natural Earth');
   }
 
-  setIncidents(points: MapPoint[]): void {
+  /** `fit`: frame them (a newly loaded set) unless the person has moved the map themselves. */
+  setIncidents(points: MapPoint[], fit = false): void {
     this.points = points;
     this.index = new Supercluster<PointProps, Record<string, never>>({ radius: 48, maxZoom: 17 });
     this.index.load(
       points.map((p, idx) => ({ type: 'Feature', properties: { idx }, geometry: { type: 'Point', coordinates: [p.lon, p.lat] } })),
     );
-    if (!this.fitted && points.length) {
-      this.fitted = true;
+    if (fit && !this.userMoved && points.length) {
       const bounds = L.latLngBounds(points.map((p) => [p.lat, p.lon] as [number, number]));
       this.map.fitBounds(bounds, { padding: [30, 30], maxZoom: 9 });
     }

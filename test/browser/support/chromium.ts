@@ -31,7 +31,10 @@ export function collectErrors(page: Page, into: string[]): void {
   });
   page.on('pageerror', (e) => into.push(`pageerror: ${e.stack ?? e.message}`));
   page.on('requestfailed', (r) => {
-    // An EventSource closed by navigation is not a failure of the page.
-    if (!r.url().includes('/events/stream')) into.push(`requestfailed: ${r.url()} ${r.failure()?.errorText}`);
+    // Not failures of the page: an EventSource closed by navigation, and a request the page itself
+    // aborted because a newer one replaced it (a filter changed while a load was under way).
+    const error = r.failure()?.errorText ?? '';
+    if (r.url().includes('/events/stream') || error === 'net::ERR_ABORTED') return;
+    into.push(`requestfailed: ${r.url()} ${error}`);
   });
 }
