@@ -170,7 +170,8 @@ export async function fetchAllIncidents(
 }
 
 export async function fetchLocations(f: ServerFilter, signal?: AbortSignal): Promise<Place[]> {
-  const raw = await getJson(`/locations${query({ asOf: f.asOf, publishedBefore: f.publishedBefore })}`, { signal });
+  // Places only give incidents their coordinates: those known at asOf are enough, whatever was published when.
+  const raw = await getJson(`/locations${query({ asOf: f.asOf })}`, { signal });
   return toPage(raw, toPlace).items;
 }
 
@@ -247,9 +248,8 @@ export interface IncidentDetail extends Incident {
 }
 
 export async function fetchIncident(id: string, f: ServerFilter): Promise<IncidentDetail> {
-  const raw = await getJson<Record<string, unknown>>(
-    `/incidents/${encodeURIComponent(id)}${query({ asOf: f.asOf, publishedBefore: f.publishedBefore })}`,
-  );
+  // publishedBefore narrows which incidents are listed (issue 13); an incident's own page shows it as recorded at asOf.
+  const raw = await getJson<Record<string, unknown>>(`/incidents/${encodeURIComponent(id)}${query({ asOf: f.asOf })}`);
   return {
     ...toIncident(raw),
     events: (raw.events as IncidentEvent[]) ?? [],
