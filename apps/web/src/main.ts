@@ -140,7 +140,13 @@ function draw(complete = true, fit = false): void {
   const shown = part('filter', () => base.filter(matchesClientFilter(state)));
   countEl.textContent = String(shown.length);
   const listed = part('list', () => list.render(shown, places));
-  part('map', () => map.setIncidents(toMapPoints(shown, places), fit));
+  const points = part('map', () => {
+    const p = toMapPoints(shown, places);
+    map.setIncidents(p, fit);
+    return p;
+  });
+  const unplaced = shown.length - points.length;
+  $('#unplaced').textContent = unplaced ? ` · ${unplaced} without coordinates (not on the map)` : '';
   part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
   list.select(state.incident || null);
   map.select(state.incident || null);
