@@ -1,14 +1,26 @@
 // The dashboard with 10,000 incidents in headless Chromium: the first render
-// of map + list, and filter changes. The page is the real build (dist/web);
-// its API answers come from a synthetic history made here (pages of 200 as
-// the API pages them, the readable rows of issue 13 with places and claims),
-// so the figures are the front end's own: the server's side is bench:http's.
+// of map + list, and filter changes, timed to the painted frame.
 //
-//   npm run bench:dashboard            (BENCH_DASHBOARD_INCIDENTS=10000, BENCH_DASHBOARD_RUNS=5)
+// BENCH_DASHBOARD_SOURCE=server (default): a real `sitrep serve` on a throwaway
+// database (DATABASE_URL's server, else the embedded PostgreSQL) holding a
+// synthetic history written with the bench fixture (BENCH_DASHBOARD_EVENTS
+// events, projected before the server starts); the page loads the incidents
+// over HTTP as it would anywhere. BENCH_DASHBOARD_SOURCE=stub: no database;
+// BENCH_DASHBOARD_INCIDENTS synthetic incidents answered inside the page (the
+// readable rows of issue 13, with places and claims), the front end's own cost.
+//
+//   npm run bench:dashboard            (BENCH_DASHBOARD_RUNS=5)
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { chromium, type Page, type Route } from 'playwright-core';
+import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
+import { openBenchDatabase } from './harness/bench-database.js';
+import { ensureEvents } from './harness/fixture.js';
+import { buildProjections } from './harness/projections.js';
+import type { SectionContext } from './harness/section.js';
 import { FALLBACK_PLACES } from './harness/places.js';
 import { envInt } from './harness/measure.js';
 import { printFigure, RESULTS_DIR, type Figure } from './harness/results.js';
@@ -28,7 +40,52 @@ const FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const ORIGIN = 'http://dashboard.bench';
+const STUB_ORIGIN = 'http://dashboard.bench';
+const SOURCE = process.env.BENCH_DASHBOARD_SOURCE === 'stub' ? 'stub' : 'server';
+// About 10,000 incidents: the fixture's history makes ~3.3 incidents per 10 events' worth of reports (22,796 from 70,001 events).
+const EVENTS = envInt('BENCH_DASHBOARD_EVENTS', 31_000);
+const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
+
+/** A history of about EVENTS events, projected, served by `sitrep serve`; its URL, incident count and a stop. */
+async function realServer(): Promise<{ origin: string; incidents: number; stop(): Promise<void> }> {
+  const db = await openBenchDatabase('dashboard');
+  const ctx = {
+    db,
+    machine: undefined,
+    figure: (f: Figure) => (printFigure(f), f),
+    note: (t: string) => console.log(`  ${t}`),
+  } as unknown as SectionContext;
+  await ensureEvents(db.sql, EVENTS, 'dashboard-');
+  const [{ head }] = await db.sql<{ head: string }[]>`SELECT max(position)::text AS head FROM events`;
+  await buildProjections(ctx, createReadSideProjections(), Number(head));
+  const [{ n }] = await db.sql<{ n: string }[]>`
+    SELECT count(*)::text AS n FROM incidents
+    WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')`;
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SITREP_WRITE_RATE_LIMIT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/[\w.:[\]]+/.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}`)));
+  });
+  return {
+    origin,
+    incidents: Number(n),
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      await db.close();
+    },
+  };
+}
 
 const KINDS = [
   ['violence', ['ShellingReported', 'ArmedClashReported', 'AirStrikeReported', 'CasualtiesClaimed'], 0.8],
@@ -79,7 +136,7 @@ function synthesize(n: number) {
   return items;
 }
 
-const history = synthesize(INCIDENTS);
+const history = SOURCE === 'stub' ? synthesize(INCIDENTS) : [];
 const locations = FALLBACK_PLACES.map((p) => ({
   ...p,
   nameAr: null,
@@ -161,7 +218,12 @@ async function timeChange(page: Page, name: string, value: string): Promise<numb
 }
 
 async function main(): Promise<void> {
-  console.log(`dashboard bench: ${INCIDENTS} incidents, ${RUNS} runs, ${CHROMIUM}`);
+  const server = SOURCE === 'server' ? await realServer() : null;
+  const origin = server?.origin ?? STUB_ORIGIN;
+  const incidents = server?.incidents ?? INCIDENTS;
+  console.log(
+    `dashboard bench: ${incidents} incidents (${SOURCE === 'server' ? `sitrep serve at ${origin}` : 'API stubbed in the page'}), ${RUNS} runs, ${CHROMIUM}`,
+  );
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   const firstPaint: number[] = [];
   const firstRender: number[] = [];
@@ -175,7 +237,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.route(`${ORIGIN}/**`, answer);
+      if (!server) await page.route(`${STUB_ORIGIN}/**`, answer);
       const cdp = PROFILE && run === 0 ? await context.newCDPSession(page) : null;
       if (cdp) {
         await cdp.send('Profiler.enable');
@@ -183,7 +245,7 @@ async function main(): Promise<void> {
         await cdp.send('Profiler.start');
       }
       const t0 = Date.now();
-      await page.goto(`${ORIGIN}/${process.env.BENCH_QS ?? ''}`);
+      await page.goto(`${origin}/`);
       // The newest page drawn (map, list, timeline) and two frames painted.
       await page.waitForFunction(() => performance.getEntriesByName('sitrep:first-paint').length > 0, undefined, { timeout: 60_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -197,7 +259,7 @@ async function main(): Promise<void> {
       inPage.push(await page.evaluate(() => performance.getEntriesByName('sitrep:first-render')[0]?.duration ?? NaN));
       loading.push(await page.evaluate(() => performance.getEntriesByName('sitrep:load')[0]?.duration ?? NaN));
       const rows = await page.locator('#incident-list li').count();
-      if (rows !== INCIDENTS) throw new Error(`the list shows ${rows} rows, not ${INCIDENTS}`);
+      if (rows !== incidents) throw new Error(`the list shows ${rows} rows, not ${incidents}`);
       if (cdp) {
         const { profile } = await cdp.send('Profiler.stop');
         console.log(`  first render, top self time:\n    ${topSelfTime(profile).join('\n    ')}`);
@@ -229,6 +291,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await browser.close();
+    await server?.stop();
   }
   const figures: Figure[] = [
     {
@@ -238,7 +301,7 @@ async function main(): Promise<void> {
       note: `runs ${firstPaint.join(', ')}`,
     },
     {
-      name: `first render, ${INCIDENTS} incidents: navigation to map + list painted`,
+      name: `first render, ${incidents} incidents: navigation to map + list painted`,
       value: median(firstRender),
       unit: 'ms',
       target: { op: '<', value: 2000 },
@@ -251,7 +314,7 @@ async function main(): Promise<void> {
       note: `runs ${allRows.join(', ')}`,
     },
     { name: '  of which script start to first draw done', value: median(inPage), unit: 'ms' },
-    { name: '  of which fetching the 50 pages of 200 (stubbed API)', value: median(loading), unit: 'ms' },
+    { name: `  of which fetching ${Math.ceil(incidents / 200)} pages of 200`, value: median(loading), unit: 'ms' },
     ...Object.entries(changes).map(([k, xs]) => ({
       name: `filter change (${k === 'dates' ? 'from date' : k === 'clear' ? 'back to all' : k}) to painted`,
       value: median(xs),
@@ -266,7 +329,7 @@ async function main(): Promise<void> {
   const lines = [
     `# Dashboard in headless Chromium (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     '',
-    `${INCIDENTS} synthetic incidents (API answers stubbed in the page, the real dist/web build), ${RUNS} runs, medians; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)} at the end.`,
+    `${incidents} incidents ${server ? `from a real \`sitrep serve\` (a synthetic history of ${EVENTS.toLocaleString('en-US')} events, projected)` : '(synthetic, API answers stubbed in the page)'}, the dist/web build, ${RUNS} runs, medians; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)} at the end.`,
     '',
     '| figure | value | target |',
     '|---|---:|---|',
