@@ -155,16 +155,25 @@ describe('dashboard at /', () => {
       await page.locator('#map .cluster').first().click();
       await page.waitForTimeout(700);
     }
-    // A marker not covered by another one at its centre, clicked where a person would click it.
-    const target = await page.$$eval('path.incident-marker[data-incident-id]', (paths) => {
-      for (const p of paths) {
-        const r = p.getBoundingClientRect();
-        const x = r.left + r.width / 2;
-        const y = r.top + r.height / 2;
-        if (document.elementFromPoint(x, y) === p) return { id: (p as SVGElement).dataset.incidentId!, x, y };
-      }
-      return null;
-    });
+    // A marker not covered by another one at its centre, clicked where a person would click it, once
+    // the map has stopped moving (the same marker under the same point on two looks 300 ms apart).
+    const findTarget = () =>
+      page.$$eval('path.incident-marker[data-incident-id]', (paths) => {
+        for (const p of paths) {
+          const r = p.getBoundingClientRect();
+          const x = r.left + r.width / 2;
+          const y = r.top + r.height / 2;
+          if (document.elementFromPoint(x, y) === p) return { id: (p as SVGElement).dataset.incidentId!, x, y };
+        }
+        return null;
+      });
+    let target = await findTarget();
+    for (let k = 0; k < 20; k++) {
+      await page.waitForTimeout(300);
+      const again = await findTarget();
+      if (again && target && again.id === target.id && again.x === target.x && again.y === target.y) break;
+      target = again;
+    }
     expect(target).not.toBeNull();
     const id = target!.id;
     await page.mouse.click(target!.x, target!.y);
