@@ -1,16 +1,20 @@
 // Compiles apps/, libs/, migrations/ and bench/ to dist/ with SWC (decorator
-// metadata included, which NestJS needs). Only files newer than their output
-// are compiled again, so `npm run sitrep` stays quick; --clean starts over.
+// metadata included, which NestJS needs), then the dashboard (apps/web) with
+// Vite into dist/web. Only files newer than their output are compiled again,
+// so `npm run sitrep` stays quick; --clean starts over.
 // Type checking is `npm run typecheck`, kept apart so a build never waits on it.
 import { transformFile } from '@swc/core';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dashboardSizes } from './dashboard-size.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist');
 const roots = ['apps', 'libs', 'migrations', 'bench'];
 const quiet = process.argv.includes('--quiet');
+// The dashboard is browser code, bundled by Vite below, not compiled for Node.
+const web = join(root, 'apps', 'web');
 const isSource = (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !/\.(spec|int-spec|e2e-spec)\.ts$/.test(f);
 
 async function* walk(dir) {
@@ -19,6 +23,7 @@ async function* walk(dir) {
   for (const e of entries) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
+    if (p === web) continue;
     if (e.isDirectory()) yield* walk(p);
     else if (isSource(e.name)) yield p;
   }
@@ -68,5 +73,41 @@ for (const r of roots) {
     }
   }
 }
+const dashboard = await buildDashboard().catch((err) => {
+  failed++;
+  console.error(`build: dashboard: ${err.message ?? err}`);
+  return null;
+});
 if (!quiet || failed) console.error(`build: ${compiled} file(s) compiled${removed ? `, ${removed} stale removed` : ''} in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ''}`);
+if (dashboard && (!quiet || dashboard.built)) console.error(`build: dashboard ${dashboard.built ? `built in ${dashboard.ms} ms` : 'up to date'}: ${dashboard.summary}`);
 process.exit(failed ? 1 : 0);
+
+/** Newest modification time under a folder (or of a file). */
+async function newest(path) {
+  const s = await stat(path).catch(() => null);
+  if (!s) return 0;
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = s.mtimeMs;
+  for (const e of await readdir(path)) if (e !== 'node_modules') max = Math.max(max, await newest(join(path, e)));
+  return max;
+}
+
+/**
+ * Vite build of apps/web into dist/web when a source (or the lockfile) is newer
+ * than the last build; then the gzipped size of its JavaScript and CSS (fonts
+ * aside), held under 500 KB by the dashboard's browser test.
+ */
+async function buildDashboard() {
+  const outDir = join(out, 'web');
+  const stamp = (await stat(join(outDir, 'index.html')).catch(() => null))?.mtimeMs ?? 0;
+  const sources = Math.max(await newest(web), await newest(join(root, 'package-lock.json')));
+  const started = performance.now();
+  let built = false;
+  if (sources > stamp) {
+    const { build } = await import('vite');
+    await build({ configFile: join(web, 'vite.config.mjs'), logLevel: quiet ? 'error' : 'warn' });
+    built = true;
+  }
+  const sizes = await dashboardSizes(outDir);
+  return { built, ms: Math.round(performance.now() - started), summary: `${(sizes.gzip / 1024).toFixed(1)} KB gzipped JS+CSS (${(sizes.raw / 1024).toFixed(0)} KB raw), fonts aside` };
+}

@@ -24,6 +24,7 @@ import { registerDocsSlashRedirect } from './http/docs-redirect.js';
 import { registerRouteTable } from './http/route-table.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerHttpMetrics } from './observability/http-metrics.js';
+import { registerDashboard } from './dashboard/dashboard.static.js';
 import { MetricsService } from './observability/metrics.service.js';
 
 export interface CreateAppOptions {
@@ -126,6 +127,9 @@ export async function createApp(
     );
     for (const [route, types] of acceptedMediaTypesOf(document)) acceptedMediaTypes.set(route, types);
     SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json', yamlDocumentUrl: 'docs/openapi.yaml' });
+
+    // The dashboard (apps/web, built into dist/web) at `/`.
+    await registerDashboard(fastify);
 
     await app.init();
     await fastify.ready();

@@ -1,0 +1,310 @@
+// The dashboard: filters and time travel in the URL, incidents loaded from the
+// API for the server-side filters (place, asOf, publishedBefore) and narrowed
+// in the page for the rest, then drawn as map, timeline and list.
+import '@fontsource/noto-naskh-arabic/arabic-400.css';
+import '@fontsource/noto-naskh-arabic/arabic-700.css';
+import './styles.css';
+import { ApiError, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
+import { $, el, latest } from './dom.js';
+import { EVENT_TYPES, KIND_COLOURS, KIND_LABELS, typeLabel } from './kinds.js';
+import { IncidentList } from './list.js';
+import { followEvents } from './live.js';
+import { IncidentMap } from './map.js';
+import { toMapPoints } from './map-points.js';
+import { renderPanel } from './panel.js';
+import { mountReportForm } from './report-form.js';
+import { matchesClientFilter, serverFilter, serverKey, stateFromUrl, stateToUrl, type ViewState } from './state.js';
+import { Timeline } from './timeline.js';
+
+performance.mark('sitrep:start');
+
+const form = $<HTMLFormElement>('#filters');
+const slider = $<HTMLInputElement>('#asof');
+const sliderLabel = $<HTMLOutputElement>('#asof-label');
+const countEl = $('#count');
+const listNote = $('#list-note');
+const panel = $('#panel');
+const liveStatus = $('#live-status');
+
+let state: ViewState = stateFromUrl(location.search);
+let base: Incident[] = [];
+let places = new Map<string, Place>();
+let loadedKey = '';
+let head = 0;
+let generation = 0;
+
+const map = new IncidentMap($('#map'), (id) => select(id, true));
+const list = new IncidentList($<HTMLOListElement>('#incident-list'), (id) => select(id, false));
+const timeline = new Timeline($('#timeline'), (from, to) => update({ from, to }));
+
+function fillForm(): void {
+  for (const k of ['location', 'type', 'party', 'from', 'to', 'publishedBefore'] as const) {
+    const input = form.elements.namedItem(k) as HTMLInputElement | HTMLSelectElement;
+    if (input.value !== state[k]) input.value = state[k];
+  }
+}
+
+function ensureTypeOptions(): void {
+  const select = form.elements.namedItem('type') as HTMLSelectElement;
+  const known = new Set([...select.options].map((o) => o.value));
+  const types = new Set([...EVENT_TYPES, ...base.flatMap((i) => i.types), state.type].filter(Boolean));
+  for (const t of types) if (!known.has(t)) select.append(el('option', { value: t }, typeLabel(t)));
+  select.value = state.type;
+}
+
+function fillDatalists(): void {
+  const names = new Set<string>();
+  for (const p of places.values()) for (const n of [p.name, p.nameAr]) if (n) names.add(n);
+  $('#places').replaceChildren(...[...names].sort().map((n) => el('option', { value: n })));
+  const parties = new Set(base.flatMap((i) => i.parties));
+  $('#parties').replaceChildren(...[...parties].sort().map((p) => el('option', { value: p })));
+}
+
+/** Applies a state change: URL first, then the smallest redraw that shows it. */
+function update(patch: Partial<ViewState>, push = true): void {
+  const next = { ...state, ...patch };
+  const url = stateToUrl(next);
+  if (url !== location.search) history[push ? 'pushState' : 'replaceState'](null, '', `${location.pathname}${url}`);
+  const refetch = serverKey(next) !== serverKey(state);
+  const refilter = (['type', 'party', 'from', 'to'] as const).some((k) => next[k] !== state[k]);
+  const reselect = next.incident !== state.incident;
+  state = next;
+  fillForm();
+  if (refetch) void load();
+  else if (refilter) draw();
+  if (reselect || refetch) void openPanel();
+}
+
+/**
+ * Loads every incident for the server-side filters. With more than one page
+ * (200) the newest page is drawn as soon as it and the places arrive, and the
+ * whole set when the last page is in: a large history shows at once and
+ * completes in the background.
+ */
+const loadBase = latest(async (signal, waitFor?: number) => {
+  const f = serverFilter(state);
+  const key = serverKey(state);
+  const locsP = fetchLocations(f, signal);
+  // Awaited below, but an aborted load may never get there: its rejection must not go unhandled.
+  locsP.catch(() => undefined);
+  const incidents = await fetchAllIncidents(f, waitFor, signal, (first) => {
+    locsP.then(
+      (locs) => {
+        if (!signal.aborted) show(first, locs, key, false);
+      },
+      () => undefined,
+    );
+  });
+  return { incidents, locs: await locsP, key };
+});
+
+function show(items: Incident[], locs: Place[], key: string, complete: boolean): void {
+  base = items;
+  places = new Map(locs.map((p) => [p.id, p]));
+  loadedKey = key;
+  listNote.textContent = complete ? '' : '— loading older incidents…';
+  ensureTypeOptions();
+  fillDatalists();
+  draw(complete, true);
+}
+
+async function load(waitFor?: number): Promise<void> {
+  countEl.dataset.state = 'loading';
+  const start = performance.now();
+  try {
+    const r = await loadBase(waitFor);
+    if (!r) return;
+    performance.measure('sitrep:load', { start });
+    show(r.incidents.items, r.locs, r.key, true);
+  } catch (err) {
+    countEl.dataset.state = 'error';
+    listNote.textContent = err instanceof ApiError ? `— ${err.code}: ${err.message}` : '— could not load incidents';
+  }
+}
+
+let painted = false;
+let rendered = false;
+
+/** Draws the loaded set; `complete` = every page is in (only then is the count "ready"); `fit` = frame it on the map. */
+function draw(complete = true, fit = false): void {
+  const t0 = performance.now();
+  const gen = ++generation;
+  countEl.dataset.state = 'drawing';
+  // User timings per part, read by bench/dashboard.bench.ts.
+  const part = <T>(name: string, fn: () => T): T => {
+    const start = performance.now();
+    const r = fn();
+    performance.measure(`sitrep:${name}`, { start });
+    return r;
+  };
+  const shown = part('filter', () => base.filter(matchesClientFilter(state)));
+  countEl.textContent = String(shown.length);
+  const listed = part('list', () => list.render(shown, places));
+  const points = part('map', () => {
+    const p = toMapPoints(shown, places);
+    map.setIncidents(p, fit);
+    return p;
+  });
+  const unplaced = shown.length - points.length;
+  $('#unplaced').textContent = unplaced ? ` · ${unplaced} without coordinates (not on the map)` : '';
+  part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
+  list.select(state.incident || null);
+  map.select(state.incident || null);
+  if (!painted) performance.measure('sitrep:first-paint', { start: 'sitrep:start' });
+  painted = true;
+  const first = complete && !rendered;
+  if (complete) rendered = true;
+  performance.measure(first ? 'sitrep:first-render' : 'sitrep:redraw', { start: first ? 'sitrep:start' : t0 });
+  // "ready" once every page is drawn and the last list slice is in: what tests and links wait for.
+  void listed.then(() => {
+    if (gen !== generation) return;
+    countEl.dataset.state = complete ? 'ready' : 'partial';
+    if (!complete) return;
+    countEl.dataset.generation = String(gen);
+    countEl.dataset.key = loadedKey;
+    performance.measure(first ? 'sitrep:first-render-complete' : 'sitrep:redraw-complete', { start: first ? 'sitrep:start' : t0 });
+  });
+}
+
+function select(id: string, fromMap: boolean): void {
+  update({ incident: id }, false);
+  list.select(id, !fromMap);
+  map.select(id, !fromMap);
+}
+
+const loadPanel = latest(async (_signal, id: string) => fetchIncident(id, serverFilter(state)));
+
+async function openPanel(): Promise<void> {
+  if (!state.incident) {
+    panel.hidden = true;
+    return;
+  }
+  panel.hidden = false;
+  panel.dataset.state = 'loading';
+  try {
+    const detail = await loadPanel(state.incident);
+    if (!detail) return;
+    panel.replaceChildren(
+      renderPanel(
+        detail,
+        places,
+        () => update({ incident: '' }),
+        // A decision changes the present: show it (and the incident it leaves) once the projections have it.
+        ({ position, incidentId }) => {
+          setHead(position);
+          if (state.asOf) update({ asOf: '' });
+          void load(position).then(() => update({ incident: incidentId ?? state.incident }, false));
+        },
+      ),
+    );
+    panel.dataset.incidentId = detail.id;
+    panel.dataset.state = 'ready';
+  } catch (err) {
+    const gone = err instanceof ApiError && err.status === 404;
+    panel.replaceChildren(
+      el('p', { class: 'muted' }, gone ? 'This incident did not exist at that moment.' : `Could not load the incident: ${String(err)}`),
+    );
+    panel.dataset.state = 'error';
+  }
+}
+
+// Time travel: the slider runs over global positions; the right end is "now".
+async function showPosition(pos: number): Promise<void> {
+  if (pos >= head) {
+    sliderLabel.textContent = 'now';
+    return;
+  }
+  sliderLabel.textContent = `position ${pos}`;
+  const info = await fetchHead(pos).catch(() => null);
+  if (info?.recordedAt && Number(slider.value) === pos)
+    sliderLabel.textContent = `position ${pos} · ${info.recordedAt.replace('T', ' ').slice(0, 19)} UTC`;
+}
+
+function setHead(position: number): void {
+  head = Math.max(head, position);
+  slider.max = String(head);
+  if (!state.asOf) slider.value = String(head);
+}
+
+slider.addEventListener('input', () => void showPosition(Number(slider.value)));
+slider.addEventListener('change', () => {
+  const pos = Number(slider.value);
+  update({ asOf: pos >= head ? '' : String(pos) });
+  void showPosition(pos);
+});
+$('#asof-now').addEventListener('click', () => {
+  slider.value = String(head);
+  update({ asOf: '' });
+  void showPosition(head);
+});
+
+form.addEventListener('change', (e) => {
+  const t = e.target as HTMLInputElement;
+  if (!t.name) return;
+  const value = t.name === 'party' ? t.value.trim().toUpperCase() : t.value.trim();
+  update({ [t.name]: value } as Partial<ViewState>);
+});
+form.addEventListener('submit', (e) => e.preventDefault());
+$('#clear-filters').addEventListener('click', () => update({ location: '', type: '', party: '', from: '', to: '', publishedBefore: '' }));
+
+window.addEventListener('popstate', () => {
+  const next = stateFromUrl(location.search);
+  const refetch = serverKey(next) !== serverKey(state);
+  state = next;
+  fillForm();
+  if (refetch) void load();
+  else draw();
+  void openPanel();
+});
+
+const dialog = $<HTMLDialogElement>('#report-dialog');
+mountReportForm(dialog, (position) => setHead(position));
+$('#open-report').addEventListener('click', () => dialog.showModal());
+
+// A legend of kinds under the map.
+$('#timeline').before(
+  el(
+    'ul',
+    { class: 'legend', 'aria-label': 'Kinds' },
+    ...Object.entries(KIND_COLOURS).map(([k, c]) =>
+      el('li', {}, el('span', { class: 'swatch', style: `background:${c}` }), KIND_LABELS[k]),
+    ),
+  ),
+);
+
+// The panel opening narrows the map column: Leaflet and the timeline measure again.
+let lastWidth = 0;
+new ResizeObserver(() => {
+  map.map.invalidateSize();
+  const w = $('#timeline').clientWidth;
+  if (Math.abs(w - lastWidth) > 8 && countEl.dataset.state === 'ready') {
+    lastWidth = w;
+    timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state);
+  }
+}).observe($('.map-col'));
+
+async function boot(): Promise<void> {
+  fillForm();
+  const loaded = load();
+  const info = await fetchHead().catch(() => ({ head: 0, recordedAt: null }));
+  setHead(info.head);
+  if (state.asOf && /^\d+$/.test(state.asOf)) slider.value = state.asOf;
+  void showPosition(state.asOf && /^\d+$/.test(state.asOf) ? Number(state.asOf) : head);
+  followEvents(
+    info.head,
+    (position) => {
+      setHead(position);
+      // The past does not change: a view as of a moment keeps what it shows.
+      if (!state.asOf) void load(position);
+      if (state.incident && !state.asOf) void openPanel();
+    },
+    (s) => {
+      liveStatus.textContent = s;
+      liveStatus.dataset.state = s;
+    },
+  );
+  await loaded;
+  void openPanel();
+}
+
+void boot();

@@ -1,0 +1,346 @@
+// The dashboard with 10,000 incidents in headless Chromium: the first render
+// of map + list, and filter changes, timed to the painted frame.
+//
+// BENCH_DASHBOARD_SOURCE=server (default): a real `sitrep serve` on a throwaway
+// database (DATABASE_URL's server, else the embedded PostgreSQL) holding a
+// synthetic history written with the bench fixture (BENCH_DASHBOARD_EVENTS
+// events, projected before the server starts); the page loads the incidents
+// over HTTP as it would anywhere. BENCH_DASHBOARD_SOURCE=stub: no database;
+// BENCH_DASHBOARD_INCIDENTS synthetic incidents answered inside the page (the
+// readable rows of issue 13, with places and claims), the front end's own cost.
+//
+//   npm run bench:dashboard            (BENCH_DASHBOARD_RUNS=5)
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { extname, join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { chromium, type Page, type Route } from 'playwright-core';
+import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
+import { openBenchDatabase } from './harness/bench-database.js';
+import { ensureEvents } from './harness/fixture.js';
+import { buildProjections } from './harness/projections.js';
+import type { SectionContext } from './harness/section.js';
+import { FALLBACK_PLACES } from './harness/places.js';
+import { envInt } from './harness/measure.js';
+import { printFigure, RESULTS_DIR, type Figure } from './harness/results.js';
+
+const REPO = join(RESULTS_DIR, '..', '..');
+const WEB = join(REPO, 'dist', 'web');
+const INCIDENTS = envInt('BENCH_DASHBOARD_INCIDENTS', 10_000);
+const RUNS = envInt('BENCH_DASHBOARD_RUNS', 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const STUB_ORIGIN = 'http://dashboard.bench';
+const SOURCE = process.env.BENCH_DASHBOARD_SOURCE === 'stub' ? 'stub' : 'server';
+// About 10,000 incidents: the fixture's history makes ~3.3 incidents per 10 events' worth of reports (22,796 from 70,001 events).
+const EVENTS = envInt('BENCH_DASHBOARD_EVENTS', 31_000);
+const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
+
+/** A history of about EVENTS events, projected, served by `sitrep serve`; its URL, incident count and a stop. */
+async function realServer(): Promise<{ origin: string; incidents: number; stop(): Promise<void> }> {
+  const db = await openBenchDatabase('dashboard');
+  const ctx = {
+    db,
+    machine: undefined,
+    figure: (f: Figure) => (printFigure(f), f),
+    note: (t: string) => console.log(`  ${t}`),
+  } as unknown as SectionContext;
+  await ensureEvents(db.sql, EVENTS, 'dashboard-');
+  const [{ head }] = await db.sql<{ head: string }[]>`SELECT max(position)::text AS head FROM events`;
+  await buildProjections(ctx, createReadSideProjections(), Number(head));
+  const [{ n }] = await db.sql<{ n: string }[]>`
+    SELECT count(*)::text AS n FROM incidents
+    WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')`;
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SITREP_WRITE_RATE_LIMIT: '0' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  const origin = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/[\w.:[\]]+/.exec(out);
+      if (m) resolve(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}`)));
+  });
+  return {
+    origin,
+    incidents: Number(n),
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
+      await db.close();
+    },
+  };
+}
+
+const KINDS = [
+  ['violence', ['ShellingReported', 'ArmedClashReported', 'AirStrikeReported', 'CasualtiesClaimed'], 0.8],
+  ['ceasefire-violation', ['CeasefireViolationAlleged'], 0.1],
+  ['ceasefire', ['CeasefireDeclared'], 0.04],
+  ['mobilization', ['MobilizationDeclared'], 0.03],
+  ['assistance-request', ['AssistanceRequested'], 0.03],
+] as const;
+const PARTIES = ['AM', 'AZ', 'SY', 'IL', 'LB', 'SD', 'SD-RSF', 'UA', 'RU', 'YE-HOUTHI'];
+
+/** A deterministic generator: every run draws the same history. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+function synthesize(n: number) {
+  const r = rng(14);
+  const start = Date.UTC(2020, 0, 1);
+  const items = [];
+  for (let k = 0; k < n; k++) {
+    let u = r();
+    const [kind, types] = KINDS.find(([, , p]) => (u -= p) < 0) ?? KINDS[0];
+    const place = FALLBACK_PLACES[Math.floor(r() * FALLBACK_PLACES.length)];
+    const day = new Date(start + Math.floor(r() * 3 * 365) * 864e5).toISOString().slice(0, 10);
+    const a = PARTIES[Math.floor(r() * PARTIES.length)];
+    const b = PARTIES[Math.floor(r() * PARTIES.length)];
+    const typeList = types.filter(() => r() < 0.6);
+    const killed = kind === 'violence' && r() < 0.4 ? Math.floor(r() * r() * 120) : null;
+    items.push({
+      id: `inc-${k.toString(16).padStart(20, '0')}`,
+      kind,
+      types: typeList.length ? typeList : [types[0]],
+      dateFrom: day,
+      dateTo: day,
+      placeIds: [place.id],
+      parties: [...new Set([a, b])],
+      eventCount: 1 + Math.floor(r() * 5),
+      reportIds: [`${k.toString(16).padStart(24, '0')}`],
+      firstEventId: `e-${k}`,
+      headline: `${types[0].replace(/Reported|Claimed|Alleged|Declared|Requested/, '')} in ${place.name}`,
+      places: [{ id: place.id, name: place.name, nameAr: null, lat: place.lat, lon: place.lon, precision: place.precision }],
+      claims: killed === null ? [] : [{ side: a, category: 'killed', low: { value: Math.floor(killed / 2) }, high: { value: killed } }],
+    });
+  }
+  // The API's order: newest first, then id.
+  items.sort((x, y) => (x.dateFrom === y.dateFrom ? (x.id < y.id ? 1 : -1) : x.dateFrom < y.dateFrom ? 1 : -1));
+  return items;
+}
+
+const history = SOURCE === 'stub' ? synthesize(INCIDENTS) : [];
+const locations = FALLBACK_PLACES.map((p) => ({
+  ...p,
+  nameAr: null,
+  parent: null,
+  incidentCount: 0,
+  byType: {},
+  firstDate: '',
+  lastDate: '',
+}));
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+};
+
+async function answer(route: Route): Promise<void> {
+  const url = new URL(route.request().url());
+  const json = (body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
+  if (url.pathname === '/incidents') {
+    const offset = Number(url.searchParams.get('cursor') ?? 0);
+    const limit = Number(url.searchParams.get('limit') ?? 50);
+    const next = offset + limit < history.length ? String(offset + limit) : null;
+    return json({ items: history.slice(offset, offset + limit), nextCursor: next, asOf: { position: null } });
+  }
+  if (url.pathname === '/locations') return json({ items: locations, asOf: { position: null } });
+  if (url.pathname === '/events')
+    return json({
+      events: [{ position: INCIDENTS * 3, recordedAt: new Date().toISOString() }],
+      next: INCIDENTS * 3,
+      head: INCIDENTS * 3,
+      hasMore: false,
+    });
+  if (url.pathname === '/events/stream') return route.fulfill({ status: 200, contentType: 'text/event-stream', body: 'retry: 60000\n\n' });
+  const file = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+  const body = await readFile(join(WEB, file)).catch(() => null);
+  if (!body) return route.fulfill({ status: 404, body: '' });
+  return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? 'application/octet-stream', body });
+}
+
+/** BENCH_DASHBOARD_PROFILE=1: the functions with the most self time, from Chromium's sampling profiler (build with SITREP_WEB_MINIFY=0 for names). */
+const PROFILE = process.env.BENCH_DASHBOARD_PROFILE === '1';
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+function topSelfTime(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }, n = 15): string[] {
+  const byId = new Map(profile.nodes.map((x) => [x.id, x]));
+  const self = new Map<string, number>();
+  (profile.samples ?? []).forEach((id, k) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas?.[k] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([k, ms]) => `${Math.round(ms).toString().padStart(6)} ms  ${k}`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Time from a filter's change event to the second animation frame after it: filter, list, map, timeline, layout and paint. */
+async function timeChange(page: Page, name: string, value: string): Promise<number> {
+  return page.evaluate(
+    async ([n, v]) => {
+      const input = document.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${n}"]`)!;
+      const t0 = performance.now();
+      input.value = v;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - t0;
+    },
+    [name, value] as const,
+  );
+}
+
+async function main(): Promise<void> {
+  const server = SOURCE === 'server' ? await realServer() : null;
+  const origin = server?.origin ?? STUB_ORIGIN;
+  const incidents = server?.incidents ?? INCIDENTS;
+  console.log(
+    `dashboard bench: ${incidents} incidents (${SOURCE === 'server' ? `sitrep serve at ${origin}` : 'API stubbed in the page'}), ${RUNS} runs, ${CHROMIUM}`,
+  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const firstPaint: number[] = [];
+  const firstRender: number[] = [];
+  const allRows: number[] = [];
+  const loading: number[] = [];
+  const inPage: number[] = [];
+  const changes: Record<string, number[]> = { type: [], party: [], dates: [], clear: [] };
+  const errors: string[] = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      if (!server) await page.route(`${STUB_ORIGIN}/**`, answer);
+      const cdp = PROFILE && run === 0 ? await context.newCDPSession(page) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
+      const t0 = Date.now();
+      await page.goto(`${origin}/`);
+      // The newest page drawn (map, list, timeline) and two frames painted.
+      await page.waitForFunction(() => performance.getEntriesByName('sitrep:first-paint').length > 0, undefined, { timeout: 60_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      firstPaint.push(Date.now() - t0);
+      // Every incident drawn (the first screenful of rows attached) and painted.
+      await page.waitForFunction(() => performance.getEntriesByName('sitrep:first-render').length > 0, undefined, { timeout: 60_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      firstRender.push(Date.now() - t0);
+      await page.waitForSelector('#count[data-state="ready"]', { timeout: 60_000 });
+      allRows.push(Date.now() - t0);
+      inPage.push(await page.evaluate(() => performance.getEntriesByName('sitrep:first-render')[0]?.duration ?? NaN));
+      loading.push(await page.evaluate(() => performance.getEntriesByName('sitrep:load')[0]?.duration ?? NaN));
+      const rows = await page.locator('#incident-list li').count();
+      if (rows !== incidents) throw new Error(`the list shows ${rows} rows, not ${incidents}`);
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        console.log(`  first render, top self time:\n    ${topSelfTime(profile).join('\n    ')}`);
+        await cdp.send('Profiler.start');
+      }
+      changes.type.push(await timeChange(page, 'type', 'ShellingReported'));
+      if (cdp) {
+        const { profile } = await cdp.send('Profiler.stop');
+        console.log(`  type change, top self time:\n    ${topSelfTime(profile).join('\n    ')}`);
+      }
+      changes.party.push(await timeChange(page, 'party', 'AZ'));
+      changes.dates.push(await timeChange(page, 'from', '2021-03-01'));
+      await timeChange(page, 'to', '2021-09-30');
+      await timeChange(page, 'type', '');
+      await timeChange(page, 'party', '');
+      await timeChange(page, 'from', '');
+      changes.clear.push(await timeChange(page, 'to', ''));
+      const parts = await page.evaluate(() =>
+        ['filter', 'list', 'map', 'timeline'].map(
+          (n) =>
+            `${n} ${performance
+              .getEntriesByName(`sitrep:${n}`)
+              .map((m) => Math.round(m.duration))
+              .join('/')}`,
+        ),
+      );
+      console.log(`  run ${run + 1}: draw parts in ms (first render, then each change): ${parts.join('; ')}`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server?.stop();
+  }
+  const figures: Figure[] = [
+    {
+      name: 'first paint: the newest 200 on map, list and timeline',
+      value: median(firstPaint),
+      unit: 'ms',
+      note: `runs ${firstPaint.join(', ')}`,
+    },
+    {
+      name: `first render, ${incidents} incidents: navigation to map + list painted`,
+      value: median(firstRender),
+      unit: 'ms',
+      target: { op: '<', value: 2000 },
+      note: `runs ${firstRender.join(', ')}`,
+    },
+    {
+      name: '  every row attached (the rest of the list, in slices)',
+      value: median(allRows),
+      unit: 'ms',
+      note: `runs ${allRows.join(', ')}`,
+    },
+    { name: '  of which script start to first draw done', value: median(inPage), unit: 'ms' },
+    { name: `  of which fetching ${Math.ceil(incidents / 200)} pages of 200`, value: median(loading), unit: 'ms' },
+    ...Object.entries(changes).map(([k, xs]) => ({
+      name: `filter change (${k === 'dates' ? 'from date' : k === 'clear' ? 'back to all' : k}) to painted`,
+      value: median(xs),
+      unit: 'ms',
+      target: { op: '<' as const, value: 300 },
+      note: `max ${Math.round(Math.max(...xs))}`,
+    })),
+  ];
+  for (const f of figures) printFigure(f);
+  if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const lines = [
+    `# Dashboard in headless Chromium (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
+    '',
+    `${incidents} incidents ${server ? `from a real \`sitrep serve\` (a synthetic history of ${EVENTS.toLocaleString('en-US')} events, projected)` : '(synthetic, API answers stubbed in the page)'}, the dist/web build, ${RUNS} runs, medians; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)} at the end.`,
+    '',
+    '| figure | value | target |',
+    '|---|---:|---|',
+    ...figures.map(
+      (f) =>
+        `| ${f.name.trim()} | ${f.value === null ? 'n/a' : Math.round(f.value)} ms${f.note ? ` (${f.note})` : ''} | ${f.target ? `${f.target.op} ${f.target.value} ms` : ''} |`,
+    ),
+    '',
+  ];
+  await writeFile(join(RESULTS_DIR, 'dashboard.md'), lines.join('\n'));
+  console.log(`written: bench/results/dashboard.md`);
+}
+
+await main();

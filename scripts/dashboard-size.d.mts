@@ -1,0 +1,1 @@
+export declare function dashboardSizes(outDir: string): Promise<{ raw: number; gzip: number; files: number }>;
