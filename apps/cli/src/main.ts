@@ -3,11 +3,7 @@
 // and exports `register(program)`; heavy modules (NestJS, the database) are
 // imported inside the action so that `sitrep extract` starts fast.
 import { Command } from 'commander';
-import { installPostgresWriteGuard } from '../../../libs/database/src/postgres-write-guard.js';
 import { registerCommands } from './commands/index.js';
-
-// Before any command loads postgres: a dropped database connection must not kill the process (see the module).
-installPostgresWriteGuard();
 
 const program = new Command()
   .name('sitrep')

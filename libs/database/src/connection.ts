@@ -2,6 +2,7 @@ import { Kysely } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import type { Database } from './database.js';
+import { assertPostgresDriverPatched } from './postgres-driver.js';
 
 export interface Connection {
   db: Kysely<Database>;
@@ -14,8 +15,12 @@ export interface ConnectOptions {
   applicationName?: string;
 }
 
-/** One Postgres.js pool shared by Kysely and by the code that needs the raw client. */
+/**
+ * One Postgres.js pool shared by Kysely and by the code that needs the raw
+ * client. Refuses to run on an unpatched driver (see ./postgres-driver.ts).
+ */
 export function connect(url: string, options: ConnectOptions = {}): Connection {
+  assertPostgresDriverPatched();
   const sql = postgres(url, {
     max: options.poolSize ?? 10,
     onnotice: () => undefined,

@@ -4,3 +4,10 @@ export type { Database } from './database.js';
 export { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres.js';
 export { FolderMigrationProvider, MIGRATIONS_FOLDER, MigrationError, migrateToLatest } from './migrations.js';
 export { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from './open-database.js';
+export {
+  assertPostgresDriverPatched,
+  PATCHED_POSTGRES_VERSION,
+  PostgresDriverError,
+  postgresDriverState,
+  type PostgresDriverState,
+} from './postgres-driver.js';

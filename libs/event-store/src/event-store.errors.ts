@@ -15,6 +15,7 @@ export type EventStoreErrorCode =
   | 'DUPLICATE_EVENT_ID_IN_BATCH'
   | 'INVALID_EXPECTED_VERSION'
   | 'INVALID_READ_OPTIONS'
+  | 'TRANSACTION_RETRY'
   | 'TRANSACTION_ID_AHEAD'
   | 'UNSUPPORTED_POSTGRES';
 
@@ -86,6 +87,44 @@ export class EventIdConflictError extends EventStoreError {
     );
     this.name = 'EventIdConflictError';
   }
+}
+
+/**
+ * PostgreSQL ended the append's transaction to break a lock cycle (40P01), or
+ * a lock wait ran past the caller's `lock_timeout` (55P03), or a serializable
+ * transaction lost (40001). Appends never wait for one another except on the
+ * same stream's row, so this only happens to transactions that append to (or
+ * lock) the same streams in different orders. The transaction is aborted:
+ * roll it back and run it again (for `append()`, call it again).
+ */
+export class TransactionRetryError extends EventStoreError {
+  readonly code = 'TRANSACTION_RETRY';
+  override readonly retryable = true;
+  constructor(
+    readonly streamId: string,
+    readonly reason: 'deadlock' | 'lock_timeout' | 'serialization_failure',
+    readonly sqlState: string,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `stream ${streamId}: the append's transaction was aborted (${reason.replace('_', ' ')}, SQLSTATE ${sqlState}); roll back and retry`,
+      options,
+    );
+    this.name = 'TransactionRetryError';
+  }
+}
+
+const RETRY_REASONS: Record<string, TransactionRetryError['reason']> = {
+  '40P01': 'deadlock',
+  '55P03': 'lock_timeout',
+  '40001': 'serialization_failure',
+};
+
+/** The typed error for a PostgreSQL error that a retry of the whole transaction may cure; null otherwise. */
+export function toTransactionRetryError(streamId: string, error: unknown): TransactionRetryError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason = typeof code === 'string' ? RETRY_REASONS[code] : undefined;
+  return reason ? new TransactionRetryError(streamId, reason, code as string, { cause: error }) : null;
 }
 
 export type InvalidInputCode = Extract<

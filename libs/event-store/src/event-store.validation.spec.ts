@@ -83,6 +83,32 @@ describe('event store input validation', () => {
     expect(codeOf(() => serialiseEventParameters('s', [param!]))).toBe('INVALID_EVENT');
   });
 
+  it('refuses what PostgreSQL cannot store (NUL, unpaired surrogates) anywhere in an event, and keeps look-alikes', () => {
+    const serialise = (event: Record<string, unknown>) => () =>
+      serialiseEventParameters('s', toEventParameters('s', [{ id: ID, type: 'T', data: {}, ...event }]));
+    for (const bad of [
+      { data: { text: 'a\u0000b' } },
+      { data: { text: 'lone \ud800 high' } },
+      { data: { text: 'lone \udfff low' } },
+      { data: { text: '\\\u0000' } }, // a backslash, then NUL
+      { metadata: { note: '\u0000' } },
+      { data: { ['key\u0000']: 1 } },
+      { type: 'T\u0000' },
+    ]) {
+      expect(codeOf(serialise(bad))).toBe('INVALID_EVENT');
+    }
+    for (const fine of [
+      { data: { text: 'a literal \\u0000 is six characters' } },
+      { data: { text: 'a pair 😀 is one character' } },
+      { data: { text: 'control \u0001 characters are fine' } },
+    ]) {
+      expect(() => serialise(fine)()).not.toThrow();
+    }
+    expect(codeOf(() => assertStreamId('report-\u0000'))).toBe('INVALID_STREAM_ID');
+    expect(codeOf(() => assertStreamId('report-\ud83d'))).toBe('INVALID_STREAM_ID');
+    expect(() => assertStreamId('report-😀')).not.toThrow();
+  });
+
   it('read ranges', () => {
     expect(toStreamRange('s')).toEqual({ from: 1, to: null });
     expect(toStreamRange('s', { from: 3, to: 5 })).toEqual({ from: 3, to: 5 });

@@ -9,6 +9,17 @@ export const MAX_READ_ALL_LIMIT = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/**
+ * What PostgreSQL cannot store: NUL in text, and in jsonb the escape \u0000
+ * (22P05) or a surrogate escape that is not part of a pair (22P02).
+ * JSON.stringify writes NUL as \u0000 and a lone surrogate as \udXXX (a
+ * paired one stays a raw character), so an unescaped backslash (an even run
+ * of backslashes before it) followed by one of those is exactly that data.
+ */
+const UNSTORABLE_IN_JSON = /(?:^|[^\\])(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/i;
+/** The same in a plain string: NUL, or a lone surrogate (with the u flag, a pair is one code point). */
+const UNSTORABLE_IN_TEXT = /[\u0000\p{Cs}]/u;
+
 /** What the append SQL takes for the four modes (see sitrep_append_events). */
 export interface ExpectedVersionParameter {
   kind: 'any' | 'no_stream' | 'stream_exists' | 'exact';
@@ -18,6 +29,11 @@ export interface ExpectedVersionParameter {
 export function assertStreamId(streamId: unknown): asserts streamId is string {
   if (typeof streamId !== 'string' || streamId.trim() === '') {
     throw new InvalidEventStoreInputError('INVALID_STREAM_ID', 'stream id must be a non-empty string', { value: streamId });
+  }
+  if (UNSTORABLE_IN_TEXT.test(streamId)) {
+    throw new InvalidEventStoreInputError('INVALID_STREAM_ID', 'stream id must not contain NUL characters or unpaired surrogates', {
+      streamId,
+    });
   }
   if (streamId.length > MAX_STREAM_ID_LENGTH || streamId !== streamId.trim()) {
     throw new InvalidEventStoreInputError(
@@ -117,11 +133,13 @@ export function toEventParameters(streamId: string, events: readonly NewEvent[])
 
 /**
  * Serialises the batch once, failing with context instead of letting a
- * BigInt or a cycle surface as a driver error.
+ * BigInt, a cycle, a NUL character or an unpaired surrogate (anywhere: type,
+ * data, metadata, keys) surface as a driver or PostgreSQL error.
  */
 export function serialiseEventParameters(streamId: string, events: readonly EventParameter[]): string {
+  let json: string;
   try {
-    return JSON.stringify(events);
+    json = JSON.stringify(events);
   } catch (cause) {
     const index = events.findIndex((e) => {
       try {
@@ -137,6 +155,15 @@ export function serialiseEventParameters(streamId: string, events: readonly Even
       { streamId, index, eventId: events[index]?.id },
     );
   }
+  if (UNSTORABLE_IN_JSON.test(json)) {
+    const index = events.findIndex((e) => UNSTORABLE_IN_JSON.test(JSON.stringify(e)));
+    throw new InvalidEventStoreInputError(
+      'INVALID_EVENT',
+      `stream ${streamId}, event #${index}: contains a NUL character or an unpaired surrogate, which PostgreSQL cannot store`,
+      { streamId, index, eventId: events[index]?.id },
+    );
+  }
+  return json;
 }
 
 export function toStreamRange(streamId: string, options: ReadStreamOptions = {}): { from: number; to: number | null } {

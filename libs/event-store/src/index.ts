@@ -6,6 +6,7 @@ export {
   InvalidEventStoreInputError,
   PartialDuplicateAppendError,
   TransactionIdAheadError,
+  TransactionRetryError,
   UnsupportedPostgresError,
   type EventStoreErrorCode,
   type InvalidInputCode,

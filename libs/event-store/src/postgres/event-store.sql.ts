@@ -16,32 +16,39 @@
  * Emmett answers with an order over (transaction id, position) and a
  * two-part checkpoint. Sitrep keeps a one-number checkpoint that other code
  * compares with `<` (projection validity intervals, lag, read-your-writes),
- * so the append function allocates positions in transaction-id order and the
- * reader fences on the snapshot's xmin:
+ * so every event gets an ordering id and the reader fences on the snapshot's
+ * xmin:
  *
- *   (I)  append: if pos(e) < pos(f) and xid(e) > xid(f), then f's transaction
- *        took its positions after e's transaction had ended. (Positions are
- *        taken under one short lock; a transaction older than the last taker
- *        first waits for every in-flight appender to end.)
+ *   (I') append: positions are taken one transaction at a time under a short
+ *        lock; an event's ordering id is its transaction's id, or, when that
+ *        transaction is older than one that already took positions (it wrote
+ *        before appending, or appends a second time), the youngest such id,
+ *        recorded as a fence row (event_position_fences) in the same
+ *        transaction. So every transaction that held positions below e when
+ *        e's were taken has an id <= oid(e). Nobody waits for that.
  *
  *   (R)  read, in one statement and so one snapshot S with xmin(S) = the
  *        oldest transaction still running: take the visible events after the
  *        cursor in position order and stop before the first one whose
- *        xid >= xmin(S) (the fence).
+ *        ordering id is >= xmin(S) (the fence: its transaction id, or a
+ *        visible fence row at or below its position).
  *
  * Claim: once (R) has returned position c, no event with a position below c
  * can become visible later. Take such an event f, invisible to S, so its
- * transaction T was running at S (or had not taken its positions yet, but
- * positions only grow, and c was taken before S). Returned events sit below
- * the fence, so xid(c) < xmin(S) <= xid(T). With pos(f) < c and xid(T) > xid(c),
- * (I) says c's transaction took c after T ended, hence T ended before S:
- * contradiction. Rolled-back transactions leave gaps, never late arrivals.
+ * transaction T took pos(f) before c's positions were taken and is still
+ * running at S: xmin(S) <= xid(T) <= oid(c) by (I'), but returned events
+ * have oid(c) < xmin(S): contradiction. Rolled-back transactions leave gaps,
+ * never late arrivals. (Until migrations/20261206000100 the writer waited
+ * instead, for every appender in flight, holding the allocation lock: one
+ * open appending transaction stalled every writer, and interleaved
+ * transactions on unrelated streams deadlocked.)
  *
  * Consequences: `position` is strictly increasing in read order; a
  * checkpoint is "the last position I applied"; `headPosition()` is the
  * highest position below the fence. The price: any transaction in the
  * cluster holding an xid (not only appenders) holds the fence while it runs,
- * so keep transactions short; a reader waits, it never skips.
+ * so keep transactions short; a reader waits, it never skips, and a writer
+ * never waits for another transaction except on the same stream.
  */
 import { type Kysely, sql } from 'kysely';
 import type postgres from 'postgres';
@@ -149,12 +156,21 @@ export async function notifyWithPostgres(client: postgres.Sql, position: number)
   await client`SELECT set_config('synchronous_commit', 'off', true), pg_notify(${EVENTS_CHANNEL}, ${String(position)})`;
 }
 
+/**
+ * The lowest position a visible fence row holds back from this statement's
+ * snapshot (bigint max when none): an uncorrelated subquery, run once.
+ */
+const FENCED_FROM = sql.raw(`SELECT coalesce(min(f.first_position), ${MAX_BIGINT})
+         FROM event_position_fences f
+        WHERE f.fence_xid >= pg_snapshot_xmin(pg_current_snapshot())`);
+
 const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version,
        e.data, e.metadata, e.occurred_at, e.recorded_at, e.transaction_id`);
 
 /**
  * The gap-safe global read, (R) above: the next page in position order, cut
- * at its first event whose transaction is not below xmin.
+ * at its first event whose ordering id is not below xmin (its transaction's
+ * id, or a fence at or below its position).
  *
  * One pass: the page is read once, each row flagged against the snapshot's
  * xmin (computed once, an InitPlan), and the cut is made here on the rows
@@ -166,7 +182,8 @@ const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.even
 export async function readAllSql(executor: EventStoreExecutor, after: number, limit: number): Promise<EventSqlRow[]> {
   const { rows } = await sql<EventSqlRow & { final: boolean }>`
     SELECT ${EVENT_COLUMNS},
-           e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot())) AS final
+           e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
+             AND e.position < (${FENCED_FROM}) AS final
     FROM events e
     WHERE e.position > ${after}::bigint
     ORDER BY e.position
@@ -188,18 +205,21 @@ export async function hasEventsAfterSql(executor: EventStoreExecutor, after: num
 
 /**
  * The highest position readAllSql can return now (0 when none): the last
- * event below the first one whose transaction is not below xmin, found
- * through events_transaction_id_position_idx (only recent transactions' events).
+ * event below the first one whose ordering id is not below xmin, found
+ * through events_transaction_id_position_idx (only recent transactions'
+ * events) and the fence rows' index.
  */
 export async function headPositionSql(executor: EventStoreExecutor): Promise<string | number | bigint> {
   const { rows } = await sql<{ position: string | number | bigint }>`
     SELECT coalesce(max(e.position), 0) AS position
     FROM events e
-    WHERE e.position < coalesce(
-            (SELECT min(u.position)
-               FROM events u
-              WHERE u.transaction_id >= pg_snapshot_xmin(pg_current_snapshot())),
-            ${MAX_BIGINT}::bigint)`.execute(executor);
+    WHERE e.position < least(
+            coalesce(
+              (SELECT min(u.position)
+                 FROM events u
+                WHERE u.transaction_id >= pg_snapshot_xmin(pg_current_snapshot())),
+              ${MAX_BIGINT}::bigint),
+            (${FENCED_FROM}))`.execute(executor);
   return rows[0]?.position ?? 0;
 }
 
@@ -251,7 +271,9 @@ export async function storeHealthSql(executor: EventStoreExecutor): Promise<Stor
  * Under an EXCLUSIVE lock (appends wait, readers do not) the committed
  * history's transaction ids become 3, the lowest normal id: below any
  * snapshot's xmin, so the fence passes them; the order is by position and
- * does not change. Run with writers stopped, inside a transaction.
+ * does not change; fence rows (ids of the old cluster) are dropped, the
+ * history they held back being all committed. Run with writers stopped,
+ * inside a transaction.
  */
 export async function rebaseTransactionIdsSql(trx: EventStoreExecutor): Promise<number> {
   await sql`LOCK TABLE events IN EXCLUSIVE MODE`.execute(trx);
@@ -259,6 +281,7 @@ export async function rebaseTransactionIdsSql(trx: EventStoreExecutor): Promise<
   const result = await sql`
     UPDATE events SET transaction_id = '3'::xid8
     WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot())`.execute(trx);
+  await sql`DELETE FROM event_position_fences`.execute(trx);
   await sql`SELECT setval('event_allocator_xid_seq', 0)`.execute(trx);
   await sql`SELECT set_config('sitrep.allow_event_rewrite', 'off', true)`.execute(trx);
   return Number(result.numAffectedRows ?? 0);

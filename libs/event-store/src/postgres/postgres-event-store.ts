@@ -4,6 +4,7 @@ import {
   EventIdConflictError,
   InvalidEventStoreInputError,
   PartialDuplicateAppendError,
+  toTransactionRetryError,
 } from '../event-store.errors.js';
 import type {
   AppendOptions,
@@ -233,7 +234,7 @@ export class PostgresEventStore implements EventStore {
               params.map((p) => ({ eventId: p.id, otherStreamId: '' })),
             );
           }
-          throw error;
+          throw toTransactionRetryError(streamId, error) ?? error;
         }
       },
     };

@@ -113,32 +113,35 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
     expect(BigInt(read[0]!.transactionId)).toBeGreaterThan(BigInt(read[1]!.transactionId));
   });
 
-  it('an older transaction waits for a younger in-flight appender before taking positions (invariant I)', async () => {
+  it("an older transaction appending while a younger appender is in flight does not wait; readers hold both back (invariant I')", async () => {
     const checkpoint = await store.headPosition();
     const older = await tdb.db.startTransaction().execute();
     const younger = await tdb.db.startTransaction().execute();
-    let olderAppend: Promise<unknown> | undefined;
     try {
       await sql`SELECT pg_current_xact_id()`.execute(older);
       await store.appendInTransaction(younger, stream('young'), [newEvent('Young')]);
-      olderAppend = store.appendInTransaction(older, stream('old'), [newEvent('Old')]);
-      expect(await stillPending(olderAppend, 300)).toBe(true);
-
-      // Meanwhile appends by new transactions queue behind the allocation, they do not overtake it.
-      const fresh = store.append(stream('fresh'), [newEvent('Fresh')]);
-      expect(await stillPending(fresh, 100)).toBe(true);
-
-      await younger.commit().execute();
+      const olderAppend = store.appendInTransaction(older, stream('old'), [newEvent('Old')]);
+      expect(await stillPending(olderAppend, 2_000)).toBe(false);
       await olderAppend;
+      // Appends by new transactions do not queue behind anything either.
+      const fresh = store.append(stream('fresh'), [newEvent('Fresh')]);
+      expect(await stillPending(fresh, 2_000)).toBe(false);
       await fresh;
+      // The older one commits first; its event lies above the younger's open position: held back, with Fresh.
+      await older.commit().execute();
       expect((await store.readAll({ after: checkpoint })).events).toEqual([]);
+      const [{ fences }] = await tdb.sql<{ fences: string }[]>`SELECT count(*) AS fences FROM event_position_fences`;
+      expect(Number(fences)).toBeGreaterThan(0);
+      await younger.commit().execute();
     } finally {
       await younger
         .rollback()
         .execute()
         .catch(() => undefined);
-      await olderAppend?.catch(() => undefined);
-      await older.commit().execute();
+      await older
+        .rollback()
+        .execute()
+        .catch(() => undefined);
     }
     const read = await eventually(
       () => readEverything(checkpoint, 100),
@@ -147,21 +150,21 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
     expect(types(read)).toEqual(['Young', 'Old', 'Fresh']);
   });
 
-  it('an append cancelled while it waits at the barrier releases the allocation lock (appends go on)', async () => {
-    const older = await tdb.db.startTransaction().execute();
-    const younger = await tdb.db.startTransaction().execute();
+  it('an append cancelled while it waits for a stream lock leaves no allocation lock behind (appends go on)', async () => {
+    const s = stream('locked');
+    await store.append(s, [newEvent('First')]);
+    const holder = await tdb.db.startTransaction().execute();
+    const waiter = await tdb.db.startTransaction().execute();
     try {
-      await sql`SELECT pg_current_xact_id()`.execute(older);
-      await store.appendInTransaction(younger, stream('young'), [newEvent('Young')]);
-      await sql`SET LOCAL statement_timeout = '300ms'`.execute(older);
-      await expect(store.appendInTransaction(older, stream('old'), [newEvent('Old')])).rejects.toMatchObject({ code: '57014' });
-      // Had the session-level allocation lock leaked, this would wait forever.
+      await store.appendInTransaction(holder, s, [newEvent('Held')]);
+      await sql`SET LOCAL statement_timeout = '300ms'`.execute(waiter);
+      await expect(store.appendInTransaction(waiter, s, [newEvent('Waits')])).rejects.toMatchObject({ code: '57014' });
       const next = store.append(stream('next'), [newEvent('Next')]);
       expect(await stillPending(next, 5_000)).toBe(false);
       await next;
     } finally {
-      await older.rollback().execute();
-      await younger.commit().execute();
+      await waiter.rollback().execute();
+      await holder.commit().execute();
     }
     const [{ count }] = await tdb.sql<{ count: string }[]>`
       SELECT count(*) FROM pg_locks

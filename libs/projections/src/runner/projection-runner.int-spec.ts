@@ -297,6 +297,34 @@ describe('projection runner', () => {
     await tdb.close();
   });
 
+  // Issue 19 / Marten Bug_4765_quick_occ_no_sequence_gap.cs: positions taken by appends that stored nothing
+  // (a concurrency loser, a rolled-back transaction) are not lag.
+  it('reports lag as the events stored after the checkpoint, not head minus checkpoint', async () => {
+    const { tdb, db, store, append, head } = await fresh();
+    await append(submitReport('lag0', [extracted('ShellingReported', { locations: [PLACES.jermuk] })]));
+    const runner = testRunner(db, tdb.sql, store);
+    await catchUpTo(runner, head());
+    const s = submitReport('lag1', []);
+    await store.append(s.streamId, s.events, { expectedVersion: 'no_stream' });
+    await expect(
+      store.append(
+        s.streamId,
+        s.events.map((e) => ({ ...e, id: crypto.randomUUID() })),
+        { expectedVersion: 'no_stream' },
+      ),
+    ).rejects.toMatchObject({
+      code: 'CONCURRENCY_CONFLICT',
+    }); // took positions, stored nothing
+    const more = submitReport('lag2', []);
+    const last = await store.append(more.streamId, more.events);
+    const stored = s.events.length + more.events.length;
+    const [status] = (await runner.status()).filter((x) => x.name === 'incidents');
+    expect(status!.head).toBe(last.lastPosition);
+    expect(status!.head - status!.position).toBeGreaterThan(stored); // the gap is there
+    expect(status!.lag).toBe(stored);
+    await tdb.close();
+  });
+
   it('rebuilds a new version beside the serving one and swaps when caught up', async () => {
     const { tdb, db, store, append, head } = await fresh();
     for (let i = 0; i < 5; i++) {

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../testing/src/index.js';
+import { PATCHED_POSTGRES_VERSION, postgresDriverState } from './postgres-driver.js';
+
+const run = promisify(execFile);
+const fixture = fileURLToPath(new URL('./fixtures/terminate-under-kysely.mjs', import.meta.url));
+
+describe('the Postgres.js driver under Kysely (issue 19, porsager/postgres#1195, #1199, #1208)', () => {
+  let tdb: TestDatabase;
+  beforeAll(async () => {
+    tdb = await createTestDatabase({ poolSize: 2 });
+  });
+  afterAll(() => tdb.close());
+
+  it('is installed with patches/postgres+3.4.9.patch (the postinstall ran)', () => {
+    expect(postgresDriverState()).toEqual({ state: 'patched', version: PATCHED_POSTGRES_VERSION });
+  });
+
+  // A plain Node process, no Sitrep code: unpatched, it died of an uncaught TypeError 5 runs of 5.
+  it.each([1, 2])('a plain Node process survives every session being ended six times under load, then closes (run %i)', async () => {
+    const { stdout } = await run(process.execPath, [fixture, tdb.url], { cwd: process.cwd(), timeout: 60_000 });
+    expect(stdout).toMatch(/^ended ok \(\d+ answers\)/m);
+  });
+});
