@@ -11,7 +11,7 @@ import type { Draft } from './stages/drafts/draft.js';
 import { sentencePlaces } from './stages/drafts/places.js';
 import { sentenceDrafts } from './stages/drafts/sentence-drafts.js';
 import { nisbaParty } from './stages/figures/figure-party.js';
-import { findCasualties, findMateriel } from './stages/figures/figures.js';
+import { findCasualties, findMateriel, markRunningToll } from './stages/figures/figures.js';
 import { prepare, type PreparedSentence } from './stages/prepare/prepare.js';
 import { toEvent } from './stages/record/record.js';
 import { otherEventStarts } from './stages/triggers/cue-families.js';
@@ -20,7 +20,7 @@ import { findTriggers, scanCues } from './stages/triggers/triggers.js';
 import { detectLanguage } from './text/language.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
-export const EXTRACTOR_VERSION = '0.4.1';
+export const EXTRACTOR_VERSION = '0.5.0';
 
 const SUPPORTED = new Set(['ar']);
 
@@ -97,6 +97,7 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
   const dates = findDates(tokens, doc.ref);
   resolveDayAfter(dates, doc.ref);
   const casualties = findCasualties(tokens, cues, actors, nisbaParty);
+  markRunningToll(casualties, tokens, dates);
   const materiel = findMateriel(tokens, cues, actors, nisbaParty);
   const triggers = findTriggers({
     tokens,

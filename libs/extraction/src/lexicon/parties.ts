@@ -1,12 +1,16 @@
 import { Lexicon } from './lexicon.js';
+import { TABLE_ACTORS, TABLE_NAMES } from './actor-table.js';
+import { MEDIA } from './media.js';
 
 /**
- * Parties and actors. Party codes follow the spec: ISO 3166-1 alpha-2 for
- * states, CSTO/OSCE/UN/EU/CIS/NATO for organisations, NKR for the de facto
- * Karabakh authorities, null for non-state groups (the name is kept).
+ * Parties and actors. Party codes follow ../shared/spec/actors.md: ISO 3166-1
+ * alpha-2 for states; organisations and non-state armed groups come from the
+ * project's actor table (libs/domain/src/actors/actor-table.ts, read by
+ * actor-table.ts here), so a group is named in one place.
  *
  * International wire services (Reuters, AFP, AP, dpa) are channels, not
- * parties: their party is null. State media carry their state's code.
+ * parties: their party is null. State media carry their state's code, a
+ * group's outlet the group's (media.ts).
  */
 export type ActorRole =
   | 'country' // a state named as such: أرمينيا
@@ -29,6 +33,8 @@ export interface Actor {
   military?: boolean;
   /** For heads: default party when no neighbour gives one (e.g. separatists in Karabakh). */
   contextual?: 'separatist' | 'regime' | 'occupation';
+  /** For a common noun naming a group («الثوار»): it means `party` only in a report about this country. */
+  homeOnly?: string;
 }
 
 export const PARTY_ADJECTIVE: Record<string, string> = {
@@ -233,83 +239,19 @@ const NISBA_EXTRA: Array<[string, string[]]> = [
   ['IL', ['اسرائيليين']],
 ];
 
-const ORGS: Array<[string, string, string[]]> = [
-  ['CSTO', 'CSTO', ['منظمة معاهدة الأمن الجماعي', 'معاهدة الأمن الجماعي', 'منظمة الأمن الجماعي', 'الأمن الجماعي', 'مجلس الأمن الجماعي']],
-  ['OSCE', 'OSCE', ['منظمة الأمن والتعاون في أوروبا', 'مجموعة مينسك', 'منظمة الامن والتعاون الأوروبي']],
-  [
-    'UN',
-    'United Nations',
-    [
-      'الأمم المتحدة',
-      'الأممالمتحدة',
-      'مجلس الأمن الدولي',
-      'مجلس الأمن التابع للأمم المتحدة',
-      'الأمين العام للأمم المتحدة',
-      'اليونيفيل',
-      'المفوضية السامية',
-      'الأونروا',
-      'اليونيسف',
-      'منظمة الصحة العالمية',
-    ],
-  ],
-  ['EU', 'European Union', ['الاتحاد الأوروبي', 'الإتحاد الأوروبي', 'المفوضية الأوروبية']],
-  ['NATO', 'NATO', ['الناتو', 'حلف الناتو', 'حلف شمال الأطلسي', 'حلف الأطلسي']],
-  ['CIS', 'CIS', ['رابطة الدول المستقلة']],
-];
+/** Organisations without a party code of their own (not in the actor table). */
 const ORGS_NULL: Array<[string, string[]]> = [
-  ['Arab League', ['جامعة الدول العربية', 'الجامعة العربية']],
   ['African Union', ['الاتحاد الأفريقي', 'الاتحاد الإفريقي']],
-  ['ICRC', ['الصليب الأحمر', 'اللجنة الدولية للصليب الأحمر']],
   ['Organisation of Islamic Cooperation', ['منظمة التعاون الإسلامي']],
   ['Human Rights Watch', ['هيومن رايتس ووتش']],
   ['Amnesty International', ['منظمة العفو الدولية']],
   ['Syrian Observatory for Human Rights', ['المرصد السوري لحقوق الإنسان', 'المرصد السوري']],
 ];
 
-const AGENCIES: Array<[string | null, string, string[]]> = [
-  ['RU', 'TASS', ['تاس', 'وكالة تاس']],
-  ['RU', 'Sputnik', ['سبوتنيك', 'سبوتنيك عربي']],
-  ['RU', 'RIA Novosti', ['نوفوستي', 'ريا نوفوستي']],
-  ['RU', 'Interfax', ['إنترفاكس', 'انترفاكس']],
-  ['RU', 'RT', ['روسيا اليوم', 'آر تي']],
-  ['AZ', 'Trend', ['ترند']],
-  ['AZ', 'AzerTac', ['أذر تاج', 'أذرتاج', 'أذرتاغ']],
-  ['AM', 'Armenpress', ['أرمين برس', 'أرمنبرس', 'ارمنبريس']],
-  ['TR', 'Anadolu', ['الأناضول', 'وكالة الأناضول']],
-  ['TR', 'TRT', ['تي آر تي']],
-  ['IR', 'IRNA', ['إرنا', 'ارنا']],
-  ['IR', 'Tasnim', ['تسنيم']],
-  ['SY', 'SANA', ['سانا']],
-  ['IL', 'Israeli Army Radio', ['إذاعة الجيش الإسرائيلي']],
-  ['UA', 'Ukrinform', ['أوكرينفورم']],
-  [null, 'Reuters', ['رويترز']],
-  [null, 'AFP', ['فرانس برس', 'فرانس بريس', 'أ ف ب']],
-  [null, 'AP', ['أسوشيتد برس', 'أسوشييتد برس']],
-  [null, 'dpa', ['د ب أ', 'الألمانية للأنباء']],
-  [null, 'Al Mayadeen', ['الميادين']],
-  [null, 'Al Jazeera', ['الجزيرة']],
-  [null, 'Al Arabiya', ['العربية']],
-  [null, 'Al Hurra', ['الحرة', 'قناة الحرة']],
-  [null, 'Xinhua', ['شينخوا']],
-  [null, 'CNN', ['سي إن إن']],
-  [null, 'BBC', ['بي بي سي']],
-];
-
-const GROUPS: Array<[string | null, string, string[]]> = [
-  [null, 'Hezbollah', ['حزب الله', 'المقاومة الإسلامية في لبنان']],
-  [null, 'Hamas', ['حماس', 'حركة حماس', 'كتائب القسام', 'كتائب عز الدين القسام']],
-  [null, 'Palestinian Islamic Jihad', ['الجهاد الإسلامي', 'سرايا القدس']],
-  [null, 'Houthis', ['الحوثيون', 'الحوثيين', 'الحوثي', 'جماعة الحوثي', 'أنصار الله', 'جماعة أنصار الله']],
-  [null, 'Rapid Support Forces', ['قوات الدعم السريع', 'الدعم السريع']],
-  [null, 'Islamic State', ['داعش', 'تنظيم الدولة', 'تنظيم داعش', 'الدولة الإسلامية']],
-  [null, 'Hayat Tahrir al-Sham', ['هيئة تحرير الشام']],
-  [null, 'SDF', ['قوات سوريا الديمقراطية', 'قسد']],
-  [null, 'Syrian opposition', ['فصائل المعارضة', 'المعارضة السورية', 'الجيش الوطني السوري', 'الجيش السوري الحر']],
-  [null, 'al-Shabaab', ['حركة الشباب']],
-  [null, 'Wagner', ['فاغنر', 'فاجنر']],
-  [null, 'Libyan National Army', ['الجيش الوطني الليبي', 'قوات حفتر']],
-  [null, 'Islamic Resistance', ['المقاومة الإسلامية']],
-  [null, 'Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
+/** Armed groups named too loosely for a code (several factions, or a name two groups use). */
+const LOOSE_GROUPS: Array<[string, string[]]> = [
+  ['Islamic Resistance', ['المقاومة الإسلامية']],
+  ['Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
 ];
 
 const PERSONS: Array<[string | null, string, string[]]> = [
@@ -339,8 +281,11 @@ const PERSONS: Array<[string | null, string, string[]]> = [
   ['UN', 'Antonio Guterres', ['غوتيريش', 'جوتيريش', 'غوتيريس']],
   ['SY', 'Bashar al-Assad', ['بشار الأسد']],
   ['SD', 'Abdel Fattah al-Burhan', ['البرهان']],
-  [null, 'Mohamed Hamdan Dagalo', ['حميدتي', 'دقلو']],
-  [null, 'Hassan Nasrallah', ['نصر الله', 'حسن نصر الله']],
+  ['SD-RSF', 'Mohamed Hamdan Dagalo', ['حميدتي', 'دقلو']],
+  ['LB-HEZBOLLAH', 'Hassan Nasrallah', ['نصر الله', 'حسن نصر الله']],
+  ['PS-HAMAS', 'Abu Obeida', ['أبو عبيدة']],
+  ['YE-HOUTHI', 'Yahya Saree', ['يحيى سريع']],
+  ['AF-TALIBAN', 'Zabihullah Mujahid', ['ذبيح الله مجاهد']],
   ['IR', 'Hossein Amir-Abdollahian', ['عبد اللهيان']],
   ['IQ', 'Hoshyar Zebari', ['زيباري']],
   ['IQ', 'Nouri al-Maliki', ['المالكي']],
@@ -423,9 +368,7 @@ const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]> = [
       'انفصاليون',
       'انفصاليين',
       'جيش الانفصاليين',
-      'الانفصاليون الأرمن',
       'جيش الدفاع في قره باغ',
-      'جيش دفاع قره باغ',
       'جيش دفاع ناغورني قره باغ',
     ],
   ],
@@ -443,16 +386,16 @@ for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', p
 for (const [party, stems] of NISBA)
   for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, forms] of NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
-for (const [party, name, names] of ORGS) ACTORS.addAll(names, { role: 'org', party, name });
+for (const { names, actor } of TABLE_ACTORS) ACTORS.addAll(names, actor);
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
-for (const [party, name, names] of AGENCIES) ACTORS.addAll(names, { role: 'agency', party, name });
-for (const [party, name, names] of GROUPS) ACTORS.addAll(names, { role: 'group', party, name, military: true });
+for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency', party, name });
+for (const [name, names] of LOOSE_GROUPS) ACTORS.addAll(names, { role: 'group', party: null, name, military: true });
 for (const [party, name, names] of PERSONS) ACTORS.addAll(names, { role: 'person', party, name });
 for (const [name, military, names] of HEADS) ACTORS.addAll(names, { role: 'head', party: null, name, military });
 for (const [contextual, name, military, names] of CONTEXTUAL)
   ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
 
 export function partyLabel(party: string | null, head: string): string {
-  const adj = party ? (PARTY_ADJECTIVE[party] ?? party) : null;
+  const adj = party ? (PARTY_ADJECTIVE[party] ?? TABLE_NAMES.get(party) ?? party) : null;
   return adj ? `${adj} ${head}` : head;
 }

@@ -27,10 +27,14 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
   return span(b) < span(a) ? b : a;
 }
 
-/** Two casualty claims are one fact when they share a figure, or one of them has none. */
+/**
+ * Two casualty claims are one fact when they share a figure (category and lower bound: «137 على
+ * الأقل» and «137» are one), or one of them has none; a running toll never shares a figure with an
+ * incident's own.
+ */
 function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (!a.casualties.length || !b.casualties.length) return true;
-  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.max}`;
+  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.cumulative === true}`;
   const ka = new Set(a.casualties.map(key));
   return b.casualties.some((c) => ka.has(key(c)));
 }

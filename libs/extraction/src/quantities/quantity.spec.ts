@@ -52,9 +52,11 @@ describe('number words', () => {
   });
 
   it('marks vague quantities', () => {
-    expect(q('العشرات من المدنيين')).toMatchObject({ min: 24, max: 99, vague: true });
-    expect(q('المئات')).toMatchObject({ min: 200, max: 999, vague: true });
-    expect(q('عدد من الجنود')).toMatchObject({ min: 2, max: null, vague: true });
+    // issue 12: a vague quantity is never a number («عدد من العسكريين» is not 2)
+    expect(q('العشرات من المدنيين')).toMatchObject({ min: null, max: null, vague: true });
+    expect(q('المئات')).toMatchObject({ min: null, max: null, vague: true });
+    expect(q('عدد من الجنود')).toMatchObject({ min: null, max: null, vague: true });
+    expect(q('بضعة جرحى')).toMatchObject({ min: null, max: null, vague: true });
   });
 
   it('does not read day names or model numbers as counts', () => {

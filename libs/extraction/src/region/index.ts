@@ -1,5 +1,6 @@
 import type { Place, PlaceMatch } from '../stages/prepare/places.js';
 import { getPlace } from '../gazetteer/index.js';
+import { GROUP_CODES } from '../lexicon/actor-table.js';
 import { CAUCASUS } from './caucasus.js';
 import { LEVANT } from './levant.js';
 import type { DeFactoAuthority, Epithet, RegionPack } from './types.js';
@@ -12,9 +13,9 @@ export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS, LEVANT];
 const AUTHORITIES: readonly DeFactoAuthority[] = REGION_PACKS.flatMap((r) => r.authorities);
 const ISO_STATE = /^[A-Z]{2}$/;
 
-/** Can this party be one side of a report's dyad (an ISO state or a de facto authority)? */
+/** Can this party be one side of a report's dyad (an ISO state, a de facto authority or an armed group of the actor table)? */
 export function isBelligerent(party: string): boolean {
-  return ISO_STATE.test(party) || AUTHORITIES.some((a) => a.party === party);
+  return ISO_STATE.test(party) || GROUP_CODES.has(party) || AUTHORITIES.some((a) => a.party === party);
 }
 
 /** The de facto authority whose territory a report names, if any: «الانفصاليون» then means that party. */

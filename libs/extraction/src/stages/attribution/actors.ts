@@ -2,6 +2,7 @@ import { SPEECH } from '../../lexicon/speech.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
+import { partyOnDay } from '../../lexicon/actor-table.js';
 import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { epithetParty } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
@@ -17,7 +18,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
     if (cur.data.role !== 'head') {
-      const phrase = plainPhrase(tokens, cur);
+      const phrase = plainPhrase(tokens, cur, ctx);
       if (phrase) out.push(phrase);
       continue;
     }
@@ -36,10 +37,14 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
 }
 
 /** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
-function plainPhrase(tokens: readonly Token[], cur: Mention): ActorPhrase | undefined {
+function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext): ActorPhrase | undefined {
   const a = cur.data;
-  if (a.role !== 'nisba')
-    return { start: cur.start, end: cur.end, party: a.party, name: a.name, role: a.role, military: !!a.military, contextual: false };
+  if (a.role !== 'nisba') {
+    // «الثوار» in a report about another country is nobody in particular
+    if (a.homeOnly && ctx.mainCountry !== a.homeOnly) return undefined;
+    const party = actorParty(a, ctx);
+    return { start: cur.start, end: cur.end, party, name: a.name, role: a.role, military: !!a.military, contextual: false };
+  }
   const prev = tokens[cur.start - 1];
   if (!prev || !SIDE_NOUNS.some((w) => prev.variants.includes(w))) return undefined;
   return {
@@ -120,7 +125,7 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
       scan.group = {
         start: cur.start,
         end: scan.end,
-        party: nx.data.party,
+        party: actorParty(nx.data, ctx),
         name: nx.data.name,
         role: 'group',
         military: true,
@@ -146,6 +151,12 @@ function resolveHeadParty(a: Actor, scan: HeadScan, ctx: DocContext): { party: s
   if (a.name === 'ministry' && ctx.lastMinistry) return { party: ctx.lastMinistry, contextual: true };
   if (scan.military && ctx.mainCountry) return { party: ctx.mainCountry, contextual: true };
   return { party: ctx.lastParty, contextual: true };
+}
+
+/** The party a named actor stands for in this report: a common noun only at home, a code in its era. */
+function actorParty(a: Actor, ctx: DocContext): string | null {
+  if (a.homeOnly && ctx.mainCountry !== a.homeOnly) return null;
+  return partyOnDay(a.party, ctx.refDay);
 }
 
 /** «الانفصاليون», «الاحتلال», «النظام»: a side named by what it is called, resolved from the report and the region packs. */

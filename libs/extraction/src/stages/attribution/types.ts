@@ -43,6 +43,8 @@ export class DocContext {
   lastMinistry: string | null = null;
   /** Country the report is about when one dominates (set by the caller from places). */
   mainCountry: string | null = null;
+  /** The report's reference day (days since the epoch): some names change party on a day (lexicon/actor-table.ts). */
+  refDay: number | null = null;
   /** The de facto authority «separatists» stands for in this report (from its places; see region/). */
   separatistParty: string | null = null;
   speaker: Attribution | null = null;

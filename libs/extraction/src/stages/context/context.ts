@@ -36,6 +36,7 @@ export function documentContext({ prepared, published, report, source }: Context
   const actors = new DocContext();
   actors.separatistParty = separatistPartyOf(all);
   actors.mainCountry = dominantCountry(prepared);
+  actors.refDay = ref;
   const hasStandoffWeapons = STANDOFF_WEAPON.test(prepared.sentences.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
   const specific = all.filter((p) => p.place.precision !== 'country');
   const focusPlaces = (specific.length ? specific : all).slice(0, 2).map((p) => p.place);

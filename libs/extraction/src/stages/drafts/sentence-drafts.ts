@@ -35,7 +35,12 @@ export function sentenceDrafts(
   const drafts: Draft[] = [];
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft);
   // figures attach to the casualty / materiel event of their own claimant
-  for (const f of figures.casualties) nearestOfType(drafts, f.pos, 'CasualtiesClaimed')?.casualties.push(f);
+  for (const f of figures.casualties) {
+    const owner = nearestOfType(drafts, f.pos, 'CasualtiesClaimed');
+    if (f.cumulative && owner) datedAsStated(owner, f.cumulative, scene);
+    owner?.casualties.push(f);
+  }
+  for (const d of drafts) if (isRunningTollOnly(d)) keepBroadPlaces(d);
   for (const m of figures.materiel) {
     let owner = nearestOfType(drafts, m.pos, 'MaterielLossClaimed');
     if (!owner) drafts.push((owner = materielDraft(scene, m.pos)));
@@ -74,6 +79,33 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
     };
   });
 }
+
+/**
+ * A running toll is dated the day it is stated: «منذ 3 آذار» starts its period, it is not the day
+ * of the claim; the period ends on the claim's day. A toll counted since long ago («منذ عقود»,
+ * a war of past years) stays background, a recap rather than news.
+ */
+function datedAsStated(owner: Draft, period: { from: number | null; to: number | null }, scene: SentenceScene): void {
+  if (period.from !== null && owner.date?.from === period.from) {
+    owner.date = scene.timing.cueFallback ?? (scene.ref === null ? null : { from: scene.ref, to: scene.ref });
+    owner.background = isBackground({ from: period.from, to: period.from }, scene.ref, null);
+    owner.explicitDate = false;
+  }
+  period.to = owner.date?.to ?? owner.date?.from ?? null;
+}
+
+const isRunningTollOnly = (d: Draft): boolean =>
+  d.type === 'CasualtiesClaimed' && d.casualties.length > 0 && d.casualties.every((c) => c.cumulative);
+
+/**
+ * A running toll counts a whole war or campaign: it is not pinned to the village the sentence (or
+ * the one before) names, only to the wide areas it names itself («قطاع غزة», a border, a country).
+ */
+function keepBroadPlaces(d: Draft): void {
+  d.locations = d.inferredPlaces ? [] : d.locations.filter((p) => BROAD_PRECISIONS.has(p.precision));
+  d.inferredPlaces = false;
+}
+const BROAD_PRECISIONS: ReadonlySet<string> = new Set(['region', 'border', 'country']);
 
 /** One event per type, claimant and day in a sentence (several cues of one fact). */
 function addOrFold(drafts: Draft[], draft: Draft): void {

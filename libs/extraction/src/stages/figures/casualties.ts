@@ -11,6 +11,7 @@ import {
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
+import { trailingHedge } from '../../quantities/hedges.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
@@ -52,13 +53,14 @@ export function findCasualties(
       i = Math.max(i, noun.end - 1);
       continue;
     }
+    const openEnded = qty.min !== null && trailingHedge(tokens, noun.end).atLeast;
     const fig: RawCasualty = {
       pos: qty.start,
       category,
       ...whoseFigure(scan, step, linked),
       min: qty.min,
-      max: qty.max,
-      approximate: qty.approximate,
+      max: openEnded ? null : qty.max,
+      approximate: qty.approximate || openEnded,
       vague: qty.vague,
     };
     out.push(fig);
@@ -119,7 +121,7 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): 
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
   const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
   if (imm && CATEGORY_OF[imm.data.kind]) return CATEGORY_OF[imm.data.kind];
-  const before = index.categoryIn(qty.start - 3, qty.start - 1, 'last')?.cat;
+  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last')?.cat;
   if (before) return before;
   // after the noun, not past a clause break
   let stop = Math.min(tokens.length, noun.end + 7);
@@ -129,6 +131,15 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): 
   // «حصيلة قتلى ... إلى 96 شخصا»
   const hasToll = tokens.slice(Math.max(0, qty.start - 14), qty.start).some((t) => TOLL.some((w) => t.variants.includes(w)));
   return hasToll ? index.categoryIn(qty.start - 14, qty.start - 1, 'last')?.cat : undefined;
+}
+
+/**
+ * Where the look-back for a casualty word starts: three tokens before the number, or past a
+ * one-word aside between commas, «قُتل، الأحد، 7 مدنيين» (a day, a place) read as «قُتل 7 مدنيين».
+ */
+function lookBackStart(tokens: readonly Token[], pos: number): number {
+  const aside = tokens[pos - 1]?.text === '،' && tokens[pos - 2]?.kind === 'word' && tokens[pos - 3]?.text === '،';
+  return aside ? pos - 4 : pos - 3;
 }
 
 /** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */

@@ -1,3 +1,4 @@
+import { isoOf } from '../../time/index.js';
 import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
 import { ENEMY_WORDS, INFLICT, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -120,8 +121,11 @@ export function casualtyFigure(f: RawCasualty, scene: FigureScene): CasualtyFigu
     max: f.max,
     approximate: f.approximate,
     vague: f.vague,
+    ...(f.cumulative && { cumulative: true, period: { from: isoOrNull(f.cumulative.from), to: isoOrNull(f.cumulative.to) } }),
   };
 }
+
+const isoOrNull = (day: number | null): string | null => (day === null ? null : isoOf(day));
 
 export function materielFigure(m: RawMateriel, scene: FigureScene): MaterielFigure {
   return { party: materielParty(m, scene), kind: m.kind, count: m.count, status: m.status };
