@@ -28,11 +28,43 @@ for (const f of readdirSync(corpus).sort()) {
 }
 
 // The same vocabulary as extract.property.spec.ts, sampled with fixed seeds.
-const words = ['قصف', 'اشتباكات', 'مقتل', '3', 'جنود', 'أمس', 'الأربعاء', 'وزارة', 'الدفاع', 'الأرمينية', 'في', 'جيرموك', 'لم', 'هدنة', '١٣', 'سبتمبر', '2022', '،', '.', '؟', '\n', '«', '»', 'ـ', 'َ', 'غارة', 'إسرائيلية', 'نحو', 'العشرات'];
+const words = [
+  'قصف',
+  'اشتباكات',
+  'مقتل',
+  '3',
+  'جنود',
+  'أمس',
+  'الأربعاء',
+  'وزارة',
+  'الدفاع',
+  'الأرمينية',
+  'في',
+  'جيرموك',
+  'لم',
+  'هدنة',
+  '١٣',
+  'سبتمبر',
+  '2022',
+  '،',
+  '.',
+  '؟',
+  '\n',
+  '«',
+  '»',
+  'ـ',
+  'َ',
+  'غارة',
+  'إسرائيلية',
+  'نحو',
+  'العشرات',
+];
 const arabicish = fc.array(fc.constantFrom(...words), { maxLength: 80 }).map((ws) => ws.join(' '));
 const dated = fc.tuple(arabicish, fc.option(fc.constantFrom('2022-09-13', '2020-02-29', 'not-a-date')));
 fc.sample(dated, { seed: 11, numRuns: 500 }).forEach(([text, d], i) => inputs.push({ id: `arabicish-${i}`, text, publishedOn: d }));
-fc.sample(fc.string({ unit: 'binary', maxLength: 400 }), { seed: 12, numRuns: 300 }).forEach((text, i) => inputs.push({ id: `unicode-${i}`, text, publishedOn: null }));
+fc.sample(fc.string({ unit: 'binary', maxLength: 400 }), { seed: 12, numRuns: 300 }).forEach((text, i) =>
+  inputs.push({ id: `unicode-${i}`, text, publishedOn: null }),
+);
 const mixed = fc.array(fc.oneof(arabicish, fc.string({ maxLength: 30 })), { maxLength: 6 }).map((p) => p.join('\n'));
 fc.sample(mixed, { seed: 13, numRuns: 200 }).forEach((text, i) => inputs.push({ id: `mixed-${i}`, text, publishedOn: '2024-01-01' }));
 // Every corpus sentence pair on its own, so a change in carried state shows as well.

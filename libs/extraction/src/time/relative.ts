@@ -1,19 +1,42 @@
 import { ORDINALS } from '../lexicon/time/ordinals.js';
 import { PAST } from '../lexicon/time/modifiers.js';
+import {
+  DAY_AFTER,
+  DAY_BEFORE_YESTERDAY,
+  EARLIER,
+  HOURS,
+  HOURS_DAYS,
+  LAST_NIGHT,
+  LAST_WEEK_AFTER,
+  MONTH,
+  NOT_TODAY_AFTER,
+  SINCE,
+  SINCE_SPANS,
+  START_OF,
+  TODAY,
+  TODAY_FORM,
+  TOMORROW,
+  WEEK,
+  YEAR,
+  YESTERDAY,
+} from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
-import { has, weekdayToken } from './time-tokens.js';
+import { weekdayToken } from './time-tokens.js';
 
-/** «في وقت سابق»: some time before, unknown. */
+/** Does the token have one of these forms? */
+const is = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
+const spanAfter = (t: Token | undefined, spans: Readonly<Record<string, number>>) =>
+  t ? Object.keys(spans).find((w) => t.variants.includes(w)) : undefined;
+
 const earlier: DateMatcher = ({ tokens, i, t }) =>
-  has(t, 'وقت') && has(tokens[i + 1], 'سابق')
+  is(t, EARLIER.word) && is(tokens[i + 1], EARLIER.next)
     ? { expr: { start: i, end: i + 2, kind: 'earlier', from: null, to: null, relative: false }, last: i + 1 }
     : undefined;
 
-/** «غداة»: the day after an anchor, resolved later. */
-const dayAfter: DateMatcher = ({ i, v }) =>
-  v.includes('غداه')
+const dayAfter: DateMatcher = ({ i, t }) =>
+  is(t, DAY_AFTER)
     ? { expr: { start: i, end: i + 1, kind: 'day', from: null, to: null, relative: true, dayAfter: true }, last: i }
     : undefined;
 
@@ -24,64 +47,63 @@ function dayWithWeekday(site: DateSite, end: number, offset: number): DateMatch 
   return { expr: relativeDay(site, { start: site.i, end: stop }, offset, wd !== undefined ? { weekday: wd } : {}), last: stop - 1 };
 }
 
-/** «أول من أمس», «أول أمس». */
 const dayBeforeYesterday: DateMatcher = (site) => {
-  const { tokens, i, v } = site;
-  if (!(v.includes('اول') && ((has(tokens[i + 1], 'من') && has(tokens[i + 2], 'امس')) || has(tokens[i + 1], 'امس')))) return undefined;
-  return dayWithWeekday(site, has(tokens[i + 1], 'من') ? i + 3 : i + 2, 2);
+  const { tokens, i, t } = site;
+  const { first, of, yesterday } = DAY_BEFORE_YESTERDAY;
+  const withOf = is(tokens[i + 1], of) && is(tokens[i + 2], yesterday);
+  if (!(is(t, first) && (withOf || is(tokens[i + 1], yesterday)))) return undefined;
+  return dayWithWeekday(site, is(tokens[i + 1], of) ? i + 3 : i + 2, 2);
 };
 
-/** «أمس», «البارحة», «الليلة الماضية». */
 const yesterday: DateMatcher = (site) => {
-  const { tokens, i, v } = site;
-  const lastNight = v.includes('الليله') && (has(tokens[i + 1], 'الماضيه') || has(tokens[i + 1], 'السابقه'));
-  if (!(v.includes('امس') || v.includes('البارحه') || lastNight)) return undefined;
-  return dayWithWeekday(site, v.includes('الليله') ? i + 2 : i + 1, 1);
+  const { tokens, i, t } = site;
+  const lastNight = is(t, LAST_NIGHT.word) && is(tokens[i + 1], LAST_NIGHT.next);
+  if (!(is(t, YESTERDAY) || lastNight)) return undefined;
+  return dayWithWeekday(site, is(t, LAST_NIGHT.word) ? i + 2 : i + 1, 1);
 };
 
 const isOrdinal = (t: Token) => ORDINALS[t.text] !== undefined || t.variants.some((x) => ORDINALS[x] !== undefined);
 
 /** «اليوم» («روسيا اليوم» is RT, «اليوم الأول من الغزو» is no date); «اليوم الثلاثاء 13 سبتمبر» lets the date after it be read too. */
 const today: DateMatcher = (site) => {
-  const { tokens, i, t, v } = site;
-  if (!(v.includes('اليوم') && /^[وف]?[بل]?اليوم$/.test(t.text))) return undefined;
-  const prev = tokens[i - 1];
+  const { tokens, i, t } = site;
+  if (!(is(t, TODAY) && TODAY_FORM.test(t.text))) return undefined;
   const next = tokens[i + 1];
-  if (prev && prev.variants.includes('روسيا')) return { last: i };
+  if (is(tokens[i - 1], NOT_TODAY_AFTER)) return { last: i };
   if (next && isOrdinal(next)) return { last: i };
   const wd = weekdayToken(next);
   const expr = relativeDay(site, { start: i, end: wd !== undefined ? i + 2 : i + 1 }, 0, wd !== undefined ? { weekday: wd } : {});
   return { expr, last: wd !== undefined ? i + 1 : i };
 };
 
-/** «غدا», «غد». */
 const tomorrow: DateMatcher = (site) => {
-  const { tokens, i, v } = site;
-  if (!((v.includes('غدا') || v.includes('غد')) && !v.includes('غداه'))) return undefined;
+  const { tokens, i, t } = site;
+  if (!(is(t, TOMORROW) && !is(t, DAY_AFTER))) return undefined;
   const wd = weekdayToken(tokens[i + 1]);
   const expr = relativeDay(site, { start: i, end: wd !== undefined ? i + 2 : i + 1 }, -1, wd !== undefined ? { weekday: wd } : {});
   return { expr, last: wd !== undefined ? i + 1 : i };
 };
 
 /** «منذ أسبوع», «منذ أيام», «منذ يومين»: up to the reference. */
-const sinceDays: DateMatcher = ({ tokens, i, v, ref }) => {
-  if (!(v.includes('منذ') && (has(tokens[i + 1], 'اسبوع') || has(tokens[i + 1], 'ايام') || has(tokens[i + 1], 'يومين')))) return undefined;
-  const span = has(tokens[i + 1], 'يومين') ? 2 : 7;
+const sinceDays: DateMatcher = ({ tokens, i, t, ref }) => {
+  const unit = is(t, SINCE) ? spanAfter(tokens[i + 1], SINCE_SPANS) : undefined;
+  if (unit === undefined) return undefined;
+  const span = is(tokens[i + 1], ['يومين']) ? SINCE_SPANS['يومين'] : 7;
   return { expr: { start: i, end: i + 2, kind: 'day', from: ref === null ? null : ref - span, to: ref, relative: true }, last: i + 1 };
 };
 
 /** «خلال الساعات الـ24 الماضية», «في أقل من 48 ساعة». */
-const lastHours: DateMatcher = ({ tokens, i, v, ref }) => {
-  if (!(v.includes('ساعه') || v.includes('الساعات'))) return undefined;
+const lastHours: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!is(t, HOURS)) return undefined;
   const p = tokens[i - 1];
-  if (!(p && p.kind === 'number' && (p.value === 24 || p.value === 48))) return undefined;
-  const from = ref === null ? null : ref - (p.value === 48 ? 2 : 1);
-  return { expr: { start: i - 1, end: i + 1, kind: 'day', from, to: ref, relative: true }, last: i };
+  const days = p && p.kind === 'number' && p.value !== undefined ? HOURS_DAYS[p.value] : undefined;
+  if (days === undefined) return undefined;
+  return { expr: { start: i - 1, end: i + 1, kind: 'day', from: ref === null ? null : ref - days, to: ref, relative: true }, last: i };
 };
 
 /** «مطلع الأسبوع»: from the most recent Saturday to two days later, not after the reference. */
-const startOfWeek: DateMatcher = ({ tokens, i, v, ref }) => {
-  if (!((v.includes('مطلع') || v.includes('بدايه') || v.includes('اوائل')) && has(tokens[i + 1], 'الاسبوع'))) return undefined;
+const startOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!(is(t, START_OF) && is(tokens[i + 1], WEEK))) return undefined;
   let from: number | null = null;
   let to: number | null = null;
   if (ref !== null) {
@@ -93,23 +115,18 @@ const startOfWeek: DateMatcher = ({ tokens, i, v, ref }) => {
 };
 
 /** «الأسبوع الماضي»: the previous Saturday-to-Friday week. */
-const lastWeek: DateMatcher = ({ tokens, i, v, ref }) => {
-  if (!(v.includes('الاسبوع') && (has(tokens[i + 1], 'الماضي') || has(tokens[i + 1], 'المنصرم')))) return undefined;
+const lastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!(is(t, WEEK) && is(tokens[i + 1], LAST_WEEK_AFTER))) return undefined;
   const from = ref === null ? null : ref - 7 - ((weekdayOf(ref) + 1) % 7);
   const to = ref === null ? null : ref - ((weekdayOf(ref) + 1) % 7) - 1;
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
 };
 
 /** «الشهر الماضي», «العام الماضي». */
-const lastMonthOrYear: DateMatcher = ({ tokens, i, v, ref }) => {
+const lastMonthOrYear: DateMatcher = ({ tokens, i, t, ref }) => {
   const next = tokens[i + 1];
-  if (!(
-    (v.includes('الشهر') || v.includes('العام') || v.includes('السنه')) &&
-    next &&
-    PAST.has(next.variants.find((x) => PAST.has(x)) ?? '')
-  ))
-    return undefined;
-  const month = v.includes('الشهر');
+  if (!((is(t, MONTH) || is(t, YEAR)) && next && PAST.has(next.variants.find((x) => PAST.has(x)) ?? ''))) return undefined;
+  const month = is(t, MONTH);
   const span = { start: i, end: i + 2, relative: true };
   if (ref === null) return { expr: { ...span, kind: month ? 'month' : 'year', from: null, to: null }, last: i + 1 };
   const y = yearOf(ref);

@@ -47,7 +47,6 @@ export class DocContext {
   refDay: number | null = null;
   /** The de facto authority «separatists» stands for in this report (from its places; see region/). */
   separatistParty: string | null = null;
-  speaker: Attribution | null = null;
   /** Party counts of actors seen, to find the two sides. */
   readonly partyCounts = new Map<string, number>();
 

@@ -4,7 +4,7 @@
  * gazetteer's internals.
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
-import { findPlaces, getPlace, type Place, type PlaceMatch } from '../../gazetteer/index.js';
+import { findPlaces, type Place, type PlaceMatch } from '../../gazetteer/index.js';
 import type { NormalizedText } from '../../text/normalize.js';
 
 export type { Place, PlaceMatch };
@@ -19,8 +19,4 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
 
 export function toLocation(p: Place): ExtractedLocation {
   return { id: p.id, name: p.name, country: p.country, lat: p.lat, lon: p.lon, precision: p.precision };
-}
-
-export function placeById(id: string): Place | undefined {
-  return getPlace(id);
 }

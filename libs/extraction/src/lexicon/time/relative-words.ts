@@ -1,0 +1,39 @@
+// Words of time expressions relative to the reference day, as the matchers in time/relative.ts read them.
+
+/** «في وقت سابق»: some time before, unknown. */
+export const EARLIER = { word: ['وقت'], next: ['سابق'] } as const;
+
+/** «غداة»: the day after an anchor. */
+export const DAY_AFTER: readonly string[] = ['غداه'];
+
+/** «أول من أمس», «أول أمس». */
+export const DAY_BEFORE_YESTERDAY = { first: ['اول'], of: ['من'], yesterday: ['امس'] } as const;
+
+/** «أمس», «البارحة»; «الليلة الماضية». */
+export const YESTERDAY: readonly string[] = ['امس', 'البارحه'];
+export const LAST_NIGHT = { word: ['الليله'], next: ['الماضيه', 'السابقه'] } as const;
+
+/** «اليوم» (with a clitic preposition at most); «روسيا اليوم» is RT. */
+export const TODAY: readonly string[] = ['اليوم'];
+export const TODAY_FORM = /^[وف]?[بل]?اليوم$/;
+export const NOT_TODAY_AFTER: readonly string[] = ['روسيا'];
+
+/** «غدا», «غد» (not «غداة»). */
+export const TOMORROW: readonly string[] = ['غدا', 'غد'];
+
+/** «منذ أسبوع», «منذ أيام» (a week back), «منذ يومين» (two days back). */
+export const SINCE: readonly string[] = ['منذ'];
+export const SINCE_SPANS: Readonly<Record<string, number>> = { اسبوع: 7, ايام: 7, يومين: 2 };
+
+/** «خلال الساعات الـ24 الماضية», «48 ساعة»: one or two days back. */
+export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
+export const HOURS_DAYS: Readonly<Record<number, number>> = { 24: 1, 48: 2 };
+
+/** «مطلع الأسبوع»; «الأسبوع الماضي». */
+export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوائل'];
+export const WEEK: readonly string[] = ['الاسبوع'];
+export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصرم'];
+
+/** «الشهر الماضي», «العام الماضي», «السنة الماضية». */
+export const MONTH: readonly string[] = ['الشهر'];
+export const YEAR: readonly string[] = ['العام', 'السنه'];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+import { findDates, isoOf, parseIso } from '../../time/index.js';
+import { tokenize } from '../../text/tokens.js';
+import { scopeOf } from '../triggers/scope.js';
+import { pickDate } from './dates.js';
+
+const ref = parseIso('2022-09-14')!;
+const events = (text: string) => extract({ text, publishedOn: '2022-09-14' }).events;
+
+describe('drafts: the date, places and claimant of each event', () => {
+  it('a cue takes the time word of its own clause', () => {
+    const { tokens } = tokenize('قصفت القوات جيرموك أمس، وتجددت الاشتباكات يوم الإثنين.');
+    const dates = findDates(tokens, ref);
+    const { clause } = scopeOf(tokens);
+    const clash = tokens.findIndex((t) => t.text === 'الاشتباكات');
+    const shell = tokens.findIndex((t) => t.text === 'قصفت');
+    expect(isoOf(pickDate(dates, shell, clause)!.from!)).toBe('2022-09-13');
+    expect(isoOf(pickDate(dates, clash, clause)!.from!)).toBe('2022-09-12');
+    // without clauses the nearest time word before wins
+    expect(isoOf(pickDate(dates, clash, null)!.from!)).toBe('2022-09-13');
+  });
+
+  it('an event is at the place of its clause, not at a place in another major clause', () => {
+    const [e] = events('قصفت القوات الأذربيجانية بلدة جيرموك، بينما أكد مسؤولون في موسكو متابعة الوضع.').filter(
+      (x) => x.type === 'ShellingReported',
+    );
+    expect(e.locations.map((l) => l.id)).toEqual(['am-jermuk']);
+  });
+
+  it('without a place of its own, an event borrows the places of the sentences before', () => {
+    const evs = events('قصفت القوات الأذربيجانية بلدة جيرموك. وأسفر القصف عن مقتل جنديين.');
+    expect(evs.find((x) => x.type === 'CasualtiesClaimed')?.locations.map((l) => l.id)).toEqual(['am-jermuk']);
+  });
+
+  it('two cues of one fact in a sentence make one event (weapons joined)', () => {
+    const shelling = events('قصفت القوات البلدة بالمدفعية وقذائف الهاون.').filter((x) => x.type === 'ShellingReported');
+    expect(shelling).toHaveLength(1);
+    expect(shelling[0].weapons).toEqual(expect.arrayContaining(['artillery', 'mortar']));
+  });
+
+  it("a headline alone is the outlet's voice with no date; the body names the claimant", () => {
+    const evs = events('اشتباكات عنيفة في جيرموك\nوقصفت القوات الأذربيجانية بلدة فاردينيس أمس، بحسب وزارة الدفاع الأرمينية.');
+    const headline = evs.find((e) => e.evidence.start === 0);
+    expect(headline).toMatchObject({ type: 'ArmedClashReported', claimant: { party: null, name: null }, occurredOn: null });
+    expect(evs.find((e) => e.type === 'ShellingReported')?.claimant.party).toBe('AM');
+  });
+});

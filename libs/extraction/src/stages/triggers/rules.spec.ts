@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../text/tokens.js';
+import { TRIGGER_RULES } from './rules.js';
+import { scopeOf } from './scope.js';
+import { findTriggers, scanCues } from './triggers.js';
+
+const typed = (text: string, docHasStandoff = false) => {
+  const { tokens } = tokenize(text);
+  return findTriggers({
+    tokens,
+    cues: scanCues(tokens),
+    scope: scopeOf(tokens),
+    materiel: [],
+    placeTokens: new Set(),
+    docHasStandoff,
+    question: false,
+  }).map((t) => t.type);
+};
+
+describe('trigger rules: one per cue kind', () => {
+  it('the table covers every cue kind with a gate and a rule', () => {
+    for (const rule of Object.values(TRIGGER_RULES)) {
+      expect(['asserted', 'asserted-or-called', 'own']).toContain(rule.gate);
+      expect(typeof rule.fire).toBe('function');
+    }
+  });
+
+  it('clash: «اشتباكات» is fighting, «في مواجهة روسيا» is not', () => {
+    expect(typed('اندلعت اشتباكات عنيفة على الحدود.')).toEqual(['ArmedClashReported']);
+    expect(typed('تقف أوروبا في مواجهة روسيا.')).toEqual([]);
+  });
+
+  it('attack: on positions it is fighting; in a report with rockets it is shelling', () => {
+    expect(typed('شنت القوات هجوما على مواقع الجيش.')).toEqual(['ArmedClashReported']);
+    expect(typed('تعرضت البلدة لهجوم.', true)).toEqual(['ShellingReported']);
+  });
+
+  it('aircraft: a drone with an attack verb strikes; a reconnaissance flight does not', () => {
+    expect(typed('استهدفت طائرة مسيرة سيارة في البلدة.')).toContain('AirStrikeReported');
+    expect(typed('رصد تحليق طائرة مسيرة للاستطلاع.')).not.toContain('AirStrikeReported');
+  });
+
+  it('negation silences an asserted cue: «لم تقع اشتباكات»', () => {
+    expect(typed('لم تقع اشتباكات على الحدود.')).toEqual([]);
+  });
+
+  it('ceasefire: declared when it takes effect, a statement when called for, a violation «رغم» it', () => {
+    expect(typed('أعلن الطرفان وقف إطلاق النار اعتبارا من منتصف الليل.')).toEqual(['CeasefireDeclared']);
+    expect(typed('دعت فرنسا إلى وقف إطلاق النار.')).toContain('DiplomaticStatementIssued');
+    expect(typed('تجدد القصف رغم وقف إطلاق النار.')).toContain('CeasefireViolationAlleged');
+  });
+
+  it('«أسر الضحايا» are families, not captives', () => {
+    expect(typed('قدم تعازيه إلى أسر الضحايا.')).not.toContain('CasualtiesClaimed');
+  });
+});
