@@ -29,15 +29,18 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
 
 /**
  * Two casualty claims are one fact when they share a figure (category and lower bound: «137 على
- * الأقل» and «137» are one), or one of them has none; a running toll never shares a figure with an
+ * الأقل» and «137» are one), or one of them has none; a headline's vague figures («مقتل العشرات»)
+ * are the body's counted ones («قتل 32») told short. A running toll never shares a figure with an
  * incident's own.
  */
-function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (!a.casualties.length || !b.casualties.length) return true;
+function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent, headline: boolean): boolean {
+  const counted = (e: ExtractedEvent) => (headline ? e.casualties.filter((c) => !c.vague) : e.casualties);
+  if (!counted(a).length || !counted(b).length) return !headline || isToll(a) === isToll(b);
   const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.cumulative === true}`;
-  const ka = new Set(a.casualties.map(key));
-  return b.casualties.some((c) => ka.has(key(c)));
+  const ka = new Set(counted(a).map(key));
+  return counted(b).some((c) => ka.has(key(c)));
 }
+const isToll = (e: ExtractedEvent) => e.casualties.some((c) => c.cumulative);
 
 const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claimant.name === null;
 
@@ -52,6 +55,7 @@ export function mergeEvents(
   headlines: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
   const fromHeadline = new Set<ExtractedEvent>();
+  const retold = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();
   // candidates by type keep long reports linear-ish
@@ -66,9 +70,10 @@ export function mergeEvents(
         (o.claimant.party === e.claimant.party || (fromHeadline.has(o) && outletVoice(o)) || (headlines.has(e) && outletVoice(e))) &&
         o.background === e.background &&
         datesCompatible(o, e) &&
-        figuresCompatible(o, e) &&
+        figuresCompatible(o, e, fromHeadline.has(o) || headlines.has(e)) &&
         (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)),
     );
+    if (target && fromHeadline.has(target)) retold.add(target);
     if (!target) {
       const copy = { ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] };
       if (eInf) borrowed.add(copy);
@@ -92,6 +97,7 @@ export function mergeEvents(
     const key = (c: ExtractedEvent['casualties'][number]) => `${c.party}|${c.category}|${c.affiliation}|${c.min}|${c.max}|${c.vague}`;
     const have = new Set(target.casualties.map(key));
     for (const c of e.casualties) if (!have.has(key(c))) target.casualties.push(c);
+    target.casualties = withoutVagueEchoes(target.casualties);
     const mkey = (m: ExtractedEvent['materiel'][number]) => `${m.party}|${m.kind}|${m.count}|${m.status}`;
     const mhave = new Set(target.materiel.map(mkey));
     for (const m of e.materiel) if (!mhave.has(mkey(m))) target.materiel.push(m);
@@ -100,5 +106,21 @@ export function mergeEvents(
     target.target = target.target ?? e.target;
     target.confidence = Math.max(target.confidence, e.confidence);
   }
-  return out;
+  return out.filter((e) => !(fromHeadline.has(e) && !retold.has(e) && toldInBody(e, out, fromHeadline)));
+}
+
+/** «مقتل العشرات» merged with «قتل 14» of the same side: the vague echo is no competing figure. */
+function withoutVagueEchoes(cs: ExtractedEvent['casualties']): ExtractedEvent['casualties'] {
+  const side = (c: ExtractedEvent['casualties'][number]) => `${c.party}|${c.category}|${c.cumulative === true}`;
+  const counted = new Set(cs.filter((c) => !c.vague).map(side));
+  return cs.filter((c) => !c.vague || !counted.has(side(c)));
+}
+
+/**
+ * A headline restates the lead: when nothing in the body merged into it (another place or
+ * claimant read there) but the body tells an event of its type on a compatible day, the
+ * headline's version would count the fact twice.
+ */
+function toldInBody(headline: ExtractedEvent, out: readonly ExtractedEvent[], fromHeadline: ReadonlySet<ExtractedEvent>): boolean {
+  return out.some((b) => !fromHeadline.has(b) && b.type === headline.type && !b.background && datesCompatible(b, headline));
 }

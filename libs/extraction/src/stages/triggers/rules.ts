@@ -9,6 +9,7 @@ import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../..
 import { IN_FORCE, INSTITUTION, SINCE, TOWARD, TOWARD_PREFIX, VIOLATED } from '../../lexicon/triggers/ceasefire-context.js';
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
+import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import { DISPUTE_OR_HELD, ENTERING, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
@@ -99,8 +100,18 @@ function aircraft(s: CueSite): Fired | null {
 }
 
 function toll(s: CueSite, weight: number): Fired | null {
-  if (findWord(tokensOf(s), s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
+  const t = tokensOf(s);
+  if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
+  // «إصابات دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
+  if (has(t[s.cue.end], HIT_ADJECTIVES) || nonViolentCause(s)) return null;
   return event('CasualtiesClaimed', weight);
+}
+
+/** «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause. */
+function nonViolentCause(s: CueSite): boolean {
+  const clause = s.view.facts.scope.clause;
+  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  return k >= 0 && clause[k] === clause[s.i];
 }
 
 /** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
