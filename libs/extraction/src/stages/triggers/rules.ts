@@ -10,7 +10,7 @@ import { IN_FORCE, INSTITUTION, SINCE, TOWARD, TOWARD_PREFIX, VIOLATED } from '.
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
-import { DISPUTE_OR_HELD, ENTERING, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
+import { BECOMING, DISPUTE_OR_HELD, ENTERING, FALLING, HANDS, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
@@ -66,6 +66,26 @@ function clash(s: CueSite): Fired | null {
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0) return null;
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
+
+/**
+ * A change of control: «سيطرت على مدينة …» (the place after the cue); «سقطت المدينة في أيدي …» and
+ * «باتت القرية تحت سيطرة …» (the place before it); not «المتنازع عليها», «تحت السيطرة» as a state.
+ */
+function control(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const i = s.i;
+  const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
+  const hands = has(t[s.cue.end - 1], HANDS);
+  if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
+  if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
+  if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
+  const placeBefore = (hands || becoming) && territoryBefore(s, 5);
+  return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
+}
+
+/** A place or territory noun within `reach` tokens before the cue. */
+const territoryBefore = (s: CueSite, reach: number) =>
+  findWord(tokensOf(s), s.i - reach, s.i, TERRITORY) >= 0 || [...s.view.facts.placeTokens].some((p) => p >= s.i - reach && p < s.i);
 
 /** A generic attack: typed by a weapon cue near it, else fighting on positions, else by the report's weapons. */
 function attack(s: CueSite): Fired | null {
@@ -186,15 +206,7 @@ export const TRIGGER_RULES = {
   seize: { gate: 'asserted', fire: () => null },
   // «خسارة موقعين قتاليين», «فقدت السيطرة»: territory, not equipment
   lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
-  control: {
-    gate: 'asserted',
-    fire: (s) => {
-      const t = tokensOf(s);
-      if (findWord(t, s.i - 3, s.i, DISPUTE_OR_HELD) >= 0) return null;
-      if (has(t[s.i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
-      return territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
-    },
-  },
+  control: { gate: 'asserted', fire: control },
   ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
   violation: {
     gate: 'asserted',
