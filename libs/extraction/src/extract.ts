@@ -2,7 +2,7 @@ import type { ExtractionInput, ExtractionRecord, ReferenceDateSource } from './e
 import { findDates, isoOf, parseIso, resolveDayAfter } from './time/index.js';
 import { mergeEvents } from './merge/merge.js';
 import { borderBetween } from './region/index.js';
-import { findActors, findAttributions, type ActorPhrase } from './stages/attribution/attribution.js';
+import { findActors, findAttributions, placeCountryLookup, type ActorPhrase } from './stages/attribution/attribution.js';
 import { rememberSpeaker } from './stages/attribution/claimants.js';
 import { evolve, initialCarry, recentPlacesOf, speakerAt, timingOf, type Carry } from './stages/carry/carry.js';
 import { documentContext, type DocumentContext } from './stages/context/context.js';
@@ -90,7 +90,7 @@ interface SentenceInput {
 function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
   const { tokens } = w;
   const ctx = doc.actors;
-  const actors = findActors(tokens, ctx);
+  const actors = findActors(tokens, ctx, placeCountryLookup(w));
   const attributions = findAttributions(tokens, actors);
   const cues = scanCues(tokens);
   const scope = scopeOf(tokens);

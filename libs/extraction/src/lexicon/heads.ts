@@ -44,6 +44,8 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['minister', false, ['وزير']],
   ['leader', false, ['زعيم', 'قائد']],
   ['border guard', true, ['حرس الحدود']],
+  ['command', true, ['القيادة']],
+  ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],
   ['side', false, ['الجانب', 'الطرف']],
   [
@@ -75,4 +77,14 @@ export const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]>
   ],
   ['regime', 'regime forces', true, ['قوات النظام', 'جيش النظام', 'النظام']],
   ['occupation', 'Israeli army', true, ['جيش الاحتلال', 'قوات الاحتلال', 'الاحتلال', 'الجيش الإسرائيلي']],
+];
+
+/**
+ * Offices of a place («حاكم ولاية قندهار», «شرطة نينوى»): with no party word next to them
+ * they speak for the country of the place named after them, else for the report's country.
+ * (Not «محافظ» nor «والي»: «محافظة» and «وإلى» reduce to them.)
+ */
+export const LOCAL_HEADS: Array<[string, boolean, string[]]> = [
+  ['governor', false, ['حاكم', 'حاكم الولاية', 'حاكم ولاية', 'حاكم إقليم', 'حاكم منطقة']],
+  ['police', true, ['الشرطة', 'قائد الشرطة', 'مديرية الشرطة', 'المتحدث باسم الشرطة']],
 ];

@@ -1,6 +1,6 @@
 import { Lexicon } from './lexicon.js';
 import { TABLE_ACTORS, TABLE_NAMES } from './actor-table.js';
-import { CONTEXTUAL, HEADS } from './heads.js';
+import { CONTEXTUAL, HEADS, LOCAL_HEADS } from './heads.js';
 import { MEDIA } from './media.js';
 import { PERSONS } from './persons.js';
 import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE } from './states.js';
@@ -38,6 +38,8 @@ export interface Actor {
   military?: boolean;
   /** For heads: default party when no neighbour gives one (e.g. separatists in Karabakh). */
   contextual?: 'separatist' | 'regime' | 'occupation';
+  /** For heads: an office of a place (governor, police): the place's country, else the report's. */
+  local?: boolean;
   /** For a common noun naming a group («الثوار»): it means `party` only in a report about this country. */
   homeOnly?: string;
 }
@@ -69,6 +71,7 @@ for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency',
 for (const [name, names] of LOOSE_GROUPS) ACTORS.addAll(names, { role: 'group', party: null, name, military: true });
 for (const [party, name, names] of PERSONS) ACTORS.addAll(names, { role: 'person', party, name });
 for (const [name, military, names] of HEADS) ACTORS.addAll(names, { role: 'head', party: null, name, military });
+for (const [name, military, names] of LOCAL_HEADS) ACTORS.addAll(names, { role: 'head', party: null, name, military, local: true });
 for (const [contextual, name, military, names] of CONTEXTUAL)
   ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
 

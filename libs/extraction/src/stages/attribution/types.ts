@@ -35,6 +35,8 @@ export interface Attribution {
 /** Document-wide memory, filled sentence by sentence. */
 export class DocContext {
   readonly names = new Map<string, { party: string | null; name: string }>();
+  /** Acronyms learned from parentheses, as written («وام»). */
+  readonly aliases = new Map<string, { party: string | null; name: string; agency: boolean }>();
   readonly headParty = new Map<string, string | null>();
   /** Party of the last speaker: a bare «وزارة الدفاع» after Baku spoke is Baku's. */
   lastParty: string | null = null;

@@ -58,14 +58,14 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const background = isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);
   return claimants.map((a) => {
-    let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : null) };
+    let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
     return {
       type: tr.type,
       sentence: scene.index,
       pos: tr.pos,
       claimant: w.headline ? { party: null, name: null } : claimant,
-      accused: a.accused ?? accusedNear(scene.actors, tr.pos, claimant.party),
+      accused: a.accused ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]),
       date,
       background,
       locations: pl.places,
