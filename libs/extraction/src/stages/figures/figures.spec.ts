@@ -99,6 +99,42 @@ const casualty = (text: string) =>
     vague,
   }));
 
+describe('how many: breakdowns, duals and «another»', () => {
+  it('a breakdown after «هم»/«وهم» takes the category of the total, even a dozen words on', () => {
+    const figures = figuresOf('أعلنت الوزارة وجود خمسة وعشرين أسيرا لدى الطرف الآخر منذ أيام، وهم ستة مدنيين وتسعة عشر عسكريا.');
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ category: 'captured', min: 25 }),
+        expect.objectContaining({ category: 'captured', min: 6 }),
+        expect.objectContaining({ category: 'captured', min: 19 }),
+      ]),
+    );
+  });
+
+  it('«12 جنديا ومدنيا» is twelve soldiers and civilians, not thirteen; «رجل وزوجته» is two', () => {
+    expect(figuresOf('أدى القصف إلى مقتل 12 جنديا ومدنيا في البلدة أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'killed', min: 12 }),
+    );
+    expect(figuresOf('قتل رجل وزوجته في غارة على منزلهما أمس.')).toContainEqual(expect.objectContaining({ category: 'killed', min: 2 }));
+  });
+
+  it('a bare number takes the casualty word it touches: «قتل 43 بينما أصيب تسعة»', () => {
+    const figures = figuresOf('قال الجيش إنه قتل 43 بينما أصيب تسعة في الهجوم على القاعدة أمس.');
+    expect(figures).toContainEqual(expect.objectContaining({ category: 'killed', min: 43 }));
+    expect(figures).not.toContainEqual(expect.objectContaining({ category: 'wounded', min: 43 }));
+  });
+
+  it('nominative duals and «وإصابة آخر» are counts', () => {
+    expect(figuresOf('أصيب شرطيان بجروح في انفجار عبوة ناسفة أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'wounded', min: 2 }),
+    );
+    expect(figuresOf('استشهدت فتاتان في غارة على المخيم أمس.')).toContainEqual(expect.objectContaining({ category: 'killed', min: 2 }));
+    expect(figuresOf('أسفر الكمين عن مقتل جندي وإصابة آخر أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'wounded', min: 1, max: 1 }),
+    );
+  });
+});
+
 describe('casualty figures', () => {
   it('a number, its noun and the casualty word before it: «مقتل 3 جنود أرمينيين»', () => {
     expect(casualty('أعلنت الوزارة مقتل 3 جنود أرمينيين.')).toEqual([
