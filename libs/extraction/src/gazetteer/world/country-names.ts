@@ -1,0 +1,101 @@
+/**
+ * Which countries an Arabic text names, for every ISO 3166-1 country: the
+ * context the world gazetteer ranks by. The curated gazetteer knows ~40
+ * countries; a report from Somalia, Afghanistan or the Sahel names its own
+ * country as «الصومال», «أفغانستان», «بوركينا فاسو», and that is what lets
+ * «جيليب» be Jilib rather than nothing.
+ *
+ * Names come from the ICU data Node ships (`Intl.DisplayNames` in Arabic),
+ * with the usual press variants ICU does not give («فلسطين», «الكونغو»).
+ */
+import { arabicWords } from './arabic-skeleton.js';
+import { foldArabic, isStopword } from './stoplist.js';
+
+const EXTRA_NAMES: Record<string, readonly string[]> = {
+  PS: ['فلسطين', 'غزة', 'الضفة الغربية'],
+  CD: ['الكونغو الديمقراطية'],
+  CG: ['الكونغو برازافيل'],
+  US: ['أمريكا', 'أميركا', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية'],
+  GB: ['بريطانيا'],
+  RU: ['روسيا الاتحادية'],
+  SY: ['سورية'],
+  MM: ['ميانمار', 'بورما'],
+  CI: ['ساحل العاج'],
+};
+
+/** Folded name (words joined by one space) → ISO-2; names that are also common words («مالي» financial) left out. */
+function buildNames(codes: readonly string[]): Map<string, string> {
+  const display = new Intl.DisplayNames(['ar'], { type: 'region' });
+  const names = new Map<string, string>();
+  const add = (name: string, code: string) => {
+    // ICU disambiguates some names with a dash («الكونغو - كينشاسا»); the press writes the first part.
+    const words = arabicWords(name.split(' - ')[0]);
+    if (words.length === 0 || (words.length === 1 && isStopword(words[0]))) return;
+    const key = words.map(foldArabic).join(' ');
+    if (!names.has(key)) names.set(key, code);
+  };
+  for (const code of codes) {
+    const name = display.of(code);
+    if (name && name !== code) add(name, code);
+    for (const extra of EXTRA_NAMES[code] ?? []) add(extra, code);
+  }
+  return names;
+}
+
+const PROCLITICS = ['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب', 'فل'];
+const MAX_NAME_WORDS = 4;
+
+export interface CountryNames {
+  /** ISO-2 codes named in the text, with how often, most mentioned first. */
+  countriesNamedIn(text: string): { country: string; mentions: number }[];
+  /** A country name or its nisba («أرميني», «الأوكرانية», «سوريين»): never a town. */
+  isCountryWord(word: string): boolean;
+}
+
+const NISBA_ENDINGS = ['ي', 'يه', 'يين', 'يون', 'يان', 'يتين'];
+
+/** «أرمينيا» → أرميني, أرمينيه…; «السودان» → سوداني…; one-word names only. */
+function nisbasOf(foldedName: string): string[] {
+  let stem = foldedName.startsWith('ال') ? foldedName.slice(2) : foldedName;
+  stem = stem.replace(/[اه]$/, '').replace(/ي$/, '');
+  if (stem.length < 3) return [];
+  return NISBA_ENDINGS.map((e) => stem + e);
+}
+
+/** Country names for the given ISO-2 codes (the world table's countries). */
+export function createCountryNames(codes: readonly string[]): CountryNames {
+  const names = buildNames(codes);
+  function countriesNamedIn(text: string): { country: string; mentions: number }[] {
+    const words = arabicWords(text).map(foldArabic);
+    const counts = new Map<string, number>();
+    for (let i = 0; i < words.length; i++) {
+      for (const clitic of PROCLITICS) {
+        if (!words[i].startsWith(clitic)) continue;
+        const first = words[i].slice(clitic.length);
+        // «لل» is ل + ال: «للسودان» → «السودان».
+        const firsts = clitic === 'ل' && first.startsWith('ل') ? [first, 'ا' + first] : [first];
+        for (const head of firsts) {
+          let phrase = head;
+          for (let n = 1; n <= MAX_NAME_WORDS && i + n <= words.length; n++) {
+            if (n > 1) phrase += ' ' + words[i + n - 1];
+            const code = names.get(phrase);
+            if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+          }
+        }
+      }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]).map(([country, mentions]) => ({ country, mentions }));
+  }
+  const countryWords = new Set<string>();
+  for (const name of names.keys()) {
+    if (name.includes(' ')) continue;
+    const bare = name.startsWith('ال') ? name.slice(2) : name;
+    countryWords.add(bare);
+    for (const n of nisbasOf(name)) countryWords.add(n);
+  }
+  const isCountryWord = (word: string) => {
+    const folded = foldArabic(word);
+    return countryWords.has(folded.startsWith('ال') && folded.length > 3 ? folded.slice(2) : folded);
+  };
+  return { countriesNamedIn, isCountryWord };
+}

