@@ -87,17 +87,23 @@ const C = {
   x: consonant('x'),
   ksx: consonant('ks', 'x'),
   k: consonant('k'),
+  kj: consonant('k', 'j'),
   s: consonant('s'),
   c: consonant('c'),
   tc: consonant('tc'),
   z: consonant('z'),
   jz: consonant('j', 'z'),
   f: consonant('f'),
+  fSilent: consonant('f', ''),
   l: consonant('l'),
   m: consonant('m'),
   n: consonant('n'),
   r: consonant('r'),
   ch: consonant('c', 'tc', 'x', 'k'),
+  kh: consonant('x', 'k'),
+  gh: consonant('j', 'k'),
+  zh: consonant('j', 'z', 'c'),
+  dzh: consonant('j', 'dj'),
 };
 
 /** Digraphs and trigraphs, longest first. */
@@ -105,14 +111,14 @@ const CLUSTERS: readonly [string, Unit][] = [
   ['tsch', C.tc],
   ['sch', C.c],
   ['tch', C.tc],
-  ['dzh', C.j],
-  ['kh', C.x],
-  ['gh', C.j],
+  ['dzh', C.dzh],
+  ['kh', C.kh],
+  ['gh', C.gh],
   ['sh', C.c],
   ['ch', C.ch],
   ['th', C.t],
   ['dh', C.d],
-  ['zh', C.jz],
+  ['zh', C.zh],
   ['ph', C.f],
   ['ck', C.k],
   ['dj', C.j],
@@ -161,8 +167,10 @@ function singleLetter(
       // A bare final h after a vowel is usually ة / ه («حماة» "Hamah"); ḩ is always ح.
       return wordFinal && afterVowel && marks === '' ? C.silentH : C.h;
     case 'k':
-    case 'q':
       return C.k;
+    case 'q':
+      // Azerbaijani q is the ق / غ of Arabic spellings («قوبادلي», «غوبادلي» Qubadlı).
+      return a.turkic ? C.kj : C.k;
     case 'c':
       if (marks.includes(CARON)) return C.tc;
       if (hooked) return a.turkic ? C.tc : C.s;
@@ -179,8 +187,10 @@ function singleLetter(
     case 'x':
       return a.xIsKh ? C.x : C.ksx;
     case 'f':
-    case 'v':
       return C.f;
+    case 'v':
+      // Arabic writes v as ف or as the glide و («يريفان» / «يريوان» Yerevan).
+      return C.fSilent;
     case 'l':
     case 'ł':
       return C.l;

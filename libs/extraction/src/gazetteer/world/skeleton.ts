@@ -94,8 +94,8 @@ function build(units: readonly Unit[], picks: readonly string[], detour: number)
  * vowel written in Arabic needs some vowel in the Latin name; a long Latin
  * vowel or glide (ā, y, w, a doubled vowel) needs its letter in Arabic. A
  * short Latin vowel against no Arabic letter is the normal case for an Arab
- * name (BGN/PCGN marks the long ones), but half a fault for a foreign one,
- * whose vowels Arabic writes out («خاركيف» Kharkiv).
+ * name (BGN/PCGN marks the long ones), but a third of a fault for a foreign
+ * one, whose vowels Arabic mostly writes out («خاركيف» Kharkiv, but «أنقرة»).
  */
 export function vowelAgreement(arabic: string, latin: string, latinMarksLength: boolean): number {
   if (arabic.length !== latin.length) return 0;
@@ -106,7 +106,7 @@ export function vowelAgreement(arabic: string, latin: string, latinMarksLength: 
     if (a === 2 && l === 0) cost += 1;
     else if (a === 0 && l === 2) cost += latinMarksLength ? 0.75 : 1;
     else if (a === 2 && l === 1) cost += latinMarksLength ? 0.25 : 0;
-    else if (a === 0 && l === 1 && !latinMarksLength) cost += 0.5;
+    else if (a === 0 && l === 1 && !latinMarksLength) cost += 0.35;
   }
   return Math.max(0, 1 - cost / arabic.length);
 }

@@ -5,8 +5,9 @@
  * It backs the curated gazetteer, never replaces it: the caller tries the
  * curated trie first and asks this one only for a phrase the curated data
  * does not know. Every GeoNames name is indexed under its skeletons
- * (`latin-skeleton.ts`) in one Map, so a lookup is a few Map probes plus the
- * ranking of the places that share the key.
+ * (`latin-skeleton.ts`, `skeleton-index.ts`): the cities of ≥ 100,000 up
+ * front, each country's places the first time a report is about it. A lookup
+ * is a few Map probes plus the ranking of the places that share the key.
  *
  * ```ts
  * const world = createWorldGazetteer();                 // once per process (≈1 s, see README)
@@ -22,9 +23,10 @@
  * when the place lies outside the report's countries.
  */
 import { createCountryNames } from './country-names.js';
-import { admits, GUARDS, type Guard } from './guards.js';
-import { ARABIC_ROMANISED, latinSkeletons } from './latin-skeleton.js';
+import { admits, GUARDS, type Evidence, type Guard, type Whereabouts } from './guards.js';
+import { ARABIC_ROMANISED } from './latin-skeleton.js';
 import { readingsOf, type Reading } from './readings.js';
+import { buildIndex, indexBytes, VowelPatterns, type SkeletonIndex } from './skeleton-index.js';
 import { vowelAgreement } from './skeleton.js';
 import { loadWorldCities, type WorldCityTable } from './world-cities.loader.js';
 
@@ -63,6 +65,10 @@ export interface WorldGazetteerOptions {
   table?: WorldCityTable;
   /** Candidates returned per lookup (default 5). */
   maxResults?: number;
+  /** Build every country's index now rather than on first use (to measure the full index). */
+  indexAllCountries?: boolean;
+  /** The admission thresholds (default `GUARDS`); a spec loosens them to measure what the guards cost. */
+  guards?: Record<Evidence, Record<Whereabouts, Guard>>;
 }
 
 export interface WorldGazetteer {
@@ -71,21 +77,20 @@ export interface WorldGazetteer {
   /**
    * The lookup context of a report: the countries of its curated place
    * matches below country level (`placeCountries`), plus the countries its
-   * text names («الصومال», «بوركينا فاسو») at least twice, or the most named
-   * one. A country named once in passing («روسيا», «واشنطن») does not open
-   * its villages to the lookup.
+   * text names («الصومال», «بوركينا فاسو») at least a third as often as the
+   * most named one. A country named in passing («روسيا» in a report on
+   * Karabakh) does not open its villages to the lookup.
    */
   contextOf(text: string, placeCountries?: readonly string[]): WorldLookupContext;
   /** Places in the table. */
   readonly size: number;
-  /** Distinct skeleton keys in the index. */
+  /** Countries whose index has been built so far (on first lookup with the country in context). */
+  readonly indexedCountries: number;
+  /** Skeleton keys in the indexes built so far. */
   readonly keys: number;
-  /** Estimated heap held by the table and the index (strings, typed arrays, Map entries). */
+  /** Estimated heap held by the table and the indexes built so far (strings, typed arrays, Map entries). */
   readonly memoryBytes: number;
 }
-
-/** Keys shorter than this are never indexed: one consonant names nothing reliably. */
-const MIN_KEY_LENGTH = 2;
 
 const FEATURE_BONUS: Record<string, number> = { PPLC: 0.5, PPLA: 0.3, PPLA2: 0.15, PPLG: 0.3 };
 
@@ -95,7 +100,32 @@ const READINGS_CACHE_SIZE = 20_000;
 export function createWorldGazetteer(options: WorldGazetteerOptions = {}): WorldGazetteer {
   const table = options.table ?? loadWorldCities();
   const maxResults = options.maxResults ?? 5;
-  const index = buildIndex(table);
+  const guardTable = options.guards ?? GUARDS;
+  const patterns = new VowelPatterns();
+  const rowsByCountry = new Map<string, number[]>();
+  const bigRows: number[] = [];
+  // Outside the report's countries only cities above the elsewhere thresholds can answer:
+  // they get one index up front; each country's index is built the first time a report is about it.
+  const bigEnough = Math.min(guardTable.cued.elsewhere.minPopulation, guardTable.bare.elsewhere.minPopulation);
+  for (let row = 0; row < table.size; row++) {
+    const country = table.countryCodes[table.country[row]];
+    const rows = rowsByCountry.get(country);
+    if (rows) rows.push(row);
+    else rowsByCountry.set(country, [row]);
+    if (table.population[row] >= bigEnough) bigRows.push(row);
+  }
+  const bigCities = buildIndex(table, bigRows, patterns);
+  const byCountry = new Map<string, SkeletonIndex>();
+  const countryIndex = (country: string): SkeletonIndex | undefined => {
+    let index = byCountry.get(country);
+    const rows = rowsByCountry.get(country);
+    if (!index && rows) {
+      index = buildIndex(table, rows, patterns);
+      byCountry.set(country, index);
+    }
+    return index;
+  };
+  if (options.indexAllCountries) for (const country of rowsByCountry.keys()) countryIndex(country);
   const readingsCache = new Map<string, Reading[]>();
   const countryNames = createCountryNames(table.countryCodes);
 
@@ -111,30 +141,36 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
 
   function lookup(arabicPhrase: string, ctx: WorldLookupContext = {}): WorldPlace[] {
     const countries = ctx.countries ?? [];
-    const guards = GUARDS[ctx.cued ? 'cued' : 'bare'];
+    const guards = guardTable[ctx.cued ? 'cued' : 'bare'];
     const best = new Map<number, WorldPlace>();
+    const indexes = countries.flatMap((c) => countryIndex(c) ?? []);
+    indexes.push(bigCities);
     for (const reading of cachedReadings(arabicPhrase)) {
       const key = reading.skeleton.key;
-      const bucket = index.buckets.get(key);
-      if (bucket === undefined) continue;
-      const { entries } = index;
-      for (let i = index.starts[bucket]; i < index.starts[bucket + 1]; i += 2) {
-        const row = entries[i];
-        const country = table.countryCodes[table.country[row]];
-        const inContext = countries.includes(country);
-        const guard = inContext ? guards.inContext : guards.elsewhere;
-        if (!admits(guard, key.length, table.population[row], table.featureCodes[table.feature[row]])) continue;
-        const place = candidate(row, country, inContext, guard, reading, entries[i + 1]);
-        if (!place) continue;
-        const previous = best.get(row);
-        if (!previous || previous.score < place.score) best.set(row, place);
+      for (const index of indexes) {
+        const bucket = index.buckets.get(key);
+        if (bucket === undefined) continue;
+        const { entries } = index;
+        for (let i = index.starts[bucket]; i < index.starts[bucket + 1]; i += 2) {
+          const row = entries[i];
+          const country = table.countryCodes[table.country[row]];
+          const inContext = countries.includes(country);
+          // A big city of a context country is also in that country's index, with the same reading.
+          if (inContext && index === bigCities) continue;
+          const guard = inContext ? guards.inContext : guards.elsewhere;
+          if (!admits(guard, key.length, table.population[row], table.featureCodes[table.feature[row]])) continue;
+          const place = candidate(row, country, inContext, guard, reading, entries[i + 1]);
+          if (!place) continue;
+          const previous = best.get(row);
+          if (!previous || previous.score < place.score) best.set(row, place);
+        }
       }
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
   }
 
   function candidate(row: number, country: string, inContext: boolean, guard: Guard, reading: Reading, latin: number): WorldPlace | null {
-    const latinVowels = index.vowelPatterns[latin >>> 4];
+    const latinVowels = patterns.list[latin >>> 4];
     const vowels = vowelAgreement(reading.skeleton.vowels, latinVowels, ARABIC_ROMANISED.has(country));
     // A proclitic taken off or an article kept is a bolder reading than a second letter value.
     const exactness = vowels * Math.max(0, 1 - 0.15 * ((latin & 15) + reading.skeleton.detour) - 0.2 * reading.detour);
@@ -158,68 +194,33 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
 
   function contextOf(text: string, placeCountries: readonly string[] = []): WorldLookupContext {
     const named = countryNames.countriesNamedIn(text);
-    const salient = named.filter((n, i) => n.mentions >= 2 || i === 0).map((n) => n.country);
+    const most = named[0]?.mentions ?? 0;
+    const salient = named.filter((n) => n.mentions * 3 >= most).map((n) => n.country);
     return { countries: [...new Set([...placeCountries.map((c) => c.toUpperCase()), ...salient])] };
   }
 
-  return { lookup, contextOf, size: table.size, keys: index.buckets.size, memoryBytes: estimateMemory(table, index) };
+  const indexes = () => [bigCities, ...byCountry.values()];
+  return {
+    lookup,
+    contextOf,
+    size: table.size,
+    get indexedCountries() {
+      return byCountry.size;
+    },
+    get keys() {
+      return indexes().reduce((sum, index) => sum + index.buckets.size, 0);
+    },
+    get memoryBytes() {
+      const patternBytes = patterns.list.reduce((sum, p) => sum + 16 + p.length + 24, 0);
+      return tableBytes(table) + patternBytes + indexes().reduce((sum, index) => sum + indexBytes(index), 0);
+    },
+  };
 }
 
-/**
- * Skeleton key → bucket number; bucket b's entries are
- * `entries[starts[b] .. starts[b + 1])`, pairs of (row, reading) where
- * reading = vowel pattern id × 16 + detour: everything the ranking needs, so
- * a lookup never re-transliterates a candidate. One flat typed array instead
- * of a small array per key keeps the index at a quarter of the heap.
- */
-interface SkeletonIndex {
-  readonly buckets: Map<string, number>;
-  readonly starts: Uint32Array;
-  readonly entries: Uint32Array;
-  readonly vowelPatterns: readonly string[];
-}
-
-function buildIndex(table: WorldCityTable): SkeletonIndex {
-  const lists = new Map<string, number[]>();
-  const patternIds = new Map<string, number>();
-  const vowelPatterns: string[] = [];
-  let total = 0;
-  for (let row = 0; row < table.size; row++) {
-    const country = table.countryCodes[table.country[row]];
-    for (const { key, vowels, detour } of latinSkeletons(table.names[row], country)) {
-      if (key.length < MIN_KEY_LENGTH) continue;
-      let pattern = patternIds.get(vowels);
-      if (pattern === undefined) {
-        pattern = vowelPatterns.push(vowels) - 1;
-        patternIds.set(vowels, pattern);
-      }
-      const reading = pattern * 16 + Math.min(detour, 15);
-      const list = lists.get(key);
-      if (list) list.push(row, reading);
-      else lists.set(key, [row, reading]);
-      total += 2;
-    }
-  }
-  const buckets = new Map<string, number>();
-  const starts = new Uint32Array(lists.size + 1);
-  const entries = new Uint32Array(total);
-  let b = 0;
-  for (const [key, list] of lists) {
-    buckets.set(key, b);
-    entries.set(list, starts[b]);
-    starts[b + 1] = starts[b] + list.length;
-    b++;
-  }
-  return { buckets, starts, entries, vowelPatterns };
-}
-
-function estimateMemory(table: WorldCityTable, index: SkeletonIndex): number {
-  const typed = [table.geonameIds, table.lat, table.lon, table.population, table.country, table.feature, index.starts, index.entries];
+function tableBytes(table: WorldCityTable): number {
+  const typed = [table.geonameIds, table.lat, table.lon, table.population, table.country, table.feature];
   let bytes = typed.reduce((sum, a) => sum + a.byteLength, 0);
   for (const name of table.names) bytes += 16 + name.length * 2;
-  // Per Map entry: the key string (header + one byte a character) and its slot in the hash table.
-  for (const key of index.buckets.keys()) bytes += 16 + key.length + 24;
-  for (const p of index.vowelPatterns) bytes += 16 + p.length + 24;
   return bytes;
 }
 
