@@ -42,8 +42,7 @@ function buildNames(codes: readonly string[]): Map<string, string> {
   return names;
 }
 
-const PROCLITICS = ['', 'و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب', 'فل'];
-const MAX_NAME_WORDS = 4;
+const PROCLITICS = ['و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب', 'فل'];
 
 export interface CountryNames {
   /** ISO-2 codes named in the text, with how often, most mentioned first. */
@@ -65,27 +64,39 @@ function nisbasOf(foldedName: string): string[] {
 /** Country names for the given ISO-2 codes (the world table's countries). */
 export function createCountryNames(codes: readonly string[]): CountryNames {
   const names = buildNames(codes);
+  // First word of each name → the names starting with it, as word lists: a text word costs a Map probe or two.
+  const byFirstWord = new Map<string, { words: string[]; code: string }[]>();
+  for (const [name, code] of names) {
+    const words = name.split(' ');
+    const list = byFirstWord.get(words[0]);
+    if (list) list.push({ words, code });
+    else byFirstWord.set(words[0], [{ words, code }]);
+  }
+
   function countriesNamedIn(text: string): { country: string; mentions: number }[] {
-    const words = arabicWords(text).map(foldArabic);
+    const words = arabicWords(foldArabic(text));
     const counts = new Map<string, number>();
+    const count = (head: string, i: number) => {
+      const candidates = byFirstWord.get(head);
+      if (!candidates) return;
+      for (const name of candidates) {
+        if (name.words.every((w, k) => k === 0 || words[i + k] === w)) counts.set(name.code, (counts.get(name.code) ?? 0) + 1);
+      }
+    };
     for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      count(word, i);
       for (const clitic of PROCLITICS) {
-        if (!words[i].startsWith(clitic)) continue;
-        const first = words[i].slice(clitic.length);
+        if (word.length <= clitic.length + 1 || !word.startsWith(clitic)) continue;
+        const rest = word.slice(clitic.length);
+        count(rest, i);
         // «لل» is ل + ال: «للسودان» → «السودان».
-        const firsts = clitic === 'ل' && first.startsWith('ل') ? [first, 'ا' + first] : [first];
-        for (const head of firsts) {
-          let phrase = head;
-          for (let n = 1; n <= MAX_NAME_WORDS && i + n <= words.length; n++) {
-            if (n > 1) phrase += ' ' + words[i + n - 1];
-            const code = names.get(phrase);
-            if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
-          }
-        }
+        if (clitic.endsWith('ل') && rest.startsWith('ل')) count('ا' + rest, i);
       }
     }
     return [...counts].sort((a, b) => b[1] - a[1]).map(([country, mentions]) => ({ country, mentions }));
   }
+
   const countryWords = new Set<string>();
   for (const name of names.keys()) {
     if (name.includes(' ')) continue;

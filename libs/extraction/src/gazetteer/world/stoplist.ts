@@ -50,12 +50,10 @@ const WORDS = `
 
 /** أ إ آ → ا, ة → ه, ى → ي, diacritics dropped: the spelling variants of one word. */
 export function foldArabic(word: string): string {
-  return word
-    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ة/g, 'ه')
-    .replace(/ى/g, 'ي');
+  return word.replace(FOLDED_LETTERS, (c) => FOLDS[c] ?? '');
 }
+const FOLDED_LETTERS = /[\u064b-\u065f\u0670\u0640أإآةى]/g;
+const FOLDS: Record<string, string> = { أ: 'ا', إ: 'ا', آ: 'ا', ة: 'ه', ى: 'ي' };
 
 const require = createRequire(import.meta.url);
 const ISO_ARABIC = (require('stopwords-iso') as Record<string, string[]>).ar;
