@@ -18,22 +18,29 @@ export interface Guard {
   minKeyLength: number;
   /** Least population (GeoNames gives 0 for many administrative seats)… */
   minPopulation: number;
-  /** …waived for the seat of a first- or second-level unit (PPLA, PPLA2, PPLC). */
-  seatsOfAnyPopulation: boolean;
-  /** A two-consonant key («غزة» jz, «نيالا» nl) needs at least this population. */
+  /**
+   * …and for a two-consonant key («غزة» jz, «نيالا» nl, «الهول» hl), at least this
+   * population. Both are waived for the seats listed here (GeoNames feature codes).
+   */
   minPopulationShortKey: number;
+  seats: readonly string[];
   /** Least vowel-slot agreement × reading penalty (0–1). */
   minExactness: number;
   /** Whether a section of a city (PPLX) may answer. */
   districts: boolean;
 }
 
+/** Capitals and seats of first- and second-level units. */
+const SEATS = ['PPLC', 'PPLA', 'PPLA2'];
+/** …and of third-level units: a Syrian nahiya centre often has no population in GeoNames («عين عيسى», «الهول»). */
+const SEATS_DOWN_TO_THIRD_LEVEL = [...SEATS, 'PPLA3'];
+
 export const GUARDS = {
   cued: {
     inContext: {
       minKeyLength: 2,
       minPopulation: 0,
-      seatsOfAnyPopulation: true,
+      seats: SEATS_DOWN_TO_THIRD_LEVEL,
       minPopulationShortKey: 5_000,
       minExactness: 0.7,
       districts: true,
@@ -41,7 +48,7 @@ export const GUARDS = {
     elsewhere: {
       minKeyLength: 3,
       minPopulation: 100_000,
-      seatsOfAnyPopulation: false,
+      seats: [],
       minPopulationShortKey: Infinity,
       minExactness: 0.85,
       districts: false,
@@ -51,7 +58,7 @@ export const GUARDS = {
     inContext: {
       minKeyLength: 3,
       minPopulation: 10_000,
-      seatsOfAnyPopulation: true,
+      seats: SEATS,
       minPopulationShortKey: Infinity,
       minExactness: 0.85,
       districts: false,
@@ -59,7 +66,7 @@ export const GUARDS = {
     elsewhere: {
       minKeyLength: 4,
       minPopulation: 1_000_000,
-      seatsOfAnyPopulation: false,
+      seats: [],
       minPopulationShortKey: Infinity,
       minExactness: 0.95,
       districts: false,
@@ -67,12 +74,10 @@ export const GUARDS = {
   },
 } as const satisfies Record<Evidence, Record<Whereabouts, Guard>>;
 
-const SEATS = new Set(['PPLA', 'PPLA2', 'PPLC']);
-
 /** Whether a place may be considered at all (before its spelling is compared). */
 export function admits(guard: Guard, keyLength: number, population: number, featureCode: string): boolean {
   if (keyLength < guard.minKeyLength) return false;
   if (featureCode === 'PPLX' && !guard.districts) return false;
-  if (keyLength <= 2 && population < guard.minPopulationShortKey) return false;
-  return population >= guard.minPopulation || (guard.seatsOfAnyPopulation && SEATS.has(featureCode));
+  if (guard.seats.includes(featureCode)) return true;
+  return population >= guard.minPopulation && (keyLength > 2 || population >= guard.minPopulationShortKey);
 }
