@@ -53,12 +53,13 @@ export interface CountryNames {
 
 const NISBA_ENDINGS = ['ي', 'يه', 'يين', 'يون', 'يان', 'يتين'];
 
-/** «أرمينيا» → أرميني, أرمينيه…; «السودان» → سوداني…; one-word names only. */
+/** «أرمينيا» → أرميني, أرمينيه…; «السودان» → سوداني…; «أفغانستان» → أفغاني too; one-word names only. */
 function nisbasOf(foldedName: string): string[] {
   let stem = foldedName.startsWith('ال') ? foldedName.slice(2) : foldedName;
   stem = stem.replace(/[اه]$/, '').replace(/ي$/, '');
   if (stem.length < 3) return [];
-  return NISBA_ENDINGS.map((e) => stem + e);
+  const stems = stem.endsWith('ستان') && stem.length > 6 ? [stem, stem.slice(0, -4)] : [stem];
+  return stems.flatMap((st) => NISBA_ENDINGS.map((e) => st + e));
 }
 
 /** Country names for the given ISO-2 codes (the world table's countries). */
