@@ -45,7 +45,7 @@ function buildNames(codes: readonly string[]): Map<string, string> {
 const PROCLITICS = ['و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب', 'فل'];
 
 export interface CountryNames {
-  /** ISO-2 codes named in the text, with how often, most mentioned first. */
+  /** ISO-2 codes named in the text (names and nisbas: «السودان», «السودانية»), with how often, most mentioned first. */
   countriesNamedIn(text: string): { country: string; mentions: number }[];
   /** A country name or its nisba («أرميني», «الأوكرانية», «سوريين»): never a town. */
   isCountryWord(word: string): boolean;
@@ -74,15 +74,28 @@ export function createCountryNames(codes: readonly string[]): CountryNames {
     else byFirstWord.set(words[0], [{ words, code }]);
   }
 
+  // One-word names and their nisbas, without the article → country: «سوداني», «الأوكرانية» name a country too.
+  const countryWords = new Map<string, string>();
+  for (const [name, code] of names) {
+    if (name.includes(' ')) continue;
+    for (const word of [name.startsWith('ال') ? name.slice(2) : name, ...nisbasOf(name)]) {
+      if (!countryWords.has(word)) countryWords.set(word, code);
+    }
+  }
+  const withoutArticle = (w: string) => (w.startsWith('ال') && w.length > 3 ? w.slice(2) : w);
+  const isCountryWord = (word: string) => countryWords.has(withoutArticle(foldArabic(word)));
+
   function countriesNamedIn(text: string): { country: string; mentions: number }[] {
     const words = arabicWords(foldArabic(text));
     const counts = new Map<string, number>();
+    const mention = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
     const count = (head: string, i: number) => {
-      const candidates = byFirstWord.get(head);
-      if (!candidates) return;
-      for (const name of candidates) {
-        if (name.words.every((w, k) => k === 0 || words[i + k] === w)) counts.set(name.code, (counts.get(name.code) ?? 0) + 1);
+      for (const name of byFirstWord.get(head) ?? []) {
+        if (name.words.every((w, k) => k === 0 || words[i + k] === w)) mention(name.code);
       }
+      const nisba = countryWords.get(withoutArticle(head));
+      // A one-word name was counted just above; only its nisbas are new mentions.
+      if (nisba && !byFirstWord.has(head)) mention(nisba);
     };
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
@@ -98,16 +111,5 @@ export function createCountryNames(codes: readonly string[]): CountryNames {
     return [...counts].sort((a, b) => b[1] - a[1]).map(([country, mentions]) => ({ country, mentions }));
   }
 
-  const countryWords = new Set<string>();
-  for (const name of names.keys()) {
-    if (name.includes(' ')) continue;
-    const bare = name.startsWith('ال') ? name.slice(2) : name;
-    countryWords.add(bare);
-    for (const n of nisbasOf(name)) countryWords.add(n);
-  }
-  const isCountryWord = (word: string) => {
-    const folded = foldArabic(word);
-    return countryWords.has(folded.startsWith('ال') && folded.length > 3 ? folded.slice(2) : folded);
-  };
   return { countriesNamedIn, isCountryWord };
 }

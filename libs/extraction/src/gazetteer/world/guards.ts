@@ -46,8 +46,8 @@ export const GUARDS = {
       districts: true,
     },
     elsewhere: {
-      minKeyLength: 3,
-      minPopulation: 100_000,
+      minKeyLength: 4,
+      minPopulation: 500_000,
       seats: [],
       minPopulationShortKey: Infinity,
       minExactness: 0.85,

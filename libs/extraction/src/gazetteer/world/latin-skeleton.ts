@@ -7,34 +7,15 @@
  */
 import { consonant, LONG_VOWEL, SHORT_VOWEL, skeletonsOf, type Skeleton, type Unit } from './skeleton.js';
 
-/** Countries whose GeoNames names follow an Arabic or Persian romanisation (ş = ص, ţ = ط). */
+/**
+ * Countries whose GeoNames names follow an Arabic or Persian romanisation
+ * (ş = ص, ţ = ط, ā ī ū long). Not Somalia, Djibouti or the Comoros: their
+ * names are written in Somali or French orthography («Jilib», «Kismaayo»).
+ */
+// prettier-ignore
 export const ARABIC_ROMANISED = new Set([
-  'AE',
-  'BH',
-  'DJ',
-  'DZ',
-  'EG',
-  'EH',
-  'IQ',
-  'JO',
-  'KM',
-  'KW',
-  'LB',
-  'LY',
-  'MA',
-  'MR',
-  'OM',
-  'PS',
-  'QA',
-  'SA',
-  'SD',
-  'SO',
-  'SY',
-  'TN',
-  'YE',
-  'IR',
-  'AF',
-  'PK',
+  'AE', 'BH', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE',
+  'IR', 'AF', 'PK',
 ]);
 /** Turkic alphabets: c = ج, ç = تش, ş = ش; Azerbaijani and Uzbek x = خ. */
 const TURKIC = new Set(['TR', 'AZ', 'TM', 'UZ']);

@@ -8,7 +8,8 @@
 // Both figures are printed; the assertions are floors and ceilings a little
 // outside the measured values, so a regression fails and an improvement does not.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_CUES, findPlaces, PLACES } from '../index.js';
 import { normalizeKey } from '../../text/normalize.js';
@@ -17,7 +18,8 @@ import { foldArabic } from './stoplist.js';
 import type { Guard } from './guards.js';
 import { createWorldGazetteer, type WorldGazetteer, type WorldPlace } from './world-gazetteer.js';
 
-const dir = join(process.cwd(), '../shared/corpus/dev');
+// The repository root is five levels up; ../shared sits beside it.
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../../shared/corpus/dev');
 const present = existsSync(dir);
 if (!present) console.warn(`world gazetteer corpus spec: ${dir} not found — skipped`);
 
@@ -90,6 +92,7 @@ describe.skipIf(!present)('world gazetteer on the dev corpus', () => {
     let reachable = 0;
     let uncovered = 0;
     const misses: string[] = [];
+    const hits: string[] = [];
     for (const report of corpus) {
       const folded = foldArabic(report.text);
       const countries = contextCountries(world, report.text);
@@ -106,6 +109,12 @@ describe.skipIf(!present)('world gazetteer on the dev corpus', () => {
         for (const evidence of ['cued', 'bare'] as const) {
           const candidates = spellings.map((s) => world.lookup(s, { countries, cued: evidence === 'cued' }));
           if (candidates.some((c) => c.length > 0 && near(c[0], gold))) found[evidence].top++;
+          else if (evidence === 'cued' && candidates.some((c) => c.some((p: WorldPlace) => near(p, gold))))
+            hits.push(`${report.id}: ${spellings[0]} (${gold.name}) → not first: ${candidates.flat()[0]?.name}`);
+          if (evidence === 'cued' && candidates.some((c) => c.length > 0 && near(c[0], gold)))
+            hits.push(
+              `${report.id}: ${spellings[0]} (${gold.name}) → ${candidates.find((c) => c.length > 0 && near(c[0], gold))?.[0].name}`,
+            );
           if (candidates.some((c) => c.some((p: WorldPlace) => near(p, gold)))) found[evidence].any++;
           else if (evidence === 'cued')
             misses.push(`${report.id}: ${spellings.join(' / ')} (${gold.name}) → ${candidates.flat()[0]?.name ?? '—'}`);
@@ -117,6 +126,7 @@ describe.skipIf(!present)('world gazetteer on the dev corpus', () => {
         `(${reachable} of them have a GeoNames namesake within the gold radius, guards off):\n` +
         `  after a place cue: top candidate ${found.cued.top} (${pct(found.cued.top, uncovered)}), any candidate ${found.cued.any}\n` +
         `  bare word:         top candidate ${found.bare.top} (${pct(found.bare.top, uncovered)}), any candidate ${found.bare.any}\n` +
+        `  found after a cue: ${hits.join('\n    ')}\n` +
         `  not found after a cue: ${misses.join('\n    ')}`,
     );
     expect(uncovered).toBeGreaterThan(0);

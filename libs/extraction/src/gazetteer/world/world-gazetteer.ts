@@ -5,7 +5,7 @@
  * It backs the curated gazetteer, never replaces it: the caller tries the
  * curated trie first and asks this one only for a phrase the curated data
  * does not know. Every GeoNames name is indexed under its skeletons
- * (`latin-skeleton.ts`, `skeleton-index.ts`): the cities of ≥ 100,000 up
+ * (`latin-skeleton.ts`, `skeleton-index.ts`): the cities of ≥ 500,000 up
  * front, each country's places the first time a report is about it. A lookup
  * is a few Map probes plus the ranking of the places that share the key.
  *
@@ -51,7 +51,10 @@ export interface WorldPlace {
 }
 
 export interface WorldLookupContext {
-  /** ISO-2 codes of the report's countries (see `contextOf`); their places may be villages, others only cities. */
+  /**
+   * ISO-2 codes of the report's countries, most salient first (see `contextOf`): their places may be
+   * villages, others only cities; the first country's places rank a little above the others'.
+   */
   countries?: readonly string[];
   /**
    * The phrase follows a place cue («مدينة», «بلدة», «قرية», «منطقة», «محافظة»…): smaller and less
@@ -154,12 +157,13 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
         for (let i = index.starts[bucket]; i < index.starts[bucket + 1]; i += 2) {
           const row = entries[i];
           const country = table.countryCodes[table.country[row]];
-          const inContext = countries.includes(country);
+          const rank = countries.indexOf(country);
+          const inContext = rank >= 0;
           // A big city of a context country is also in that country's index, with the same reading.
           if (inContext && index === bigCities) continue;
           const guard = inContext ? guards.inContext : guards.elsewhere;
           if (!admits(guard, key.length, table.population[row], table.featureCodes[table.feature[row]])) continue;
-          const place = candidate(row, country, inContext, guard, reading, entries[i + 1]);
+          const place = candidate(row, country, rank, guard, reading, entries[i + 1]);
           if (!place) continue;
           const previous = best.get(row);
           if (!previous || previous.score < place.score) best.set(row, place);
@@ -169,7 +173,8 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, maxResults);
   }
 
-  function candidate(row: number, country: string, inContext: boolean, guard: Guard, reading: Reading, latin: number): WorldPlace | null {
+  /** `rank`: the country's place in the report's context, most salient first; -1 outside it. */
+  function candidate(row: number, country: string, rank: number, guard: Guard, reading: Reading, latin: number): WorldPlace | null {
     const latinVowels = patterns.list[latin >>> 4];
     const vowels = vowelAgreement(reading.skeleton.vowels, latinVowels, ARABIC_ROMANISED.has(country));
     // A proclitic taken off or an article kept is a bolder reading than a second letter value.
@@ -177,7 +182,8 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
     if (exactness < guard.minExactness) return null;
     const population = table.population[row];
     const featureCode = table.featureCodes[table.feature[row]];
-    const score = 2 * exactness + (inContext ? 1.5 : 0) + Math.log10(Math.max(population, 1)) / 6 + (FEATURE_BONUS[featureCode] ?? 0);
+    const context = rank < 0 ? 0 : rank === 0 ? 1.5 : 1.2;
+    const score = 2 * exactness + context + Math.log10(Math.max(population, 1)) / 6 + (FEATURE_BONUS[featureCode] ?? 0);
     return {
       name: table.names[row],
       lat: round5(table.lat[row]),
@@ -193,10 +199,15 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
   }
 
   function contextOf(text: string, placeCountries: readonly string[] = []): WorldLookupContext {
+    const weight = new Map<string, number>();
+    const add = (country: string, n: number) => weight.set(country, (weight.get(country) ?? 0) + n);
+    for (const c of placeCountries) add(c.toUpperCase(), 1);
     const named = countryNames.countriesNamedIn(text);
+    for (const { country, mentions } of named) add(country, mentions);
     const most = named[0]?.mentions ?? 0;
-    const salient = named.filter((n) => n.mentions * 3 >= most).map((n) => n.country);
-    return { countries: [...new Set([...placeCountries.map((c) => c.toUpperCase()), ...salient])] };
+    // A country with a curated place always counts; a country only named must be named often enough.
+    const kept = [...weight].filter(([country, n]) => placeCountries.includes(country) || n * 3 >= most);
+    return { countries: kept.sort((a, b) => b[1] - a[1]).map(([country]) => country) };
   }
 
   const indexes = () => [bigCities, ...byCountry.values()];
