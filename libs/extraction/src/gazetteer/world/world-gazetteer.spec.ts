@@ -38,8 +38,9 @@ describe('createWorldGazetteer (a small table)', () => {
     expect(top.score).toBeGreaterThan(second.score);
   });
 
-  it('ranks the other country first when the report is about it', () => {
+  it('ranks the other country first when the report is about it (codes in either case)', () => {
     expect(world.lookup('كفر نبل', { countries: ['LB'], cued: true })[0].country).toBe('LB');
+    expect(world.lookup('كفر نبل', { countries: ['lb'], cued: true })[0].country).toBe('LB');
   });
 
   it('leaves villages of other countries out, and admits a metropolis anywhere', () => {

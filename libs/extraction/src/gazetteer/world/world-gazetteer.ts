@@ -143,7 +143,8 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
   }
 
   function lookup(arabicPhrase: string, ctx: WorldLookupContext = {}): WorldPlace[] {
-    const countries = ctx.countries ?? [];
+    const given = ctx.countries ?? [];
+    const countries = given.every((c) => c === c.toUpperCase()) ? given : given.map((c) => c.toUpperCase());
     const guards = guardTable[ctx.cued ? 'cued' : 'bare'];
     const best = new Map<number, WorldPlace>();
     const indexes = countries.flatMap((c) => countryIndex(c) ?? []);
