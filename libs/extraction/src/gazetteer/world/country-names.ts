@@ -42,6 +42,27 @@ function buildNames(codes: readonly string[]): Map<string, string> {
   return names;
 }
 
+/**
+ * The text's Arabic words, folded as `foldArabic` folds them, in one pass over the characters
+ * (a regular-expression split and a fold per word cost three times as much on a report).
+ */
+function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) continue; // harakat, tatweel
+    if (c >= 0x621 && c <= 0x64a) {
+      word += c === 0x623 || c === 0x625 || c === 0x622 ? 'ا' : c === 0x629 ? 'ه' : c === 0x649 ? 'ي' : text[i];
+    } else if (word) {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word) words.push(word);
+  return words;
+}
+
 const PROCLITICS = ['و', 'ب', 'ل', 'ف', 'وب', 'ول', 'فب', 'فل'];
 
 export interface CountryNames {
@@ -86,7 +107,7 @@ export function createCountryNames(codes: readonly string[]): CountryNames {
   const isCountryWord = (word: string) => countryWords.has(withoutArticle(foldArabic(word)));
 
   function countriesNamedIn(text: string): { country: string; mentions: number }[] {
-    const words = arabicWords(foldArabic(text));
+    const words = foldedWords(text);
     const counts = new Map<string, number>();
     const mention = (code: string) => counts.set(code, (counts.get(code) ?? 0) + 1);
     const count = (head: string, i: number) => {
