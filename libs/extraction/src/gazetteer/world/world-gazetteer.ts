@@ -10,7 +10,7 @@
  * is a few Map probes plus the ranking of the places that share the key.
  *
  * ```ts
- * const world = createWorldGazetteer();                 // once per process (≈1 s, see README)
+ * const world = createWorldGazetteer();                 // once per process (≈0.5 s CPU, see README)
  * const ctx = world.contextOf(text, ['SY']);            // + countries of the curated matches
  * world.lookup('كفرنبل', ctx)[0];
  * // { name: 'Kafranbel', country: 'SY', precision: 'settlement', lat: 35.61, lon: 36.56, … }
@@ -78,11 +78,12 @@ export interface WorldGazetteer {
   /** World candidates for an Arabic place phrase (no cue word), best first; [] when none passes the guards. */
   lookup(arabicPhrase: string, ctx?: WorldLookupContext): WorldPlace[];
   /**
-   * The lookup context of a report: the countries of its curated place
-   * matches below country level (`placeCountries`), plus the countries its
-   * text names («الصومال», «بوركينا فاسو») at least a third as often as the
-   * most named one. A country named in passing («روسيا» in a report on
-   * Karabakh) does not open its villages to the lookup.
+   * The lookup context of a report, most salient first: the countries of
+   * its curated place matches below country level (`placeCountries`, one
+   * entry per match), plus the countries its text names («الصومال», «بوركينا
+   * فاسو», or by nisba «الأوكرانية») at least a third as often as the most
+   * named one. A country named in passing («روسيا» in a report on Karabakh)
+   * does not open its villages to the lookup.
    */
   contextOf(text: string, placeCountries?: readonly string[]): WorldLookupContext;
   /** Places in the table. */
@@ -147,8 +148,8 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
     const countries = given.every((c) => c === c.toUpperCase()) ? given : given.map((c) => c.toUpperCase());
     const guards = guardTable[ctx.cued ? 'cued' : 'bare'];
     const best = new Map<number, WorldPlace>();
-    const indexes = countries.flatMap((c) => countryIndex(c) ?? []);
-    indexes.push(bigCities);
+    const indexes = new Set(countries.flatMap((c) => countryIndex(c) ?? []));
+    indexes.add(bigCities);
     for (const reading of cachedReadings(arabicPhrase)) {
       const key = reading.skeleton.key;
       for (const index of indexes) {
@@ -202,12 +203,13 @@ export function createWorldGazetteer(options: WorldGazetteerOptions = {}): World
   function contextOf(text: string, placeCountries: readonly string[] = []): WorldLookupContext {
     const weight = new Map<string, number>();
     const add = (country: string, n: number) => weight.set(country, (weight.get(country) ?? 0) + n);
+    const withPlaces = new Set(placeCountries.map((c) => c.toUpperCase()));
     for (const c of placeCountries) add(c.toUpperCase(), 1);
     const named = countryNames.countriesNamedIn(text);
     for (const { country, mentions } of named) add(country, mentions);
     const most = named[0]?.mentions ?? 0;
     // A country with a curated place always counts; a country only named must be named often enough.
-    const kept = [...weight].filter(([country, n]) => placeCountries.includes(country) || n * 3 >= most);
+    const kept = [...weight].filter(([country, n]) => withPlaces.has(country) || n * 3 >= most);
     return { countries: kept.sort((a, b) => b[1] - a[1]).map(([country]) => country) };
   }
 
