@@ -69,7 +69,7 @@ export function arabicWords(phrase: string): string[] {
     .filter(Boolean);
 }
 
-/** The word without its article, or null when it has none («الزور» → «زور», «الله» keeps it). */
+/** The word without its article, or null when it has none or is too short to carry one («الزور» → «زور», «الف» → null). */
 export function withoutArticle(word: string): string | null {
   return word.length > 3 && word.startsWith('ال') ? word.slice(2) : null;
 }
@@ -91,7 +91,7 @@ function unitsOfWord(word: string, construct: boolean): Unit[] {
   return units;
 }
 
-/** The words' skeletons: each word's article dropped, ة read as t before a following word. */
+/** The words' skeletons (articles already dropped or kept by the caller, `readings.ts`), ة read as t before a following word. */
 export function arabicSkeletons(words: readonly string[], limit = 8): Skeleton[] {
   const units = words.flatMap((w, i) => unitsOfWord(w, i < words.length - 1));
   return skeletonsOf(units, limit).filter((s) => s.key.length > 0);
