@@ -18,6 +18,13 @@ describe('findDates', () => {
     expect(dates('صباح الاثنين')).toEqual(['2022-09-12']);
   });
 
+  it('reads the weekend just past («نهاية الأسبوع»), Friday to Sunday, never after the reference', () => {
+    // reference Thursday 15 September 2022: the weekend of 9–11 September
+    expect(dates('وشنت الطائرات غارات في نهاية الأسبوع على مواقع المسلحين')).toEqual(['2022-09-09..2022-09-11']);
+    // read on a Saturday, the weekend under way: Friday and Saturday
+    expect(dates('تواصل القصف خلال عطلة نهاية الأسبوع', dayNumber(2022, 9, 17))).toEqual(['2022-09-16..2022-09-17']);
+  });
+
   it('takes the most recent weekday on or before the reference', () => {
     expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
     expect(dates('يوم الجمعة')).toEqual(['2022-09-09']);

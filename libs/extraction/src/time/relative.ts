@@ -4,6 +4,7 @@ import {
   DAY_AFTER,
   DAY_BEFORE_YESTERDAY,
   EARLIER,
+  END_OF,
   HOURS,
   HOURS_DAYS,
   LAST_NIGHT,
@@ -114,6 +115,22 @@ const startOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
 };
 
+/**
+ * «في نهاية الأسبوع»: the weekend just past, Friday to Sunday (the Arab and the Western weekend
+ * both fall in it), not after the reference; a report of a Friday or a Saturday means the one
+ * under way.
+ */
+const endOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!(is(t, END_OF) && is(tokens[i + 1], WEEK) && !is(tokens[i + 2], LAST_WEEK_AFTER))) return undefined;
+  let from: number | null = null;
+  let to: number | null = null;
+  if (ref !== null) {
+    from = ref - ((weekdayOf(ref) - 5 + 7) % 7);
+    to = Math.min(from + 2, ref);
+  }
+  return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
+};
+
 /** «الأسبوع الماضي»: the previous Saturday-to-Friday week. */
 const lastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!(is(t, WEEK) && is(tokens[i + 1], LAST_WEEK_AFTER))) return undefined;
@@ -148,6 +165,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   sinceDays,
   lastHours,
   startOfWeek,
+  endOfWeek,
   lastWeek,
   lastMonthOrYear,
 ];

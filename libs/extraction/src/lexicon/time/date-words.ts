@@ -18,6 +18,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'مطلع',
   'بدايه',
   'اوائل',
+  'نهايه',
+  'اواخر',
   'الاسبوع',
   'الشهر',
   'العام',

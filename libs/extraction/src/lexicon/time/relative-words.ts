@@ -34,6 +34,9 @@ export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوائ�
 export const WEEK: readonly string[] = ['الاسبوع'];
 export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصرم'];
 
+/** «في نهاية الأسبوع», «عطلة نهاية الأسبوع», «خلال نهاية الأسبوع»: the weekend. */
+export const END_OF: readonly string[] = ['نهايه', 'اواخر'];
+
 /** «الشهر الماضي», «العام الماضي», «السنة الماضية». */
 export const MONTH: readonly string[] = ['الشهر'];
 export const YEAR: readonly string[] = ['العام', 'السنه'];
