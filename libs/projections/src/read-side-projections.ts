@@ -12,6 +12,7 @@ import type { Projection } from './runner/projection.js';
 export function createReadSideProjections(): Projection[] {
   return [
     createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
-    createCasualtiesProjection({ version: 1 }),
+    // 2: running tolls (cumulative, period) are stored with their claim
+    createCasualtiesProjection({ version: 2 }),
   ];
 }
