@@ -76,7 +76,8 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   );
   const inferred = new Set(events.filter((_, k) => drafts[k].inferredPlaces));
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));
-  return { report, events: mergeEvents(events, inferred, headlines) };
+  const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));
+  return { report, events: mergeEvents(events, inferred, headlines, ownDates) };
 }
 
 interface SentenceInput {

@@ -20,6 +20,22 @@ function placesCompatible(a: ExtractedLocation[], b: ExtractedLocation[]): boole
   return a.every((x) => BROAD.has(x.precision)) || b.every((y) => BROAD.has(y.precision));
 }
 
+/**
+ * The day of a merged fact: a day the text gives the fact itself wins over one it only ran on
+ * from an earlier sentence («أعلن، فجر الجمعة، أن 137 قتلوا» then «وقال إن 137 قتلوا» under the
+ * same running day: the first's Thursday-or-Friday is not narrowed to Friday); between two of
+ * a kind, the narrower.
+ */
+function mergedDay(
+  a: ExtractedEvent['occurredOn'],
+  aOwn: boolean,
+  b: ExtractedEvent['occurredOn'],
+  bOwn: boolean,
+): ExtractedEvent['occurredOn'] {
+  if (a && b && aOwn !== bOwn) return aOwn ? a : b;
+  return narrower(a, b);
+}
+
 function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn']): ExtractedEvent['occurredOn'] {
   if (!a) return b;
   if (!b) return a;
@@ -53,7 +69,9 @@ export function mergeEvents(
   events: ExtractedEvent[],
   inferred: ReadonlySet<ExtractedEvent> = new Set(),
   headlines: ReadonlySet<ExtractedEvent> = new Set(),
+  ownDates: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
+  const dated = new Set<ExtractedEvent>();
   const fromHeadline = new Set<ExtractedEvent>();
   const retold = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
@@ -78,6 +96,7 @@ export function mergeEvents(
       const copy = { ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] };
       if (eInf) borrowed.add(copy);
       if (headlines.has(e)) fromHeadline.add(copy);
+      if (ownDates.has(e)) dated.add(copy);
       out.push(copy);
       bucket.push(copy);
       continue;
@@ -89,7 +108,8 @@ export function mergeEvents(
       e.locations.length = 0;
     }
     if (outletVoice(target) && !outletVoice(e)) target.claimant = e.claimant;
-    target.occurredOn = narrower(target.occurredOn, e.occurredOn);
+    target.occurredOn = mergedDay(target.occurredOn, dated.has(target), e.occurredOn, ownDates.has(e));
+    if (ownDates.has(e)) dated.add(target);
     for (const l of e.locations) if (!target.locations.some((x) => x.id === l.id)) target.locations.push(l);
     // specific places first
     target.locations.sort((x, y) => Number(BROAD.has(x.precision)) - Number(BROAD.has(y.precision)));

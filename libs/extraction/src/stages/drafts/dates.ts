@@ -1,3 +1,5 @@
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import type { Token } from '../../text/tokens.js';
 import type { DateExpr } from '../../time/index.js';
 import type { DateSpan } from './draft.js';
 
@@ -51,4 +53,18 @@ export function nextCueAfter(cueStarts: readonly number[], pos: number): number 
   let next = Infinity;
   for (const c of cueStarts) if (c > pos && c < next) next = c;
   return next;
+}
+
+/**
+ * A day named before a complementizer dates the statement, not the fact it reports
+ * («أعلن الوزير، صباح الجمعة، أن 12 جنديا قتلوا»): told at dawn or in the morning, the fact
+ * is often the day before. The event gets the statement's day and the day before it; a time
+ * word inside the reported clause («أن 12 جنديا قتلوا أمس») stays the event's own.
+ */
+export function reportedSpan(expr: DateExpr | undefined, span: DateSpan | null, tokens: readonly Token[], pos: number): DateSpan | null {
+  if (!expr || !span || expr.kind !== 'day' || span.from === null || expr.end > pos) return span;
+  for (let k = expr.end; k < pos; k++) {
+    if (tokens[k]!.variants.some((v) => COMPLEMENTIZERS.has(v))) return { from: span.from - 1, to: span.to };
+  }
+  return span;
 }

@@ -45,4 +45,20 @@ describe('drafts: the date, places and claimant of each event', () => {
     expect(headline).toMatchObject({ type: 'ArmedClashReported', claimant: { party: null, name: null }, occurredOn: null });
     expect(evs.find((e) => e.type === 'ShellingReported')?.claimant.party).toBe('AM');
   });
+
+  it('a day named before «أن» dates the statement: the fact it reports is that day or the day before', () => {
+    const told = events('أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا في بلدة جيرموك.');
+    expect(told.find((e) => e.type === 'CasualtiesClaimed')?.occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
+    // a time word inside the reported clause is the fact's own
+    const own = events('أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا أمس في بلدة جيرموك.');
+    expect(own.find((e) => e.type === 'CasualtiesClaimed')?.occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-13' });
+  });
+
+  it('the fact told again under the running day keeps the day its first telling gave it (merge)', () => {
+    const evs = events(
+      'أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا في بلدة جيرموك.\nوقال الوزير في كلمة متلفزة إن 12 جنديا قتلوا في جيرموك.',
+    ).filter((e) => e.type === 'CasualtiesClaimed');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
+  });
 });

@@ -5,7 +5,7 @@ import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Trigger } from '../triggers/triggers.js';
-import { isBackground, pickDate, spanOf } from './dates.js';
+import { isBackground, pickDate, reportedSpan, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
 
@@ -54,7 +54,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const attr = attributionAt(scene.attributions, tr.pos, scene.speaker);
   const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
   const d = w.headline ? undefined : pickDate(timing.usable, tr.pos, scene.clause, scene.cueStarts);
-  const date = spanOf(d, timing.cueFallback);
+  const date = reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos);
   const background = isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);
   return claimants.map((a) => {
