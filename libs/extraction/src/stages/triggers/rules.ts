@@ -6,7 +6,16 @@ import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } f
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
-import { IN_FORCE, INSTITUTION, SINCE, TOWARD, TOWARD_PREFIX, VIOLATED } from '../../lexicon/triggers/ceasefire-context.js';
+import {
+  IN_FORCE,
+  INSTITUTION,
+  ORDERED,
+  SINCE,
+  TOWARD,
+  TOWARD_PREFIX,
+  VIOLATED,
+  VIOLATED_REACH,
+} from '../../lexicon/triggers/ceasefire-context.js';
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
@@ -87,6 +96,12 @@ function control(s: CueSite): Fired | null {
 const territoryBefore = (s: CueSite, reach: number) =>
   findWord(tokensOf(s), s.i - reach, s.i, TERRITORY) >= 0 || [...s.view.facts.placeTokens].some((p) => p >= s.i - reach && p < s.i);
 
+/** What a violation word violates («خرق الهدنة», «الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»), in its clause. */
+function violatedAt(s: CueSite): number {
+  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + VIOLATED_REACH, VIOLATED);
+  return k >= 0 && s.view.facts.scope.clause[k] === s.view.facts.scope.clause[s.i] ? k : -1;
+}
+
 /** A generic attack: typed by a weapon cue near it, else fighting on positions, else by the report's weapons. */
 function attack(s: CueSite): Fired | null {
   const { facts } = s.view;
@@ -149,14 +164,17 @@ function ceasefire(s: CueSite): Fired | null {
   const i = s.i;
   if (facts.scope.markers.some((m) => m.data === 'despite' && m.start < i && m.start >= i - 4))
     return event('CeasefireViolationAlleged', 0.7);
-  if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - 4)) return null;
+  if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - VIOLATED_REACH - 1)) return null;
   if (findWord(t, i - 3, i, SINCE) >= 0) return null;
   if (findWord(t, i - 2, i, INSTITUTION) >= 0) return null;
   const concrete = s.view.anywhere(IN_FORCE) >= 0;
   // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
   const callEarlier = facts.scope.markers.some((m) => m.data === 'call' && m.start < i);
   const toward = has(t[i - 1], TOWARD) || (TOWARD_PREFIX.test(t[i].text) && callEarlier);
-  if ((s.blocked === 'call' || (callEarlier && toward)) && !concrete) return event('DiplomaticStatementIssued', 0.6);
+  // «أمرت قواتها بالتزام وقف إطلاق النار»: ordered, not called for
+  const ordered = t.slice(Math.max(0, i - 6), i).some((x) => !/^[وف]?ال/.test(x.text) && has(x, ORDERED));
+  if ((s.blocked === 'call' || (callEarlier && toward)) && !concrete && !ordered) return event('DiplomaticStatementIssued', 0.6);
+  if (ordered && (!s.blocked || s.blocked === 'call')) return event('CeasefireDeclared', 0.85);
   if (s.blocked && s.blocked !== 'call') return null;
   if (!concrete && s.view.anywhere(DECLARE_VERBS) < 0) return null;
   return event('CeasefireDeclared', 0.85);
@@ -208,10 +226,7 @@ export const TRIGGER_RULES = {
   lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
   control: { gate: 'asserted', fire: control },
   ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
-  violation: {
-    gate: 'asserted',
-    fire: (s) => (findWord(tokensOf(s), s.cue.end, s.cue.end + 4, VIOLATED) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null),
-  },
+  violation: { gate: 'asserted', fire: (s) => (violatedAt(s) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null) },
   mobilization: {
     gate: 'asserted',
     fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 ? event('MobilizationDeclared', 0.9) : null),
