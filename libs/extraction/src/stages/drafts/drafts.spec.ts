@@ -61,4 +61,15 @@ describe('drafts: the date, places and claimant of each event', () => {
     expect(evs).toHaveLength(1);
     expect(evs[0].occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
   });
+
+  it('an event after «بعد أيام من» is a recap (background); after «بعد يومين من» it is dated two days before its anchor', () => {
+    const vague = events('وجاء قرار التعبئة اليوم بعد أيام من مقتل 20 مدنيا في قصف على بلدة جيرموك.');
+    const recap = vague.filter((e) => e.type === 'CasualtiesClaimed');
+    expect(recap.length).toBeGreaterThan(0);
+    expect(recap.every((e) => e.background)).toBe(true);
+    const counted = events('ويأتي القصف اليوم بعد يومين من مقتل جندي في هجوم على بلدة جيرموك.').find(
+      (e) => e.type === 'CasualtiesClaimed',
+    );
+    expect(counted).toMatchObject({ background: false, occurredOn: { from: '2022-09-12', to: '2022-09-12' } });
+  });
 });

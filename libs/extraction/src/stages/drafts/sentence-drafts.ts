@@ -5,7 +5,7 @@ import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Trigger } from '../triggers/triggers.js';
-import { isBackground, pickDate, reportedSpan, spanOf } from './dates.js';
+import { isBackground, pickDate, recapAnchor, reportedSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
 
@@ -54,8 +54,11 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const attr = attributionAt(scene.attributions, tr.pos, scene.speaker);
   const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
   const d = w.headline ? undefined : pickDate(timing.usable, tr.pos, scene.clause, scene.cueStarts);
-  const date = reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos);
-  const background = isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
+  const recap = recapAnchor(w.tokens, tr.pos);
+  const told = reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos);
+  const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
+  const background =
+    recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
