@@ -42,7 +42,8 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['committee', false, ['اللجنة', 'لجنة']],
   ['ministry', false, ['وزارة']],
   ['minister', false, ['وزير']],
-  ['leader', false, ['زعيم', 'قائد']],
+  // not a bare «آمر»: unvowelled it is «أمر» (an order)
+  ['leader', false, ['زعيم', 'قائد', 'آمر قوة', 'آمر لواء', 'آمر اللواء', 'آمر فوج', 'آمر كتيبة', 'آمر غرفة عمليات']],
   ['border guard', true, ['حرس الحدود']],
   ['command', true, ['القيادة']],
   ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],

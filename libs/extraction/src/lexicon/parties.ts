@@ -3,7 +3,8 @@ import { TABLE_ACTORS, TABLE_NAMES } from './actor-table.js';
 import { CONTEXTUAL, HEADS, LOCAL_HEADS } from './heads.js';
 import { MEDIA } from './media.js';
 import { PERSONS } from './persons.js';
-import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE } from './states.js';
+import { stateCodes } from '../../../domain/src/actors/party.js';
+import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, worldCountries } from './states.js';
 
 export { PARTY_ADJECTIVE };
 
@@ -59,8 +60,13 @@ const LOOSE_GROUPS: Array<[string, string[]]> = [
   ['Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
 ];
 
+const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/** A state's English name from its ISO code (ICU), else the code itself. */
+const englishName = (party: string): string => (/^[A-Z]{2}$/.test(party) ? ENGLISH.of(party) : undefined) ?? party;
+
 export const ACTORS = new Lexicon<Actor>();
 for (const [party, names] of COUNTRIES) ACTORS.addAll(names, { role: 'country', party, name: PARTY_ADJECTIVE[party] ?? party });
+for (const [party, names] of worldCountries(stateCodes())) ACTORS.addAll(names, { role: 'country', party, name: englishName(party) });
 for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, stems] of NISBA)
   for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
@@ -76,6 +82,6 @@ for (const [contextual, name, military, names] of CONTEXTUAL)
   ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
 
 export function partyLabel(party: string | null, head: string): string {
-  const adj = party ? (PARTY_ADJECTIVE[party] ?? TABLE_NAMES.get(party) ?? party) : null;
+  const adj = party ? (PARTY_ADJECTIVE[party] ?? TABLE_NAMES.get(party) ?? englishName(party)) : null;
   return adj ? `${adj} ${head}` : head;
 }

@@ -98,6 +98,9 @@ SPEECH.addAll(
     'يتبنى',
     'رجح',
     'رجحت',
+    // issuing a decree or a statement is saying it: «أصدرت السلطات مرسوماً»
+    'أصدر',
+    'أصدرت',
     // plural subjects: «قالوا», «أكدوا»
     'قالوا',
     'أعلنوا',

@@ -207,6 +207,25 @@ export const NISBA_EXTRA: Array<[string, string[]]> = [
   ['IL', ['اسرائيليين']],
 ];
 
+/** Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»). */
+const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['عمان', 'بنين']);
+
+/**
+ * Every other state by its Arabic name as ICU gives it (Node's Intl data: «بوركينا فاسو», «النيجر»,
+ * «الكاميرون»), so a report from anywhere names its state without a hand-written row. ICU's
+ * disambiguation after a dash («الكونغو - كينشاسا») is dropped: the press writes the first part.
+ */
+export function worldCountries(codes: readonly string[]): Array<[string, string[]]> {
+  const known = new Set(COUNTRIES.map(([code]) => code));
+  const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const out: Array<[string, string[]]> = [];
+  for (const code of codes) {
+    const name = known.has(code) ? undefined : arabic.of(code)?.split(' - ')[0].trim();
+    if (name && !AMBIGUOUS_COUNTRY_NAMES.has(name.replace(/[\u064B-\u0652]/g, ''))) out.push([code, [name]]);
+  }
+  return out;
+}
+
 /** Feminine, plural, dual and accusative forms of a nisba stem, with and without the article. */
 export function nisbaForms(stem: string): string[] {
   return [stem, stem + 'ه', stem + 'ين', stem + 'ون', stem + 'ا', stem + 'ان', stem + 'يين', stem + 'يون', 'ال' + stem];

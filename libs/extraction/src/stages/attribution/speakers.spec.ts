@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract.js';
 import { tokenize } from '../../text/tokens.js';
+import { separatistsOfCountry } from '../../region/index.js';
 import { DocContext, findActors, findAttributions } from './attribution.js';
 
 /** Example sentences written for these specs (issue 12: who says it), not taken from any report. */
@@ -53,5 +54,18 @@ describe('who says it', () => {
     const shelling = events(text).filter((e) => e.type === 'ShellingReported');
     expect(shelling.map((e) => e.claimant.party).sort()).toEqual(['PS-HAMAS', 'PS-PIJ']);
     for (const e of shelling) expect(e.accused).toBe('IL');
+  });
+
+  it('any state by its Arabic name, and issuing a decree is a statement: «أصدرت السلطات في النيجر مرسوما»', () => {
+    expect(claimantOf('أصدرت السلطات في النيجر مرسوما بإعلان التعبئة العامة.', 'MobilizationDeclared')?.party).toBe('NE');
+  });
+
+  it('«الانفصاليون» in a report about Mali are the Azawad movements (region pack), in Karabakh still NKR', () => {
+    const ctx = new DocContext();
+    ctx.mainCountry = 'ML';
+    ctx.separatistParty = separatistsOfCountry(ctx.mainCountry);
+    const { tokens } = tokenize('قال الانفصاليون إن طائرات مسيرة قصفت سوقا.');
+    expect(findAttributions(tokens, findActors(tokens, ctx))[0]?.party).toBe('ML-CSP');
+    expect(separatistsOfCountry('AZ')).toBeNull();
   });
 });

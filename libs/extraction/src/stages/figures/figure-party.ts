@@ -20,6 +20,8 @@ export interface FigureScene {
   sentence: FigureSentence;
   /** The other side of a party in the report's dyad. */
   opponent: (party: string | null) => string | null;
+  /** The country the report is about, when one dominates its places. */
+  home?: string | null;
 }
 
 /** The party of a single-token nisba or country («الأرمينية», «أذربيجان»); undefined when the token is neither. */
@@ -80,7 +82,7 @@ function namesEnemy(tokens: readonly Token[]): boolean {
 }
 
 /** Whose dead or wounded a casualty figure counts. */
-export function casualtyParty(f: RawCasualty, { draft, sentence, opponent }: FigureScene): string | null {
+export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home }: FigureScene): string | null {
   if (f.party !== undefined) return f.party;
   const claimantParty = draft.claimant.party;
   if (f.own) return claimantParty;
@@ -106,6 +108,8 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent }: Fig
       (located.country === claimantParty || !claimantParty || draft.locations.every((p) => p.country === located.country || !p.country))
     )
       return located.country;
+    // civilians the outlet counts with no place of their own are the report's country's
+    if (!located && !claimantParty && f.affiliation === 'civilian' && home) return home;
   }
   return claimantParty;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../extract.js';
+import { tokenize } from '../../text/tokens.js';
+import type { Draft } from '../drafts/draft.js';
+import { scanCues } from '../triggers/triggers.js';
+import { casualtyParty, nisbaParty } from './figure-party.js';
+import { findCasualties } from './figures.js';
 
 /** Example sentences written for these specs (issue 12: whose losses), not taken from any report. */
 const sidesOf = (text: string, publishedOn = '2017-05-10') =>
@@ -39,5 +44,14 @@ describe('whose losses', () => {
     // «قصفت القوات الأرمينية»: the Armenian forces shelled; the dead are not theirs
     const text = 'وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مواقعها ما أسفر عن مقتل 3 جنود.';
     expect(sidesOf(text)).not.toContainEqual(['AM', 'killed', 3]);
+  });
+
+  it("civilians the outlet counts with no place are the report's country's", () => {
+    const { tokens } = tokenize('قتل 12 مدنيا في هجوم على سوق.');
+    const figure = findCasualties(tokens, scanCues(tokens), [], nisbaParty)[0];
+    const draft = { claimant: { party: null, name: null }, locations: [] } as unknown as Draft;
+    const scene = { draft, sentence: { tokens, actors: [] }, opponent: () => null };
+    expect(casualtyParty(figure, { ...scene, home: 'ML' })).toBe('ML');
+    expect(casualtyParty(figure, scene)).toBeNull();
   });
 });
