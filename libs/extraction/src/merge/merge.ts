@@ -117,7 +117,7 @@ export function mergeEvents(
     const key = (c: ExtractedEvent['casualties'][number]) => `${c.party}|${c.category}|${c.affiliation}|${c.min}|${c.max}|${c.vague}`;
     const have = new Set(target.casualties.map(key));
     for (const c of e.casualties) if (!have.has(key(c))) target.casualties.push(c);
-    target.casualties = withoutVagueEchoes(target.casualties);
+    if (e.casualties.length && target.casualties.some((c) => c.vague)) target.casualties = withoutVagueEchoes(target.casualties);
     const mkey = (m: ExtractedEvent['materiel'][number]) => `${m.party}|${m.kind}|${m.count}|${m.status}`;
     const mhave = new Set(target.materiel.map(mkey));
     for (const m of e.materiel) if (!mhave.has(mkey(m))) target.materiel.push(m);

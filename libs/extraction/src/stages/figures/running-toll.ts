@@ -5,8 +5,16 @@ import type { RawCasualty } from './types.js';
 
 /** Do the tokens from `i` match the pattern, one alternative per position? */
 function matches(tokens: readonly Token[], i: number, words: readonly (readonly string[])[]): boolean {
-  return words.every((alternatives, k) => !!tokens[i + k] && alternatives.some((w) => tokens[i + k].variants.includes(w)));
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || !words[k].some((w) => t.variants.includes(w))) return false;
+  }
+  return true;
 }
+
+/** First words of the markers: one hash probe per token variant rules most tokens out (10 KB floods of «قتل ٣»). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(RUNNING_TOLL_MARKERS.flatMap((m) => m.words[0]));
+const mayStartMarker = (t: Token): boolean => t.variants.some((v) => FIRST_WORDS.has(v));
 
 /**
  * The start of the running toll a sentence states, if it states one: `{ from }` in days (null when
@@ -17,6 +25,7 @@ function matches(tokens: readonly Token[], i: number, words: readonly (readonly 
 export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr[]): { from: number | null } | undefined {
   let found: { from: number | null } | undefined;
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartMarker(tokens[i])) continue;
     for (const marker of RUNNING_TOLL_MARKERS) {
       if (!matches(tokens, i, marker.words)) continue;
       const since = dates.find((d) => d.start === i + marker.words.length && d.from !== null);
