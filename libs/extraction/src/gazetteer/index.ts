@@ -9,10 +9,18 @@
  * for ل+ال) and walks the trie from there (`scan.ts`); the cost is linear in
  * the text length and independent of the number of places. Longest match
  * wins, matches never overlap, and both ends must sit on word boundaries.
+ *
+ * Behind it, the world gazetteer (`world/`, GeoNames) answers for the place
+ * slots the curated places leave empty (`world-slots.ts`), with ids
+ * `gn-<geonameId>` that `getPlace` also resolves.
  */
 export type { Place, PlacePrecision } from './types.js';
 export { COUNTRY_ADJECTIVES, countryOfAdjective } from './adjectives.js';
-export { PLACES, ancestorIds, getPlace, placeByCountry } from './catalogue.js';
+export { PLACES, ancestorIds, placeByCountry } from './catalogue.js';
+export { getPlace } from './place-by-id.js';
+export { findWorldPlaces } from './world-slots.js';
+export { isAdjectiveAfterNoun } from './common-words.js';
+export { WORLD_ID_PREFIX, worldGazetteer } from './world-places.js';
 export { CONTEXT_CUES } from './cues.js';
 export { placeKey } from './letters.js';
 export { findPlaces, type FindPlacesOptions, type PlaceMatch } from './find-places.js';
