@@ -25,6 +25,13 @@ describe('findDates', () => {
     expect(dates('تواصل القصف خلال عطلة نهاية الأسبوع', dayNumber(2022, 9, 17))).toEqual(['2022-09-16..2022-09-17']);
   });
 
+  it('a day after «حتى» is a deadline, not an event day («حتى اليوم» stays today)', () => {
+    const ds = findDates(tokenize('وأمر الرئيس بوقف القتال حتى منتصف ليل الأحد').tokens, ref);
+    expect(ds.map((d) => d.kind)).toEqual(['deadline']);
+    expect(findDates(tokenize('قصفت القوات البلدة صباح الأحد').tokens, ref).map((d) => d.kind)).toEqual(['day']);
+    expect(findDates(tokenize('استمرت الاشتباكات حتى اليوم').tokens, ref).map((d) => d.kind)).toEqual(['day']);
+  });
+
   it('takes the most recent weekday on or before the reference', () => {
     expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
     expect(dates('يوم الجمعة')).toEqual(['2022-09-09']);
