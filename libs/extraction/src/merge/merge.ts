@@ -1,4 +1,5 @@
 import type { ExtractedEvent, ExtractedLocation } from '../extraction-record.js';
+import { ontoTheNamedDay } from './named-day.js';
 
 /**
  * One event per (type, claimant, place, day): the same fact told twice in a
@@ -72,6 +73,7 @@ export function mergeEvents(
   ownDates: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
   const dated = new Set<ExtractedEvent>();
+  ontoTheNamedDay(events, ownDates);
   const fromHeadline = new Set<ExtractedEvent>();
   const retold = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
