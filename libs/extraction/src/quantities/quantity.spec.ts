@@ -59,6 +59,13 @@ describe('number words', () => {
     expect(q('بضعة جرحى')).toMatchObject({ min: null, max: null, vague: true });
   });
 
+  it('reads dots grouping thousands as thousands, other fractions as no count', () => {
+    expect(q('41.431 قتيلا')).toMatchObject({ min: 41431, max: 41431 });
+    expect(q('1.250.000 نازح')).toMatchObject({ min: 1250000 });
+    expect(q('1.5 مليون')).toMatchObject({ min: 1500000 });
+    expect(q('12.5 قتيلا')).toBeUndefined();
+  });
+
   it('does not read day names or model numbers as counts', () => {
     expect(q('الأحد')).toBeUndefined();
     expect(q('الاثنين')).toBeUndefined();

@@ -53,8 +53,12 @@ function numberAt(tokens: readonly Token[], j: number): { value: number; end: nu
   const mult = thousandValue(tokens[j + 1]);
   // «1.1 ألف» is 1,100, not 1,100.0000000000002
   if (mult) return { value: Math.round(tj.value * (mult >= 1e6 ? mult : 1000)), end: j + 2 };
+  // «41.431 شهيدا»: dots grouping thousands (groups of exactly three digits), not a fraction
+  if (THOUSANDS_GROUPED.test(tj.text)) return { value: Number(tj.text.replace(/[.٫]/g, '')), end: j + 1 };
   return { value: tj.value, end: j + 1 };
 }
+
+const THOUSANDS_GROUPED = /^\d{1,3}(?:[.٫]\d{3})+$/;
 
 /** Standalone helper for tests and other modules: the value of a word-number phrase. */
 export function parseNumberWords(tokens: readonly Token[]): number | null {
