@@ -1,6 +1,6 @@
 import { SPEECH } from '../../lexicon/speech.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
-import { PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { AFFILIATION_WORDS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { partyOnDay } from '../../lexicon/actor-table.js';
 import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
@@ -107,6 +107,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   if (scan.group) return { phrase: scan.group, next: scan.next };
   // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
   if (scan.party === undefined && a.name === 'side') return { next: scan.next };
+  if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end);
   const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
@@ -159,6 +160,20 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
     break;
   }
   return scan;
+}
+
+/**
+ * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words
+ * name no party belongs to the side named right after «التابع(ة) لـ» (within a few words of it).
+ */
+function affiliatedParty({ tokens, mentions, ctx }: HeadInput, from: number): string | null | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
+    if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
+    const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
+    return owner ? actorParty(owner.data, ctx) : undefined;
+  }
+  return undefined;
 }
 
 /** A head without a party of its own takes one from the document; one with a party teaches the document. */

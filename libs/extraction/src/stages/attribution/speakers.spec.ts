@@ -68,4 +68,9 @@ describe('who says it', () => {
     expect(findAttributions(tokens, findActors(tokens, ctx))[0]?.party).toBe('ML-CSP');
     expect(separatistsOfCountry('AZ')).toBeNull();
   });
+
+  it('a unit «التابعة لـ» a side speaks for that side', () => {
+    const text = 'وقال آمر قوة حماية المدينة التابعة للجيش الليبي إن الاشتباكات تجددت مع قوات حفتر.';
+    expect(claimantOf(text, 'ArmedClashReported')?.party).toBe('LY');
+  });
 });
