@@ -32,6 +32,14 @@ describe('findDates', () => {
     expect(findDates(tokenize('استمرت الاشتباكات حتى اليوم').tokens, ref).map((d) => d.kind)).toEqual(['day']);
   });
 
+  it('reads the last two days and the last days as spans up to the reference', () => {
+    expect(dates('قتل 12 مسلحا في اليومين الماضيين')).toEqual(['2022-09-13..2022-09-15']);
+    expect(dates('تصاعدت الاشتباكات خلال الأيام القليلة الماضية')).toEqual(['2022-09-08..2022-09-15']);
+    expect(dates('وفي الأيام الأخيرة')).toEqual(['2022-09-08..2022-09-15']);
+    // «الأيام» alone is no date
+    expect(dates('في الأيام المقبلة')).toEqual([]);
+  });
+
   it('takes the most recent weekday on or before the reference', () => {
     expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
     expect(dates('يوم الجمعة')).toEqual(['2022-09-09']);

@@ -5,6 +5,8 @@ import {
   DAY_BEFORE_YESTERDAY,
   EARLIER,
   END_OF,
+  LAST_DAYS,
+  LAST_DAYS_SPAN,
   HOURS,
   HOURS_DAYS,
   LAST_NIGHT,
@@ -102,6 +104,16 @@ const lastHours: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i - 1, end: i + 1, kind: 'day', from: ref === null ? null : ref - days, to: ref, relative: true }, last: i };
 };
 
+/** «في اليومين الماضيين»: two days back to the reference; «خلال الأيام (القليلة) الأخيرة»: a week back. */
+const lastDays: DateMatcher = ({ tokens, i, t, ref }) => {
+  const two = is(t, LAST_DAYS.two);
+  if (!two && !is(t, LAST_DAYS.days)) return undefined;
+  const last = is(tokens[i + 1], LAST_DAYS.few) ? i + 2 : i + 1;
+  if (!is(tokens[last], LAST_DAYS.past)) return undefined;
+  const span = two ? LAST_DAYS_SPAN.two : LAST_DAYS_SPAN.days;
+  return { expr: { start: i, end: last + 1, kind: 'day', from: ref === null ? null : ref - span, to: ref, relative: true }, last };
+};
+
 /** «مطلع الأسبوع»: from the most recent Saturday to two days later, not after the reference. */
 const startOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!(is(t, START_OF) && is(tokens[i + 1], WEEK))) return undefined;
@@ -164,6 +176,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   tomorrow,
   sinceDays,
   lastHours,
+  lastDays,
   startOfWeek,
   endOfWeek,
   lastWeek,

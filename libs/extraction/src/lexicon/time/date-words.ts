@@ -20,6 +20,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'اوائل',
   'نهايه',
   'اواخر',
+  'اليومين',
+  'الايام',
   'الاسبوع',
   'الشهر',
   'العام',
