@@ -2,7 +2,7 @@ import type { ExtractionInput, ExtractionRecord, ReferenceDateSource } from './e
 import { findDates, isoOf, parseIso, resolveDayAfter } from './time/index.js';
 import { mergeEvents } from './merge/merge.js';
 import { borderBetween } from './region/index.js';
-import { findActors, findAttributions, type ActorPhrase } from './stages/attribution/attribution.js';
+import { findActors, findAttributions, placeCountryLookup, type ActorPhrase } from './stages/attribution/attribution.js';
 import { rememberSpeaker } from './stages/attribution/claimants.js';
 import { evolve, initialCarry, recentPlacesOf, speakerAt, timingOf, type Carry } from './stages/carry/carry.js';
 import { documentContext, type DocumentContext } from './stages/context/context.js';
@@ -11,7 +11,7 @@ import type { Draft } from './stages/drafts/draft.js';
 import { sentencePlaces } from './stages/drafts/places.js';
 import { sentenceDrafts } from './stages/drafts/sentence-drafts.js';
 import { nisbaParty } from './stages/figures/figure-party.js';
-import { findCasualties, findMateriel } from './stages/figures/figures.js';
+import { findCasualties, findMateriel, markRunningToll } from './stages/figures/figures.js';
 import { prepare, type PreparedSentence } from './stages/prepare/prepare.js';
 import { toEvent } from './stages/record/record.js';
 import { otherEventStarts } from './stages/triggers/cue-families.js';
@@ -20,7 +20,7 @@ import { findTriggers, scanCues } from './stages/triggers/triggers.js';
 import { detectLanguage } from './text/language.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
-export const EXTRACTOR_VERSION = '0.4.1';
+export const EXTRACTOR_VERSION = '0.5.0';
 
 const SUPPORTED = new Set(['ar']);
 
@@ -72,11 +72,12 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   const dyad = dyadOf(doc.actors);
   const opponent = (party: string | null) => opponentIn(dyad, party);
   const events = drafts.map((dr) =>
-    toEvent(dr, { sentence: { ...prepared.sentences[dr.sentence], actors: actors[dr.sentence] }, opponent }),
+    toEvent(dr, { sentence: { ...prepared.sentences[dr.sentence], actors: actors[dr.sentence] }, opponent, home: doc.actors.mainCountry }),
   );
   const inferred = new Set(events.filter((_, k) => drafts[k].inferredPlaces));
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));
-  return { report, events: mergeEvents(events, inferred, headlines) };
+  const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));
+  return { report, events: mergeEvents(events, inferred, headlines, ownDates) };
 }
 
 interface SentenceInput {
@@ -90,13 +91,14 @@ interface SentenceInput {
 function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
   const { tokens } = w;
   const ctx = doc.actors;
-  const actors = findActors(tokens, ctx);
+  const actors = findActors(tokens, ctx, placeCountryLookup(w));
   const attributions = findAttributions(tokens, actors);
   const cues = scanCues(tokens);
   const scope = scopeOf(tokens);
   const dates = findDates(tokens, doc.ref);
   resolveDayAfter(dates, doc.ref);
   const casualties = findCasualties(tokens, cues, actors, nisbaParty);
+  markRunningToll(casualties, tokens, dates);
   const materiel = findMateriel(tokens, cues, actors, nisbaParty);
   const triggers = findTriggers({
     tokens,

@@ -62,18 +62,22 @@ export interface CasualtyFigure {
   max: number | null;
   approximate: boolean;
   vague: boolean;
+  /**
+   * A running toll («حتى الآن», «منذ بدء الحرب», «ارتفعت حصيلة», «الحصيلة الإجمالية»): the figure
+   * counts everything over `period`, not the incident the event tells. Absent on incident figures.
+   */
+  cumulative?: true;
+  period?: TollPeriod;
+}
+
+/** The days a running toll covers: from its stated start (null: not a date, «منذ بدء الحرب») to the day it was stated. */
+export interface TollPeriod {
+  from: string | null;
+  to: string | null;
 }
 
 export type MaterielKind =
-  | 'tank'
-  | 'helicopter'
-  | 'aircraft'
-  | 'drone'
-  | 'air-defence'
-  | 'armoured-vehicle'
-  | 'artillery'
-  | 'vehicle'
-  | 'other';
+  'tank' | 'helicopter' | 'aircraft' | 'drone' | 'air-defence' | 'armoured-vehicle' | 'artillery' | 'vehicle' | 'other';
 
 export interface MaterielFigure {
   party: Party | null;

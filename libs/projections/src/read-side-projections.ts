@@ -15,6 +15,7 @@ export function createReadSideProjections(): Projection[] {
     // automatic rebuild at start and an explicit `sitrep rebuild` collide (test/queries/rebuild-cli hangs).
     // Existing deployments: run `sitrep rebuild incidents` once.
     createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
-    createCasualtiesProjection({ version: 1 }),
+    // 2: running tolls (cumulative, period) are stored with their claim
+    createCasualtiesProjection({ version: 2 }),
   ];
 }

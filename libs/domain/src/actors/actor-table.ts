@@ -34,6 +34,14 @@ export interface ActorEntry {
   readonly kind: 'organisation' | 'group';
   /** Arabic names as news text writes them, most common first (not exhaustive). */
   readonly arabic: readonly string[];
+  /**
+   * Common nouns that name this group only in a report about its home country
+   * («الثوار» is the Libyan NTC in a Libyan report, anyone's rebels elsewhere).
+   */
+  readonly generic?: readonly string[];
+  /** Last day (ISO) the names mean this group; after it they mean `successor` (the Taliban became the state `AF`). */
+  readonly until?: string;
+  readonly successor?: string;
 }
 
 const org = (code: string, name: string, arabic: string[]): ActorEntry => ({
@@ -45,7 +53,14 @@ const org = (code: string, name: string, arabic: string[]): ActorEntry => ({
   arabic,
 });
 
-const group = (code: string, name: string, type: ActorType, arabic: string[], deFacto = false): ActorEntry => ({
+const group = (
+  code: string,
+  name: string,
+  type: ActorType,
+  arabic: string[],
+  deFacto = false,
+  more: Pick<ActorEntry, 'generic' | 'until' | 'successor'> = {},
+): ActorEntry => ({
   code,
   name,
   country: /^[A-Z]{2}-/.test(code) ? code.slice(0, 2) : null,
@@ -53,15 +68,39 @@ const group = (code: string, name: string, type: ActorType, arabic: string[], de
   deFacto,
   kind: 'group',
   arabic,
+  ...more,
 });
 
+// A bare «مجلس الأمن» is not a UN name here: «مجلس الأمن الروسي» is a state's council, so readers
+// take its party from the words next to it.
 export const ACTOR_TABLE: readonly ActorEntry[] = [
-  org('CSTO', 'Collective Security Treaty Organization', ['منظمة معاهدة الأمن الجماعي', 'معاهدة الأمن الجماعي']),
-  org('OSCE', 'Organization for Security and Co-operation in Europe', ['منظمة الأمن والتعاون في أوروبا']),
-  org('UN', 'United Nations', ['الأمم المتحدة', 'مجلس الأمن الدولي', 'مجلس الأمن']),
-  org('EU', 'European Union', ['الاتحاد الأوروبي']),
+  org('CSTO', 'Collective Security Treaty Organization', [
+    'منظمة معاهدة الأمن الجماعي',
+    'معاهدة الأمن الجماعي',
+    'منظمة الأمن الجماعي',
+    'الأمن الجماعي',
+    'مجلس الأمن الجماعي',
+  ]),
+  org('OSCE', 'Organization for Security and Co-operation in Europe', [
+    'منظمة الأمن والتعاون في أوروبا',
+    'منظمة الامن والتعاون الأوروبي',
+    'مجموعة مينسك',
+  ]),
+  org('UN', 'United Nations', [
+    'الأمم المتحدة',
+    'الأممالمتحدة',
+    'مجلس الأمن الدولي',
+    'مجلس الأمن التابع للأمم المتحدة',
+    'الأمين العام للأمم المتحدة',
+    'اليونيفيل',
+    'المفوضية السامية',
+    'الأونروا',
+    'اليونيسف',
+    'منظمة الصحة العالمية',
+  ]),
+  org('EU', 'European Union', ['الاتحاد الأوروبي', 'الإتحاد الأوروبي', 'المفوضية الأوروبية']),
   org('CIS', 'Commonwealth of Independent States', ['رابطة الدول المستقلة']),
-  org('NATO', 'North Atlantic Treaty Organization', ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو']),
+  org('NATO', 'North Atlantic Treaty Organization', ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'حلف الأطلسي']),
   org('ICRC', 'International Committee of the Red Cross', ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر']),
   org('ARAB-LEAGUE', 'League of Arab States', ['جامعة الدول العربية', 'الجامعة العربية']),
   group('NKR', 'Nagorno-Karabakh de facto authorities', 'rebel', ['سلطات قره باغ', 'جيش دفاع قره باغ', 'الانفصاليون الأرمن'], true),
@@ -73,52 +112,60 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'حركة المقاومة الإسلامية',
     'كتائب القسام',
     'كتائب عز الدين القسام',
+    'كتائب الشهيد عز الدين القسام',
+    'القسام',
   ]),
   group('PS-PIJ', 'Palestinian Islamic Jihad (Al-Quds Brigades)', 'rebel', ['الجهاد الإسلامي', 'حركة الجهاد الإسلامي', 'سرايا القدس']),
   group(
     'YE-HOUTHI',
     'Ansar Allah (Houthis)',
     'rebel',
-    ['الحوثيون', 'الحوثيين', 'جماعة الحوثي', 'أنصار الله', 'جماعة أنصار الله', 'ميليشيا الحوثي', 'ميليشيات الحوثي'],
+    ['الحوثيون', 'الحوثيين', 'الحوثي', 'جماعة الحوثي', 'جماعة الحوثيين', 'أنصار الله', 'جماعة أنصار الله'],
     true,
   ),
   group('YE-STC', 'Southern Transitional Council', 'political militia', ['المجلس الانتقالي الجنوبي', 'قوات الانتقالي']),
   group('SY-HTS', 'Hayat Tahrir al-Sham', 'rebel', ['هيئة تحرير الشام', 'جبهة النصرة', 'تحرير الشام']),
-  group('SY-SDF', 'Syrian Democratic Forces', 'rebel', ['قوات سوريا الديمقراطية', 'قسد']),
+  group('SY-SDF', 'Syrian Democratic Forces', 'rebel', ['قوات سوريا الديمقراطية', 'قوات سوريا الديموقراطية', 'قسد']),
   group('SY-SNA', 'Syrian National Army', 'rebel', ['الجيش الوطني السوري', 'فصائل المعارضة المدعومة من تركيا']),
-  group('SY-OPPOSITION', 'Syrian armed opposition', 'rebel', [
-    'الفصائل المسلحة',
-    'المعارضة المسلحة',
-    'الفصائل المقاتلة',
-    'فصائل المعارضة',
-    'الجيش السوري الحر',
+  group('SY-OPPOSITION', 'Syrian armed opposition', 'rebel', ['المعارضة السورية', 'الجيش السوري الحر', 'الجيش الحر'], false, {
+    generic: ['الفصائل المسلحة', 'المعارضة المسلحة', 'الفصائل المقاتلة', 'فصائل المعارضة'],
+  }),
+  group('IQ-PMF', 'Popular Mobilisation Forces', 'political militia', [
+    'الحشد الشعبي',
+    'هيئة الحشد الشعبي',
+    'كتائب حزب الله',
+    'حزب الله العراقي',
   ]),
-  group('IQ-PMF', 'Popular Mobilisation Forces', 'political militia', ['الحشد الشعبي', 'هيئة الحشد الشعبي']),
   group('LY-LNA', 'Libyan National Army (Haftar)', 'rebel', ['الجيش الوطني الليبي', 'قوات حفتر', 'قوات القيادة العامة'], true),
   group('SO-SHABAAB', 'al-Shabaab', 'rebel', ['حركة الشباب', 'الشباب المجاهدين', 'حركة الشباب المجاهدين']),
-  group('RU-WAGNER', 'Wagner Group / Africa Corps', 'external/other', ['فاغنر', 'فاجنر', 'مجموعة فاغنر']),
-  group('ISIS', 'Islamic State', 'rebel', ['داعش', 'تنظيم الدولة', 'تنظيم داعش', 'الدولة الإسلامية']),
+  group('RU-WAGNER', 'Wagner Group / Africa Corps', 'external/other', ['فاغنر', 'فاجنر', 'مجموعة فاغنر', 'الفيلق الأفريقي']),
+  group('ISIS', 'Islamic State', 'rebel', ['داعش', 'تنظيم الدولة', 'تنظيم داعش', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية', 'الدواعش']),
   group('PKK', 'Kurdistan Workers’ Party', 'rebel', ['حزب العمال الكردستاني', 'العمال الكردستاني']),
   group(
     'IQ-KRG',
     'Kurdistan Regional Government (Peshmerga)',
     'political militia',
-    ['حكومة إقليم كردستان', 'البيشمركة', 'مصدر أمني كردي'],
+    ['حكومة إقليم كردستان', 'البيشمركة', 'البشمركة', 'الأسايش', 'مصدر أمني كردي'],
     true,
   ),
   group('YE-SALEH', 'Forces loyal to Ali Abdullah Saleh', 'political militia', ['قوات صالح', 'الحرس الجمهوري الموالي لصالح']),
   group('SY-JAISHALIZZA', 'Jaish al-Izza', 'rebel', ['جيش العزة']),
-  group('LY-NTC', 'National Transitional Council (2011 rebels)', 'rebel', ['الثوار', 'المجلس الوطني الانتقالي']),
+  group('LY-NTC', 'National Transitional Council (2011 rebels)', 'rebel', ['المجلس الوطني الانتقالي'], false, { generic: ['الثوار'] }),
   group('ML-CSP', 'Permanent Strategic Framework (Azawad movements)', 'rebel', ['الإطار الاستراتيجي الدائم', 'الحركات الأزوادية']),
   group('ML-MNLA', 'National Movement for the Liberation of Azawad', 'rebel', ['الحركة الوطنية لتحرير أزواد']),
-  group('AF-TALIBAN', 'Taliban (before August 2021)', 'rebel', ['طالبان', 'حركة طالبان']),
+  group('AF-TALIBAN', 'Taliban (before August 2021)', 'rebel', ['طالبان', 'حركة طالبان'], false, {
+    until: '2021-08-14',
+    successor: 'AF',
+  }),
   group('PK-TTP', 'Tehrik-i-Taliban Pakistan', 'rebel', ['حركة طالبان باكستان', 'طالبان الباكستانية']),
-  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين']),
+  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين', 'لجان المقاومة']),
   group('PS-LIONSDEN', 'Lions’ Den', 'rebel', ['عرين الأسود']),
-  group('SY-ASSADLOYALISTS', 'Armed remnants of the Assad regime (after December 2024)', 'rebel', [
-    'فلول النظام',
-    'فلول ميليشيات الأسد',
-    'المجلس العسكري لتحرير سوريا',
-    'لواء درع الساحل',
-  ]),
+  group(
+    'SY-ASSADLOYALISTS',
+    'Armed remnants of the Assad regime (after December 2024)',
+    'rebel',
+    ['فلول ميليشيات الأسد', 'المجلس العسكري لتحرير سوريا', 'لواء درع الساحل'],
+    false,
+    { generic: ['فلول النظام'] },
+  ),
 ];

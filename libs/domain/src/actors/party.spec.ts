@@ -24,7 +24,7 @@ describe('party codes', () => {
     const codes = ACTOR_TABLE.map((a) => a.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of codes) expect(code).toMatch(/^(?:[A-Z]{2}-[A-Z0-9]+|[A-Z][A-Z-]+)$/);
-    const names = ACTOR_TABLE.flatMap((a) => a.arabic);
+    const names = ACTOR_TABLE.flatMap((a) => [...a.arabic, ...(a.generic ?? [])]);
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
     expect(listActors()).toHaveLength(ACTOR_TABLE.length);
   });

@@ -34,6 +34,9 @@ export interface PartyDescription {
 
 export const isStateCode = (code: string): boolean => STATE_CODES.has(code);
 
+/** Every state code, for readers that name states from their ISO code (the extractor's country lexicon). */
+export const stateCodes = (): readonly string[] => [...STATE_CODES];
+
 /** True for a code Sitrep knows: a state or an entry of the actor table. */
 export const isKnownParty = (code: string): boolean => STATE_CODES.has(code) || BY_CODE.has(code);
 

@@ -60,6 +60,9 @@ const casualty = object({
   max: figure,
   approximate: boolean(),
   vague: boolean(),
+  // a running toll and the days it covers (extractor 0.5.0); absent on incident figures and older events
+  cumulative: optional(boolean()),
+  period: optional(object({ from: nullable(isoDate()), to: nullable(isoDate()) })),
 });
 
 const materiel = object({

@@ -1,5 +1,5 @@
 /**
- * Gazetteer record types and the compact constructor the data modules use.
+ * Gazetteer record types and the constructor the data modules use.
  *
  * Id scheme (see README.md):
  * - a country is its ISO 3166-1 alpha-2 code in lower case: `am`, `az`, `lb`;
@@ -39,26 +39,18 @@ export interface Place {
   weight?: number;
 }
 
-export interface PlaceOptions {
-  requiresContext?: boolean;
-  weight?: number;
-}
+/**
+ * What a data module writes for one place: every field by name (it used to be
+ * ten positional arguments, easy to swap `lat` and `lon` or the parent and
+ * the country). `requiresContext: false` and an unset `weight` are left out
+ * of the record.
+ */
+export type PlaceSpec = Place;
 
-/** Compact constructor used by the data modules. */
-export function P(
-  id: string,
-  name: string,
-  country: string | null,
-  lat: number,
-  lon: number,
-  precision: PlacePrecision,
-  parent: string | null,
-  arabic: string[],
-  english: string[],
-  options?: PlaceOptions,
-): Place {
-  const place: Place = { id, name, country, lat, lon, precision, parent, arabic, english };
-  if (options?.requiresContext) place.requiresContext = true;
-  if (options?.weight !== undefined) place.weight = options.weight;
-  return place;
+export function place(spec: PlaceSpec): Place {
+  const { id, name, country, lat, lon, precision, parent, arabic, english } = spec;
+  const built: Place = { id, name, country, lat, lon, precision, parent, arabic, english };
+  if (spec.requiresContext) built.requiresContext = true;
+  if (spec.weight !== undefined) built.weight = spec.weight;
+  return built;
 }

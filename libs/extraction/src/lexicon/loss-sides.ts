@@ -6,3 +6,25 @@ export const INFLICT = /^[وف]?(?:كبد|تكبيد|كبدت|كبدتها|كب�
 
 /** «العدو»: the figures are the claimant's opponent's. */
 export const ENEMY_WORDS: readonly string[] = ['العدو', 'بالعدو'];
+
+/**
+ * Killing and capturing verbs in a form that can only be active (plural «قتلوا», first person «قتلنا») or that
+ * are active when an actor stands next to them («قتلت القوات …», «مقاتلو الحركة أسروا …»): their object is the
+ * other side. A bare «قتل 3» before a number is the passive «قُتل», so it is not here unless a subject is read.
+ */
+export const KILLING_VERB =
+  /^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|اسر|اسرت|اسروا|اسرنا|اعتقل|اعتقلت|اعتقلوا|اعتقلنا|اصاب|اصابت|اصابوا|اصبنا|صفي|صفت|صفوا|صفينا)$/;
+/** The verb forms that name their subject themselves: «قتلوا» (they), «قتلنا» (we). */
+export const PRONOUN_SUBJECT = /(?:وا|نا)$/;
+
+/** «أنهم قتلوا», «إننا أسرنا»: a complementizer carrying the speaker as subject. */
+export const SPEAKER_COMPLEMENTIZERS: readonly string[] = ['انهم', 'بانهم', 'اننا', 'باننا', 'انا', 'انها', 'بانها', 'انه', 'بانه'];
+
+/** «مقاتليها قتلوا», «قواتنا أسرت»: the speaker's own forces, with a possessive ending, as subject. */
+export const OWN_FORCES: readonly string[] = ['قوات', 'مقاتلي', 'مقاتلو', 'عناصر', 'جنود', 'وحدات', 'مجاهدي', 'مجاهدو', 'ابطال'];
+
+/** Between a figure and whose members it counts («10 على الأقل من طالبان», «30 من مقاتلي الحركة»); normalised forms. */
+export const MEMBER_LINKS: readonly string[] = ['من', 'علي', 'الاقل', 'نحو', 'حوالي', 'قرابه', 'اكثر', 'بين', 'ضمن'];
+
+/** Attack words that are nouns: what follows them is the target, never the attacker («استهداف مواقع الجيش»). */
+export const ATTACK_NOUNS: readonly string[] = ['استهداف', 'هجوم', 'هجمات', 'هجوما', 'غاره', 'غارات', 'بمهاجمه', 'كمين'];

@@ -48,17 +48,11 @@ export const THOUSAND: Record<string, number> = {
   مليار: 1e9,
 };
 
-/** Vague quantities: [min, max]. */
-export const VAGUE: Record<string, [number, number | null]> = {
-  عشرات: [24, 99],
-  ميات: [200, 999],
-  الاف: [2000, 9999],
-  بضعه: [3, 9],
-  بضع: [3, 9],
-  عده: [2, null],
-  العديد: [2, null],
-  عديد: [2, null],
-};
+/**
+ * Vague quantities («العشرات», «المئات», «آلاف», «بضعة», «عدة», «العديد من»; «عدد من» is read in
+ * quantities/quantity.ts): they say "some", never a number, so their figures carry no min or max.
+ */
+export const VAGUE: ReadonlySet<string> = new Set(['عشرات', 'ميات', 'الاف', 'بضعه', 'بضع', 'عده', 'العديد', 'عديد']);
 
 /** Words that can start a quantity: any other word is ruled out by one hash probe. */
 export const QTY_WORDS: ReadonlySet<string> = new Set<string>([
@@ -66,5 +60,5 @@ export const QTY_WORDS: ReadonlySet<string> = new Set<string>([
   'عدد',
   ...Object.keys(UNITS),
   ...Object.keys(THOUSAND),
-  ...Object.keys(VAGUE),
+  ...VAGUE,
 ]);

@@ -1,4 +1,5 @@
 import type { ExtractedEvent, ExtractedLocation } from '../extraction-record.js';
+import { ontoTheNamedDay } from './named-day.js';
 
 /**
  * One event per (type, claimant, place, day): the same fact told twice in a
@@ -20,6 +21,22 @@ function placesCompatible(a: ExtractedLocation[], b: ExtractedLocation[]): boole
   return a.every((x) => BROAD.has(x.precision)) || b.every((y) => BROAD.has(y.precision));
 }
 
+/**
+ * The day of a merged fact: a day the text gives the fact itself wins over one it only ran on
+ * from an earlier sentence («أعلن، فجر الجمعة، أن 137 قتلوا» then «وقال إن 137 قتلوا» under the
+ * same running day: the first's Thursday-or-Friday is not narrowed to Friday); between two of
+ * a kind, the narrower.
+ */
+function mergedDay(
+  a: ExtractedEvent['occurredOn'],
+  aOwn: boolean,
+  b: ExtractedEvent['occurredOn'],
+  bOwn: boolean,
+): ExtractedEvent['occurredOn'] {
+  if (a && b && aOwn !== bOwn) return aOwn ? a : b;
+  return narrower(a, b);
+}
+
 function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn']): ExtractedEvent['occurredOn'] {
   if (!a) return b;
   if (!b) return a;
@@ -27,13 +44,20 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
   return span(b) < span(a) ? b : a;
 }
 
-/** Two casualty claims are one fact when they share a figure, or one of them has none. */
-function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
-  if (!a.casualties.length || !b.casualties.length) return true;
-  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.max}`;
-  const ka = new Set(a.casualties.map(key));
-  return b.casualties.some((c) => ka.has(key(c)));
+/**
+ * Two casualty claims are one fact when they share a figure (category and lower bound: «137 على
+ * الأقل» and «137» are one), or one of them has none; a headline's vague figures («مقتل العشرات»)
+ * are the body's counted ones («قتل 32») told short. A running toll never shares a figure with an
+ * incident's own.
+ */
+function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent, headline: boolean): boolean {
+  const counted = (e: ExtractedEvent) => (headline ? e.casualties.filter((c) => !c.vague) : e.casualties);
+  if (!counted(a).length || !counted(b).length) return !headline || isToll(a) === isToll(b);
+  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.cumulative === true}`;
+  const ka = new Set(counted(a).map(key));
+  return counted(b).some((c) => ka.has(key(c)));
 }
+const isToll = (e: ExtractedEvent) => e.casualties.some((c) => c.cumulative);
 
 const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claimant.name === null;
 
@@ -46,8 +70,12 @@ export function mergeEvents(
   events: ExtractedEvent[],
   inferred: ReadonlySet<ExtractedEvent> = new Set(),
   headlines: ReadonlySet<ExtractedEvent> = new Set(),
+  ownDates: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
+  const dated = new Set<ExtractedEvent>();
+  ontoTheNamedDay(events, ownDates);
   const fromHeadline = new Set<ExtractedEvent>();
+  const retold = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();
   // candidates by type keep long reports linear-ish
@@ -62,13 +90,15 @@ export function mergeEvents(
         (o.claimant.party === e.claimant.party || (fromHeadline.has(o) && outletVoice(o)) || (headlines.has(e) && outletVoice(e))) &&
         o.background === e.background &&
         datesCompatible(o, e) &&
-        figuresCompatible(o, e) &&
+        figuresCompatible(o, e, fromHeadline.has(o) || headlines.has(e)) &&
         (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)),
     );
+    if (target && fromHeadline.has(target)) retold.add(target);
     if (!target) {
       const copy = { ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] };
       if (eInf) borrowed.add(copy);
       if (headlines.has(e)) fromHeadline.add(copy);
+      if (ownDates.has(e)) dated.add(copy);
       out.push(copy);
       bucket.push(copy);
       continue;
@@ -80,7 +110,8 @@ export function mergeEvents(
       e.locations.length = 0;
     }
     if (outletVoice(target) && !outletVoice(e)) target.claimant = e.claimant;
-    target.occurredOn = narrower(target.occurredOn, e.occurredOn);
+    target.occurredOn = mergedDay(target.occurredOn, dated.has(target), e.occurredOn, ownDates.has(e));
+    if (ownDates.has(e)) dated.add(target);
     for (const l of e.locations) if (!target.locations.some((x) => x.id === l.id)) target.locations.push(l);
     // specific places first
     target.locations.sort((x, y) => Number(BROAD.has(x.precision)) - Number(BROAD.has(y.precision)));
@@ -88,6 +119,7 @@ export function mergeEvents(
     const key = (c: ExtractedEvent['casualties'][number]) => `${c.party}|${c.category}|${c.affiliation}|${c.min}|${c.max}|${c.vague}`;
     const have = new Set(target.casualties.map(key));
     for (const c of e.casualties) if (!have.has(key(c))) target.casualties.push(c);
+    if (e.casualties.length && target.casualties.some((c) => c.vague)) target.casualties = withoutVagueEchoes(target.casualties);
     const mkey = (m: ExtractedEvent['materiel'][number]) => `${m.party}|${m.kind}|${m.count}|${m.status}`;
     const mhave = new Set(target.materiel.map(mkey));
     for (const m of e.materiel) if (!mhave.has(mkey(m))) target.materiel.push(m);
@@ -96,5 +128,21 @@ export function mergeEvents(
     target.target = target.target ?? e.target;
     target.confidence = Math.max(target.confidence, e.confidence);
   }
-  return out;
+  return out.filter((e) => !(fromHeadline.has(e) && !retold.has(e) && toldInBody(e, out, fromHeadline)));
+}
+
+/** «مقتل العشرات» merged with «قتل 14» of the same side: the vague echo is no competing figure. */
+function withoutVagueEchoes(cs: ExtractedEvent['casualties']): ExtractedEvent['casualties'] {
+  const side = (c: ExtractedEvent['casualties'][number]) => `${c.party}|${c.category}|${c.cumulative === true}`;
+  const counted = new Set(cs.filter((c) => !c.vague).map(side));
+  return cs.filter((c) => !c.vague || !counted.has(side(c)));
+}
+
+/**
+ * A headline restates the lead: when nothing in the body merged into it (another place or
+ * claimant read there) but the body tells an event of its type on a compatible day, the
+ * headline's version would count the fact twice.
+ */
+function toldInBody(headline: ExtractedEvent, out: readonly ExtractedEvent[], fromHeadline: ReadonlySet<ExtractedEvent>): boolean {
+  return out.some((b) => !fromHeadline.has(b) && b.type === headline.type && !b.background && datesCompatible(b, headline));
 }

@@ -52,9 +52,18 @@ describe('number words', () => {
   });
 
   it('marks vague quantities', () => {
-    expect(q('العشرات من المدنيين')).toMatchObject({ min: 24, max: 99, vague: true });
-    expect(q('المئات')).toMatchObject({ min: 200, max: 999, vague: true });
-    expect(q('عدد من الجنود')).toMatchObject({ min: 2, max: null, vague: true });
+    // issue 12: a vague quantity is never a number («عدد من العسكريين» is not 2)
+    expect(q('العشرات من المدنيين')).toMatchObject({ min: null, max: null, vague: true });
+    expect(q('المئات')).toMatchObject({ min: null, max: null, vague: true });
+    expect(q('عدد من الجنود')).toMatchObject({ min: null, max: null, vague: true });
+    expect(q('بضعة جرحى')).toMatchObject({ min: null, max: null, vague: true });
+  });
+
+  it('reads dots grouping thousands as thousands, other fractions as no count', () => {
+    expect(q('41.431 قتيلا')).toMatchObject({ min: 41431, max: 41431 });
+    expect(q('1.250.000 نازح')).toMatchObject({ min: 1250000 });
+    expect(q('1.5 مليون')).toMatchObject({ min: 1500000 });
+    expect(q('12.5 قتيلا')).toBeUndefined();
   });
 
   it('does not read day names or model numbers as counts', () => {

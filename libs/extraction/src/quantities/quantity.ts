@@ -30,18 +30,18 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
   return { start: i, end, min: value, max: atLeast ? null : value, approximate: approximate || atLeast, vague: false };
 }
 
-/** «العشرات», «المئات», «بضعة», «عدد من», «العديد من». */
+/**
+ * «العشرات», «المئات», «بضعة», «عدد من», «العديد من»: a vague quantity is no number (min and max
+ * null), so «عدد من العسكريين» never stands as a figure of 2 against a stated one.
+ */
 function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity | undefined {
   const tj = tokens[j];
   if (tj.kind !== 'word') return undefined;
   for (const v of tj.variants) {
-    const vg = VAGUE[v];
-    if (vg && !(v === 'الاف' && tokens[j - 1]?.kind === 'number')) {
-      // «عدد من», «عددا من», «العديد من»: the word itself; «عشرات»/«العشرات»
-      if ((v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
-      return { start, end: j + 1, min: vg[0], max: vg[1], approximate: true, vague: true };
-    }
-    if (v === 'عدد') return { start, end: j + 1, min: 2, max: null, approximate: true, vague: true };
+    const vague = VAGUE.has(v) && !(v === 'الاف' && tokens[j - 1]?.kind === 'number');
+    // «العديد» alone is an adjective; «العديد من» is a quantity
+    if (vague && (v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
+    if (vague || v === 'عدد') return { start, end: j + 1, min: null, max: null, approximate: true, vague: true };
   }
   return undefined;
 }
@@ -53,8 +53,12 @@ function numberAt(tokens: readonly Token[], j: number): { value: number; end: nu
   const mult = thousandValue(tokens[j + 1]);
   // «1.1 ألف» is 1,100, not 1,100.0000000000002
   if (mult) return { value: Math.round(tj.value * (mult >= 1e6 ? mult : 1000)), end: j + 2 };
+  // «41.431 شهيدا»: dots grouping thousands (groups of exactly three digits), not a fraction
+  if (THOUSANDS_GROUPED.test(tj.text)) return { value: Number(tj.text.replace(/[.٫]/g, '')), end: j + 1 };
   return { value: tj.value, end: j + 1 };
 }
+
+const THOUSANDS_GROUPED = /^\d{1,3}(?:[.٫]\d{3})+$/;
 
 /** Standalone helper for tests and other modules: the value of a word-number phrase. */
 export function parseNumberWords(tokens: readonly Token[]): number | null {

@@ -1,26 +1,38 @@
 import type { Place, PlaceMatch } from '../stages/prepare/places.js';
 import { getPlace } from '../gazetteer/index.js';
+import { GROUP_CODES } from '../lexicon/actor-table.js';
 import { CAUCASUS } from './caucasus.js';
 import { LEVANT } from './levant.js';
+import { SAHEL } from './sahel.js';
 import type { DeFactoAuthority, Epithet, RegionPack } from './types.js';
 
 export type { DeFactoAuthority, Epithet, RegionPack };
 
 /** Every region the extractor has specific knowledge of. */
-export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS, LEVANT];
+export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS, LEVANT, SAHEL];
 
 const AUTHORITIES: readonly DeFactoAuthority[] = REGION_PACKS.flatMap((r) => r.authorities);
 const ISO_STATE = /^[A-Z]{2}$/;
 
-/** Can this party be one side of a report's dyad (an ISO state or a de facto authority)? */
+/** Can this party be one side of a report's dyad (an ISO state, a de facto authority or an armed group of the actor table)? */
 export function isBelligerent(party: string): boolean {
-  return ISO_STATE.test(party) || AUTHORITIES.some((a) => a.party === party);
+  return ISO_STATE.test(party) || GROUP_CODES.has(party) || AUTHORITIES.some((a) => a.party === party);
 }
 
 /** The de facto authority whose territory a report names, if any: «الانفصاليون» then means that party. */
 export function separatistPartyOf(places: readonly PlaceMatch[]): string | null {
   const named = AUTHORITIES.find((a) => places.some((p) => a.holds(p.place) || a.territoryIds.includes(p.place.id)));
   return named?.party ?? null;
+}
+
+/** «الانفصاليون» in a report about a country no authority's territory was named for. */
+export function separatistsOfCountry(country: string | null): string | null {
+  if (!country) return null;
+  for (const pack of REGION_PACKS) {
+    const found = pack.separatists?.find((s) => s.country === country);
+    if (found) return found.party;
+  }
+  return null;
 }
 
 /** The authority holding a place (civilians hit there are counted as that party's). */

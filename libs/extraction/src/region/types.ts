@@ -23,6 +23,8 @@ export type Epithet = 'occupation';
 export interface RegionPack {
   id: string;
   authorities: readonly DeFactoAuthority[];
+  /** «الانفصاليون» in a report about `country` (when no authority's territory is named): `party`. */
+  separatists?: ReadonlyArray<{ country: string; party: string }>;
   /** The party each epithet stands for in this region's reports. */
   epithets: Partial<Record<Epithet, string>>;
 }

@@ -18,6 +18,28 @@ describe('findDates', () => {
     expect(dates('صباح الاثنين')).toEqual(['2022-09-12']);
   });
 
+  it('reads the weekend just past («نهاية الأسبوع»), Friday to Sunday, never after the reference', () => {
+    // reference Thursday 15 September 2022: the weekend of 9–11 September
+    expect(dates('وشنت الطائرات غارات في نهاية الأسبوع على مواقع المسلحين')).toEqual(['2022-09-09..2022-09-11']);
+    // read on a Saturday, the weekend under way: Friday and Saturday
+    expect(dates('تواصل القصف خلال عطلة نهاية الأسبوع', dayNumber(2022, 9, 17))).toEqual(['2022-09-16..2022-09-17']);
+  });
+
+  it('a day after «حتى» is a deadline, not an event day («حتى اليوم» stays today)', () => {
+    const ds = findDates(tokenize('وأمر الرئيس بوقف القتال حتى منتصف ليل الأحد').tokens, ref);
+    expect(ds.map((d) => d.kind)).toEqual(['deadline']);
+    expect(findDates(tokenize('قصفت القوات البلدة صباح الأحد').tokens, ref).map((d) => d.kind)).toEqual(['day']);
+    expect(findDates(tokenize('استمرت الاشتباكات حتى اليوم').tokens, ref).map((d) => d.kind)).toEqual(['day']);
+  });
+
+  it('reads the last two days and the last days as spans up to the reference', () => {
+    expect(dates('قتل 12 مسلحا في اليومين الماضيين')).toEqual(['2022-09-13..2022-09-15']);
+    expect(dates('تصاعدت الاشتباكات خلال الأيام القليلة الماضية')).toEqual(['2022-09-08..2022-09-15']);
+    expect(dates('وفي الأيام الأخيرة')).toEqual(['2022-09-08..2022-09-15']);
+    // «الأيام» alone is no date
+    expect(dates('في الأيام المقبلة')).toEqual([]);
+  });
+
   it('takes the most recent weekday on or before the reference', () => {
     expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
     expect(dates('يوم الجمعة')).toEqual(['2022-09-09']);

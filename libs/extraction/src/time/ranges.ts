@@ -1,4 +1,4 @@
-import { RANGE_JOINERS, RANGE_PUNCTUATION, SUPERLATIVE } from '../lexicon/time/modifiers.js';
+import { RANGE_JOINERS, RANGE_PUNCTUATION, SUPERLATIVE, UNTIL, UNTIL_PARTS } from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
 import { has } from './time-tokens.js';
 import type { DateExpr } from './types.js';
@@ -16,6 +16,24 @@ export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
         e.kind = 'comparison';
         break;
       }
+    }
+  }
+}
+
+/**
+ * «أمر بوقف القتال حتى منتصف ليل الأحد»: a day after «حتى» ends a span; it is no event's day and
+ * no running date. «حتى اليوم» (up to today) stays today.
+ */
+export function markDeadlines(tokens: readonly Token[], out: DateExpr[]) {
+  for (const e of out) {
+    if (e.kind !== 'day' || e.offset === 0) continue;
+    for (let k = e.start - 1, parts = 0; k >= 0 && parts <= 2; k--, parts++) {
+      const v = tokens[k]!.variants;
+      if (UNTIL.some((w) => v.includes(w))) {
+        e.kind = 'deadline';
+        break;
+      }
+      if (!UNTIL_PARTS.some((w) => v.includes(w))) break;
     }
   }
 }

@@ -4,6 +4,9 @@ import {
   DAY_AFTER,
   DAY_BEFORE_YESTERDAY,
   EARLIER,
+  END_OF,
+  LAST_DAYS,
+  LAST_DAYS_SPAN,
   HOURS,
   HOURS_DAYS,
   LAST_NIGHT,
@@ -101,6 +104,16 @@ const lastHours: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i - 1, end: i + 1, kind: 'day', from: ref === null ? null : ref - days, to: ref, relative: true }, last: i };
 };
 
+/** «في اليومين الماضيين»: two days back to the reference; «خلال الأيام (القليلة) الأخيرة»: a week back. */
+const lastDays: DateMatcher = ({ tokens, i, t, ref }) => {
+  const two = is(t, LAST_DAYS.two);
+  if (!two && !is(t, LAST_DAYS.days)) return undefined;
+  const last = is(tokens[i + 1], LAST_DAYS.few) ? i + 2 : i + 1;
+  if (!is(tokens[last], LAST_DAYS.past)) return undefined;
+  const span = two ? LAST_DAYS_SPAN.two : LAST_DAYS_SPAN.days;
+  return { expr: { start: i, end: last + 1, kind: 'day', from: ref === null ? null : ref - span, to: ref, relative: true }, last };
+};
+
 /** «مطلع الأسبوع»: from the most recent Saturday to two days later, not after the reference. */
 const startOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!(is(t, START_OF) && is(tokens[i + 1], WEEK))) return undefined;
@@ -109,6 +122,22 @@ const startOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   if (ref !== null) {
     const back = (weekdayOf(ref) - 6 + 7) % 7 || 7;
     from = ref - back;
+    to = Math.min(from + 2, ref);
+  }
+  return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
+};
+
+/**
+ * «في نهاية الأسبوع»: the weekend just past, Friday to Sunday (the Arab and the Western weekend
+ * both fall in it), not after the reference; a report of a Friday or a Saturday means the one
+ * under way.
+ */
+const endOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!(is(t, END_OF) && is(tokens[i + 1], WEEK) && !is(tokens[i + 2], LAST_WEEK_AFTER))) return undefined;
+  let from: number | null = null;
+  let to: number | null = null;
+  if (ref !== null) {
+    from = ref - ((weekdayOf(ref) - 5 + 7) % 7);
     to = Math.min(from + 2, ref);
   }
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
@@ -147,7 +176,9 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   tomorrow,
   sinceDays,
   lastHours,
+  lastDays,
   startOfWeek,
+  endOfWeek,
   lastWeek,
   lastMonthOrYear,
 ];

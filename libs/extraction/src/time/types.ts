@@ -7,7 +7,8 @@ export type DateKind =
   | 'month'
   | 'year'
   | 'earlier' // «في وقت سابق»: some time before, unknown
-  | 'comparison'; // «أعنف قتال منذ عام 2020»: a yardstick, not the event's time
+  | 'comparison' // «أعنف قتال منذ عام 2020»: a yardstick, not the event's time
+  | 'deadline'; // «هدنة حتى منتصف ليل الأحد»: the end of a span, not the event's time
 
 export interface DateExpr {
   start: number;

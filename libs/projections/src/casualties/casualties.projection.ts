@@ -50,12 +50,19 @@ const CLAIM_COLUMNS: UnnestColumn[] = [
   ['max', 'int4'],
   ['approximate', 'bool'],
   ['vague', 'bool'],
+  ['cumulative', 'bool'],
+  ['period_from', 'text'],
+  ['period_to', 'text'],
   ['valid_from', 'int8'],
   ['valid_to', 'int8'],
 ];
 
 /** A claim as written in a batch: the table's columns, with positions as numbers. */
-type ClaimRow = Omit<CasualtyClaimTable, 'valid_from' | 'valid_to'> & { valid_from: number; valid_to: number | null };
+type ClaimRow = Omit<CasualtyClaimTable, 'valid_from' | 'valid_to' | 'cumulative'> & {
+  cumulative: boolean;
+  valid_from: number;
+  valid_to: number | null;
+};
 
 /** Claims of the batch are built in memory; withdrawals close in-batch claims there and stored ones with one UPDATE per report. */
 async function applyBatch(trx: ProjectionDb, build: number, events: readonly RecordedEvent[]): Promise<void> {
@@ -102,6 +109,9 @@ async function applyBatch(trx: ProjectionDb, build: number, events: readonly Rec
         max: c.max,
         approximate: c.approximate,
         vague: c.vague,
+        cumulative: c.cumulative === true,
+        period_from: c.period?.from ?? null,
+        period_to: c.period?.to ?? null,
         valid_from: event.position,
         valid_to: null,
       }),

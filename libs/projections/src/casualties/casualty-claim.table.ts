@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { Int8, NullableInt8 } from '../shared/column-types.js';
 
 /** One casualty figure as one claimant stated it in one report. */
@@ -20,6 +20,11 @@ export interface CasualtyClaimTable {
   max: number | null;
   approximate: boolean;
   vague: boolean;
+  /** A running toll (migration 20261206000100): counts a war or campaign over the period, not this incident. */
+  cumulative: Generated<boolean>;
+  /** ISO dates (YYYY-MM-DD) the running toll covers, null when unknown. */
+  period_from: string | null;
+  period_to: string | null;
   valid_from: Int8;
   valid_to: NullableInt8;
 }

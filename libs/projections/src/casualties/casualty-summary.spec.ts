@@ -31,6 +31,27 @@ describe('summarizeCasualties', () => {
     expect(s[1]).toMatchObject({ side: 'AM', category: 'wounded', affiliation: 'civilian', conservative: { value: 3 } });
   });
 
+  it('keeps running tolls out of the incident’s own bounds and lists them apart with their period', () => {
+    const s = summarizeCasualties([
+      claim({ claimant: 'AM', min: 3, max: 3 }),
+      claim({ claimant: 'AM', reportId: 'r2', min: 50, max: 50, cumulative: true, period: { from: null, to: '2022-09-14' } }),
+      claim({ claimant: 'AZ', reportId: 'r3', min: 80, max: null, cumulative: true, period: { from: '2022-09-13', to: '2022-09-15' } }),
+    ]);
+    expect(s).toHaveLength(1);
+    expect(s[0]).toMatchObject({ low: { value: 3 }, high: { value: 3 }, conservative: { value: 3 }, claimCount: 3 });
+    expect(s[0]!.figures.map((f) => f.min)).toEqual([3]);
+    expect(s[0]!.runningTolls).toEqual([
+      expect.objectContaining({ claimant: 'AZ', min: 80, max: null, period: { from: '2022-09-13', to: '2022-09-15' } }),
+      expect.objectContaining({ claimant: 'AM', min: 50, max: 50, period: { from: null, to: '2022-09-14' } }),
+    ]);
+  });
+
+  it('a side with only a running toll has no incident figure', () => {
+    const [only] = summarizeCasualties([claim({ cumulative: true, period: { from: null, to: '2022-09-14' } })]);
+    expect(only).toMatchObject({ low: null, high: null, conservative: null, figures: [], unquantifiedClaimants: [] });
+    expect(only!.runningTolls).toHaveLength(1);
+  });
+
   it('counts the same figure repeated by several outlets from one claimant once', () => {
     const s = summarizeCasualties([
       claim({ outlet: 'Reuters' }),

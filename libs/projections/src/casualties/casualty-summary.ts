@@ -13,6 +13,10 @@
  *   "about N"); only when every claim is vague ("dozens", "a number of") does the
  *   lowest stated lower bound of a vague claim stand in. Unquantified claims
  *   (no number at all) are listed but never produce a figure.
+ * - running tolls («حتى الآن», «منذ بدء الحرب»: claims marked `cumulative`) count a
+ *   whole war or campaign, not this incident: they never set `low`, `high`,
+ *   `conservative` or `figures`, and are listed apart in `runningTolls` with the
+ *   period they cover.
  */
 import type { Affiliation, CasualtyCategory } from '../../../extraction/src/extraction-record.js';
 
@@ -28,6 +32,20 @@ export interface CasualtyClaim {
   max: number | null;
   approximate: boolean;
   vague: boolean;
+  /** A running toll over `period` (extractor 0.5.0), not the incident's own figure. */
+  cumulative?: boolean;
+  period?: { from: string | null; to: string | null } | null;
+}
+
+/** One running toll claimed over a period, beside the incident's own figures. */
+export interface RunningToll {
+  claimant: string;
+  outlet: string | null;
+  min: number | null;
+  max: number | null;
+  approximate: boolean;
+  vague: boolean;
+  period: { from: string | null; to: string | null } | null;
 }
 
 export interface FigureSupport {
@@ -57,6 +75,8 @@ export interface CasualtySummary {
   figures: FigureSupport[];
   /** Claims with no number at all ("casualties on both sides"). */
   unquantifiedClaimants: string[];
+  /** Running tolls of this side and category, kept out of the bounds above; latest period end first. */
+  runningTolls: RunningToll[];
   claimCount: number;
 }
 
@@ -77,8 +97,9 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
     else groups.set(key, [c]);
   }
   const out: CasualtySummary[] = [];
-  for (const group of groups.values()) {
-    const { side, affiliation, category } = group[0]!;
+  for (const claimsOfGroup of groups.values()) {
+    const { side, affiliation, category } = claimsOfGroup[0]!;
+    const group = claimsOfGroup.filter((c) => !c.cumulative);
     const quantified = group.filter((c) => c.min !== null);
     const figures = new Map<string, CasualtyClaim[]>();
     for (const c of quantified) {
@@ -118,7 +139,8 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
       conservative: conservativeValue === null ? null : boundOf(conservativeValue, basis, (c) => c.min),
       figures: figureRows,
       unquantifiedClaimants: sorted(group.filter((c) => c.min === null).map((c) => c.claimant)),
-      claimCount: group.length,
+      runningTolls: runningTollsOf(claimsOfGroup),
+      claimCount: claimsOfGroup.length,
     });
   }
   return out.sort(
@@ -127,6 +149,21 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
       CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
       a.affiliation.localeCompare(b.affiliation),
   );
+}
+
+function runningTollsOf(claims: readonly CasualtyClaim[]): RunningToll[] {
+  return claims
+    .filter((c) => c.cumulative)
+    .map((c) => ({
+      claimant: c.claimant,
+      outlet: c.outlet,
+      min: c.min,
+      max: c.max,
+      approximate: c.approximate,
+      vague: c.vague,
+      period: c.period ?? null,
+    }))
+    .sort((a, b) => (b.period?.to ?? '').localeCompare(a.period?.to ?? '') || a.claimant.localeCompare(b.claimant));
 }
 
 /** The claimant key of a claim: party code, else the claimant's name, else the outlet that carries it unattributed. */

@@ -141,6 +141,32 @@ describe('incidents projection', () => {
     expect(detail!.casualties.claims.map((c) => [c.min, c.max])).toEqual([[MAX_FIGURE, MAX_FIGURE]]);
   });
 
+  it('keeps a running toll apart from the incident’s own figure, with its period', async () => {
+    const figure = { party: 'AM', affiliation: 'military', category: 'killed', approximate: false, vague: false } as const;
+    await append(
+      submitReport('r1', [
+        extracted('ShellingReported', {
+          casualties: [
+            { ...figure, min: 3, max: 3 },
+            { ...figure, min: 50, max: 50, cumulative: true, period: { from: null, to: '2022-09-14' } },
+          ],
+        }),
+      ]),
+    );
+    await catchUp();
+    const [incident] = await all();
+    const { claims, summary } = (await getIncident(db, incident!.id, null))!.casualties;
+    expect(claims.map((c) => [c.min, c.cumulative, c.period])).toEqual([
+      [3, false, null],
+      [50, true, { from: null, to: '2022-09-14' }],
+    ]);
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatchObject({ low: { value: 3 }, high: { value: 3 }, conservative: { value: 3 } });
+    expect(summary[0]!.runningTolls).toEqual([
+      expect.objectContaining({ claimant: 'AM', min: 50, period: { from: null, to: '2022-09-14' } }),
+    ]);
+  });
+
   it('honours merges and splits', async () => {
     await append(submitReport('r1', [extracted('ShellingReported')]));
     await append(submitReport('r2', [extracted('ShellingReported', { locations: [PLACES.goris] })]));

@@ -262,6 +262,8 @@ const toClaimView = (r: CasualtyClaimRow): ClaimView => ({
   max: r.max,
   approximate: r.approximate,
   vague: r.vague,
+  cumulative: r.cumulative,
+  period: r.cumulative ? { from: r.period_from, to: r.period_to } : null,
 });
 
 /** Every claim and the per-side summary for the given member events. */

@@ -75,6 +75,23 @@ export class FigureDto {
   @ApiProperty({ type: [String] }) outlets!: string[];
 }
 
+export class PeriodDto {
+  @ApiPropertyOptional({ nullable: true, type: String, example: null, description: 'Start of the toll, null when not a date' }) from!:
+    string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2022-09-14', description: 'The day the toll was stated' }) to!:
+    string | null;
+}
+
+export class RunningTollDto {
+  @ApiProperty() claimant!: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) outlet!: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) min!: number | null;
+  @ApiPropertyOptional({ nullable: true, type: Number }) max!: number | null;
+  @ApiProperty() approximate!: boolean;
+  @ApiProperty() vague!: boolean;
+  @ApiPropertyOptional({ type: PeriodDto, nullable: true }) period!: PeriodDto | null;
+}
+
 export class CasualtySummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String, example: 'AM', description: 'Victim side' }) side!: string | null;
   @ApiProperty({ enum: ['military', 'civilian', 'unknown'] }) affiliation!: string;
@@ -89,6 +106,11 @@ export class CasualtySummaryDto {
   conservative!: BoundDto | null;
   @ApiProperty({ type: [FigureDto] }) figures!: FigureDto[];
   @ApiProperty({ type: [String] }) unquantifiedClaimants!: string[];
+  @ApiProperty({
+    type: [RunningTollDto],
+    description: 'Running tolls («so far», «since the war began») of this side: never in low, high, conservative or figures',
+  })
+  runningTolls!: RunningTollDto[];
   @ApiProperty() claimCount!: number;
 }
 
@@ -107,6 +129,8 @@ export class ClaimDto {
   @ApiPropertyOptional({ nullable: true, type: Number }) max!: number | null;
   @ApiProperty() approximate!: boolean;
   @ApiProperty() vague!: boolean;
+  @ApiPropertyOptional({ description: 'A running toll over `period`, not this incident’s own figure' }) cumulative?: boolean;
+  @ApiPropertyOptional({ type: PeriodDto, nullable: true }) period?: PeriodDto | null;
 }
 
 export class IncidentCasualtiesDto {

@@ -6,3 +6,6 @@ export const SIDE_NOUNS: readonly string[] = ['الجانب', 'الطرف', 'ج�
 
 /** What may stand between a subject and its verb («أذربيجان، قد أعلنت»). */
 export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];
+
+/** «التابعة لـ», «الموالية لـ»: what follows names the side a unit belongs to (normalised forms). */
+export const AFFILIATION_WORDS: readonly string[] = ['التابعه', 'التابع', 'التابعين', 'التابعون', 'المواليه', 'الموالي', 'الموالين'];

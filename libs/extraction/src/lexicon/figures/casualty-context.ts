@@ -1,13 +1,16 @@
 /** Words between a number and its noun or after it that link a figure to the one before («50 قتيلا بينهم 12 جنديا»). */
-export const LINK_WORDS: ReadonlySet<string> = new Set(['من', 'بينهم', 'منهم', 'وهم', 'بينها', 'ومنهم', 'وبينهم']);
+export const LINK_WORDS: ReadonlySet<string> = new Set(['من', 'بينهم', 'منهم', 'وهم', 'هم', 'بينها', 'ومنهم', 'وبينهم']);
+
+/** «55 أسيرا …، وهم 6 مدنيين و41 عسكريا»: a breakdown word reaches further back than «و» or «،». */
+export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['بينهم', 'منهم', 'وهم', 'هم', 'ومنهم', 'وبينهم']);
 
 /** A possessive ending («جنودها», «مواطنينا») on one of these nouns: the speaker's own people. */
 export const POSSESSIVE = /(?:ها|هم|نا|ه|هما)$/;
 export const OWN_PEOPLE_NOUNS: readonly string[] = ['جنود', 'مواطني', 'مواطنين', 'عناصر', 'قوات', 'افراد'];
 
 /** «آخرين», «الآخرون»: more of the same people as the figure before. */
-export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون)$/;
-export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون'];
+export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ا)?$/;
+export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخر'];
 
 /** «حصيلة قتلى ... إلى 96 شخصا»: a toll word before the figure lends it its category. */
 export const TOLL: readonly string[] = ['حصيله'];

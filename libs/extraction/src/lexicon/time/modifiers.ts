@@ -18,3 +18,10 @@ export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حر
 
 /** «عام 2020», «سنة», «لعام». */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];
+
+/**
+ * «حتى منتصف ليل الأحد», «حتى صباح الجمعة»: «حتى» up to two words before a day makes it a deadline
+ * (the end of a truce or of a span), not the day of an event.
+ */
+export const UNTIL: readonly string[] = ['حتي'];
+export const UNTIL_PARTS: readonly string[] = ['منتصف', 'ليل', 'ليله', 'صباح', 'مساء', 'فجر', 'نهايه', 'يوم'];

@@ -34,6 +34,21 @@ export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوائ�
 export const WEEK: readonly string[] = ['الاسبوع'];
 export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصرم'];
 
+/** «في نهاية الأسبوع», «عطلة نهاية الأسبوع», «خلال نهاية الأسبوع»: the weekend. */
+export const END_OF: readonly string[] = ['نهايه', 'اواخر'];
+
 /** «الشهر الماضي», «العام الماضي», «السنة الماضية». */
 export const MONTH: readonly string[] = ['الشهر'];
 export const YEAR: readonly string[] = ['العام', 'السنه'];
+
+/**
+ * «في اليومين الماضيين», «خلال الأيام (القليلة) الماضية/الأخيرة»: the last two days, the last week,
+ * up to the reference day.
+ */
+export const LAST_DAYS = {
+  two: ['اليومين'],
+  days: ['الايام'],
+  few: ['القليله'],
+  past: ['الماضيين', 'الاخيرين', 'الماضيه', 'الاخيره', 'المنصرمه', 'السابقه', 'الفائته'],
+} as const;
+export const LAST_DAYS_SPAN = { two: 2, days: 7 } as const;

@@ -13,3 +13,9 @@ export const TOWARD_PREFIX = /^(?:[وف]?الي|لل?)/;
 
 /** What a violation word must violate («خرق وقف إطلاق النار», «انتهاك الهدنة»). */
 export const VIOLATED: readonly string[] = ['وقف', 'لوقف', 'الهدنه', 'هدنه', 'اتفاق', 'الاتفاق', 'اتفاقات', 'التهدئه', 'النار'];
+
+/** «أمرت قواتها بالتزام وقف إطلاق النار», «أصدر أمرا بوقف …»: an order to stop is a declaration, not a call. */
+export const ORDERED: readonly string[] = ['امر', 'امرت', 'امرا', 'اوامر', 'يامر', 'تامر', 'وامر', 'وامرت'];
+
+/** How far after a violation word what it violates may come («الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»). */
+export const VIOLATED_REACH = 8;

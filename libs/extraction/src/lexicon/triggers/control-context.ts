@@ -4,3 +4,12 @@ export const DISPUTE_OR_HELD: readonly string[] = ['تنازع', 'يتنازع',
 /** «دخول الاتفاق حيز التنفيذ»: an agreement entering into force, not troops entering a place. */
 export const ENTERING: readonly string[] = ['دخول', 'دخلت'];
 export const INTO_FORCE: readonly string[] = ['حيز', 'التنفيذ', 'الاتفاق', 'اتفاق'];
+
+/** «سقطت المدينة في أيدي …»: a place falling into someone's hands («قتل بأيدي» is not). */
+export const FALLING: readonly string[] = ['سقطت', 'سقط', 'تسقط', 'يسقط', 'سقوط', 'سقوطها', 'وسقطت', 'باتت', 'اصبحت', 'صارت', 'عادت'];
+
+/** «باتت القرية تحت سيطرة …», «عادت تحت العلم …»: a place that became held, a change. */
+export const BECOMING: readonly string[] = ['باتت', 'بات', 'اصبحت', 'اصبح', 'صارت', 'عادت', 'اضحت'];
+
+/** The hands a place falls into: only after a verb of falling. */
+export const HANDS: readonly string[] = ['ايدي', 'يد', 'قبضه'];

@@ -1,30 +1,44 @@
 import { SPEECH } from '../../lexicon/speech.js';
-import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
-import { PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
+import { AFFILIATION_WORDS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
+import { partyOnDay } from '../../lexicon/actor-table.js';
 import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { epithetParty } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
-import { bareName, nameLike } from './names.js';
+import type { PlaceMatch } from '../prepare/places.js';
+import { learnNames, recallNames } from './learned-names.js';
 import type { ActorPhrase, DocContext } from './types.js';
 
 type Mention = LexMatch<Actor>;
 
+/** The country of a place named in [from, to] (token indexes), if any. */
+export type PlaceCountryAt = (from: number, to: number) => string | null;
+
+/** The lookup for a prepared sentence: its places and the token each starts at. */
+export function placeCountryLookup(w: { places: readonly PlaceMatch[]; placeAt: readonly number[] }): PlaceCountryAt {
+  return (from, to) => {
+    for (let k = 0; k < w.places.length; k++) if (w.placeAt[k] >= from && w.placeAt[k] <= to) return w.places[k].place.country ?? null;
+    return null;
+  };
+}
+
 /** Actor phrases of one sentence; the document context learns their parties, names and counts. */
-export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhrase[] {
+export function findActors(tokens: readonly Token[], ctx: DocContext, placeCountryAt?: PlaceCountryAt): ActorPhrase[] {
   const mentions = ACTORS.scan(tokens);
   const out: ActorPhrase[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
     if (cur.data.role !== 'head') {
-      const phrase = plainPhrase(tokens, cur);
+      const phrase = plainPhrase(tokens, cur, ctx);
       if (phrase) out.push(phrase);
       continue;
     }
-    const head = headPhrase({ tokens, mentions, m, ctx });
+    const head = headPhrase({ tokens, mentions, m, ctx, placeCountryAt });
     if (head.phrase) out.push(head.phrase);
     m = head.next - 1;
   }
+  for (const p of out) if (p.role === 'group') p.start = groupStart(tokens, p, out);
   learnNames(tokens, out, ctx);
   recallNames(tokens, out, ctx);
   out.sort((x, y) => x.start - y.start);
@@ -36,10 +50,14 @@ export function findActors(tokens: readonly Token[], ctx: DocContext): ActorPhra
 }
 
 /** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
-function plainPhrase(tokens: readonly Token[], cur: Mention): ActorPhrase | undefined {
+function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext): ActorPhrase | undefined {
   const a = cur.data;
-  if (a.role !== 'nisba')
-    return { start: cur.start, end: cur.end, party: a.party, name: a.name, role: a.role, military: !!a.military, contextual: false };
+  if (a.role !== 'nisba') {
+    // «الثوار» in a report about another country is nobody in particular
+    if (a.homeOnly && ctx.mainCountry !== a.homeOnly) return undefined;
+    const party = actorParty(a, ctx);
+    return { start: cur.start, end: cur.end, party, name: a.name, role: a.role, military: !!a.military, contextual: false };
+  }
   const prev = tokens[cur.start - 1];
   if (!prev || !SIDE_NOUNS.some((w) => prev.variants.includes(w))) return undefined;
   return {
@@ -58,6 +76,16 @@ interface HeadInput {
   mentions: readonly Mention[];
   m: number;
   ctx: DocContext;
+  placeCountryAt?: PlaceCountryAt;
+}
+
+/** «ميليشيا الحوثي», «مسلحو "طالبان"»: a members or militia word before a group's name belongs to its phrase. */
+function groupStart(tokens: readonly Token[], p: ActorPhrase, phrases: readonly ActorPhrase[]): number {
+  let k = p.start - 1;
+  if (tokens[k] && NAME_QUOTES.has(tokens[k].text)) k--;
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !t.variants.some((v) => GROUP_PREFIXES.has(v))) return p.start;
+  return phrases.some((o) => o !== p && k >= o.start && k < o.end) ? p.start : k;
 }
 
 /** What the mentions after a head give it: a party (undefined: none read), or a whole armed-group phrase. */
@@ -79,7 +107,8 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   if (scan.group) return { phrase: scan.group, next: scan.next };
   // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
   if (scan.party === undefined && a.name === 'side') return { next: scan.next };
-  const { party, contextual } = resolveHeadParty(a, scan, ctx);
+  if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end);
+  const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
     // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
@@ -120,7 +149,7 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
       scan.group = {
         start: cur.start,
         end: scan.end,
-        party: nx.data.party,
+        party: actorParty(nx.data, ctx),
         name: nx.data.name,
         role: 'group',
         military: true,
@@ -133,13 +162,35 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
   return scan;
 }
 
+/**
+ * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words
+ * name no party belongs to the side named right after «التابع(ة) لـ» (within a few words of it).
+ */
+function affiliatedParty({ tokens, mentions, ctx }: HeadInput, from: number): string | null | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
+    if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
+    const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
+    return owner ? actorParty(owner.data, ctx) : undefined;
+  }
+  return undefined;
+}
+
 /** A head without a party of its own takes one from the document; one with a party teaches the document. */
-function resolveHeadParty(a: Actor, scan: HeadScan, ctx: DocContext): { party: string | null; contextual: boolean } {
+function resolveHeadParty(
+  a: Actor,
+  scan: HeadScan,
+  ctx: DocContext,
+  placeCountryAt?: PlaceCountryAt,
+): { party: string | null; contextual: boolean } {
   if (scan.party !== undefined) {
     ctx.headParty.set(a.name, scan.party);
     if (scan.party && a.name.startsWith('Ministry')) ctx.lastMinistry = scan.party;
     return { party: scan.party, contextual: false };
   }
+  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it
+  const placed = a.local ? (placeCountryAt?.(scan.end, scan.end + 3) ?? ctx.mainCountry) : null;
+  if (placed) return { party: placed, contextual: true };
   if (a.contextual) return { party: contextualParty(a, ctx), contextual: false };
   if (ctx.headParty.has(a.name)) return { party: ctx.headParty.get(a.name) ?? null, contextual: true };
   if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };
@@ -148,36 +199,16 @@ function resolveHeadParty(a: Actor, scan: HeadScan, ctx: DocContext): { party: s
   return { party: ctx.lastParty, contextual: true };
 }
 
+/** The party a named actor stands for in this report: a common noun only at home, a code in its era. */
+function actorParty(a: Actor, ctx: DocContext): string | null {
+  if (a.homeOnly && ctx.mainCountry !== a.homeOnly) return null;
+  return partyOnDay(a.party, ctx.refDay);
+}
+
 /** «الانفصاليون», «الاحتلال», «النظام»: a side named by what it is called, resolved from the report and the region packs. */
 function contextualParty(a: Actor, ctx: DocContext): string | null {
   if (a.contextual === 'separatist') return ctx.separatistParty;
   if (a.contextual === 'occupation') return epithetParty('occupation');
   if (a.contextual === 'regime') return ctx.mainCountry;
   return null;
-}
-
-/** Learn names next to titled phrases with a party: «وزارة الدفاع الأرمينية أرتوم توراسيان», «باروير هوفهانيسيان نائب وزير». */
-function learnNames(tokens: readonly Token[], phrases: readonly ActorPhrase[], ctx: DocContext): void {
-  for (const p of phrases) {
-    if (p.role !== 'head' || !PERSON_TITLES.has(p.headName ?? '')) continue;
-    const who = { party: p.party, name: p.name };
-    let j = p.end;
-    if (tokens[j] && tokens[j].text === '،') j++;
-    for (let n = 0; n < 3 && nameLike(tokens[j]); n++, j++) ctx.names.set(bareName(tokens[j]), who);
-    j = p.start - 1;
-    if (tokens[j] && tokens[j].text === '،') j--;
-    for (let n = 0; n < 2 && nameLike(tokens[j]); n++, j--) ctx.names.set(bareName(tokens[j]), who);
-  }
-}
-
-/** Names learned earlier stand for their phrase: «وقال توراسيان». */
-function recallNames(tokens: readonly Token[], out: ActorPhrase[], ctx: DocContext): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || !ctx.names.size) continue;
-    const known = ctx.names.get(bareName(t));
-    if (!known) continue;
-    if (out.some((p) => i >= p.start && i < p.end)) continue;
-    out.push({ start: i, end: i + 1, party: known.party, name: known.name, role: 'person', military: false, contextual: false });
-  }
 }

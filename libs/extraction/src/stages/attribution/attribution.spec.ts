@@ -37,15 +37,35 @@ describe('actors and attribution', () => {
     expect(a.accused).toBe('AZ');
   });
 
-  it('keeps non-state groups with a null party and their name', () => {
+  it('gives non-state armed groups their actor-table code and name', () => {
     expect(claimantOf('وقال حزب الله في بيان إنه قصف مواقع الجيش الإسرائيلي بالصواريخ.', 'ShellingReported')).toEqual({
-      party: null,
+      party: 'LB-HEZBOLLAH',
       name: 'Hezbollah',
     });
     expect(claimantOf('أعلنت قوات الدعم السريع سيطرتها على مدينة ود مدني.', 'ControlChangeClaimed')).toMatchObject({
-      party: null,
+      party: 'SD-RSF',
       name: 'Rapid Support Forces',
     });
+    // a spokesman of a group speaks for it
+    expect(claimantOf('وأعلن المتحدث باسم حركة الشباب سيطرة مقاتليها على البلدة.', 'ControlChangeClaimed')?.party).toBe('SO-SHABAAB');
+  });
+
+  it('reads a name in the era it stands for and a common noun only at home', () => {
+    const taliban = 'وأعلنت حركة طالبان سيطرتها على مدينة قندوز.';
+    expect(extract({ text: taliban, publishedOn: '2016-10-03' }).events[0]?.claimant.party).toBe('AF-TALIBAN');
+    expect(extract({ text: taliban, publishedOn: '2023-10-03' }).events[0]?.claimant.party).toBe('AF');
+    // «الثوار» is the Libyan NTC only in a report about Libya
+    const rebels = (place: string) =>
+      extract({ text: `وأعلن الثوار سيطرتهم على ${place} بعد معارك عنيفة.`, publishedOn: '2011-08-22' }).events.find(
+        (e) => e.type === 'ControlChangeClaimed',
+      )?.claimant.party;
+    expect(rebels('مدينة الزاوية غرب ليبيا')).toBe('LY-NTC');
+    expect(rebels('مدينة حمص')).toBeNull();
+  });
+
+  it("a group's outlet speaks for the group, a state's agency for the state", () => {
+    expect(claimants('وذكرت قناة المنار أن المقاومة استهدفت موقعا إسرائيليا.')[0]).toBe('LB-HEZBOLLAH');
+    expect(claimants('وقالت وكالة الأنباء اللبنانية الرسمية إن غارة استهدفت البلدة.')[0]).toBe('LB');
   });
 
   it('resolves a bare institution from the last speaker and learned names', () => {

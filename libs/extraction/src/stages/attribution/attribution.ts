@@ -6,5 +6,5 @@
  */
 export type { ActorPhrase, Attribution } from './types.js';
 export { DocContext } from './types.js';
-export { findActors } from './actors.js';
+export { findActors, placeCountryLookup } from './actors.js';
 export { findAttributions } from './speakers.js';

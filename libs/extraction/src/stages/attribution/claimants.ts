@@ -19,7 +19,10 @@ export function attributionAt(attrs: readonly Attribution[], pos: number, speake
   return speaker ? [speaker] : [];
 }
 
-/** «وأضاف» without a subject: the last explicit speaker of the sentence, else the running one, goes on. */
+/**
+ * «وأضاف» without a subject: the last explicit speaker of the sentence, else the running one, goes on;
+ * with nobody before it, it is the outlet's voice (a speaker named later in the sentence does not reach back).
+ */
 function resolveInherited(attrs: readonly Attribution[], speaker: Attribution | null): Attribution[] {
   const resolved: Attribution[] = [];
   let lastExplicit: Attribution | null = null;
@@ -29,11 +32,13 @@ function resolveInherited(attrs: readonly Attribution[], speaker: Attribution | 
       lastExplicit = a;
       continue;
     }
-    const from = lastExplicit ?? speaker;
-    if (from) resolved.push({ ...from, pos: a.pos });
+    const from = lastExplicit ?? speaker ?? OUTLET;
+    resolved.push({ ...from, pos: a.pos, accused: a.accused ?? from.accused });
   }
   return resolved;
 }
+
+const OUTLET: Attribution = { pos: -1, party: null, name: null, agency: false };
 
 /** Who asks for help: the actor next to the request word that is not its addressee. */
 export function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): Claimant | undefined {
@@ -54,10 +59,10 @@ export function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Tok
   return undefined;
 }
 
-/** A military actor of another party within four tokens of the cue is the accused. */
-export function accusedNear(actors: readonly ActorPhrase[], pos: number, claimant: string | null): string | null {
+/** A military actor of another party within four tokens of the cue is the accused (never one of the claimants: «أعلنت سرايا القدس وكتائب القسام قصف …»). */
+export function accusedNear(actors: readonly ActorPhrase[], pos: number, claimants: readonly (string | null)[]): string | null {
   for (const a of actors) {
-    if (!a.party || a.party === claimant || a.role === 'agency' || a.role === 'org') continue;
+    if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org') continue;
     if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
   }
   return null;

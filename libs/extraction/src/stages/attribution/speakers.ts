@@ -1,5 +1,6 @@
 import { ADVERBIALS, COMPLEMENTIZER } from '../../lexicon/attribution/adverbials.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
 import { SPEECH, type SpeechKind } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
@@ -23,6 +24,7 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     if (!sm) continue;
     const kind = sm.data;
     if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
+    if ((kind === 'verb' || kind === 'accuse') && RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '')) continue;
     const site: SpeechSite = { tokens, actors, i, after: sm.end, kind };
     const found = speakerAt(site);
     let speaker = found.speaker;
@@ -37,7 +39,7 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       out.push(...jointSpeakers(site, speaker, { pos, accused: found.accused }));
       i = Math.max(pos, sm.end - 1);
     } else if (kind === 'verb' || kind === 'accuse') {
-      out.push({ pos: i, party: null, name: null, agency: false, inherit: true });
+      out.push({ pos: i, party: null, name: null, agency: false, inherit: true, accused: found.accused });
     }
   }
   return out;
@@ -64,7 +66,14 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
   const speaker = firstActorAfter(site, after, kind === 'noun' ? 2 : 6);
   if (kind !== 'accuse' || !speaker) return { speaker };
   const second = actors.find((p) => p.start >= speaker.end && p.start <= speaker.end + 6);
+  // «ويتهم روسيا بانتهاكها»: one actor and the charge right after it — the accused; the speaker went before
+  if (!second && chargeAt(tokens[speaker.end])) return { accused: speaker.party };
   return { speaker, accused: second?.party };
+}
+
+/** «بانتهاكها», «بأنها», «بشن»: the charge of an accusation follows the accused. */
+function chargeAt(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.startsWith('ب') && t.text.length > 3;
 }
 
 /**
@@ -103,7 +112,11 @@ function relayedSpeaker({ tokens, actors }: SpeechSite, agency: ActorPhrase): { 
   return undefined;
 }
 
-/** The speaker and those joined to it: «أعلنت كل من أذربيجان وأرمينيا», «أعلنت يريفان وباكو». */
+/**
+ * The speaker and those joined to it: «أعلنت كل من أذربيجان وأرمينيا», «أعلنت يريفان وباكو»,
+ * «أعلنت سرايا القدس الجناح العسكري لحركة الجهاد وألوية الناصر»: words about the speaker
+ * (an apposition naming the same party) may stand before the «و» that joins the next one.
+ */
 function jointSpeakers(
   { tokens, actors }: SpeechSite,
   speaker: ActorPhrase,
@@ -114,10 +127,23 @@ function jointSpeakers(
   ];
   let last = speaker;
   for (const p of actors) {
-    if (p.start < last.end || p.start > last.end + 1) continue;
-    if (!tokens[p.start].text.startsWith('و') || !(p.role === 'country' || p.role === 'capital')) break;
-    out.push({ pos: at.pos, party: p.party, name: p.name, agency: false, accused: at.accused });
-    last = p;
+    if (p.start < last.end) continue;
+    const joined = tokens[p.start].text.startsWith('و') && JOINABLE.has(p.role);
+    const gap = p.start - last.end;
+    if (joined && gap <= 1) {
+      out.push({ pos: at.pos, party: p.party, name: p.name, agency: false, accused: at.accused });
+      last = p;
+    } else if (!joined && p.party && p.party === last.party && gap <= 3 && !speechBetween(tokens, last.end, p.start)) last = p;
+    else break;
   }
   return out;
+}
+
+/** Who can be joined to a speaker by «و». */
+const JOINABLE: ReadonlySet<ActorPhrase['role']> = new Set(['country', 'capital', 'group']);
+
+function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (COMPLEMENTIZER.has(tokens[k].text) || tokens[k].kind === 'punct' || SPEECH.matchAt(tokens, k)) return true;
+  return false;
 }

@@ -35,6 +35,8 @@ export interface Attribution {
 /** Document-wide memory, filled sentence by sentence. */
 export class DocContext {
   readonly names = new Map<string, { party: string | null; name: string }>();
+  /** Acronyms learned from parentheses, as written («وام»). */
+  readonly aliases = new Map<string, { party: string | null; name: string; agency: boolean }>();
   readonly headParty = new Map<string, string | null>();
   /** Party of the last speaker: a bare «وزارة الدفاع» after Baku spoke is Baku's. */
   lastParty: string | null = null;
@@ -43,6 +45,8 @@ export class DocContext {
   lastMinistry: string | null = null;
   /** Country the report is about when one dominates (set by the caller from places). */
   mainCountry: string | null = null;
+  /** The report's reference day (days since the epoch): some names change party on a day (lexicon/actor-table.ts). */
+  refDay: number | null = null;
   /** The de facto authority «separatists» stands for in this report (from its places; see region/). */
   separatistParty: string | null = null;
   /** Party counts of actors seen, to find the two sides. */

@@ -55,7 +55,7 @@ export interface SentenceTiming {
 
 /** Its own concrete time, else «في وقت سابق» (unknown), else the running date; old or year-only dates run on only inside their paragraph. */
 export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly DateExpr[], refDate: DateSpan | null): SentenceTiming {
-  const concrete = dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier');
+  const concrete = dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier' && d.kind !== 'deadline');
   const usable = concrete.length ? concrete : dates.filter((d) => d.kind === 'earlier');
   const own = concrete[0];
   const prev = carry.date;
@@ -98,8 +98,13 @@ export function evolve(carry: Carry, out: SentenceOutcome): Carry {
   };
 }
 
+/**
+ * A day after the report's own («عيد الفصح الواقع في 20 نيسان» in a report of 19 April) is a plan or
+ * a feast, not a day the report runs on: the next sentences keep the date they had.
+ */
 function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceOutcome): RunningDate {
-  const last = timing.concrete[timing.concrete.length - 1];
+  const past = timing.concrete.filter((d) => ref === null || d.from === null || d.from <= ref);
+  const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };
     return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind };

@@ -1,7 +1,7 @@
 import type { ExtractionRecord } from '../../extraction-record.js';
 import { isoOf } from '../../time/index.js';
 import { STANDOFF_WEAPON } from '../../lexicon/standoff-weapons.js';
-import { separatistPartyOf } from '../../region/index.js';
+import { separatistPartyOf, separatistsOfCountry } from '../../region/index.js';
 import { DocContext } from '../attribution/attribution.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedReport } from '../prepare/prepare.js';
@@ -34,8 +34,9 @@ export function documentContext({ prepared, published, report, source }: Context
   const ref = referenceDay(prepared, published, report);
   const all = prepared.places;
   const actors = new DocContext();
-  actors.separatistParty = separatistPartyOf(all);
   actors.mainCountry = dominantCountry(prepared);
+  actors.separatistParty = separatistPartyOf(all) ?? separatistsOfCountry(actors.mainCountry);
+  actors.refDay = ref;
   const hasStandoffWeapons = STANDOFF_WEAPON.test(prepared.sentences.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
   const specific = all.filter((p) => p.place.precision !== 'country');
   const focusPlaces = (specific.length ? specific : all).slice(0, 2).map((p) => p.place);

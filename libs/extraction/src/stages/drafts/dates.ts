@@ -1,3 +1,6 @@
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import { RECAP_AFTER, RECAP_OF, RECAP_PASSING, RECAP_SPANS } from '../../lexicon/time/recap-words.js';
+import type { Token } from '../../text/tokens.js';
 import type { DateExpr } from '../../time/index.js';
 import type { DateSpan } from './draft.js';
 
@@ -51,4 +54,48 @@ export function nextCueAfter(cueStarts: readonly number[], pos: number): number 
   let next = Infinity;
   for (const c of cueStarts) if (c > pos && c < next) next = c;
   return next;
+}
+
+/**
+ * A day named before a complementizer dates the statement, not the fact it reports
+ * («أعلن الوزير، صباح الجمعة، أن 12 جنديا قتلوا»): told at dawn or in the morning, the fact
+ * is often the day before. The event gets the statement's day and the day before it; a time
+ * word inside the reported clause («أن 12 جنديا قتلوا أمس») stays the event's own.
+ */
+export function reportedSpan(expr: DateExpr | undefined, span: DateSpan | null, tokens: readonly Token[], pos: number): DateSpan | null {
+  if (!expr || !span || expr.kind !== 'day' || span.from === null || expr.end > pos) return span;
+  for (let k = expr.end; k < pos; k++) {
+    if (tokens[k]!.variants.some((v) => COMPLEMENTIZERS.has(v))) return { from: span.from - 1, to: span.to };
+  }
+  return span;
+}
+
+const hasForm = (t: Token | undefined, words: readonly string[]) => !!t && t.kind === 'word' && t.variants.some((v) => words.includes(v));
+const spanDays = (t: Token | undefined): number | 'vague' | undefined => {
+  const form = t?.kind === 'word' ? t.variants.find((v) => Object.hasOwn(RECAP_SPANS, v)) : undefined;
+  return form === undefined ? undefined : RECAP_SPANS[form];
+};
+
+/**
+ * «ويأتي القرار بعد أيام من مقتل 44 مدنيا»: the event word right after a recap anchor (after, a span
+ * of days or more, «من»/«على») happened before the fact it anchors. A counted span gives how many
+ * days before («بعد يومين من»); an uncounted one makes it a background recap ('vague'). Undefined:
+ * no anchor.
+ */
+export function recapAnchor(tokens: readonly Token[], pos: number): number | 'vague' | undefined {
+  const words: Token[] = [];
+  for (let k = pos - 1; k >= 0 && words.length < 4; k--) {
+    if (tokens[k]!.kind === 'punct') break;
+    words.push(tokens[k]!);
+  }
+  const [of, span, third, fourth] = words;
+  const days = spanDays(span);
+  if (!hasForm(of, RECAP_OF) || days === undefined) return undefined;
+  return hasForm(third, RECAP_AFTER) || (hasForm(third, RECAP_PASSING) && hasForm(fourth, RECAP_AFTER)) ? days : undefined;
+}
+
+/** The day span moved back by `days` (the anchor's day minus the recap span). */
+export function shiftedBack(span: DateSpan | null, days: number): DateSpan | null {
+  if (!span || span.from === null) return null;
+  return { from: span.from - days, to: span.to === null ? null : span.to - days };
 }

@@ -45,4 +45,31 @@ describe('drafts: the date, places and claimant of each event', () => {
     expect(headline).toMatchObject({ type: 'ArmedClashReported', claimant: { party: null, name: null }, occurredOn: null });
     expect(evs.find((e) => e.type === 'ShellingReported')?.claimant.party).toBe('AM');
   });
+
+  it('a day named before «أن» dates the statement: the fact it reports is that day or the day before', () => {
+    const told = events('أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا في بلدة جيرموك.');
+    expect(told.find((e) => e.type === 'CasualtiesClaimed')?.occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
+    // a time word inside the reported clause is the fact's own
+    const own = events('أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا أمس في بلدة جيرموك.');
+    expect(own.find((e) => e.type === 'CasualtiesClaimed')?.occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-13' });
+  });
+
+  it('the fact told again under the running day keeps the day its first telling gave it (merge)', () => {
+    const evs = events(
+      'أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا في بلدة جيرموك.\nوقال الوزير في كلمة متلفزة إن 12 جنديا قتلوا في جيرموك.',
+    ).filter((e) => e.type === 'CasualtiesClaimed');
+    expect(evs).toHaveLength(1);
+    expect(evs[0].occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
+  });
+
+  it('an event after «بعد أيام من» is a recap (background); after «بعد يومين من» it is dated two days before its anchor', () => {
+    const vague = events('وجاء قرار التعبئة اليوم بعد أيام من مقتل 20 مدنيا في قصف على بلدة جيرموك.');
+    const recap = vague.filter((e) => e.type === 'CasualtiesClaimed');
+    expect(recap.length).toBeGreaterThan(0);
+    expect(recap.every((e) => e.background)).toBe(true);
+    const counted = events('ويأتي القصف اليوم بعد يومين من مقتل جندي في هجوم على بلدة جيرموك.').find(
+      (e) => e.type === 'CasualtiesClaimed',
+    );
+    expect(counted).toMatchObject({ background: false, occurredOn: { from: '2022-09-12', to: '2022-09-12' } });
+  });
 });

@@ -5,7 +5,7 @@ import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Trigger } from '../triggers/triggers.js';
-import { isBackground, pickDate, spanOf } from './dates.js';
+import { isBackground, pickDate, recapAnchor, reportedSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
 
@@ -35,7 +35,12 @@ export function sentenceDrafts(
   const drafts: Draft[] = [];
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft);
   // figures attach to the casualty / materiel event of their own claimant
-  for (const f of figures.casualties) nearestOfType(drafts, f.pos, 'CasualtiesClaimed')?.casualties.push(f);
+  for (const f of figures.casualties) {
+    const owner = nearestOfType(drafts, f.pos, 'CasualtiesClaimed');
+    if (f.cumulative && owner) datedAsStated(owner, f.cumulative, scene);
+    owner?.casualties.push(f);
+  }
+  for (const d of drafts) if (isRunningTollOnly(d)) keepBroadPlaces(d);
   for (const m of figures.materiel) {
     let owner = nearestOfType(drafts, m.pos, 'MaterielLossClaimed');
     if (!owner) drafts.push((owner = materielDraft(scene, m.pos)));
@@ -49,18 +54,21 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const attr = attributionAt(scene.attributions, tr.pos, scene.speaker);
   const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
   const d = w.headline ? undefined : pickDate(timing.usable, tr.pos, scene.clause, scene.cueStarts);
-  const date = spanOf(d, timing.cueFallback);
-  const background = isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
+  const recap = recapAnchor(w.tokens, tr.pos);
+  const told = reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos);
+  const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
+  const background =
+    recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);
   return claimants.map((a) => {
-    let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : null) };
+    let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
     return {
       type: tr.type,
       sentence: scene.index,
       pos: tr.pos,
       claimant: w.headline ? { party: null, name: null } : claimant,
-      accused: a.accused ?? accusedNear(scene.actors, tr.pos, claimant.party),
+      accused: a.accused ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]),
       date,
       background,
       locations: pl.places,
@@ -74,6 +82,33 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
     };
   });
 }
+
+/**
+ * A running toll is dated the day it is stated: «منذ 3 آذار» starts its period, it is not the day
+ * of the claim; the period ends on the claim's day. A toll counted since long ago («منذ عقود»,
+ * a war of past years) stays background, a recap rather than news.
+ */
+function datedAsStated(owner: Draft, period: { from: number | null; to: number | null }, scene: SentenceScene): void {
+  if (period.from !== null && owner.date?.from === period.from) {
+    owner.date = scene.timing.cueFallback ?? (scene.ref === null ? null : { from: scene.ref, to: scene.ref });
+    owner.background = isBackground({ from: period.from, to: period.from }, scene.ref, null);
+    owner.explicitDate = false;
+  }
+  period.to = owner.date?.to ?? owner.date?.from ?? null;
+}
+
+const isRunningTollOnly = (d: Draft): boolean =>
+  d.type === 'CasualtiesClaimed' && d.casualties.length > 0 && d.casualties.every((c) => c.cumulative);
+
+/**
+ * A running toll counts a whole war or campaign: it is not pinned to the village the sentence (or
+ * the one before) names, only to the wide areas it names itself («قطاع غزة», a border, a country).
+ */
+function keepBroadPlaces(d: Draft): void {
+  d.locations = d.inferredPlaces ? [] : d.locations.filter((p) => BROAD_PRECISIONS.has(p.precision));
+  d.inferredPlaces = false;
+}
+const BROAD_PRECISIONS: ReadonlySet<string> = new Set(['region', 'border', 'country']);
 
 /** One event per type, claimant and day in a sentence (several cues of one fact). */
 function addOrFold(drafts: Draft[], draft: Draft): void {

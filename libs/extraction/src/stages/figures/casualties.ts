@@ -1,5 +1,6 @@
 import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
 import {
+  BREAKDOWN_WORDS,
   CLAUSE_STOPS,
   LINK_WORDS,
   OTHERS,
@@ -11,6 +12,7 @@ import {
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
+import { trailingHedge } from '../../quantities/hedges.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
@@ -52,13 +54,14 @@ export function findCasualties(
       i = Math.max(i, noun.end - 1);
       continue;
     }
+    const openEnded = qty.min !== null && trailingHedge(tokens, noun.end).atLeast;
     const fig: RawCasualty = {
       pos: qty.start,
       category,
       ...whoseFigure(scan, step, linked),
       min: qty.min,
-      max: qty.max,
-      approximate: qty.approximate,
+      max: openEnded ? null : qty.max,
+      approximate: qty.approximate || openEnded,
       vague: qty.vague,
     };
     out.push(fig);
@@ -96,7 +99,8 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
     prev.pos >= i - 3 &&
     !prev.vague &&
     prev.min !== null &&
-    !n.data.category;
+    !n.data.category &&
+    !sharedTamyiz(tokens[i], prev);
   if (coordinated) {
     prev.min! += 1;
     if (prev.max !== null) prev.max += 1;
@@ -116,10 +120,19 @@ type NounFound = Extract<NounStep, { noun: unknown }>;
 /** The category: on the noun, a predicate right after it, a cue just before the number, one after the noun, or a toll before. */
 function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): CasualtyCategory | undefined {
   if (noun.data.category) return noun.data.category;
+  // a number with no noun takes the casualty word it touches: after it («وأكثر من 200 جرحوا»),
+  // else before it («قتل 43 بينما أصيب تسعة», not the «أصيب» of the next clause)
+  if (noun.start === noun.end) {
+    const touching = (c: LexMatch<Cue>) => !!CATEGORY_OF[c.data.kind];
+    const after = index.startingIn(qty.end, qty.end).find(touching);
+    const before = index.startingAtOrEndingAt(-1, qty.start).find(touching);
+    const cue = after ?? before;
+    if (cue) return CATEGORY_OF[cue.data.kind];
+  }
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
   const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
   if (imm && CATEGORY_OF[imm.data.kind]) return CATEGORY_OF[imm.data.kind];
-  const before = index.categoryIn(qty.start - 3, qty.start - 1, 'last')?.cat;
+  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last')?.cat;
   if (before) return before;
   // after the noun, not past a clause break
   let stop = Math.min(tokens.length, noun.end + 7);
@@ -131,15 +144,32 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): 
   return hasToll ? index.categoryIn(qty.start - 14, qty.start - 1, 'last')?.cat : undefined;
 }
 
+/**
+ * Where the look-back for a casualty word starts: three tokens before the number, or past a
+ * one-word aside between commas, «قُتل، الأحد، 7 مدنيين» (a day, a place) read as «قُتل 7 مدنيين».
+ */
+function lookBackStart(tokens: readonly Token[], pos: number): number {
+  const aside = tokens[pos - 1]?.text === '،' && tokens[pos - 2]?.kind === 'word' && tokens[pos - 3]?.text === '،';
+  return aside ? pos - 4 : pos - 3;
+}
+
 /** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */
 function isLinked({ tokens, prev }: CasualtyScan, qty: Quantity): boolean {
+  const before = tokens[qty.start - 1]?.text ?? '';
+  if (prev && BREAKDOWN_WORDS.has(before)) return prev.pos >= qty.start - 14;
   return (
     !!prev &&
-    (LINK_WORDS.has(tokens[qty.start - 1]?.text ?? '') ||
-      (tokens[qty.start]?.text.startsWith('و') ?? false) ||
-      tokens[qty.start - 1]?.text === '،') &&
+    (LINK_WORDS.has(before) || (tokens[qty.start]?.text.startsWith('و') ?? false) || before === '،' || before === 'و') &&
     prev.pos >= qty.start - 8
   );
+}
+
+/**
+ * «12 جنديا ومدنيا»: after a number from 11 up the counted noun is a singular accusative, and a
+ * second one joined to it shares the count («soldiers and civilians, 12 in all»), unlike «رجل وزوجته».
+ */
+function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
+  return prev.min !== null && prev.min >= 11 && /ا$/.test(t.text.replace(/[\u064B-\u0652]/g, ''));
 }
 
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */

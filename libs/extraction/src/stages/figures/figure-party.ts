@@ -1,3 +1,4 @@
+import { isoOf } from '../../time/index.js';
 import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
 import { ENEMY_WORDS, INFLICT, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -6,6 +7,7 @@ import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import type { Draft } from '../drafts/draft.js';
 import type { RawCasualty, RawMateriel } from './figures.js';
+import { agentOf, memberParty, targetedParty } from './loss-side.js';
 
 /** A sentence as the party rules need it. */
 export interface FigureSentence {
@@ -18,6 +20,8 @@ export interface FigureScene {
   sentence: FigureSentence;
   /** The other side of a party in the report's dyad. */
   opponent: (party: string | null) => string | null;
+  /** The country the report is about, when one dominates its places. */
+  home?: string | null;
 }
 
 /** The party of a single-token nisba or country («الأرمينية», «أذربيجان»); undefined when the token is neither. */
@@ -35,19 +39,22 @@ const sideMarkers = new WeakMap<readonly Token[], string | null | undefined>();
 const inflictIndexes = new WeakMap<readonly Token[], number>();
 const enemyWords = new WeakMap<readonly Token[], boolean>();
 
-function sideMarker(tokens: readonly Token[]): string | null | undefined {
-  if (sideMarkers.has(tokens)) return sideMarkers.get(tokens);
-  const found = findSideMarker(tokens);
-  sideMarkers.set(tokens, found);
+function sideMarker(sw: FigureSentence): string | null | undefined {
+  if (sideMarkers.has(sw.tokens)) return sideMarkers.get(sw.tokens);
+  const found = findSideMarker(sw);
+  sideMarkers.set(sw.tokens, found);
   return found;
 }
 
-function findSideMarker(tokens: readonly Token[]): string | null | undefined {
+/** «في صفوف الجيش الأذربيجاني», «في صفوف قوات الدعم السريع», «في صفوف اللواء 45 بالحشد الشعبي». */
+function findSideMarker({ tokens, actors }: FigureSentence): string | null | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].variants.some((v) => SIDE_MARKERS.includes(v))) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
       const p = nisbaParty(tokens[k]);
       if (p !== undefined) return p;
+      const actor = actors.find((a) => a.start === k && a.party && (a.role === 'group' || (a.role === 'head' && !a.contextual)));
+      if (actor) return actor.party;
     }
   }
   return undefined;
@@ -75,18 +82,22 @@ function namesEnemy(tokens: readonly Token[]): boolean {
 }
 
 /** Whose dead or wounded a casualty figure counts. */
-export function casualtyParty(f: RawCasualty, { draft, sentence, opponent }: FigureScene): string | null {
+export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home }: FigureScene): string | null {
   if (f.party !== undefined) return f.party;
   const claimantParty = draft.claimant.party;
   if (f.own) return claimantParty;
-  const side = sideMarker(sentence.tokens);
+  const side = sideMarker(sentence) ?? memberParty(sentence, f.pos);
   if (side !== undefined) return side;
+  const killedBy = agentParty(sentence, f.pos, claimantParty, opponent);
+  if (killedBy !== undefined) return killedBy;
   const inflicted = inflictedParty(sentence, claimantParty);
   if (inflicted !== undefined) return inflicted;
   if (namesEnemy(sentence.tokens)) {
     const other = opponent(claimantParty);
     if (other) return other;
   }
+  const targeted = targetedParty(sentence, f.pos);
+  if (targeted !== undefined) return targeted;
   if (f.affiliation !== 'military') {
     // civilians belong to where they were hit; those of a de facto authority's territory to that authority
     const located = draft.locations.find((p) => p.country && p.precision !== 'country' && p.precision !== 'border');
@@ -97,15 +108,29 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent }: Fig
       (located.country === claimantParty || !claimantParty || draft.locations.every((p) => p.country === located.country || !p.country))
     )
       return located.country;
+    // civilians the outlet counts with no place of their own are the report's country's
+    if (!located && !claimantParty && f.affiliation === 'civilian' && home) return home;
   }
   return claimantParty;
+}
+
+/** «قتلوا 60 جنديا» after «أنهم», «مقاتلو الحركة أسروا 5»: the victims are the other side of whoever killed them. */
+function agentParty(
+  sentence: FigureSentence,
+  pos: number,
+  claimant: string | null,
+  opponent: (party: string | null) => string | null,
+): string | null | undefined {
+  const agent = agentOf(sentence, pos);
+  if (agent === undefined || (agent === 'speaker' && !claimant)) return undefined;
+  return opponent(agent === 'speaker' ? claimant : agent) ?? undefined;
 }
 
 /** Whose equipment a materiel figure counts: read, else the side marker, else the side inflicted on, else by its status. */
 export function materielParty(m: RawMateriel, { draft, sentence, opponent }: FigureScene): string | null {
   if (m.party !== undefined) return m.party;
   return (
-    sideMarker(sentence.tokens) ??
+    sideMarker(sentence) ??
     inflictedParty(sentence, draft.claimant.party) ??
     (m.status === 'lost' ? draft.claimant.party : opponent(draft.claimant.party))
   );
@@ -120,8 +145,11 @@ export function casualtyFigure(f: RawCasualty, scene: FigureScene): CasualtyFigu
     max: f.max,
     approximate: f.approximate,
     vague: f.vague,
+    ...(f.cumulative && { cumulative: true, period: { from: isoOrNull(f.cumulative.from), to: isoOrNull(f.cumulative.to) } }),
   };
 }
+
+const isoOrNull = (day: number | null): string | null => (day === null ? null : isoOf(day));
 
 export function materielFigure(m: RawMateriel, scene: FigureScene): MaterielFigure {
   return { party: materielParty(m, scene), kind: m.kind, count: m.count, status: m.status };

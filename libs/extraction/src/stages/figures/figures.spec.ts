@@ -1,10 +1,86 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+import type { CasualtyFigure } from '../../extraction-record.js';
 import { tokenize } from '../../text/tokens.js';
 import { DocContext, findActors } from '../attribution/attribution.js';
 import { scanCues } from '../triggers/triggers.js';
 import { nisbaParty } from './figure-party.js';
 import { findCasualties, findMateriel } from './figures.js';
 
+/** Example sentences written for these specs (issue 12: how many), not taken from any report. */
+const figuresOf = (text: string, publishedOn = '2024-05-20'): CasualtyFigure[] =>
+  extract({ text, publishedOn, language: 'ar' })
+    .events.filter((e) => e.type === 'CasualtiesClaimed')
+    .flatMap((e) => e.casualties);
+
+describe('how many: lower bounds and vague quantities', () => {
+  it('«على الأقل» after the noun leaves the figure open above (min only)', () => {
+    expect(figuresOf('قالت الشرطة إن 12 شخصا على الأقل قتلوا في انفجار سيارة مفخخة أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'killed', min: 12, max: null, approximate: true }),
+    );
+  });
+
+  it('«أكثر من» and «ما لا يقل عن» give a lower bound only', () => {
+    expect(figuresOf('أصيب أكثر من 40 مدنيا بجروح في قصف على السوق أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'wounded', min: 40, max: null }),
+    );
+    expect(figuresOf('قتل ما لا يقل عن 9 جنود في هجوم على حاجز عسكري أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'killed', min: 9, max: null }),
+    );
+  });
+
+  it('«عدد من», «العشرات» are vague and never a number', () => {
+    const figures = figuresOf('أعلن الجيش مقتل عدد من العسكريين وإصابة العشرات في هجوم على قاعدة أمس.');
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(f).toMatchObject({ vague: true, min: null, max: null });
+  });
+
+  it('a one-word aside between commas does not hide the casualty word before it', () => {
+    expect(figuresOf('قُتل، الاثنين، 5 مدنيين وأصيب آخرون في قصف مدفعي على البلدة.')).toContainEqual(
+      expect.objectContaining({ category: 'killed', min: 5 }),
+    );
+  });
+
+  it('Arabic-Indic digits and duals are counts', () => {
+    expect(figuresOf('قتل ١٥ مسلحا في اشتباكات مع الجيش أمس.')).toContainEqual(expect.objectContaining({ category: 'killed', min: 15 }));
+    expect(figuresOf('قتل جنديان في كمين على الطريق الدولي أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'killed', min: 2, max: 2 }),
+    );
+  });
+});
+
+describe('running tolls', () => {
+  it('«حتى الآن» marks the figure cumulative up to the day it is stated, and pins it to no village', () => {
+    const record = extract({
+      text: 'قصفت القوات المدفعية قرية الصفصاف اليوم. وقال مسؤول إن 60 مدنيا قتلوا حتى الآن في الحرب.',
+      publishedOn: '2024-05-20',
+      language: 'ar',
+    });
+    const toll = record.events.flatMap((e) => e.casualties.map((c) => ({ c, e }))).find(({ c }) => c.min === 60);
+    expect(toll?.c).toMatchObject({ cumulative: true, period: { from: null, to: '2024-05-20' } });
+    expect(toll?.e.locations.filter((l) => l.precision === 'settlement')).toEqual([]);
+  });
+
+  it('«منذ» before an explicit date starts the period; the claim is dated the day it is stated', () => {
+    const claimOf = (text: string) =>
+      extract({ text, publishedOn: '2024-05-20', language: 'ar' }).events.find((e) => e.type === 'CasualtiesClaimed');
+    const recent = claimOf('وارتفعت حصيلة القتلى إلى 300 شخص منذ 10 أيار بحسب وزارة الصحة.');
+    expect(recent?.casualties[0]).toMatchObject({ cumulative: true, period: { from: '2024-05-10', to: '2024-05-20' } });
+    expect(recent).toMatchObject({ occurredOn: { from: '2024-05-20' }, background: false });
+    // counted since long ago: a recap, kept as background
+    const old = claimOf('وارتفعت حصيلة القتلى إلى 9000 شخص منذ 3 كانون الثاني 2023 بحسب وزارة الصحة.');
+    expect(old?.casualties[0]).toMatchObject({ cumulative: true, period: { from: '2023-01-03', to: '2024-05-20' } });
+    expect(old).toMatchObject({ occurredOn: { from: '2024-05-20' }, background: true });
+  });
+
+  it('«منذ بدء» is a running toll with an unknown start; an incident figure is not marked', () => {
+    const [toll] = figuresOf('قالت الأمم المتحدة إن 800 مدني قتلوا منذ بدء المعارك في الإقليم.');
+    expect(toll).toMatchObject({ cumulative: true, period: { from: null } });
+    const [incident] = figuresOf('قتل 3 مدنيين في غارة جوية على بلدة أمس.');
+    expect(incident.cumulative).toBeUndefined();
+    expect(incident.period).toBeUndefined();
+  });
+});
 const read = (text: string) => {
   const { tokens } = tokenize(text);
   const actors = findActors(tokens, new DocContext());
@@ -22,6 +98,42 @@ const casualty = (text: string) =>
     approximate,
     vague,
   }));
+
+describe('how many: breakdowns, duals and «another»', () => {
+  it('a breakdown after «هم»/«وهم» takes the category of the total, even a dozen words on', () => {
+    const figures = figuresOf('أعلنت الوزارة وجود خمسة وعشرين أسيرا لدى الطرف الآخر منذ أيام، وهم ستة مدنيين وتسعة عشر عسكريا.');
+    expect(figures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ category: 'captured', min: 25 }),
+        expect.objectContaining({ category: 'captured', min: 6 }),
+        expect.objectContaining({ category: 'captured', min: 19 }),
+      ]),
+    );
+  });
+
+  it('«12 جنديا ومدنيا» is twelve soldiers and civilians, not thirteen; «رجل وزوجته» is two', () => {
+    expect(figuresOf('أدى القصف إلى مقتل 12 جنديا ومدنيا في البلدة أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'killed', min: 12 }),
+    );
+    expect(figuresOf('قتل رجل وزوجته في غارة على منزلهما أمس.')).toContainEqual(expect.objectContaining({ category: 'killed', min: 2 }));
+  });
+
+  it('a bare number takes the casualty word it touches: «قتل 43 بينما أصيب تسعة»', () => {
+    const figures = figuresOf('قال الجيش إنه قتل 43 بينما أصيب تسعة في الهجوم على القاعدة أمس.');
+    expect(figures).toContainEqual(expect.objectContaining({ category: 'killed', min: 43 }));
+    expect(figures).not.toContainEqual(expect.objectContaining({ category: 'wounded', min: 43 }));
+  });
+
+  it('nominative duals and «وإصابة آخر» are counts', () => {
+    expect(figuresOf('أصيب شرطيان بجروح في انفجار عبوة ناسفة أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'wounded', min: 2 }),
+    );
+    expect(figuresOf('استشهدت فتاتان في غارة على المخيم أمس.')).toContainEqual(expect.objectContaining({ category: 'killed', min: 2 }));
+    expect(figuresOf('أسفر الكمين عن مقتل جندي وإصابة آخر أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'wounded', min: 1, max: 1 }),
+    );
+  });
+});
 
 describe('casualty figures', () => {
   it('a number, its noun and the casualty word before it: «مقتل 3 جنود أرمينيين»', () => {
@@ -52,8 +164,8 @@ describe('casualty figures', () => {
     expect(wounded).toMatchObject({ category: 'wounded', affiliation: 'civilian', min: 30 });
   });
 
-  it('a vague quantity: «العشرات»', () => {
-    expect(casualty('مقتل العشرات في القصف.')[0]).toMatchObject({ category: 'killed', vague: true, min: 24, max: 99 });
+  it('a vague quantity: «العشرات» (never a number)', () => {
+    expect(casualty('مقتل العشرات في القصف.')[0]).toMatchObject({ category: 'killed', vague: true, min: null, max: null });
   });
 });
 

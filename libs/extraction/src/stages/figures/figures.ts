@@ -5,3 +5,4 @@
 export type { NisbaReader, RawCasualty, RawMateriel } from './types.js';
 export { findCasualties } from './casualties.js';
 export { findMateriel } from './materiel.js';
+export { markRunningToll, runningTollOf } from './running-toll.js';

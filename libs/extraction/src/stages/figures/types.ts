@@ -19,6 +19,8 @@ export interface RawCasualty {
   max: number | null;
   approximate: boolean;
   vague: boolean;
+  /** A running toll («حتى الآن», «منذ بدء الحرب»): its period in days (either end unknown). */
+  cumulative?: { from: number | null; to: number | null };
 }
 
 export interface RawMateriel extends Omit<MaterielFigure, 'party'> {

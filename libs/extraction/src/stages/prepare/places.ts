@@ -1,19 +1,29 @@
 /**
  * The extractor's view of the gazetteer: place matches for a whole report,
  * turned into public locations. Kept apart so the rules never depend on the
- * gazetteer's internals.
+ * gazetteer's internals. The curated places come first; the world gazetteer
+ * fills the place slots they leave empty. A place spelling that is an
+ * ordinary word where it stands («بالطرق السلمية») is dropped.
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
-import { findPlaces, type Place, type PlaceMatch } from '../../gazetteer/index.js';
-import type { NormalizedText } from '../../text/normalize.js';
+import { findPlaces, findWorldPlaces, isAdjectiveAfterNoun, type Place, type PlaceMatch } from '../../gazetteer/index.js';
+import { normalizeArabic, type NormalizedText } from '../../text/normalize.js';
 
 export type { Place, PlaceMatch };
 
 export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[] {
+  let curated: PlaceMatch[];
   try {
-    return findPlaces(text, normalized);
+    const found = findPlaces(text, normalized);
+    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found));
   } catch {
     return [];
+  }
+  try {
+    const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated);
+    return world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
+  } catch {
+    return curated;
   }
 }
 

@@ -11,11 +11,12 @@ const HOSTILE = new Set<IncidentEventType>(['ArmedClashReported', 'ShellingRepor
 export interface RecordScene {
   sentence: PreparedSentence & FigureSentence;
   opponent: (party: string | null) => string | null;
+  home?: string | null;
 }
 
 /** A draft as a public event: figures with their parties, accused and target from the dyad, a confidence. */
-export function toEvent(dr: Draft, { sentence: sw, opponent }: RecordScene): ExtractedEvent {
-  const scene = { draft: dr, sentence: sw, opponent };
+export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene): ExtractedEvent {
+  const scene = { draft: dr, sentence: sw, opponent, home };
   const casualties = dr.casualties.map((f) => casualtyFigure(f, scene));
   const materiel = dr.materiel.map((m) => materielFigure(m, scene));
   const hostile = HOSTILE.has(dr.type);

@@ -6,10 +6,20 @@ import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } f
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
-import { IN_FORCE, INSTITUTION, SINCE, TOWARD, TOWARD_PREFIX, VIOLATED } from '../../lexicon/triggers/ceasefire-context.js';
+import {
+  IN_FORCE,
+  INSTITUTION,
+  ORDERED,
+  SINCE,
+  TOWARD,
+  TOWARD_PREFIX,
+  VIOLATED,
+  VIOLATED_REACH,
+} from '../../lexicon/triggers/ceasefire-context.js';
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
-import { DISPUTE_OR_HELD, ENTERING, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
+import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
+import { BECOMING, DISPUTE_OR_HELD, ENTERING, FALLING, HANDS, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
@@ -66,6 +76,32 @@ function clash(s: CueSite): Fired | null {
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
 
+/**
+ * A change of control: «سيطرت على مدينة …» (the place after the cue); «سقطت المدينة في أيدي …» and
+ * «باتت القرية تحت سيطرة …» (the place before it); not «المتنازع عليها», «تحت السيطرة» as a state.
+ */
+function control(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const i = s.i;
+  const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
+  const hands = has(t[s.cue.end - 1], HANDS);
+  if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
+  if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
+  if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
+  const placeBefore = (hands || becoming) && territoryBefore(s, 5);
+  return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
+}
+
+/** A place or territory noun within `reach` tokens before the cue. */
+const territoryBefore = (s: CueSite, reach: number) =>
+  findWord(tokensOf(s), s.i - reach, s.i, TERRITORY) >= 0 || [...s.view.facts.placeTokens].some((p) => p >= s.i - reach && p < s.i);
+
+/** What a violation word violates («خرق الهدنة», «الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»), in its clause. */
+function violatedAt(s: CueSite): number {
+  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + VIOLATED_REACH, VIOLATED);
+  return k >= 0 && s.view.facts.scope.clause[k] === s.view.facts.scope.clause[s.i] ? k : -1;
+}
+
 /** A generic attack: typed by a weapon cue near it, else fighting on positions, else by the report's weapons. */
 function attack(s: CueSite): Fired | null {
   const { facts } = s.view;
@@ -99,8 +135,18 @@ function aircraft(s: CueSite): Fired | null {
 }
 
 function toll(s: CueSite, weight: number): Fired | null {
-  if (findWord(tokensOf(s), s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
+  const t = tokensOf(s);
+  if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
+  // «إصابات دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
+  if (has(t[s.cue.end], HIT_ADJECTIVES) || nonViolentCause(s)) return null;
   return event('CasualtiesClaimed', weight);
+}
+
+/** «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause. */
+function nonViolentCause(s: CueSite): boolean {
+  const clause = s.view.facts.scope.clause;
+  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  return k >= 0 && clause[k] === clause[s.i];
 }
 
 /** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
@@ -118,14 +164,17 @@ function ceasefire(s: CueSite): Fired | null {
   const i = s.i;
   if (facts.scope.markers.some((m) => m.data === 'despite' && m.start < i && m.start >= i - 4))
     return event('CeasefireViolationAlleged', 0.7);
-  if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - 4)) return null;
+  if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - VIOLATED_REACH - 1)) return null;
   if (findWord(t, i - 3, i, SINCE) >= 0) return null;
   if (findWord(t, i - 2, i, INSTITUTION) >= 0) return null;
   const concrete = s.view.anywhere(IN_FORCE) >= 0;
   // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
   const callEarlier = facts.scope.markers.some((m) => m.data === 'call' && m.start < i);
   const toward = has(t[i - 1], TOWARD) || (TOWARD_PREFIX.test(t[i].text) && callEarlier);
-  if ((s.blocked === 'call' || (callEarlier && toward)) && !concrete) return event('DiplomaticStatementIssued', 0.6);
+  // «أمرت قواتها بالتزام وقف إطلاق النار»: ordered, not called for
+  const ordered = t.slice(Math.max(0, i - 6), i).some((x) => !/^[وف]?ال/.test(x.text) && has(x, ORDERED));
+  if ((s.blocked === 'call' || (callEarlier && toward)) && !concrete && !ordered) return event('DiplomaticStatementIssued', 0.6);
+  if (ordered && (!s.blocked || s.blocked === 'call')) return event('CeasefireDeclared', 0.85);
   if (s.blocked && s.blocked !== 'call') return null;
   if (!concrete && s.view.anywhere(DECLARE_VERBS) < 0) return null;
   return event('CeasefireDeclared', 0.85);
@@ -175,20 +224,9 @@ export const TRIGGER_RULES = {
   seize: { gate: 'asserted', fire: () => null },
   // «خسارة موقعين قتاليين», «فقدت السيطرة»: territory, not equipment
   lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
-  control: {
-    gate: 'asserted',
-    fire: (s) => {
-      const t = tokensOf(s);
-      if (findWord(t, s.i - 3, s.i, DISPUTE_OR_HELD) >= 0) return null;
-      if (has(t[s.i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
-      return territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
-    },
-  },
+  control: { gate: 'asserted', fire: control },
   ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
-  violation: {
-    gate: 'asserted',
-    fire: (s) => (findWord(tokensOf(s), s.cue.end, s.cue.end + 4, VIOLATED) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null),
-  },
+  violation: { gate: 'asserted', fire: (s) => (violatedAt(s) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null) },
   mobilization: {
     gate: 'asserted',
     fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 ? event('MobilizationDeclared', 0.9) : null),

@@ -109,11 +109,13 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
   const { start: i, end, data: kind } = m;
   const n = tokens.length;
   const span = SPAN[kind] === 'sentence' ? n : (SPAN[kind] as number);
-  const cl = clause[i];
+  let cl = clause[i];
   for (let k = end; k < Math.min(n, end + span); k++) {
     if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
-      // a complementizer right after the marker stays in scope: «لا يمكن أن ...», «يجب أن ...»
-      if (!(k === end && COMPLEMENTIZERS.has(tokens[k].text))) break;
+      // the clause a complementizer opens is the marker's complement, in scope with it:
+      // «لا يمكن أن ...», «يجب أن ...», «يتوقع المحللون أن تندلع ...», «حذر من أن ...»
+      if (!COMPLEMENTIZERS.has(tokens[k].text)) break;
+      cl = clause[k];
     }
     if (blocked[k] === undefined) blocked[k] = kind;
   }

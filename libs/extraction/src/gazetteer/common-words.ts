@@ -1,0 +1,29 @@
+/**
+ * Place spellings that are also ordinary Arabic words, told apart by their
+ * neighbour. A definite nisba-shaped name («السلمية», «الحيدرية») right after
+ * a definite noun that is not a place cue agrees with it as an adjective:
+ * «بالطرق السلمية» is «by peaceful means», not Salamiyah; «في السلمية» and
+ * «مدينة السلمية» stay the town.
+ */
+import { normalizeKey } from '../text/normalize.js';
+import { isCueWord } from './cues.js';
+import type { PlaceMatch } from './find-places.js';
+
+/** A definite feminine nisba: «ال…ية» (normalised «ال…يه»), one word. */
+const NISBA_SHAPED = /^ال[^ ]+يه$/;
+/** The word just before, with nothing but spaces between (a comma or a quote breaks the agreement). */
+const WORD_BEFORE = /([^\s،,.:؛;"'«»()\-–—]+)\s+$/;
+/** Proclitics a definite noun may carry («بالطرق», «وبالوسائل»). */
+const PROCLITICS = /^[وفبكل]{0,2}(?=ال)/;
+
+export function isAdjectiveAfterNoun(text: string, m: PlaceMatch, others: readonly PlaceMatch[]): boolean {
+  const name = normalizeKey(text.slice(m.start, m.end));
+  if (!NISBA_SHAPED.test(name)) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!before) return false;
+  const word = normalizeKey(before[1]).replace(PROCLITICS, '');
+  if (!word.startsWith('ال') || isCueWord(word)) return false;
+  // «… حلب الشرقية»: after another place the word is that place's part or epithet, not a common noun's adjective
+  const wordStart = m.start - before[0].length;
+  return !others.some((o) => o !== m && o.end > wordStart && o.start < m.start);
+}

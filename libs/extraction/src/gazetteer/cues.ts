@@ -1,0 +1,98 @@
+/** Place cues: the words after which a context-only spelling counts as a place. */
+import { normalizeKey } from '../text/normalize.js';
+import { B, F, isSeparator, isWordChar, K, L, W } from './letters.js';
+
+/** Words after which a context-only spelling counts as a place («مدينة صور», «بلدة الخيام»). */
+export const CONTEXT_CUES: readonly string[] = [
+  'مدينه',
+  'مدينتي',
+  'مدن',
+  'بلده',
+  'بلدتي',
+  'بلدات',
+  'قريه',
+  'قريتي',
+  'قري',
+  'منطقه',
+  'منطقتي',
+  'مناطق',
+  'محافظه',
+  'محافظتي',
+  'محافظات',
+  'ولايه',
+  'ولايتي',
+  'ولايات',
+  'اقليم',
+  'قضاء',
+  'قضاءي',
+  'ناحيه',
+  'مديريه',
+  'حي',
+  'احياء',
+  'مخيم',
+  'ضاحيه',
+  'ريف',
+  'جبل',
+  'جبال',
+  'بحيره',
+  'نهر',
+  'معبر',
+  'سهل',
+  'وادي',
+  'مرتفعات',
+  'تله',
+  'تلال',
+  'هضبه',
+  'العاصمه',
+  'عاصمه',
+  'مستوطنه',
+  'مستوطنات',
+  'ميناء',
+  'مطار',
+  'قاعده',
+  'مقاطعه',
+  'بلديه',
+  'محيط',
+  'اطراف',
+  'مشارف',
+  'اتجاه',
+  'محور',
+  'جبهه',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+  'وسط',
+  'داخل',
+  'قرب',
+  'بالقرب',
+  'مقربه',
+  'نحو',
+  'حدود',
+  'مدخل',
+].map((w) => normalizeKey(w));
+export const CUES = new Set(CONTEXT_CUES);
+
+export function isCueWord(word: string): boolean {
+  // «منطقة», «بمنطقة», «وبمنطقة», «المنطقة», «بالمنطقة», «وبلدة» (و + بلدة, not و + ب + لدة)
+  let w = word;
+  for (let k = 0; k < 3; k++) {
+    if (CUES.has(w) || (w.startsWith('ال') && CUES.has(w.slice(2)))) return true;
+    const c = w.charCodeAt(0);
+    if (k === 2 || w.length <= 3 || !(c === W || c === F || c === B || c === K || c === L)) return false;
+    w = w.slice(1);
+  }
+  return false;
+}
+
+export function hasCueBefore(s: string, wordStart: number): boolean {
+  let j = wordStart - 1;
+  while (j >= 0 && isSeparator(s.charCodeAt(j))) j--;
+  const end = j + 1;
+  while (j >= 0 && isWordChar(s.charCodeAt(j))) j--;
+  return end > j + 1 && isCueWord(s.slice(j + 1, end));
+}

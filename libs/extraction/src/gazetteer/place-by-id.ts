@@ -1,0 +1,8 @@
+import { getPlace as curatedPlace } from './catalogue.js';
+import type { Place } from './types.js';
+import { worldPlaceById } from './world-places.js';
+
+/** A curated place by id, else a world place (`gn-<geonameId>`); undefined for unknown ids. */
+export function getPlace(id: string): Place | undefined {
+  return curatedPlace(id) ?? worldPlaceById(id);
+}

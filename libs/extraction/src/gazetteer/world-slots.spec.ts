@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { placesOf } from '../stages/prepare/places.js';
+import { getPlace } from './index.js';
+
+const ids = (text: string) => placesOf(text).map((m) => m.place.id);
+const world = (text: string) => placesOf(text).filter((m) => m.place.id.startsWith('gn-'));
+
+describe('places the curated gazetteer does not know, from the world gazetteer', () => {
+  it('finds a town after a place cue, with a GeoNames id, honest precision and its country as parent', () => {
+    const [m] = world('قصف مسلحو طالبان مدينة غزنة الأفغانية');
+    expect(m.place).toMatchObject({ id: 'gn-1141269', name: 'Ghazni', country: 'AF', precision: 'settlement', parent: 'af' });
+  });
+
+  it('finds a two-word name after a cue, bounded by its words', () => {
+    const text = 'دارت اشتباكات عنيفة في منطقة سبين بولدك الحدودية بين أفغانستان وباكستان';
+    const [m] = world(text);
+    expect(m.place.country).toBe('AF');
+    expect(text.slice(m.start, m.end)).toBe('سبين بولدك');
+  });
+
+  it('keeps the curated place when both know the name', () => {
+    expect(ids('تعرضت بلدة شبعا لقصف مدفعي')).toEqual(['lb-shebaa']);
+  });
+
+  it('never asks after a quarter, an airport or a mountain cue: the source holds towns only', () => {
+    // «الحيدرية» and «رامون» alone would answer Syrian and Palestinian villages
+    expect(world('سقطت قذيفة على حي الحيدرية في مدينة حلب')).toEqual([]);
+    expect(world('قصفت الطائرات مطار رامون قرب نابلس')).toEqual([]);
+    expect(world('تمركز قناص في جبل الوعر قرب تعز')).toEqual([]);
+  });
+
+  it('does not read a cue with the article as a naming cue («شهدت البلدة حركة نزوح»)', () => {
+    // «حركة» (a movement) would answer a Syrian village
+    expect(world('قصفت القوات بلدة نوى في درعا، وشهدت البلدة حركة نزوح').map((m) => m.place.country)).not.toContain('SY');
+  });
+
+  it('resolves a gn- id for the read side, with the country as parent; unknown ids stay unknown', () => {
+    expect(getPlace('gn-1123906')).toMatchObject({ country: 'AF', parent: 'af', precision: 'settlement' });
+    expect(getPlace('gn-0')).toBeUndefined();
+    expect(getPlace('gn-abc')).toBeUndefined();
+  });
+});
+
+describe('a place spelling that is an ordinary word where it stands', () => {
+  it('«بالطرق السلمية» is «by peaceful means», not Salamiyah', () => {
+    expect(ids('دعا الطرفين إلى حل الخلاف بالطرق السلمية')).toEqual([]);
+  });
+
+  it('the town stays a town after a preposition or a cue', () => {
+    expect(ids('سقطت قذائف في السلمية')).toEqual(['sy-salamiyah']);
+    expect(ids('قصفت القوات مدينة السلمية')).toEqual(['sy-salamiyah']);
+  });
+});

@@ -1,0 +1,267 @@
+/**
+ * Skeletons of a GeoNames place name (Latin script). GeoNames writes Arab
+ * countries' names in the BGN/PCGN romanisation (ḩ ţ ş ḑ z̧ for ح ط ص ض ظ,
+ * ‘ for ع, ā ī ū for the long vowels), Turkey and Azerbaijan in their own
+ * alphabets (c = j, ç = ch, ş = sh, x = kh), and the rest mostly in English or
+ * national Latin spellings; the letter table follows the country.
+ */
+import { consonant, LONG_VOWEL, SHORT_VOWEL, skeletonsOf, type Skeleton, type Unit } from './skeleton.js';
+
+/**
+ * Countries whose GeoNames names follow an Arabic or Persian romanisation
+ * (ş = ص, ţ = ط, ā ī ū long). Not Somalia, Djibouti or the Comoros: their
+ * names are written in Somali or French orthography («Jilib», «Kismaayo»).
+ */
+// prettier-ignore
+export const ARABIC_ROMANISED = new Set([
+  'AE', 'BH', 'DZ', 'EG', 'EH', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE',
+  'IR', 'AF', 'PK',
+]);
+/** Turkic alphabets: c = ج, ç = تش, ş = ش; Azerbaijani and Uzbek x = خ. */
+const TURKIC = new Set(['TR', 'AZ', 'TM', 'UZ']);
+const X_IS_KH = new Set(['AZ', 'UZ']);
+
+/** The Arabic article as GeoNames writes it before a following word («دير الزور» "Dayr az Zawr"). */
+const ARTICLES = new Set([
+  'al',
+  'el',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'ash',
+  'esh',
+  'ad',
+  'ed',
+  'az',
+  'ez',
+  'an',
+  'en',
+  'at',
+  'et',
+  'ath',
+  'adh',
+  'aj',
+]);
+
+const APOSTROPHES = /['’‘ʼʻʿʾ`´]/g;
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'ı', 'ə', 'æ', 'ø', 'œ']);
+
+// Combining marks (the name is in NFD) that change a letter's class.
+const CEDILLA = '\u0327';
+const COMMA_BELOW = '\u0326';
+const CARON = '\u030c';
+const MACRON = '\u0304';
+const BREVE = '\u0306';
+
+/** Units are shared, immutable values: the index builds 135,000 names. */
+const C = {
+  b: consonant('b'),
+  t: consonant('t'),
+  ts: consonant('ts'),
+  d: consonant('d'),
+  j: consonant('j'),
+  jk: consonant('j', 'k'),
+  silentJ: consonant('', 'j'),
+  h: consonant('h'),
+  silentH: consonant('', 'h'),
+  x: consonant('x'),
+  ksx: consonant('ks', 'x'),
+  k: consonant('k'),
+  kj: consonant('k', 'j'),
+  s: consonant('s'),
+  c: consonant('c'),
+  tc: consonant('tc'),
+  z: consonant('z'),
+  jz: consonant('j', 'z'),
+  f: consonant('f'),
+  fSilent: consonant('f', ''),
+  l: consonant('l'),
+  m: consonant('m'),
+  n: consonant('n'),
+  r: consonant('r'),
+  ch: consonant('c', 'tc', 'x', 'k'),
+  kh: consonant('x', 'k'),
+  gh: consonant('j', 'k'),
+  zh: consonant('j', 'z', 'c'),
+  dzh: consonant('j', 'dj'),
+};
+
+/** Digraphs and trigraphs, longest first. */
+const CLUSTERS: readonly [string, Unit][] = [
+  ['tsch', C.tc],
+  ['sch', C.c],
+  ['tch', C.tc],
+  ['dzh', C.dzh],
+  ['kh', C.kh],
+  ['gh', C.gh],
+  ['sh', C.c],
+  ['ch', C.ch],
+  ['th', C.t],
+  ['dh', C.d],
+  ['zh', C.zh],
+  ['ph', C.f],
+  ['ck', C.k],
+  ['dj', C.j],
+];
+const CLUSTER_STARTS = new Set(CLUSTERS.map(([c]) => c[0]));
+
+/** How the country's GeoNames names use the ambiguous letters. */
+interface Alphabet {
+  arabic: boolean;
+  turkic: boolean;
+  xIsKh: boolean;
+}
+
+function alphabetOf(country: string): Alphabet {
+  return { arabic: ARABIC_ROMANISED.has(country), turkic: TURKIC.has(country), xIsKh: X_IS_KH.has(country) };
+}
+
+function singleLetter(
+  base: string,
+  marks: string,
+  next: string | undefined,
+  wordFinal: boolean,
+  afterVowel: boolean,
+  a: Alphabet,
+): Unit | null {
+  const hooked = marks !== '' && (marks.includes(CEDILLA) || marks.includes(COMMA_BELOW));
+  switch (base) {
+    case 'y':
+    case 'w':
+      return LONG_VOWEL;
+    case 'b':
+    case 'p':
+      return C.b;
+    case 't':
+      return hooked && !a.arabic ? C.ts : C.t;
+    case 'd':
+    case 'đ':
+    case 'ð':
+      return C.d;
+    case 'j':
+      return C.j;
+    case 'g':
+      return marks.includes(BREVE) ? C.silentJ : C.jk;
+    case 'h':
+    case 'ħ':
+      // A bare final h after a vowel is usually ة / ه («حماة» "Hamah"); ḩ is always ح.
+      return wordFinal && afterVowel && marks === '' ? C.silentH : C.h;
+    case 'k':
+      return C.k;
+    case 'q':
+      // Azerbaijani q is the ق / غ of Arabic spellings («قوبادلي», «غوبادلي» Qubadlı).
+      return a.turkic ? C.kj : C.k;
+    case 'c':
+      if (marks.includes(CARON)) return C.tc;
+      if (hooked) return a.turkic ? C.tc : C.s;
+      if (a.turkic) return C.j;
+      return next === 'e' || next === 'i' || next === 'y' ? C.s : C.k;
+    case 's':
+      if (marks.includes(CARON)) return C.c;
+      if (hooked) return a.arabic ? C.s : C.c;
+      return C.s;
+    case 'ß':
+      return C.s;
+    case 'z':
+      return marks.includes(CARON) ? C.jz : C.z;
+    case 'x':
+      return a.xIsKh ? C.x : C.ksx;
+    case 'f':
+      return C.f;
+    case 'v':
+      // Arabic writes v as ف or as the glide و («يريفان» / «يريوان» Yerevan).
+      return C.fSilent;
+    case 'l':
+    case 'ł':
+      return C.l;
+    case 'm':
+      return C.m;
+    case 'n':
+      return C.n;
+    case 'r':
+      return C.r;
+    default:
+      return null;
+  }
+}
+
+function unitsOfWord(word: string, a: Alphabet, units: Unit[]): void {
+  // Split the NFD word into base letters and the combining marks on each.
+  let bases = '';
+  const marks: string[] = [];
+  for (const ch of word) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x300 && code <= 0x36f) {
+      if (marks.length) marks[marks.length - 1] += ch;
+    } else {
+      bases += ch;
+      marks.push('');
+    }
+  }
+  let vowelRun = 0;
+  for (let i = 0; i < bases.length;) {
+    const base = bases[i];
+    if (VOWELS.has(base)) {
+      // A doubled vowel is a long one ("Baalbek", "Mazraa").
+      vowelRun++;
+      units.push(vowelRun > 1 || marks[i].includes(MACRON) ? LONG_VOWEL : SHORT_VOWEL);
+      i++;
+      continue;
+    }
+    const afterVowel = vowelRun > 0;
+    vowelRun = 0;
+    const cluster = CLUSTER_STARTS.has(base) ? CLUSTERS.find(([c]) => bases.startsWith(c, i)) : undefined;
+    if (cluster) {
+      units.push(cluster[1]);
+      i += cluster[0].length;
+      continue;
+    }
+    const unit = singleLetter(base, marks[i], bases[i + 1], i === bases.length - 1, afterVowel, a);
+    if (unit) units.push(unit);
+    i++;
+  }
+}
+
+/** The spellings inside one GeoNames name: "A / B" and "A, B" are two names; "(…)" is a gloss. */
+export function nameVariants(name: string): string[] {
+  if (!/[([/,]/.test(name)) return [name];
+  return name
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+    .split(/[/,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function wordsOf(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .split(/[\s\-.‐–—]+/)
+    .map((w) => w.replace(/[^\p{Script=Latin}\u0300-\u036f]/gu, ''))
+    .filter(Boolean);
+}
+
+const stripMarks = (w: string) => w.replace(/[\u0300-\u036f]/g, '');
+
+/** Skeletons of one Latin place name in a given country (ISO-2), usual reading first. */
+export function latinSkeletons(name: string, country: string, limit = 8): Skeleton[] {
+  const out: Skeleton[] = [];
+  const seen = new Set<string>();
+  const alphabet = alphabetOf(country);
+  for (const variant of nameVariants(name)) {
+    const words = wordsOf(variant);
+    // "Dayr az Zawr" → Dayr Zawr; a final "Al" is a name, not an article.
+    const kept = words.filter((w, i) => i === words.length - 1 || !ARTICLES.has(stripMarks(w)));
+    const units: Unit[] = [];
+    for (const w of kept) unitsOfWord(w, alphabet, units);
+    for (const s of skeletonsOf(units, limit)) {
+      if (s.key && !seen.has(s.key)) {
+        seen.add(s.key);
+        out.push(s);
+      }
+    }
+  }
+  return out;
+}

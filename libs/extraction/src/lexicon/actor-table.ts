@@ -1,0 +1,38 @@
+import { ACTOR_TABLE } from '../../../domain/src/actors/actor-table.js';
+import type { Actor } from './parties.js';
+
+/**
+ * Organisations and non-state armed groups as the actor lexicon reads them,
+ * straight from the project's actor table (libs/domain/src/actors): a group's
+ * code, English name and Arabic names live there and nowhere else.
+ */
+export const TABLE_ACTORS: ReadonlyArray<{ names: readonly string[]; actor: Actor }> = ACTOR_TABLE.flatMap((entry) => {
+  const actor: Actor =
+    entry.kind === 'organisation'
+      ? { role: 'org', party: entry.code, name: entry.name }
+      : { role: 'group', party: entry.code, name: entry.name, military: true };
+  const rows = [{ names: entry.arabic, actor }];
+  // a common noun («الثوار») names the group only in a report about its home country
+  if (entry.generic?.length && entry.country) rows.push({ names: entry.generic, actor: { ...actor, homeOnly: entry.country } });
+  return rows;
+});
+
+/** English names of table codes, for labels («Rapid Support Forces spokesman»). */
+export const TABLE_NAMES: ReadonlyMap<string, string> = new Map(ACTOR_TABLE.map((e) => [e.code, e.name]));
+
+/** Codes of the non-state armed groups and de facto authorities: sides of a report's dyad like states. */
+export const GROUP_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'group').map((e) => e.code));
+
+/** Eras of codes whose names change meaning on a day («طالبان» is the state AF after August 2021). */
+export const CODE_ERAS: ReadonlyMap<string, { until: string; successor: string | null }> = new Map(
+  ACTOR_TABLE.filter((e) => e.until).map((e) => [e.code, { until: e.until!, successor: e.successor ?? null }]),
+);
+
+const DAY_MS = 86_400_000;
+
+/** The code a name stands for on a day (days since the epoch; null: the report's day is unknown, the name's own code). */
+export function partyOnDay(party: string | null, day: number | null): string | null {
+  const era = party ? CODE_ERAS.get(party) : undefined;
+  if (!era || day === null) return party;
+  return day * DAY_MS > Date.parse(era.until) ? era.successor : party;
+}

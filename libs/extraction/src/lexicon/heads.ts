@@ -1,0 +1,91 @@
+import type { Actor } from './parties.js';
+
+/** Institutions and titles; their party comes from the nearest nisba, country or capital. */
+export const HEADS: Array<[string, boolean, string[]]> = [
+  ['Ministry of Defence', true, ['وزارة الدفاع', 'وزراة الدفاع', 'وزاره الدفاع']],
+  ['Ministry of Foreign Affairs', false, ['وزارة الخارجية', 'وزراة الخارجية', 'الخارجية']],
+  ['Ministry of Health', false, ['وزارة الصحة', 'وزراة الصحة']],
+  ['Ministry of Interior', false, ['وزارة الداخلية']],
+  ['Ministry of Emergency Situations', false, ['وزارة الطوارئ']],
+  ['armed forces', true, ['القوات المسلحة', 'الجيش', 'جيش', 'القيادة العامة', 'هيئة الأركان', 'الأركان العامة', 'قيادة الجيش', 'القوات']],
+  ['defence minister', true, ['وزير الدفاع', 'وزيرة الدفاع']],
+  ['foreign minister', false, ['وزير الخارجية', 'وزيرة الخارجية', 'نائب وزير الخارجية']],
+  [
+    'spokesman',
+    false,
+    [
+      'المتحدث باسم',
+      'المتحدث الرسمي باسم',
+      'المتحدث الإعلامي باسم',
+      'المتحدث الصحفي باسم',
+      'الناطق باسم',
+      'الناطق الرسمي باسم',
+      'المتحدثة باسم',
+      'متحدث باسم',
+      'المتحدث',
+      'الناطق',
+    ],
+  ],
+  ['president', false, ['الرئيس', 'رئيس', 'رئيسها', 'الرئاسة', 'رئاسة']],
+  ['prime minister', false, ['رئيس الوزراء', 'رئيس وزراء', 'رئيس الحكومة']],
+  ['government', false, ['الحكومة', 'حكومة']],
+  ['authorities', false, ['السلطات', 'سلطات']],
+  ['officials', false, ['مسؤولون', 'مسؤولين', 'مسؤول', 'المسؤولون']],
+  ['security council', false, ['مجلس الأمن القومي', 'مجلس الأمن']],
+  ['ambassador', false, ['السفير', 'سفير']],
+  ['prosecutor general', false, ['النيابة العامة', 'المدعي العام']],
+  ['press office', false, ['المكتب الصحفي', 'المكتب الإعلامي']],
+  ['military sources', true, ['مصادر عسكرية', 'مصدر عسكري']],
+  ['sources', false, ['مصادر', 'مصدر']],
+  ['civil defence', false, ['الدفاع المدني']],
+  ['parliament', false, ['البرلمان', 'مجلس النواب']],
+  ['committee', false, ['اللجنة', 'لجنة']],
+  ['ministry', false, ['وزارة']],
+  ['minister', false, ['وزير']],
+  // not a bare «آمر»: unvowelled it is «أمر» (an order)
+  ['leader', false, ['زعيم', 'قائد', 'آمر قوة', 'آمر لواء', 'آمر اللواء', 'آمر فوج', 'آمر كتيبة', 'آمر غرفة عمليات']],
+  ['border guard', true, ['حرس الحدود']],
+  ['command', true, ['القيادة']],
+  ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],
+  ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],
+  ['side', false, ['الجانب', 'الطرف']],
+  [
+    'news agency',
+    false,
+    [
+      'وكالة',
+      'وكالة الأنباء',
+      'وكالة أنباء',
+      'وكالات أنباء',
+      'وكالات',
+      'قناة',
+      'صحيفة',
+      'موقع',
+      'التلفزيون الرسمي',
+      'وسائل إعلام',
+      'وسائل الإعلام',
+    ],
+  ],
+];
+
+/** Heads whose party is contextual (see Actor.contextual). */
+export const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]> = [
+  [
+    'separatist',
+    'separatists',
+    true,
+    ['الانفصاليون', 'الانفصاليين', 'انفصاليون', 'انفصاليين', 'جيش الانفصاليين', 'جيش الدفاع في قره باغ', 'جيش دفاع ناغورني قره باغ'],
+  ],
+  ['regime', 'regime forces', true, ['قوات النظام', 'جيش النظام', 'النظام']],
+  ['occupation', 'Israeli army', true, ['جيش الاحتلال', 'قوات الاحتلال', 'الاحتلال', 'الجيش الإسرائيلي']],
+];
+
+/**
+ * Offices of a place («حاكم ولاية قندهار», «شرطة نينوى»): with no party word next to them
+ * they speak for the country of the place named after them, else for the report's country.
+ * (Not «محافظ» nor «والي»: «محافظة» and «وإلى» reduce to them.)
+ */
+export const LOCAL_HEADS: Array<[string, boolean, string[]]> = [
+  ['governor', false, ['حاكم', 'حاكم الولاية', 'حاكم ولاية', 'حاكم إقليم', 'حاكم منطقة']],
+  ['police', true, ['الشرطة', 'قائد الشرطة', 'مديرية الشرطة', 'المتحدث باسم الشرطة']],
+];

@@ -1,0 +1,232 @@
+/**
+ * States as news text names them: the country («أرمينيا»), its capital or seat
+ * of power used as a metonym («يريفان», «الكرملين»), its nisba adjective
+ * («الأرميني», generated forms: feminine, plural, accusative) and the English
+ * adjective for labels. Party codes are ISO 3166-1 alpha-2 (NKR and the
+ * organisations only for labels and Karabakh place names).
+ */
+export const PARTY_ADJECTIVE: Record<string, string> = {
+  AM: 'Armenian',
+  AZ: 'Azerbaijani',
+  RU: 'Russian',
+  TR: 'Turkish',
+  IR: 'Iranian',
+  FR: 'French',
+  US: 'US',
+  GE: 'Georgian',
+  IL: 'Israeli',
+  LB: 'Lebanese',
+  SY: 'Syrian',
+  IQ: 'Iraqi',
+  YE: 'Yemeni',
+  SD: 'Sudanese',
+  LY: 'Libyan',
+  UA: 'Ukrainian',
+  EG: 'Egyptian',
+  SA: 'Saudi',
+  AE: 'Emirati',
+  QA: 'Qatari',
+  JO: 'Jordanian',
+  PS: 'Palestinian',
+  CN: 'Chinese',
+  GB: 'British',
+  DE: 'German',
+  IT: 'Italian',
+  BY: 'Belarusian',
+  KZ: 'Kazakh',
+  KG: 'Kyrgyz',
+  TJ: 'Tajik',
+  PK: 'Pakistani',
+  IN: 'Indian',
+  AF: 'Afghan',
+  SO: 'Somali',
+  ET: 'Ethiopian',
+  ML: 'Malian',
+  TD: 'Chadian',
+  TN: 'Tunisian',
+  DZ: 'Algerian',
+  MA: 'Moroccan',
+  KW: 'Kuwaiti',
+  OM: 'Omani',
+  BH: 'Bahraini',
+  NKR: 'Karabakh',
+  CSTO: 'CSTO',
+  OSCE: 'OSCE',
+  UN: 'UN',
+  EU: 'EU',
+  CIS: 'CIS',
+  NATO: 'NATO',
+  ER: 'Eritrean',
+  SS: 'South Sudanese',
+  NE: 'Nigerien',
+  BF: 'Burkinabe',
+  NG: 'Nigerian',
+  PL: 'Polish',
+  JP: 'Japanese',
+};
+
+export const COUNTRIES: Array<[string, string[]]> = [
+  ['AM', ['أرمينيا', 'أرمينية', 'جمهورية أرمينيا', 'ارمينيا']],
+  ['AZ', ['أذربيجان', 'جمهورية أذربيجان', 'اذربيجان', 'أذربيجيان']],
+  ['RU', ['روسيا', 'روسيا الاتحادية', 'روسيا الإتحادية']],
+  ['TR', ['تركيا', 'تركية']],
+  ['IR', ['إيران', 'ايران']],
+  ['FR', ['فرنسا']],
+  ['US', ['الولايات المتحدة', 'الولاياتالمتحدة', 'أمريكا', 'أميركا', 'امريكا']],
+  ['GE', ['جورجيا']],
+  ['IL', ['إسرائيل', 'اسرائيل']],
+  ['LB', ['لبنان']],
+  ['SY', ['سوريا', 'سورية']],
+  ['IQ', ['العراق']],
+  ['YE', ['اليمن']],
+  ['SD', ['السودان']],
+  ['LY', ['ليبيا']],
+  ['UA', ['أوكرانيا', 'اوكرانيا']],
+  ['EG', ['مصر']],
+  ['SA', ['السعودية', 'المملكة العربية السعودية']],
+  ['AE', ['الإمارات', 'الامارات']],
+  ['QA', ['قطر']],
+  ['JO', ['الأردن']],
+  ['PS', ['فلسطين']],
+  ['CN', ['الصين']],
+  ['GB', ['بريطانيا', 'المملكة المتحدة']],
+  ['DE', ['ألمانيا', 'المانيا']],
+  ['IT', ['إيطاليا', 'ايطاليا']],
+  ['BY', ['بيلاروس', 'بيلاروسيا', 'روسيا البيضاء']],
+  ['KZ', ['كازاخستان']],
+  ['KG', ['قيرغيزستان', 'قرغيزستان']],
+  ['TJ', ['طاجيكستان']],
+  ['PK', ['باكستان']],
+  ['IN', ['الهند']],
+  ['AF', ['أفغانستان']],
+  ['SO', ['الصومال']],
+  ['ET', ['إثيوبيا', 'اثيوبيا']],
+  ['ER', ['إريتريا']],
+  ['ML', ['مالي']],
+  ['TD', ['تشاد']],
+  ['SS', ['جنوب السودان']],
+  ['TN', ['تونس']],
+  ['DZ', ['الجزائر']],
+  ['MA', ['المغرب']],
+  ['PL', ['بولندا']],
+];
+
+export const CAPITALS: Array<[string, string[]]> = [
+  ['AM', ['يريفان', 'يريفن']],
+  ['AZ', ['باكو']],
+  ['RU', ['موسكو', 'الكرملين']],
+  ['TR', ['أنقرة']],
+  ['IR', ['طهران']],
+  ['FR', ['باريس', 'الإليزيه']],
+  ['US', ['واشنطن', 'البيت الأبيض', 'البنتاغون', 'البنتاجون']],
+  ['GE', ['تبليسي']],
+  ['IL', ['تل أبيب']],
+  ['LB', ['بيروت']],
+  ['SY', ['دمشق']],
+  ['IQ', ['بغداد']],
+  ['YE', ['صنعاء']],
+  ['UA', ['كييف', 'كيف']],
+  ['EG', ['القاهرة']],
+  ['SA', ['الرياض']],
+  ['CN', ['بكين']],
+  ['GB', ['لندن']],
+  ['DE', ['برلين']],
+  ['EU', ['بروكسل']],
+  ['PS', ['غزة', 'قطاع غزة', 'رام الله', 'الضفة الغربية']],
+  ['SD', ['الخرطوم', 'بورتسودان']],
+  [
+    'NKR',
+    [
+      'ستيباناكيرت',
+      'ستيبانكرت',
+      'خانكندي',
+      'ناغورنو كاراباخ',
+      'ناغورني كاراباخ',
+      'ناجورنو كاراباخ',
+      'ناجورنو - كاراباخ',
+      'ناغورنو - كاراباخ',
+      'ناغورني قره باغ',
+      'ناغورنو قره باغ',
+      'ناغورني قرة باغ',
+      'قره باغ',
+      'قرة باغ',
+      'قره - باغ',
+      'كاراباخ',
+      'آرتساخ',
+      'ارتساخ',
+      'ناغورني قره باخ',
+      'قره باخ',
+      'قرة باخ',
+    ],
+  ],
+];
+
+/** Nisba stems (normalised, without ال); feminine/plural/accusative forms are generated. */
+export const NISBA: Array<[string, string[]]> = [
+  ['AM', ['ارميني', 'ارمني']],
+  ['AZ', ['اذربيجاني', 'اذري']],
+  ['RU', ['روسي']],
+  ['TR', ['تركي']],
+  ['IR', ['ايراني']],
+  ['FR', ['فرنسي']],
+  ['US', ['امريكي', 'اميركي']],
+  ['GE', ['جورجي']],
+  ['IL', ['اسرائيلي', 'صهيوني']],
+  ['LB', ['لبناني']],
+  ['SY', ['سوري']],
+  ['IQ', ['عراقي']],
+  ['YE', ['يمني']],
+  ['SD', ['سوداني']],
+  ['LY', ['ليبي']],
+  ['UA', ['اوكراني', 'أوكراني']],
+  ['EG', ['مصري']],
+  ['SA', ['سعودي']],
+  ['AE', ['اماراتي']],
+  ['QA', ['قطري']],
+  ['JO', ['اردني']],
+  ['PS', ['فلسطيني']],
+  ['CN', ['صيني']],
+  ['GB', ['بريطاني']],
+  ['DE', ['الماني']],
+  ['IT', ['ايطالي']],
+  ['BY', ['بيلاروسي']],
+  ['PK', ['باكستاني']],
+  ['AF', ['افغاني']],
+  ['SO', ['صومالي']],
+  ['ET', ['اثيوبي']],
+  ['TN', ['تونسي']],
+  ['DZ', ['جزائري']],
+  ['MA', ['مغربي']],
+  ['UN', ['اممي']],
+];
+/** Broken plurals and irregular forms. */
+export const NISBA_EXTRA: Array<[string, string[]]> = [
+  ['AM', ['ارمن', 'الارمن']],
+  ['RU', ['روس', 'الروس']],
+  ['TR', ['اتراك', 'الاتراك']],
+  ['IL', ['اسرائيليين']],
+];
+
+/** Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»). */
+const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['عمان', 'بنين']);
+
+/**
+ * Every other state by its Arabic name as ICU gives it (Node's Intl data: «بوركينا فاسو», «النيجر»,
+ * «الكاميرون»), so a report from anywhere names its state without a hand-written row. ICU's
+ * disambiguation after a dash («الكونغو - كينشاسا») is dropped: the press writes the first part.
+ */
+export function worldCountries(codes: readonly string[]): Array<[string, string[]]> {
+  const known = new Set(COUNTRIES.map(([code]) => code));
+  const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
+  const out: Array<[string, string[]]> = [];
+  for (const code of codes) {
+    const name = known.has(code) ? undefined : arabic.of(code)?.split(' - ')[0].trim();
+    if (name && !AMBIGUOUS_COUNTRY_NAMES.has(name.replace(/[\u064B-\u0652]/g, ''))) out.push([code, [name]]);
+  }
+  return out;
+}
+
+/** Feminine, plural, dual and accusative forms of a nisba stem, with and without the article. */
+export function nisbaForms(stem: string): string[] {
+  return [stem, stem + 'ه', stem + 'ين', stem + 'ون', stem + 'ا', stem + 'ان', stem + 'يين', stem + 'يون', 'ال' + stem];
+}

@@ -1,0 +1,40 @@
+/**
+ * Casualty words in senses that count no casualties of violence (normalised forms).
+ * «إصابات دقيقة», «إصابة مباشرة»: hits on a target, not wounded people.
+ */
+export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'مؤكده', 'دقيقا'];
+
+/**
+ * «ضحايا الفيضانات», «وفيات حوادث السير», «إصابات بفيروس كورونا»: victims of nature, accidents or
+ * disease, read in the casualty word's clause, a few words on.
+ */
+export const NON_VIOLENT_CAUSES: readonly string[] = [
+  'فيضانات',
+  'الفيضانات',
+  'فيضان',
+  'الفيضان',
+  'السيول',
+  'سيول',
+  'الزلزال',
+  'زلزال',
+  'الامطار',
+  'العاصفه',
+  'الاعصار',
+  'اعصار',
+  'السير', // «حادث سير» («حادث» alone can be a shooting)
+  'مروري',
+  'المرور',
+  'الغرق',
+  'غرقا',
+  'كورونا',
+  'بفيروس',
+  'فيروس',
+  'الوباء',
+  'الكوليرا',
+  'الحصبه',
+  'الجوع',
+  'المجاعه',
+  'البرد',
+  'الحر',
+  'التسمم',
+];

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+// reference day: Wednesday 14 September 2022
+const events = (text: string) => extract({ text, publishedOn: '2022-09-14' }).events.filter((e) => !e.background);
+const days = (text: string) => [...new Set(events(text).map((e) => e.occurredOn?.from ?? null))];
+
+describe('merge: the day of a report that names one', () => {
+  it('events told with no time word take the one day the report names for its facts, a day or two back', () => {
+    const text =
+      'قال مسؤولون محليون إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.\nوأكد مسؤول في البلدية مقتل ثلاثة مدنيين في القصف الثلاثاء.';
+    expect(events(text).length).toBeGreaterThan(1);
+    expect(days(text)).toEqual(['2022-09-13']);
+  });
+
+  it('a day further back (a recap) or two different named days leave the report day alone', () => {
+    const far = 'قال مسؤولون محليون إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.\nوكان ثلاثة مدنيين قد قتلوا في قصف يوم الأحد.';
+    expect(days(far)).toEqual(expect.arrayContaining(['2022-09-14', '2022-09-11']));
+    const two =
+      'قصفت القوات الأذربيجانية بلدة جيرموك بالمدفعية.\nوقتل جنديان في اشتباكات أمس، وأصيب مدني في قصف على فاردينيس أول من أمس.';
+    expect(days(two)).toEqual(expect.arrayContaining(['2022-09-14', '2022-09-13', '2022-09-12']));
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+import { tokenize } from '../../text/tokens.js';
+import type { Draft } from '../drafts/draft.js';
+import { scanCues } from '../triggers/triggers.js';
+import { casualtyParty, nisbaParty } from './figure-party.js';
+import { findCasualties } from './figures.js';
+
+/** Example sentences written for these specs (issue 12: whose losses), not taken from any report. */
+const sidesOf = (text: string, publishedOn = '2017-05-10') =>
+  extract({ text, publishedOn })
+    .events.flatMap((e) => e.casualties)
+    .map((c) => [c.party, c.category, c.min]);
+
+describe('whose losses', () => {
+  it('the members of a group named after the figure: «مقتل 10 على الأقل من طالبان»', () => {
+    expect(sidesOf('وأعلنت وزارة الدفاع الأفغانية مقتل 10 على الأقل من طالبان في المعارك.')).toContainEqual(['AF-TALIBAN', 'killed', 10]);
+  });
+
+  it('«في صفوف» a group or a head with its party', () => {
+    expect(sidesOf('وأعلن الجيش السوداني سقوط 4 قتلى في صفوف قوات الدعم السريع خلال المعارك.')).toContainEqual(['SD-RSF', 'killed', 4]);
+  });
+
+  it('the army saying it killed RSF fighters counts RSF losses, not its own', () => {
+    expect(sidesOf('وقال الجيش السوداني إنه قتل 40 من عناصر الدعم السريع في معارك ضارية.')).toContainEqual(['SD-RSF', 'killed', 40]);
+  });
+
+  it("the speaker's «we killed»: «إنهم قتلوا 25 جنديا» are the other side's soldiers", () => {
+    const text = 'هاجمت حركة طالبان قاعدة للجيش الأفغاني. وقال المتحدث باسم حركة طالبان إنهم قتلوا 25 جنديا في الهجوم على القاعدة.';
+    expect(sidesOf(text)).toContainEqual(['AF', 'killed', 25]);
+  });
+
+  it('an actor that killed: «قتلت القوات الأمريكية 3 مسلحين», «مقاتلو الحركة قتلوا …»', () => {
+    expect(sidesOf('قتلت القوات الأمريكية 3 مسلحين في غارة على مخبأ لداعش.')).toContainEqual(['ISIS', 'killed', 3]);
+    const text = 'اندلعت اشتباكات بين الجيش الأفغاني وطالبان. وأعلنت وزارة الدفاع الأفغانية أن مقاتلي حركة طالبان قتلوا 43 جنديا.';
+    expect(sidesOf(text)).toContainEqual(['AF', 'killed', 43]);
+  });
+
+  it('the side an attack aimed at: «كمين استهدف عناصر الجيش العراقي، ما أسفر عن مقتل 6 جنود»', () => {
+    expect(sidesOf('نفذ مسلحون كمينا استهدف عناصر الجيش العراقي في الأنبار، ما أسفر عن مقتل 6 جنود.')).toContainEqual(['IQ', 'killed', 6]);
+  });
+
+  it('an attacker named as the subject of the verb is not the target', () => {
+    // «قصفت القوات الأرمينية»: the Armenian forces shelled; the dead are not theirs
+    const text = 'وقالت وزارة الدفاع الأذربيجانية إن القوات الأرمينية قصفت مواقعها ما أسفر عن مقتل 3 جنود.';
+    expect(sidesOf(text)).not.toContainEqual(['AM', 'killed', 3]);
+  });
+
+  it("civilians the outlet counts with no place are the report's country's", () => {
+    const { tokens } = tokenize('قتل 12 مدنيا في هجوم على سوق.');
+    const figure = findCasualties(tokens, scanCues(tokens), [], nisbaParty)[0];
+    const draft = { claimant: { party: null, name: null }, locations: [] } as unknown as Draft;
+    const scene = { draft, sentence: { tokens, actors: [] }, opponent: () => null };
+    expect(casualtyParty(figure, { ...scene, home: 'ML' })).toBe('ML');
+    expect(casualtyParty(figure, scene)).toBeNull();
+  });
+});

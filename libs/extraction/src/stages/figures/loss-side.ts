@@ -1,0 +1,75 @@
+import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
+import { ATTACK_NOUNS } from '../../lexicon/loss-sides.js';
+import { KILLING_VERB, MEMBER_LINKS, OWN_FORCES, PRONOUN_SUBJECT, SPEAKER_COMPLEMENTIZERS } from '../../lexicon/loss-sides.js';
+import { PERSONS } from '../../lexicon/nouns.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
+import type { FigureSentence } from './figure-party.js';
+
+/**
+ * Whose losses a figure counts when the figure's own words name no side: the
+ * members of an actor named right after it, the other side of whoever killed
+ * them, the side a sentence's attack targeted. Each rule answers `undefined`
+ * when it does not apply, so the next one (and in the end the claimant) decides.
+ */
+
+/** Roles that can stand for a side («الحوثيين», «الجيش السوري», «الأرمن»); not outlets, organisations, persons. */
+const SIDE_ROLES: ReadonlySet<ActorPhrase['role']> = new Set(['group', 'country', 'nisba', 'head', 'capital']);
+
+const isSide = (a: ActorPhrase) => !!a.party && SIDE_ROLES.has(a.role) && !(a.role === 'head' && a.contextual && !a.military);
+
+/** «مقتل 10 على الأقل من طالبان», «30 من مقاتلي الحركة», «5 عناصر حوثيين»: the actor the counted people belong to. */
+export function memberParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
+  for (let k = pos, steps = 0; k < tokens.length && steps < 6; steps++) {
+    const side = actors.find((a) => a.start === k);
+    if (side) return isSide(side) ? side.party : undefined;
+    const t = tokens[k];
+    const noun = PERSONS.matchAt(tokens, k);
+    if (noun) k = noun.end;
+    else if (t.kind === 'number' || t.text === '"' || t.variants.some((v) => MEMBER_LINKS.includes(v))) k++;
+    else return undefined;
+  }
+  return undefined;
+}
+
+/** Who did the killing or capturing of the figure at `pos`: 'speaker', an actor's party, or undefined (passive, unknown). */
+export function agentOf({ tokens, actors }: FigureSentence, pos: number): 'speaker' | string | undefined {
+  // VSO: «قتلت القوات الأمريكية 3 مسلحين»
+  const subjectAfter = actors.find((a) => a.end === pos && isSide(a) && KILLING_VERB.test(tokens[a.start - 1]?.text ?? ''));
+  if (subjectAfter) return subjectAfter.party ?? undefined;
+  const v = pos - 1;
+  const verb = tokens[v];
+  if (!verb || !KILLING_VERB.test(verb.text)) return undefined;
+  // SVO: «مقاتلو الحركة قتلوا 43 جنديا»
+  const subjectBefore = actors.find((a) => (a.end === v || (a.end === v - 1 && tokens[v - 1].text === 'قد')) && isSide(a));
+  if (subjectBefore) return subjectBefore.party ?? undefined;
+  if (!PRONOUN_SUBJECT.test(verb.text)) return undefined;
+  if (/نا$/.test(verb.text)) return 'speaker';
+  return speakerAsSubject(tokens[v - 1]) ? 'speaker' : undefined;
+}
+
+/** «أنهم قتلوا», «مقاتليها قتلوا»: the word before the verb puts the speaker (or its forces) as subject. */
+function speakerAsSubject(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.variants.some((v) => SPEAKER_COMPLEMENTIZERS.includes(v))) return true;
+  return /(?:ها|هم|ه|نا)$/.test(t.text) && t.variants.some((v) => OWN_FORCES.includes(v));
+}
+
+/**
+ * «كمين نفذته الفلول استهدف مقاتلي وزارة الدفاع، ما أسفر عن مقتل 13 عنصراً», «هجوم على مواقع الجيش أسفر عن …»:
+ * the side an attack before the figure aimed at. Only when the attack word cannot have that side as its subject:
+ * a noun («استهداف», «هجوم»), a verb right after such a noun, or a verb whose subject stands before it.
+ */
+export function targetedParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
+  for (let k = pos - 1; k >= 0 && k >= pos - 14; k--) {
+    if (!tokens[k].variants.some((v) => ATTACK_VERBS.includes(v))) continue;
+    const target = actors.find((a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a));
+    if (!target) continue;
+    // «استهداف مواقع الجيش»; «كمين استهدف عناصر الجيش» (the ambush is the subject); «الفلول استهدفت …»
+    const attackNoun = (j: number) => !!tokens[j]?.variants.some((v) => ATTACK_NOUNS.includes(v));
+    const noun = attackNoun(k) || attackNoun(k - 1) || attackNoun(k - 2);
+    const subject = actors.some((a) => a !== target && a.end <= k && a.end >= k - 2 && isSide(a));
+    if (noun || subject) return target.party;
+  }
+  return undefined;
+}

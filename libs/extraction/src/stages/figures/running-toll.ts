@@ -1,0 +1,50 @@
+import { RUNNING_TOLL_MARKERS } from '../../lexicon/figures/running-tolls.js';
+import type { DateExpr } from '../../time/index.js';
+import type { Token } from '../../text/tokens.js';
+import type { RawCasualty } from './types.js';
+
+/** Do the tokens from `i` match the pattern, one alternative per position? */
+function matches(tokens: readonly Token[], i: number, words: readonly (readonly string[])[]): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const t = tokens[i + k];
+    if (!t || !words[k].some((w) => t.variants.includes(w))) return false;
+  }
+  return true;
+}
+
+/** First words of the markers: one hash probe per token variant rules most tokens out (10 KB floods of «قتل ٣»). */
+const FIRST_WORDS: ReadonlySet<string> = new Set(RUNNING_TOLL_MARKERS.flatMap((m) => m.words[0]));
+const mayStartMarker = (t: Token): boolean => t.variants.some((v) => FIRST_WORDS.has(v));
+
+/**
+ * The start of the running toll a sentence states, if it states one: `{ from }` in days (null when
+ * the start is not a date, «منذ بدء الحرب»); undefined when the sentence tells no running toll.
+ * «منذ» alone counts only before a date that starts after it: «منذ يومين» ("two days ago", one
+ * expression with «منذ») does not.
+ */
+export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr[]): { from: number | null } | undefined {
+  let found: { from: number | null } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartMarker(tokens[i])) continue;
+    for (const marker of RUNNING_TOLL_MARKERS) {
+      if (!matches(tokens, i, marker.words)) continue;
+      const since = dates.find((d) => d.start === i + marker.words.length && d.from !== null);
+      if (marker.sinceDate && !since) continue;
+      if (since || !found) found = { from: since?.from ?? null };
+      break;
+    }
+  }
+  return found;
+}
+
+/**
+ * Marks the sentence's casualty figures as one running toll: they count everything since the
+ * start, so they are not an incident's own figures. The end of the period is set when the figure
+ * joins its event (the day the toll is stated).
+ */
+export function markRunningToll(casualties: readonly RawCasualty[], tokens: readonly Token[], dates: readonly DateExpr[]): void {
+  if (!casualties.length) return;
+  const toll = runningTollOf(tokens, dates);
+  if (!toll) return;
+  for (const c of casualties) c.cumulative = { from: toll.from, to: null };
+}

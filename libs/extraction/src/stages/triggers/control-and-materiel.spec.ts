@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+
+/** Example sentences written for these specs (issue 12: event types), not taken from any report. */
+const run = (text: string) => extract({ text, publishedOn: '2024-05-20', language: 'ar' }).events.filter((e) => !e.background);
+const types = (text: string) => run(text).map((e) => e.type);
+
+describe('control changes told with the place first', () => {
+  it('«سقطت المدينة في أيدي …»: a place falling into someone’s hands', () => {
+    expect(types('سقطت البلدة في أيدي المسلحين فجر اليوم.')).toContain('ControlChangeClaimed');
+    // «بأيدي» without a verb of falling is an agent, not a change of control
+    expect(types('قتل 5 مدنيين بأيدي المسلحين في القرية أمس.')).not.toContain('ControlChangeClaimed');
+  });
+
+  it('«باتت القرية تحت سيطرة …» is a change; «تقع تحت سيطرة» is a state', () => {
+    expect(types('باتت القرية تحت سيطرة الجيش مجددا.')).toContain('ControlChangeClaimed');
+    expect(types('تقع البلدة تحت سيطرة الحكومة منذ سنوات.')).not.toContain('ControlChangeClaimed');
+  });
+});
+
+describe('materiel burnt out', () => {
+  it('«احتراق آلية عسكرية» counts one vehicle destroyed; burning houses count no materiel', () => {
+    const lost = run('أعلنت الفصائل احتراق آلية عسكرية بالكامل شرق المدينة اليوم.').flatMap((e) => e.materiel);
+    expect(lost).toContainEqual(expect.objectContaining({ kind: 'vehicle', count: 1, status: 'destroyed' }));
+    expect(run('احترقت منازل عدة في القرية اليوم.').flatMap((e) => e.materiel)).toEqual([]);
+  });
+});

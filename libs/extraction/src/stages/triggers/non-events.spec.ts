@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+
+/** Example sentences written for these specs (issue 12: whether), not taken from any report. */
+const scored = (text: string) =>
+  extract({ text, publishedOn: '2024-05-20', language: 'ar' })
+    .events.filter((e) => !e.background)
+    .map((e) => e.type);
+
+describe('non-events: a cue that reports nothing happened', () => {
+  it('«إصابات دقيقة», «إصابة مباشرة»: hits on a target, not wounded people', () => {
+    expect(scored('أعلنت الفصائل أنها حققت إصابات دقيقة في مواقع الجيش.')).not.toContain('CasualtiesClaimed');
+    expect(scored('قال المتحدث إن الصاروخ حقق إصابة مباشرة للهدف.')).not.toContain('CasualtiesClaimed');
+    expect(scored('أعلنت الفصائل سقوط إصابات في صفوف الجيش بعد قصف مواقعه.')).toContain('CasualtiesClaimed');
+  });
+
+  it('victims of floods, road accidents or disease are no casualties of violence', () => {
+    expect(scored('ارتفعت حصيلة ضحايا الفيضانات في المدينة إلى 40 شخصا.')).not.toContain('CasualtiesClaimed');
+    expect(scored('سجلت الوزارة 12 وفاة و30 إصابة بفيروس كورونا أمس.')).not.toContain('CasualtiesClaimed');
+    expect(scored('قتل 3 جنود في حادث مروري على الطريق الدولي أمس.')).not.toContain('CasualtiesClaimed');
+  });
+
+  it('forecasts and fears reach into their «أن» clause', () => {
+    expect(scored('يتوقع المحللون أن تندلع اشتباكات جديدة في المدينة.')).toEqual([]);
+    expect(scored('يخشى السكان من أن تقصف الطائرات الحي مجددا.')).toEqual([]);
+    expect(scored('حذر الجيش من أن المسلحين سيهاجمون البلدة.')).toEqual([]);
+    // a reported fact after «قال إن» stays one
+    expect(scored('قال الجيش إن المسلحين قصفوا البلدة بالمدفعية أمس.')).toContain('ShellingReported');
+  });
+
+  it('a likelihood («من المرجح») or an ability («قدرة ... على») is not a fact', () => {
+    expect(scored('ومن المرجح ارتفاع عدد القتلى في الأيام المقبلة.')).not.toContain('CasualtiesClaimed');
+    expect(scored('تملك الجماعة قدرة على شن هجمات على القواعد.')).not.toContain('ArmedClashReported');
+  });
+
+  it('a meeting about shelling is a meeting, not shelling', () => {
+    const types = scored('عقد مجلس الأمن جلسة طارئة لبحث القصف على المدينة اليوم.');
+    expect(types).not.toContain('ShellingReported');
+    expect(types).toContain('TalksHeld');
+  });
+});
+
+describe('headlines that restate the lead', () => {
+  it('a vague headline toll merges into the counted one of the body, and does not stand beside it', () => {
+    const events = extract({
+      text: 'مقتل العشرات في قصف على حي سكني\nأعلنت وزارة الصحة مقتل 11 مدنيا في قصف مدفعي على حي في مدينة حمص اليوم.',
+      publishedOn: '2024-05-20',
+      language: 'ar',
+    }).events.filter((e) => e.type === 'CasualtiesClaimed');
+    expect(events).toHaveLength(1);
+    expect(events[0].casualties).toEqual([expect.objectContaining({ category: 'killed', min: 11, vague: false })]);
+  });
+});
