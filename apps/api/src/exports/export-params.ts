@@ -1,13 +1,14 @@
+import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/index.js';
 import type { AsOf } from '../../../../libs/projections/src/shared/as-of.js';
 import { InvalidQueryParameterError } from '../replay/query-params.js';
-import { asOf, day, text } from '../queries/shared/read-query-params.js';
+import { asOf, day, dayRange, incidentEventType, party, text } from '../queries/shared/read-query-params.js';
 
-/** The parameters every export takes; anything else is refused, so a misspelt filter never exports everything. */
-const COMMON = ['location', 'type', 'party', 'from', 'to', 'asOf', 'publishedBefore'] as const;
-/** Read-your-writes concerns the projections, so only the formats read from them take it. */
-const PROJECTION_ONLY = ['waitFor', 'waitTimeout'] as const;
-const CSV_ONLY = ['bom'] as const;
-
+/**
+ * The export filters, read by the same helpers as `/incidents` (same rules,
+ * same 422 INVALID_QUERY_PARAMETER). Which parameters a format takes is its
+ * `@ApiQuery` list: the global KnownQueryParametersInterceptor answers anything
+ * else 400 UNKNOWN_PARAMETER before this runs, so there is no second list here.
+ */
 export interface ExportParams {
   location?: string;
   type?: string;
@@ -19,26 +20,33 @@ export interface ExportParams {
   bom: boolean;
 }
 
+export const BOM_VALUES = ['1', 'true', '0', 'false'] as const;
+
 /** `bom=1|true|0|false`: a UTF-8 byte order mark first, for spreadsheet programs that need it to read UTF-8. */
 function flag(name: string, raw: unknown): boolean {
   const s = text(name, raw, 5);
   if (s === undefined) return false;
   if (s === '1' || s === 'true') return true;
   if (s === '0' || s === 'false') return false;
-  throw new InvalidQueryParameterError(name, raw, '1, true, 0 or false');
+  throw new InvalidQueryParameterError(name, raw, 'one of 1, true, 0, false', { accepted: BOM_VALUES });
 }
 
-export function parseExportParams(q: Record<string, unknown>, options: { csv: boolean; projections: boolean }): ExportParams {
-  const allowed = new Set<string>([...COMMON, ...(options.projections ? PROJECTION_ONLY : []), ...(options.csv ? CSV_ONLY : [])]);
-  for (const key of Object.keys(q)) {
-    if (!allowed.has(key)) throw new InvalidQueryParameterError(key, q[key], `one of the export's parameters (${[...allowed].join(', ')})`);
+/** NDJSON prints the whole history, so its `type` may also name a report lifecycle event (ReportSubmitted, …). */
+function historyEventType(raw: unknown): string | undefined {
+  const s = text('type', raw, 60);
+  if (s === undefined) return undefined;
+  if (!(REPORT_STREAM_EVENT_TYPES as readonly string[]).includes(s)) {
+    throw new InvalidQueryParameterError('type', raw, `one of ${REPORT_STREAM_EVENT_TYPES.join(', ')}`, { accepted: REPORT_STREAM_EVENT_TYPES });
   }
+  return s;
+}
+
+export function parseExportParams(q: Record<string, unknown>, options: { csv: boolean; history: boolean }): ExportParams {
   return {
     location: text('location', q.location),
-    type: text('type', q.type, 60),
-    party: text('party', q.party, 20),
-    from: day('from', q.from),
-    to: day('to', q.to),
+    type: options.history ? historyEventType(q.type) : incidentEventType(q.type),
+    party: party(q.party),
+    ...dayRange(q),
     asOf: asOf(q.asOf),
     publishedBefore: day('publishedBefore', q.publishedBefore),
     bom: options.csv ? flag('bom', q.bom) : false,
