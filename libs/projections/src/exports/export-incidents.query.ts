@@ -5,6 +5,7 @@ import { INCIDENTS_PROJECTION, partiesOf } from '../incidents/incidents.projecti
 import { casualtiesOfEvents, toIncidentSummary, type IncidentSummary } from '../incidents/incidents.query.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
+import { isPublishedBy, type PublicationDates } from '../shared/published-by.js';
 import type { ExportEvent, ExportFilter, ExportIncident, ExportReport } from './export-model.js';
 
 /** Incidents per page: each page is four statements, and one page is all an export holds in memory. */
@@ -133,7 +134,10 @@ async function withDetails(db: ProjectionDb, incidents: IncidentSummary[], filte
     out.push({
       incident: narrowed.has(incident.id) ? narrowedTo(incident, own) : incident,
       events: own,
-      reports: reportIds.map((id) => reports.get(id)).filter((r): r is ExportReport => r !== undefined),
+      reports: reportIds
+        .map((id) => reports.get(id))
+        .filter((r) => r !== undefined)
+        .map(({ referenceDate: _referenceDate, ...report }): ExportReport => report),
       claims: claims.filter((c) => ids.has(c.eventId)),
     });
   }
@@ -157,8 +161,6 @@ function narrowedTo(incident: IncidentSummary, events: readonly ExportEvent[]): 
     reportIds: sorted(events.map((e) => e.reportId)),
   };
 }
-
-const isPublishedBy = (report: ExportReport | undefined, day: string) => !!report?.publishedOn && report.publishedOn <= day;
 
 /**
  * Member events of the page's incidents with their stored data, in history order:
@@ -210,17 +212,21 @@ async function memberEvents(
   }));
 }
 
-async function reportsOf(db: ProjectionDb, reportIds: readonly string[]): Promise<Map<string, ExportReport>> {
+/** The reports of the events, with the reference date `publishedBefore` falls back on (not part of the export's columns). */
+async function reportsOf(db: ProjectionDb, reportIds: readonly string[]): Promise<Map<string, ExportReport & PublicationDates>> {
   if (reportIds.length === 0) return new Map();
   const rows = await db
     .selectFrom('projection_reports as r')
-    .select(['r.report_id', 'r.source', 'r.title', 'r.url', 'r.published_on'])
+    .select(['r.report_id', 'r.source', 'r.title', 'r.url', 'r.published_on', 'r.reference_date'])
     .where('r.projection', '=', INCIDENTS_PROJECTION)
     .where('r.build', '=', activeBuild(INCIDENTS_PROJECTION))
     .where(sql<boolean>`r.report_id = ANY(${reportIds}::text[])`)
     .execute();
   return new Map(
-    rows.map((r) => [r.report_id, { reportId: r.report_id, outlet: r.source, title: r.title, url: r.url, publishedOn: r.published_on }]),
+    rows.map((r) => [
+      r.report_id,
+      { reportId: r.report_id, outlet: r.source, title: r.title, url: r.url, publishedOn: r.published_on, referenceDate: r.reference_date },
+    ]),
   );
 }
 

@@ -49,6 +49,20 @@ describe('HistoryFilter', () => {
     );
     expect([extracted('r1', 4), extracted('r2', 5), extracted('r3', 6)].map((e) => p.accepts(e))).toEqual([true, false, false]);
   });
+
+  it('counts an undated report by the day its text refers to, and a corrected publication date, as /incidents does', () => {
+    const p = new HistoryFilter({ asOf: 10, publishedBefore: '2022-09-13' }, chain);
+    const undated = { ...submitted('r1', null, 1), data: { reportId: 'r1', publishedOn: null, referenceDate: '2022-09-12' } };
+    const corrected = {
+      type: 'ReportMetadataCorrected',
+      position: 4,
+      recordedAt: '2026-11-24T10:00:00Z',
+      data: { reportId: 'r2', changes: { publishedOn: '2022-09-20' } },
+    };
+    expect([undated, extracted('r1', 2), submitted('r2', '2022-09-13', 3), corrected, extracted('r2', 5)].map((e) => p.accepts(e))).toEqual(
+      [true, true, true, false, false],
+    );
+  });
 });
 
 describe('withEventCodes', () => {

@@ -3,6 +3,7 @@ import { partiesOf, spanOf } from '../incidents/incidents.batch.js';
 import type { PlaceChain } from '../incidents/linking.rule.js';
 import { eventCodesOf, type EventCodes } from './event-codes.js';
 import type { ExportFilter } from './export-model.js';
+import { isPublishedBy, type PublicationDates } from '../shared/published-by.js';
 
 interface StoredEvent {
   type: string;
@@ -11,10 +12,6 @@ interface StoredEvent {
   recordedAt: Date | string;
 }
 
-interface ReportDates {
-  publishedOn: string | null;
-  referenceDate: string | null;
-}
 
 /**
  * Which stored events the NDJSON export prints. With no filter but the
@@ -24,7 +21,7 @@ interface ReportDates {
  * count, the parties an event involves, its dates or else its report's
  * reference date), and leave the lifecycle out unless `type` names a
  * lifecycle type. `publishedBefore` keeps the events of reports published on
- * or before that day.
+ * or before that day, by the rule of /incidents (shared/published-by.ts).
  *
  * The history is read in order, so a report's ReportSubmitted (and any
  * ReportReextracted, which may move its reference date) comes before its
@@ -32,7 +29,7 @@ interface ReportDates {
  * when a date filter asks for them.
  */
 export class HistoryFilter {
-  private readonly reports = new Map<string, ReportDates>();
+  private readonly reports = new Map<string, PublicationDates>();
   private readonly needsDates: boolean;
   private readonly selectsEvents: boolean;
 
@@ -53,8 +50,7 @@ export class HistoryFilter {
     const codes = eventCodesOf(event.type);
     const reportId = typeof data.reportId === 'string' ? data.reportId : null;
     if (f.publishedBefore) {
-      const published = reportId ? this.reports.get(reportId)?.publishedOn : null;
-      if (!published || published > f.publishedBefore) return false;
+      if (!reportId || !isPublishedBy(this.reports.get(reportId), f.publishedBefore)) return false;
     }
     if (!this.selectsEvents) return true;
     if (!codes) return false;
@@ -82,6 +78,11 @@ export class HistoryFilter {
     } else if (type === 'ReportReextracted') {
       const known = this.reports.get(reportId);
       if (known) known.referenceDate = (data.referenceDate as string | null) ?? known.referenceDate;
+    } else if (type === 'ReportMetadataCorrected') {
+      // As the projections' report book applies it: a corrected publication date moves the report in time.
+      const changes = (data.changes ?? {}) as { publishedOn?: string | null };
+      const known = this.reports.get(reportId);
+      if (known && changes.publishedOn !== undefined) known.publishedOn = changes.publishedOn;
     }
   }
 }

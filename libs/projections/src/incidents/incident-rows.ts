@@ -5,6 +5,7 @@ import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
 import type { PlaceDirectory } from '../locations/place-directory.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
+import { publishedBySql } from '../shared/published-by.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
 import type { IncidentSummary } from './incidents.query.js';
 
@@ -121,14 +122,11 @@ async function claimsByIncident(db: ProjectionDb, incidentIds: readonly string[]
   return out;
 }
 
-/**
- * Reports that had been published by `day`: their publication date, else the
- * date their text refers to (a report with neither has no place in time).
- */
+/** Reports that had been published by `day` (the rule of shared/published-by.ts). */
 export function publishedReportIds(day: string) {
   return sql`SELECT r.report_id FROM projection_reports r
     WHERE r.projection = ${INCIDENTS_PROJECTION} AND r.build = ${activeBuild(INCIDENTS_PROJECTION)}
-      AND coalesce(r.published_on, r.reference_date) <= ${day}`;
+      AND ${publishedBySql('r', day)}`;
 }
 
 const placeLabel = (directory: PlaceDirectory, id: string): PlaceLabel => {
