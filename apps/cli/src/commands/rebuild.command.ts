@@ -45,13 +45,14 @@ export function register(program: Command): void {
       const tty = process.stderr.isTTY;
       try {
         await runner.init();
-        const accepted: { build: number }[] = [];
-        for (const n of names) accepted.push(await runner.rebuild(n));
+        // By name: status() lists the projections in its own order (by name), not in the order asked.
+        const accepted = new Map<string, number>();
+        for (const n of names) accepted.set(n, (await runner.rebuild(n)).build);
         await runner.start(names);
         let lastLine = 0;
         for (;;) {
           const status = (await runner.status()).filter((s) => names.includes(s.name));
-          const done = status.every((s, i) => s.rebuild === null && s.active.build === accepted[i]!.build);
+          const done = status.every((s) => s.rebuild === null && s.active.build === accepted.get(s.name));
           const secs = (performance.now() - started) / 1000;
           const line = status
             .map((s) =>
