@@ -159,7 +159,7 @@ const TYPES: Record<string, string> = {
 async function answer(route: Route): Promise<void> {
   const url = new URL(route.request().url());
   const json = (body: unknown) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
-  if (url.pathname === '/incidents') {
+  if (url.pathname === '/incidents' || url.pathname === '/incidents/map') {
     const offset = Number(url.searchParams.get('cursor') ?? 0);
     const limit = Number(url.searchParams.get('limit') ?? 50);
     const next = offset + limit < history.length ? String(offset + limit) : null;

@@ -240,12 +240,12 @@ describe('dashboard at /', () => {
     await page.close();
   });
 
-  it('passes "published before" to GET /incidents and lists what it answers', async () => {
+  it('passes "published before" to GET /incidents/map and lists what it answers', async () => {
     const page = await newPage();
     await open(page);
     const g = await generation(page);
     const asked = page.waitForRequest(
-      (r) => new URL(r.url()).pathname === '/incidents' && new URL(r.url()).searchParams.get('publishedBefore') === '2020-01-01',
+      (r) => new URL(r.url()).pathname === '/incidents/map' && new URL(r.url()).searchParams.get('publishedBefore') === '2020-01-01',
     );
     await page.fill('input[name="publishedBefore"]', '2020-01-01');
     await page.locator('input[name="publishedBefore"]').dispatchEvent('change');
