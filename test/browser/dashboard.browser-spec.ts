@@ -305,6 +305,29 @@ describe('dashboard at /', () => {
     await page.fill('dialog textarea[name="text"]', heldBack.text);
     if (heldBack.publishedOn) await page.fill('dialog input[name="publishedOn"]', heldBack.publishedOn);
     await page.fill('dialog input[name="source"]', heldBack.outlet ?? 'browser test');
+
+    // Before posting: the preview (POST /extract) marks each event's evidence span in the text, and stores nothing.
+    const headBefore = (await api.get('/events?limit=1')).head;
+    await page.click('dialog button[name="preview"]');
+    await page.waitForFunction(() => /^Preview, not stored/.test(document.querySelector('dialog .status')?.textContent ?? ''));
+    const dry = await api.post<{ events: { type: string; background: boolean; evidence: { start: number; end: number } }[] }>('/extract', {
+      text: heldBack.text,
+      publishedOn: heldBack.publishedOn ?? undefined,
+      source: heldBack.outlet ?? 'browser test',
+    });
+    expect(dry.events.length).toBeGreaterThan(0);
+    const marked = await page.$$eval('dialog .preview .preview-text mark.span', (ms) =>
+      ms.map((m) => ({ start: Number(m.getAttribute('data-start')), end: Number(m.getAttribute('data-end')), text: m.textContent })),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) {
+      expect(m.text).toBe(heldBack.text.slice(m.start, m.end));
+      expect(dry.events.some((e) => e.evidence.start === m.start && e.evidence.end === m.end)).toBe(true);
+    }
+    expect(await page.locator('dialog .preview li[data-event-type]').count()).toBe(dry.events.length);
+    expect((await api.get('/events?limit=1')).head).toBe(headBefore);
+    await page.screenshot({ path: join(SHOTS, 'post-report-preview.png') });
+
     await page.click('dialog button[type="submit"]');
     await page.waitForFunction(() => /^Stored as/.test(document.querySelector('dialog .status')?.textContent ?? ''));
     const reportId = (await page.textContent('dialog .status'))!.match(/Stored as ([0-9a-f]{24})/)![1];

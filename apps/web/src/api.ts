@@ -322,6 +322,26 @@ export interface ReportView {
   }[];
 }
 
+/** What POST /extract answers: the extraction record, nothing stored. */
+export interface ExtractionPreview {
+  extractorVersion: string;
+  report: { publishedOn: string | null; referenceDate: string | null; language: string };
+  events: (Pick<IncidentEvent, 'type' | 'evidence' | 'casualties' | 'weapons'> & {
+    locations: { id: string; name: string }[];
+    casualties: (Casualty & { cumulative?: boolean })[];
+    background: boolean;
+  })[];
+  warnings?: string[];
+}
+
+export async function previewExtraction(body: { text: string; publishedOn?: string; source?: string }): Promise<ExtractionPreview> {
+  return getJson<ExtractionPreview>('/extract', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+}
+
 export const fetchReport = (id: string) => getJson<ReportView>(`/reports/${encodeURIComponent(id)}`);
 
 /** Admin decisions need SITREP_ADMIN_TOKEN, kept only in this tab's sessionStorage. */
