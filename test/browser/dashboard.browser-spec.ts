@@ -240,6 +240,31 @@ describe('dashboard at /', () => {
     await page.close();
   });
 
+  it('travels back by date: the end of a day as asOf, the slider at the position the API answered for', async () => {
+    const page = await newPage();
+    await open(page);
+    const now = Number(await page.textContent('#count'));
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 864e5).toISOString().slice(0, 10);
+    // The corpus was recorded today: by the end of yesterday nothing was.
+    for (const [day, expected] of [
+      [yesterday, await api.allIncidents({ asOf: `${yesterday}T23:59:59.999Z` })],
+      [today, await api.allIncidents({ asOf: `${today}T23:59:59.999Z` })],
+    ] as const) {
+      const g = await generation(page);
+      await page.fill('#asof-date', day);
+      await page.locator('#asof-date').dispatchEvent('change');
+      await redrawnAfter(page, g);
+      expect(new URL(page.url()).searchParams.get('asOf')).toBe(`${day}T23:59:59.999Z`);
+      expect(Number(await page.textContent('#count'))).toBe(expected.length);
+      expect((await rowIds(page)).sort()).toEqual(expected.map((i) => i.id).sort());
+    }
+    expect(Number(await page.textContent('#count'))).toBe(now);
+    const answered = (await api.get(`/incidents?asOf=${today}T23:59:59.999Z&limit=1`)).asOf.position;
+    await page.waitForFunction((p) => (document.querySelector('#asof') as HTMLInputElement).value === String(p), answered);
+    await page.close();
+  });
+
   it('passes "published before" to GET /incidents/map and lists what it answers', async () => {
     const page = await newPage();
     await open(page);

@@ -21,6 +21,7 @@ performance.mark('sitrep:start');
 const form = $<HTMLFormElement>('#filters');
 const slider = $<HTMLInputElement>('#asof');
 const sliderLabel = $<HTMLOutputElement>('#asof-label');
+const asOfDate = $<HTMLInputElement>('#asof-date');
 const countEl = $('#count');
 const listNote = $('#list-note');
 const panel = $('#panel');
@@ -116,6 +117,7 @@ async function load(waitFor?: number): Promise<void> {
     if (!r) return;
     performance.measure('sitrep:load', { start });
     show(r.incidents.items, r.locs, r.key, true);
+    showAsOfDay(r.incidents.position);
   } catch (err) {
     countEl.dataset.state = 'error';
     listNote.textContent = err instanceof ApiError ? `— ${err.code}: ${err.message}` : '— could not load incidents';
@@ -225,6 +227,17 @@ function setHead(position: number): void {
   slider.max = String(head);
   if (!state.asOf) slider.value = String(head);
 }
+
+/** `asOf` as a day's end (a timestamp the API resolves to a position): the slider moves to the position it answered for. */
+const AS_OF_DAY = /^(\d{4}-\d{2}-\d{2})T23:59:59\.999Z$/;
+function showAsOfDay(position: number | null): void {
+  const day = AS_OF_DAY.exec(state.asOf)?.[1] ?? '';
+  asOfDate.value = day;
+  if (!day || position === null) return;
+  slider.value = String(position);
+  void showPosition(position);
+}
+asOfDate.addEventListener('change', () => update({ asOf: asOfDate.value ? `${asOfDate.value}T23:59:59.999Z` : '' }));
 
 slider.addEventListener('input', () => void showPosition(Number(slider.value)));
 slider.addEventListener('change', () => {
