@@ -127,10 +127,12 @@ describe('dashboard at /', () => {
       (c: any) => `${c.eventId}|${c.claimant}|${c.side ?? ''}|${c.category}|${c.min ?? ''}|${c.max ?? ''}`,
     );
     expect(shown.sort()).toEqual(expected.sort());
-    // One chart per victim side, affiliation and category, with a bar per claim.
+    // One chart per victim side, affiliation and category, with a bar per claim; running tolls listed apart, not charted.
+    const own = target.c.claims.filter((c: any) => !c.cumulative);
     expect(await page.locator('#panel .claim-group svg').count()).toBe(
-      new Set(target.c.claims.map((c: any) => `${c.side}|${c.affiliation}|${c.category}`)).size,
+      new Set(own.map((c: any) => `${c.side}|${c.affiliation}|${c.category}`)).size,
     );
+    expect(await page.locator('#panel .running-tolls tr[data-claim-event-id]').count()).toBe(target.c.claims.length - own.length);
 
     // Arabic evidence: marked lang/dir and laid out right to left, in the shipped Arabic font, with figures highlighted.
     const evidence = page.locator('#panel blockquote.evidence').first();
@@ -144,6 +146,32 @@ describe('dashboard at /', () => {
     await page.screenshot({ path: join(SHOTS, 'incident-panel.png') });
     await page.locator('#panel ol.events').evaluate((e) => e.previousElementSibling?.scrollIntoView({ block: 'start' }));
     await page.locator('#panel').screenshot({ path: join(SHOTS, 'incident-evidence.png') });
+    await page.close();
+  });
+
+  it('lists running tolls («so far», «since the war began») apart from the incident’s own figures', async () => {
+    const incidents = await api.allIncidents();
+    const withTolls = (
+      await Promise.all(incidents.map(async (i) => ({ id: i.id, c: await api.get(`/incidents/${i.id}/casualties`) })))
+    ).filter((x) => x.c.claims.some((c: any) => c.cumulative));
+    // The dev corpus has running tolls (dev-35's 41,431 since 7 October); without any this test would check nothing.
+    expect(withTolls.length).toBeGreaterThan(0);
+    const target = withTolls[0];
+    const page = await newPage();
+    await open(page, `?incident=${target.id}`);
+    await page.waitForSelector(`#panel[data-state="ready"][data-incident-id="${target.id}"]`);
+    const running = await page.$$eval('#panel .running-tolls tr[data-claim-event-id]', (rows) =>
+      rows.map((r) => `${(r as HTMLElement).dataset.claimEventId}|${(r as HTMLElement).dataset.min}`),
+    );
+    const expected = target.c.claims.filter((c: any) => c.cumulative).map((c: any) => `${c.eventId}|${c.min ?? ''}`);
+    expect(running.sort()).toEqual(expected.sort());
+    // Not among the charted groups' tables.
+    const charted = await page.$$eval('#panel .claim-group tr[data-claim-event-id]', (rows) =>
+      rows.map((r) => `${(r as HTMLElement).dataset.claimEventId}|${(r as HTMLElement).dataset.min}`),
+    );
+    for (const r of expected) expect(charted).not.toContain(r);
+    await page.locator('#panel .running-tolls').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'running-tolls.png') });
     await page.close();
   });
 

@@ -228,6 +228,9 @@ export interface Claim {
   max: number | null;
   approximate: boolean;
   vague: boolean;
+  /** A running toll («حتى الآن», «منذ بدء الحرب») over `period`: not this incident's own figure. */
+  cumulative?: boolean;
+  period?: { from: string | null; to: string | null } | null;
 }
 export interface Bound {
   value: number;
