@@ -4,7 +4,7 @@
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './styles.css';
-import { ApiError, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
+import { ApiError, getJson, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
 import { $, el, latest } from './dom.js';
 import { EVENT_TYPES, KIND_COLOURS, KIND_LABELS, typeLabel } from './kinds.js';
 import { IncidentList } from './list.js';
@@ -35,6 +35,10 @@ let head = 0;
 let generation = 0;
 
 const map = new IncidentMap($('#map'), (id) => select(id, true));
+// An optional tile server (SITREP_TILE_URL); without one, or if the question fails, the shipped basemap alone.
+void getJson<{ tileUrl?: string | null }>('/dashboard/config')
+  .then((c) => c.tileUrl && map.useTiles(c.tileUrl))
+  .catch(() => undefined);
 const list = new IncidentList($<HTMLOListElement>('#incident-list'), (id) => select(id, false));
 const timeline = new Timeline($('#timeline'), (from, to) => update({ from, to }));
 
