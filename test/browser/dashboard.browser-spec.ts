@@ -127,10 +127,12 @@ describe('dashboard at /', () => {
       (c: any) => `${c.eventId}|${c.claimant}|${c.side ?? ''}|${c.category}|${c.min ?? ''}|${c.max ?? ''}`,
     );
     expect(shown.sort()).toEqual(expected.sort());
-    // One chart per victim side, affiliation and category, with a bar per claim.
+    // One chart per victim side, affiliation and category, with a bar per claim; running tolls listed apart, not charted.
+    const own = target.c.claims.filter((c: any) => !c.cumulative);
     expect(await page.locator('#panel .claim-group svg').count()).toBe(
-      new Set(target.c.claims.map((c: any) => `${c.side}|${c.affiliation}|${c.category}`)).size,
+      new Set(own.map((c: any) => `${c.side}|${c.affiliation}|${c.category}`)).size,
     );
+    expect(await page.locator('#panel .running-tolls tr[data-claim-event-id]').count()).toBe(target.c.claims.length - own.length);
 
     // Arabic evidence: marked lang/dir and laid out right to left, in the shipped Arabic font, with figures highlighted.
     const evidence = page.locator('#panel blockquote.evidence').first();
@@ -144,6 +146,32 @@ describe('dashboard at /', () => {
     await page.screenshot({ path: join(SHOTS, 'incident-panel.png') });
     await page.locator('#panel ol.events').evaluate((e) => e.previousElementSibling?.scrollIntoView({ block: 'start' }));
     await page.locator('#panel').screenshot({ path: join(SHOTS, 'incident-evidence.png') });
+    await page.close();
+  });
+
+  it('lists running tolls («so far», «since the war began») apart from the incident’s own figures', async () => {
+    const incidents = await api.allIncidents();
+    const withTolls = (
+      await Promise.all(incidents.map(async (i) => ({ id: i.id, c: await api.get(`/incidents/${i.id}/casualties`) })))
+    ).filter((x) => x.c.claims.some((c: any) => c.cumulative));
+    // The dev corpus has running tolls (dev-35's 41,431 since 7 October); without any this test would check nothing.
+    expect(withTolls.length).toBeGreaterThan(0);
+    const target = withTolls[0];
+    const page = await newPage();
+    await open(page, `?incident=${target.id}`);
+    await page.waitForSelector(`#panel[data-state="ready"][data-incident-id="${target.id}"]`);
+    const running = await page.$$eval('#panel .running-tolls tr[data-claim-event-id]', (rows) =>
+      rows.map((r) => `${(r as HTMLElement).dataset.claimEventId}|${(r as HTMLElement).dataset.min}`),
+    );
+    const expected = target.c.claims.filter((c: any) => c.cumulative).map((c: any) => `${c.eventId}|${c.min ?? ''}`);
+    expect(running.sort()).toEqual(expected.sort());
+    // Not among the charted groups' tables.
+    const charted = await page.$$eval('#panel .claim-group tr[data-claim-event-id]', (rows) =>
+      rows.map((r) => `${(r as HTMLElement).dataset.claimEventId}|${(r as HTMLElement).dataset.min}`),
+    );
+    for (const r of expected) expect(charted).not.toContain(r);
+    await page.locator('#panel .running-tolls').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'running-tolls.png') });
     await page.close();
   });
 
@@ -240,12 +268,37 @@ describe('dashboard at /', () => {
     await page.close();
   });
 
-  it('passes "published before" to GET /incidents and lists what it answers', async () => {
+  it('travels back by date: the end of a day as asOf, the slider at the position the API answered for', async () => {
+    const page = await newPage();
+    await open(page);
+    const now = Number(await page.textContent('#count'));
+    const today = new Date().toISOString().slice(0, 10);
+    const yesterday = new Date(Date.now() - 864e5).toISOString().slice(0, 10);
+    // The corpus was recorded today: by the end of yesterday nothing was.
+    for (const [day, expected] of [
+      [yesterday, await api.allIncidents({ asOf: `${yesterday}T23:59:59.999Z` })],
+      [today, await api.allIncidents({ asOf: `${today}T23:59:59.999Z` })],
+    ] as const) {
+      const g = await generation(page);
+      await page.fill('#asof-date', day);
+      await page.locator('#asof-date').dispatchEvent('change');
+      await redrawnAfter(page, g);
+      expect(new URL(page.url()).searchParams.get('asOf')).toBe(`${day}T23:59:59.999Z`);
+      expect(Number(await page.textContent('#count'))).toBe(expected.length);
+      expect((await rowIds(page)).sort()).toEqual(expected.map((i) => i.id).sort());
+    }
+    expect(Number(await page.textContent('#count'))).toBe(now);
+    const answered = (await api.get(`/incidents?asOf=${today}T23:59:59.999Z&limit=1`)).asOf.position;
+    await page.waitForFunction((p) => (document.querySelector('#asof') as HTMLInputElement).value === String(p), answered);
+    await page.close();
+  });
+
+  it('passes "published before" to GET /incidents/map and lists what it answers', async () => {
     const page = await newPage();
     await open(page);
     const g = await generation(page);
     const asked = page.waitForRequest(
-      (r) => new URL(r.url()).pathname === '/incidents' && new URL(r.url()).searchParams.get('publishedBefore') === '2020-01-01',
+      (r) => new URL(r.url()).pathname === '/incidents/map' && new URL(r.url()).searchParams.get('publishedBefore') === '2020-01-01',
     );
     await page.fill('input[name="publishedBefore"]', '2020-01-01');
     await page.locator('input[name="publishedBefore"]').dispatchEvent('change');
@@ -305,6 +358,29 @@ describe('dashboard at /', () => {
     await page.fill('dialog textarea[name="text"]', heldBack.text);
     if (heldBack.publishedOn) await page.fill('dialog input[name="publishedOn"]', heldBack.publishedOn);
     await page.fill('dialog input[name="source"]', heldBack.outlet ?? 'browser test');
+
+    // Before posting: the preview (POST /extract) marks each event's evidence span in the text, and stores nothing.
+    const headBefore = (await api.get('/events?limit=1')).head;
+    await page.click('dialog button[name="preview"]');
+    await page.waitForFunction(() => /^Preview, not stored/.test(document.querySelector('dialog .status')?.textContent ?? ''));
+    const dry = await api.post<{ events: { type: string; background: boolean; evidence: { start: number; end: number } }[] }>('/extract', {
+      text: heldBack.text,
+      publishedOn: heldBack.publishedOn ?? undefined,
+      source: heldBack.outlet ?? 'browser test',
+    });
+    expect(dry.events.length).toBeGreaterThan(0);
+    const marked = await page.$$eval('dialog .preview .preview-text mark.span', (ms) =>
+      ms.map((m) => ({ start: Number(m.getAttribute('data-start')), end: Number(m.getAttribute('data-end')), text: m.textContent })),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const m of marked) {
+      expect(m.text).toBe(heldBack.text.slice(m.start, m.end));
+      expect(dry.events.some((e) => e.evidence.start === m.start && e.evidence.end === m.end)).toBe(true);
+    }
+    expect(await page.locator('dialog .preview li[data-event-type]').count()).toBe(dry.events.length);
+    expect((await api.get('/events?limit=1')).head).toBe(headBefore);
+    await page.screenshot({ path: join(SHOTS, 'post-report-preview.png') });
+
     await page.click('dialog button[type="submit"]');
     await page.waitForFunction(() => /^Stored as/.test(document.querySelector('dialog .status')?.textContent ?? ''));
     const reportId = (await page.textContent('dialog .status'))!.match(/Stored as ([0-9a-f]{24})/)![1];

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { HealthModule } from './health/health.module.js';
+import { DashboardConfigModule } from './dashboard/dashboard-config.controller.js';
 import { InfrastructureModule, type InfrastructureOptions } from './infrastructure/infrastructure.module.js';
 import { ObservabilityModule } from './observability/observability.module.js';
 import { ReextractReportModule } from './reports/commands/reextract-report/reextract-report.module.js';
@@ -64,6 +65,7 @@ export class AppModule {
           },
         }),
         HealthModule,
+        DashboardConfigModule,
         ...FEATURE_MODULES,
       ],
     };

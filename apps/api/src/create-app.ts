@@ -4,7 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { openDatabase, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
+import { openDatabase, tileOrigin, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.types.js';
 import { AppModule, requestIdOf } from './app.module.js';
 import type { ReportExtractor } from './reports/application/extractor.port.js';
@@ -100,7 +100,7 @@ export async function createApp(
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     const acceptedMediaTypes: AcceptedMediaTypes = new Map();
     registerBodyParsers(fastify, bodyLimit, acceptedMediaTypes);
-    registerSecurityHeaders(fastify);
+    registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
     registerRouteTable(fastify);
     registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);

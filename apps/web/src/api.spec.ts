@@ -52,6 +52,33 @@ describe('the incident adapter', () => {
     expect(i.fatalities).toBe(49);
   });
 
+  it('reads the rows GET /incidents answers (issue 13): `casualties` with plain low/high per side, affiliation and category', () => {
+    const i = toIncident({
+      id: 'inc-3',
+      kind: 'violence',
+      types: ['ShellingReported'],
+      dateFrom: '2022-09-13',
+      dateTo: '2022-09-14',
+      placeIds: ['am-jermuk'],
+      parties: ['AM', 'AZ'],
+      headline: 'Shelling — Jermuk — 2022-09-13 — AM, AZ — 49 AM military killed',
+      places: [{ id: 'am-jermuk', name: 'Jermuk', nameAr: 'جرموك', country: 'AM', precision: 'settlement', lat: 39.84, lon: 45.67 }],
+      partyNames: [{ code: 'AM', name: 'Armenia', nameAr: 'أرمينيا' }],
+      casualties: [
+        { side: 'AM', affiliation: 'military', category: 'killed', low: 15, high: 49, claimantCount: 2 },
+        { side: 'AM', affiliation: 'civilian', category: 'killed', low: 2, high: null, claimantCount: 1 },
+        { side: 'AM', affiliation: 'military', category: 'wounded', low: 300, high: 300, claimantCount: 1 },
+      ],
+    });
+    expect(i.claims.map((c) => [c.category, c.low, c.high])).toEqual([
+      ['killed', 15, 49],
+      ['killed', 2, 2],
+      ['wounded', 300, 300],
+    ]);
+    // The marker is sized by the highest killed figure; the 300 wounded do not count.
+    expect(i.fatalities).toBe(49);
+  });
+
   it('reads pages as items/nextCursor, the older events/next, and bare arrays', () => {
     const id = (r: Record<string, unknown>) => r.id;
     expect(toPage({ items: [{ id: 1 }], nextCursor: 'abc', asOf: { position: 7 } }, id)).toEqual({

@@ -44,10 +44,65 @@ function bars(claims: Claim[]): Bar[] {
     });
 }
 
-export function renderClaimsChart(claims: Claim[], summary: ClaimSummary[]): HTMLElement {
+/**
+ * Running tolls count everything over their period (since the war began, so
+ * far): drawn beside the incident's own figures they would dwarf them and look
+ * like competing claims. They are listed apart.
+ */
+export function splitRunningTolls(claims: readonly Claim[]): { own: Claim[]; running: Claim[] } {
+  return { own: claims.filter((c) => !c.cumulative), running: claims.filter((c) => c.cumulative) };
+}
+
+const figureText = (c: Claim): string =>
+  c.min === null && c.max === null
+    ? 'unquantified'
+    : c.vague
+      ? `${c.min ?? c.max}+ (vague)`
+      : c.min === c.max || c.max === null
+        ? `${c.approximate ? '≈' : ''}${c.min}`
+        : `${c.min}–${c.max}`;
+
+function renderRunningTolls(running: readonly Claim[]): HTMLElement {
+  const body = el('tbody');
+  for (const c of running) {
+    const period = c.period ? `${c.period.from ?? 'start not dated'} → ${c.period.to ?? '?'}` : '—';
+    body.append(
+      el(
+        'tr',
+        {
+          'data-claim-event-id': c.eventId,
+          'data-claimant': c.claimant,
+          'data-side': c.side ?? '',
+          'data-category': c.category,
+          'data-min': c.min ?? '',
+          'data-max': c.max ?? '',
+        },
+        el('td', {}, groupTitle(c)),
+        el('td', {}, claimantLabel(c)),
+        el('td', {}, figureText(c)),
+        el('td', {}, period),
+      ),
+    );
+  }
+  return el(
+    'section',
+    { class: 'running-tolls' },
+    el('h4', {}, 'Running tolls (over a period, not this incident’s figure)'),
+    el(
+      'table',
+      { class: 'claim-table' },
+      el('thead', {}, el('tr', {}, el('th', {}, 'group'), el('th', {}, 'claimant'), el('th', {}, 'figure'), el('th', {}, 'period'))),
+      body,
+    ),
+  );
+}
+
+export function renderClaimsChart(allClaims: Claim[], summary: ClaimSummary[]): HTMLElement {
   const root = el('div', { class: 'claims' });
+  const { own: claims, running } = splitRunningTolls(allClaims);
+  if (running.length) root.append(renderRunningTolls(running));
   if (!claims.length) {
-    root.append(el('p', { class: 'muted' }, 'No casualty claims for this incident.'));
+    root.append(el('p', { class: 'muted' }, running.length ? 'No figures of this incident’s own.' : 'No casualty claims for this incident.'));
     return root;
   }
   const groups = new Map<string, Claim[]>();
@@ -111,17 +166,7 @@ export function renderClaimsChart(claims: Claim[], summary: ClaimSummary[]): HTM
           },
           el('td', {}, claimantLabel(c)),
           el('td', {}, c.outlet ?? '—'),
-          el(
-            'td',
-            {},
-            c.min === null && c.max === null
-              ? 'unquantified'
-              : c.vague
-                ? `${c.min ?? c.max}+ (vague)`
-                : c.min === c.max || c.max === null
-                  ? `${c.approximate ? '≈' : ''}${c.min}`
-                  : `${c.min}–${c.max}`,
-          ),
+          el('td', {}, figureText(c)),
         ),
       );
     table.append(body);

@@ -4,7 +4,7 @@
 import '@fontsource/noto-naskh-arabic/arabic-400.css';
 import '@fontsource/noto-naskh-arabic/arabic-700.css';
 import './styles.css';
-import { ApiError, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
+import { ApiError, getJson, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
 import { $, el, latest } from './dom.js';
 import { EVENT_TYPES, KIND_COLOURS, KIND_LABELS, typeLabel } from './kinds.js';
 import { IncidentList } from './list.js';
@@ -21,6 +21,7 @@ performance.mark('sitrep:start');
 const form = $<HTMLFormElement>('#filters');
 const slider = $<HTMLInputElement>('#asof');
 const sliderLabel = $<HTMLOutputElement>('#asof-label');
+const asOfDate = $<HTMLInputElement>('#asof-date');
 const countEl = $('#count');
 const listNote = $('#list-note');
 const panel = $('#panel');
@@ -34,6 +35,10 @@ let head = 0;
 let generation = 0;
 
 const map = new IncidentMap($('#map'), (id) => select(id, true));
+// An optional tile server (SITREP_TILE_URL); without one, or if the question fails, the shipped basemap alone.
+void getJson<{ tileUrl?: string | null }>('/dashboard/config')
+  .then((c) => c.tileUrl && map.useTiles(c.tileUrl))
+  .catch(() => undefined);
 const list = new IncidentList($<HTMLOListElement>('#incident-list'), (id) => select(id, false));
 const timeline = new Timeline($('#timeline'), (from, to) => update({ from, to }));
 
@@ -116,6 +121,7 @@ async function load(waitFor?: number): Promise<void> {
     if (!r) return;
     performance.measure('sitrep:load', { start });
     show(r.incidents.items, r.locs, r.key, true);
+    showAsOfDay(r.incidents.position);
   } catch (err) {
     countEl.dataset.state = 'error';
     listNote.textContent = err instanceof ApiError ? `— ${err.code}: ${err.message}` : '— could not load incidents';
@@ -225,6 +231,17 @@ function setHead(position: number): void {
   slider.max = String(head);
   if (!state.asOf) slider.value = String(head);
 }
+
+/** `asOf` as a day's end (a timestamp the API resolves to a position): the slider moves to the position it answered for. */
+const AS_OF_DAY = /^(\d{4}-\d{2}-\d{2})T23:59:59\.999Z$/;
+function showAsOfDay(position: number | null): void {
+  const day = AS_OF_DAY.exec(state.asOf)?.[1] ?? '';
+  asOfDate.value = day;
+  if (!day || position === null) return;
+  slider.value = String(position);
+  void showPosition(position);
+}
+asOfDate.addEventListener('change', () => update({ asOf: asOfDate.value ? `${asOfDate.value}T23:59:59.999Z` : '' }));
 
 slider.addEventListener('input', () => void showPosition(Number(slider.value)));
 slider.addEventListener('change', () => {

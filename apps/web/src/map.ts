@@ -29,7 +29,7 @@ export class IncidentMap {
   ) {
     this.map = L.map(container, { preferCanvas: false, worldCopyJump: true, minZoom: 2, maxZoom: 17, zoomSnap: 0.5 }).setView([40, 45], 5);
     this.map.attributionControl.setPrefix(false);
-    if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 17 }).addTo(this.map);
+    if (tileUrl) this.useTiles(tileUrl);
     else void this.drawBasemap();
     this.layer.addTo(this.map);
     this.map.on('moveend', () => this.redraw());
@@ -37,8 +37,20 @@ export class IncidentMap {
       container.addEventListener(type, () => (this.userMoved = true), { passive: true, once: true });
   }
 
+  private tiles = false;
+
+  /** A configured tile server (SITREP_TILE_URL) replaces the shipped vector countries under the incidents. */
+  useTiles(tileUrl: string): void {
+    this.tiles = true;
+    L.tileLayer(tileUrl, { maxZoom: 17, className: 'tiles' }).addTo(this.map);
+    const basemap = this.map.getPane('basemap');
+    if (basemap) basemap.style.display = 'none';
+    this.map.getContainer().dataset.tiles = tileUrl;
+  }
+
   private async drawBasemap(): Promise<void> {
     const topo = (await (await fetch(worldUrl)).json()) as Topology<{ countries: GeometryCollection }>;
+    if (this.tiles) return;
     const renderer = L.canvas({ padding: 0.5 });
     this.map.createPane('basemap').style.zIndex = '200';
     L.geoJSON(unwrapAntimeridian(feature(topo, topo.objects.countries)), {

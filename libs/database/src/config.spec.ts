@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       extractorQueue: 256,
       extractorTimeoutMs: 30_000,
       readCacheMb: 64,
+      tileUrl: null,
     });
   });
 

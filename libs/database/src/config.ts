@@ -41,6 +41,12 @@ export interface SitrepConfig {
   extractorTimeoutMs: number;
   /** Memory for cached query answers, in MiB (SITREP_READ_CACHE_MB, default 64; 0 turns the read cache off). */
   readCacheMb: number;
+  /**
+   * A raster tile server for the dashboard's basemap (SITREP_TILE_URL, e.g.
+   * https://tiles.example.org/{z}/{x}/{y}.png); unset: the shipped Natural Earth
+   * vectors, and the Content-Security-Policy allows no other image origin.
+   */
+  tileUrl?: string | null;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -111,6 +117,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
       );
   }
 
+  const tileUrl = text('SITREP_TILE_URL');
+  if (tileUrl !== null && !validTileUrl(tileUrl))
+    problems.push(
+      `SITREP_TILE_URL: ${JSON.stringify(tileUrl)} must be an http(s) URL template with {z}, {x} and {y}, such as https://tiles.example.org/{z}/{x}/{y}.png`,
+    );
+
   const config: SitrepConfig = {
     port: int('PORT', 3000, 0, 65535) as number,
     host: text('HOST') ?? '127.0.0.1',
@@ -129,7 +141,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     extractorQueue: int('SITREP_EXTRACTOR_QUEUE', 256, 0, 1_000_000) as number,
     extractorTimeoutMs: int('SITREP_EXTRACTOR_TIMEOUT_MS', 30_000, 100, 3_600_000) as number,
     readCacheMb: int('SITREP_READ_CACHE_MB', 64, 0, 65_536) as number,
+    tileUrl,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/** A Leaflet tile URL template on http(s) with {z}, {x} and {y} (and maybe {s}, {r}); its host is fixed, so the CSP can name it. */
+function validTileUrl(template: string): boolean {
+  if (!['{z}', '{x}', '{y}'].every((p) => template.includes(p))) return false;
+  try {
+    const url = new URL(template.replaceAll(/\{[a-z]\}/g, '0'));
+    // A placeholder in the host ({s}.tile…) would make the origin unknowable for the CSP.
+    const host = /^https?:\/\/([^/?#]*)/i.exec(template)?.[1] ?? '{';
+    return ['http:', 'https:'].includes(url.protocol) && !url.username && !url.password && !/[{}]/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/** The origin a tile URL template loads images from, for the Content-Security-Policy. */
+export function tileOrigin(template: string): string {
+  return new URL(template.replaceAll(/\{[a-z]\}/g, '0')).origin;
 }

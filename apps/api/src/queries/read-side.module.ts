@@ -3,6 +3,7 @@ import { AdminTokenGuard } from '../http/admin-token.guard.js';
 import { CeasefiresHttpController } from './ceasefires/ceasefires.http.controller.js';
 import { MergeIncidentsHandler, SplitIncidentHandler } from './incidents/decisions/incident-decision.handlers.js';
 import { IncidentsHttpController } from './incidents/incidents.http.controller.js';
+import { IncidentMapHttpController } from './incidents/incident-map.http.controller.js';
 import { LocationsHttpController } from './locations/locations.http.controller.js';
 import { ProjectionRunnerProvider } from './projections/projection-runner.provider.js';
 import { ProjectionsHttpController } from './projections/projections.http.controller.js';
@@ -19,6 +20,7 @@ import { ReadCacheService } from './shared/read-cache/read-cache.service.js';
  */
 @Module({
   controllers: [
+    IncidentMapHttpController,
     IncidentsHttpController,
     LocationsHttpController,
     CeasefiresHttpController,

@@ -19,6 +19,7 @@ import { GetReportHandler } from './queries/get-report/get-report.handler.js';
 import { CorrectReportHandler } from './commands/correct-report/correct-report.handler.js';
 import { CorrectReportHttpController } from './commands/correct-report/correct-report.http.controller.js';
 import { GetReportHttpController } from './queries/get-report/get-report.http.controller.js';
+import { PreviewExtractionHttpController } from './queries/preview-extraction/preview-extraction.http.controller.js';
 import { AdminTokenGuard } from '../http/admin-token.guard.js';
 
 /**
@@ -55,6 +56,7 @@ function createExtractor(config: SitrepConfig, metrics: MetricsService): ReportE
     RetractReportHttpController,
     CorrectReportHttpController,
     GetReportHttpController,
+    PreviewExtractionHttpController,
   ],
   providers: [
     {

@@ -35,7 +35,7 @@ export const PUBLISHED_BEFORE_QUERY = {
 } as const;
 
 /** The filters shared by `GET /incidents` and `GET /locations/:id/incidents`. */
-export const ApiIncidentListQuery = (withLocation: boolean) =>
+export const ApiIncidentListQuery = (withLocation: boolean, limitDescription = 'Page size, default 50, capped at 200') =>
   applyDecorators(
     ...(withLocation
       ? [
@@ -65,12 +65,17 @@ export const ApiIncidentListQuery = (withLocation: boolean) =>
     }),
     ApiQuery(AS_OF_QUERY),
     ApiQuery(PUBLISHED_BEFORE_QUERY),
-    ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' }),
+    ApiQuery({ name: 'limit', required: false, type: Number, description: limitDescription }),
     ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page' }),
   );
 
 /** Parses the shared filters, lists a page and makes its rows readable. */
-export async function incidentPage(read: ReadModel, q: Record<string, unknown>, placeIds: string[] | undefined): Promise<IncidentPageDto> {
+export async function incidentPage(
+  read: ReadModel,
+  q: Record<string, unknown>,
+  placeIds: string[] | undefined,
+  pageSize: (raw: unknown) => number = limit,
+): Promise<IncidentPageDto> {
   const position = await read.asOfPosition(asOf(q.asOf));
   const publishedBefore = day('publishedBefore', q.publishedBefore);
   const filter: ListIncidentsFilter = {
@@ -80,7 +85,7 @@ export async function incidentPage(read: ReadModel, q: Record<string, unknown>, 
     ...dayRange(q),
     asOf: position,
     publishedBefore,
-    limit: limit(q.limit),
+    limit: pageSize(q.limit),
     after: decodeCursor(q.cursor),
   };
   const page = await listIncidents(read.db, filter);
