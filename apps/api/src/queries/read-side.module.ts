@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AdminTokenGuard } from '../http/admin-token.guard.js';
+import { ActorsHttpController } from './actors/actors.http.controller.js';
 import { CeasefiresHttpController } from './ceasefires/ceasefires.http.controller.js';
 import { MergeIncidentsHandler, SplitIncidentHandler } from './incidents/decisions/incident-decision.handlers.js';
 import { IncidentsHttpController } from './incidents/incidents.http.controller.js';
@@ -26,6 +27,7 @@ import { ReadCacheService } from './shared/read-cache/read-cache.service.js';
     CeasefiresHttpController,
     ProjectionsHttpController,
     ReportListHttpController,
+    ActorsHttpController,
   ],
   providers: [
     ReadModel,

@@ -9,6 +9,8 @@ export interface SubmitReportResult {
   /** Global position of the stream's last submission event (read-your-writes). */
   position: number;
   events: AppendedEventSummary[];
+  /** What the extractor could not do with the text (a language it does not read, …), from the stored extraction. */
+  warnings: string[];
   /** Already stored: whether it was retracted since. */
   retracted?: boolean;
   /** Already stored: the fields sent that the stored report holds otherwise. */

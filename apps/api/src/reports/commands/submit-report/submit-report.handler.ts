@@ -98,7 +98,13 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
       for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
       this.metrics.reportsSubmitted.inc({ outcome: 'created' });
       this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
-      return { id: reportId, created: true, position: result.lastPosition, events: summarise(result.events) };
+      return {
+        id: reportId,
+        created: true,
+        position: result.lastPosition,
+        events: summarise(result.events),
+        warnings: extraction.warnings ?? [],
+      };
     } catch (error) {
       this.metrics.reportsSubmitted.inc({ outcome: 'failed' });
       throw error;
@@ -118,6 +124,7 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
       created: false,
       position: submission.at(-1)!.position,
       events: summarise(submission),
+      warnings: latestWarnings(stored),
       retracted: state.status === 'retracted',
       differences: differencesFrom(state, input),
     };
@@ -139,4 +146,11 @@ export function differencesFrom(state: ReportState, input: SubmitReportInput): S
     if (sent !== stored) out.push({ field, sent, stored });
   }
   return out;
+}
+
+/** The warnings of the report's latest extraction (a re-extraction replaces the submission's). */
+export function latestWarnings(stored: readonly RecordedEvent[]): string[] {
+  const latest = stored.findLast((e) => e.type === 'ReportReextracted') ?? stored.find((e) => e.type === 'ReportSubmitted');
+  const warnings = (latest?.data as { warnings?: unknown } | undefined)?.warnings;
+  return Array.isArray(warnings) ? warnings.map(String) : [];
 }

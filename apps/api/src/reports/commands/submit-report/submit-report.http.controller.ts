@@ -112,10 +112,10 @@ export class SubmitReportHttpController {
       );
     }
     const command = SubmitReportCommand.from(raw, commandMetadata(String(request.id)));
-    const { id, created, position, events, retracted, differences } = await this.commandBus.execute(command);
+    const { id, created, position, events, warnings, retracted, differences } = await this.commandBus.execute(command);
     reply.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     if (created) reply.header('location', `/reports/${id}`);
-    if (created) return { id, position, events };
-    return { id, position, events, retracted, differences, ...storedNotice(id, retracted ?? false, differences ?? []) };
+    if (created) return { id, position, events, warnings };
+    return { id, position, events, warnings, retracted, differences, ...storedNotice(id, retracted ?? false, differences ?? []) };
   }
 }

@@ -23,6 +23,13 @@ export class SubmitReportResponseDto {
   @ApiProperty({ type: [AppendedEventDto] })
   events!: AppendedEventDto[];
 
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'POST /reports: what the extractor could not do with the text, e.g. a language it does not read (then no events come out)',
+    example: ['language fr not supported yet'],
+  })
+  warnings?: string[];
+
   @ApiPropertyOptional({ description: 'Re-post only: the stored report was retracted (its events do not count).' })
   retracted?: boolean;
 

@@ -1,3 +1,4 @@
+import { latestWarnings } from '../../commands/submit-report/submit-report.handler.js';
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import {
@@ -39,6 +40,7 @@ export class GetReportHandler implements IQueryHandler<GetReportQuery> {
       version,
       extractorVersion: state.extractorVersion,
       extractionId: state.extractionId,
+      warnings: latestWarnings(recorded),
       // Current values: corrections (ReportMetadataCorrected) and the latest extraction's reference date applied.
       report: {
         text: submitted.text,

@@ -51,6 +51,8 @@ export class ReportView {
   @ApiProperty({ description: 'Current stream version.' }) version!: number;
   @ApiProperty() extractorVersion!: string;
   @ApiProperty({ format: 'uuid' }) extractionId!: string;
+  @ApiProperty({ type: [String], description: "The latest extraction's warnings (e.g. a language the extractor does not read)" })
+  warnings!: string[];
   @ApiProperty({ type: ReportDetailsDto }) report!: ReportDetailsDto;
   @ApiProperty({ type: [ReportCorrectionDto], description: 'Metadata corrections, oldest first; `report` shows the values after them' })
   corrections!: ReportCorrectionDto[];
