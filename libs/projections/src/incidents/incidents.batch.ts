@@ -10,8 +10,7 @@ import { IncidentsByStart, valuesOf, type CurrentIncidents } from './current-inc
 import type { IncidentsMerged, IncidentSplit } from './incident-decisions.events.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentRow } from './incident.table.js';
-import { canonicalOrder, linkInOrder, type IdentifiedEvent } from './canonical-linking.js';
-import { candidateWindow, incidentKindOf, type DateSpan, type IncidentKind, type LinkCandidate, type PlaceChain } from './linking.rule.js';
+import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
 
 /**
  * One batch of the incidents projection, Marten-style: load the rows the batch
@@ -154,15 +153,6 @@ export function aggregate(id: string, members: readonly MemberData[]): IncidentV
   };
 }
 
-/** What canonical linking needs of a member. */
-const canonicalKey = (m: MemberData): IdentifiedEvent => ({
-  id: m.event_id,
-  kind: incidentKindOf(m.type) ?? 'violence',
-  span: { from: m.date_from, to: m.date_to },
-  placeIds: m.place_ids,
-  parties: m.parties,
-});
-
 const eqList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 export function sameValues(a: IncidentValues | null, b: IncidentValues | null): boolean {
@@ -203,8 +193,6 @@ export class IncidentsBatch {
   private readonly members = new Map<string, MemberState>();
   /** The batch's incidents by kind and start date (their current values), for linking. */
   private readonly byStart = new IncidentsByStart();
-  /** Per kind, the earliest start from which the table's incidents have been loaded in this batch. */
-  private readonly regionLoaded = new Map<IncidentKind, string>();
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -257,91 +245,57 @@ export class IncidentsBatch {
     return { kind, data, span: spanOf(data, fallback ?? ''), reportId: report.report_id };
   }
 
-  private async link(event: RecordedEvent): Promise<void> {
+  private link(event: RecordedEvent): void {
     const l = this.linkable(event);
     if (!l) return;
     // Already a member (prefetched): applying an event twice changes nothing.
     if (this.members.has(event.id)) return;
+    const placeIds = uniqueSorted((l.data.locations ?? []).map((x) => x.id));
+    const parties = partiesOf(l.data);
+    const window = candidateWindow(l.span);
+    const candidates = [];
+    for (const id of this.byStart.ids(l.kind, window.from, l.span.to)) {
+      const v = this.incidents.get(id)!.current!;
+      if (v.date_to < l.span.from) continue;
+      candidates.push({
+        id: v.id,
+        kind: v.kind as IncidentKind,
+        span: { from: v.date_from, to: v.date_to },
+        placeIds: v.place_ids,
+        parties: v.parties,
+        firstPosition: v.first_position,
+      });
+    }
+    const chosen = chooseIncident({ kind: l.kind, span: l.span, placeIds, parties }, candidates, this.chain) ?? incidentIdFor(event.id);
     const m: MemberData = {
       event_id: event.id,
       report_id: l.reportId,
       type: event.type,
       date_from: l.span.from,
       date_to: l.span.to,
-      place_ids: uniqueSorted((l.data.locations ?? []).map((x) => x.id)),
-      parties: partiesOf(l.data),
+      place_ids: placeIds,
+      parties,
       event_position: event.position,
     };
     this.members.set(event.id, { m, dbIncident: null, dbValidFrom: null, incident: null, versions: [] });
-    await this.relink(l.kind, m, event.position, true);
-  }
-
-  /**
-   * Links again, in canonical order (start, end, event id), the events of `kind` that come
-   * after `trigger` in that order, so that the incidents are those of the set of events
-   * whatever order they were posted in (issue 13 item 10). `trigger` is a new event (linked
-   * too) or a withdrawn one. Events before it in canonical order keep their incidents: greedy
-   * linking never looks ahead. Only incidents starting on or after the trigger's start less
-   * the longest span can take a later event, so those are the region loaded and linked again.
-   */
-  private async relink(kind: IncidentKind, trigger: MemberData, position: number, linkTrigger: boolean): Promise<void> {
-    const lo = candidateWindow({ from: trigger.date_from, to: trigger.date_from }).from;
-    const regionIds = await this.loadRegion(kind, lo);
-    const key = canonicalKey(trigger);
-    const initial: LinkCandidate[] = [];
-    const toLink: IdentifiedEvent[] = linkTrigger ? [key] : [];
-    const kept: [string, string][] = [];
-    for (const id of regionIds) {
-      const before: MemberData[] = [];
-      for (const e of this.incidents.get(id)!.members) {
-        const m = this.members.get(e)!.m;
-        if (canonicalOrder(canonicalKey(m), key) < 0) before.push(m);
-        else toLink.push(canonicalKey(m));
-      }
-      if (before.length) {
-        // Named after its canonical first event, as canonicalIncidents names it (ids break ties).
-        const first = before.map(canonicalKey).sort(canonicalOrder)[0]!;
-        const v = aggregate(incidentIdFor(first.id), before);
-        for (const m of before) kept.push([m.event_id, v.id]);
-        initial.push({
-          id: v.id,
-          kind,
-          span: { from: v.date_from, to: v.date_to },
-          placeIds: v.place_ids,
-          parties: v.parties,
-          firstPosition: 0,
-        });
-      }
-    }
-    toLink.sort(canonicalOrder);
-    const linked = linkInOrder(toLink, this.chain, { idFor: incidentIdFor, initial });
-    const moves = [...kept, ...linked].filter(([e, inc]) => this.members.get(e)!.incident !== inc);
-    if (!moves.length) return;
-    const ids = uniqueSorted(moves.flatMap(([e, inc]) => [inc, this.members.get(e)!.incident]));
-    await this.loadIncidents(ids);
-    await this.ensureMembersLoaded(ids);
-    for (const [e, inc] of moves) this.moveMember(e, inc, position);
-    await this.recompute(ids, position);
-  }
-
-  /** The current incidents of `kind` that start on or after `from`, with all their members. */
-  private async loadRegion(kind: IncidentKind, from: string): Promise<string[]> {
-    const loaded = this.regionLoaded.get(kind);
-    if (loaded === undefined || from < loaded) {
-      const rows = await this.trx
-        .selectFrom('incidents')
-        .selectAll()
-        .where('build', '=', this.build)
-        .where('valid_to', 'is', null)
-        .where('kind', '=', kind)
-        .where('date_from', '>=', from)
-        .execute();
-      for (const r of rows) this.adoptIncident(r);
-      this.regionLoaded.set(kind, from);
-    }
-    const ids = [...this.byStart.ids(kind, from, '\uffff')];
-    await this.ensureMembersLoaded(ids);
-    return ids;
+    // A fresh id cannot exist yet: it derives from this event's id, and the event is no member anywhere.
+    const state = this.incidents.get(chosen) ?? this.newIncident(chosen);
+    this.moveMember(event.id, chosen, event.position);
+    // A new member has the highest position so far: the aggregate grows without a reload.
+    const cur = state.current;
+    const next: IncidentValues = cur
+      ? {
+          ...cur,
+          types: uniqueSorted([...cur.types, m.type]),
+          date_from: m.date_from < cur.date_from ? m.date_from : cur.date_from,
+          date_to: m.date_to > cur.date_to ? m.date_to : cur.date_to,
+          place_ids: uniqueSorted([...cur.place_ids, ...m.place_ids]),
+          parties: uniqueSorted([...cur.parties, ...m.parties]),
+          member_count: cur.member_count + 1,
+          report_ids: uniqueSorted([...cur.report_ids, m.report_id]),
+        }
+      : aggregate(chosen, [m]);
+    this.setIncident(state, next, event.position);
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
@@ -355,18 +309,12 @@ export class IncidentsBatch {
       .execute();
     this.adoptMembers(rows);
     const touched = new Set<string>();
-    const firstByKind = new Map<IncidentKind, MemberData>();
     for (const [id, s] of this.members) {
       if (s.m.report_id !== reportId || s.incident === null || s.m.event_position >= position) continue;
       touched.add(s.incident);
       this.moveMember(id, null, position);
-      const kind = incidentKindOf(s.m.type);
-      const first = kind && firstByKind.get(kind);
-      if (kind && (!first || canonicalOrder(canonicalKey(s.m), canonicalKey(first)) < 0)) firstByKind.set(kind, s.m);
     }
     await this.recompute([...touched].sort(), position);
-    // Later events may link otherwise without them.
-    for (const [kind, first] of firstByKind) await this.relink(kind, first, position, false);
   }
 
   private async merge(d: IncidentsMerged['data'], position: number): Promise<void> {

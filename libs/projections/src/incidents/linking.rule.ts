@@ -32,11 +32,6 @@ const KIND_BY_TYPE: Partial<Record<IncidentEventType, IncidentKind>> = {
   AssistanceRequested: 'assistance-request',
 };
 
-/** The event types of an incident kind. */
-export function incidentTypesOf(kind: IncidentKind): IncidentEventType[] {
-  return (Object.keys(KIND_BY_TYPE) as IncidentEventType[]).filter((t) => KIND_BY_TYPE[t] === kind);
-}
-
 /** The incident kind of an event type; `null` for informative types, which never make incidents. */
 export function incidentKindOf(type: string): IncidentKind | null {
   return KIND_BY_TYPE[type as IncidentEventType] ?? null;
