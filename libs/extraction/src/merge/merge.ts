@@ -100,14 +100,15 @@ export function mergeEvents(
     const target = bucket.find(
       (o) =>
         o.type === e.type &&
-        (o.claimant.party === e.claimant.party ||
-          (fromHeadline.has(o) && outletVoice(o)) ||
-          (headlines.has(e) && outletVoice(e)) ||
-          toldBySource(o, e)) &&
         o.background === e.background &&
         datesCompatible(o, e) &&
         figuresCompatible(o, e, fromHeadline.has(o) || headlines.has(e)) &&
-        (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)),
+        (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)) &&
+        // the shared-count test last: it builds keys
+        (o.claimant.party === e.claimant.party ||
+          (fromHeadline.has(o) && outletVoice(o)) ||
+          (headlines.has(e) && outletVoice(e)) ||
+          toldBySource(o, e)),
     );
     if (target && fromHeadline.has(target)) retold.add(target);
     if (!target) {
