@@ -108,6 +108,7 @@ function attack(s: CueSite): Fired | null {
   const t = facts.tokens;
   const i = s.i;
   if (facts.materielSpans.has(i)) return null;
+  if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
@@ -122,6 +123,16 @@ function attack(s: CueSite): Fired | null {
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
   return event('ShellingReported', 0.6);
 }
+
+/** Fire at a place; a bare «قصف» next to an aircraft word («قصفت طائرات مسيرة …») is left to the aircraft's strike. */
+function shell(s: CueSite): Fired | null {
+  if (s.view.facts.materielSpans.has(s.i)) return null;
+  if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
+  return event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
+}
+
+/** How far (tokens) an aircraft word types a bare «قصف»: verb and subject, either order, with an adjective or two. */
+const AIRCRAFT_REACH = 4;
 
 /** A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon. */
 function aircraft(s: CueSite): Fired | null {
@@ -198,13 +209,7 @@ const unlessBlocked =
 export const TRIGGER_RULES = {
   clash: { gate: 'asserted', fire: clash },
   attack: { gate: 'asserted', fire: attack },
-  shell: {
-    gate: 'asserted',
-    fire: (s) =>
-      s.view.facts.materielSpans.has(s.i)
-        ? null
-        : event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []),
-  },
+  shell: { gate: 'asserted', fire: shell },
   air: { gate: 'asserted', fire: (s) => (s.view.facts.materielSpans.has(s.i) ? null : event('AirStrikeReported', 0.9, ['aircraft'])) },
   aircraft: { gate: 'asserted', fire: aircraft },
   killed: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
@@ -236,4 +241,5 @@ export const TRIGGER_RULES = {
   talks: { gate: 'own', fire: unlessBlocked('TalksHeld', [undefined, 'future', 'call']) },
   monitoring: { gate: 'own', fire: unlessBlocked('MonitoringMissionEstablished', [undefined]) },
   mediation: { gate: 'own', fire: unlessBlocked('MediationOffered', [undefined, 'call', 'future']) },
+  blast: { gate: 'asserted', fire: () => null },
 } as const satisfies Record<CueKind, TriggerRule>;
