@@ -63,7 +63,9 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
   const background = recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);
-  const places = INFORMATIVE.has(tr.type) ? pl.places.filter((p) => !isTopicPlace(scene, p)) : pl.places;
+  // a meeting or statement is at its venue, when the sentence names one («جلسة طارئة في نيويورك»)
+  const venues = w.venues?.map((v) => v.place) ?? [];
+  const places = INFORMATIVE.has(tr.type) ? (venues.length ? venues : pl.places.filter((p) => !isTopicPlace(scene, p))) : pl.places;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;

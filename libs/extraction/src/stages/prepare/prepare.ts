@@ -15,6 +15,8 @@ export interface PreparedSentence {
   /** First token index of each place match (same order as places; -1 when no token covers it). */
   placeAt: number[];
   headline: boolean;
+  /** Venues of a statement or meeting named here («جلسة طارئة في نيويورك»): no event's place but the meeting's own. */
+  venues?: PlaceMatch[];
 }
 
 export interface PreparedReport {
@@ -100,18 +102,24 @@ const DATELINE_MARK = /^[\s\u0640]*[-\u2010-\u2015\u0640:(]/;
  * The sentence's places that can be where its events happened: not a dateline («موسكو-(د ب أ):», «الخرطوم ـ (أ ف ب)»:
  * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو»).
  */
-function eventPlaces(text: string, tokens: readonly Token[], located: LocatedPlaces): { places: PlaceMatch[]; placeAt: number[] } {
+function eventPlaces(
+  text: string,
+  tokens: readonly Token[],
+  located: LocatedPlaces,
+): { places: PlaceMatch[]; placeAt: number[]; venues?: PlaceMatch[] } {
   if (!located.places.length) return { places: located.places, placeAt: located.placeAt };
+  const venue = located.places.map((_, k) => located.placeAt[k] >= 0 && isVenue(tokens, located.placeAt[k]));
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
-    if (isVenue(tokens, at) || isGovernmentVoice(tokens, at, lastTokenOf(located, at))) return false;
+    if (venue[k] || isGovernmentVoice(tokens, at, lastTokenOf(located, at))) return false;
     return !isDateline(text, tokens, p, at);
   });
-  return {
+  const out = {
     places: located.places.filter((_, k) => keep[k]),
     placeAt: located.placeAt.filter((_, k) => keep[k]),
   };
+  return venue.includes(true) ? { ...out, venues: located.places.filter((_, k) => venue[k]) } : out;
 }
 
 function isDateline(text: string, tokens: readonly Token[], p: PlaceMatch, at: number): boolean {
