@@ -62,3 +62,12 @@ describe('explosions, roadside bombs and suicide bombings: no scored type of the
     expect(scored('شن المسلحون هجوما على مواقع الجيش قرب القرية أمس.')).toContain('ArmedClashReported');
   });
 });
+
+describe('attacks named as a goal', () => {
+  it('«لمواجهة الهجمات», «لمكافحة الهجمات»: the aim of a measure reports no attack', () => {
+    expect(scored('أصدرت الحكومة مرسوما يقضي بالتعبئة العامة لمواجهة الهجمات المتكررة على القرى.')).not.toContain('ArmedClashReported');
+    expect(scored('أرسل الجيش تعزيزات لمكافحة الهجمات على الطريق الدولي.')).not.toContain('ArmedClashReported');
+    // an attack told before the goal is still one
+    expect(scored('شنت الفصائل هجوما على مواقع الجيش لمواجهة تقدمه نحو البلدة أمس.')).toContain('ArmedClashReported');
+  });
+});
