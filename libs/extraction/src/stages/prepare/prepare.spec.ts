@@ -51,5 +51,8 @@ describe('prepare: sentences, tokens and their places', () => {
     expect(eventPlaceIds('أعلنت موسكو مقتل ثلاثة جنود في هجوم بطائرة مسيرة.')).toEqual([]);
     expect(eventPlaceIds('واشنطن تدين قصف مدينة حلب.')).toEqual(['sy-aleppo']);
     expect(eventPlaceIds('سقطت صواريخ على موسكو قالت السلطات إنها أسقطتها.')).toEqual(['ru-moscow']);
+    // the government a request is addressed to
+    expect(eventPlaceIds('طلبت بغداد من واشنطن شن غارات جوية على مواقع المسلحين.')).not.toContain('us-washington');
+    expect(eventPlaceIds('انسحبت القوات من دمشق.')).toEqual(['sy-damascus']);
   });
 });
