@@ -23,7 +23,7 @@ import { BECOMING, DISPUTE_OR_HELD, ENTERING, FALLING, HANDS, INTO_FORCE } from 
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
-import { NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
+import { FRONT_LINES, FRONT_REACH, NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
 import { INVITATION } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
@@ -118,6 +118,8 @@ function attack(s: CueSite): Fired | null {
     if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) onPositions = true;
   }
   const clause = facts.scope.clause;
+  const front = findWord(t, s.cue.end, s.cue.end + FRONT_REACH, FRONT_LINES);
+  if (front >= 0 && clause[front] === clause[i]) onPositions = true;
   const weaponNear = s.view.weapons.some((w) => Math.abs(w.start - i) <= 12 || clause[w.start] === clause[i]);
   if (weaponNear && !onPositions) return null; // typed by the weapon cue itself
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);

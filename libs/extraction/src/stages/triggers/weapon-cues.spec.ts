@@ -71,3 +71,10 @@ describe('attacks named as a goal', () => {
     expect(scored('شنت الفصائل هجوما على مواقع الجيش لمواجهة تقدمه نحو البلدة أمس.')).toContain('ArmedClashReported');
   });
 });
+
+describe('attacks along a front', () => {
+  it('«هجمات في محاور عدة», «الهجمات على الجبهة»: fighting, even beside shelling', () => {
+    expect(scored('قال القائد إن الهجمات تتواصل في محاور عدة كما أن القصف المدفعي لم يتوقف.')).toContain('ArmedClashReported');
+    expect(scored('تتواصل الهجمات على الجبهة الشرقية منذ الصباح.')).toContain('ArmedClashReported');
+  });
+});
