@@ -19,7 +19,15 @@ import {
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
-import { BECOMING, DISPUTE_OR_HELD, ENTERING, FALLING, HANDS, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
+import {
+  AIMED_AT_CONTROL,
+  BECOMING,
+  DISPUTE_OR_HELD,
+  ENTERING,
+  FALLING,
+  HANDS,
+  INTO_FORCE,
+} from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
@@ -83,6 +91,7 @@ function clash(s: CueSite): Fired | null {
 function control(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
+  if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
