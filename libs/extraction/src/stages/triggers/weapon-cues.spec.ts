@@ -78,3 +78,11 @@ describe('attacks along a front', () => {
     expect(scored('تتواصل الهجمات على الجبهة الشرقية منذ الصباح.')).toContain('ArmedClashReported');
   });
 });
+
+describe('a place named after fighting', () => {
+  it('«جبهة القتال», «خطوط المواجهات»: the front, not a report of fighting', () => {
+    expect(scored('حقق الجيش أول مكاسب له في هذا الجزء من جبهة القتال.')).not.toContain('ArmedClashReported');
+    expect(scored('انسحب المقاتلون بعيدا عن خطوط المواجهات.')).not.toContain('ArmedClashReported');
+    expect(scored('اندلع القتال على خط الجبهة أمس.')).toContain('ArmedClashReported');
+  });
+});
