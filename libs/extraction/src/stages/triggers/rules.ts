@@ -1,10 +1,7 @@
 import type { IncidentEventType } from '../../extraction-record.js';
-import type { Cue, CueKind } from '../../lexicon/cues.js';
+import type { CueKind } from '../../lexicon/cues.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
-import type { LexMatch } from '../../lexicon/lexicon.js';
 import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
-import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
-import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   IN_FORCE,
@@ -35,40 +32,12 @@ import { FRONT_LINES, FRONT_REACH, NOT_MILITARY_SITES, POSITIONS } from '../../l
 import { INVITATION } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
-import { findWord, has, type SentenceView } from './sentence-view.js';
+import { findWord, has } from './sentence-view.js';
+import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
+import { aircraft, shell } from './strikes.js';
 
-/** One cue in its sentence, as a rule sees it. */
-export interface CueSite {
-  cue: LexMatch<Cue>;
-  /** Token index of the cue. */
-  i: number;
-  /** The scope marker over the cue (negation, modality, call, …), if any. */
-  blocked: MarkerKind | undefined;
-  view: SentenceView;
-}
+export type { CueSite, Fired, Gate, TriggerRule } from './site.js';
 
-/** A typed event at the cue: weapons and a weight (how sure the cue makes us). */
-export interface Fired {
-  type: IncidentEventType;
-  weapons: string[];
-  weight: number;
-}
-
-/**
- * Which scope markers silence a cue before its rule runs: `asserted` cues need a plain statement
- * (no negation, modality or call, and not the object of a request), `asserted-or-called` cues may be
- * called for (ceasefires), `own` rules read the scope themselves.
- */
-export type Gate = 'asserted' | 'asserted-or-called' | 'own';
-
-export interface TriggerRule {
-  gate: Gate;
-  fire: (site: CueSite) => Fired | null;
-}
-
-const event = (type: IncidentEventType, weight: number, weapons: string[] = []): Fired => ({ type, weapons, weight });
-const cueWeight = (s: CueSite) => s.cue.data.weight ?? 1;
-const tokensOf = (s: CueSite) => s.view.facts.tokens;
 /** A place or territory noun within `reach` tokens after the cue. */
 const territoryAfter = (s: CueSite, reach: number, placeReach: number) =>
   findWord(tokensOf(s), s.cue.end, s.cue.end + reach, TERRITORY) >= 0 ||
@@ -133,27 +102,6 @@ function attack(s: CueSite): Fired | null {
   if (weaponNear && !onPositions) return null; // typed by the weapon cue itself
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
   return event('ShellingReported', 0.6);
-}
-
-/** Fire at a place; a bare «قصف» next to an aircraft word («قصفت طائرات مسيرة …») is left to the aircraft's strike. */
-function shell(s: CueSite): Fired | null {
-  if (s.view.facts.materielSpans.has(s.i)) return null;
-  if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
-  return event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
-}
-
-/** How far (tokens) an aircraft word types a bare «قصف»: verb and subject, either order, with an adjective or two. */
-const AIRCRAFT_REACH = 4;
-
-/** A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon. */
-function aircraft(s: CueSite): Fired | null {
-  const t = tokensOf(s);
-  const i = s.i;
-  if (s.view.facts.materielSpans.has(i)) return null;
-  if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
-  const verb = findWord(t, i - 6, s.cue.end + 4, ATTACK_VERBS) >= 0 || (INSTRUMENT_PREFIX.test(t[i].text) && s.view.hasStrikeWeapon());
-  if (!verb) return null;
-  return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
 }
 
 function toll(s: CueSite, weight: number): Fired | null {

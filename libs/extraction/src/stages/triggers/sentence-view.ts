@@ -61,6 +61,11 @@ export class SentenceView {
     return this.weapons.some((w) => w.data.kind !== 'shell' && Math.abs(w.start - i) <= reach);
   }
 
+  /** An air-strike cue («غارة», «ضربة جوية») ending at most `reach` tokens before token i. */
+  airStrikeBefore(i: number, reach: number): boolean {
+    return this.weapons.some((w) => w.data.kind === 'air' && w.end <= i && i - w.end < reach);
+  }
+
   /** Token index of one of these words anywhere in the sentence, or -1. */
   anywhere(words: readonly string[]): number {
     let found = this.wholeSentence.get(words);

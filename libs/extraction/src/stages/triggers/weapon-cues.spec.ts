@@ -35,6 +35,12 @@ describe('weapon cues: which event type a weapon word makes', () => {
     expect(scored('قصفت المدفعية أطراف البلدة أمس بينما حلقت الطائرات فوق المنطقة في وقت لاحق من الليل.')).toContain('ShellingReported');
   });
 
+  it('«غارات بالصواريخ»: missiles as an air strike’s instrument are that strike, not shelling', () => {
+    const raid = scored('شنت الطائرات الحربية غارات بالصواريخ الفراغية على الحي أمس.');
+    expect(raid).toContain('AirStrikeReported');
+    expect(raid).not.toContain('ShellingReported');
+  });
+
   it('storming and ambushes are clashes', () => {
     expect(scored('اقتحم المقاتلون البلدة بعد ساعات من الحصار أمس.')).toContain('ArmedClashReported');
     expect(scored('نصب المسلحون كمائن لقوات الجيش على الطريق أمس.')).toContain('ArmedClashReported');
