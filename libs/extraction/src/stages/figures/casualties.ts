@@ -48,6 +48,10 @@ export function findCasualties(
       continue;
     }
     const { noun, qty } = step;
+    if (isPartOfWhole(scan, step)) {
+      i = Math.max(i, noun.end - 1, qty.end - 1);
+      continue;
+    }
     const linked = isLinked(scan, qty);
     const category = categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
     if (!category) {
@@ -151,6 +155,21 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): 
 function lookBackStart(tokens: readonly Token[], pos: number): number {
   const aside = tokens[pos - 1]?.text === '،' && tokens[pos - 2]?.kind === 'word' && tokens[pos - 3]?.text === '،';
   return aside ? pos - 4 : pos - 3;
+}
+
+/**
+ * «مقتل 9 مدنيين بينهم 4 أطفال»: children among civilians are part of the nine, not a figure of
+ * their own (nor wounded because «جرحى» follows); a breakdown into other kinds («50 قتيلا بينهم 12 جنديا») stays.
+ */
+function isPartOfWhole({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound): boolean {
+  const before = tokens[qty.start - 1]?.text ?? '';
+  return (
+    !!prev &&
+    BREAKDOWN_WORDS.has(before) &&
+    prev.pos >= qty.start - 6 &&
+    prev.affiliation !== 'unknown' &&
+    noun.data.affiliation === prev.affiliation
+  );
 }
 
 /** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */
