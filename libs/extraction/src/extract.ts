@@ -125,6 +125,7 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
     ref: doc.ref,
     timing,
     clause: scope.clause,
+    blocked: scope.blocked,
     cueStarts,
     placesFor: places.placesFor,
   };

@@ -57,8 +57,13 @@ export function placeOfWorld(w: WorldPlace): Place {
   return asPlace(w.geonameId, w.name, w.country, w.lat, w.lon, w.featureCode);
 }
 
-/** `gn-<geonameId>` → the place, for the read side (roll-up, names); undefined for other or unknown ids. */
+/**
+ * `gn-<geonameId>` → the place, for the read side (roll-up, names); a lower-case
+ * ISO code the curated countries lack («af», «so») → that country, so a world
+ * village's parent is a named place; undefined for other or unknown ids.
+ */
 export function worldPlaceById(id: string): Place | undefined {
+  if (/^[a-z]{2}$/.test(id)) return worldCountry(id.toUpperCase());
   if (!id.startsWith(WORLD_ID_PREFIX)) return undefined;
   const geonameId = Number(id.slice(WORLD_ID_PREFIX.length));
   if (!Number.isSafeInteger(geonameId) || geonameId <= 0) return undefined;
@@ -86,4 +91,46 @@ export function worldPlaceById(id: string): Place | undefined {
     round5(table.lon[row]),
     table.featureCodes[table.feature[row]],
   );
+}
+
+const countries = new Map<string, Place | null>();
+const englishNames = new Intl.DisplayNames('en', { type: 'region' });
+const arabicNames = new Intl.DisplayNames('ar', { type: 'region' });
+
+/** A country of the world table as a place: its English and Arabic names (ICU), at its capital (the table has no centroids). */
+function worldCountry(code: string): Place | undefined {
+  if (!countries.has(code)) countries.set(code, buildCountry(code));
+  return countries.get(code) ?? undefined;
+}
+
+function buildCountry(code: string): Place | null {
+  let table;
+  try {
+    table = loadWorldCities();
+  } catch {
+    return null;
+  }
+  const c = table.countryCodes.indexOf(code);
+  if (c < 0) return null;
+  let capital = -1;
+  for (let row = 0; row < table.size; row++) {
+    if (table.country[row] !== c) continue;
+    if (capital < 0 || table.featureCodes[table.feature[row]] === 'PPLC') capital = row;
+    if (table.featureCodes[table.feature[row]] === 'PPLC') break;
+  }
+  if (capital < 0) return null;
+  const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
+  const name = englishNames.of(code) ?? code;
+  const arabic = arabicNames.of(code);
+  return {
+    id: code.toLowerCase(),
+    name,
+    country: code,
+    lat: round5(table.lat[capital]),
+    lon: round5(table.lon[capital]),
+    precision: 'country',
+    parent: null,
+    arabic: arabic && arabic !== code ? [arabic] : [],
+    english: [name],
+  };
 }

@@ -36,6 +36,9 @@ describe('places the curated gazetteer does not know, from the world gazetteer',
 
   it('resolves a gn- id for the read side, with the country as parent; unknown ids stay unknown', () => {
     expect(getPlace('gn-1123906')).toMatchObject({ country: 'AF', parent: 'af', precision: 'settlement' });
+    // Afghanistan is no curated country: the parent still resolves, named, so the roll-up has a name
+    expect(getPlace('af')).toMatchObject({ id: 'af', name: 'Afghanistan', country: 'AF', precision: 'country', parent: null });
+    expect(getPlace('am')?.name).toBe('Armenia');
     expect(getPlace('gn-0')).toBeUndefined();
     expect(getPlace('gn-abc')).toBeUndefined();
   });

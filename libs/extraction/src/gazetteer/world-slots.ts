@@ -13,7 +13,7 @@ import type { NormalizedText } from '../text/normalize.js';
 import { isCueWord } from './cues.js';
 import type { PlaceMatch } from './find-places.js';
 import { isWordChar, SPACE } from './letters.js';
-import type { WorldLookupContext } from './world/index.js';
+import type { WorldGazetteer, WorldLookupContext } from './world/index.js';
 import { isStopword } from './world/stoplist.js';
 import { placeOfWorld, worldGazetteer } from './world-places.js';
 
@@ -92,7 +92,21 @@ function bare(word: string): string {
 
 type SlotKind = 'cued' | 'bare' | null;
 
+const slotCache = new Map<string, SlotKind>();
+const SLOT_CACHE_SIZE = 10_000;
+
+/** Most words of a report are not slots; news vocabulary repeats, so the answer is remembered. */
 function slotOf(word: string): SlotKind {
+  let kind = slotCache.get(word);
+  if (kind === undefined) {
+    if (slotCache.size >= SLOT_CACHE_SIZE) slotCache.clear();
+    kind = slotKindOf(word);
+    slotCache.set(word, kind);
+  }
+  return kind;
+}
+
+function slotKindOf(word: string): SlotKind {
   if (WORLD_SLOT_PREPOSITIONS.has(word)) return 'bare';
   if (!isCueWord(word)) return null;
   const w = bare(word);
@@ -104,8 +118,15 @@ function slotOf(word: string): SlotKind {
 
 /** A word that cannot start a name: a cue or slot word itself («في جبل …», «منطقة شمال …»), or a stopword. */
 function cannotBeName(word: string): boolean {
-  return isCueWord(word) || WORLD_SLOT_PREPOSITIONS.has(word) || isStopword(word);
+  let no = notNames.get(word);
+  if (no === undefined) {
+    if (notNames.size >= SLOT_CACHE_SIZE) notNames.clear();
+    no = isCueWord(word) || WORLD_SLOT_PREPOSITIONS.has(word) || isStopword(word);
+    notNames.set(word, no);
+  }
+  return no;
 }
+const notNames = new Map<string, boolean>();
 
 /**
  * The report's countries whose villages may answer: those of its curated
@@ -114,23 +135,33 @@ function cannotBeName(word: string): boolean {
  * country only named («الأمريكية», «موسكو قالت») opens nothing: its places
  * would be homonyms of words in a report about elsewhere.
  */
-function openCountries(ctx: WorldLookupContext, curated: readonly PlaceMatch[]): Set<string> {
+function lookupContext(
+  world: WorldGazetteer,
+  text: string,
+  curated: readonly PlaceMatch[],
+): { ctx: WorldLookupContext; open: Set<string> } {
   const count = new Map<string, number>();
   for (const m of curated)
     if (m.place.precision !== 'country' && m.place.country) count.set(m.place.country, (count.get(m.place.country) ?? 0) + 1);
-  if (!count.size) return new Set(ctx.countries ?? []);
+  if (!count.size) {
+    const ctx = world.contextOf(text);
+    return { ctx, open: new Set(ctx.countries ?? []) };
+  }
   // a country with a third of the places of the most placed one: a capital named once in passing does not count
   const most = Math.max(...count.values());
-  return new Set([...count].filter(([, n]) => n * 3 >= most).map(([country]) => country));
+  const countries = [...count]
+    .filter(([, n]) => n * 3 >= most)
+    .sort((x, y) => y[1] - x[1])
+    .map(([country]) => country);
+  // the lookup ranks by these alone: a country only named could not answer anyway (and contextOf is most of the cost)
+  return { ctx: { countries }, open: new Set(countries) };
 }
 
-interface Word {
-  start: number;
-  end: number;
-}
+/** Word bounds of the text as [start, end) pairs, in a buffer reused across calls (findWorldPlaces is not re-entrant). */
+let bounds = new Int32Array(1024);
 
-function wordsOf(s: string): Word[] {
-  const out: Word[] = [];
+function wordBounds(s: string): number {
+  let count = 0;
   let i = 0;
   while (i < s.length) {
     if (!isWordChar(s.charCodeAt(i))) {
@@ -139,49 +170,56 @@ function wordsOf(s: string): Word[] {
     }
     const start = i;
     while (i < s.length && isWordChar(s.charCodeAt(i))) i++;
-    out.push({ start, end: i });
+    if (2 * count + 2 > bounds.length) {
+      const grown = new Int32Array(bounds.length * 2);
+      grown.set(bounds);
+      bounds = grown;
+    }
+    bounds[2 * count] = start;
+    bounds[2 * count + 1] = i;
+    count++;
   }
-  return out;
+  return count;
 }
+
+/** Slot words are short: a longer word is not looked up at all. */
+const MAX_SLOT_WORD = 10;
 
 /** World places in the slots of `text` that no curated match covers, in text order. */
 export function findWorldPlaces(text: string, nt: NormalizedText, curated: readonly PlaceMatch[]): PlaceMatch[] {
   const s = nt.text;
-  const words = wordsOf(s);
+  const count = wordBounds(s);
+  const start = (k: number) => bounds[2 * k];
+  const end = (k: number) => bounds[2 * k + 1];
+  const word = (k: number) => s.slice(start(k), end(k));
+  // the slot word and the name must be in one run of text («في غزنة», not «في ... ، غزنة»)
+  const adjacent = (k: number) => start(k + 1) === end(k) + 1 && s.charCodeAt(end(k)) === SPACE;
   const out: PlaceMatch[] = [];
   let ctx: WorldLookupContext | undefined;
   let open: Set<string> | undefined;
-  const covered = (start: number, end: number) => curated.some((m) => m.start < end && start < m.end);
-  for (let i = 0; i + 1 < words.length; i++) {
-    const w = s.slice(words[i].start, words[i].end);
-    const slot = slotOf(w);
+  const covered = (from: number, to: number) => curated.some((m) => m.start < to && from < m.end);
+  for (let i = 0; i + 1 < count; i++) {
+    if (end(i) - start(i) > MAX_SLOT_WORD) continue;
+    const slot = slotOf(word(i));
     if (slot === null) continue;
     let j = i + 1;
-    if (SLOT_LINKS.has(s.slice(words[j].start, words[j].end)) && j + 1 < words.length) j++;
-    // the slot word and the name must be in one run of text («في غزنة», not «في ... ، غزنة»)
-    if (words[j].start !== words[j - 1].end + 1 || s.charCodeAt(words[j - 1].end) !== SPACE) continue;
+    if (j + 1 < count && SLOT_LINKS.has(word(j))) j++;
+    if (!adjacent(j - 1)) continue;
+    const first = word(j);
+    if (cannotBeName(first)) continue;
     const world = worldGazetteer();
     if (!world) return out;
-    ctx ??= world.contextOf(
-      text,
-      curated.filter((m) => m.place.precision !== 'country' && m.place.country).map((m) => m.place.country!),
-    );
-    open ??= openCountries(ctx, curated);
-    const first = s.slice(words[j].start, words[j].end);
-    if (cannotBeName(first)) continue;
-    const two =
-      j + 1 < words.length &&
-      words[j + 1].start === words[j].end + 1 &&
-      s.charCodeAt(words[j].end) === SPACE &&
-      !cannotBeName(s.slice(words[j + 1].start, words[j + 1].end));
-    const tries = two ? (NAME_PARTS.has(bare(first)) ? [j + 1] : [j + 1, j]) : NAME_PARTS.has(bare(first)) ? [] : [j];
+    if (!ctx || !open) ({ ctx, open } = lookupContext(world, text, curated));
+    const two = j + 1 < count && adjacent(j) && !cannotBeName(word(j + 1));
+    const part = NAME_PARTS.has(bare(first));
+    const tries = two ? (part ? [j + 1] : [j + 1, j]) : part ? [] : [j];
     for (const last of tries) {
-      const start = nt.toOriginal(words[j].start);
-      const end = nt.toOriginalEnd(words[last].end);
-      if (covered(start, end)) continue;
-      const found = world.lookup(text.slice(start, end), { ...ctx, cued: slot === 'cued' }).find((p) => open!.has(p.country));
+      const from = nt.toOriginal(start(j));
+      const to = nt.toOriginalEnd(end(last));
+      if (covered(from, to)) continue;
+      const found = world.lookup(text.slice(from, to), { ...ctx, cued: slot === 'cued' }).find((p) => open!.has(p.country));
       if (!found) continue;
-      out.push({ place: placeOfWorld(found), start, end });
+      out.push({ place: placeOfWorld(found), start: from, end: to });
       i = last; // the name's words are not slots themselves
       break;
     }

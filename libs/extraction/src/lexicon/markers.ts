@@ -87,6 +87,11 @@ MARKERS.addAll(
     'لتحقيق',
     'لإقرار',
     'لضمان',
+    // a goal of facing attacks: «مرسوم بالتعبئة لمواجهة الهجمات» reports no attack
+    'لمواجهة',
+    'للتصدي',
+    'لمكافحة',
+    'لردع',
     // the topic of a meeting or a statement: «جلسة لبحث القصف على حلب» reports no shelling
     'لبحث',
     'لمناقشة',

@@ -13,6 +13,7 @@ export interface PersonNoun {
   count?: number;
   /** A noun that is itself a casualty category («قتلى», «جرحى», «أسرى»). */
   category?: CasualtyCategory;
+  attacker?: true; // those who attacked («المهاجمين», rows in figures/attackers.ts): the accused side
 }
 
 export const PERSONS = new Lexicon<PersonNoun>();

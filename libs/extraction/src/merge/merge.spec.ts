@@ -16,8 +16,17 @@ describe('merge: the day of a report that names one', () => {
   it('a day further back (a recap) or two different named days leave the report day alone', () => {
     const far = 'قال مسؤولون محليون إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.\nوكان ثلاثة مدنيين قد قتلوا في قصف يوم الأحد.';
     expect(days(far)).toEqual(expect.arrayContaining(['2022-09-14', '2022-09-11']));
-    const two =
-      'قصفت القوات الأذربيجانية بلدة جيرموك بالمدفعية.\nوقتل جنديان في اشتباكات أمس، وأصيب مدني في قصف على فاردينيس أول من أمس.';
+    const two = 'قصفت القوات الأذربيجانية بلدة جيرموك بالمدفعية.\nوقتل جنديان في اشتباكات أمس، وأصيب مدني في قصف على فاردينيس أول من أمس.';
     expect(days(two)).toEqual(expect.arrayContaining(['2022-09-14', '2022-09-13', '2022-09-12']));
+  });
+
+  it('an unsourced toll and a sourced one with the same count are one fact, kept with its source', () => {
+    const all = (text: string) => extract({ text, publishedOn: '2022-09-14' }).events.filter((e) => e.type === 'CasualtiesClaimed');
+    const same = all('قتل 12 جنديا في قصف على بلدة جيرموك.\nوقال الجيش الأرميني إن 12 جنديا قتلوا في قصف أذربيجاني على جيرموك.');
+    expect(same).toHaveLength(1);
+    expect(same[0].claimant.party).toBe('AM');
+    // another count is another claim
+    const other = all('قتل 12 جنديا في قصف على بلدة جيرموك.\nوقال الجيش الأرميني إن 15 جنديا قتلوا في قصف أذربيجاني على جيرموك.');
+    expect(other).toHaveLength(2);
   });
 });

@@ -62,6 +62,19 @@ const isToll = (e: ExtractedEvent) => e.casualties.some((c) => c.cumulative);
 const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claimant.name === null;
 
 /**
+ * «مقتل 35 من قوات القذافي» in the outlet's voice and «قُتل 35 عنصرا … بحسب الثوار»: one of the two
+ * names no source and both count the same toll (category and number) — the same fact, once with
+ * its source. Without a shared count an unsourced event stays apart from a claimant's.
+ */
+function toldBySource(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  if (outletVoice(a) === outletVoice(b)) return false;
+  const counts = (e: ExtractedEvent) =>
+    e.casualties.filter((c) => !c.vague && !c.cumulative && c.min !== null).map((c) => `${c.category}|${c.min}`);
+  const ka = new Set(counts(a));
+  return counts(b).some((k) => ka.has(k));
+}
+
+/**
  * `inferred` holds events whose places were borrowed from neighbouring
  * sentences: their places never block a merge, and a merge with an event
  * that names its own places keeps only those.
@@ -87,11 +100,15 @@ export function mergeEvents(
     const target = bucket.find(
       (o) =>
         o.type === e.type &&
-        (o.claimant.party === e.claimant.party || (fromHeadline.has(o) && outletVoice(o)) || (headlines.has(e) && outletVoice(e))) &&
         o.background === e.background &&
         datesCompatible(o, e) &&
         figuresCompatible(o, e, fromHeadline.has(o) || headlines.has(e)) &&
-        (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)),
+        (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)) &&
+        // the shared-count test last: it builds keys
+        (o.claimant.party === e.claimant.party ||
+          (fromHeadline.has(o) && outletVoice(o)) ||
+          (headlines.has(e) && outletVoice(e)) ||
+          toldBySource(o, e)),
     );
     if (target && fromHeadline.has(target)) retold.add(target);
     if (!target) {

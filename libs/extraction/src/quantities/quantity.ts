@@ -49,12 +49,14 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
 /** Digits (with a multiplier: «1.1 ألف») or number words at `j`. */
 function numberAt(tokens: readonly Token[], j: number): { value: number; end: number } | undefined {
   const tj = tokens[j];
+  // «41.431 شهيدا», «1.250.000 نازح»: dots grouping thousands (groups of exactly three digits), not a fraction
+  if (tj.kind === 'number' && THOUSANDS_GROUPED.test(tj.text) && !thousandValue(tokens[j + 1]) && !isModelNumber(tokens, j)) {
+    return { value: Number(tj.text.replace(/[.٫]/g, '')), end: j + 1 };
+  }
   if (!(tj.kind === 'number' && tj.value !== undefined && !isModelNumber(tokens, j))) return wordNumberAt(tokens, j);
   const mult = thousandValue(tokens[j + 1]);
   // «1.1 ألف» is 1,100, not 1,100.0000000000002
   if (mult) return { value: Math.round(tj.value * (mult >= 1e6 ? mult : 1000)), end: j + 2 };
-  // «41.431 شهيدا»: dots grouping thousands (groups of exactly three digits), not a fraction
-  if (THOUSANDS_GROUPED.test(tj.text)) return { value: Number(tj.text.replace(/[.٫]/g, '')), end: j + 1 };
   return { value: tj.value, end: j + 1 };
 }
 

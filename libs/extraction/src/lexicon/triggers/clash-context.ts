@@ -9,5 +9,8 @@ export const SIEGE = { word: ['حصار'], imposedBy: ['فرض', 'فرضت', 'ل
 /** «حصيلة قتلى الاشتباكات», «ضحايا المعارك»: fighting named by its toll is not a new report of it. */
 export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خسائر'];
 
-/** «انتهاء المعارك», «ساحة العمليات العسكرية»: an end, or a place name, not fighting. */
-export const FIGHTING_OVER: readonly string[] = ['انتهاء', 'انهاء', 'توقف', 'ساحه', 'مسرح', 'بعد'];
+/**
+ * «انتهاء المعارك», «ساحة العمليات العسكرية», «جبهة القتال», «خطوط المواجهات»: an end, or a place named
+ * after fighting, not fighting.
+ */
+export const FIGHTING_OVER: readonly string[] = ['انتهاء', 'انهاء', 'توقف', 'ساحه', 'مسرح', 'بعد', 'جبهه', 'جبهات', 'خطوط', 'خط'];

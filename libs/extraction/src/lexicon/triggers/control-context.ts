@@ -13,3 +13,6 @@ export const BECOMING: readonly string[] = ['باتت', 'بات', 'اصبحت', 
 
 /** The hands a place falls into: only after a verb of falling. */
 export const HANDS: readonly string[] = ['ايدي', 'يد', 'قبضه'];
+
+/** «حملة لاستعادة السيطرة», «عملية لتحرير المدينة», «تسعى للسيطرة على …»: a lam of purpose on the control noun is an aim. */
+export const AIMED_AT_CONTROL = /^[وف]?ل(?:ا?ستعاد|تحرير|لسيطر|بسط|فرض)/;

@@ -28,3 +28,19 @@ export const POSITIONS: readonly string[] = [
 
 /** Words after «مواقع» that make it web sites («مواقع التواصل الاجتماعي»). */
 export const NOT_MILITARY_SITES: readonly string[] = ['التواصل', 'الالكتروني', 'الرسمي'];
+
+/** Fronts and axes: «الهجمات تتواصل في محاور عدة», «هجمات على الجبهة» are fighting along a front, through «في» too. */
+export const FRONT_LINES: readonly string[] = [
+  'محاور',
+  'محور',
+  'المحاور',
+  'جبهات',
+  'الجبهات',
+  'جبهه',
+  'الجبهه',
+  'خطوط التماس',
+  'خط التماس',
+];
+
+/** How far after an attack word a front word makes it fighting (verb and a modifier between). */
+export const FRONT_REACH = 5;

@@ -1,5 +1,6 @@
 import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
+import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 
@@ -50,12 +51,23 @@ export function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Tok
     );
   };
   const cands = actors.filter((a) => a.party && a.role !== 'agency' && !isAddressee(a));
+  const subject = requestSubject(cands, tokens, pos);
+  if (subject) return { party: subject.party, name: subject.name };
   const before = cands.filter((a) => a.end <= pos && a.end >= pos - 3);
   if (before.length) return { party: before[before.length - 1].party, name: before[before.length - 1].name };
   const after = cands.find((a) => a.start > pos && a.start <= pos + 4);
   if (after) return { party: after.party, name: after.name };
   const earlier = cands.filter((a) => a.end <= pos);
   if (earlier.length) return { party: earlier[earlier.length - 1].party, name: earlier[earlier.length - 1].name };
+  return undefined;
+}
+
+/** «تقدمت يريفان رسميا إلى …»: the first actor (not an addressee) right after the last verb of asking before the request. */
+function requestSubject(cands: readonly ActorPhrase[], tokens: readonly Token[], pos: number): ActorPhrase | undefined {
+  for (let k = Math.min(pos, tokens.length) - 1; k >= 0; k--) {
+    if (!tokens[k].variants.some((v) => REQUEST_VERBS.includes(v))) continue;
+    return cands.find((a) => a.start > k && a.start <= k + 4 && a.end <= pos);
+  }
   return undefined;
 }
 

@@ -73,4 +73,9 @@ describe('who says it', () => {
     const text = 'وقال آمر قوة حماية المدينة التابعة للجيش الليبي إن الاشتباكات تجددت مع قوات حفتر.';
     expect(claimantOf(text, 'ArmedClashReported')?.party).toBe('LY');
   });
+
+  it('the requester is the subject of the verb of asking, not a member listed before the request', () => {
+    const text = 'وتقدمت يريفان رسميا إلى منظمة معاهدة الأمن الجماعي، التي تضم أيضا روسيا وبيلاروسيا وقرغيزستان، بطلب رسمي للتدخل.';
+    expect(claimantOf(text, 'AssistanceRequested')?.party).toBe('AM');
+  });
 });

@@ -38,8 +38,10 @@ export function documentContext({ prepared, published, report, source }: Context
   actors.separatistParty = separatistPartyOf(all) ?? separatistsOfCountry(actors.mainCountry);
   actors.refDay = ref;
   const hasStandoffWeapons = STANDOFF_WEAPON.test(prepared.sentences.map((w) => w.tokens.map((t) => t.text).join(' ')).join(' '));
-  const specific = all.filter((p) => p.place.precision !== 'country');
-  const focusPlaces = (specific.length ? specific : all).slice(0, 2).map((p) => p.place);
+  // the focus is where the report is about: a dateline (dropped from its sentence) is only where it was filed
+  const named = prepared.sentences.flatMap((w) => w.places);
+  const specific = named.filter((p) => p.place.precision !== 'country');
+  const focusPlaces = (specific.length ? specific : named).slice(0, 2).map((p) => p.place);
   return { ref, refDate: ref === null ? null : { from: ref, to: ref }, actors, hasStandoffWeapons, focusPlaces, source };
 }
 

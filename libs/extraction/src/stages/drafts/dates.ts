@@ -17,6 +17,8 @@ export function isBackground(date: DateSpan | null, ref: number | null, expr: Da
  * The time expression a cue goes with: the nearest one before it in its clause,
  * else one just after it, else the nearest before it in the sentence, else
  * any later one in its clause; none → the sentence's running date.
+ * `dates` come in text order (findDates reads left to right), so a binary search finds the
+ * cue's place among them: a sentence flooded with time words and cues stays near linear.
  */
 export function pickDate(
   dates: readonly DateExpr[],
@@ -24,19 +26,29 @@ export function pickDate(
   clause: readonly number[] | null,
   cueStarts: readonly number[] = [],
 ): DateExpr | undefined {
-  const before = dates.filter((d) => d.end <= pos + 1 && d.start <= pos).sort((a, b) => b.end - a.end);
-  const after = dates.filter((d) => d.start > pos).sort((a, b) => a.start - b.start);
+  const firstAfter = firstStartingAfter(dates, pos);
+  const inside = dates[firstAfter - 1];
+  if (inside && inside.end > pos) return inside;
   const same = (d: DateExpr) => !clause || clause[Math.min(d.start, clause.length - 1)] === clause[Math.min(pos, clause.length - 1)];
-  const inside = dates.find((d) => d.start <= pos && d.end > pos);
-  if (inside) return inside;
-  const b1 = before.find(same);
-  if (b1) return b1;
+  for (let k = firstAfter - 1; k >= 0; k--) if (same(dates[k]!)) return dates[k];
   // a later time word belongs to this cue only if no other event word stands between them
   const next = nextCueAfter(cueStarts, pos);
-  const a1 = after.find((d) => d.start - pos <= 8 && !(next < d.start));
-  if (a1) return a1;
-  if (before.length) return before[0];
-  return after.find((d) => !(next < d.start));
+  for (let k = firstAfter; k < dates.length && dates[k]!.start - pos <= 8; k++) if (!(next < dates[k]!.start)) return dates[k];
+  if (firstAfter > 0) return dates[firstAfter - 1];
+  const after = dates[firstAfter];
+  return after && !(next < after.start) ? after : undefined;
+}
+
+/** Index of the first expression starting after token `pos` (dates.length when none). */
+function firstStartingAfter(dates: readonly DateExpr[], pos: number): number {
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The day span a picked expression gives («في وقت سابق»: unknown), else the fallback; a span without a start is none. */

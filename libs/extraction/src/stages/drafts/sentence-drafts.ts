@@ -1,4 +1,6 @@
-import type { Claimant, IncidentEventType } from '../../extraction-record.js';
+import { INFORMATIVE_EVENT_TYPES, type Claimant, type IncidentEventType } from '../../extraction-record.js';
+import type { MarkerKind } from '../../lexicon/markers.js';
+import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attributionAt, requesterOf } from '../attribution/claimants.js';
 import type { SentenceTiming } from '../carry/carry.js';
@@ -22,6 +24,8 @@ export interface SentenceScene {
   timing: SentenceTiming;
   /** Clause number of each token (from the scope rules). */
   clause: readonly number[] | null;
+  /** The scope marker over each token, if any (from the scope rules). */
+  blocked?: readonly (MarkerKind | undefined)[];
   cueStarts: readonly number[];
   placesFor: (pos: number) => PlacePick;
 }
@@ -57,9 +61,11 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const recap = recapAnchor(w.tokens, tr.pos);
   const told = reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos);
   const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
-  const background =
-    recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
+  const background = recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);
+  // a meeting or statement is at its venue, when the sentence names one («جلسة طارئة في نيويورك»)
+  const venues = w.venues?.map((v) => v.place) ?? [];
+  const places = INFORMATIVE.has(tr.type) ? (venues.length ? venues : pl.places.filter((p) => !isTopicPlace(scene, p))) : pl.places;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
@@ -71,7 +77,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       accused: a.accused ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]),
       date,
       background,
-      locations: pl.places,
+      locations: places,
       weapons: tr.weapons,
       casualties: [],
       materiel: [],
@@ -81,6 +87,14 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       headline: w.headline,
     };
   });
+}
+
+const INFORMATIVE: ReadonlySet<IncidentEventType> = new Set(INFORMATIVE_EVENT_TYPES);
+
+/** «جلسة لبحث القصف على حلب»: a place named in a meeting's topic is not where the meeting is. */
+function isTopicPlace({ sentence: w, blocked }: SentenceScene, place: Place): boolean {
+  if (!blocked) return false;
+  return w.places.some((p, k) => p.place === place && blocked[w.placeAt[k]!] === 'purpose');
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   POSSESSIVE,
   TOLL,
 } from '../../lexicon/figures/casualty-context.js';
+import '../../lexicon/figures/attackers.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
@@ -26,6 +27,8 @@ interface CasualtyScan {
   nisba: NisbaReader;
   /** The figure read last (coordinated and linked figures build on it). */
   prev: RawCasualty | undefined;
+  /** The last attacker noun that was no figure itself («أحد المهاجمين فجر نفسه»), which «آخرون» may refer to. */
+  lastAttacker: number | undefined;
 }
 
 /** A person noun with its quantity; else the last token to skip to (null: only this one). */
@@ -39,7 +42,7 @@ export function findCasualties(
   nisba: NisbaReader,
 ): RawCasualty[] {
   const out: RawCasualty[] = [];
-  const scan: CasualtyScan = { tokens, index: new CueIndex(cues), actors, nisba, prev: undefined };
+  const scan: CasualtyScan = { tokens, index: new CueIndex(cues), actors, nisba, prev: undefined, lastAttacker: undefined };
   for (let i = 0; i < tokens.length; i++) {
     const q = quantityAt(tokens, i);
     const step = q ? numberedNoun(scan, q) : countedNoun(scan, i);
@@ -48,6 +51,10 @@ export function findCasualties(
       continue;
     }
     const { noun, qty } = step;
+    if (isPartOfWhole(scan, step)) {
+      i = Math.max(i, noun.end - 1, qty.end - 1);
+      continue;
+    }
     const linked = isLinked(scan, qty);
     const category = categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
     if (!category) {
@@ -91,6 +98,7 @@ function numberedNoun({ tokens, index, nisba }: CasualtyScan, q: Quantity): Noun
 function countedNoun(scan: CasualtyScan, i: number): NounStep {
   const { tokens, index, prev } = scan;
   const n = PERSONS.matchAt(tokens, i);
+  if (n?.data.attacker) scan.lastAttacker = i;
   if (!n || n.data.count === undefined) return { skipTo: null };
   const coordinated =
     n.data.count === 1 &&
@@ -153,6 +161,21 @@ function lookBackStart(tokens: readonly Token[], pos: number): number {
   return aside ? pos - 4 : pos - 3;
 }
 
+/**
+ * «مقتل 9 مدنيين بينهم 4 أطفال»: children among civilians are part of the nine, not a figure of
+ * their own (nor wounded because «جرحى» follows); a breakdown into other kinds («50 قتيلا بينهم 12 جنديا») stays.
+ */
+function isPartOfWhole({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound): boolean {
+  const before = tokens[qty.start - 1]?.text ?? '';
+  return (
+    !!prev &&
+    BREAKDOWN_WORDS.has(before) &&
+    prev.pos >= qty.start - 6 &&
+    prev.affiliation !== 'unknown' &&
+    noun.data.affiliation === prev.affiliation
+  );
+}
+
 /** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */
 function isLinked({ tokens, prev }: CasualtyScan, qty: Quantity): boolean {
   const before = tokens[qty.start - 1]?.text ?? '';
@@ -173,14 +196,22 @@ function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
 }
 
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
-function whoseFigure(scan: CasualtyScan, { noun, nounAt }: NounFound, linked: boolean): Pick<RawCasualty, 'affiliation' | 'party' | 'own'> {
+function whoseFigure(
+  scan: CasualtyScan,
+  { noun, nounAt }: NounFound,
+  linked: boolean,
+): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker'> {
   const { tokens, prev } = scan;
   const isOthers =
     noun.end > noun.start &&
     tokens
       .slice(noun.start, noun.end)
       .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)));
-  if (isOthers && prev) return { affiliation: prev.affiliation, party: prev.party, own: prev.own };
+  // «أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون»: more attackers, not more of the figure before
+  if (isOthers && scan.lastAttacker !== undefined && (!prev || scan.lastAttacker > prev.pos))
+    return { affiliation: 'military', party: undefined, own: false, attacker: true };
+  if (isOthers && prev)
+    return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
   const affiliation: Affiliation = noun.data.affiliation;
   const nounTok = tokens[nounAt];
   const own = !!nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => OWN_PEOPLE_NOUNS.includes(v));
@@ -189,7 +220,7 @@ function whoseFigure(scan: CasualtyScan, { noun, nounAt }: NounFound, linked: bo
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
   if (party === undefined && linked && prev) party = prev.party;
-  return { affiliation, party, own };
+  return { affiliation, party, own, ...(noun.data.attacker && { attacker: true }) };
 }
 
 /** «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». */

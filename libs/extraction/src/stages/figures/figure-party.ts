@@ -86,6 +86,10 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
   if (f.party !== undefined) return f.party;
   const claimantParty = draft.claimant.party;
   if (f.own) return claimantParty;
+  if (f.attacker) {
+    const accused = draft.accused ?? opponent(claimantParty);
+    if (accused && accused !== claimantParty) return accused;
+  }
   const side = sideMarker(sentence) ?? memberParty(sentence, f.pos);
   if (side !== undefined) return side;
   const killedBy = agentParty(sentence, f.pos, claimantParty, opponent);

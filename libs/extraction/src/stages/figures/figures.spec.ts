@@ -164,6 +164,17 @@ describe('casualty figures', () => {
     expect(wounded).toMatchObject({ category: 'wounded', affiliation: 'civilian', min: 30 });
   });
 
+  it('children among civilians are part of the whole: «مقتل 9 مدنيين بينهم 4 أطفال وسقوط جرحى»', () => {
+    const figures = casualty('أدى القصف إلى مقتل 9 مدنيين بينهم 4 أطفال وسقوط عشرات الجرحى.');
+    expect(figures.filter((f) => f.min === 4)).toEqual([]);
+    expect(figures[0]).toMatchObject({ category: 'killed', affiliation: 'civilian', min: 9 });
+  });
+
+  it('a breakdown into another kind stays: «مقتل 50 شخصا بينهم 12 جنديا»', () => {
+    const figures = casualty('أسفر الهجوم عن مقتل 50 شخصا بينهم 12 جنديا.');
+    expect(figures.map((f) => f.min)).toEqual([50, 12]);
+  });
+
   it('a vague quantity: «العشرات» (never a number)', () => {
     expect(casualty('مقتل العشرات في القصف.')[0]).toMatchObject({ category: 'killed', vague: true, min: null, max: null });
   });

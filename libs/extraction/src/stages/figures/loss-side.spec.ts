@@ -46,6 +46,23 @@ describe('whose losses', () => {
     expect(sidesOf(text)).not.toContainEqual(['AM', 'killed', 3]);
   });
 
+  it('the attackers are the accused side: «أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون»', () => {
+    const { tokens } = tokenize('قالت الشرطة إن 20 مدنيا قتلوا، وإن أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون.');
+    const figures = findCasualties(tokens, scanCues(tokens), [], nisbaParty);
+    const others = figures.find((f) => f.min === 3)!;
+    expect(others).toMatchObject({ category: 'killed', attacker: true });
+    expect(figures.find((f) => f.min === 20)?.attacker).toBeUndefined();
+    const draft = { claimant: { party: 'SO', name: null }, accused: null, locations: [] } as unknown as Draft;
+    const opponent = (party: string | null) => (party === 'SO' ? 'SO-SHABAAB' : null);
+    expect(casualtyParty(others, { draft, sentence: { tokens, actors: [] }, opponent })).toBe('SO-SHABAAB');
+  });
+
+  it("attackers counted with a number: «مقتل 4 من المهاجمين» are not the police's own", () => {
+    const { tokens } = tokenize('أعلنت الشرطة مقتل 4 من المهاجمين في تبادل لإطلاق النار.');
+    const [figure] = findCasualties(tokens, scanCues(tokens), [], nisbaParty);
+    expect(figure).toMatchObject({ min: 4, attacker: true });
+  });
+
   it("civilians the outlet counts with no place are the report's country's", () => {
     const { tokens } = tokenize('قتل 12 مدنيا في هجوم على سوق.');
     const figure = findCasualties(tokens, scanCues(tokens), [], nisbaParty)[0];

@@ -15,6 +15,8 @@ export interface RawCasualty {
   party: string | null | undefined;
   /** The noun carries a possessive pronoun («جنودها», «مواطنينا»): the speaker's own people. */
   own: boolean;
+  /** The attackers («المهاجمين», «ثلاثة آخرون» after «أحد المهاجمين»): the accused side. */
+  attacker?: boolean;
   min: number | null;
   max: number | null;
   approximate: boolean;

@@ -30,4 +30,29 @@ describe('prepare: sentences, tokens and their places', () => {
   it('a single line is no headline', () => {
     expect(prepare('اندلعت اشتباكات في ستيباناكيرت').sentences[0].headline).toBe(false);
   });
+  const eventPlaceIds = (text: string) => prepare(text).sentences.flatMap((s) => s.places.map((p) => p.place.id));
+
+  it('drops a dateline written with a tatweel or an en dash («الخرطوم ـ», «بيروت –»)', () => {
+    expect(eventPlaceIds('الخرطوم ـ قتل خمسة مدنيين في قصف مدفعي أمس.')).toEqual([]);
+    expect(eventPlaceIds('بيروت – قصفت طائرات مسيرة بلدة الخيام.')).toEqual(['lb-khiam']);
+    // a place further into the sentence is no dateline
+    expect(eventPlaceIds('قالت الشرطة إن قذيفة سقطت في الخرطوم - حسب شهود - فجر اليوم.')).toContain('sd-khartoum');
+  });
+
+  it('drops the venue of a statement or a meeting («بيان صدر في روما», «مؤتمر صحفي في جدة», «جلسة طارئة في نيويورك»)', () => {
+    expect(eventPlaceIds('وقالت وزارة الدفاع في بيان صدر في روما إن ثلاثة جنود قتلوا في هجوم.')).toEqual([]);
+    expect(eventPlaceIds('أكد الوزير خلال مؤتمر صحفي في جدة أن القوات قصفت مواقع المسلحين.')).toEqual([]);
+    expect(eventPlaceIds('عقد مجلس الأمن جلسة طارئة في نيويورك بعد قصف بلدة الخيام.')).toEqual(['lb-khiam']);
+    // «في» right after an event word is where it happened
+    expect(eventPlaceIds('قتل ثلاثة جنود في هجوم في روما.')).toEqual(['it-rome']);
+  });
+
+  it('drops a capital speaking for its government («أعلنت موسكو», «واشنطن تدين»), not a capital after a preposition', () => {
+    expect(eventPlaceIds('أعلنت موسكو مقتل ثلاثة جنود في هجوم بطائرة مسيرة.')).toEqual([]);
+    expect(eventPlaceIds('واشنطن تدين قصف مدينة حلب.')).toEqual(['sy-aleppo']);
+    expect(eventPlaceIds('سقطت صواريخ على موسكو قالت السلطات إنها أسقطتها.')).toEqual(['ru-moscow']);
+    // the government a request is addressed to
+    expect(eventPlaceIds('طلبت بغداد من واشنطن شن غارات جوية على مواقع المسلحين.')).not.toContain('us-washington');
+    expect(eventPlaceIds('انسحبت القوات من دمشق.')).toEqual(['sy-damascus']);
+  });
 });

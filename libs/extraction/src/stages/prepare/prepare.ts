@@ -1,6 +1,7 @@
 import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
+import { isGovernmentVoice, isVenue } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
@@ -14,6 +15,8 @@ export interface PreparedSentence {
   /** First token index of each place match (same order as places; -1 when no token covers it). */
   placeAt: number[];
   headline: boolean;
+  /** Venues of a statement or meeting named here («جلسة طارئة في نيويورك»): no event's place but the meeting's own. */
+  venues?: PlaceMatch[];
 }
 
 export interface PreparedReport {
@@ -42,7 +45,7 @@ export function prepare(text: string): PreparedReport {
       s,
       text: text.slice(s.start, s.end),
       tokens: tk.tokens,
-      ...withoutDatelines(tk.tokens, located),
+      ...eventPlaces(text, tk.tokens, located),
       placeTokens: located.placeTokens,
       headline: s.start < headline.end && headline.end < 250 && headline.present,
     });
@@ -92,17 +95,44 @@ function locatePlaces(s: Sentence, tk: TokenizedSentence, places: PlaceMatch[]):
   return { places, placeAt, placeTokens };
 }
 
-/** A dateline («موسكو-(د ب أ):») names where the wire was filed, not where things happened. */
-function withoutDatelines(tokens: readonly Token[], located: LocatedPlaces): { places: PlaceMatch[]; placeAt: number[] } {
+/** What follows a dateline's city: a dash of any kind, the tatweel the press uses as one («الخرطوم ـ»), a colon, a parenthesis. */
+const DATELINE_MARK = /^[\s\u0640]*[-\u2010-\u2015\u0640:(]/;
+
+/**
+ * The sentence's places that can be where its events happened: not a dateline («موسكو-(د ب أ):», «الخرطوم ـ (أ ف ب)»:
+ * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو»).
+ */
+function eventPlaces(
+  text: string,
+  tokens: readonly Token[],
+  located: LocatedPlaces,
+): { places: PlaceMatch[]; placeAt: number[]; venues?: PlaceMatch[] } {
   if (!located.places.length) return { places: located.places, placeAt: located.placeAt };
-  const keep = located.places.map((_, k) => {
+  const venue = located.places.map((_, k) => located.placeAt[k] >= 0 && isVenue(tokens, located.placeAt[k]));
+  const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
-    if (at < 0 || at > 2) return true;
-    const nx = tokens[at + 1]?.text;
-    return !(nx === '-' || nx === ':' || nx === '(');
+    if (at < 0) return true;
+    if (venue[k] || isGovernmentVoice(tokens, at, lastTokenOf(located, at))) return false;
+    return !isDateline(text, tokens, p, at);
   });
-  return {
+  const out = {
     places: located.places.filter((_, k) => keep[k]),
     placeAt: located.placeAt.filter((_, k) => keep[k]),
   };
+  return venue.includes(true) ? { ...out, venues: located.places.filter((_, k) => venue[k]) } : out;
+}
+
+function isDateline(text: string, tokens: readonly Token[], p: PlaceMatch, at: number): boolean {
+  if (at > 2) return false;
+  const nx = tokens[at + 1]?.text;
+  if (nx === '-' || nx === ':' || nx === '(') return true;
+  // the normaliser drops the tatweel, so the mark is read in the original text
+  return DATELINE_MARK.test(text.slice(p.end, p.end + 4));
+}
+
+/** The last token of the place that starts at token `at` (a name can span several). */
+function lastTokenOf(located: LocatedPlaces, at: number): number {
+  let last = at;
+  while (located.placeTokens.has(last + 1) && !located.placeAt.includes(last + 1)) last++;
+  return last;
 }

@@ -25,3 +25,11 @@ describe('materiel burnt out', () => {
     expect(run('احترقت منازل عدة في القرية اليوم.').flatMap((e) => e.materiel)).toEqual([]);
   });
 });
+
+describe('control as an aim', () => {
+  it('«لاستعادة السيطرة», «لتحرير المدينة»: a campaign’s goal is no control change', () => {
+    expect(types('أطلقت الحكومة حملة عسكرية واسعة لاستعادة السيطرة على المنطقة.')).not.toContain('ControlChangeClaimed');
+    expect(types('بدأ الجيش عملية لتحرير البلدة من المسلحين.')).not.toContain('ControlChangeClaimed');
+    expect(types('استعاد الجيش السيطرة على البلدة أمس.')).toContain('ControlChangeClaimed');
+  });
+});

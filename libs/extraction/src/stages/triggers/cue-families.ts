@@ -21,6 +21,7 @@ export const FIGHTING_CUES: ReadonlySet<CueKind> = new Set<CueKind>([
   'seize',
   'lose',
   'control',
+  'blast',
 ]);
 
 /** Token positions of the sentence's event words of other kinds than fighting. */

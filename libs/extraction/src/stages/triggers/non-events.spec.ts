@@ -33,6 +33,15 @@ describe('non-events: a cue that reports nothing happened', () => {
     expect(scored('تملك الجماعة قدرة على شن هجمات على القواعد.')).not.toContain('ArmedClashReported');
   });
 
+  it('a meeting is at its own place, not at the places of its topic', () => {
+    const at = (text: string) =>
+      extract({ text, publishedOn: '2024-05-20', language: 'ar' })
+        .events.filter((e) => e.type === 'TalksHeld')
+        .flatMap((e) => e.locations.map((l) => l.name));
+    expect(at('عقد مجلس الأمن جلسة طارئة في نيويورك لبحث القصف على مدينة حلب اليوم.')).toEqual(['New York']);
+    expect(at('عقد مجلس الأمن جلسة طارئة لبحث القصف على مدينة حلب اليوم.')).toEqual([]);
+  });
+
   it('a meeting about shelling is a meeting, not shelling', () => {
     const types = scored('عقد مجلس الأمن جلسة طارئة لبحث القصف على المدينة اليوم.');
     expect(types).not.toContain('ShellingReported');

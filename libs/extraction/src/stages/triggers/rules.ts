@@ -1,10 +1,7 @@
 import type { IncidentEventType } from '../../extraction-record.js';
-import type { Cue, CueKind } from '../../lexicon/cues.js';
+import type { CueKind } from '../../lexicon/cues.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
-import type { LexMatch } from '../../lexicon/lexicon.js';
 import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
-import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
-import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   IN_FORCE,
@@ -19,48 +16,28 @@ import {
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
-import { BECOMING, DISPUTE_OR_HELD, ENTERING, FALLING, HANDS, INTO_FORCE } from '../../lexicon/triggers/control-context.js';
+import {
+  AIMED_AT_CONTROL,
+  BECOMING,
+  DISPUTE_OR_HELD,
+  ENTERING,
+  FALLING,
+  HANDS,
+  INTO_FORCE,
+} from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
-import { NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
+import { FRONT_LINES, FRONT_REACH, NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
 import { INVITATION } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
-import { findWord, has, type SentenceView } from './sentence-view.js';
+import { findWord, has } from './sentence-view.js';
+import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
+import { aircraft, shell } from './strikes.js';
 
-/** One cue in its sentence, as a rule sees it. */
-export interface CueSite {
-  cue: LexMatch<Cue>;
-  /** Token index of the cue. */
-  i: number;
-  /** The scope marker over the cue (negation, modality, call, …), if any. */
-  blocked: MarkerKind | undefined;
-  view: SentenceView;
-}
+export type { CueSite, Fired, Gate, TriggerRule } from './site.js';
 
-/** A typed event at the cue: weapons and a weight (how sure the cue makes us). */
-export interface Fired {
-  type: IncidentEventType;
-  weapons: string[];
-  weight: number;
-}
-
-/**
- * Which scope markers silence a cue before its rule runs: `asserted` cues need a plain statement
- * (no negation, modality or call, and not the object of a request), `asserted-or-called` cues may be
- * called for (ceasefires), `own` rules read the scope themselves.
- */
-export type Gate = 'asserted' | 'asserted-or-called' | 'own';
-
-export interface TriggerRule {
-  gate: Gate;
-  fire: (site: CueSite) => Fired | null;
-}
-
-const event = (type: IncidentEventType, weight: number, weapons: string[] = []): Fired => ({ type, weapons, weight });
-const cueWeight = (s: CueSite) => s.cue.data.weight ?? 1;
-const tokensOf = (s: CueSite) => s.view.facts.tokens;
 /** A place or territory noun within `reach` tokens after the cue. */
 const territoryAfter = (s: CueSite, reach: number, placeReach: number) =>
   findWord(tokensOf(s), s.cue.end, s.cue.end + reach, TERRITORY) >= 0 ||
@@ -83,6 +60,7 @@ function clash(s: CueSite): Fired | null {
 function control(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
+  if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
@@ -108,6 +86,7 @@ function attack(s: CueSite): Fired | null {
   const t = facts.tokens;
   const i = s.i;
   if (facts.materielSpans.has(i)) return null;
+  if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
@@ -117,21 +96,12 @@ function attack(s: CueSite): Fired | null {
     if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) onPositions = true;
   }
   const clause = facts.scope.clause;
+  const front = findWord(t, s.cue.end, s.cue.end + FRONT_REACH, FRONT_LINES);
+  if (front >= 0 && clause[front] === clause[i]) onPositions = true;
   const weaponNear = s.view.weapons.some((w) => Math.abs(w.start - i) <= 12 || clause[w.start] === clause[i]);
   if (weaponNear && !onPositions) return null; // typed by the weapon cue itself
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
   return event('ShellingReported', 0.6);
-}
-
-/** A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon. */
-function aircraft(s: CueSite): Fired | null {
-  const t = tokensOf(s);
-  const i = s.i;
-  if (s.view.facts.materielSpans.has(i)) return null;
-  if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
-  const verb = findWord(t, i - 6, s.cue.end + 4, ATTACK_VERBS) >= 0 || (INSTRUMENT_PREFIX.test(t[i].text) && s.view.hasStrikeWeapon());
-  if (!verb) return null;
-  return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
 }
 
 function toll(s: CueSite, weight: number): Fired | null {
@@ -198,13 +168,7 @@ const unlessBlocked =
 export const TRIGGER_RULES = {
   clash: { gate: 'asserted', fire: clash },
   attack: { gate: 'asserted', fire: attack },
-  shell: {
-    gate: 'asserted',
-    fire: (s) =>
-      s.view.facts.materielSpans.has(s.i)
-        ? null
-        : event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []),
-  },
+  shell: { gate: 'asserted', fire: shell },
   air: { gate: 'asserted', fire: (s) => (s.view.facts.materielSpans.has(s.i) ? null : event('AirStrikeReported', 0.9, ['aircraft'])) },
   aircraft: { gate: 'asserted', fire: aircraft },
   killed: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
@@ -236,4 +200,5 @@ export const TRIGGER_RULES = {
   talks: { gate: 'own', fire: unlessBlocked('TalksHeld', [undefined, 'future', 'call']) },
   monitoring: { gate: 'own', fire: unlessBlocked('MonitoringMissionEstablished', [undefined]) },
   mediation: { gate: 'own', fire: unlessBlocked('MediationOffered', [undefined, 'call', 'future']) },
+  blast: { gate: 'asserted', fire: () => null },
 } as const satisfies Record<CueKind, TriggerRule>;

@@ -37,6 +37,8 @@ export class SentenceView {
   readonly n: number;
   /** Weapon cues that are not part of a materiel figure. */
   readonly weapons: readonly LexMatch<Cue>[];
+  /** Explosion, IED and suicide-bombing cues. */
+  private readonly blasts: readonly LexMatch<Cue>[];
   private readonly wholeSentence = new Map<readonly string[], number>();
   private weaponAnywhere: boolean | undefined;
 
@@ -45,6 +47,23 @@ export class SentenceView {
     this.weapons = facts.cues.filter(
       (c) => (c.data.kind === 'shell' || c.data.kind === 'air' || c.data.kind === 'aircraft') && !facts.materielSpans.has(c.start),
     );
+    this.blasts = facts.cues.filter((c) => c.data.kind === 'blast');
+  }
+
+  /** An explosion cue in the clause of token i, or within 6 tokens of it. */
+  blastNear(i: number): boolean {
+    const clause = this.facts.scope.clause;
+    return this.blasts.some((b) => Math.abs(b.start - i) <= 6 || clause[b.start] === clause[i]);
+  }
+
+  /** An aircraft or air-strike cue (not a lost aircraft) within `reach` tokens of token i. */
+  aircraftNear(i: number, reach: number): boolean {
+    return this.weapons.some((w) => w.data.kind !== 'shell' && Math.abs(w.start - i) <= reach);
+  }
+
+  /** An air-strike cue («غارة», «ضربة جوية») ending at most `reach` tokens before token i. */
+  airStrikeBefore(i: number, reach: number): boolean {
+    return this.weapons.some((w) => w.data.kind === 'air' && w.end <= i && i - w.end < reach);
   }
 
   /** Token index of one of these words anywhere in the sentence, or -1. */

@@ -1,0 +1,77 @@
+/**
+ * Where a place names no event: the venue of a statement or a meeting, and a
+ * capital that speaks for its government. Normalised like token variants
+ * (normalizeKey), so a look-up is one probe per variant.
+ */
+import { normalizeKey } from '../../text/normalize.js';
+
+/**
+ * A statement's or a meeting's noun: «في» + a place within a few words after
+ * it is where it was said or held («بيان صدر في روما», «مؤتمر صحفي في جدة»,
+ * «جلسة طارئة في نيويورك»), not where the fighting was.
+ */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'بيان',
+    'مؤتمر',
+    'اجتماع',
+    'اجتماعات',
+    'جلسة',
+    'قمة',
+    'لقاء',
+    'مقابلة',
+    'تصريحات',
+    'تصريح',
+    'كلمة',
+    'خطاب',
+    'محادثات',
+    'مفاوضات',
+    'ندوة',
+    'منتدى',
+    'زيارة',
+    'مباحثات',
+  ].map(normalizeKey),
+);
+
+/** Words that may stand between the venue noun and «في»: «بيان صدر في», «مؤتمر صحفي عقده في». */
+export const VENUE_LINKS: ReadonlySet<string> = new Set(
+  ['صدر', 'صادر', 'صحفي', 'صحافي', 'طارئة', 'مشترك', 'عقد', 'عقده', 'عقدها', 'له', 'لها', 'رسمي', 'رسمية', 'أمني', 'وزاري'].map(
+    normalizeKey,
+  ),
+);
+
+/**
+ * Verbs of a government's voice: a place right before one («واشنطن تدين»,
+ * «موسكو قالت») or right after a speech verb («أعلنت موسكو») is the
+ * government speaking, not a location. Speech verbs come from lexicon/speech.ts.
+ */
+export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'تدين',
+    'أدانت',
+    'ترحب',
+    'رحبت',
+    'تطالب',
+    'طالبت',
+    'تتهم',
+    'اتهمت',
+    'تحذر',
+    'حذرت',
+    'تدعو',
+    'دعت',
+    'تنفي',
+    'نفت',
+    'ترفض',
+    'رفضت',
+    'تعتبر',
+    'اعتبرت',
+    'قالت',
+    'تقول',
+    'أعلنت',
+    'تعلن',
+    'أكدت',
+    'تؤكد',
+    'ردت',
+    'ترد',
+  ].map(normalizeKey),
+);

@@ -1,0 +1,39 @@
+/**
+ * Places a sentence names that are not where its events happened: the venue
+ * of a statement or a meeting, and a capital that speaks for its government.
+ * Rows in lexicon/places/not-event-places.ts.
+ */
+import { GOVERNMENT_VERBS, VENUE_NOUNS } from '../../lexicon/places/not-event-places.js';
+import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
+import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
+import type { Token } from '../../text/tokens.js';
+
+const has = (t: Token | undefined, words: ReadonlySet<string>) => !!t && t.kind === 'word' && t.variants.some((v) => words.has(v));
+
+const REQUESTS: ReadonlySet<string> = new Set(REQUEST_VERBS);
+
+/** Words between a venue noun and its «في»: «مؤتمر صحفي في», «اجتماع وزراء الخارجية في». */
+const VENUE_REACH = 3;
+
+/** «بيان صدر في روما», «خلال مؤتمر صحفي في جدة», «جلسة طارئة في نيويورك»: `at` is the place's first token. */
+export function isVenue(tokens: readonly Token[], at: number): boolean {
+  if (at < 2 || !tokens[at - 1]!.variants.includes('في')) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 1 - VENUE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (has(t, VENUE_NOUNS)) return true;
+  }
+  return false;
+}
+
+/**
+ * «أعلنت موسكو …», «واشنطن تدين …»: a place right after a government's verb,
+ * or right before one with no preposition before it; «طلبت بغداد من واشنطن»:
+ * the government a request is addressed to. `at`..`last` are its tokens.
+ */
+export function isGovernmentVoice(tokens: readonly Token[], at: number, last: number): boolean {
+  if (has(tokens[at - 1], GOVERNMENT_VERBS)) return true;
+  // «طلبت بغداد من واشنطن …»: the government asked is an addressee, not a place
+  if (tokens[at - 1]?.variants.includes('من') && (has(tokens[at - 2], REQUESTS) || has(tokens[at - 3], REQUESTS))) return true;
+  return has(tokens[last + 1], GOVERNMENT_VERBS) && !has(tokens[at - 1], PLACE_PREPOSITIONS);
+}

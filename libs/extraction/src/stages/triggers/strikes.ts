@@ -1,0 +1,27 @@
+import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
+import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
+import { findWord } from './sentence-view.js';
+import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
+
+/** Fire at a place; a bare «قصف» next to an aircraft word («قصفت طائرات مسيرة …») is left to the aircraft's strike. */
+export function shell(s: CueSite): Fired | null {
+  if (s.view.facts.materielSpans.has(s.i)) return null;
+  if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
+  // «غارات بالصواريخ الفراغية», «غارة بصاروخ»: the missile is the air strike's instrument
+  if (INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
+  return event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
+}
+
+/** How far (tokens) an aircraft word types a bare «قصف»: verb and subject, either order, with an adjective or two. */
+const AIRCRAFT_REACH = 4;
+
+/** A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon. */
+export function aircraft(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const i = s.i;
+  if (s.view.facts.materielSpans.has(i)) return null;
+  if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
+  const verb = findWord(t, i - 6, s.cue.end + 4, ATTACK_VERBS) >= 0 || (INSTRUMENT_PREFIX.test(t[i].text) && s.view.hasStrikeWeapon());
+  if (!verb) return null;
+  return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
+}

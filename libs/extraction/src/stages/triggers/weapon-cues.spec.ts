@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+
+/** Example sentences written for these specs (issue 12: which type a weapon word cues), not taken from any report. */
+const scored = (text: string) =>
+  extract({ text, publishedOn: '2024-05-20', language: 'ar' })
+    .events.filter((e) => !e.background)
+    .map((e) => e.type);
+
+describe('weapon cues: which event type a weapon word makes', () => {
+  it('barrel bombs are an air strike, whatever the verb', () => {
+    expect(scored('ألقت المروحيات براميل متفجرة على حي الميدان أمس.')).toContain('AirStrikeReported');
+    expect(scored('سقطت البراميل المتفجرة على أطراف البلدة صباح اليوم.')).toContain('AirStrikeReported');
+  });
+
+  it('machine guns, RPGs and anti-armour rounds are fighting, not shelling', () => {
+    const ambush = scored('أطلق مسلحون النار من مدافع آلية وقنابل صاروخية على دورية للجيش أمس.');
+    expect(ambush).toContain('ArmedClashReported');
+    expect(ambush).not.toContain('ShellingReported');
+    const antiArmour = scored('استهدف المقاتلون دبابة بقذائف مضادة للدروع شرق البلدة اليوم.');
+    expect(antiArmour).toContain('ArmedClashReported');
+    expect(antiArmour).not.toContain('ShellingReported');
+    // plain artillery stays shelling
+    expect(scored('قصفت المدافع أطراف البلدة أمس.')).toContain('ShellingReported');
+  });
+
+  it('«أسلحة خفيفة وثقيلة»: heavy weapons in the pair make it shelling', () => {
+    expect(scored('اتهم الجيش المسلحين بشن هجمات باستخدام أسلحة خفيفة وثقيلة على القرية أمس.')).toContain('ShellingReported');
+  });
+
+  it('«قصف» by aircraft is an air strike, not shelling; with artillery it stays shelling', () => {
+    const byDrones = scored('قصفت طائرات مسيرة مواقع الفصائل قرب البلدة مساء أمس.');
+    expect(byDrones).toContain('AirStrikeReported');
+    expect(byDrones).not.toContain('ShellingReported');
+    expect(scored('قصفت المدفعية أطراف البلدة أمس بينما حلقت الطائرات فوق المنطقة في وقت لاحق من الليل.')).toContain('ShellingReported');
+  });
+
+  it('«غارات بالصواريخ»: missiles as an air strike’s instrument are that strike, not shelling', () => {
+    const raid = scored('شنت الطائرات الحربية غارات بالصواريخ الفراغية على الحي أمس.');
+    expect(raid).toContain('AirStrikeReported');
+    expect(raid).not.toContain('ShellingReported');
+  });
+
+  it('storming and ambushes are clashes', () => {
+    expect(scored('اقتحم المقاتلون البلدة بعد ساعات من الحصار أمس.')).toContain('ArmedClashReported');
+    expect(scored('نصب المسلحون كمائن لقوات الجيش على الطريق أمس.')).toContain('ArmedClashReported');
+  });
+});
+
+describe('explosions, roadside bombs and suicide bombings: no scored type of their own', () => {
+  it('an attack by a bomb is neither a clash nor a shelling', () => {
+    for (const text of [
+      'أسفر هجوم بعبوة ناسفة عن مقتل جنديين على الطريق أمس.',
+      'استهدف هجوم انتحاري بسيارة مفخخة حاجزا للشرطة اليوم.',
+      'وقبل ذلك بدقائق ضرب انفجار مستودعا قرب القرية، في استهداف لم تتبنه أي جهة.',
+    ]) {
+      const types = scored(text);
+      expect(types, text).not.toContain('ArmedClashReported');
+      expect(types, text).not.toContain('ShellingReported');
+    }
+  });
+
+  it('its toll is still a casualty claim', () => {
+    expect(scored('أسفر هجوم بعبوة ناسفة عن مقتل جنديين على الطريق أمس.')).toContain('CasualtiesClaimed');
+  });
+
+  it('an attack far from any bomb word keeps its type', () => {
+    expect(scored('شن المسلحون هجوما على مواقع الجيش قرب القرية أمس.')).toContain('ArmedClashReported');
+  });
+});
+
+describe('attacks named as a goal', () => {
+  it('«لمواجهة الهجمات», «لمكافحة الهجمات»: the aim of a measure reports no attack', () => {
+    expect(scored('أصدرت الحكومة مرسوما يقضي بالتعبئة العامة لمواجهة الهجمات المتكررة على القرى.')).not.toContain('ArmedClashReported');
+    expect(scored('أرسل الجيش تعزيزات لمكافحة الهجمات على الطريق الدولي.')).not.toContain('ArmedClashReported');
+    // an attack told before the goal is still one
+    expect(scored('شنت الفصائل هجوما على مواقع الجيش لمواجهة تقدمه نحو البلدة أمس.')).toContain('ArmedClashReported');
+  });
+});
+
+describe('attacks along a front', () => {
+  it('«هجمات في محاور عدة», «الهجمات على الجبهة»: fighting, even beside shelling', () => {
+    expect(scored('قال القائد إن الهجمات تتواصل في محاور عدة كما أن القصف المدفعي لم يتوقف.')).toContain('ArmedClashReported');
+    expect(scored('تتواصل الهجمات على الجبهة الشرقية منذ الصباح.')).toContain('ArmedClashReported');
+  });
+});
+
+describe('a place named after fighting', () => {
+  it('«جبهة القتال», «خطوط المواجهات»: the front, not a report of fighting', () => {
+    expect(scored('حقق الجيش أول مكاسب له في هذا الجزء من جبهة القتال.')).not.toContain('ArmedClashReported');
+    expect(scored('انسحب المقاتلون بعيدا عن خطوط المواجهات.')).not.toContain('ArmedClashReported');
+    expect(scored('اندلع القتال على خط الجبهة أمس.')).toContain('ArmedClashReported');
+  });
+});
