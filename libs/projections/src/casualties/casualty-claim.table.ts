@@ -20,7 +20,7 @@ export interface CasualtyClaimTable {
   max: number | null;
   approximate: boolean;
   vague: boolean;
-  /** A running toll (migration 20261206000100): counts a war or campaign over the period, not this incident. */
+  /** A running toll (migration 20261206000200): counts a war or campaign over the period, not this incident. */
   cumulative: Generated<boolean>;
   /** ISO dates (YYYY-MM-DD) the running toll covers, null when unknown. */
   period_from: string | null;
