@@ -52,6 +52,8 @@ describe('POST /reports with the extraction worker pool', () => {
       const [stored] = await tdb.sql<{ n: string }[]>`SELECT count(*)::text AS n FROM events WHERE stream_id = ${`report-${body.id}`}`;
       expect(Number(stored!.n)).toBe(body.events.length);
 
+      // A worker warms the extractor (its first-use tables) before it says ready; the second may still be at it.
+      await until(() => pool.stats().ready === 2);
       const metrics = (await app.inject({ method: 'GET', url: '/metrics' })).body;
       expect(metrics).toMatch(/sitrep_extractor_tasks_total\{outcome="completed"\} 1\b/);
       expect(metrics).toMatch(/sitrep_extractor_workers\{state="ready"\} 2\b/);
