@@ -9,8 +9,25 @@ export { MAX_QUANTITY, type Quantity };
 const QTY_SLOT = newFormSlot();
 const isQtyWord = (t: Token): boolean => t.variants.some((x) => QTY_WORDS.has(x));
 
-/** Parse a quantity starting exactly at token i (hedge words included). */
+/**
+ * Quantities already read, by token array and position (null: none there). The casualty and the
+ * materiel scans both try every token of a sentence, so each position is parsed once, not twice;
+ * keyed weakly by the array, so a sentence's entries go with it.
+ */
+const READ = new WeakMap<readonly Token[], (Quantity | null | undefined)[]>();
+
+/** Parse a quantity starting exactly at token i (hedge words included). The result is shared: do not edit it. */
 export function quantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
+  let read = READ.get(tokens);
+  if (!read) READ.set(tokens, (read = []));
+  const known = read[i];
+  if (known !== undefined) return known ?? undefined;
+  const q = readQuantityAt(tokens, i);
+  read[i] = q ?? null;
+  return q;
+}
+
+function readQuantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
   const first = tokens[i];
   if (!first || first.kind === 'punct' || (first.kind === 'word' && !formMemo(first, QTY_SLOT, isQtyWord))) return undefined;
   const hedge = leadingHedge(tokens, i);

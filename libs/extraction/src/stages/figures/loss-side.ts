@@ -2,7 +2,7 @@ import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { ATTACK_NOUNS } from '../../lexicon/loss-sides.js';
 import { KILLING_VERB, MEMBER_LINKS, OWN_FORCES, PRONOUN_SUBJECT, SPEAKER_COMPLEMENTIZERS } from '../../lexicon/loss-sides.js';
 import { PERSONS } from '../../lexicon/nouns.js';
-import type { Token } from '../../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import type { FigureSentence } from './figure-party.js';
 
@@ -55,6 +55,11 @@ function speakerAsSubject(t: Token | undefined): boolean {
   return /(?:ها|هم|ه|نا)$/.test(t.text) && t.variants.some((v) => OWN_FORCES.includes(v));
 }
 
+// Every figure looks back 14 tokens for an attack word: the answer depends on the word alone, so it is
+// worked out once per surface form rather than by scanning the list for every token of every figure.
+const ATTACK_SLOT = newFormSlot();
+const isAttackWord = (t: Token): boolean => formMemo(t, ATTACK_SLOT, (u) => u.variants.some((v) => ATTACK_VERBS.includes(v)));
+
 /**
  * «كمين نفذته الفلول استهدف مقاتلي وزارة الدفاع، ما أسفر عن مقتل 13 عنصراً», «هجوم على مواقع الجيش أسفر عن …»:
  * the side an attack before the figure aimed at. Only when the attack word cannot have that side as its subject:
@@ -62,7 +67,7 @@ function speakerAsSubject(t: Token | undefined): boolean {
  */
 export function targetedParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
   for (let k = pos - 1; k >= 0 && k >= pos - 14; k--) {
-    if (!tokens[k].variants.some((v) => ATTACK_VERBS.includes(v))) continue;
+    if (!isAttackWord(tokens[k])) continue;
     const target = actors.find((a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a));
     if (!target) continue;
     // «استهداف مواقع الجيش»; «كمين استهدف عناصر الجيش» (the ambush is the subject); «الفلول استهدفت …»
