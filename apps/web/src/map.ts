@@ -51,7 +51,7 @@ export class IncidentMap {
   private async drawBasemap(): Promise<void> {
     const topo = (await (await fetch(worldUrl)).json()) as Topology<{ countries: GeometryCollection }>;
     if (this.tiles) return;
-    const renderer = L.canvas({ padding: 0.5 });
+    const renderer = L.canvas({ padding: 0.1 });
     this.map.createPane('basemap').style.zIndex = '200';
     L.geoJSON(unwrapAntimeridian(feature(topo, topo.objects.countries)), {
       pane: 'basemap',
