@@ -10,7 +10,7 @@ import { EVENT_TYPES, KIND_COLOURS, KIND_LABELS, typeLabel } from './kinds.js';
 import { IncidentList } from './list.js';
 import { followEvents } from './live.js';
 import { IncidentMap } from './map.js';
-import { toMapPoints } from './map-points.js';
+import { toMapPoints, type MapPoint } from './map-points.js';
 import { renderPanel } from './panel.js';
 import { mountReportForm } from './report-form.js';
 import { matchesClientFilter, serverFilter, serverKey, stateFromUrl, stateToUrl, type ViewState } from './state.js';
@@ -103,7 +103,27 @@ const loadBase = latest(async (signal, waitFor?: number) => {
   return { incidents, locs: await locsP, key };
 });
 
+/**
+ * Map points of the last few client-side filters over the loaded set: going
+ * back to one (clearing a filter, the browser's back button) reuses its points
+ * and the map its clusters. Emptied whenever a new set is loaded.
+ */
+const pointsByFilter = new Map<string, MapPoint[]>();
+const POINT_SETS_KEPT = 6;
+
+function mapPointsFor(shown: Incident[]): MapPoint[] {
+  const key = JSON.stringify([state.type, state.party, state.from, state.to]);
+  let points = pointsByFilter.get(key);
+  if (!points) {
+    points = toMapPoints(shown, places);
+    if (pointsByFilter.size >= POINT_SETS_KEPT) pointsByFilter.delete(pointsByFilter.keys().next().value!);
+    pointsByFilter.set(key, points);
+  }
+  return points;
+}
+
 function show(items: Incident[], locs: Place[], key: string, complete: boolean): void {
+  pointsByFilter.clear();
   base = items;
   places = new Map(locs.map((p) => [p.id, p]));
   loadedKey = key;
@@ -147,7 +167,7 @@ function draw(complete = true, fit = false): void {
   countEl.textContent = String(shown.length);
   const listed = part('list', () => list.render(shown, places));
   const points = part('map', () => {
-    const p = toMapPoints(shown, places);
+    const p = mapPointsFor(shown);
     map.setIncidents(p, fit);
     return p;
   });
