@@ -90,7 +90,7 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     const accused = draft.accused ?? opponent(claimantParty);
     if (accused && accused !== claimantParty) return accused;
   }
-  const side = sideMarker(sentence) ?? memberParty(sentence, f.pos);
+  const side = sideMarker(sentence) ?? memberParty(sentence, f.pos, rebelsAgainst(home, opponent));
   if (side !== undefined) return side;
   const killedBy = agentParty(sentence, f.pos, claimantParty, opponent);
   if (killedBy !== undefined) return killedBy;
@@ -116,6 +116,12 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     if (!located && !claimantParty && f.affiliation === 'civilian' && home) return home;
   }
   return claimantParty;
+}
+
+/** The rebels of a report: the other side of its state when that side is no state («الحوثيين» against Yemen). */
+function rebelsAgainst(home: string | null | undefined, opponent: (party: string | null) => string | null): string | null {
+  const other = home ? opponent(home) : null;
+  return other && !/^[A-Z]{2}$/.test(other) ? other : null;
 }
 
 /** «قتلوا 60 جنديا» after «أنهم», «مقاتلو الحركة أسروا 5»: the victims are the other side of whoever killed them. */
