@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPlaces, getPlace, placeByCountry, PLACES } from './index.js';
+import { countryOfAdjective, findPlaces, getPlace, placeByCountry, PLACES } from './index.js';
 import { WORLD_COUNTRIES } from './places.world-countries.js';
 
 const ids = (text: string): string[] => findPlaces(text).map((m) => m.place.id);
@@ -38,5 +38,14 @@ describe('generated world countries', () => {
 
   it('keeps a curated place ahead of a generated country of the same spelling', () => {
     expect(ids('قصفت الطائرات مواقع في الأردن')).toEqual(['jo']);
+  });
+
+  it('knows the nisba of the conflict countries it added, not «المالي» (financial)', () => {
+    expect(countryOfAdjective('الصومالية')).toBe('SO');
+    expect(countryOfAdjective('والأفغاني')).toBe('AF');
+    expect(countryOfAdjective('البوركينابي')).toBe('BF');
+    expect(countryOfAdjective('النيجيريين')).toBe('NG');
+    expect(countryOfAdjective('النيجري')).toBe('NE');
+    expect(countryOfAdjective('المالي')).toBeUndefined();
   });
 });
