@@ -37,6 +37,11 @@ describe('whose losses', () => {
     ]);
   });
 
+  it('a possessive points back to the side named in the sentence before: «قتل 4 من أفرادها»', () => {
+    const text = 'شنت القوات الأمريكية غارة جوية على مواقع حركة الشباب قرب جلب. وقتل 4 من أفرادها في الغارة.';
+    expect(sidesOf(text)).toContainEqual(['SO-SHABAAB', 'killed', 4]);
+  });
+
   it('«في صفوف» a group or a head with its party', () => {
     expect(sidesOf('وأعلن الجيش السوداني سقوط 4 قتلى في صفوف قوات الدعم السريع خلال المعارك.')).toContainEqual(['SD-RSF', 'killed', 4]);
   });
