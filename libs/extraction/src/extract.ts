@@ -72,7 +72,11 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   const dyad = dyadOf(doc.actors);
   const opponent = (party: string | null) => opponentIn(dyad, party);
   const events = drafts.map((dr) =>
-    toEvent(dr, { sentence: { ...prepared.sentences[dr.sentence], actors: actors[dr.sentence] }, opponent, home: doc.actors.mainCountry }),
+    toEvent(dr, {
+      sentence: { ...prepared.sentences[dr.sentence], actors: actors[dr.sentence], previous: actors[dr.sentence - 1] },
+      opponent,
+      home: doc.actors.mainCountry,
+    }),
   );
   const inferred = new Set(events.filter((_, k) => drafts[k].inferredPlaces));
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));

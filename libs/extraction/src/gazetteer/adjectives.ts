@@ -35,6 +35,21 @@ const STEMS: Record<string, string[]> = {
   QA: ['قطر'],
   CN: ['صين'],
   IT: ['إيطال'],
+  // countries of the generated list (places.world-countries.ts); no Mali: «المالي» is "financial"
+  AF: ['أفغان'],
+  PK: ['باكستان'],
+  SO: ['صومال'],
+  BF: ['بوركين'],
+  NE: ['نيجر'],
+  NG: ['نيجير'],
+  DZ: ['جزائر'],
+  TN: ['تونس'],
+  MA: ['مغرب'],
+  MR: ['موريتان'],
+  TD: ['تشاد'],
+  ET: ['إثيوب', 'أثيوب'],
+  KW: ['كويت'],
+  AE: ['إمارات'],
 };
 
 /** Irregular forms: plurals and short forms that do not follow the stem rule. */
@@ -47,6 +62,7 @@ const EXTRA: Record<string, string[]> = {
   DE: ['ألمان'],
   SY: ['سوريون', 'سوريين'],
   SD: ['سودانيون'],
+  BF: ['بوركينابي', 'بوركينابية'],
 };
 
 const ENDINGS = ['ي', 'ية', 'يون', 'يين', 'يان', 'يات', 'يتان', 'يتين'];

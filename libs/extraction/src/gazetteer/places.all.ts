@@ -7,6 +7,7 @@ import { ISRAEL, JORDAN, LEBANON, PALESTINE, SYRIA } from './places.levant.js';
 import { EGYPT, IRAQ, LIBYA, SUDAN, YEMEN } from './places.mena.js';
 import { REGION } from './places.region.js';
 import { UKRAINE } from './places.ukraine.js';
+import { WORLD_COUNTRIES } from './places.world-countries.js';
 import type { Place } from './types.js';
 
 export const ALL_PLACES: readonly Place[] = [
@@ -27,4 +28,6 @@ export const ALL_PLACES: readonly Place[] = [
   ...LIBYA,
   ...EGYPT,
   ...UKRAINE,
+  // Generated, last: a curated place wins a tie of spellings.
+  ...WORLD_COUNTRIES,
 ];

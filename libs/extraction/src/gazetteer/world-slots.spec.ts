@@ -18,6 +18,12 @@ describe('places the curated gazetteer does not know, from the world gazetteer',
     expect(text.slice(m.start, m.end)).toBe('سبين بولدك');
   });
 
+  it('takes no first word alone when a definite noun after a cue completes the name', () => {
+    // «غوط» alone would answer Ghat, at the other end of Libya; a nisba after the name keeps the town
+    expect(world('تقدمت القوات الليبية في منطقة غوط الريح قرب غريان')).toEqual([]);
+    expect(world('قصف مسلحو طالبان مدينة غزنة الأفغانية').map((m) => m.place.name)).toEqual(['Ghazni']);
+  });
+
   it('keeps the curated place when both know the name', () => {
     expect(ids('تعرضت بلدة شبعا لقصف مدفعي')).toEqual(['lb-shebaa']);
   });

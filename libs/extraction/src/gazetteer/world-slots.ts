@@ -182,6 +182,11 @@ function wordBounds(s: string): number {
   return count;
 }
 
+/** A definite noun that is no nisba adjective (normalised text: ة is ه): «الريح», not «الأفغانيه», «الحدوديه». */
+function isConstructNoun(w: string): boolean {
+  return w.startsWith('ال') && w.length > 3 && !/(ي|يه|ين|يون|يات)$/.test(w);
+}
+
 /** Slot words are short: a longer word is not looked up at all. */
 const MAX_SLOT_WORD = 10;
 
@@ -212,7 +217,10 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
     if (!ctx || !open) ({ ctx, open } = lookupContext(world, text, curated));
     const two = j + 1 < count && adjacent(j) && !cannotBeName(word(j + 1));
     const part = NAME_PARTS.has(bare(first));
-    const tries = two ? (part ? [j + 1] : [j + 1, j]) : part ? [] : [j];
+    // «منطقة غوط الريح»: after a place cue, a definite noun that is no nisba completes the name (idafa), so the
+    // first word alone («غوط» → Ghat, 900 km away) is not the place; a nisba («غزنة الأفغانية») only describes it.
+    const compound = two && slot === 'cued' && isConstructNoun(word(j + 1));
+    const tries = two ? (part || compound ? [j + 1] : [j + 1, j]) : part ? [] : [j];
     for (const last of tries) {
       const from = nt.toOriginal(start(j));
       const to = nt.toOriginalEnd(end(last));

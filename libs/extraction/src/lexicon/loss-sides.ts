@@ -26,5 +26,11 @@ export const OWN_FORCES: readonly string[] = ['قوات', 'مقاتلي', 'مق�
 /** Between a figure and whose members it counts («10 على الأقل من طالبان», «30 من مقاتلي الحركة»); normalised forms. */
 export const MEMBER_LINKS: readonly string[] = ['من', 'علي', 'الاقل', 'نحو', 'حوالي', 'قرابه', 'اكثر', 'بين', 'ضمن'];
 
+/** «5 من أفرادها», «12 من جنودها»: members of a side named earlier, by a possessive; normalised stems. */
+export const MEMBER_NOUNS: readonly string[] = [...OWN_FORCES, 'افراد', 'جنودها', 'عناصرها', 'افرادها', 'مقاتليها'];
+
+/** «123 عنصرا من المتمردين»: the rebels, the side fighting the report's state (no name of their own); normalised forms. */
+export const REBELS: readonly string[] = ['المتمردين', 'المتمردون', 'متمردين', 'متمردون'];
+
 /** Attack words that are nouns: what follows them is the target, never the attacker («استهداف مواقع الجيش»). */
 export const ATTACK_NOUNS: readonly string[] = ['استهداف', 'هجوم', 'هجمات', 'هجوما', 'غاره', 'غارات', 'بمهاجمه', 'كمين'];

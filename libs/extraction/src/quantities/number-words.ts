@@ -1,4 +1,5 @@
 import { THOUSAND, UNITS } from '../lexicon/numbers.js';
+import { normalizeKey } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 
 export function bare(t: Token | undefined): string[] {
@@ -13,6 +14,20 @@ export function wordValue(t: Token | undefined): number | undefined {
     // a leading و is the compound joiner, allowed on every word but the first
     const u = UNITS[v];
     if (u !== undefined) return u;
+  }
+  return undefined;
+}
+
+/**
+ * «الإرهابيون الخمسة», «العناصر المسلحة الثلاثة»: a definite number word after a definite plural
+ * (past one adjective) counts it. Only three to ten: «الأحد», «الاثنين» are days.
+ */
+export function definiteCount(tokens: readonly Token[], at: number): { value: number; end: number } | undefined {
+  for (let k = at; k <= at + 1 && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !t.text.startsWith('ال')) return undefined;
+    const value = UNITS[normalizeKey(t.text.slice(2))];
+    if (value !== undefined && value >= 3 && value <= 10) return { value, end: k + 1 };
   }
   return undefined;
 }

@@ -14,6 +14,8 @@ export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'ا�
 
 /** «حصيلة قتلى ... إلى 96 شخصا»: a toll word before the figure lends it its category. */
 export const TOLL: readonly string[] = ['حصيله'];
+/** How far back the toll word may stand: its subject can carry a long relative clause («حصيلة قتلى الهجوم الذي شنه … ارتفعت إلى 32»). */
+export const TOLL_REACH = 24;
 
 /** Punctuation that ends the reach of a casualty word after a noun. */
 export const CLAUSE_STOPS: readonly string[] = ['،', '.', '؛'];

@@ -8,12 +8,14 @@ import {
   OWN_PEOPLE_NOUNS,
   POSSESSIVE,
   TOLL,
+  TOLL_REACH,
 } from '../../lexicon/figures/casualty-context.js';
 import '../../lexicon/figures/attackers.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
 import { trailingHedge } from '../../quantities/hedges.js';
+import { definiteCount } from '../../quantities/number-words.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
@@ -56,7 +58,9 @@ export function findCasualties(
       continue;
     }
     const linked = isLinked(scan, qty);
-    const category = categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
+    // a breakdown («بينهم …») is of the figure before, whatever casualty word follows it
+    const whole = linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '') ? scan.prev!.category : undefined;
+    const category = whole ?? categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
     if (!category) {
       i = Math.max(i, noun.end - 1);
       continue;
@@ -99,6 +103,15 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
   const { tokens, index, prev } = scan;
   const n = PERSONS.matchAt(tokens, i);
   if (n?.data.attacker) scan.lastAttacker = i;
+  if (n && n.data.count === undefined && !n.data.category) {
+    const counted = definiteCount(tokens, n.end);
+    if (counted)
+      return {
+        noun: n,
+        nounAt: i,
+        qty: { start: i, end: counted.end, min: counted.value, max: counted.value, approximate: false, vague: false },
+      };
+  }
   if (!n || n.data.count === undefined) return { skipTo: null };
   const coordinated =
     n.data.count === 1 &&
@@ -148,8 +161,9 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): 
   const after = index.categoryIn(noun.end, stop, 'first')?.cat;
   if (after) return after;
   // «حصيلة قتلى ... إلى 96 شخصا»
-  const hasToll = tokens.slice(Math.max(0, qty.start - 14), qty.start).some((t) => TOLL.some((w) => t.variants.includes(w)));
-  return hasToll ? index.categoryIn(qty.start - 14, qty.start - 1, 'last')?.cat : undefined;
+  const from = Math.max(0, qty.start - TOLL_REACH);
+  const toll = tokens.slice(from, qty.start).findIndex((t) => TOLL.some((w) => t.variants.includes(w)));
+  return toll < 0 ? undefined : index.categoryIn(from + toll, qty.start - 1, 'first')?.cat;
 }
 
 /**
@@ -219,7 +233,7 @@ function whoseFigure(
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
-  if (party === undefined && linked && prev) party = prev.party;
+  if (party === undefined && linked && prev && !noun.data.attacker) party = prev.party;
   return { affiliation, party, own, ...(noun.data.attacker && { attacker: true }) };
 }
 

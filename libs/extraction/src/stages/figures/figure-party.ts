@@ -7,12 +7,14 @@ import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import type { Draft } from '../drafts/draft.js';
 import type { RawCasualty, RawMateriel } from './figures.js';
-import { agentOf, memberParty, targetedParty } from './loss-side.js';
+import { agentOf, memberParty, possessor, targetedParty } from './loss-side.js';
 
 /** A sentence as the party rules need it. */
 export interface FigureSentence {
   tokens: readonly Token[];
   actors: readonly ActorPhrase[];
+  /** The sentence before's actors: a possessive («من بين أفرادها») may point back to one of them. */
+  previous?: readonly ActorPhrase[];
 }
 
 export interface FigureScene {
@@ -85,12 +87,13 @@ function namesEnemy(tokens: readonly Token[]): boolean {
 export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home }: FigureScene): string | null {
   if (f.party !== undefined) return f.party;
   const claimantParty = draft.claimant.party;
-  if (f.own) return claimantParty;
+  // «أفرادها» is the speaker's own; in the outlet's voice it points back to a side named before
+  if (f.own) return claimantParty ?? possessor(sentence, f.pos) ?? null;
   if (f.attacker) {
     const accused = draft.accused ?? opponent(claimantParty);
     if (accused && accused !== claimantParty) return accused;
   }
-  const side = sideMarker(sentence) ?? memberParty(sentence, f.pos);
+  const side = sideMarker(sentence) ?? memberParty(sentence, f.pos, rebelsAgainst(home, opponent));
   if (side !== undefined) return side;
   const killedBy = agentParty(sentence, f.pos, claimantParty, opponent);
   if (killedBy !== undefined) return killedBy;
@@ -116,6 +119,12 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     if (!located && !claimantParty && f.affiliation === 'civilian' && home) return home;
   }
   return claimantParty;
+}
+
+/** The rebels of a report: the other side of its state when that side is no state («الحوثيين» against Yemen). */
+function rebelsAgainst(home: string | null | undefined, opponent: (party: string | null) => string | null): string | null {
+  const other = home ? opponent(home) : null;
+  return other && !/^[A-Z]{2}$/.test(other) ? other : null;
 }
 
 /** «قتلوا 60 جنديا» after «أنهم», «مقاتلو الحركة أسروا 5»: the victims are the other side of whoever killed them. */

@@ -175,6 +175,19 @@ describe('casualty figures', () => {
     expect(figures.map((f) => f.min)).toEqual([50, 12]);
   });
 
+  it('a toll word far back lends its category: «حصيلة قتلى الهجوم الذي … ارتفعت إلى 30 شخصا»', () => {
+    const text = 'قال الناطق إن حصيلة قتلى الهجوم الذي نفذه مسلحون على سوق المدينة الكبير في الشمال مساء أمس ارتفعت إلى 30 شخصا.';
+    expect(casualty(text)[0]).toMatchObject({ category: 'killed', min: 30 });
+  });
+
+  it("a definite number after the noun counts it; a breakdown keeps the whole's category: «بينهم المهاجمون الأربعة»", () => {
+    const figures = read('قتل 30 شخصا، من بينهم المهاجمون الأربعة وارتفع عدد المصابين إلى 50.').casualties;
+    expect(figures.find((f) => f.min === 4)).toMatchObject({ category: 'killed', attacker: true });
+    expect(casualty('قتل الجنود الخمسة في القصف.')).toContainEqual(expect.objectContaining({ category: 'killed', min: 5 }));
+    // «الأحد» is Sunday, not one
+    expect(casualty('قتل الجنود الأحد في القصف.')).toEqual([]);
+  });
+
   it('a vague quantity: «العشرات» (never a number)', () => {
     expect(casualty('مقتل العشرات في القصف.')[0]).toMatchObject({ category: 'killed', vague: true, min: null, max: null });
   });

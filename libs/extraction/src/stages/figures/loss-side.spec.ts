@@ -17,6 +17,31 @@ describe('whose losses', () => {
     expect(sidesOf('وأعلنت وزارة الدفاع الأفغانية مقتل 10 على الأقل من طالبان في المعارك.')).toContainEqual(['AF-TALIBAN', 'killed', 10]);
   });
 
+  it('«من المتمردين» are the non-state side fighting the report\'s state; a surrender is a capture', () => {
+    const text = 'هاجم الحوثيون مواقع الجيش اليمني في مأرب. وأعلن الجيش اليمني استسلام 40 عنصرا من المتمردين بعد معارك عنيفة.';
+    expect(sidesOf(text)).toContainEqual(['YE-HOUTHI', 'captured', 40]);
+  });
+
+  it('«من المتمردين» stays unknown when the state\'s opponent is another state, not a rebel side', () => {
+    const text = 'قصفت القوات الأرمينية مدينة كنجة في أذربيجان. وأعلنت أذربيجان مقتل 5 من المتمردين في اشتباكات قرب كنجة.';
+    const five = sidesOf(text).filter(([, , min]) => min === 5);
+    expect(five).toHaveLength(1);
+    expect(five[0][0]).not.toBe('AM');
+  });
+
+  it('an arrest is a capture: «ألقت الشرطة القبض على 3 من المسلحين»', () => {
+    expect(sidesOf('وقالت الشرطة الصومالية إنها ألقت القبض على 3 من مسلحي حركة الشباب بعد الهجوم.')).toContainEqual([
+      'SO-SHABAAB',
+      'captured',
+      3,
+    ]);
+  });
+
+  it('a possessive points back to the side named in the sentence before: «قتل 4 من أفرادها»', () => {
+    const text = 'شنت القوات الأمريكية غارة جوية على مواقع حركة الشباب قرب جلب. وقتل 4 من أفرادها في الغارة.';
+    expect(sidesOf(text)).toContainEqual(['SO-SHABAAB', 'killed', 4]);
+  });
+
   it('«في صفوف» a group or a head with its party', () => {
     expect(sidesOf('وأعلن الجيش السوداني سقوط 4 قتلى في صفوف قوات الدعم السريع خلال المعارك.')).toContainEqual(['SD-RSF', 'killed', 4]);
   });

@@ -1,6 +1,6 @@
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { ATTACK_NOUNS } from '../../lexicon/loss-sides.js';
-import { KILLING_VERB, MEMBER_LINKS, OWN_FORCES, PRONOUN_SUBJECT, SPEAKER_COMPLEMENTIZERS } from '../../lexicon/loss-sides.js';
+import { KILLING_VERB, MEMBER_LINKS, MEMBER_NOUNS, OWN_FORCES, PRONOUN_SUBJECT, REBELS, SPEAKER_COMPLEMENTIZERS } from '../../lexicon/loss-sides.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
@@ -18,18 +18,37 @@ const SIDE_ROLES: ReadonlySet<ActorPhrase['role']> = new Set(['group', 'country'
 
 const isSide = (a: ActorPhrase) => !!a.party && SIDE_ROLES.has(a.role) && !(a.role === 'head' && a.contextual && !a.military);
 
-/** «مقتل 10 على الأقل من طالبان», «30 من مقاتلي الحركة», «5 عناصر حوثيين»: the actor the counted people belong to. */
-export function memberParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
+/**
+ * «مقتل 10 على الأقل من طالبان», «30 من مقاتلي الحركة», «5 عناصر حوثيين»: the actor the counted people belong to.
+ * «من المتمردين» names no actor: the rebels are `rebels`, the non-state side fighting the report's state, if known.
+ */
+export function memberParty(sw: FigureSentence, pos: number, rebels?: string | null): string | null | undefined {
+  const { tokens, actors } = sw;
   for (let k = pos, steps = 0; k < tokens.length && steps < 6; steps++) {
     const side = actors.find((a) => a.start === k);
     if (side) return isSide(side) ? side.party : undefined;
     const t = tokens[k];
+    if (k > pos && t.variants.some((v) => REBELS.includes(v))) return rebels ?? undefined;
+    if (k > pos && isPossessiveMembers(t)) return possessor(sw, pos);
     const noun = PERSONS.matchAt(tokens, k);
     if (noun) k = noun.end;
     else if (t.kind === 'number' || t.text === '"' || t.variants.some((v) => MEMBER_LINKS.includes(v))) k++;
     else return undefined;
   }
   return undefined;
+}
+
+/** «أفرادها», «عناصرهم», «جنودها»: members of a side named elsewhere. */
+const isPossessiveMembers = (t: Token) => /(?:ها|هم)$/.test(t.text) && t.variants.some((v) => MEMBER_NOUNS.includes(v));
+
+/**
+ * The side a possessive before a figure points back to: the last side named before the figure in its sentence,
+ * else the last of the sentence before («شنت غارة على حركة الشباب. قتل 2 من بين أفرادها»). Undefined when none.
+ */
+export function possessor({ actors, previous = [] }: FigureSentence, pos: number): string | null | undefined {
+  const before = actors.filter((a) => a.end <= pos && isSide(a));
+  const named = before.length ? before : previous.filter(isSide);
+  return named.length ? named[named.length - 1].party : undefined;
 }
 
 /** Who did the killing or capturing of the figure at `pos`: 'speaker', an actor's party, or undefined (passive, unknown). */
