@@ -10,8 +10,9 @@
  * so that its RSS starts from a small heap: measured in the process that just
  * built the projections, the export would hide inside the heap the build left.
  * It runs three times: with the flags `sitrep serve`/`sitrep export` start with
- * (a bounded young generation, apps/cli/src/runtime/v8-heap.ts: the figure with
- * the target), with V8's defaults for comparison (what plain `node` does on this
+ * (SITREP_V8_HEAP, default `small`: a bounded young generation and
+ * --optimize-for-size, apps/cli/src/runtime/v8-heap.ts: the figure with the
+ * target), with V8's defaults for comparison (what plain `node` does on this
  * machine: semi-spaces sized from its memory and an old space collected
  * lazily), and with the heap held small (BOUNDED_HEAP), which only completes
  * if what the export keeps alive is bounded, so the two together tell garbage

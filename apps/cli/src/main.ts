@@ -6,7 +6,7 @@ import { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { restartWithBoundedHeap } from './runtime/v8-heap.js';
 
-// The long-running commands restart once with a bounded young generation (see runtime/v8-heap.ts).
+// The long-running commands restart once with a smaller V8 heap (see runtime/v8-heap.ts).
 const LONG_RUNNING = new Set(['serve', 'export']);
 if (LONG_RUNNING.has(process.argv[2] ?? '')) {
   try {

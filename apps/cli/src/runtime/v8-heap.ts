@@ -1,40 +1,44 @@
-// V8 sizes its young generation from the machine's memory (on a 24 GiB host, up to
-// ~96 MiB of semi-spaces), so a long export or a busy server holds that much
-// uncollected garbage in RSS before the first scavenge looks at it. The server and
-// `sitrep export` start with a bounded young generation instead; the flag only
-// takes effect at process start (v8.setFlagsFromString after start-up does not
-// resize the heap), hence the re-exec in place below.
+// V8 sizes its heap from the machine's memory: on a 24 GiB host semi-spaces of up
+// to 3 x 32-64 MiB and an old space it lets grow by hundreds of MiB before a full
+// collection. A long export (or a busy server) then holds 150-260 MiB of
+// uncollected garbage in RSS although it keeps one page alive. The server and
+// `sitrep export` start with a bounded young generation and V8's memory-saving
+// heap growth instead. The flags only take effect at process start
+// (v8.setFlagsFromString after start-up does not resize the heap: checked),
+// hence the re-exec in place below.
 
-/** Default semi-space size for `serve` and `export`, in MiB; SITREP_SEMI_SPACE_MIB overrides, 0 keeps V8's own sizing. */
-export const DEFAULT_SEMI_SPACE_MIB = 8;
-const FLAG = '--max-semi-space-size';
+/** SITREP_V8_HEAP: `small` (the default) or `node` (V8's own sizing, for comparison or a memory-rich host). */
+export const V8_HEAP_PROFILES = {
+  small: ['--max-semi-space-size=8', '--optimize-for-size'],
+  node: [],
+} as const satisfies Record<string, readonly string[]>;
 
-export class SemiSpaceSettingError extends Error {
-  readonly code = 'INVALID_SEMI_SPACE';
+export class V8HeapSettingError extends Error {
+  readonly code = 'INVALID_V8_HEAP';
 }
 
-/** The V8 flags the long-running commands start with, from SITREP_SEMI_SPACE_MIB. */
+/** The V8 flags the long-running commands start with, from SITREP_V8_HEAP. */
 export function boundedHeapFlags(env: NodeJS.ProcessEnv = process.env): string[] {
-  const raw = env.SITREP_SEMI_SPACE_MIB?.trim();
-  const mib = raw === undefined || raw === '' ? DEFAULT_SEMI_SPACE_MIB : Number(raw);
-  if (!Number.isInteger(mib) || mib < 0 || mib > 1024) {
-    throw new SemiSpaceSettingError(`SITREP_SEMI_SPACE_MIB must be a whole number of MiB from 0 to 1024 (0 = V8's default), got "${raw}"`);
+  const name = env.SITREP_V8_HEAP?.trim() || 'small';
+  if (!Object.hasOwn(V8_HEAP_PROFILES, name)) {
+    throw new V8HeapSettingError(`SITREP_V8_HEAP must be one of ${Object.keys(V8_HEAP_PROFILES).join(', ')}, got "${name}"`);
   }
-  return mib === 0 ? [] : [`${FLAG}=${mib}`];
+  return [...V8_HEAP_PROFILES[name as keyof typeof V8_HEAP_PROFILES]];
 }
 
-/** True when the caller already chose a semi-space size (node flag or NODE_OPTIONS): theirs wins. */
-function semiSpaceAlreadySet(): boolean {
-  return process.execArgv.some((a) => a.startsWith(FLAG)) || (process.env.NODE_OPTIONS ?? '').includes(FLAG);
+/** True when the caller already passed heap-sizing flags (node flag or NODE_OPTIONS): theirs win. */
+function heapFlagsAlreadySet(flags: string[]): boolean {
+  const given = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ');
+  return flags.some((flag) => given.includes(flag.split('=')[0]!));
 }
 
 /**
- * Replaces this process with itself started with the bounded-heap flags (same pid,
- * so signals, kill -9 and exit codes behave as without it). Returns when nothing is
- * to be done: flags already set, SITREP_SEMI_SPACE_MIB=0, or no process.execve.
+ * Replaces this process with itself started with the heap flags (same pid, so
+ * signals, kill -9 and exit codes behave as without it). Returns when nothing is
+ * to be done: flags already given, SITREP_V8_HEAP=node, or no process.execve.
  */
 export function restartWithBoundedHeap(): void {
   const flags = boundedHeapFlags();
-  if (flags.length === 0 || semiSpaceAlreadySet() || typeof process.execve !== 'function') return;
+  if (flags.length === 0 || heapFlagsAlreadySet(flags) || typeof process.execve !== 'function') return;
   process.execve(process.execPath, [process.execPath, ...process.execArgv, ...flags, ...process.argv.slice(1)], process.env);
 }
