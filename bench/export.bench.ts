@@ -9,7 +9,7 @@
  * Each format runs in a fresh child process (this file with `--export FORMAT`),
  * so that its RSS starts from a small heap: measured in the process that just
  * built the projections, the export would hide inside the heap the build left.
- * It runs three times: with the flags `sitrep serve`/`sitrep export` start with
+ * It runs three times: with the flags `sitrep export` starts with
  * (SITREP_V8_HEAP, default `small`: a bounded young generation and
  * --optimize-for-size, apps/cli/src/runtime/v8-heap.ts: the figure with the
  * target), with V8's defaults for comparison (what plain `node` does on this
@@ -122,12 +122,12 @@ async function main(): Promise<void> {
     };
     const describe = (run: ExportRun) =>
       `${run.startMiB} → peak ${run.peakMiB} MiB, +${run.laterGrowthMiB} MiB after the first quarter; ${run.lines.toLocaleString('en-US')} lines, ${(run.bytes / 2 ** 20).toFixed(1)} MiB in ${run.seconds.toFixed(1)} s (${Math.round(head / run.seconds).toLocaleString('en-US')} events/s)`;
-    // What `sitrep serve` and `sitrep export` start with (apps/cli/src/runtime/v8-heap.ts).
-    const serverFlags = boundedHeapFlags();
+    // What `sitrep export` starts with (apps/cli/src/runtime/v8-heap.ts); `sitrep serve` with SITREP_V8_HEAP=small.
+    const serverFlags = boundedHeapFlags(process.env, 'export');
     for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
       const run = await runChild(format, serverFlags);
       ctx.figure({
-        name: `export ${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events (sitrep's ${serverFlags.join(' ') || 'V8 defaults'}): RSS growth`,
+        name: `export ${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events (sitrep export's ${serverFlags.join(' ') || 'V8 defaults'}): RSS growth`,
         value: run.growthMiB,
         unit: 'MiB',
         target: { op: '<', value: FLAT_MIB },

@@ -10,7 +10,7 @@ import { restartWithBoundedHeap } from './runtime/v8-heap.js';
 const LONG_RUNNING = new Set(['serve', 'export']);
 if (LONG_RUNNING.has(process.argv[2] ?? '')) {
   try {
-    restartWithBoundedHeap();
+    restartWithBoundedHeap(process.argv[2]!);
   } catch (err) {
     const e = err as { code?: string; message?: string };
     process.stderr.write(`sitrep: ${e.code}: ${e.message}\n`);
