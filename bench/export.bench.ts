@@ -9,8 +9,11 @@
  * Each format runs in a fresh child process (this file with `--export FORMAT`),
  * so that its RSS starts from a small heap: measured in the process that just
  * built the projections, the export would hide inside the heap the build left.
- * It runs twice: with V8's defaults (what `node` does on this machine: a young
- * generation of up to 3 x 64 MiB semi-spaces and an old space collected
+ * It runs three times: with the flags `sitrep export` starts with
+ * (SITREP_V8_HEAP, default `small`: a bounded young generation and
+ * --optimize-for-size, apps/cli/src/runtime/v8-heap.ts: the figure with the
+ * target), with V8's defaults for comparison (what plain `node` does on this
+ * machine: semi-spaces sized from its memory and an old space collected
  * lazily), and with the heap held small (BOUNDED_HEAP), which only completes
  * if what the export keeps alive is bounded, so the two together tell garbage
  * V8 has not collected yet from memory the export holds.
@@ -30,6 +33,7 @@ import { gazetteerDirectory } from '../libs/projections/src/locations/gazetteer-
 import { placeChainOf } from '../libs/projections/src/locations/place-directory.js';
 import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
 import type { ProjectionDb } from '../libs/projections/src/runner/projection.js';
+import { boundedHeapFlags } from '../apps/cli/src/runtime/v8-heap.js';
 import { ensureEvents } from './harness/fixture.js';
 import { envInt, now, RssSampler } from './harness/measure.js';
 import { buildProjections } from './harness/projections.js';
@@ -118,14 +122,23 @@ async function main(): Promise<void> {
     };
     const describe = (run: ExportRun) =>
       `${run.startMiB} → peak ${run.peakMiB} MiB, +${run.laterGrowthMiB} MiB after the first quarter; ${run.lines.toLocaleString('en-US')} lines, ${(run.bytes / 2 ** 20).toFixed(1)} MiB in ${run.seconds.toFixed(1)} s (${Math.round(head / run.seconds).toLocaleString('en-US')} events/s)`;
+    // What `sitrep export` starts with (apps/cli/src/runtime/v8-heap.ts); `sitrep serve` with SITREP_V8_HEAP=small.
+    const serverFlags = boundedHeapFlags(process.env, 'export');
     for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
-      const run = await runChild(format, []);
+      const run = await runChild(format, serverFlags);
       ctx.figure({
-        name: `export ${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events: RSS growth`,
+        name: `export ${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events (sitrep export's ${serverFlags.join(' ') || 'V8 defaults'}): RSS growth`,
         value: run.growthMiB,
         unit: 'MiB',
         target: { op: '<', value: FLAT_MIB },
         note: describe(run),
+      });
+      const defaults = await runChild(format, []);
+      ctx.figure({
+        name: `export ${EXPORT_FORMATS[format].file}, plain node (V8 defaults, for comparison): RSS growth`,
+        value: defaults.growthMiB,
+        unit: 'MiB',
+        note: describe(defaults),
       });
       const bounded = await runChild(format, BOUNDED_HEAP);
       ctx.figure({

@@ -4,6 +4,19 @@
 // imported inside the action so that `sitrep extract` starts fast.
 import { Command } from 'commander';
 import { registerCommands } from './commands/index.js';
+import { restartWithBoundedHeap } from './runtime/v8-heap.js';
+
+// The long-running commands restart once with a smaller V8 heap (see runtime/v8-heap.ts).
+const LONG_RUNNING = new Set(['serve', 'export']);
+if (LONG_RUNNING.has(process.argv[2] ?? '')) {
+  try {
+    restartWithBoundedHeap(process.argv[2]!);
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    process.stderr.write(`sitrep: ${e.code}: ${e.message}\n`);
+    process.exit(2);
+  }
+}
 
 const program = new Command()
   .name('sitrep')
