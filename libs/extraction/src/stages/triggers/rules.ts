@@ -24,6 +24,7 @@ import {
   FALLING,
   HANDS,
   INTO_FORCE,
+  SINCE_OR_TOPIC,
 } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
@@ -61,6 +62,7 @@ function control(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
+  if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
