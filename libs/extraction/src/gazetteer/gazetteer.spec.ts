@@ -270,3 +270,12 @@ describe('findPlaces properties', () => {
     );
   });
 });
+
+describe('airports as features', () => {
+  it('«مطار بغداد الدولي» is the airport, not the city 13 km away; it rolls up to Baghdad', () => {
+    const [m] = findPlaces('سقطت قذيفتان قرب مدرج مطار بغداد الدولي فجر اليوم.');
+    expect(m.place.id).toBe('iq-baghdad-airport');
+    expect(m.place.parent).toBe('iq-baghdad');
+    expect(m.place.precision).toBe('feature');
+  });
+});

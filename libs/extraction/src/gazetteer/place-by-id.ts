@@ -1,8 +1,9 @@
 import { getPlace as curatedPlace } from './catalogue.js';
 import type { Place } from './types.js';
+import { unlistedPlaceById } from './unlisted-settlements.js';
 import { worldPlaceById } from './world-places.js';
 
-/** A curated place by id, else a world place (`gn-<geonameId>`); undefined for unknown ids. */
+/** A curated place by id, else a world place (`gn-<geonameId>`), else an unlisted village (`unlisted:<anchor>:<name>`); undefined for unknown ids. */
 export function getPlace(id: string): Place | undefined {
-  return curatedPlace(id) ?? worldPlaceById(id);
+  return curatedPlace(id) ?? worldPlaceById(id) ?? unlistedPlaceById(id, getPlace);
 }

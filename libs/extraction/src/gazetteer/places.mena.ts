@@ -28,6 +28,7 @@ export const IRAQ: Place[] = [
   place({ id: 'iq-ramadi', name: 'Ramadi', country: 'IQ', lat: 33.4258, lon: 43.2992, precision: 'settlement', parent: 'iq-anbar', arabic: ['الرمادي'], english: ['Ramadi'] }),
   place({ id: 'iq-fallujah', name: 'Fallujah', country: 'IQ', lat: 33.35, lon: 43.7833, precision: 'settlement', parent: 'iq-anbar', arabic: ['الفلوجة'], english: ['Fallujah'] }),
   place({ id: 'iq-ain-al-asad', name: 'Ain al-Asad Air Base', country: 'IQ', lat: 33.8, lon: 42.44, precision: 'feature', parent: 'iq-anbar', arabic: ['عين الأسد', 'قاعدة عين الأسد'], english: ['Ain al-Asad'] }),
+  place({ id: 'iq-baghdad-airport', name: 'Baghdad International Airport', country: 'IQ', lat: 33.2625, lon: 44.2346, precision: 'feature', parent: 'iq-baghdad', arabic: ['مطار بغداد الدولي', 'مطار بغداد'], english: ['Baghdad International Airport', 'Baghdad airport'] }),
   place({ id: 'iq-al-qaim', name: 'Al-Qaim', country: 'IQ', lat: 34.3686, lon: 41.0945, precision: 'settlement', parent: 'iq-anbar', arabic: ['?القائم', 'مدينة القائم', 'قضاء القائم'], english: ['Al-Qaim'] }),
   place({ id: 'iq-jurf-al-sakhar', name: 'Jurf al-Sakhar', country: 'IQ', lat: 32.95, lon: 44.2, precision: 'settlement', parent: 'iq', arabic: ['جرف الصخر', 'جرف النصر'], english: ['Jurf al-Sakhar'] }), // ≈
   place({ id: 'iq-najaf', name: 'Najaf', country: 'IQ', lat: 32.0259, lon: 44.3462, precision: 'settlement', parent: 'iq', arabic: ['النجف'], english: ['Najaf'] }),

@@ -92,6 +92,9 @@ MARKERS.addAll(
     'للتصدي',
     'لمكافحة',
     'لردع',
+    // an attack awaited, not one that happened: «نشرت القوات تحسبا لهجوم», «استعدادا لهجوم متوقع»
+    'تحسبا',
+    'استعدادا',
     // the topic of a meeting or a statement: «جلسة لبحث القصف على حلب» reports no shelling
     'لبحث',
     'لمناقشة',

@@ -52,3 +52,6 @@ export const LAST_DAYS = {
   past: ['الماضيين', 'الاخيرين', 'الماضيه', 'الاخيره', 'المنصرمه', 'السابقه', 'الفائته'],
 } as const;
 export const LAST_DAYS_SPAN = { two: 2, days: 7 } as const;
+
+/** The pluperfect «(و)كان(ت) … قد + verb»: a sentence that looks back from the story («وكانت الكتائب قد توعدت في وقت سابق»). */
+export const PLUPERFECT = /(?:^|[\s«"“(])[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s.،]+\s+){0,4}قد\s/u;

@@ -15,4 +15,10 @@ export const BECOMING: readonly string[] = ['باتت', 'بات', 'اصبحت', 
 export const HANDS: readonly string[] = ['ايدي', 'يد', 'قبضه'];
 
 /** «حملة لاستعادة السيطرة», «عملية لتحرير المدينة», «تسعى للسيطرة على …»: a lam of purpose on the control noun is an aim. */
-export const AIMED_AT_CONTROL = /^[وف]?ل(?:ا?ستعاد|تحرير|لسيطر|بسط|فرض)/;
+export const AIMED_AT_CONTROL = /^[وف]?ل(?:ا?ستعاد|تحرير|لسيطر|بسط|فرض|دخول)/;
+
+/**
+ * «منذ استعادة المنطقة», «في ما يتعلق بانسحاب القوات», «بشأن دخول القوات»: the control noun right after a
+ * word of time frame or topic is a recap or a subject of talk, not a change reported now.
+ */
+export const SINCE_OR_TOPIC: readonly string[] = ['منذ', 'يتعلق', 'تتعلق', 'بشان', 'بخصوص'];

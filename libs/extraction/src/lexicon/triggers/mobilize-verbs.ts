@@ -23,3 +23,20 @@ export const MOBILIZE_VERBS: readonly string[] = [
   'تعلن',
   'يعلن',
 ];
+
+/** «أنهى حملة التعبئة», «إلغاء التعبئة», «رفع حالة التأهب»: ending a mobilisation declares none (spelt as normalised: ى → ي). */
+export const ENDING_MOBILIZATION: readonly string[] = [
+  'انهي',
+  'انهت',
+  'انهاء',
+  'انتهاء',
+  'انتهت',
+  'الغي',
+  'الغت',
+  'الغاء',
+  'رفع',
+  'رفعت',
+  'وقف',
+  'اوقف',
+  'اوقفت',
+];

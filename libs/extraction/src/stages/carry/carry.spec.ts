@@ -35,6 +35,12 @@ describe('carry: what one sentence hands the next', () => {
     expect(second.date).toBe(null);
   });
 
+  it('a pluperfect aside («وكان … قد … في وقت سابق») looks back without making the running date unknown', () => {
+    const [, aside, next] = walk('قصفت القوات بلدة جيرموك أمس. وكان الجيش قد حذر في وقت سابق من التصعيد. وأصيب ثلاثة مدنيين.');
+    expect(aside.date).toBe(null);
+    expect(next.date).toBe('2022-09-13');
+  });
+
   it('a year-only date runs on only inside its paragraph', () => {
     const [, , third] = walk('اندلعت حرب عام 2020. وقتل فيها الآلاف.\nوقصفت القوات جيرموك.');
     expect(third.date).toBe('2022-09-14');

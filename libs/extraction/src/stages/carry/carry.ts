@@ -1,5 +1,6 @@
 import type { DateExpr, DateKind } from '../../time/index.js';
 import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
+import { PLUPERFECT } from '../../lexicon/time/relative-words.js';
 import type { Attribution } from '../attribution/attribution.js';
 import { isBackground } from '../drafts/dates.js';
 import type { DateSpan } from '../drafts/draft.js';
@@ -109,7 +110,10 @@ function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceO
     const span = { from: last.from, to: last.to };
     return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind };
   }
-  // «في وقت سابق»: the running date is unknown from here on
-  if (timing.usable.length && timing.usable[0].kind === 'earlier') return { ...date, span: null, background: false };
+  // «في وقت سابق»: the running date is unknown from here on — unless the sentence is a pluperfect aside
+  // («وكانت … قد توعدت في وقت سابق»), which looks back without moving the story
+  if (timing.usable.length && timing.usable[0].kind === 'earlier' && !PLUPERFECT.test(sentence.text)) {
+    return { ...date, span: null, background: false };
+  }
   return date;
 }

@@ -3,10 +3,11 @@
  * turned into public locations. Kept apart so the rules never depend on the
  * gazetteer's internals. The curated places come first; the world gazetteer
  * fills the place slots they leave empty. A place spelling that is an
- * ordinary word where it stands («بالطرق السلمية») is dropped.
+ * ordinary word where it stands («بالطرق السلمية») is dropped. Last, a village
+ * neither knows but the text locates against a known place («بلدة X غربي درعا»).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
-import { findPlaces, findWorldPlaces, isAdjectiveAfterNoun, type Place, type PlaceMatch } from '../../gazetteer/index.js';
+import { findPlaces, findUnlistedSettlements, findWorldPlaces, isAdjectiveAfterNoun, type Place, type PlaceMatch } from '../../gazetteer/index.js';
 import { normalizeArabic, type NormalizedText } from '../../text/normalize.js';
 
 export type { Place, PlaceMatch };
@@ -21,7 +22,9 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
   }
   try {
     const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated);
-    return world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
+    const known = world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
+    const unlisted = findUnlistedSettlements(text, known);
+    return unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known;
   } catch {
     return curated;
   }

@@ -33,3 +33,13 @@ describe('control as an aim', () => {
     expect(types('استعاد الجيش السيطرة على البلدة أمس.')).toContain('ControlChangeClaimed');
   });
 });
+
+describe('control as a recap or a topic', () => {
+  it('«منذ استعادة», «ما يتعلق بانسحاب», «موافقة لدخول»: a time frame, a subject of talk or a permission is no change', () => {
+    expect(types('تنتشر الفصائل في الوادي منذ استعادة البلدة من المسلحين.')).not.toContain('ControlChangeClaimed');
+    expect(types('بحث الوزيران ما يتعلق بانسحاب القوات من المدينة.')).not.toContain('ControlChangeClaimed');
+    expect(types('نفت الحكومة منح أي إذن لدخول القوات الأجنبية إلى البلدة.')).not.toContain('ControlChangeClaimed');
+    expect(types('استعادت القوات البلدة من المسلحين أمس.')).toContain('ControlChangeClaimed');
+    expect(types('دخلت القوات المدينة صباح اليوم.')).toContain('ControlChangeClaimed');
+  });
+});

@@ -24,10 +24,11 @@ import {
   FALLING,
   HANDS,
   INTO_FORCE,
+  SINCE_OR_TOPIC,
 } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
-import { MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
+import { ENDING_MOBILIZATION, MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
 import { FRONT_LINES, FRONT_REACH, NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
 import { INVITATION } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
@@ -61,6 +62,7 @@ function control(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
+  if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
@@ -69,6 +71,9 @@ function control(s: CueSite): Fired | null {
   const placeBefore = (hands || becoming) && territoryBefore(s, 5);
   return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
 }
+
+/** «أنهى حملة التعبئة»: a verb of ending just before the mobilisation word. */
+const mobilizationEnded = (s: CueSite) => findWord(tokensOf(s), s.i - 2, s.i, ENDING_MOBILIZATION) >= 0;
 
 /** A place or territory noun within `reach` tokens before the cue. */
 const territoryBefore = (s: CueSite, reach: number) =>
@@ -193,7 +198,7 @@ export const TRIGGER_RULES = {
   violation: { gate: 'asserted', fire: (s) => (violatedAt(s) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null) },
   mobilization: {
     gate: 'asserted',
-    fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 ? event('MobilizationDeclared', 0.9) : null),
+    fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) ? event('MobilizationDeclared', 0.9) : null),
   },
   request: { gate: 'own', fire: request },
   statement: { gate: 'own', fire: unlessBlocked('DiplomaticStatementIssued', [undefined, 'call']) },

@@ -86,6 +86,8 @@ describe('event typing across conflicts', () => {
   it('mobilisation and requests for help', () => {
     expect(types('أصدر الرئيس الأوكراني مرسوما أعلن فيه التعبئة العامة.')).toContain('MobilizationDeclared');
     expect(types('تعبئة عامة')).not.toContain('MobilizationDeclared');
+    // ending a mobilisation declares none, even with a decree named in the sentence
+    expect(types('أعلن الوزير أنه أنهى حملة التعبئة الجزئية الشهر الماضي دون إلغاء المرسوم.')).not.toContain('MobilizationDeclared');
     expect(types('وطلبت الحكومة العراقية رسميا من الولايات المتحدة المساعدة في مواجهة المسلحين.')).toContain('AssistanceRequested');
   });
 

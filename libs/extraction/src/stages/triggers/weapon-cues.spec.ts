@@ -76,6 +76,12 @@ describe('attacks named as a goal', () => {
     // an attack told before the goal is still one
     expect(scored('شنت الفصائل هجوما على مواقع الجيش لمواجهة تقدمه نحو البلدة أمس.')).toContain('ArmedClashReported');
   });
+
+  it('«تحسبا لهجوم», «استعدادا لهجوم»: an attack awaited reports none', () => {
+    expect(scored('نشر الجيش تعزيزات على الطريق الدولي تحسباً لهجوم بالقذائف من المسلحين.')).toEqual([]);
+    expect(scored('عززت القوات مواقعها استعدادا لهجوم صاروخي محتمل.')).toEqual([]);
+    expect(scored('شن المسلحون هجوما بالقذائف على الطريق الدولي أمس.')).toContain('ShellingReported');
+  });
 });
 
 describe('attacks along a front', () => {
