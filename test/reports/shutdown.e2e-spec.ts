@@ -43,7 +43,13 @@ describe('graceful shutdown', () => {
     // Release the extraction only once the server has stopped taking requests (the shutdown hooks before it can
     // take more than a moment on a loaded machine); until then the answer could still go out keep-alive.
     const deadline = Date.now() + 20_000;
-    while (Date.now() < deadline && (await fetch(`${base}/health`).then((r) => r.status === 200, () => false)))
+    while (
+      Date.now() < deadline &&
+      (await fetch(`${base}/health`).then(
+        (r) => r.status === 200,
+        () => false,
+      ))
+    )
       await new Promise((r) => setTimeout(r, 20));
     expect(handleClosed).toBe(false);
     release();
