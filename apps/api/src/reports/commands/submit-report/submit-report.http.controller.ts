@@ -1,4 +1,5 @@
 import { Body, Controller, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { REPORT_INPUT_PROBLEMS } from './report-input.problems.js';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   ApiBody,
@@ -72,20 +73,7 @@ export class SubmitReportHttpController {
   @ApiProblem(400, ['MALFORMED_JSON', 'INVALID_QUERY'])
   @ApiProblem(413, ['REPORT_TOO_LARGE', 'PAYLOAD_TOO_LARGE'], 'text over 1 MiB; body over SITREP_BODY_LIMIT')
   @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'], 'not application/json or text/plain, or not UTF-8')
-  @ApiProblem(422, [
-    'TEXT_REQUIRED',
-    'TEXT_EMPTY',
-    'TEXT_CONTAINS_NUL',
-    'INVALID_UTF8',
-    'INVALID_DATE',
-    'PUBLISHED_IN_FUTURE',
-    'UNKNOWN_FIELD',
-    'INVALID_FIELD',
-    'FIELD_TOO_LONG',
-    'INVALID_LANGUAGE',
-    'INVALID_URL',
-    'INVALID_BODY',
-  ])
+  @ApiProblem(422, REPORT_INPUT_PROBLEMS)
   @ApiProblem(
     503,
     ['EXTRACTOR_BUSY', 'EXTRACTOR_UNAVAILABLE'],

@@ -1,4 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
+import { REPORT_INPUT_PROBLEMS } from '../../commands/submit-report/report-input.problems.js';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { parseSubmitReportInput } from '../../../../../../libs/domain/src/index.js';
@@ -40,7 +41,11 @@ export class PreviewExtractionHttpController {
         report: { type: 'object', additionalProperties: true },
         events: {
           type: 'array',
-          items: { type: 'object', additionalProperties: true, description: 'An event with `evidence: {text, start, end}` (offsets in the text)' },
+          items: {
+            type: 'object',
+            additionalProperties: true,
+            description: 'An event with `evidence: {text, start, end}` (offsets in the text)',
+          },
         },
         warnings: { type: 'array', items: { type: 'string' } },
       },
@@ -49,26 +54,17 @@ export class PreviewExtractionHttpController {
   @ApiProblem(400, ['MALFORMED_JSON'])
   @ApiProblem(413, ['REPORT_TOO_LARGE', 'PAYLOAD_TOO_LARGE'], 'text over 1 MiB; body over SITREP_BODY_LIMIT')
   @ApiProblem(415, ['UNSUPPORTED_MEDIA_TYPE'], 'not application/json')
-  @ApiProblem(422, [
-    'TEXT_REQUIRED',
-    'TEXT_EMPTY',
-    'TEXT_CONTAINS_NUL',
-    'INVALID_UTF8',
-    'INVALID_DATE',
-    'PUBLISHED_IN_FUTURE',
-    'UNKNOWN_FIELD',
-    'INVALID_FIELD',
-    'FIELD_TOO_LONG',
-    'INVALID_LANGUAGE',
-    'INVALID_URL',
-    'INVALID_BODY',
-  ])
+  @ApiProblem(422, REPORT_INPUT_PROBLEMS)
   @ApiProblem(503, ['EXTRACTOR_BUSY', 'EXTRACTOR_UNAVAILABLE'], 'every extraction worker busy and the queue full, or shutting down')
   @ApiProblem(500, ['EXTRACTION_FAILED'], 'the extractor threw, crashed its worker twice or timed out on this text')
   async preview(@Req() request: FastifyRequest, @Body() body: unknown): Promise<ExtractionRecord & { extractorVersion: string }> {
     const type = mediaTypeOf(request);
     if (!isJsonMediaType(type)) {
-      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `POST /extract accepts application/json, not ${type || 'a body without Content-Type'}.`, 415);
+      throw new HttpProblem(
+        'UNSUPPORTED_MEDIA_TYPE',
+        `POST /extract accepts application/json, not ${type || 'a body without Content-Type'}.`,
+        415,
+      );
     }
     const input = parseSubmitReportInput(body, new Date().toISOString());
     const [record, extractorVersion] = await Promise.all([
