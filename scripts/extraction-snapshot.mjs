@@ -28,37 +28,7 @@ for (const f of readdirSync(corpus).sort()) {
 }
 
 // The same vocabulary as extract.property.spec.ts, sampled with fixed seeds.
-const words = [
-  'قصف',
-  'اشتباكات',
-  'مقتل',
-  '3',
-  'جنود',
-  'أمس',
-  'الأربعاء',
-  'وزارة',
-  'الدفاع',
-  'الأرمينية',
-  'في',
-  'جيرموك',
-  'لم',
-  'هدنة',
-  '١٣',
-  'سبتمبر',
-  '2022',
-  '،',
-  '.',
-  '؟',
-  '\n',
-  '«',
-  '»',
-  'ـ',
-  'َ',
-  'غارة',
-  'إسرائيلية',
-  'نحو',
-  'العشرات',
-];
+const { PROPERTY_WORDS: words } = await import(join(root, 'dist/libs/extraction/src/property-words.js'));
 const arabicish = fc.array(fc.constantFrom(...words), { maxLength: 80 }).map((ws) => ws.join(' '));
 const dated = fc.tuple(arabicish, fc.option(fc.constantFrom('2022-09-13', '2020-02-29', 'not-a-date')));
 fc.sample(dated, { seed: 11, numRuns: 500 }).forEach(([text, d], i) => inputs.push({ id: `arabicish-${i}`, text, publishedOn: d }));

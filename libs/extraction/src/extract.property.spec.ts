@@ -2,37 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract } from './extract.js';
 
-const arabicWords = [
-  'قصف',
-  'اشتباكات',
-  'مقتل',
-  '3',
-  'جنود',
-  'أمس',
-  'الأربعاء',
-  'وزارة',
-  'الدفاع',
-  'الأرمينية',
-  'في',
-  'جيرموك',
-  'لم',
-  'هدنة',
-  '١٣',
-  'سبتمبر',
-  '2022',
-  '،',
-  '.',
-  '؟',
-  '\n',
-  '«',
-  '»',
-  'ـ',
-  'َ',
-  'غارة',
-  'إسرائيلية',
-  'نحو',
-  'العشرات',
-];
+import { PROPERTY_WORDS as arabicWords } from './property-words.js';
 const arabicish = fc.array(fc.constantFrom(...arabicWords), { maxLength: 80 }).map((ws) => ws.join(' '));
 
 function checkRecord(text: string, publishedOn?: string | null) {
