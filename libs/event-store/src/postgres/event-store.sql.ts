@@ -188,7 +188,9 @@ export async function readAllSql(executor: EventStoreExecutor, after: number, li
     WHERE e.position > ${after}::bigint
     ORDER BY e.position
     LIMIT ${limit}::integer`.execute(executor);
-  const cut = rows.findIndex((row) => !row.final);
+  // A row missing from the result (seen once when the session was terminated mid-result) ends the page like an
+  // unfinished row: what follows it is read again by the next call, never skipped.
+  const cut = rows.findIndex((row) => !row?.final);
   return cut === -1 ? rows : rows.slice(0, cut);
 }
 
