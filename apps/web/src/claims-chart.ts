@@ -102,7 +102,9 @@ export function renderClaimsChart(allClaims: Claim[], summary: ClaimSummary[]): 
   const { own: claims, running } = splitRunningTolls(allClaims);
   if (running.length) root.append(renderRunningTolls(running));
   if (!claims.length) {
-    root.append(el('p', { class: 'muted' }, running.length ? 'No figures of this incident’s own.' : 'No casualty claims for this incident.'));
+    root.append(
+      el('p', { class: 'muted' }, running.length ? 'No figures of this incident’s own.' : 'No casualty claims for this incident.'),
+    );
     return root;
   }
   const groups = new Map<string, Claim[]>();

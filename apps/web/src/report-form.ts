@@ -69,7 +69,14 @@ export function mountReportForm(dialog: HTMLDialogElement, onPosted: (position: 
       status.textContent = `Stored as ${posted.id} at position ${posted.position}: ${n} event${n === 1 ? '' : 's'}.`;
       result.replaceChildren(
         el('h3', {}, 'Stored'),
-        renderEvents(view.events.map((x) => ({ type: x.type, evidence: x.data?.evidence, casualties: x.data?.casualties, locations: x.data?.locations }))),
+        renderEvents(
+          view.events.map((x) => ({
+            type: x.type,
+            evidence: x.data?.evidence,
+            casualties: x.data?.casualties,
+            locations: x.data?.locations,
+          })),
+        ),
       );
       onPosted(posted.position);
     } catch (err) {

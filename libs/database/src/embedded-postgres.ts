@@ -179,7 +179,14 @@ async function initialise(bin: Binaries, pgDir: string, credentials: Credentials
   try {
     await run(
       bin.initdb,
-      [`--pgdata=${pgDir}`, `--username=${credentials.user}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${pgDir}`,
+        `--username=${credentials.user}`,
+        `--pwfile=${pwfile}`,
+        '--auth=scram-sha-256',
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       runAs,
     );
   } catch (err) {
@@ -243,7 +250,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await initialise(bin, pgDir, credentials, runAs);
     await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   } else if (created) {
-    throw new EmbeddedPostgresError(`${pgDir} holds a cluster but ${credentialsFile} is missing; restore it or remove ${pgDir} to start afresh`);
+    throw new EmbeddedPostgresError(
+      `${pgDir} holds a cluster but ${credentialsFile} is missing; restore it or remove ${pgDir} to start afresh`,
+    );
   }
 
   let owner = true;
@@ -260,10 +269,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const logFile = join(pgDir, 'server.log');
     log(`embedded postgres: starting on 127.0.0.1:${port}`);
     try {
-      await run(bin.pg_ctl, ['start', '--wait', '--timeout=60', `--pgdata=${pgDir}`, `--log=${logFile}`, `--options=-p ${port}`], runAs, 90_000);
+      await run(
+        bin.pg_ctl,
+        ['start', '--wait', '--timeout=60', `--pgdata=${pgDir}`, `--log=${logFile}`, `--options=-p ${port}`],
+        runAs,
+        90_000,
+      );
     } catch (err) {
       const e = err as { stderr?: string; message?: string };
-      throw new EmbeddedPostgresError(`the embedded PostgreSQL did not start on port ${port}`, `${e.stderr || e.message}\n${await tail(logFile)}`);
+      throw new EmbeddedPostgresError(
+        `the embedded PostgreSQL did not start on port ${port}`,
+        `${e.stderr || e.message}\n${await tail(logFile)}`,
+      );
     }
   }
   if (owner) await writeFile(ownerFile, String(process.pid));

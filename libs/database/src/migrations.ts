@@ -31,7 +31,10 @@ export class FolderMigrationProvider implements MigrationProvider {
 
 export class MigrationError extends Error {
   readonly code = 'MIGRATION_FAILED';
-  constructor(readonly migration: string | undefined, cause: unknown) {
+  constructor(
+    readonly migration: string | undefined,
+    cause: unknown,
+  ) {
     super(`migration ${migration ?? '(unknown)'} failed: ${(cause as Error)?.message ?? String(cause)}`, { cause });
     this.name = 'MigrationError';
   }

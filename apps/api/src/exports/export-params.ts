@@ -36,7 +36,9 @@ function historyEventType(raw: unknown): string | undefined {
   const s = text('type', raw, 60);
   if (s === undefined) return undefined;
   if (!(REPORT_STREAM_EVENT_TYPES as readonly string[]).includes(s)) {
-    throw new InvalidQueryParameterError('type', raw, `one of ${REPORT_STREAM_EVENT_TYPES.join(', ')}`, { accepted: REPORT_STREAM_EVENT_TYPES });
+    throw new InvalidQueryParameterError('type', raw, `one of ${REPORT_STREAM_EVENT_TYPES.join(', ')}`, {
+      accepted: REPORT_STREAM_EVENT_TYPES,
+    });
   }
   return s;
 }

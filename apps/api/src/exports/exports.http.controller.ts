@@ -22,7 +22,12 @@ import { EXPORT_FORMATS, exportFileName, exportPosition, exportStream, type Expo
  */
 const Filters = (types: readonly string[], typeDescription: string) =>
   applyDecorators(
-    ApiQuery({ name: 'location', required: false, type: String, description: 'Gazetteer id or English/Arabic name; places inside it count' }),
+    ApiQuery({
+      name: 'location',
+      required: false,
+      type: String,
+      description: 'Gazetteer id or English/Arabic name; places inside it count',
+    }),
     ApiQuery({ name: 'type', required: false, enum: types, description: typeDescription }),
     ApiQuery({ name: 'party', required: false, type: String, description: `Involving this party: ${PARTY_EXPECTED}` }),
     ApiQuery({ name: 'from', required: false, type: String, format: 'date', description: 'Going on at or after this day (YYYY-MM-DD)' }),
@@ -33,7 +38,12 @@ const Filters = (types: readonly string[], typeDescription: string) =>
   );
 const IncidentFilters = () => Filters(INCIDENT_EVENT_TYPES, 'An event type, e.g. ShellingReported (ACLED: also selects the rows)');
 const Bom = () =>
-  ApiQuery({ name: 'bom', required: false, enum: BOM_VALUES, description: '1 or true: start with a UTF-8 byte order mark (for spreadsheet programs)' });
+  ApiQuery({
+    name: 'bom',
+    required: false,
+    enum: BOM_VALUES,
+    description: '1 or true: start with a UTF-8 byte order mark (for spreadsheet programs)',
+  });
 
 const FILE_HEADERS = {
   'Content-Disposition': { description: 'attachment; the file name carries the format and the position', schema: { type: 'string' } },

@@ -9,16 +9,7 @@ import { register as replay } from './replay.command.js';
 import { register as serve } from './serve.command.js';
 
 /** One entry per sub-command (import it above as `register as <name>`); keep the list alphabetical. */
-const commands: Array<(program: Command) => void> = [
-  exportData,
-  extract,
-  ingest,
-  migrate,
-  rebuild,
-  reextract,
-  replay,
-  serve,
-];
+const commands: Array<(program: Command) => void> = [exportData, extract, ingest, migrate, rebuild, reextract, replay, serve];
 
 export function registerCommands(program: Command): void {
   for (const register of commands) register(program);

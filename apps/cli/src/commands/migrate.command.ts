@@ -9,7 +9,9 @@ export function register(program: Command): void {
       const handle = await openDatabase(loadConfig(), { migrate: false, log: (m) => process.stderr.write(`${m}\n`) });
       try {
         const applied = await migrateToLatest(handle.db);
-        process.stdout.write(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'database is up to date\n');
+        process.stdout.write(
+          applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'database is up to date\n',
+        );
       } finally {
         await handle.close();
       }

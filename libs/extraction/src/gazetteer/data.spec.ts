@@ -124,7 +124,10 @@ describe('gazetteer data', () => {
       const box = BBOX[p.country];
       expect(box, `no bounding box for ${p.country}`).toBeDefined();
       const [minLat, maxLat, minLon, maxLon] = box;
-      expect(p.lat >= minLat && p.lat <= maxLat && p.lon >= minLon && p.lon <= maxLon, `${p.id} (${p.lat}, ${p.lon}) outside ${p.country}`).toBe(true);
+      expect(
+        p.lat >= minLat && p.lat <= maxLat && p.lon >= minLon && p.lon <= maxLon,
+        `${p.id} (${p.lat}, ${p.lon}) outside ${p.country}`,
+      ).toBe(true);
     }
   });
 
@@ -132,7 +135,11 @@ describe('gazetteer data', () => {
     const codes = new Set(PLACES.map((p) => p.country).filter((c): c is string => c !== null));
     for (const c of codes) expect(placeByCountry(c)?.precision, c).toBe('country');
     // The generated world countries (places.world-countries.ts) are country-level only: no inner place to box.
-    const inner = new Set(PLACES.filter((p) => p.precision !== 'country').map((p) => p.country).filter((c): c is string => c !== null));
+    const inner = new Set(
+      PLACES.filter((p) => p.precision !== 'country')
+        .map((p) => p.country)
+        .filter((c): c is string => c !== null),
+    );
     for (const c of inner) expect(BBOX[c], c).toBeDefined();
   });
 

@@ -61,7 +61,9 @@ describe('findPlaces', () => {
   });
 
   it('prefers the longest match', () => {
-    expect(found('تبادل لإطلاق النار على الحدود الأرمينية الأذربيجانية ليلا')).toEqual([['الحدود الأرمينية الأذربيجانية', 'xx-border-am-az']]);
+    expect(found('تبادل لإطلاق النار على الحدود الأرمينية الأذربيجانية ليلا')).toEqual([
+      ['الحدود الأرمينية الأذربيجانية', 'xx-border-am-az'],
+    ]);
     expect(found('الوضع على الحدود بين أرمينيا وأذربيجان')).toEqual([['الحدود بين أرمينيا وأذربيجان', 'xx-border-am-az']]);
     expect(ids('دخل الجيش الأراضي الأرمينية')).toEqual(['am']);
     expect(ids('سيطرت على مدينة غزة')).toEqual(['ps-gaza-city']);
@@ -144,7 +146,21 @@ describe('findPlaces', () => {
   });
 
   it('never throws and keeps offsets inside the text', () => {
-    const inputs = ['', ' ', 'و', 'لل', 'ال', '،،،', 'باكو', 'قره-', 'قره- ', '\u200fباكو\u200e', 'x'.repeat(1000), 'للل باكو', '١٢٣ جيرموك'];
+    const inputs = [
+      '',
+      ' ',
+      'و',
+      'لل',
+      'ال',
+      '،،،',
+      'باكو',
+      'قره-',
+      'قره- ',
+      '\u200fباكو\u200e',
+      'x'.repeat(1000),
+      'للل باكو',
+      '١٢٣ جيرموك',
+    ];
     for (const t of inputs) {
       for (const m of findPlaces(t)) {
         expect(m.start).toBeGreaterThanOrEqual(0);
@@ -155,7 +171,8 @@ describe('findPlaces', () => {
   });
 
   it('scales linearly (a long text gives proportionally many matches)', () => {
-    const unit = 'أفادت وزارة الدفاع الأرمينية بأن القوات الأذربيجانية قصفت جيرموك وغوريس وسوتك، فيما قالت باكو إن يريفان بدأت الاستفزازات على الحدود الأرمينية الأذربيجانية. ';
+    const unit =
+      'أفادت وزارة الدفاع الأرمينية بأن القوات الأذربيجانية قصفت جيرموك وغوريس وسوتك، فيما قالت باكو إن يريفان بدأت الاستفزازات على الحدود الأرمينية الأذربيجانية. ';
     const text = unit.repeat(Math.ceil(10_240 / unit.length));
     const m = findPlaces(text);
     const perUnit = findPlaces(unit).length;
@@ -245,7 +262,30 @@ describe('findPlaces on ordinary prose', () => {
 
 describe('findPlaces properties', () => {
   const names = PLACES.flatMap((p) => p.arabic.map((a) => a.replace(/^\?/, ''))).slice(0, 400);
-  const pieces = [...names, 'و', 'ب', 'لل', 'وال', 'ال', ' ', '  ', '-', '،', '.', 'قصف', 'مدينة', 'بلدة', 'ـ', 'َ', '\u200f', '١٢', 'abc', '«', '»', '\n'];
+  const pieces = [
+    ...names,
+    'و',
+    'ب',
+    'لل',
+    'وال',
+    'ال',
+    ' ',
+    '  ',
+    '-',
+    '،',
+    '.',
+    'قصف',
+    'مدينة',
+    'بلدة',
+    'ـ',
+    'َ',
+    '\u200f',
+    '١٢',
+    'abc',
+    '«',
+    '»',
+    '\n',
+  ];
   const keysOf = new Map(PLACES.map((p) => [p.id, new Set([...p.arabic, ...p.english].map((a) => placeKey(a.replace(/^\?/, ''))))]));
 
   it('returns sorted, non-overlapping spans inside the text whose text is a spelling of the place', () => {

@@ -12,7 +12,6 @@ interface StoredEvent {
   recordedAt: Date | string;
 }
 
-
 /**
  * Which stored events the NDJSON export prints. With no filter but the
  * position, every event up to it, the report lifecycle included. `type`,

@@ -44,14 +44,31 @@ function batch(reports: number, claims: number): RecordedEvent[] {
     const reportId = `r${position}-${r}`;
     const streamId = `report-${reportId}`;
     out.push(
-      event('ReportSubmitted', streamId, { reportId, source: 'src', title: 't', url: null, language: 'en', publishedOn: '2022-09-13', referenceDate: null, extractionId: 'x' }),
+      event('ReportSubmitted', streamId, {
+        reportId,
+        source: 'src',
+        title: 't',
+        url: null,
+        language: 'en',
+        publishedOn: '2022-09-13',
+        referenceDate: null,
+        extractionId: 'x',
+      }),
       event('ArmedClashReported', streamId, {
         reportId,
         extractionId: 'x',
         background: false,
         claimant: { party: 'AM', name: null },
         evidence: { text: 'q' },
-        casualties: Array.from({ length: claims }, () => ({ party: 'AM', affiliation: 'military', category: 'killed', min: 1, max: 1, approximate: false, vague: false })),
+        casualties: Array.from({ length: claims }, () => ({
+          party: 'AM',
+          affiliation: 'military',
+          category: 'killed',
+          min: 1,
+          max: 1,
+          approximate: false,
+          vague: false,
+        })),
       }),
     );
   }
@@ -62,7 +79,15 @@ describe('inserts of many rows', () => {
   it('have one statement text whatever the number of rows', async () => {
     const { db, texts } = recordingDb();
     for (const n of [1, 2, 7]) {
-      await insertUnnest(db, 'projection_reports', [['report_id', 'text'], ['build', 'int4']], Array.from({ length: n }, (_, i) => ({ report_id: `r${i}`, build: 1 })));
+      await insertUnnest(
+        db,
+        'projection_reports',
+        [
+          ['report_id', 'text'],
+          ['build', 'int4'],
+        ],
+        Array.from({ length: n }, (_, i) => ({ report_id: `r${i}`, build: 1 })),
+      );
     }
     expect(texts).toHaveLength(3);
     expect(new Set(texts).size).toBe(1);

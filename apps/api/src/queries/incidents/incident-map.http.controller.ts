@@ -32,8 +32,7 @@ export class IncidentMapRowDto {
   @ApiProperty() eventCount!: number;
   @ApiProperty({ example: 'Shelling — Jermuk — 2022-09-13 — AM, AZ — 49 AM military killed' }) headline!: string;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Latitude of its most precise place with coordinates' }) lat!:
-    | number
-    | null;
+    number | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Longitude of that place' }) lon!: number | null;
   @ApiPropertyOptional({
     nullable: true,

@@ -63,7 +63,9 @@ describe('carry: what one sentence hands the next', () => {
   });
 
   it('a day after the report day (a feast, a plan) does not run on; a deadline is no sentence date', () => {
-    const [, , third] = walk('قصفت القوات جيرموك أمس. ودعا الوزير إلى هدنة في عيد الاستقلال الواقع في 21 أيلول/سبتمبر 2022. وأصيب ثلاثة مدنيين.');
+    const [, , third] = walk(
+      'قصفت القوات جيرموك أمس. ودعا الوزير إلى هدنة في عيد الاستقلال الواقع في 21 أيلول/سبتمبر 2022. وأصيب ثلاثة مدنيين.',
+    );
     expect(third.date).toBe('2022-09-13');
     const [truce, next] = walk('وأعلن الجيش وقف القتال حتى منتصف ليل الجمعة. وقصفت القوات البلدة.');
     expect(truce.date).toBe('2022-09-14');

@@ -19,7 +19,8 @@ export function inferReferenceDate(sentences: readonly (readonly Token[])[]): nu
     for (const e of findDates(tokens, null)) {
       if (e.dm) dms.push({ ...e.dm, sentence: si });
       // a deadline («حتى منتصف ليل الأحد») may be a day to come: no constraint on today
-      if (e.offset !== undefined && e.relative && !e.dm && e.kind !== 'deadline') rel.push({ weekday: e.weekday, offset: e.offset, sentence: si });
+      if (e.offset !== undefined && e.relative && !e.dm && e.kind !== 'deadline')
+        rel.push({ weekday: e.weekday, offset: e.offset, sentence: si });
     }
   });
   // 1. a full date in the same sentence as «اليوم <weekday>» whose weekday agrees, or in the first two sentences

@@ -67,9 +67,7 @@ describe('drafts: the date, places and claimant of each event', () => {
     const recap = vague.filter((e) => e.type === 'CasualtiesClaimed');
     expect(recap.length).toBeGreaterThan(0);
     expect(recap.every((e) => e.background)).toBe(true);
-    const counted = events('ويأتي القصف اليوم بعد يومين من مقتل جندي في هجوم على بلدة جيرموك.').find(
-      (e) => e.type === 'CasualtiesClaimed',
-    );
+    const counted = events('ويأتي القصف اليوم بعد يومين من مقتل جندي في هجوم على بلدة جيرموك.').find((e) => e.type === 'CasualtiesClaimed');
     expect(counted).toMatchObject({ background: false, occurredOn: { from: '2022-09-12', to: '2022-09-12' } });
   });
 });

@@ -17,12 +17,12 @@ describe('whose losses', () => {
     expect(sidesOf('وأعلنت وزارة الدفاع الأفغانية مقتل 10 على الأقل من طالبان في المعارك.')).toContainEqual(['AF-TALIBAN', 'killed', 10]);
   });
 
-  it('«من المتمردين» are the non-state side fighting the report\'s state; a surrender is a capture', () => {
+  it("«من المتمردين» are the non-state side fighting the report's state; a surrender is a capture", () => {
     const text = 'هاجم الحوثيون مواقع الجيش اليمني في مأرب. وأعلن الجيش اليمني استسلام 40 عنصرا من المتمردين بعد معارك عنيفة.';
     expect(sidesOf(text)).toContainEqual(['YE-HOUTHI', 'captured', 40]);
   });
 
-  it('«من المتمردين» stays unknown when the state\'s opponent is another state, not a rebel side', () => {
+  it("«من المتمردين» stays unknown when the state's opponent is another state, not a rebel side", () => {
     const text = 'قصفت القوات الأرمينية مدينة كنجة في أذربيجان. وأعلنت أذربيجان مقتل 5 من المتمردين في اشتباكات قرب كنجة.';
     const five = sidesOf(text).filter(([, , min]) => min === 5);
     expect(five).toHaveLength(1);

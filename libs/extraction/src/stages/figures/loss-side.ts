@@ -1,6 +1,14 @@
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { ATTACK_NOUNS } from '../../lexicon/loss-sides.js';
-import { KILLING_VERB, MEMBER_LINKS, MEMBER_NOUNS, OWN_FORCES, PRONOUN_SUBJECT, REBELS, SPEAKER_COMPLEMENTIZERS } from '../../lexicon/loss-sides.js';
+import {
+  KILLING_VERB,
+  MEMBER_LINKS,
+  MEMBER_NOUNS,
+  OWN_FORCES,
+  PRONOUN_SUBJECT,
+  REBELS,
+  SPEAKER_COMPLEMENTIZERS,
+} from '../../lexicon/loss-sides.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';

@@ -7,7 +7,14 @@
  * neither knows but the text locates against a known place («بلدة X غربي درعا»).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
-import { findPlaces, findUnlistedSettlements, findWorldPlaces, isAdjectiveAfterNoun, type Place, type PlaceMatch } from '../../gazetteer/index.js';
+import {
+  findPlaces,
+  findUnlistedSettlements,
+  findWorldPlaces,
+  isAdjectiveAfterNoun,
+  type Place,
+  type PlaceMatch,
+} from '../../gazetteer/index.js';
 import { normalizeArabic, type NormalizedText } from '../../text/normalize.js';
 
 export type { Place, PlaceMatch };
