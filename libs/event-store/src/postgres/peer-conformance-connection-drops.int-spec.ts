@@ -23,7 +23,7 @@ import { consume, killer, retryOnDrop, settleWithin } from './peer-conformance-s
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvent } from './test-support.js';
 
-const DROPPED = ['CONNECTION_CLOSED', '57P01', 'CONNECTION_DESTROYED', 'ECONNRESET'];
+const DROPPED = ['CONNECTION_CLOSED', '57P01', 'CONNECTION_DESTROYED', 'ECONNRESET', 'EPIPE'];
 const stream = (name = 'drop') => `${name}-${randomUUID()}`;
 
 describe('peer conformance: connection drops', () => {

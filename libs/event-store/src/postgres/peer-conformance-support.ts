@@ -8,6 +8,7 @@ import postgres from 'postgres';
 import type { EventStore, ReadAllResult, RecordedEvent, SubscribeOptions } from '../event-store.types.js';
 import type { PostgresEventStore } from './postgres-event-store.js';
 import { sleep } from './test-support.js';
+import { isTransientConnectionError } from './transient-error.js';
 
 /** Every event after `after` that readAll returns now, page by page, as a checkpointing reader would. */
 export async function readEverything(store: EventStore, after: number, limit = 100): Promise<RecordedEvent[]> {
@@ -104,9 +105,8 @@ export async function retryOnDrop<T>(call: () => Promise<T>, attempts = 20): Pro
     try {
       return await call();
     } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      const dropped = code === 'CONNECTION_CLOSED' || code === '57P01' || code === 'CONNECTION_DESTROYED' || code === 'ECONNRESET';
-      if (!dropped || i >= attempts) throw error;
+      // A session ended under a write shows as any of the connection codes, EPIPE among them (seen in CI).
+      if (!isTransientConnectionError(error) || i >= attempts) throw error;
       await sleep(50);
     }
   }
