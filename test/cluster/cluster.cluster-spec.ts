@@ -19,9 +19,9 @@ import { startReplicatedPostgres, type ReplicatedPostgres } from './harness/repl
  * rebuild, every waitFor read held its report. Prints the rates with 1 and 3 nodes.
  */
 const MEASURE_MS = Number(process.env.SITREP_CLUSTER_MEASURE_MS ?? 8_000);
-const CHAOS_MS = Number(process.env.SITREP_CLUSTER_CHAOS_MS ?? 40_000);
-const WRITERS = 6;
-const READERS = 4;
+const CHAOS_MS = Number(process.env.SITREP_CLUSTER_CHAOS_MS ?? 35_000);
+const WRITERS = 4;
+const READERS = 3;
 const SALT = randomBytes(4).toString('hex');
 
 let pg: ReplicatedPostgres;
@@ -30,6 +30,18 @@ let replicaSql: postgres.Sql;
 const api: SitrepServer[] = [];
 const projectors: SitrepServer[] = [];
 let serial = 0;
+/** Nodes between spawn and their first healthy answer: neither killed nor sent load. */
+const starting = new Set<SitrepServer>();
+const isUp = (node: SitrepServer) => node.running && !starting.has(node);
+
+async function start(node: SitrepServer): Promise<void> {
+  starting.add(node);
+  try {
+    await node.start(120_000);
+  } finally {
+    starting.delete(node);
+  }
+}
 
 const nodeEnv = () => ({
   DATABASE_READ_URL: pg.replicaUrl,
@@ -62,7 +74,7 @@ afterAll(async () => {
 
 /** Writers and readers against `nodes` for `ms`; the rates count answered requests only. */
 async function load(nodes: SitrepServer[], ms: number, tally: LoadTally): Promise<{ writesPerSecond: number; readsPerSecond: number }> {
-  const picker = new NodePicker(nodes);
+  const picker = new NodePicker(nodes, isUp);
   const stop = AbortSignal.timeout(ms);
   const before = { writes: tally.acknowledged.size, reads: tally.reads };
   const started = performance.now();
@@ -95,53 +107,61 @@ async function replicaCaughtUp(timeoutMs = 60_000): Promise<void> {
   throw new Error(`the replica did not catch up in ${timeoutMs} ms`);
 }
 
-/** Kills a random API node every few seconds and restarts it; once, the projector (the standby takes over); once, the replica's replay pauses. */
+/**
+ * Three things at once until `signal`: a random API node killed with SIGKILL every few seconds
+ * and restarted a moment later (never the last one up); once, the projector holding the locks
+ * (the standby must take over); once, the replica's replay paused for a few seconds.
+ */
 async function chaos(signal: AbortSignal, log: string[]): Promise<{ apiKills: number; failoverMs: number; replicaPausedMs: number }> {
   let apiKills = 0;
-  let failoverMs = -1;
-  let replicaPausedMs = 0;
-  const started = Date.now();
-  let projectorKilled = false;
-  let replicaPaused = false;
-  while (!signal.aborted) {
-    await sleep(randomBetween(2_500, 4_000));
-    if (signal.aborted) break;
-    const victim = api[randomBetween(0, api.length)]!;
-    await victim.kill9();
-    apiKills++;
-    await sleep(randomBetween(300, 1_200));
-    await victim.start();
-    const elapsed = Date.now() - started;
-    if (!projectorKilled && elapsed > CHAOS_MS * 0.25) {
-      projectorKilled = true;
-      failoverMs = await killProjector(log);
+  const restarts: Promise<void>[] = [];
+  const kills = (async () => {
+    while (!signal.aborted) {
+      await sleep(randomBetween(2_000, 3_500));
+      const up = api.filter(isUp);
+      if (signal.aborted || up.length < 2) continue;
+      const victim = up[randomBetween(0, up.length)]!;
+      await victim.kill9();
+      apiKills++;
+      starting.add(victim); // down until its restart answers /health
+      restarts.push(sleep(randomBetween(300, 1_000)).then(() => start(victim)));
     }
-    if (!replicaPaused && elapsed > CHAOS_MS * 0.5) {
-      replicaPaused = true;
-      const pausedAt = Date.now();
-      await pg.pauseReplay();
-      await sleep(4_000);
-      await pg.resumeReplay();
-      replicaPausedMs = Date.now() - pausedAt;
-      log.push(`replica replay paused for ${replicaPausedMs} ms`);
-    }
-  }
+  })();
+  const failover = sleep(CHAOS_MS * 0.2).then(() => killProjector(log));
+  const pause = sleep(CHAOS_MS * 0.55).then(async () => {
+    const pausedAt = Date.now();
+    await pg.pauseReplay();
+    await sleep(4_000);
+    await pg.resumeReplay();
+    log.push(`replica replay paused for ${Date.now() - pausedAt} ms`);
+    return Date.now() - pausedAt;
+  });
+  const [failoverMs, replicaPausedMs] = await Promise.all([failover, pause, kills]);
+  // A node that cannot start again is a failure of the test, reported once every restart has settled.
+  const failed = (await Promise.allSettled(restarts)).filter((r) => r.status === 'rejected');
+  if (failed.length) throw (failed[0] as PromiseRejectedResult).reason;
   return { apiKills, failoverMs, replicaPausedMs };
 }
 
 /** kill -9 the projector holding the locks; the standby must move the checkpoints past the head seen at the kill. */
 async function killProjector(log: string[]): Promise<number> {
   const [holder, standby] = projectors as [SitrepServer, SitrepServer];
-  const headAtKill = Math.max(...(await projectionStatus(api.find((n) => n.running)!.port)).map((p) => p.head));
+  const statusNow = async () => {
+    for (const node of api) if (isUp(node)) return projectionStatus(node.port).catch(() => []);
+    return [];
+  };
+  let before = await statusNow();
+  while (!before.length) before = await sleep(100).then(statusNow);
+  const headAtKill = Math.max(...before.map((p) => p.head));
   await holder.kill9();
   const killedAt = Date.now();
   const deadline = killedAt + 30_000;
   while (Date.now() < deadline) {
-    const status = await projectionStatus(api.find((n) => n.running)!.port).catch(() => []);
+    const status = await statusNow();
     if (status.length && status.every((p) => p.position >= headAtKill)) {
       const ms = Date.now() - killedAt;
       log.push(`projector killed at head ${headAtKill}; standby applied it in ${ms} ms`);
-      await holder.start(); // back as the standby
+      await start(holder); // back as the standby
       return ms;
     }
     await sleep(100);
@@ -153,13 +173,11 @@ describe('cluster: 3 api nodes + projector on a primary and a streaming replica'
   it('loses and duplicates nothing acknowledged through node kills, projector failover and a paused replica', async () => {
     const tally = emptyTally();
     const log: string[] = [];
-    await projectors[0]!.start();
-    await projectors[1]!.start();
-    await api[0]!.start();
+    await start(projectors[0]!); // first: it takes every projection's lock
+    await Promise.all([start(projectors[1]!), start(api[0]!)]);
 
     const one = await load([api[0]!], MEASURE_MS, tally);
-    await api[1]!.start();
-    await api[2]!.start();
+    await Promise.all([start(api[1]!), start(api[2]!)]);
     const three = await load(api, MEASURE_MS, tally);
 
     const stopChaos = new AbortController();
@@ -167,7 +185,7 @@ describe('cluster: 3 api nodes + projector on a primary and a streaming replica'
     await load(api, CHAOS_MS, tally);
     stopChaos.abort();
     const { apiKills, failoverMs, replicaPausedMs } = await chaosRun;
-    for (const node of api) if (!node.running) await node.start();
+    await Promise.all(api.filter((node) => !node.running).map(start));
 
     await waitForProjections(api[0]!.port, 90_000);
     const audit = await auditStore({ sql: primarySql } as unknown as TestDatabase, tally.acknowledged.values());
@@ -182,6 +200,7 @@ describe('cluster: 3 api nodes + projector on a primary and a streaming replica'
       `[cluster] ${audit.acknowledged} acknowledged, ${audit.stored} stored, ${audit.lost.length} lost, ${audit.duplicated.length} duplicated, ${audit.incomplete.length} incomplete; ${tally.unacknowledged} never acknowledged, ${tally.writeRetries} write retries`,
       `[cluster] 1 api node: ${one.writesPerSecond.toFixed(1)} writes/s, ${one.readsPerSecond.toFixed(1)} reads/s; 3 api nodes: ${three.writesPerSecond.toFixed(1)} writes/s, ${three.readsPerSecond.toFixed(1)} reads/s (2 shared cores, ${WRITERS} writers + ${READERS} readers)`,
       `[cluster] waitFor reads: ${tally.waitForReads.replica} from the replica, ${tally.waitForReads.primary} from the primary, ${tally.inconsistent.length} without their report, ${tally.waitForUnanswered} unanswered; ${tally.reads} reads, ${tally.readFailures} failed`,
+      `[cluster] failures: ${[...tally.failures].map(([why, n]) => `${why}: ${n}`).join(', ') || 'none'}`,
       `[cluster] chaos: ${apiKills} api kills, projector failover in ${failoverMs} ms, replica paused ${replicaPausedMs} ms; ${log.join('; ')}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);

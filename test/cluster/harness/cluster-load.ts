@@ -17,6 +17,8 @@ export interface LoadTally {
   inconsistent: string[];
   /** waitFor reads that ended 504 WAIT_FOR_TIMEOUT or without an answer (not answers, so not inconsistent). */
   waitForUnanswered: number;
+  /** Why requests got no 2xx, by status or socket error (a sample of what the kills cost). */
+  failures: Map<string, number>;
 }
 
 export const emptyTally = (): LoadTally => ({
@@ -28,14 +30,23 @@ export const emptyTally = (): LoadTally => ({
   waitForReads: { replica: 0, primary: 0 },
   inconsistent: [],
   waitForUnanswered: 0,
+  failures: new Map(),
 });
 
-/** Picks API nodes round-robin among the ones running; a request to a node killed meanwhile fails and is retried on another. */
+function failed(tally: LoadTally, what: string, r: HttpResult): void {
+  const why = `${what} ${isAnswer(r) ? r.status : r.error}`;
+  tally.failures.set(why, (tally.failures.get(why) ?? 0) + 1);
+}
+
+/** Picks API nodes round-robin among the ones up; a request to a node killed meanwhile fails and is retried on another. */
 export class NodePicker {
   private next = 0;
-  constructor(private readonly nodes: readonly SitrepServer[]) {}
+  constructor(
+    private readonly nodes: readonly SitrepServer[],
+    private readonly isUp: (node: SitrepServer) => boolean = (n) => n.running,
+  ) {}
   pick(): SitrepServer {
-    const live = this.nodes.filter((n) => n.running);
+    const live = this.nodes.filter(this.isUp);
     const pool = live.length ? live : this.nodes;
     return pool[this.next++ % pool.length]!;
   }
@@ -62,6 +73,7 @@ export async function writeAndCheck(picker: NodePicker, n: number, salt: string,
     }
     const r = await postJson(picker.pick().port, '/reports', report, {}, 20_000);
     if (isAnswer(r) && (r.status === 200 || r.status === 201)) answer = json<SubmitAnswer>(r);
+    else failed(tally, 'POST', r);
   }
   if (!answer) {
     tally.unacknowledged++;
@@ -75,6 +87,7 @@ export async function writeAndCheck(picker: NodePicker, n: number, salt: string,
     timeoutMs: 20_000,
   });
   if (!isAnswer(read) || read.status !== 200) {
+    failed(tally, 'waitFor GET', read);
     tally.waitForUnanswered++;
     return;
   }
@@ -90,5 +103,8 @@ const READ_PATHS = ['/incidents?limit=20', '/reports?limit=20', '/locations', '/
 export async function readOnce(picker: NodePicker, i: number, tally: LoadTally): Promise<void> {
   const r: HttpResult = await http(picker.pick().port, { path: READ_PATHS[i % READ_PATHS.length]!, timeoutMs: 20_000 });
   if (isAnswer(r) && r.status === 200) tally.reads++;
-  else tally.readFailures++;
+  else {
+    tally.readFailures++;
+    failed(tally, 'GET', r);
+  }
 }
