@@ -98,6 +98,9 @@ describe('read replica (DATABASE_READ_URL)', () => {
       expect([res.statusCode, res.headers['sitrep-read-source']]).toEqual([200, 'primary']);
       const before = await app.inject({ method: 'GET', url: `/incidents?asOf=1` });
       expect([before.statusCode, before.headers['sitrep-read-source']]).toEqual([200, 'replica']);
+      // The same again is a read-cache hit, and still says how fresh it is.
+      const hit = await app.inject({ method: 'GET', url: `/incidents?asOf=1` });
+      expect([hit.statusCode, hit.headers['sitrep-read-source'], hit.body]).toEqual([200, 'replica', before.body]);
     } finally {
       await pg.resumeReplay();
     }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
 import type { SitrepConfig } from '../../../../../../libs/database/src/index.js';
-import type { ReadRouter } from '../../../infrastructure/read-router.js';
+import type { ReadRouter, ReadSource } from '../../../infrastructure/read-router.js';
 import { CONFIG, READ_ROUTER } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { SqlProjectionPositions } from '../../../replay/wait-for/sql-projection-positions.js';
@@ -18,6 +18,8 @@ export type ServingCheckpoints = Map<string, { build: number; position: number }
 @Injectable()
 export class ReadCacheService {
   readonly cache: ReadCache | null;
+  /** The database whose checkpoints version the answers: what a cached answer is as fresh as. */
+  readonly versionSource: ReadSource;
   private readonly checkpoints: FreshRead<ServingCheckpoints>;
   private readonly requests: Counter<'route' | 'outcome'>;
 
@@ -27,6 +29,7 @@ export class ReadCacheService {
     // With a replica, its checkpoints version the answers: an answer read there, or on the primary after the
     // replica was found behind, is never older than them (the primary is ahead of its replica).
     const positions = new SqlProjectionPositions(router.replica ?? router.primary);
+    this.versionSource = router.replica ? 'replica' : 'primary';
     this.checkpoints = new FreshRead(() => positions.servingCheckpoints());
     this.requests = new Counter({
       name: 'sitrep_read_cache_requests_total',
