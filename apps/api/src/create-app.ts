@@ -14,6 +14,7 @@ import { registerDatabaseBreaker } from './http/database-breaker.js';
 import { answerClientError, answerFrameworkError } from './http/framework-errors.js';
 import { acceptRawUtf8Urls } from './http/raw-utf8-url.js';
 import { registerNulInUrlGuard } from './http/nul-in-url.js';
+import { registerNodeRole } from './http/node-role.js';
 import { registerGracefulShutdown } from './http/graceful-shutdown.js';
 import { ProblemDetailsDto } from './http/api-problem.decorator.js';
 import { completeOpenApi } from './http/openapi-completion.js';
@@ -105,6 +106,7 @@ export async function createApp(
     registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);
     registerNulInUrlGuard(fastify);
+    registerNodeRole(fastify, config.role ?? 'all');
     registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
     // During a database outage: quick 503s instead of requests queueing on a reconnecting pool; closes itself when SELECT 1 answers.
     registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });

@@ -23,7 +23,26 @@ describe('loadConfig', () => {
       extractorTimeoutMs: 30_000,
       readCacheMb: 64,
       tileUrl: null,
+      databaseReadUrl: null,
+      replicaWaitMs: 1000,
+      role: 'all',
     });
+  });
+
+  it('reads the node role and the read replica', () => {
+    const c = loadConfig({
+      DATABASE_URL: 'postgres://u@primary/sitrep',
+      DATABASE_READ_URL: 'postgres://u@replica/sitrep',
+      SITREP_REPLICA_WAIT_MS: '250',
+      SITREP_ROLE: 'Projector',
+    });
+    expect(c).toMatchObject({ databaseReadUrl: 'postgres://u@replica/sitrep', replicaWaitMs: 250, role: 'projector' });
+    const bad = () => loadConfig({ DATABASE_READ_URL: 'mysql://replica', SITREP_ROLE: 'worker', SITREP_REPLICA_WAIT_MS: '-1' });
+    expect(bad).toThrow(ConfigError);
+    expect(bad).toThrow(/DATABASE_READ_URL must be a postgres/);
+    expect(bad).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(bad).toThrow(/SITREP_ROLE="worker" must be one of api, projector, all/);
+    expect(bad).toThrow(/SITREP_REPLICA_WAIT_MS/);
   });
 
   it('reads every variable', () => {

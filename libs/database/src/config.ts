@@ -47,7 +47,24 @@ export interface SitrepConfig {
    * vectors, and the Content-Security-Policy allows no other image origin.
    */
   tileUrl?: string | null;
+  /**
+   * A hot-standby replica for queries and exports (DATABASE_READ_URL); unset: they read the primary.
+   * A read with `waitFor` the replica has not replayed yet answers from the primary (see README, "Running several nodes").
+   */
+  databaseReadUrl?: string | null;
+  /** How long a `waitFor` read waits for the replica to replay that position before it answers from the primary (SITREP_REPLICA_WAIT_MS, default 1000). */
+  replicaWaitMs?: number;
+  /** What `sitrep serve` runs (SITREP_ROLE or --role, default all): see {@link NodeRole}. */
+  role?: NodeRole;
 }
+
+/**
+ * `api`: HTTP (writes, queries, exports, SSE) without the projection runner;
+ * `projector`: the projection runner, with HTTP only for /health, /metrics and /projections;
+ * `all`: both (one machine).
+ */
+export type NodeRole = 'api' | 'projector' | 'all';
+export const NODE_ROLES: readonly NodeRole[] = ['api', 'projector', 'all'];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -76,17 +93,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     return Number(raw);
   };
 
-  const databaseUrl = text('DATABASE_URL');
-  if (databaseUrl !== null) {
+  const postgresUrl = (name: string): string | null => {
+    const value = text(name);
+    if (value === null) return null;
     let url: URL | null = null;
     try {
-      url = new URL(databaseUrl);
+      url = new URL(value);
     } catch {
       /* reported below */
     }
-    if (!url || !['postgres:', 'postgresql:'].includes(url.protocol)) {
-      problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
-    }
+    if (!url || !['postgres:', 'postgresql:'].includes(url.protocol)) problems.push(`${name} must be a postgres:// or postgresql:// URL`);
+    return value;
+  };
+  const databaseUrl = postgresUrl('DATABASE_URL');
+  const databaseReadUrl = postgresUrl('DATABASE_READ_URL');
+  if (databaseReadUrl !== null && databaseUrl === null) {
+    problems.push('DATABASE_READ_URL needs DATABASE_URL (the primary it replicates); the embedded PostgreSQL has no replica');
+  }
+
+  const role = (text('SITREP_ROLE') ?? 'all').toLowerCase();
+  if (!(NODE_ROLES as readonly string[]).includes(role)) {
+    problems.push(`SITREP_ROLE=${JSON.stringify(role)} must be one of ${NODE_ROLES.join(', ')}`);
   }
 
   const logLevel = (text('LOG_LEVEL') ?? 'info').toLowerCase();
@@ -142,6 +169,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     extractorTimeoutMs: int('SITREP_EXTRACTOR_TIMEOUT_MS', 30_000, 100, 3_600_000) as number,
     readCacheMb: int('SITREP_READ_CACHE_MB', 64, 0, 65_536) as number,
     tileUrl,
+    databaseReadUrl,
+    replicaWaitMs: int('SITREP_REPLICA_WAIT_MS', 1000, 0, 60_000) as number,
+    role: role as NodeRole,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -32,6 +32,8 @@ export interface ServerOptions {
   env?: Record<string, string>;
   /** Name of the log in LOG_DIR that gets the child's stdout/stderr (appended across restarts). */
   name: string;
+  /** Arguments after `serve` (e.g. `--role api`). */
+  args?: string[];
 }
 
 /**
@@ -72,7 +74,7 @@ export class SitrepServer {
     if (this.running) throw new Error('already running');
     this.log ??= createWriteStream(this.logFile, { flags: this.starts === 0 ? 'w' : 'a' });
     this.log.write(`\n==== start #${this.starts + 1} at ${new Date().toISOString()}\n`);
-    const child = spawn(process.execPath, [CLI, 'serve'], {
+    const child = spawn(process.execPath, [CLI, 'serve', ...(this.options.args ?? [])], {
       cwd: REPO_ROOT,
       env: {
         PATH: process.env.PATH ?? '',

@@ -3,7 +3,8 @@ import type { DatabaseHandle, SitrepConfig } from '../../../../libs/database/src
 import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
 import { REPORT_EXTRACTOR_OVERRIDE, type ReportExtractor } from '../reports/application/extractor.port.js';
 import { createEventStore } from './event-store.factory.js';
-import { CONFIG, DATABASE_HANDLE, EVENT_STORE, KYSELY, POSTGRES_SQL } from './tokens.js';
+import { ReadRouter } from './read-router.js';
+import { CONFIG, DATABASE_HANDLE, EVENT_STORE, KYSELY, POSTGRES_SQL, READ_ROUTER } from './tokens.js';
 
 export interface InfrastructureOptions {
   config: SitrepConfig;
@@ -36,16 +37,29 @@ export class InfrastructureModule implements OnApplicationShutdown {
         { provide: KYSELY, useValue: options.handle.db },
         { provide: POSTGRES_SQL, useValue: options.handle.sql },
         { provide: EVENT_STORE, useValue: options.eventStore ?? createEventStore(options.handle) },
+        { provide: READ_ROUTER, useFactory: () => ReadRouter.fromConfig(options.config, options.handle.db) },
         ...(options.extractor ? [{ provide: REPORT_EXTRACTOR_OVERRIDE, useValue: options.extractor }] : []),
       ],
-      exports: [CONFIG, DATABASE_HANDLE, KYSELY, POSTGRES_SQL, EVENT_STORE, ...(options.extractor ? [REPORT_EXTRACTOR_OVERRIDE] : [])],
+      exports: [
+        CONFIG,
+        DATABASE_HANDLE,
+        KYSELY,
+        POSTGRES_SQL,
+        EVENT_STORE,
+        READ_ROUTER,
+        ...(options.extractor ? [REPORT_EXTRACTOR_OVERRIDE] : []),
+      ],
     };
   }
 
-  constructor(@Inject(OPTIONS) private readonly options: InfrastructureOptions) {}
+  constructor(
+    @Inject(OPTIONS) private readonly options: InfrastructureOptions,
+    @Inject(READ_ROUTER) private readonly reads: ReadRouter,
+  ) {}
 
   // Runs after every HTTP connection has drained (fastify close), so in-flight requests still had their pool.
   async onApplicationShutdown(): Promise<void> {
+    await this.reads.close();
     if (this.options.ownsHandle) await this.options.handle.close();
   }
 }

@@ -17,6 +17,8 @@ export const KYSELY = 'SITREP_KYSELY';
 export const POSTGRES_SQL = 'SITREP_POSTGRES_SQL';
 /** EventStore (libs/event-store). */
 export const EVENT_STORE = 'SITREP_EVENT_STORE';
+/** ReadRouter (./read-router.ts): the replica of DATABASE_READ_URL, or the primary, per request. */
+export const READ_ROUTER = 'SITREP_READ_ROUTER';
 
 export const InjectConfig = () => Inject(CONFIG);
 export const InjectDatabaseHandle = () => Inject(DATABASE_HANDLE);

@@ -1,4 +1,5 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
+import type { NodeRole } from '../../../../libs/database/src/index.js';
 
 function port(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535');
@@ -11,14 +12,23 @@ export function register(program: Command): void {
     .description('start the HTTP API (PostgreSQL from DATABASE_URL, or an embedded one in SITREP_DATA_DIR); docs at /docs')
     .option('-p, --port <port>', 'HTTP port (default: PORT or 3000; 0 picks a free one)', port)
     .option('--host <address>', 'bind address (default: HOST or 127.0.0.1)')
-    .action(async (options: { port?: number; host?: string }) => {
+    .addOption(
+      new Option(
+        '--role <role>',
+        'api: HTTP without projections; projector: projections (HTTP only /health, /metrics, /projections); all: both',
+      )
+        .choices(['api', 'projector', 'all'])
+        .env('SITREP_ROLE')
+        .default('all'),
+    )
+    .action(async (options: { port?: number; host?: string; role: NodeRole }) => {
       const [{ loadConfig }, { startApi }] = await Promise.all([
         import('../../../../libs/database/src/index.js'),
         import('../../../api/src/main.js'),
       ]);
-      const config = loadConfig();
+      const config = { ...loadConfig(), role: options.role };
       const api = await startApi(config, options);
-      process.stderr.write(`sitrep: listening on ${api.url} (API docs: ${api.url}/docs)\n`);
+      process.stderr.write(`sitrep: ${options.role} node listening on ${api.url} (API docs: ${api.url}/docs)\n`);
       process.stdout.write(`${api.url}\n`);
     });
 }

@@ -5,19 +5,27 @@ import type { EventStore } from '../../../../../libs/event-store/src/event-store
 import { ProjectionRunner } from '../../../../../libs/projections/src/runner/projection-runner.js';
 import { createReadSideProjections } from '../../../../../libs/projections/src/read-side-projections.js';
 import type { ProjectionDb } from '../../../../../libs/projections/src/runner/projection.js';
-import { EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.js';
+import type { SitrepConfig } from '../../../../../libs/database/src/index.js';
+import { CONFIG, EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.js';
 
 /**
- * The projection runner of this API instance. Every instance starts workers;
- * the advisory lock makes one of them apply each projection and the others
- * stand by. `SITREP_PROJECTION_WORKERS=off` keeps an instance query-only.
+ * The projection runner of this node. Nodes with role `all` or `projector`
+ * start workers; the advisory lock makes one of them apply each projection and
+ * the others stand by (a standby takes the lock within `standbyPollMs` of the
+ * holder's session ending). Role `api`, or `SITREP_PROJECTION_WORKERS=off`,
+ * keeps a node query-only.
  */
 @Injectable()
 export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly runner: ProjectionRunner;
   private readonly logger = new Logger('Projections');
 
-  constructor(@Inject(KYSELY) db: Kysely<any>, @Inject(POSTGRES_SQL) sql: postgres.Sql, @Inject(EVENT_STORE) store: EventStore) {
+  constructor(
+    @Inject(KYSELY) db: Kysely<any>,
+    @Inject(POSTGRES_SQL) sql: postgres.Sql,
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(CONFIG) private readonly config: SitrepConfig,
+  ) {
     this.runner = new ProjectionRunner({
       db: db as ProjectionDb,
       sql,
@@ -30,7 +38,7 @@ export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeA
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if ((process.env.SITREP_PROJECTION_WORKERS ?? 'on').toLowerCase() === 'off') {
+    if (this.config.role === 'api' || (process.env.SITREP_PROJECTION_WORKERS ?? 'on').toLowerCase() === 'off') {
       await this.runner.init();
       return;
     }

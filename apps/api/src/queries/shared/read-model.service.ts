@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
-import { KYSELY } from '../../infrastructure/tokens.js';
+import type { ReadRouter } from '../../infrastructure/read-router.js';
+import { READ_ROUTER } from '../../infrastructure/tokens.js';
+import { SqlProjectionPositions } from '../../replay/wait-for/sql-projection-positions.js';
+import { waitUntilPosition } from '../../replay/wait-for/wait-until-position.js';
 import type { ProjectionDb } from '../../../../../libs/projections/src/runner/projection.js';
 import { resolveAsOf, type AsOf } from '../../../../../libs/projections/src/shared/as-of.js';
 import { gazetteerDirectory } from '../../../../../libs/projections/src/locations/gazetteer-directory.js';
@@ -14,18 +16,26 @@ import { LocationNotFoundError } from './read-side.errors.js';
 /** How long an `asOf` ahead of a projection waits for it (a position just written, a timestamp of now). */
 const AS_OF_WAIT_MS = 5_000;
 
-/** What every read-side controller shares: the database, the gazetteer, asOf and location resolution. */
+/**
+ * What every read-side controller shares: the database (the replica or the
+ * primary, as the request's route says), the gazetteer, asOf and location resolution.
+ */
 @Injectable()
 export class ReadModel {
-  readonly db: ProjectionDb;
   readonly directory: PlaceDirectory = gazetteerDirectory;
   readonly chain: PlaceChain = placeChainOf(gazetteerDirectory);
+  private readonly replicaPositions: SqlProjectionPositions | null;
 
   constructor(
-    @Inject(KYSELY) db: Kysely<any>,
+    @Inject(READ_ROUTER) private readonly router: ReadRouter,
     private readonly projections: ProjectionRunnerProvider,
   ) {
-    this.db = db as ProjectionDb;
+    this.replicaPositions = router.replica ? new SqlProjectionPositions(router.replica) : null;
+  }
+
+  /** The database this request reads: the replica inside a `@WaitFor` route that chose it, else the primary. */
+  get db(): ProjectionDb {
+    return this.router.db as ProjectionDb;
   }
 
   /**
@@ -34,16 +44,32 @@ export class ReadModel {
    * query waits for them (bounded), as `waitFor` does, or answers 504 WAIT_FOR_TIMEOUT.
    */
   async asOfPosition(asOf: AsOf | null, projections: readonly string[] = ['incidents']): Promise<number | null> {
-    const resolved = await resolveAsOf(this.db, asOf);
+    // On the primary: a replica that has not replayed a late event would place a timestamp too early.
+    const resolved = await resolveAsOf(this.router.primary as ProjectionDb, asOf);
     if (resolved === null) return null;
     // Past the head nothing more is known: a later position answers like the head.
     const position = Math.min(resolved, await this.projections.runner.headPosition());
+    if (this.router.source === 'replica' && !(await this.replicaHas(projections, position))) this.router.usePrimary();
     for (const name of projections) {
       if (!(await this.projections.runner.waitForPosition(name, position, AS_OF_WAIT_MS))) {
         throw new WaitForTimeoutError(name, position, await this.projections.runner.position(name), AS_OF_WAIT_MS);
       }
     }
     return position;
+  }
+
+  private async replicaHas(projections: readonly string[], position: number): Promise<boolean> {
+    const started = performance.now();
+    try {
+      for (const name of projections) {
+        const left = Math.max(0, this.router.replicaWaitMs - (performance.now() - started));
+        if (!(await waitUntilPosition(() => this.replicaPositions!.position(name), position, { timeoutMs: left })).reached) return false;
+      }
+      return true;
+    } catch (error) {
+      this.router.replicaFailed(error);
+      return false;
+    }
   }
 
   placeIds(location: string | undefined): string[] | undefined {

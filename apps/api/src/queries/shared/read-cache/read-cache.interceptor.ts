@@ -10,6 +10,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, of, type Observable } from 'rxjs';
+import { READ_SOURCE_HEADER } from '../../../infrastructure/read-router.js';
 import { parsePosition } from '../../../replay/query-params.js';
 import { asOf as parseAsOf } from '../read-query-params.js';
 import { ReadCacheService, type ServingCheckpoints } from './read-cache.service.js';
@@ -69,6 +70,9 @@ export class ReadCacheInterceptor implements NestInterceptor {
       this.reads.count(route, 'bypass');
       return next.handle();
     }
+    // A hit, or an answer shared with a request already asking, is as fresh as the checkpoints that version it;
+    // a request that runs the query itself gets the header of its own route from @WaitFor.
+    reply.header(READ_SOURCE_HEADER, this.reads.versionSource);
     const key = `${route} ${JSON.stringify(request.params ?? {})} ${canonicalQuery(request.query)}`;
     const hit = cache.get(key, lookup);
     if (hit !== undefined) {

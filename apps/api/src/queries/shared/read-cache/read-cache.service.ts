@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Kysely } from 'kysely';
 import { Counter, Gauge } from 'prom-client';
 import type { SitrepConfig } from '../../../../../../libs/database/src/index.js';
-import { CONFIG, KYSELY } from '../../../infrastructure/tokens.js';
+import type { ReadRouter, ReadSource } from '../../../infrastructure/read-router.js';
+import { CONFIG, READ_ROUTER } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { SqlProjectionPositions } from '../../../replay/wait-for/sql-projection-positions.js';
 import { FreshRead } from './fresh-read.js';
@@ -18,13 +18,18 @@ export type ServingCheckpoints = Map<string, { build: number; position: number }
 @Injectable()
 export class ReadCacheService {
   readonly cache: ReadCache | null;
+  /** The database whose checkpoints version the answers: what a cached answer is as fresh as. */
+  readonly versionSource: ReadSource;
   private readonly checkpoints: FreshRead<ServingCheckpoints>;
   private readonly requests: Counter<'route' | 'outcome'>;
 
-  constructor(@Inject(CONFIG) config: SitrepConfig, @Inject(KYSELY) db: Kysely<any>, metrics: MetricsService) {
+  constructor(@Inject(CONFIG) config: SitrepConfig, @Inject(READ_ROUTER) router: ReadRouter, metrics: MetricsService) {
     const cache = config.readCacheMb > 0 ? new ReadCache(config.readCacheMb * 1024 * 1024) : null;
     this.cache = cache;
-    const positions = new SqlProjectionPositions(db);
+    // With a replica, its checkpoints version the answers: an answer read there, or on the primary after the
+    // replica was found behind, is never older than them (the primary is ahead of its replica).
+    const positions = new SqlProjectionPositions(router.replica ?? router.primary);
+    this.versionSource = router.replica ? 'replica' : 'primary';
     this.checkpoints = new FreshRead(() => positions.servingCheckpoints());
     this.requests = new Counter({
       name: 'sitrep_read_cache_requests_total',
