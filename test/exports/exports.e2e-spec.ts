@@ -421,7 +421,8 @@ describe('publishedBefore on an incident that a later report joined', () => {
     expect(incident).toMatchObject({ dateFrom: '2026-05-01', dateTo: '2026-05-01', eventCount: 2 });
     expect(incident.reportIds).toHaveLength(2);
 
-    const [whole] = geojsonFeatures((await get('/exports/incidents.geojson?from=2026-01-01')).body);
+    // GET /incidents waited for the incidents projection only; the exports read both, so this one waits for both.
+    const [whole] = geojsonFeatures((await get(`/exports/incidents.geojson?from=2026-01-01&waitFor=${position}&waitTimeout=30000`)).body);
     expect(whole.properties).toMatchObject({ id: incident.id, reportCount: 2, eventCount: 2 });
     const [early] = geojsonFeatures((await get('/exports/incidents.geojson?from=2026-01-01&publishedBefore=2026-05-01')).body);
     expect(early.properties).toMatchObject({ id: incident.id, dateFrom: '2026-05-01', reportCount: 1, eventCount: 1, outlets: 'TASS' });
