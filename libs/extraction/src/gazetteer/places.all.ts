@@ -1,4 +1,5 @@
 /** Every place of the gazetteer, in data order (order breaks ties between same-spelled places). */
+import { AIR_BASES } from './places.air-bases.js';
 import { ARMENIA } from './places.armenia.js';
 import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
 import { BORDERS } from './places.borders.js';
@@ -27,6 +28,7 @@ export const ALL_PLACES: readonly Place[] = [
   ...SUDAN,
   ...LIBYA,
   ...EGYPT,
+  ...AIR_BASES,
   ...UKRAINE,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,
