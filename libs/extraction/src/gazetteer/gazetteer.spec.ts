@@ -333,3 +333,11 @@ describe('air bases', () => {
     expect(ids('هبطت الطائرة في مطار بنينا')).toEqual(['ly-benina-airport']);
   });
 });
+
+describe('northern Mali', () => {
+  it('names the Azawad towns in their press spellings, under Mali', () => {
+    expect(ids('قصفت مسيّرة سوقا في تين زاواتين ثم في تنزاواتن قرب الحدود')).toEqual(['ml-tinzaouaten', 'ml-tinzaouaten']);
+    expect(ids('انسحب الجيش من كيدال نحو غاو')).toEqual(['ml-kidal', 'ml-gao']);
+    expect(getPlace('ml-tinzaouaten')?.parent).toBe('ml');
+  });
+});
