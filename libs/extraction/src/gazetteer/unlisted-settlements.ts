@@ -36,14 +36,17 @@ export function findUnlistedSettlements(text: string, known: readonly PlaceMatch
   return found;
 }
 
-function unlistedPlace(name: string, anchor: Place): Place {
+/** A quarter is written «حي X» (`unlisted-quarters.ts`): a district of its anchor city; any other name a village. */
+const QUARTER_PREFIX = 'حي ';
+
+export function unlistedPlace(name: string, anchor: Place): Place {
   return {
     id: `${UNLISTED_ID_PREFIX}${anchor.id}:${name}`,
     name,
     country: anchor.country,
     lat: anchor.lat,
     lon: anchor.lon,
-    precision: 'settlement',
+    precision: name.startsWith(QUARTER_PREFIX) ? 'district' : 'settlement',
     parent: anchor.id,
     arabic: [name],
     english: [],
