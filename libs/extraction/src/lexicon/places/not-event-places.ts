@@ -75,3 +75,33 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set(
     'ترد',
   ].map(normalizeKey),
 );
+
+/**
+ * A place that only situates another: «بلدة كفرشوبا، المحاذية لشبعا», «القريبة من …», «على مسافة 180
+ * كيلومترًا شمال غربي بغداد». The word right before it (past directions and «من/عن»): a neighbour
+ * adjective or a unit of distance.
+ */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'محاذية',
+    'محاذي',
+    'مجاورة',
+    'مجاور',
+    'متاخمة',
+    'متاخم',
+    'مقابلة',
+    'قريبة',
+    'كيلومتر',
+    'كيلومترا',
+    'كيلومترات',
+    'كلم',
+    'كم',
+    'ميلا',
+    'أميال',
+  ].map(normalizeKey),
+);
+
+/** Words between a reference word and its place: «كيلومترًا شمال غربي بغداد», «القريبة من حلب». */
+export const REFERENCE_LINKS: ReadonlySet<string> = new Set(
+  ['شمال', 'شمالي', 'جنوب', 'جنوبي', 'شرق', 'شرقي', 'غرب', 'غربي', 'من', 'عن'].map(normalizeKey),
+);

@@ -3,7 +3,7 @@
  * of a statement or a meeting, and a capital that speaks for its government.
  * Rows in lexicon/places/not-event-places.ts.
  */
-import { GOVERNMENT_VERBS, VENUE_NOUNS } from '../../lexicon/places/not-event-places.js';
+import { GOVERNMENT_VERBS, REFERENCE_LINKS, REFERENCE_WORDS, VENUE_NOUNS } from '../../lexicon/places/not-event-places.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
@@ -36,4 +36,20 @@ export function isGovernmentVoice(tokens: readonly Token[], at: number, last: nu
   // «طلبت بغداد من واشنطن …»: the government asked is an addressee, not a place
   if (tokens[at - 1]?.variants.includes('من') && (has(tokens[at - 2], REQUESTS) || has(tokens[at - 3], REQUESTS))) return true;
   return has(tokens[last + 1], GOVERNMENT_VERBS) && !has(tokens[at - 1], PLACE_PREPOSITIONS);
+}
+
+/** Words a reference may reach back over: «كيلومترًا شمال غربي بغداد». */
+const REFERENCE_REACH = 3;
+
+/**
+ * «مناطق زراعية تابعة لبلدة كفرشوبا، المحاذية لشبعا», «على مسافة 180 كيلومترًا شمال غربي بغداد»: a place
+ * that only situates another place, by neighbourhood or distance. `at` is the place's first token.
+ */
+export function isReferencePoint(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REFERENCE_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(t, REFERENCE_WORDS)) return true;
+    if (!has(t, REFERENCE_LINKS)) return false;
+  }
+  return false;
 }

@@ -55,4 +55,11 @@ describe('prepare: sentences, tokens and their places', () => {
     expect(eventPlaceIds('طلبت بغداد من واشنطن شن غارات جوية على مواقع المسلحين.')).not.toContain('us-washington');
     expect(eventPlaceIds('انسحبت القوات من دمشق.')).toEqual(['sy-damascus']);
   });
+
+  it('drops a place that only situates another («الخيام، المجاورة لمرجعيون», «40 كيلومترا شمال حلب»), unless it is alone', () => {
+    expect(eventPlaceIds('سقطت قذائف على بلدة الخيام، المجاورة لمرجعيون، فجر اليوم.')).toEqual(['lb-khiam']);
+    expect(eventPlaceIds('هاجم مسلحون قافلة قرب بلدة منبج على بعد 80 كيلومترا شمال شرقي حلب.')).toEqual(['sy-manbij']);
+    // the only place of the sentence is still the best «where» it gives
+    expect(eventPlaceIds('انفجرت عبوة ناسفة على بعد 20 كيلومترا جنوب حلب.')).toEqual(['sy-aleppo']);
+  });
 });
