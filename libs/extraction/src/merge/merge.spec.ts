@@ -30,3 +30,22 @@ describe('merge: the day of a report that names one', () => {
     expect(other).toHaveLength(2);
   });
 });
+
+describe('merge: a region and a place inside it', () => {
+  const ofType = (text: string, type: string) =>
+    extract({ text, publishedOn: '2022-09-14' }).events.filter((e) => e.type === type && !e.background);
+
+  it('strikes across a region and a strike on one camp are two events', () => {
+    const strikes = ofType(
+      'شنت الطائرات الإسرائيلية غارات على مناطق متفرقة من قطاع غزة.\nواستهدفت غارة منزلا في مخيم جباليا.',
+      'AirStrikeReported',
+    );
+    expect(strikes.map((e) => e.locations[0]?.id).sort()).toEqual(['ps-gaza-strip', 'ps-jabalia']);
+  });
+
+  it('a toll told for the region and again for the village is one fact', () => {
+    const tolls = ofType('قتل 3 مدنيين في غارة جوية إسرائيلية جنوب لبنان.\nوقتل 3 مدنيين في غارة على بلدة الخيام.', 'CasualtiesClaimed');
+    expect(tolls).toHaveLength(1);
+    expect(tolls[0].locations.map((l) => l.id)).toContain('lb-khiam');
+  });
+});
