@@ -13,6 +13,14 @@ describe('merge: the day of a report that names one', () => {
     expect(days(text)).toEqual(['2022-09-13']);
   });
 
+  it('a two-day window that holds the named day («خلال الـ24 ساعة الماضية») does not stop it', () => {
+    const text =
+      'قصفت القوات الأذربيجانية بلدة جيرموك بالمدفعية.\nوقتل ثلاثة مدنيين في قصف على بلدة سوتك أمس.\nوقالت الوزارة إن خمسة جنود قتلوا خلال الـ24 ساعة الماضية.';
+    const shelling = events(text).filter((e) => e.type === 'ShellingReported');
+    expect(shelling.length).toBeGreaterThan(0);
+    expect(shelling.map((e) => e.occurredOn?.from)).toEqual(shelling.map(() => '2022-09-13'));
+  });
+
   it('a day further back (a recap) or two different named days leave the report day alone', () => {
     const far = 'قال مسؤولون محليون إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.\nوكان ثلاثة مدنيين قد قتلوا في قصف يوم الأحد.';
     expect(days(far)).toEqual(expect.arrayContaining(['2022-09-14', '2022-09-11']));
