@@ -105,3 +105,16 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set(
 export const REFERENCE_LINKS: ReadonlySet<string> = new Set(
   ['شمال', 'شمالي', 'جنوب', 'جنوبي', 'شرق', 'شرقي', 'غرب', 'غربي', 'من', 'عن'].map(normalizeKey),
 );
+
+/**
+ * An office held over a place: «محافظ كركوك», «قائد شرطة الأنبار», «رئيس بلدية كريات شمونة», «مدير
+ * صحة غزة». The place names the office, not where the official's news happened.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(
+  ['محافظ', 'والي', 'عمدة', 'قائممقام', 'مختار', 'قائد', 'مدير', 'رئيس'].map(normalizeKey),
+);
+
+/** Words between an office title and its place: «قائد شرطة», «رئيس مجلس محافظة», «مدير صحة». */
+export const OFFICE_LINKS: ReadonlySet<string> = new Set(
+  ['شرطة', 'صحة', 'بلدية', 'مجلس', 'محافظة', 'عمليات', 'ناحية', 'قضاء', 'مديرية', 'قيادة', 'اتحاد', 'بلديات'].map(normalizeKey),
+);

@@ -3,7 +3,14 @@
  * of a statement or a meeting, and a capital that speaks for its government.
  * Rows in lexicon/places/not-event-places.ts.
  */
-import { GOVERNMENT_VERBS, REFERENCE_LINKS, REFERENCE_WORDS, VENUE_NOUNS } from '../../lexicon/places/not-event-places.js';
+import {
+  GOVERNMENT_VERBS,
+  OFFICE_LINKS,
+  OFFICE_TITLES,
+  REFERENCE_LINKS,
+  REFERENCE_WORDS,
+  VENUE_NOUNS,
+} from '../../lexicon/places/not-event-places.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
@@ -50,6 +57,17 @@ export function isReferencePoint(tokens: readonly Token[], at: number): boolean 
     const t = tokens[k]!;
     if (has(t, REFERENCE_WORDS)) return true;
     if (!has(t, REFERENCE_LINKS)) return false;
+  }
+  return false;
+}
+
+/** «قال محافظ كركوك», «رئيس مجلس محافظة نينوى»: the place of an official's office. `at` is the place's first token. */
+export function isOfficePlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REFERENCE_REACH; k--) {
+    const t = tokens[k]!;
+    // the title itself, not a form with a suffix taken off («محافظة» is a province, not «محافظ»)
+    if (t.kind === 'word' && t.variants.some((v) => OFFICE_TITLES.has(v) && t.text.endsWith(v))) return true;
+    if (!has(t, OFFICE_LINKS)) return false;
   }
   return false;
 }

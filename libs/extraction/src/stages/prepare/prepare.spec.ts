@@ -62,4 +62,12 @@ describe('prepare: sentences, tokens and their places', () => {
     // the only place of the sentence is still the best «where» it gives
     expect(eventPlaceIds('انفجرت عبوة ناسفة على بعد 20 كيلومترا جنوب حلب.')).toEqual(['sy-aleppo']);
   });
+
+  it("drops the place of an official's office («محافظ كركوك», «رئيس مجلس محافظة نينوى») for another place of the sentence", () => {
+    expect(eventPlaceIds('قال محافظ كركوك إن قذيفتين سقطتا على بلدة الحويجة.')).toEqual(['iq-hawija']);
+    expect(eventPlaceIds('قال رئيس مجلس محافظة نينوى إن قذائف سقطت على سنجار.')).toEqual(['iq-sinjar']);
+    // alone it stays; «محافظة» is a province, not the governor
+    expect(eventPlaceIds('أكد رئيس بلدية كريات شمونة سقوط صواريخ على المدينة.')).toEqual(['il-kiryat-shmona']);
+    expect(eventPlaceIds('سقطت قذائف في محافظة نينوى وعلى سنجار.')).toEqual(['iq-nineveh', 'iq-sinjar']);
+  });
 });

@@ -1,7 +1,7 @@
 import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
-import { isGovernmentVoice, isReferencePoint, isVenue } from './not-event-places.js';
+import { isGovernmentVoice, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
@@ -101,7 +101,8 @@ const DATELINE_MARK = /^[\s\u0640]*[-\u2010-\u2015\u0640:(]/;
 /**
  * The sentence's places that can be where its events happened: not a dateline («موسكو-(د ب أ):», «الخرطوم ـ (أ ف ب)»:
  * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو»), not a
- * place that only situates another («كفرشوبا، المحاذية لشبعا», «180 كيلومترًا شمال غربي بغداد»).
+ * place that only situates another («كفرشوبا، المحاذية لشبعا», «180 كيلومترًا شمال غربي بغداد») or names an
+ * official's office («محافظ كركوك»).
  */
 function eventPlaces(
   text: string,
@@ -110,8 +111,10 @@ function eventPlaces(
 ): { places: PlaceMatch[]; placeAt: number[]; venues?: PlaceMatch[] } {
   if (!located.places.length) return { places: located.places, placeAt: located.placeAt };
   const venue = located.places.map((_, k) => located.placeAt[k] >= 0 && isVenue(tokens, located.placeAt[k]));
-  const reference = located.places.map((_, k) => located.placeAt[k] >= 0 && isReferencePoint(tokens, located.placeAt[k]));
-  // a reference point is dropped only for another place of the sentence: alone, it is the best «where» there is
+  const reference = located.places.map(
+    (_, k) => located.placeAt[k] >= 0 && (isReferencePoint(tokens, located.placeAt[k]) || isOfficePlace(tokens, located.placeAt[k])),
+  );
+  // a reference point or an office's place is dropped only for another place of the sentence: alone, it is the best «where»
   const situated = reference.includes(true) && located.places.some((_, k) => !reference[k] && located.placeAt[k] >= 0);
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
