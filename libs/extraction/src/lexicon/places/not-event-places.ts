@@ -118,3 +118,33 @@ export const OFFICE_TITLES: ReadonlySet<string> = new Set(
 export const OFFICE_LINKS: ReadonlySet<string> = new Set(
   ['شرطة', 'صحة', 'بلدية', 'مجلس', 'محافظة', 'عمليات', 'ناحية', 'قضاء', 'مديرية', 'قيادة', 'اتحاد', 'بلديات'].map(normalizeKey),
 );
+
+/**
+ * Where fire was launched from: «أطلق 20 صاروخا من جنوب لبنان تجاه …», «طائرات مسيرة أقلعت من …»,
+ * «قصفت … من مواقعها في …». The origin is not where the strike landed.
+ */
+export const LAUNCH_WORDS: ReadonlySet<string> = new Set(
+  [
+    'أطلق',
+    'أطلقت',
+    'أطلقوا',
+    'أطلقها',
+    'أطلقه',
+    'يطلق',
+    'تطلق',
+    'إطلاق',
+    'انطلقت',
+    'انطلق',
+    'أقلعت',
+    'أقلع',
+    'مواقعها',
+    'مواقعه',
+    'مواقعهم',
+    'منصات',
+  ].map(normalizeKey),
+);
+
+/** Words between «من» and the origin: «من مدينة الحديدة», «من مواقعها في …». */
+export const ORIGIN_LINKS: ReadonlySet<string> = new Set(
+  ['مدينة', 'بلدة', 'قرية', 'منطقة', 'قاعدة', 'مطار', 'محافظة', 'مواقعها', 'مواقعه', 'مواقعهم', 'في'].map(normalizeKey),
+);

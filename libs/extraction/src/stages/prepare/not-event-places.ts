@@ -5,8 +5,10 @@
  */
 import {
   GOVERNMENT_VERBS,
+  LAUNCH_WORDS,
   OFFICE_LINKS,
   OFFICE_TITLES,
+  ORIGIN_LINKS,
   REFERENCE_LINKS,
   REFERENCE_WORDS,
   VENUE_NOUNS,
@@ -69,5 +71,22 @@ export function isOfficePlace(tokens: readonly Token[], at: number): boolean {
     if (t.kind === 'word' && t.variants.some((v) => OFFICE_TITLES.has(v) && t.text.endsWith(v))) return true;
     if (!has(t, OFFICE_LINKS)) return false;
   }
+  return false;
+}
+
+/** Words from the launch word to «من»: «أطلق حزب الله 20 صاروخا من». */
+const LAUNCH_REACH = 5;
+
+/**
+ * «أطلق حزب الله 20 صاروخا من جنوب لبنان», «مسيرات أقلعت من قاعدة حميميم», «قصفت المدفعية … من
+ * مواقعها في مزارع شبعا»: where the fire came from. `at` is the place's first token.
+ */
+export function isLaunchOrigin(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  let positions = false; // «من مواقعها في X»: the positions fired from
+  for (let links = 0; k >= 0 && links < 3 && has(tokens[k], ORIGIN_LINKS); links++) positions ||= has(tokens[k--], LAUNCH_WORDS);
+  if (k < 0 || !tokens[k]!.variants.includes('من')) return false;
+  if (positions) return true;
+  for (let j = k - 1; j >= 0 && j >= k - LAUNCH_REACH; j--) if (has(tokens[j], LAUNCH_WORDS)) return true;
   return false;
 }

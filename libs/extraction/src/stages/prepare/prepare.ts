@@ -1,7 +1,7 @@
 import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
-import { isGovernmentVoice, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
+import { isGovernmentVoice, isLaunchOrigin, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
@@ -112,7 +112,11 @@ function eventPlaces(
   if (!located.places.length) return { places: located.places, placeAt: located.placeAt };
   const venue = located.places.map((_, k) => located.placeAt[k] >= 0 && isVenue(tokens, located.placeAt[k]));
   const reference = located.places.map(
-    (_, k) => located.placeAt[k] >= 0 && (isReferencePoint(tokens, located.placeAt[k]) || isOfficePlace(tokens, located.placeAt[k])),
+    (_, k) =>
+      located.placeAt[k] >= 0 &&
+      (isReferencePoint(tokens, located.placeAt[k]) ||
+        isOfficePlace(tokens, located.placeAt[k]) ||
+        isLaunchOrigin(tokens, located.placeAt[k])),
   );
   // a reference point or an office's place is dropped only for another place of the sentence: alone, it is the best «where»
   const situated = reference.includes(true) && located.places.some((_, k) => !reference[k] && located.placeAt[k] >= 0);
