@@ -1,6 +1,6 @@
 /** Place cues: the words after which a context-only spelling counts as a place. */
 import { normalizeKey } from '../text/normalize.js';
-import { B, F, isSeparator, isWordChar, K, L, W } from './letters.js';
+import { B, F, isQuote, isSeparator, isWordChar, K, L, W } from './letters.js';
 
 /** Words after which a context-only spelling counts as a place («مدينة صور», «بلدة الخيام»). */
 export const CONTEXT_CUES: readonly string[] = [
@@ -91,6 +91,8 @@ export function isCueWord(word: string): boolean {
 
 export function hasCueBefore(s: string, wordStart: number): boolean {
   let j = wordStart - 1;
+  // «منطقة "القايم"»: a name quoted after its cue still follows the cue
+  if (j >= 0 && isQuote(s.charCodeAt(j))) j--;
   while (j >= 0 && isSeparator(s.charCodeAt(j))) j--;
   const end = j + 1;
   while (j >= 0 && isWordChar(s.charCodeAt(j))) j--;

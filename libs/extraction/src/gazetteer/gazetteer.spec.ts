@@ -319,3 +319,25 @@ describe('airports as features', () => {
     expect(m.place.precision).toBe('feature');
   });
 });
+
+describe('air bases', () => {
+  it('a base named with or without «قاعدة» is the base, a feature under its country or city', () => {
+    expect(ids('أغارت مسيّرات على قاعدة الوطية الجوية جنوب غرب العاصمة.')).toEqual(['ly-al-watiya-air-base']);
+    expect(ids('انسحبت القوات من الوطية بعد حصار طويل.')).toEqual(['ly-al-watiya-air-base']);
+    expect(getPlace('ly-mitiga-airport')?.parent).toBe('ly-tripoli');
+    expect(ids('سقطت صواريخ على معسكر التاجي شمال العاصمة العراقية')).toEqual(['iq-taji', 'iq-baghdad']);
+  });
+
+  it('a base name that is also a word («بنينا» we built) needs its cue', () => {
+    expect(ids('قال الوزير: بنينا مدارس جديدة')).toEqual([]);
+    expect(ids('هبطت الطائرة في مطار بنينا')).toEqual(['ly-benina-airport']);
+  });
+});
+
+describe('northern Mali', () => {
+  it('names the Azawad towns in their press spellings, under Mali', () => {
+    expect(ids('قصفت مسيّرة سوقا في تين زاواتين ثم في تنزاواتن قرب الحدود')).toEqual(['ml-tinzaouaten', 'ml-tinzaouaten']);
+    expect(ids('انسحب الجيش من كيدال نحو غاو')).toEqual(['ml-kidal', 'ml-gao']);
+    expect(getPlace('ml-tinzaouaten')?.parent).toBe('ml');
+  });
+});

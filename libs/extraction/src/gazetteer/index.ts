@@ -20,6 +20,7 @@ export { PLACES, ancestorIds, placeByCountry } from './catalogue.js';
 export { getPlace } from './place-by-id.js';
 export { findWorldPlaces } from './world-slots.js';
 export { UNLISTED_ID_PREFIX, findUnlistedSettlements } from './unlisted-settlements.js';
+export { findUnlistedQuarters } from './unlisted-quarters.js';
 export { isAdjectiveAfterNoun } from './common-words.js';
 export { WORLD_ID_PREFIX, worldGazetteer } from './world-places.js';
 export { CONTEXT_CUES } from './cues.js';

@@ -14,6 +14,11 @@ export function isSeparator(c: number): boolean {
   );
 }
 
+/** Quotation marks the press puts round a name after its cue: «بلدة "الحديثة"», «قاعدة «بلد» الجوية». */
+export function isQuote(c: number): boolean {
+  return c === 0x22 || c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d;
+}
+
 export function isWordChar(c: number): boolean {
   return (
     (c >= 0x0621 && c <= 0x064a) || // Arabic letters

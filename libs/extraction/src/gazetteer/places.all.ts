@@ -1,4 +1,5 @@
 /** Every place of the gazetteer, in data order (order breaks ties between same-spelled places). */
+import { AIR_BASES } from './places.air-bases.js';
 import { ARMENIA } from './places.armenia.js';
 import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
 import { BORDERS } from './places.borders.js';
@@ -6,6 +7,7 @@ import { COUNTRIES } from './places.countries.js';
 import { ISRAEL, JORDAN, LEBANON, PALESTINE, SYRIA } from './places.levant.js';
 import { EGYPT, IRAQ, LIBYA, SUDAN, YEMEN } from './places.mena.js';
 import { REGION } from './places.region.js';
+import { SAHEL } from './places.sahel.js';
 import { UKRAINE } from './places.ukraine.js';
 import { WORLD_COUNTRIES } from './places.world-countries.js';
 import type { Place } from './types.js';
@@ -27,6 +29,8 @@ export const ALL_PLACES: readonly Place[] = [
   ...SUDAN,
   ...LIBYA,
   ...EGYPT,
+  ...SAHEL,
+  ...AIR_BASES,
   ...UKRAINE,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,

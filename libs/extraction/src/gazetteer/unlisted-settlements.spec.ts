@@ -28,6 +28,15 @@ describe('unlisted settlements (a village located by the text against a known pl
     expect(unlisted('تعرضت بلدة نائية جنوب لبنان لقصف مدفعي.')).toEqual([]);
   });
 
+  it('anchors «بلدة X (جنوب)» to that part of the country of the places around it', () => {
+    const text = 'قصفت المدفعية بلدة الخيام، ثم أغارت مسيرة على بلدة عين الرمان (جنوب) بعد الظهر.';
+    const m = unlisted(text).find((p) => p.place.name === 'عين الرمان')!;
+    expect(m.place).toMatchObject({ parent: 'lb-south', country: 'LB', precision: 'settlement' });
+    expect(text.slice(m.start, m.end)).toBe('عين الرمان');
+    // no region of that name for the country, or no country around: nothing
+    expect(unlisted('أغارت مسيرة على بلدة عين الرمان (جنوب) بعد الظهر.')).toEqual([]);
+  });
+
   it('does not shadow a name the gazetteer already knows', () => {
     const text = 'استهدف القصف بلدة كفرشوبا جنوبي لبنان.';
     expect(findPlaces(text).some((p) => p.place.name === 'Kfarchouba')).toBe(true);

@@ -3,10 +3,13 @@
  * cue, an unknown name that the sentence locates against a known place —
  * «بلدة X غربي درعا», «قرية X التابعة لقضاء صور». The name is kept as written
  * (Arabic) so readers see the village; its coordinates are the anchor's (the
- * text gives no better), its country and parent the anchor's. Without such an
- * anchor an unknown word after «بلدة» is left alone: it may be no name at all.
+ * text gives no better), its country and parent the anchor's. The agencies'
+ * bracketed direction («بلدة يارين (جنوب)») anchors it to that part of the
+ * country of the places around it (South Lebanon). Without such an anchor an
+ * unknown word after «بلدة» is left alone: it may be no name at all.
  */
-import type { PlaceMatch } from './find-places.js';
+import { placeByCountry } from './catalogue.js';
+import { findPlaces, type PlaceMatch } from './find-places.js';
 import type { Place } from './types.js';
 
 /** Settlement cues, with the proclitics news text puts on them («ببلدة», «وقرية»). */
@@ -17,6 +20,8 @@ const NAME = String.raw`((?:${NAME_PART})?[\u0621-\u064A]{2,})`;
 /** What locates the village against the next place (after a closing quote, if any): a direction, or «التابعة ل(قضاء|محافظة|منطقة)». */
 const LOCATOR = String.raw`["”»]?\s+(?:(?:غربي?|شرقي?|شمالي?|جنوبي?)|(?:ال)?تابعة\s+ل(?:قضاء|محافظة|منطقة|ناحية)?)`;
 const UNLISTED = new RegExp(CUE + NAME + LOCATOR, 'dgu');
+/** «بلدة يارين (جنوب)»: the agencies' bracketed direction, the part of the report's country the village is in. */
+const BRACKETED = new RegExp(CUE + NAME + String.raw`\s*\((جنوب|شمال|شرق|غرب)ي?\)`, 'dgu');
 /** The anchor must follow the locator closely («غربي درعا», «لقضاء صور», «غرب مدينة غزة»). */
 const MAX_GAP = 8;
 
@@ -33,17 +38,41 @@ export function findUnlistedSettlements(text: string, known: readonly PlaceMatch
     if (!anchor || anchor.place.precision === 'country') continue;
     found.push({ place: unlistedPlace(name, anchor.place), start, end });
   }
-  return found;
+  for (const m of text.matchAll(BRACKETED)) {
+    const [start, end] = m.indices![1];
+    if (known.some((k) => k.start < end && k.end > start)) continue;
+    const region = regionOf(m[2], nearestCountry(known, start));
+    if (region) found.push({ place: unlistedPlace(m[1], region), start, end });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
-function unlistedPlace(name: string, anchor: Place): Place {
+/** The country of the known place nearest to `at`: the report's country where the village lies. */
+function nearestCountry(known: readonly PlaceMatch[], at: number): string | null {
+  let best: PlaceMatch | undefined;
+  for (const k of known) if (k.place.country && (!best || Math.abs(k.start - at) < Math.abs(best.start - at))) best = k;
+  return best?.place.country ?? null;
+}
+
+/** «جنوب» + Lebanon → South Lebanon: the gazetteer's region of that part of the country, if it has one. */
+function regionOf(direction: string, country: string | null): Place | undefined {
+  const name = country ? placeByCountry(country)?.arabic[0] : undefined;
+  if (!name) return undefined;
+  const phrase = `${direction} ${name}`;
+  return findPlaces(phrase).find((m) => m.start === 0 && m.end === phrase.length && m.place.precision === 'region')?.place;
+}
+
+/** A quarter is written «حي X» (`unlisted-quarters.ts`): a district of its anchor city; any other name a village. */
+const QUARTER_PREFIX = 'حي ';
+
+export function unlistedPlace(name: string, anchor: Place): Place {
   return {
     id: `${UNLISTED_ID_PREFIX}${anchor.id}:${name}`,
     name,
     country: anchor.country,
     lat: anchor.lat,
     lon: anchor.lon,
-    precision: 'settlement',
+    precision: name.startsWith(QUARTER_PREFIX) ? 'district' : 'settlement',
     parent: anchor.id,
     arabic: [name],
     english: [],

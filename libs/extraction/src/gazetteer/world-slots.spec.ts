@@ -24,6 +24,13 @@ describe('places the curated gazetteer does not know, from the world gazetteer',
     expect(world('قصف مسلحو طالبان مدينة غزنة الأفغانية').map((m) => m.place.name)).toEqual(['Ghazni']);
   });
 
+  it('reads a name quoted right after its cue («بلدة "الحديثة"»), curated or from the world', () => {
+    expect(world('هاجم مسلحون دورية قرب بلدة "الحديثة" في محافظة الأنبار').map((m) => m.place.country)).toEqual(['IQ']);
+    expect(ids('انتشرت القوات في منطقة «القايم» الحدودية')).toContain('iq-al-qaim');
+    // a quoted word with no cue before it is no place slot
+    expect(ids('استقبل الوزير «القائم» بالأعمال')).toEqual([]);
+  });
+
   it('keeps the curated place when both know the name', () => {
     expect(ids('تعرضت بلدة شبعا لقصف مدفعي')).toEqual(['lb-shebaa']);
   });

@@ -12,7 +12,7 @@
 import type { NormalizedText } from '../text/normalize.js';
 import { isCueWord } from './cues.js';
 import type { PlaceMatch } from './find-places.js';
-import { isWordChar, SPACE } from './letters.js';
+import { isQuote, isWordChar, SPACE } from './letters.js';
 import type { WorldGazetteer, WorldLookupContext } from './world/index.js';
 import { isStopword } from './world/stoplist.js';
 import { placeOfWorld, worldGazetteer } from './world-places.js';
@@ -199,6 +199,8 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
   const word = (k: number) => s.slice(start(k), end(k));
   // the slot word and the name must be in one run of text («في غزنة», not «في ... ، غزنة»)
   const adjacent = (k: number) => start(k + 1) === end(k) + 1 && s.charCodeAt(end(k)) === SPACE;
+  // …or the name opens a quotation right after its cue («بلدة "الحديثة"»)
+  const opensQuote = (k: number) => start(k + 1) === end(k) + 2 && s.charCodeAt(end(k)) === SPACE && isQuote(s.charCodeAt(end(k) + 1));
   const out: PlaceMatch[] = [];
   let ctx: WorldLookupContext | undefined;
   let open: Set<string> | undefined;
@@ -209,7 +211,7 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
     if (slot === null) continue;
     let j = i + 1;
     if (j + 1 < count && SLOT_LINKS.has(word(j))) j++;
-    if (!adjacent(j - 1)) continue;
+    if (!adjacent(j - 1) && !(slot === 'cued' && j === i + 1 && opensQuote(i))) continue;
     const first = word(j);
     if (cannotBeName(first)) continue;
     const world = worldGazetteer();

@@ -13,6 +13,14 @@ describe('merge: the day of a report that names one', () => {
     expect(days(text)).toEqual(['2022-09-13']);
   });
 
+  it('a two-day window that holds the named day («خلال الـ24 ساعة الماضية») does not stop it', () => {
+    const text =
+      'قصفت القوات الأذربيجانية بلدة جيرموك بالمدفعية.\nوقتل ثلاثة مدنيين في قصف على بلدة سوتك أمس.\nوقالت الوزارة إن خمسة جنود قتلوا خلال الـ24 ساعة الماضية.';
+    const shelling = events(text).filter((e) => e.type === 'ShellingReported');
+    expect(shelling.length).toBeGreaterThan(0);
+    expect(shelling.map((e) => e.occurredOn?.from)).toEqual(shelling.map(() => '2022-09-13'));
+  });
+
   it('a day further back (a recap) or two different named days leave the report day alone', () => {
     const far = 'قال مسؤولون محليون إن القوات الأذربيجانية قصفت بلدة جيرموك بالمدفعية.\nوكان ثلاثة مدنيين قد قتلوا في قصف يوم الأحد.';
     expect(days(far)).toEqual(expect.arrayContaining(['2022-09-14', '2022-09-11']));
@@ -28,5 +36,24 @@ describe('merge: the day of a report that names one', () => {
     // another count is another claim
     const other = all('قتل 12 جنديا في قصف على بلدة جيرموك.\nوقال الجيش الأرميني إن 15 جنديا قتلوا في قصف أذربيجاني على جيرموك.');
     expect(other).toHaveLength(2);
+  });
+});
+
+describe('merge: a region and a place inside it', () => {
+  const ofType = (text: string, type: string) =>
+    extract({ text, publishedOn: '2022-09-14' }).events.filter((e) => e.type === type && !e.background);
+
+  it('strikes across a region and a strike on one camp are two events', () => {
+    const strikes = ofType(
+      'شنت الطائرات الإسرائيلية غارات على مناطق متفرقة من قطاع غزة.\nواستهدفت غارة منزلا في مخيم جباليا.',
+      'AirStrikeReported',
+    );
+    expect(strikes.map((e) => e.locations[0]?.id).sort()).toEqual(['ps-gaza-strip', 'ps-jabalia']);
+  });
+
+  it('a toll told for the region and again for the village is one fact', () => {
+    const tolls = ofType('قتل 3 مدنيين في غارة جوية إسرائيلية جنوب لبنان.\nوقتل 3 مدنيين في غارة على بلدة الخيام.', 'CasualtiesClaimed');
+    expect(tolls).toHaveLength(1);
+    expect(tolls[0].locations.map((l) => l.id)).toContain('lb-khiam');
   });
 });

@@ -6,19 +6,27 @@ import { ontoTheNamedDay } from './named-day.js';
  * report (the lead and the quote, the summary and the detail) comes out once.
  * Two events merge when type, claimant party and background agree, their days
  * are compatible (equal, overlapping, or one unknown) and their places are
- * compatible (shared, one side unknown, or one side only broad areas).
+ * compatible (shared, one side unknown, or one side only countries and borders;
+ * a region only when both count the same toll).
  */
 const BROAD = new Set(['country', 'region', 'border']);
+/** Places so coarse that an event placed only there is compatible with any place of the report. */
+const COARSE = new Set(['country', 'border']);
 
 function datesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (!a.occurredOn || !b.occurredOn) return true;
   return a.occurredOn.from <= b.occurredOn.to && b.occurredOn.from <= a.occurredOn.to;
 }
 
-function placesCompatible(a: ExtractedLocation[], b: ExtractedLocation[]): boolean {
-  if (!a.length || !b.length) return true;
-  if (a.some((x) => b.some((y) => y.id === x.id))) return true;
-  return a.every((x) => BROAD.has(x.precision)) || b.every((y) => BROAD.has(y.precision));
+function placesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  const [la, lb] = [a.locations, b.locations];
+  if (!la.length || !lb.length) return true;
+  if (la.some((x) => lb.some((y) => y.id === x.id))) return true;
+  if (la.every((x) => COARSE.has(x.precision)) || lb.every((y) => COARSE.has(y.precision))) return true;
+  // «غارات على مناطق متفرقة من قطاع غزة» is not the strike on one camp: a region is the summary of a
+  // specific event only when both count the same toll («استشهد 3 أطفال … جنوب لبنان» / «… ببلدة أم التوت»)
+  const regional = (l: ExtractedLocation[]) => l.every((x) => BROAD.has(x.precision));
+  return (regional(la) || regional(lb)) && sameCount(a, b);
 }
 
 /**
@@ -68,6 +76,11 @@ const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claima
  */
 function toldBySource(a: ExtractedEvent, b: ExtractedEvent): boolean {
   if (outletVoice(a) === outletVoice(b)) return false;
+  return sameCount(a, b);
+}
+
+/** Both count one toll of an incident (category and number, neither vague nor running). */
+function sameCount(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const counts = (e: ExtractedEvent) =>
     e.casualties.filter((c) => !c.vague && !c.cumulative && c.min !== null).map((c) => `${c.category}|${c.min}`);
   const ka = new Set(counts(a));
@@ -103,7 +116,7 @@ export function mergeEvents(
         o.background === e.background &&
         datesCompatible(o, e) &&
         figuresCompatible(o, e, fromHeadline.has(o) || headlines.has(e)) &&
-        (eInf || borrowed.has(o) || placesCompatible(o.locations, e.locations)) &&
+        (eInf || borrowed.has(o) || placesCompatible(o, e)) &&
         // the shared-count test last: it builds keys
         (o.claimant.party === e.claimant.party ||
           (fromHeadline.has(o) && outletVoice(o)) ||

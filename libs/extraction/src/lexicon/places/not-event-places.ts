@@ -75,3 +75,76 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set(
     'ترد',
   ].map(normalizeKey),
 );
+
+/**
+ * A place that only situates another: «بلدة كفرشوبا، المحاذية لشبعا», «القريبة من …», «على مسافة 180
+ * كيلومترًا شمال غربي بغداد». The word right before it (past directions and «من/عن»): a neighbour
+ * adjective or a unit of distance.
+ */
+export const REFERENCE_WORDS: ReadonlySet<string> = new Set(
+  [
+    'محاذية',
+    'محاذي',
+    'مجاورة',
+    'مجاور',
+    'متاخمة',
+    'متاخم',
+    'مقابلة',
+    'قريبة',
+    'كيلومتر',
+    'كيلومترا',
+    'كيلومترات',
+    'كلم',
+    'كم',
+    'ميلا',
+    'أميال',
+  ].map(normalizeKey),
+);
+
+/** Words between a reference word and its place: «كيلومترًا شمال غربي بغداد», «القريبة من حلب». */
+export const REFERENCE_LINKS: ReadonlySet<string> = new Set(
+  ['شمال', 'شمالي', 'جنوب', 'جنوبي', 'شرق', 'شرقي', 'غرب', 'غربي', 'من', 'عن'].map(normalizeKey),
+);
+
+/**
+ * An office held over a place: «محافظ كركوك», «قائد شرطة الأنبار», «رئيس بلدية كريات شمونة», «مدير
+ * صحة غزة». The place names the office, not where the official's news happened.
+ */
+export const OFFICE_TITLES: ReadonlySet<string> = new Set(
+  ['محافظ', 'والي', 'عمدة', 'قائممقام', 'مختار', 'قائد', 'مدير', 'رئيس'].map(normalizeKey),
+);
+
+/** Words between an office title and its place: «قائد شرطة», «رئيس مجلس محافظة», «مدير صحة». */
+export const OFFICE_LINKS: ReadonlySet<string> = new Set(
+  ['شرطة', 'صحة', 'بلدية', 'مجلس', 'محافظة', 'عمليات', 'ناحية', 'قضاء', 'مديرية', 'قيادة', 'اتحاد', 'بلديات'].map(normalizeKey),
+);
+
+/**
+ * Where fire was launched from: «أطلق 20 صاروخا من جنوب لبنان تجاه …», «طائرات مسيرة أقلعت من …»,
+ * «قصفت … من مواقعها في …». The origin is not where the strike landed.
+ */
+export const LAUNCH_WORDS: ReadonlySet<string> = new Set(
+  [
+    'أطلق',
+    'أطلقت',
+    'أطلقوا',
+    'أطلقها',
+    'أطلقه',
+    'يطلق',
+    'تطلق',
+    'إطلاق',
+    'انطلقت',
+    'انطلق',
+    'أقلعت',
+    'أقلع',
+    'مواقعها',
+    'مواقعه',
+    'مواقعهم',
+    'منصات',
+  ].map(normalizeKey),
+);
+
+/** Words between «من» and the origin: «من مدينة الحديدة», «من مواقعها في …». */
+export const ORIGIN_LINKS: ReadonlySet<string> = new Set(
+  ['مدينة', 'بلدة', 'قرية', 'منطقة', 'قاعدة', 'مطار', 'محافظة', 'مواقعها', 'مواقعه', 'مواقعهم', 'في'].map(normalizeKey),
+);

@@ -3,7 +3,16 @@
  * of a statement or a meeting, and a capital that speaks for its government.
  * Rows in lexicon/places/not-event-places.ts.
  */
-import { GOVERNMENT_VERBS, VENUE_NOUNS } from '../../lexicon/places/not-event-places.js';
+import {
+  GOVERNMENT_VERBS,
+  LAUNCH_WORDS,
+  OFFICE_LINKS,
+  OFFICE_TITLES,
+  ORIGIN_LINKS,
+  REFERENCE_LINKS,
+  REFERENCE_WORDS,
+  VENUE_NOUNS,
+} from '../../lexicon/places/not-event-places.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
@@ -36,4 +45,48 @@ export function isGovernmentVoice(tokens: readonly Token[], at: number, last: nu
   // «طلبت بغداد من واشنطن …»: the government asked is an addressee, not a place
   if (tokens[at - 1]?.variants.includes('من') && (has(tokens[at - 2], REQUESTS) || has(tokens[at - 3], REQUESTS))) return true;
   return has(tokens[last + 1], GOVERNMENT_VERBS) && !has(tokens[at - 1], PLACE_PREPOSITIONS);
+}
+
+/** Words a reference may reach back over: «كيلومترًا شمال غربي بغداد». */
+const REFERENCE_REACH = 3;
+
+/**
+ * «مناطق زراعية تابعة لبلدة كفرشوبا، المحاذية لشبعا», «على مسافة 180 كيلومترًا شمال غربي بغداد»: a place
+ * that only situates another place, by neighbourhood or distance. `at` is the place's first token.
+ */
+export function isReferencePoint(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REFERENCE_REACH; k--) {
+    const t = tokens[k]!;
+    if (has(t, REFERENCE_WORDS)) return true;
+    if (!has(t, REFERENCE_LINKS)) return false;
+  }
+  return false;
+}
+
+/** «قال محافظ كركوك», «رئيس مجلس محافظة نينوى»: the place of an official's office. `at` is the place's first token. */
+export function isOfficePlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - REFERENCE_REACH; k--) {
+    const t = tokens[k]!;
+    // the title itself, not a form with a suffix taken off («محافظة» is a province, not «محافظ»)
+    if (t.kind === 'word' && t.variants.some((v) => OFFICE_TITLES.has(v) && t.text.endsWith(v))) return true;
+    if (!has(t, OFFICE_LINKS)) return false;
+  }
+  return false;
+}
+
+/** Words from the launch word to «من»: «أطلق حزب الله 20 صاروخا من». */
+const LAUNCH_REACH = 5;
+
+/**
+ * «أطلق حزب الله 20 صاروخا من جنوب لبنان», «مسيرات أقلعت من قاعدة حميميم», «قصفت المدفعية … من
+ * مواقعها في مزارع شبعا»: where the fire came from. `at` is the place's first token.
+ */
+export function isLaunchOrigin(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  let positions = false; // «من مواقعها في X»: the positions fired from
+  for (let links = 0; k >= 0 && links < 3 && has(tokens[k], ORIGIN_LINKS); links++) positions ||= has(tokens[k--], LAUNCH_WORDS);
+  if (k < 0 || !tokens[k]!.variants.includes('من')) return false;
+  if (positions) return true;
+  for (let j = k - 1; j >= 0 && j >= k - LAUNCH_REACH; j--) if (has(tokens[j], LAUNCH_WORDS)) return true;
+  return false;
 }

@@ -4,11 +4,13 @@
  * gazetteer's internals. The curated places come first; the world gazetteer
  * fills the place slots they leave empty. A place spelling that is an
  * ordinary word where it stands («بالطرق السلمية») is dropped. Last, a village
- * neither knows but the text locates against a known place («بلدة X غربي درعا»).
+ * neither knows but the text locates against a known place («بلدة X غربي درعا»),
+ * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
 import {
   findPlaces,
+  findUnlistedQuarters,
   findUnlistedSettlements,
   findWorldPlaces,
   isAdjectiveAfterNoun,
@@ -30,7 +32,7 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
   try {
     const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated);
     const known = world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
-    const unlisted = findUnlistedSettlements(text, known);
+    const unlisted = [...findUnlistedSettlements(text, known), ...findUnlistedQuarters(text, known)];
     return unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known;
   } catch {
     return curated;

@@ -55,4 +55,28 @@ describe('prepare: sentences, tokens and their places', () => {
     expect(eventPlaceIds('طلبت بغداد من واشنطن شن غارات جوية على مواقع المسلحين.')).not.toContain('us-washington');
     expect(eventPlaceIds('انسحبت القوات من دمشق.')).toEqual(['sy-damascus']);
   });
+
+  it('drops a place that only situates another («الخيام، المجاورة لمرجعيون», «40 كيلومترا شمال حلب»), unless it is alone', () => {
+    expect(eventPlaceIds('سقطت قذائف على بلدة الخيام، المجاورة لمرجعيون، فجر اليوم.')).toEqual(['lb-khiam']);
+    expect(eventPlaceIds('هاجم مسلحون قافلة قرب بلدة منبج على بعد 80 كيلومترا شمال شرقي حلب.')).toEqual(['sy-manbij']);
+    // the only place of the sentence is still the best «where» it gives
+    expect(eventPlaceIds('انفجرت عبوة ناسفة على بعد 20 كيلومترا جنوب حلب.')).toEqual(['sy-aleppo']);
+  });
+
+  it('drops where fire was launched from («أطلق … صاروخا من», «أقلعت من», «من مواقعها في») for the place it hit', () => {
+    expect(eventPlaceIds('أطلقت الفصائل عشرة صواريخ من مدينة الحديدة على مدينة المخا.')).toEqual(['ye-mocha']);
+    expect(eventPlaceIds('أغارت طائرات مسيرة أقلعت من قاعدة حميميم على بلدة سرمين.')).toEqual(['sy-sarmin']);
+    expect(eventPlaceIds('قصفت مدفعية الجيش بلدة الخيام من مواقعها في مزارع شبعا.')).toEqual(['lb-khiam']);
+    // a withdrawal «من» a place, or an origin named alone, stays
+    expect(eventPlaceIds('انسحبت القوات من مواقعها في بلدة سرمين.')).toEqual(['sy-sarmin']);
+    expect(eventPlaceIds('وصل النازحون من رفح إلى دير البلح.')).toEqual(['ps-rafah', 'ps-deir-al-balah']);
+  });
+
+  it("drops the place of an official's office («محافظ كركوك», «رئيس مجلس محافظة نينوى») for another place of the sentence", () => {
+    expect(eventPlaceIds('قال محافظ كركوك إن قذيفتين سقطتا على بلدة الحويجة.')).toEqual(['iq-hawija']);
+    expect(eventPlaceIds('قال رئيس مجلس محافظة نينوى إن قذائف سقطت على سنجار.')).toEqual(['iq-sinjar']);
+    // alone it stays; «محافظة» is a province, not the governor
+    expect(eventPlaceIds('أكد رئيس بلدية كريات شمونة سقوط صواريخ على المدينة.')).toEqual(['il-kiryat-shmona']);
+    expect(eventPlaceIds('سقطت قذائف في محافظة نينوى وعلى سنجار.')).toEqual(['iq-nineveh', 'iq-sinjar']);
+  });
 });

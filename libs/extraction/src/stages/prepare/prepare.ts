@@ -1,7 +1,7 @@
 import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
-import { isGovernmentVoice, isVenue } from './not-event-places.js';
+import { isGovernmentVoice, isLaunchOrigin, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
@@ -100,7 +100,9 @@ const DATELINE_MARK = /^[\s\u0640]*[-\u2010-\u2015\u0640:(]/;
 
 /**
  * The sentence's places that can be where its events happened: not a dateline («موسكو-(د ب أ):», «الخرطوم ـ (أ ف ب)»:
- * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو»).
+ * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو»), not a
+ * place that only situates another («كفرشوبا، المحاذية لشبعا», «180 كيلومترًا شمال غربي بغداد») or names an
+ * official's office («محافظ كركوك»).
  */
 function eventPlaces(
   text: string,
@@ -109,10 +111,19 @@ function eventPlaces(
 ): { places: PlaceMatch[]; placeAt: number[]; venues?: PlaceMatch[] } {
   if (!located.places.length) return { places: located.places, placeAt: located.placeAt };
   const venue = located.places.map((_, k) => located.placeAt[k] >= 0 && isVenue(tokens, located.placeAt[k]));
+  const reference = located.places.map(
+    (_, k) =>
+      located.placeAt[k] >= 0 &&
+      (isReferencePoint(tokens, located.placeAt[k]) ||
+        isOfficePlace(tokens, located.placeAt[k]) ||
+        isLaunchOrigin(tokens, located.placeAt[k])),
+  );
+  // a reference point or an office's place is dropped only for another place of the sentence: alone, it is the best «where»
+  const situated = reference.includes(true) && located.places.some((_, k) => !reference[k] && located.placeAt[k] >= 0);
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
-    if (venue[k] || isGovernmentVoice(tokens, at, lastTokenOf(located, at))) return false;
+    if (venue[k] || (situated && reference[k]) || isGovernmentVoice(tokens, at, lastTokenOf(located, at))) return false;
     return !isDateline(text, tokens, p, at);
   });
   const out = {
