@@ -4,7 +4,7 @@ import { AFFILIATION_WORDS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attr
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { partyOnDay } from '../../lexicon/actor-table.js';
 import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
-import { epithetParty } from '../../region/index.js';
+import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { learnNames, recallNames } from './learned-names.js';
@@ -191,6 +191,9 @@ function resolveHeadParty(
   // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it
   const placed = a.local ? (placeCountryAt?.(scan.end, scan.end + 3) ?? ctx.mainCountry) : null;
   if (placed) return { party: placed, contextual: true };
+  // «الانفصاليون في مالي»: the separatists of the country named right after, whatever the report's other places
+  const ofCountry = a.contextual === 'separatist' ? separatistsOfCountry(placeCountryAt?.(scan.end, scan.end + 1) ?? null) : null;
+  if (ofCountry) return { party: ofCountry, contextual: false };
   if (a.contextual) return { party: contextualParty(a, ctx), contextual: false };
   if (ctx.headParty.has(a.name)) return { party: ctx.headParty.get(a.name) ?? null, contextual: true };
   if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };

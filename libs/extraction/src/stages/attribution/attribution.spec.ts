@@ -87,4 +87,9 @@ describe('actors and attribution', () => {
     const rec = extract({ text: 'اشتباكات عنيفة في ريف حلب الشمالي صباح اليوم.', publishedOn: '2024-01-10', source: 'SANA' });
     expect(rec.events[0].claimant).toEqual({ party: null, name: 'SANA' });
   });
+
+  it('«الانفصاليون في مالي»: the separatists of the country named right after them', () => {
+    const text = 'قال الانفصاليون في مالي إن طائرات مسيرة للجيش قصفت سوقا شعبيا في بلدة صغيرة قرب الحدود، ما أدى إلى مقتل 9 مدنيين.';
+    expect(claimantOf(text, 'CasualtiesClaimed')?.party).toBe('ML-CSP');
+  });
 });

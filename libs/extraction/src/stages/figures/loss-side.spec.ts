@@ -96,4 +96,9 @@ describe('whose losses', () => {
     expect(casualtyParty(figure, { ...scene, home: 'ML' })).toBe('ML');
     expect(casualtyParty(figure, scene)).toBeNull();
   });
+
+  it("an armed group's count of civilians is of its country's people, not of the group", () => {
+    const text = 'وقالت حركة حماس في بيان إن 12 مدنيا قتلوا في قصف إسرائيلي فجر اليوم.';
+    expect(sidesOf(text)).toContainEqual(['PS', 'killed', 12]);
+  });
 });
