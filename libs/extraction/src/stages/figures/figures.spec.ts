@@ -100,6 +100,19 @@ const casualty = (text: string) =>
   }));
 
 describe('how many: breakdowns, duals and «another»', () => {
+  it('the verbs of taking prisoners count captives: «وأسروا 7 جنود», «قبضوا على 3 مسلحين»', () => {
+    expect(figuresOf('هاجم المسلحون حاجزا للجيش قرب البلدة أمس وأسروا 7 جنود.')).toContainEqual(
+      expect.objectContaining({ category: 'captured', min: 7 }),
+    );
+    expect(figuresOf('وقال الضابط إن عناصر الأمن قبضوا على 3 مسلحين بعد الهجوم أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'captured', min: 3 }),
+    );
+  });
+
+  it('«أحكمت قبضتها على المدينة» is a grip on a place, not an arrest', () => {
+    expect(figuresOf('وأحكمت القوات قبضتها على المدينة بعد معارك عنيفة أمس.').filter((f) => f.category === 'captured')).toEqual([]);
+  });
+
   it('a breakdown after «هم»/«وهم» takes the category of the total, even a dozen words on', () => {
     const figures = figuresOf('أعلنت الوزارة وجود خمسة وعشرين أسيرا لدى الطرف الآخر منذ أيام، وهم ستة مدنيين وتسعة عشر عسكريا.');
     expect(figures).toEqual(
