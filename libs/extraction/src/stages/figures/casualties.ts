@@ -34,7 +34,15 @@ interface CasualtyScan {
 }
 
 /** A person noun with its quantity; else the last token to skip to (null: only this one). */
-type NounStep = { noun: LexMatch<PersonNoun>; nounAt: number; qty: Quantity } | { skipTo: number | null };
+type NounStep =
+  | {
+      noun: LexMatch<PersonNoun>;
+      nounAt: number;
+      qty: Quantity;
+      /** The count comes after its people and cue: «قتل من بين أفرادها اثنان» (category read before «من»). */
+      partitive?: CasualtyCategory;
+    }
+  | { skipTo: number | null };
 
 /** Casualty figures of one sentence: a quantity or a counted noun, its category, affiliation and party. */
 export function findCasualties(
@@ -83,7 +91,8 @@ export function findCasualties(
 }
 
 /** «3 جنود», «137 أوكرانياً», «200 جرحوا», «مقتل العشرات»: the noun (or casualty word) after a number. */
-function numberedNoun({ tokens, index, nisba }: CasualtyScan, q: Quantity): NounStep {
+function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
+  const { tokens, index, nisba } = scan;
   if (tokens[q.start].text.includes(':')) return { skipTo: null };
   let j = q.end;
   if (tokens[j] && LINK_WORDS.has(tokens[j].text)) j++;
@@ -94,7 +103,7 @@ function numberedNoun({ tokens, index, nisba }: CasualtyScan, q: Quantity): Noun
   if (np !== undefined) return { noun: { start: j, end: j + 1, data: { affiliation: 'unknown' } }, nounAt: j, qty: q };
   // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
   const c = index.startingAtOrEndingAt(q.end, q.start).find((x) => CATEGORY_OF[x.data.kind]);
-  if (!c) return { skipTo: q.end - 1 };
+  if (!c) return partitiveBefore(scan, q) ?? { skipTo: q.end - 1 };
   return { noun: { start: q.end, end: q.end, data: { affiliation: 'unknown' } }, nounAt: q.end, qty: q };
 }
 
@@ -138,9 +147,32 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
 
+/** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
+const PARTITIVE_REACH = 5;
+
+/**
+ * «قتل من بين أفرادها اثنان», «وأسر من عناصر الحوثي خمسة»: a casualty word, then «من [بين]» and the people, and the
+ * count last. The people are the figure's noun (a possessive on them points back as «أفرادها» does anywhere).
+ */
+function partitiveBefore({ tokens, index }: CasualtyScan, q: Quantity): NounFound | undefined {
+  for (let k = q.start - 1; k >= 0 && k >= q.start - PARTITIVE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    if (t.text !== 'من') continue;
+    const cue = index.startingAtOrEndingAt(-1, k).find((c) => CATEGORY_OF[c.data.kind]);
+    if (!cue || k + 1 >= q.start) return undefined;
+    const from = tokens[k + 1].text === 'بين' ? k + 2 : k + 1;
+    const noun = PERSONS.matchAt(tokens, from);
+    if (!noun || noun.end > q.start) return undefined;
+    return { noun, nounAt: from, qty: q, partitive: CATEGORY_OF[cue.data.kind] };
+  }
+  return undefined;
+}
+
 /** The category: on the noun, a predicate right after it, a cue just before the number, one after the noun, or a toll before. */
-function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): CasualtyCategory | undefined {
+function categoryOf({ tokens, index }: CasualtyScan, { noun, qty, partitive }: NounFound): CasualtyCategory | undefined {
   if (noun.data.category) return noun.data.category;
+  if (partitive) return partitive;
   // a number with no noun takes the casualty word it touches: after it («وأكثر من 200 جرحوا»),
   // else before it («قتل 43 بينما أصيب تسعة», not the «أصيب» of the next clause)
   if (noun.start === noun.end) {
@@ -212,7 +244,7 @@ function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
 function whoseFigure(
   scan: CasualtyScan,
-  { noun, nounAt }: NounFound,
+  { noun, nounAt, qty, partitive }: NounFound,
   linked: boolean,
 ): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker'> {
   const { tokens, prev } = scan;
@@ -233,6 +265,8 @@ function whoseFigure(
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
+  // «من عناصر الحوثي خمسة»: the side named between the people and their count
+  if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   if (party === undefined && linked && prev && !noun.data.attacker) party = prev.party;
   return { affiliation, party, own, ...(noun.data.attacker && { attacker: true }) };
 }

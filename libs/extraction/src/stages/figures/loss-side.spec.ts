@@ -101,4 +101,10 @@ describe('whose losses', () => {
     const text = 'وقالت حركة حماس في بيان إن 12 مدنيا قتلوا في قصف إسرائيلي فجر اليوم.';
     expect(sidesOf(text)).toContainEqual(['PS', 'killed', 12]);
   });
+
+  it('a count after its people: «قتل من بين عناصرها ثلاثة», «أسر من مقاتلي الحوثيين خمسة»', () => {
+    const text = 'استهدفت غارة جوية مواقع حركة الشباب قرب بلدة جلب. وقتل من بين عناصرها ثلاثة حسب مصادر محلية.';
+    expect(sidesOf(text)).toContainEqual(['SO-SHABAAB', 'killed', 3]);
+    expect(sidesOf('وقال الجيش اليمني إنه أسر من مقاتلي الحوثيين خمسة خلال المعارك.')).toContainEqual(['YE-HOUTHI', 'captured', 5]);
+  });
 });
