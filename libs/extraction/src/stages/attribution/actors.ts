@@ -139,7 +139,7 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
     if (nx.start - scan.end > 2) break;
     let blocked = false;
     for (let g = scan.end; g < nx.start; g++) if (PHRASE_BREAKS.has(tokens[g].text) || SPEECH.matchAt(tokens, g)) blocked = true;
-    if (blocked) break;
+    if (blocked || toldOutlet(tokens, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
       scan.military = scan.military || !!nx.data.military;
@@ -160,6 +160,12 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
     break;
   }
   return scan;
+}
+
+/** «مصدر مطلع لموقع تلفزيون سوريا»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
+function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
+  const t = tokens[nx.start].text;
+  return nx.data.name === 'news agency' && t.startsWith('ل') && !t.startsWith('ال');
 }
 
 /**

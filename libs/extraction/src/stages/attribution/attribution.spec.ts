@@ -92,4 +92,9 @@ describe('actors and attribution', () => {
     const text = 'قال الانفصاليون في مالي إن طائرات مسيرة للجيش قصفت سوقا شعبيا في بلدة صغيرة قرب الحدود، ما أدى إلى مقتل 9 مدنيين.';
     expect(claimantOf(text, 'CasualtiesClaimed')?.party).toBe('ML-CSP');
   });
+
+  it('the outlet a source spoke to names no side of the source: «مصدر مطلع لموقع تلفزيون سوريا»', () => {
+    expect(claimants('وأفاد مصدر مطلع لموقع تلفزيون سوريا بأن قصفا استهدف البلدة.')[0]).toBeNull();
+    expect(claimants('وقال مصدر في الجيش السوري لوكالة رويترز إن قصفا استهدف البلدة.')[0]).toBe('SY');
+  });
 });

@@ -107,4 +107,10 @@ describe('whose losses', () => {
     expect(sidesOf(text)).toContainEqual(['SO-SHABAAB', 'killed', 3]);
     expect(sidesOf('وقال الجيش اليمني إنه أسر من مقاتلي الحوثيين خمسة خلال المعارك.')).toContainEqual(['YE-HOUTHI', 'captured', 5]);
   });
+
+  it('«قتل عنصر من الحركة وأصيب اثنان آخران»: one member killed, two more of the same side wounded', () => {
+    const sides = sidesOf('قتل عنصر من حركة الشباب وأصيب اثنان آخران في غارة جوية أمس.');
+    expect(sides).toContainEqual(['SO-SHABAAB', 'killed', 1]);
+    expect(sides).toContainEqual(['SO-SHABAAB', 'wounded', 2]);
+  });
 });
