@@ -96,6 +96,8 @@ interface HeadScan {
   /** Index of the first mention not consumed. */
   next: number;
   group?: ActorPhrase;
+  /** An epithet whose side a nisba named («قوات الاحتلال الأمريكية»): the epithet's own name no longer fits. */
+  epithet?: boolean;
 }
 
 /** A head («وزارة الدفاع», «قوات») and the party in the next few tokens (nisba, «في أذربيجان», «باسم …»). */
@@ -120,7 +122,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   const phrase: ActorPhrase = {
     ...span,
     party,
-    name: partyLabel(party, a.name),
+    name: partyLabel(party, scan.epithet ? 'forces' : a.name),
     role: 'head',
     military: scan.military,
     contextual,
@@ -133,6 +135,11 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
   const cur = mentions[m];
   const a = cur.data;
   const scan: HeadScan = { party: undefined, end: cur.end, military: !!a.military, next: m + 1 };
+  // «قوات الاحتلال الأمريكية», «النظام الإيراني»: a nisba right after an epithet says whose it is
+  const nisba = mentions[m + 1];
+  if (a.contextual && nisba?.start === cur.end && nisba.data.role === 'nisba') {
+    return { ...scan, party: nisba.data.party, end: nisba.end, next: m + 2, epithet: true };
+  }
   // «قوات النظام», «جيش الاحتلال»: the phrase names its side itself
   for (; scan.next < mentions.length && !a.contextual; scan.next++) {
     const nx = mentions[scan.next];
@@ -200,6 +207,8 @@ function resolveHeadParty(
   // «الانفصاليون في مالي»: the separatists of the country named right after, whatever the report's other places
   const ofCountry = a.contextual === 'separatist' ? separatistsOfCountry(placeCountryAt?.(scan.end, scan.end + 1) ?? null) : null;
   if (ofCountry) return { party: ofCountry, contextual: false };
+  // «قوات الاحتلال» after «قوات الاحتلال الأمريكية» in the same report is the same side
+  if (a.contextual && ctx.headParty.get(a.name)) return { party: ctx.headParty.get(a.name)!, contextual: true };
   if (a.contextual) return { party: contextualParty(a, ctx), contextual: false };
   if (ctx.headParty.has(a.name)) return { party: ctx.headParty.get(a.name) ?? null, contextual: true };
   if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };

@@ -97,4 +97,13 @@ describe('actors and attribution', () => {
     expect(claimants('وأفاد مصدر مطلع لموقع تلفزيون سوريا بأن قصفا استهدف البلدة.')[0]).toBeNull();
     expect(claimants('وقال مصدر في الجيش السوري لوكالة رويترز إن قصفا استهدف البلدة.')[0]).toBe('SY');
   });
+
+  it('a nisba right after an epithet says whose it is: «قوات الاحتلال الأمريكية», and the bare epithet later too', () => {
+    const ctx = new DocContext();
+    const first = tokenize('وقالت قوات الاحتلال الأمريكية في بيان إنها اعتقلت مطلوبين.').tokens;
+    expect(findActors(first, ctx)[0]).toMatchObject({ party: 'US', name: 'US forces' });
+    const later = tokenize('وأعلنت قوات الاحتلال أنها فتحت تحقيقا.').tokens;
+    expect(findActors(later, ctx)[0].party).toBe('US');
+    expect(claimants('وقالت قوات الاحتلال إن صاروخا سقط قرب السياج.')[0]).toBe('IL');
+  });
 });

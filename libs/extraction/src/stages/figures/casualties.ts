@@ -136,16 +136,26 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
     if (prev.max !== null) prev.max += 1;
     return { skipTo: n.end - 1 };
   }
-  const prevCue = index.categoryIn(i - 2, i - 1, 'last');
+  const prevCue = index.categoryIn(i - 2, i - 1, 'last') ?? cueBeforeSubject(scan, i);
   if (n.data.count === 1 && !prevCue && !n.data.category) {
     const before = tokens[i - 1];
     if (!(before && before.kind === 'word' && before.text.startsWith('و') && prev && prev.pos >= i - 3)) return { skipTo: null };
   }
   if (n.data.count === 2 && !n.data.category && !prevCue && !index.categoryIn(n.end, n.end + 5, 'first')) return { skipTo: null };
+  // «هوية الجنديين (القتيل والمصاب)»: a definite dual with no casualty word before it points back to people already counted
+  if (n.data.count === 2 && !n.data.category && !prevCue && DEFINITE.test(tokens[i].text)) return { skipTo: null };
   return { noun: n, nounAt: i, qty: { start: i, end: i, min: n.data.count, max: n.data.count, approximate: false, vague: false } };
 }
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
+
+const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
+
+/** «قتلت قوات الاحتلال سيدة»: a casualty verb, its subject (an actor phrase), then the counted person. */
+function cueBeforeSubject({ index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
+  const subject = actors.find((a) => a.end === i);
+  return subject ? index.categoryIn(subject.start - 1, subject.start - 1, 'last') : undefined;
+}
 
 /** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
 const PARTITIVE_REACH = 5;
@@ -170,7 +180,8 @@ function partitiveBefore({ tokens, index }: CasualtyScan, q: Quantity): NounFoun
 }
 
 /** The category: on the noun, a predicate right after it, a cue just before the number, one after the noun, or a toll before. */
-function categoryOf({ tokens, index }: CasualtyScan, { noun, qty, partitive }: NounFound): CasualtyCategory | undefined {
+function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): CasualtyCategory | undefined {
+  const { tokens, index } = scan;
   if (noun.data.category) return noun.data.category;
   if (partitive) return partitive;
   // a number with no noun takes the casualty word it touches: after it («وأكثر من 200 جرحوا»),
@@ -185,8 +196,8 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty, partitive }: N
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
   const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
   if (imm && CATEGORY_OF[imm.data.kind]) return CATEGORY_OF[imm.data.kind];
-  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last')?.cat;
-  if (before) return before;
+  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last') ?? cueBeforeSubject(scan, qty.start);
+  if (before) return before.cat;
   // after the noun, not past a clause break
   let stop = Math.min(tokens.length, noun.end + 7);
   for (let k = noun.end; k < stop; k++) if (CLAUSE_STOPS.includes(tokens[k].text)) stop = k;

@@ -113,4 +113,13 @@ describe('whose losses', () => {
     expect(sides).toContainEqual(['SO-SHABAAB', 'killed', 1]);
     expect(sides).toContainEqual(['SO-SHABAAB', 'wounded', 2]);
   });
+
+  it('verb, subject, then one person: «قتلت قوات الاحتلال الأمريكية سيدة عراقية»', () => {
+    expect(sidesOf('وقتلت قوات الاحتلال الأمريكية سيدة عراقية عند حاجز قرب الفلوجة أمس.')).toContainEqual(['IQ', 'killed', 1]);
+  });
+
+  it('a definite dual with no casualty word before it points back: «هوية الجنديين (القتيل والمصاب)»', () => {
+    const text = 'وقتل جندي أمريكي وأصيب آخر في هجوم على دورية أمس. ولم يكشف عن هوية الجنديين (القتيل والمصاب).';
+    expect(sidesOf(text).filter(([, , min]) => min === 2)).toEqual([]);
+  });
 });
