@@ -103,7 +103,7 @@ function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
   if (np !== undefined) return { noun: { start: j, end: j + 1, data: { affiliation: 'unknown' } }, nounAt: j, qty: q };
   // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
   const c = index.startingAtOrEndingAt(q.end, q.start).find((x) => CATEGORY_OF[x.data.kind]);
-  if (!c) return partitiveBefore(scan, q) ?? { skipTo: q.end - 1 };
+  if (!c) return partitiveBefore(scan, q) ?? elliptical(scan, q) ?? { skipTo: q.end - 1 };
   return { noun: { start: q.end, end: q.end, data: { affiliation: 'unknown' } }, nounAt: q.end, qty: q };
 }
 
@@ -233,16 +233,34 @@ function isPartOfWhole({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound)
   );
 }
 
-/** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */
+/**
+ * Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? A new item after
+ * «، و» may come further on, past the place of the item before («فتاتان استشهدتا في غارة على …، وثلاثة أشخاص»).
+ */
 function isLinked({ tokens, prev }: CasualtyScan, qty: Quantity): boolean {
   const before = tokens[qty.start - 1]?.text ?? '';
   if (prev && BREAKDOWN_WORDS.has(before)) return prev.pos >= qty.start - 14;
-  return (
-    !!prev &&
-    (LINK_WORDS.has(before) || (tokens[qty.start]?.text.startsWith('و') ?? false) || before === '،' || before === 'و') &&
-    prev.pos >= qty.start - 8
-  );
+  const and = tokens[qty.start]?.text.startsWith('و') ?? false;
+  const reach = before === '،' && and ? LIST_ITEM_REACH : 8;
+  return !!prev && (LINK_WORDS.has(before) || and || before === '،' || before === 'و') && prev.pos >= qty.start - reach;
 }
+
+const LIST_ITEM_REACH = 16;
+
+/**
+ * «استشهد خمسة في مخيم جباليا، وأربعة في قصف غرب المدينة»: a bare number joined to the figure before, followed by
+ * where or how (not by a noun of its own), counts more of the same people.
+ */
+function elliptical(scan: CasualtyScan, q: Quantity): NounFound | undefined {
+  const { tokens, prev } = scan;
+  const next = tokens[q.end];
+  const open = !next || next.kind === 'punct' || ELLIPSIS_FOLLOWERS.has(next.text);
+  if (!prev || !open || !tokens[q.start].text.startsWith('و') || !isLinked(scan, q)) return undefined;
+  return { noun: { start: q.end, end: q.end, data: { affiliation: prev.affiliation } }, nounAt: q.end, qty: q };
+}
+
+/** What may follow a bare number that counts people already named: a place or a cause, or punctuation. */
+const ELLIPSIS_FOLLOWERS: ReadonlySet<string> = new Set(['في', 'من', 'قرب', 'جراء', 'خلال', 'عند', 'داخل', 'بنيران', 'بقصف', 'بغاره']);
 
 /**
  * «12 جنديا ومدنيا»: after a number from 11 up the counted noun is a singular accusative, and a
