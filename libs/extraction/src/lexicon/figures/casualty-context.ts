@@ -19,3 +19,6 @@ export const TOLL_REACH = 24;
 
 /** Punctuation that ends the reach of a casualty word after a noun. */
 export const CLAUSE_STOPS: readonly string[] = ['،', '.', '؛'];
+
+/** «نزوح ما يربو على مليوني شخص»: people displaced or fleeing are no casualty figure (normalised forms). */
+export const DISPLACEMENT: readonly string[] = ['نزوح', 'تهجير', 'تشريد', 'فرار', 'لجوء', 'نازح', 'نازحين', 'لاجي', 'لاجيين'];

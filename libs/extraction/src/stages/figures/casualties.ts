@@ -2,6 +2,7 @@ import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
 import {
   BREAKDOWN_WORDS,
   CLAUSE_STOPS,
+  DISPLACEMENT,
   LINK_WORDS,
   OTHERS,
   OTHERS_WORDS,
@@ -94,6 +95,7 @@ export function findCasualties(
 function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
   const { tokens, index, nisba } = scan;
   if (tokens[q.start].text.includes(':')) return { skipTo: null };
+  if (displacedCount(tokens, q.start)) return { skipTo: q.end - 1 };
   let j = q.end;
   if (tokens[j] && LINK_WORDS.has(tokens[j].text)) j++;
   const noun = PERSONS.matchAt(tokens, j);
@@ -148,6 +150,15 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
 }
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
+
+/** «نزوح ما يربو على مليوني شخص»: a displacement word up to three words before the number (not past punctuation). */
+function displacedCount(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].variants.some((v) => DISPLACEMENT.includes(v))) return true;
+  }
+  return false;
+}
 
 const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
 

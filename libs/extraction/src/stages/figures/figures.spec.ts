@@ -100,6 +100,11 @@ const casualty = (text: string) =>
   }));
 
 describe('how many: breakdowns, duals and «another»', () => {
+  it('people displaced are no casualty figure: «نزوح أكثر من مليوني شخص وقتل الآلاف»', () => {
+    const figures = figuresOf('وتسببت المعارك في نزوح أكثر من مليوني شخص وقتل الآلاف خلال العام الماضي.');
+    expect(figures.filter((f) => f.min !== null)).toEqual([]);
+  });
+
   it('a list goes on past the place of the item before: «…، وأربعة في قصف …», «…، وستة أشخاص في …»', () => {
     const figures = figuresOf('قتل ثلاثة في قصف على حي الزيتون شرق المدينة، وأربعة في غارة على مخيم قريب أمس.');
     expect(figures).toContainEqual(expect.objectContaining({ category: 'killed', min: 4 }));
