@@ -122,4 +122,9 @@ describe('whose losses', () => {
     const text = 'وقتل جندي أمريكي وأصيب آخر في هجوم على دورية أمس. ولم يكشف عن هوية الجنديين (القتيل والمصاب).';
     expect(sidesOf(text).filter(([, , min]) => min === 2)).toEqual([]);
   });
+
+  it('the members after a hedged number: «قتل ما لا يقل عن 20 عنصرا من القوات», whoever tells it', () => {
+    const text = 'وقتل ما لا يقل عن 20 عنصرا من القوات في المعارك قرب حلب، بحسب هيئة تحرير الشام.';
+    expect(sidesOf(text)).toContainEqual(['SY', 'killed', 20]);
+  });
 });
