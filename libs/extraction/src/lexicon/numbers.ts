@@ -43,7 +43,11 @@ export const THOUSAND: Record<string, number> = {
   الفا: 1000,
   الفان: 2000,
   الفين: 2000,
+  الفي: 2000, // construct dual: «ألفي شخص»
   مليون: 1e6,
+  مليونان: 2e6,
+  مليونين: 2e6,
+  مليوني: 2e6, // «مليوني شخص», not «مليون» with a suffix
   ملايين: 1e6,
   مليار: 1e9,
 };

@@ -9,8 +9,8 @@ export const POSSESSIVE = /(?:ها|هم|نا|ه|هما)$/;
 export const OWN_PEOPLE_NOUNS: readonly string[] = ['جنود', 'مواطني', 'مواطنين', 'عناصر', 'قوات', 'افراد'];
 
 /** «آخرين», «الآخرون»: more of the same people as the figure before. */
-export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ا)?$/;
-export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخر'];
+export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ان|ا)?$/;
+export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر'];
 
 /** «حصيلة قتلى ... إلى 96 شخصا»: a toll word before the figure lends it its category. */
 export const TOLL: readonly string[] = ['حصيله'];
@@ -19,3 +19,6 @@ export const TOLL_REACH = 24;
 
 /** Punctuation that ends the reach of a casualty word after a noun. */
 export const CLAUSE_STOPS: readonly string[] = ['،', '.', '؛'];
+
+/** «نزوح ما يربو على مليوني شخص»: people displaced or fleeing are no casualty figure (normalised forms). */
+export const DISPLACEMENT: readonly string[] = ['نزوح', 'تهجير', 'تشريد', 'فرار', 'لجوء', 'نازح', 'نازحين', 'لاجي', 'لاجيين'];

@@ -4,7 +4,7 @@ import { AFFILIATION_WORDS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attr
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { partyOnDay } from '../../lexicon/actor-table.js';
 import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
-import { epithetParty } from '../../region/index.js';
+import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { learnNames, recallNames } from './learned-names.js';
@@ -96,6 +96,8 @@ interface HeadScan {
   /** Index of the first mention not consumed. */
   next: number;
   group?: ActorPhrase;
+  /** An epithet whose side a nisba named («قوات الاحتلال الأمريكية»): the epithet's own name no longer fits. */
+  epithet?: boolean;
 }
 
 /** A head («وزارة الدفاع», «قوات») and the party in the next few tokens (nisba, «في أذربيجان», «باسم …»). */
@@ -120,7 +122,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   const phrase: ActorPhrase = {
     ...span,
     party,
-    name: partyLabel(party, a.name),
+    name: partyLabel(party, scan.epithet ? 'forces' : a.name),
     role: 'head',
     military: scan.military,
     contextual,
@@ -133,13 +135,18 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
   const cur = mentions[m];
   const a = cur.data;
   const scan: HeadScan = { party: undefined, end: cur.end, military: !!a.military, next: m + 1 };
+  // «قوات الاحتلال الأمريكية», «النظام الإيراني»: a nisba right after an epithet says whose it is
+  const nisba = mentions[m + 1];
+  if (a.contextual && nisba?.start === cur.end && nisba.data.role === 'nisba') {
+    return { ...scan, party: nisba.data.party, end: nisba.end, next: m + 2, epithet: true };
+  }
   // «قوات النظام», «جيش الاحتلال»: the phrase names its side itself
   for (; scan.next < mentions.length && !a.contextual; scan.next++) {
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
     for (let g = scan.end; g < nx.start; g++) if (PHRASE_BREAKS.has(tokens[g].text) || SPEECH.matchAt(tokens, g)) blocked = true;
-    if (blocked) break;
+    if (blocked || toldOutlet(tokens, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
       scan.military = scan.military || !!nx.data.military;
@@ -160,6 +167,12 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
     break;
   }
   return scan;
+}
+
+/** «مصدر مطلع لموقع تلفزيون سوريا»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
+function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
+  const t = tokens[nx.start].text;
+  return nx.data.name === 'news agency' && t.startsWith('ل') && !t.startsWith('ال');
 }
 
 /**
@@ -191,6 +204,11 @@ function resolveHeadParty(
   // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it
   const placed = a.local ? (placeCountryAt?.(scan.end, scan.end + 3) ?? ctx.mainCountry) : null;
   if (placed) return { party: placed, contextual: true };
+  // «الانفصاليون في مالي»: the separatists of the country named right after, whatever the report's other places
+  const ofCountry = a.contextual === 'separatist' ? separatistsOfCountry(placeCountryAt?.(scan.end, scan.end + 1) ?? null) : null;
+  if (ofCountry) return { party: ofCountry, contextual: false };
+  // «قوات الاحتلال» after «قوات الاحتلال الأمريكية» in the same report is the same side
+  if (a.contextual && ctx.headParty.get(a.name)) return { party: ctx.headParty.get(a.name)!, contextual: true };
   if (a.contextual) return { party: contextualParty(a, ctx), contextual: false };
   if (ctx.headParty.has(a.name)) return { party: ctx.headParty.get(a.name) ?? null, contextual: true };
   if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };

@@ -87,4 +87,23 @@ describe('actors and attribution', () => {
     const rec = extract({ text: 'اشتباكات عنيفة في ريف حلب الشمالي صباح اليوم.', publishedOn: '2024-01-10', source: 'SANA' });
     expect(rec.events[0].claimant).toEqual({ party: null, name: 'SANA' });
   });
+
+  it('«الانفصاليون في مالي»: the separatists of the country named right after them', () => {
+    const text = 'قال الانفصاليون في مالي إن طائرات مسيرة للجيش قصفت سوقا شعبيا في بلدة صغيرة قرب الحدود، ما أدى إلى مقتل 9 مدنيين.';
+    expect(claimantOf(text, 'CasualtiesClaimed')?.party).toBe('ML-CSP');
+  });
+
+  it('the outlet a source spoke to names no side of the source: «مصدر مطلع لموقع تلفزيون سوريا»', () => {
+    expect(claimants('وأفاد مصدر مطلع لموقع تلفزيون سوريا بأن قصفا استهدف البلدة.')[0]).toBeNull();
+    expect(claimants('وقال مصدر في الجيش السوري لوكالة رويترز إن قصفا استهدف البلدة.')[0]).toBe('SY');
+  });
+
+  it('a nisba right after an epithet says whose it is: «قوات الاحتلال الأمريكية», and the bare epithet later too', () => {
+    const ctx = new DocContext();
+    const first = tokenize('وقالت قوات الاحتلال الأمريكية في بيان إنها اعتقلت مطلوبين.').tokens;
+    expect(findActors(first, ctx)[0]).toMatchObject({ party: 'US', name: 'US forces' });
+    const later = tokenize('وأعلنت قوات الاحتلال أنها فتحت تحقيقا.').tokens;
+    expect(findActors(later, ctx)[0].party).toBe('US');
+    expect(claimants('وقالت قوات الاحتلال إن صاروخا سقط قرب السياج.')[0]).toBe('IL');
+  });
 });

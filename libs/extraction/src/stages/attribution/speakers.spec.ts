@@ -78,4 +78,11 @@ describe('who says it', () => {
     const text = 'وتقدمت يريفان رسميا إلى منظمة معاهدة الأمن الجماعي، التي تضم أيضا روسيا وبيلاروسيا وقرغيزستان، بطلب رسمي للتدخل.';
     expect(claimantOf(text, 'AssistanceRequested')?.party).toBe('AM');
   });
+
+  it('«وكانت X في إفريقيا قد قالت»: the subject after «كان», past its place, speaks', () => {
+    expect(attributions('وكانت قيادة القوات التركية في شمال البلاد قد قالت إن طائراتها قصفت مواقع للمسلحين.')[0]).toMatchObject({
+      party: 'TR',
+    });
+    expect(attributions('وكان الطقس في المنطقة قد أعلن عنه.')[0]?.party ?? null).toBeNull();
+  });
 });

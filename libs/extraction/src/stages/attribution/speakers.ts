@@ -61,8 +61,9 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
   const before = actors.find(
     (p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])),
   );
-  if (before && before.role !== 'agency' && (kind === 'verb' || kind === 'accuse'))
-    return { speaker: before, accused: kind === 'accuse' ? firstActorAfter(site, after, 6)?.party : undefined };
+  const subject = before ?? (kind === 'verb' || kind === 'accuse' ? pluperfectSubject(site) : undefined);
+  if (subject && subject.role !== 'agency' && (kind === 'verb' || kind === 'accuse'))
+    return { speaker: subject, accused: kind === 'accuse' ? firstActorAfter(site, after, 6)?.party : undefined };
   const speaker = firstActorAfter(site, after, kind === 'noun' ? 2 : 6);
   if (kind !== 'accuse' || !speaker) return { speaker };
   const second = actors.find((p) => p.start >= speaker.end && p.start <= speaker.end + 6);
@@ -70,6 +71,23 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
   if (!second && chargeAt(tokens[speaker.end])) return { accused: speaker.party };
   return { speaker, accused: second?.party };
 }
+
+/**
+ * «وكانت قيادة القوات الأمريكية في إفريقيا قد قالت»: «كان» + subject + «قد» + verb — the subject is the actor right
+ * after «كان», however long its phrase (a place, a title) before «قد».
+ */
+function pluperfectSubject({ tokens, actors, i }: SpeechSite): ActorPhrase | undefined {
+  if (tokens[i - 1]?.text !== 'قد') return undefined;
+  for (let k = i - 2; k >= 0 && k >= i - PLUPERFECT_REACH; k--) {
+    if (tokens[k].kind === 'punct') return undefined;
+    if (!KAN.test(tokens[k].text)) continue;
+    return actors.find((p) => p.start === k + 1 && p.end <= i - 1);
+  }
+  return undefined;
+}
+
+const KAN = /^[وف]?كان(?:ت)?$/;
+const PLUPERFECT_REACH = 10;
 
 /** «بانتهاكها», «بأنها», «بشن»: the charge of an accusation follows the accused. */
 function chargeAt(t: Token | undefined): boolean {

@@ -2,6 +2,7 @@ import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
 import {
   BREAKDOWN_WORDS,
   CLAUSE_STOPS,
+  DISPLACEMENT,
   LINK_WORDS,
   OTHERS,
   OTHERS_WORDS,
@@ -34,7 +35,15 @@ interface CasualtyScan {
 }
 
 /** A person noun with its quantity; else the last token to skip to (null: only this one). */
-type NounStep = { noun: LexMatch<PersonNoun>; nounAt: number; qty: Quantity } | { skipTo: number | null };
+type NounStep =
+  | {
+      noun: LexMatch<PersonNoun>;
+      nounAt: number;
+      qty: Quantity;
+      /** The count comes after its people and cue: «قتل من بين أفرادها اثنان» (category read before «من»). */
+      partitive?: CasualtyCategory;
+    }
+  | { skipTo: number | null };
 
 /** Casualty figures of one sentence: a quantity or a counted noun, its category, affiliation and party. */
 export function findCasualties(
@@ -83,8 +92,10 @@ export function findCasualties(
 }
 
 /** «3 جنود», «137 أوكرانياً», «200 جرحوا», «مقتل العشرات»: the noun (or casualty word) after a number. */
-function numberedNoun({ tokens, index, nisba }: CasualtyScan, q: Quantity): NounStep {
+function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
+  const { tokens, index, nisba } = scan;
   if (tokens[q.start].text.includes(':')) return { skipTo: null };
+  if (displacedCount(tokens, q.start)) return { skipTo: q.end - 1 };
   let j = q.end;
   if (tokens[j] && LINK_WORDS.has(tokens[j].text)) j++;
   const noun = PERSONS.matchAt(tokens, j);
@@ -94,7 +105,7 @@ function numberedNoun({ tokens, index, nisba }: CasualtyScan, q: Quantity): Noun
   if (np !== undefined) return { noun: { start: j, end: j + 1, data: { affiliation: 'unknown' } }, nounAt: j, qty: q };
   // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
   const c = index.startingAtOrEndingAt(q.end, q.start).find((x) => CATEGORY_OF[x.data.kind]);
-  if (!c) return { skipTo: q.end - 1 };
+  if (!c) return partitiveBefore(scan, q) ?? elliptical(scan, q) ?? { skipTo: q.end - 1 };
   return { noun: { start: q.end, end: q.end, data: { affiliation: 'unknown' } }, nounAt: q.end, qty: q };
 }
 
@@ -127,20 +138,63 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
     if (prev.max !== null) prev.max += 1;
     return { skipTo: n.end - 1 };
   }
-  const prevCue = index.categoryIn(i - 2, i - 1, 'last');
+  const prevCue = index.categoryIn(i - 2, i - 1, 'last') ?? cueBeforeSubject(scan, i);
   if (n.data.count === 1 && !prevCue && !n.data.category) {
     const before = tokens[i - 1];
     if (!(before && before.kind === 'word' && before.text.startsWith('و') && prev && prev.pos >= i - 3)) return { skipTo: null };
   }
   if (n.data.count === 2 && !n.data.category && !prevCue && !index.categoryIn(n.end, n.end + 5, 'first')) return { skipTo: null };
+  // «هوية الجنديين (القتيل والمصاب)»: a definite dual with no casualty word before it points back to people already counted
+  if (n.data.count === 2 && !n.data.category && !prevCue && DEFINITE.test(tokens[i].text)) return { skipTo: null };
   return { noun: n, nounAt: i, qty: { start: i, end: i, min: n.data.count, max: n.data.count, approximate: false, vague: false } };
 }
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
 
+/** «نزوح ما يربو على مليوني شخص»: a displacement word up to three words before the number (not past punctuation). */
+function displacedCount(tokens: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= 0 && k >= start - 4; k--) {
+    if (tokens[k].kind !== 'word') return false;
+    if (tokens[k].variants.some((v) => DISPLACEMENT.includes(v))) return true;
+  }
+  return false;
+}
+
+const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
+
+/** «قتلت قوات الاحتلال سيدة»: a casualty verb, its subject (an actor phrase), then the counted person. */
+function cueBeforeSubject({ index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
+  const subject = actors.find((a) => a.end === i);
+  return subject ? index.categoryIn(subject.start - 1, subject.start - 1, 'last') : undefined;
+}
+
+/** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
+const PARTITIVE_REACH = 5;
+
+/**
+ * «قتل من بين أفرادها اثنان», «وأسر من عناصر الحوثي خمسة»: a casualty word, then «من [بين]» and the people, and the
+ * count last. The people are the figure's noun (a possessive on them points back as «أفرادها» does anywhere).
+ */
+function partitiveBefore({ tokens, index }: CasualtyScan, q: Quantity): NounFound | undefined {
+  for (let k = q.start - 1; k >= 0 && k >= q.start - PARTITIVE_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    if (t.text !== 'من') continue;
+    const cue = index.startingAtOrEndingAt(-1, k).find((c) => CATEGORY_OF[c.data.kind]);
+    if (!cue || k + 1 >= q.start) return undefined;
+    const from = tokens[k + 1].text === 'بين' ? k + 2 : k + 1;
+    const noun = PERSONS.matchAt(tokens, from);
+    if (!noun || noun.end > q.start) return undefined;
+    return { noun, nounAt: from, qty: q, partitive: CATEGORY_OF[cue.data.kind] };
+  }
+  return undefined;
+}
+
 /** The category: on the noun, a predicate right after it, a cue just before the number, one after the noun, or a toll before. */
-function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): CasualtyCategory | undefined {
+function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): CasualtyCategory | undefined {
+  const { tokens, index } = scan;
   if (noun.data.category) return noun.data.category;
+  if (partitive) return partitive;
   // a number with no noun takes the casualty word it touches: after it («وأكثر من 200 جرحوا»),
   // else before it («قتل 43 بينما أصيب تسعة», not the «أصيب» of the next clause)
   if (noun.start === noun.end) {
@@ -153,8 +207,8 @@ function categoryOf({ tokens, index }: CasualtyScan, { noun, qty }: NounFound): 
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
   const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
   if (imm && CATEGORY_OF[imm.data.kind]) return CATEGORY_OF[imm.data.kind];
-  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last')?.cat;
-  if (before) return before;
+  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last') ?? cueBeforeSubject(scan, qty.start);
+  if (before) return before.cat;
   // after the noun, not past a clause break
   let stop = Math.min(tokens.length, noun.end + 7);
   for (let k = noun.end; k < stop; k++) if (CLAUSE_STOPS.includes(tokens[k].text)) stop = k;
@@ -190,16 +244,34 @@ function isPartOfWhole({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound)
   );
 }
 
-/** Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? */
+/**
+ * Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? A new item after
+ * «، و» may come further on, past the place of the item before («فتاتان استشهدتا في غارة على …، وثلاثة أشخاص»).
+ */
 function isLinked({ tokens, prev }: CasualtyScan, qty: Quantity): boolean {
   const before = tokens[qty.start - 1]?.text ?? '';
   if (prev && BREAKDOWN_WORDS.has(before)) return prev.pos >= qty.start - 14;
-  return (
-    !!prev &&
-    (LINK_WORDS.has(before) || (tokens[qty.start]?.text.startsWith('و') ?? false) || before === '،' || before === 'و') &&
-    prev.pos >= qty.start - 8
-  );
+  const and = tokens[qty.start]?.text.startsWith('و') ?? false;
+  const reach = before === '،' && and ? LIST_ITEM_REACH : 8;
+  return !!prev && (LINK_WORDS.has(before) || and || before === '،' || before === 'و') && prev.pos >= qty.start - reach;
 }
+
+const LIST_ITEM_REACH = 16;
+
+/**
+ * «استشهد خمسة في مخيم جباليا، وأربعة في قصف غرب المدينة»: a bare number joined to the figure before, followed by
+ * where or how (not by a noun of its own), counts more of the same people.
+ */
+function elliptical(scan: CasualtyScan, q: Quantity): NounFound | undefined {
+  const { tokens, prev } = scan;
+  const next = tokens[q.end];
+  const open = !next || next.kind === 'punct' || ELLIPSIS_FOLLOWERS.has(next.text);
+  if (!prev || !open || !tokens[q.start].text.startsWith('و') || !isLinked(scan, q)) return undefined;
+  return { noun: { start: q.end, end: q.end, data: { affiliation: prev.affiliation } }, nounAt: q.end, qty: q };
+}
+
+/** What may follow a bare number that counts people already named: a place or a cause, or punctuation. */
+const ELLIPSIS_FOLLOWERS: ReadonlySet<string> = new Set(['في', 'من', 'قرب', 'جراء', 'خلال', 'عند', 'داخل', 'بنيران', 'بقصف', 'بغاره']);
 
 /**
  * «12 جنديا ومدنيا»: after a number from 11 up the counted noun is a singular accusative, and a
@@ -212,7 +284,7 @@ function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
 function whoseFigure(
   scan: CasualtyScan,
-  { noun, nounAt }: NounFound,
+  { noun, nounAt, qty, partitive }: NounFound,
   linked: boolean,
 ): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker'> {
   const { tokens, prev } = scan;
@@ -233,6 +305,8 @@ function whoseFigure(
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
+  // «من عناصر الحوثي خمسة»: the side named between the people and their count
+  if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   if (party === undefined && linked && prev && !noun.data.attacker) party = prev.party;
   return { affiliation, party, own, ...(noun.data.attacker && { attacker: true }) };
 }

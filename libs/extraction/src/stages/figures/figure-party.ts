@@ -117,9 +117,14 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
       return located.country;
     // civilians the outlet counts with no place of their own are the report's country's
     if (!located && !claimantParty && f.affiliation === 'civilian' && home) return home;
+    // an armed group's count of civilians is of the people of its country («SD-RSF» → SD), never of its fighters
+    if (f.affiliation === 'civilian' && claimantParty && GROUP_OF_STATE.test(claimantParty)) return claimantParty.slice(0, 2);
   }
   return claimantParty;
 }
+
+/** A non-state party coded under its state («ML-CSP», «PS-HAMAS»). */
+const GROUP_OF_STATE = /^[A-Z]{2}-[A-Z0-9-]+$/;
 
 /** The rebels of a report: the other side of its state when that side is no state («الحوثيين» against Yemen). */
 function rebelsAgainst(home: string | null | undefined, opponent: (party: string | null) => string | null): string | null {

@@ -100,6 +100,36 @@ const casualty = (text: string) =>
   }));
 
 describe('how many: breakdowns, duals and «another»', () => {
+  it('people displaced are no casualty figure: «نزوح أكثر من مليوني شخص وقتل الآلاف»', () => {
+    const figures = figuresOf('وتسببت المعارك في نزوح أكثر من مليوني شخص وقتل الآلاف خلال العام الماضي.');
+    expect(figures.filter((f) => f.min !== null)).toEqual([]);
+  });
+
+  it('a list goes on past the place of the item before: «…، وأربعة في قصف …», «…، وستة أشخاص في …»', () => {
+    const figures = figuresOf('قتل ثلاثة في قصف على حي الزيتون شرق المدينة، وأربعة في غارة على مخيم قريب أمس.');
+    expect(figures).toContainEqual(expect.objectContaining({ category: 'killed', min: 4 }));
+    const longer = figuresOf('ومن بين قتلى الغارات أمس طفلان قتلا في قصف استهدف مدرسة في حي الرمال غرب المدينة، وستة أشخاص في سوق شعبي.');
+    expect(longer).toContainEqual(expect.objectContaining({ category: 'killed', min: 6 }));
+  });
+
+  it('a bare number joined by «و» with a noun of its own is no more of the list: «وأربعة أيام»', () => {
+    const figures = figuresOf('قتل ثلاثة مدنيين في قصف على البلدة، وأربعة أيام من المعارك لم تتوقف.');
+    expect(figures.filter((f) => f.min === 4)).toEqual([]);
+  });
+
+  it('the verbs of taking prisoners count captives: «وأسروا 7 جنود», «قبضوا على 3 مسلحين»', () => {
+    expect(figuresOf('هاجم المسلحون حاجزا للجيش قرب البلدة أمس وأسروا 7 جنود.')).toContainEqual(
+      expect.objectContaining({ category: 'captured', min: 7 }),
+    );
+    expect(figuresOf('وقال الضابط إن عناصر الأمن قبضوا على 3 مسلحين بعد الهجوم أمس.')).toContainEqual(
+      expect.objectContaining({ category: 'captured', min: 3 }),
+    );
+  });
+
+  it('«أحكمت قبضتها على المدينة» is a grip on a place, not an arrest', () => {
+    expect(figuresOf('وأحكمت القوات قبضتها على المدينة بعد معارك عنيفة أمس.').filter((f) => f.category === 'captured')).toEqual([]);
+  });
+
   it('a breakdown after «هم»/«وهم» takes the category of the total, even a dozen words on', () => {
     const figures = figuresOf('أعلنت الوزارة وجود خمسة وعشرين أسيرا لدى الطرف الآخر منذ أيام، وهم ستة مدنيين وتسعة عشر عسكريا.');
     expect(figures).toEqual(

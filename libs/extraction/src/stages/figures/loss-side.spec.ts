@@ -96,4 +96,35 @@ describe('whose losses', () => {
     expect(casualtyParty(figure, { ...scene, home: 'ML' })).toBe('ML');
     expect(casualtyParty(figure, scene)).toBeNull();
   });
+
+  it("an armed group's count of civilians is of its country's people, not of the group", () => {
+    const text = 'وقالت حركة حماس في بيان إن 12 مدنيا قتلوا في قصف إسرائيلي فجر اليوم.';
+    expect(sidesOf(text)).toContainEqual(['PS', 'killed', 12]);
+  });
+
+  it('a count after its people: «قتل من بين عناصرها ثلاثة», «أسر من مقاتلي الحوثيين خمسة»', () => {
+    const text = 'استهدفت غارة جوية مواقع حركة الشباب قرب بلدة جلب. وقتل من بين عناصرها ثلاثة حسب مصادر محلية.';
+    expect(sidesOf(text)).toContainEqual(['SO-SHABAAB', 'killed', 3]);
+    expect(sidesOf('وقال الجيش اليمني إنه أسر من مقاتلي الحوثيين خمسة خلال المعارك.')).toContainEqual(['YE-HOUTHI', 'captured', 5]);
+  });
+
+  it('«قتل عنصر من الحركة وأصيب اثنان آخران»: one member killed, two more of the same side wounded', () => {
+    const sides = sidesOf('قتل عنصر من حركة الشباب وأصيب اثنان آخران في غارة جوية أمس.');
+    expect(sides).toContainEqual(['SO-SHABAAB', 'killed', 1]);
+    expect(sides).toContainEqual(['SO-SHABAAB', 'wounded', 2]);
+  });
+
+  it('verb, subject, then one person: «قتلت قوات الاحتلال الأمريكية سيدة عراقية»', () => {
+    expect(sidesOf('وقتلت قوات الاحتلال الأمريكية سيدة عراقية عند حاجز قرب الفلوجة أمس.')).toContainEqual(['IQ', 'killed', 1]);
+  });
+
+  it('a definite dual with no casualty word before it points back: «هوية الجنديين (القتيل والمصاب)»', () => {
+    const text = 'وقتل جندي أمريكي وأصيب آخر في هجوم على دورية أمس. ولم يكشف عن هوية الجنديين (القتيل والمصاب).';
+    expect(sidesOf(text).filter(([, , min]) => min === 2)).toEqual([]);
+  });
+
+  it('the members after a hedged number: «قتل ما لا يقل عن 20 عنصرا من القوات», whoever tells it', () => {
+    const text = 'وقتل ما لا يقل عن 20 عنصرا من القوات في المعارك قرب حلب، بحسب هيئة تحرير الشام.';
+    expect(sidesOf(text)).toContainEqual(['SY', 'killed', 20]);
+  });
 });

@@ -10,6 +10,7 @@ import {
   SPEAKER_COMPLEMENTIZERS,
 } from '../../lexicon/loss-sides.js';
 import { PERSONS } from '../../lexicon/nouns.js';
+import { quantityAt } from '../../quantities/quantity.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import type { FigureSentence } from './figure-party.js';
@@ -32,7 +33,8 @@ const isSide = (a: ActorPhrase) => !!a.party && SIDE_ROLES.has(a.role) && !(a.ro
  */
 export function memberParty(sw: FigureSentence, pos: number, rebels?: string | null): string | null | undefined {
   const { tokens, actors } = sw;
-  for (let k = pos, steps = 0; k < tokens.length && steps < 6; steps++) {
+  // from the number's end: «ما لا يقل عن 35 عنصرا من القوات» (hedge words are no members)
+  for (let k = quantityAt(tokens, pos)?.end ?? pos, steps = 0; k < tokens.length && steps < 6; steps++) {
     const side = actors.find((a) => a.start === k);
     if (side) return isSide(side) ? side.party : undefined;
     const t = tokens[k];
