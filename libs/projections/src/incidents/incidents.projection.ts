@@ -40,6 +40,7 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
       { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
     ],
     tables: ['incidents', 'incident_members', 'incident_places', 'projection_reports'],
+    queryOnlyIndexes: ['incidents_current_list_idx', 'incidents_history_idx', 'incident_places_place_idx'],
     async apply(events, { trx, build, after, to, catchingUp }) {
       let current = currentByBuild.get(build);
       if (current && current.position === after) current.carried = !current.replaying;

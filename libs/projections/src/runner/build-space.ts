@@ -24,13 +24,33 @@ export function buildSpaceName(projection: string, build: number): string {
   return `${BUILD_SPACE_PREFIX}${safe}_${build}`;
 }
 
-/** Creates the empty space of `build` (dropping any left from an earlier attempt). */
-export async function createBuildSpace(db: ProjectionDb, projection: string, build: number, tables: readonly string[]): Promise<void> {
+/**
+ * Creates the empty space of `build` (dropping any left from an earlier attempt): each table
+ * with the shared table's columns and indexes, less `queryOnlyIndexes` (indexes only queries
+ * read, never a batch: the shared tables build them as the rows move in).
+ */
+export async function createBuildSpace(
+  db: ProjectionDb,
+  projection: string,
+  build: number,
+  tables: readonly string[],
+  queryOnlyIndexes: readonly string[] = [],
+): Promise<void> {
   const schema = buildSpaceName(projection, build);
   await sql`DROP SCHEMA IF EXISTS ${sql.id(schema)} CASCADE`.execute(db);
   await sql`CREATE SCHEMA ${sql.id(schema)}`.execute(db);
   for (const table of tables) {
-    await sql`CREATE UNLOGGED TABLE ${sql.id(schema, table)} (LIKE ${sql.id('public', table)} INCLUDING ALL)`.execute(db);
+    await sql`CREATE UNLOGGED TABLE ${sql.id(schema, table)} (LIKE ${sql.id('public', table)} INCLUDING DEFAULTS INCLUDING CONSTRAINTS)`.execute(
+      db,
+    );
+    const { rows } = await sql<{ name: string; def: string }>`
+      SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE schemaname = 'public' AND tablename = ${table}`.execute(db);
+    for (const { name, def } of rows) {
+      if (queryOnlyIndexes.includes(name)) continue;
+      // An index name is per schema: the space's index keeps the shared one's name.
+      const onSpace = def.replace(/ ON (public\.)?\S+ /, ` ON ${schema}.${table} `);
+      await sql.raw(onSpace).execute(db);
+    }
   }
   await sql`CREATE UNLOGGED TABLE ${sql.id(schema, 'space_alive')} (alive boolean NOT NULL)`.execute(db);
   await sql`INSERT INTO ${sql.id(schema, 'space_alive')} VALUES (true)`.execute(db);

@@ -218,7 +218,8 @@ export class ProjectionRunner {
       const build = Math.max(Number(max ?? 0), reg.active_build, reg.rebuild_build ?? 0) + 1;
       await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', 'not in', [reg.active_build]).execute();
       await trx.insertInto('projection_checkpoints').values({ name, build, position: 0 }).execute();
-      if (worker.projection.tables) await createBuildSpace(trx, name, build, worker.projection.tables);
+      const { tables, queryOnlyIndexes } = worker.projection;
+      if (tables) await createBuildSpace(trx, name, build, tables, queryOnlyIndexes);
       await trx
         .updateTable('projection_registry')
         .set({ rebuild_build: build, rebuild_version: worker.projection.version, state: 'rebuilding', error: null, updated_at: new Date() })

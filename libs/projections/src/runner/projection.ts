@@ -44,6 +44,8 @@ export interface Projection {
    * build-space.ts). Without it, a rebuild writes into the shared tables as a serving build does.
    */
   readonly tables?: readonly string[];
+  /** Indexes of those tables only queries read: a rebuild's own tables go without them. */
+  readonly queryOnlyIndexes?: readonly string[];
   apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void>;
   /** Removes every row a build wrote. */
   dropBuild(db: ProjectionDb, build: number): Promise<void>;
