@@ -5,7 +5,8 @@
  *     through the runner's rebuild API (new build beside the serving one, swap),
  *   - time travel: the incidents query `asOf` a past position / timestamp.
  *
- * BENCH_EVENTS (default 1,000,000), BENCH_SCAN_BATCH (readAll page, default 5,000).
+ * BENCH_EVENTS (default 1,000,000), BENCH_SCAN_BATCH (readAll page, default 5,000),
+ * BENCH_REBUILD_SPACE=0 (the rebuild writes into the shared tables, as before build spaces: an A/B).
  */
 import type { Projection } from '../libs/projections/src/index.js';
 import { listIncidents } from '../libs/projections/src/incidents/incidents.query.js';
@@ -22,6 +23,9 @@ const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
 const SCAN_BATCH = envInt('BENCH_SCAN_BATCH', 5_000);
 /** Memory is "flat" when a phase grows RSS by less than this, whatever the history's size. */
 const FLAT_MIB = 256;
+/** Issue 17: every projection rebuilt from zero at this rate over the 1M history. */
+const REBUILD_TARGET = 50_000;
+const REBUILD_SPACE = process.env.BENCH_REBUILD_SPACE !== '0';
 
 async function main(ctx: SectionContext): Promise<void> {
   const { db, sql } = ctx.db;
@@ -43,6 +47,7 @@ async function main(ctx: SectionContext): Promise<void> {
   );
 
   // ---- plain readAll scan
+  let scanRate: number;
   {
     const sampler = new RssSampler().start();
     const started = now();
@@ -55,6 +60,7 @@ async function main(ctx: SectionContext): Promise<void> {
       after = page.lastPosition;
     }
     const seconds = (now() - started) / 1000;
+    scanRate = count / seconds;
     const mem = sampler.stop();
     ctx.figure({
       name: `readAll scan (pages of ${SCAN_BATCH})`,
@@ -93,20 +99,22 @@ async function main(ctx: SectionContext): Promise<void> {
   }
 
   // ---- projections: build from zero, then rebuild
-  const projections = createReadSideProjections();
+  // Without `tables` a projection's rebuild writes into the shared tables (no build space of its own).
+  const projections = createReadSideProjections().map((p) => (REBUILD_SPACE ? p : { ...p, tables: undefined }));
   const names = projections.map((p: Projection) => p.name);
   const head = await store.headPosition();
   const built = await buildProjections(ctx, projections, head);
   if (built.done) {
     const r = await driveRunner(ctx, projections, head, 'rebuild');
     const total = r.done ? head : r.progress;
+    const space = REBUILD_SPACE ? 'each in unlogged tables of its own' : 'into the shared tables (BENCH_REBUILD_SPACE=0)';
     ctx.figure({
       name: `full rebuild of every projection (${names.join(' + ')})`,
       value: total / r.seconds,
       unit: 'events/s',
-      target: { op: '>=', value: 100_000 },
+      target: { op: '>=', value: REBUILD_TARGET },
       note: r.done
-        ? `${head.toLocaleString('en-US')} events in ${r.seconds.toFixed(1)} s, projections side by side`
+        ? `${head.toLocaleString('en-US')} events in ${r.seconds.toFixed(1)} s, projections side by side, ${space}; ${Math.round((100 * total) / r.seconds / scanRate)}% of this run's readAll scan, ${built.rate ? (total / r.seconds / built.rate).toFixed(2) : '?'}x the build from zero`
         : `stopped at the ${REBUILD_SECONDS} s cap after ${r.progress.toLocaleString('en-US')} of ${head.toLocaleString('en-US')} events; the whole rebuild would take ~${Math.round(head / (r.progress / r.seconds) / 60)} min`,
     });
     ctx.figure({
@@ -116,12 +124,19 @@ async function main(ctx: SectionContext): Promise<void> {
       target: { op: '<', value: FLAT_MIB },
       note: `peak ${r.memory.peakMiB} MiB`,
     });
+    if (r.laterGrowthPer100k !== null)
+      ctx.figure({
+        name: 'rebuild: RSS growth per 100,000 events after the first quarter',
+        value: r.laterGrowthPer100k,
+        unit: 'MiB',
+        note: 'flat is about 0',
+      });
   } else {
     ctx.figure({
       name: `full rebuild of every projection (${names.join(' + ')})`,
       value: built.rate,
       unit: 'events/s',
-      target: { op: '>=', value: 100_000 },
+      target: { op: '>=', value: REBUILD_TARGET },
       note: "not run: building from zero hit the cap first; this is that build's rate (the same work)",
     });
   }

@@ -25,6 +25,7 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
       { table: 'casualty_claims', columns: ['build', 'event_id', 'report_id', 'valid_from', 'valid_to'] },
       { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
     ],
+    tables: ['casualty_claims', 'projection_reports'],
     apply: (events, { trx, build }) => applyBatch(trx, build, events),
     async dropBuild(db, build) {
       await db.deleteFrom('casualty_claims').where('build', '=', build).execute();

@@ -39,6 +39,8 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
       { table: 'incident_places', columns: ['build', 'incident_id', 'place_id', 'valid_to'] },
       { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
     ],
+    tables: ['incidents', 'incident_members', 'incident_places', 'projection_reports'],
+    queryOnlyIndexes: ['incidents_current_list_idx', 'incidents_history_idx', 'incident_places_place_idx'],
     async apply(events, { trx, build, after, to, catchingUp }) {
       let current = currentByBuild.get(build);
       if (current && current.position === after) current.carried = !current.replaying;

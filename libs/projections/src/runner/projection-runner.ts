@@ -2,6 +2,15 @@ import { sql } from 'kysely';
 import type postgres from 'postgres';
 import type { EventStore, ReadAllResult, RecordedEvent } from '../../../event-store/src/event-store.types.js';
 import { AdvisoryLock } from './advisory-lock.js';
+import {
+  buildSpaceLost,
+  createBuildSpace,
+  dropBuildSpace,
+  hasBuildSpace,
+  moveBuildSpace,
+  searchPathOf,
+  spaceTable,
+} from './build-space.js';
 import type { Projection, ProjectionDb } from './projection.js';
 import type { ProjectionState } from './projection-registry.table.js';
 
@@ -80,6 +89,8 @@ interface Worker {
   behind: Map<number, boolean>;
   /** Per build: the position past which the projection's tables get their statistics refreshed. */
   nextAnalyze: Map<number, number>;
+  /** Per build: whether it is built in a space of its own (see build-space.ts). */
+  spaces: Map<number, boolean>;
 }
 
 /** First statistics refresh of a build's tables, then each time its position grows fourfold. */
@@ -126,6 +137,7 @@ export class ProjectionRunner {
         readAhead: new Map(),
         behind: new Map(),
         nextAnalyze: new Map(),
+        spaces: new Map(),
       });
     }
   }
@@ -150,6 +162,10 @@ export class ProjectionRunner {
         .execute();
       const reg = await this.registry(projection.name);
       if (projection.version > reg.version && reg.rebuild_build === null) await this.rebuild(projection.name);
+      else if (reg.rebuild_build !== null && (await buildSpaceLost(db, projection.name, reg.rebuild_build))) {
+        this.options.log?.(`projection ${projection.name}: build ${reg.rebuild_build} was lost in a crash; rebuilding from zero`);
+        await this.rebuild(projection.name);
+      }
     }
   }
 
@@ -190,7 +206,10 @@ export class ProjectionRunner {
     const { db } = this.options;
     const accepted = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
-      if (reg.rebuild_build !== null) await worker.projection.dropBuild(trx, reg.rebuild_build);
+      if (reg.rebuild_build !== null) {
+        await worker.projection.dropBuild(trx, reg.rebuild_build);
+        await dropBuildSpace(trx, name, reg.rebuild_build);
+      }
       const [{ max }] = await trx
         .selectFrom('projection_checkpoints')
         .select((eb) => eb.fn.max('build').as('max'))
@@ -199,6 +218,8 @@ export class ProjectionRunner {
       const build = Math.max(Number(max ?? 0), reg.active_build, reg.rebuild_build ?? 0) + 1;
       await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', 'not in', [reg.active_build]).execute();
       await trx.insertInto('projection_checkpoints').values({ name, build, position: 0 }).execute();
+      const { tables, queryOnlyIndexes } = worker.projection;
+      if (tables) await createBuildSpace(trx, name, build, tables, queryOnlyIndexes);
       await trx
         .updateTable('projection_registry')
         .set({ rebuild_build: build, rebuild_version: worker.projection.version, state: 'rebuilding', error: null, updated_at: new Date() })
@@ -401,6 +422,7 @@ export class ProjectionRunner {
       page.catch(() => undefined);
       worker.readAhead.set(build, { after: lastPosition, limit: this.catchUpBatchSize, page });
     }
+    const space = await this.inSpace(worker, build);
     const handled = new Set(projection.canHandle);
     const relevant: RecordedEvent[] = events.filter((e) => e.position > after && handled.has(e.type));
     const applied = await db.transaction().execute(async (trx) => {
@@ -420,7 +442,10 @@ export class ProjectionRunner {
       // - jit off: a batch's statements look up a few rows per event, yet the planner's row estimates
       //   for array-driven joins run into the hundreds of thousands: JIT compilation then costs 10x
       //   the query itself (a 30 ms candidate look-up took 300 ms).
-      await sql`SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)`.execute(trx);
+      // - search_path: a rebuild in a space of its own writes there (see build-space.ts).
+      await sql`SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)${space ? sql`, ${searchPathOf(projection.name, build)}` : sql``}`.execute(
+        trx,
+      );
       await projection.apply(relevant, { trx, build, after, to: lastPosition, catchingUp: behind });
       await trx
         .updateTable('projection_checkpoints')
@@ -437,6 +462,16 @@ export class ProjectionRunner {
     worker.appliedBatches++;
     await this.refreshStatistics(worker, build, after, lastPosition);
     return true;
+  }
+
+  /** Whether `build` is built in a space of its own (asked once per build and process). */
+  private async inSpace(worker: Worker, build: number): Promise<boolean> {
+    let space = worker.spaces.get(build);
+    if (space === undefined) {
+      space = !!worker.projection.tables && (await hasBuildSpace(this.options.db, worker.projection.name, build));
+      worker.spaces.set(build, space);
+    }
+    return space;
   }
 
   /** The page after `after`: the one read ahead when it matches, else a fresh read. */
@@ -502,7 +537,9 @@ export class ProjectionRunner {
     }
     worker.nextAnalyze.set(build, ANALYZE_GROWTH * position);
     // Only the looked-up columns: statistics of the text arrays would cost most of the time.
-    const targets = lookups.map((l) => sql`${sql.table(l.table)} (${sql.join(l.columns.map((c) => sql.ref(c)))})`);
+    const space = worker.spaces.get(build) === true;
+    const table = (t: string) => (space ? spaceTable(worker.projection.name, build, t) : sql.table(t));
+    const targets = lookups.map((l) => sql`${table(l.table)} (${sql.join(l.columns.map((c) => sql.ref(c)))})`);
     await sql`ANALYZE ${sql.join(targets)}`.execute(this.options.db);
   }
 
@@ -513,6 +550,7 @@ export class ProjectionRunner {
     const old = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
       if (reg.rebuild_build !== build) return null;
+      if (await this.inSpace(worker, build)) await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
       await trx
         .updateTable('projection_registry')
         .set({
@@ -530,6 +568,7 @@ export class ProjectionRunner {
       return reg.active_build;
     });
     if (old === null) return;
+    worker.spaces.set(build, false);
     this.options.log?.(`projection ${name}: build ${build} is now serving (was ${old})`);
     // Queries resolve the active build inside the statement (or a repeatable-read snapshot), so dropping now is safe.
     await worker.projection.dropBuild(db, old);

@@ -38,6 +38,14 @@ export interface Projection {
    * their planner statistics current while a build grows (`ANALYZE table (columns)`).
    */
   readonly lookups?: readonly { table: string; columns: readonly string[] }[];
+  /**
+   * The tables its rows live in (`projection_reports` included when it keeps one): a rebuild
+   * then builds in unlogged copies of them of its own and moves the rows in at the swap (see
+   * build-space.ts). Without it, a rebuild writes into the shared tables as a serving build does.
+   */
+  readonly tables?: readonly string[];
+  /** Indexes of those tables only queries read: a rebuild's own tables go without them. */
+  readonly queryOnlyIndexes?: readonly string[];
   apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void>;
   /** Removes every row a build wrote. */
   dropBuild(db: ProjectionDb, build: number): Promise<void>;

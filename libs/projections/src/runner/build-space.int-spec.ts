@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PostgresEventStore } from '../../../event-store/src/index.js';
+import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { catchUpTo, testRunner, testStore } from '../testing/projection-test-kit.js';
+import { extracted, PLACES, submitReport } from '../testing/report-fixtures.js';
+import { buildSpaceName, hasBuildSpace } from './build-space.js';
+import type { ProjectionDb } from './projection.js';
+
+describe('a rebuild in a space of its own', () => {
+  let tdb: TestDatabase;
+  let db: ProjectionDb;
+  let store: PostgresEventStore;
+  let head = 0;
+
+  beforeEach(async () => {
+    tdb = await createTestDatabase();
+    db = tdb.db as unknown as ProjectionDb;
+    store = testStore(db, tdb.sql);
+    for (let i = 0; i < 6; i++) {
+      const report = submitReport(`space-${i}`, [extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] })]);
+      const r = await store.append(report.streamId, report.events);
+      head = r.lastPosition;
+    }
+  });
+  afterEach(() => tdb.close());
+
+  const count = async (table: string, build: number) =>
+    Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE build = ${build}`.execute(db)).rows[0]!.n);
+
+  it('builds in unlogged tables of its own and moves its rows into the shared tables at the swap', async () => {
+    const runner = testRunner(db, tdb.sql, store);
+    await catchUpTo(runner, head);
+    const { build } = await runner.rebuild('incidents');
+    const schema = buildSpaceName('incidents', build);
+    const { rows: persistence } = await sql<{ relpersistence: string }>`
+      SELECT c.relpersistence FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = ${schema} AND c.relname = 'incidents'`.execute(db);
+    expect(persistence).toEqual([{ relpersistence: 'u' }]);
+
+    await catchUpTo(runner, head);
+    const [status] = (await runner.status()).filter((s) => s.name === 'incidents');
+    expect(status!.active.build).toBe(build);
+    expect(await hasBuildSpace(db, 'incidents', build)).toBe(false);
+    expect(await count('incident_members', build)).toBe(6);
+    expect(await count('incidents', build)).toBeGreaterThan(0);
+  });
+
+  it('starts the rebuild again from zero when crash recovery emptied its space', async () => {
+    const runner = testRunner(db, tdb.sql, store);
+    await catchUpTo(runner, head);
+    const { build } = await runner.rebuild('incidents');
+    // What crash recovery does to every unlogged table: empties it.
+    await sql`TRUNCATE ${sql.id(buildSpaceName('incidents', build), 'space_alive')}`.execute(db);
+
+    const restarted = testRunner(db, tdb.sql, store);
+    await restarted.init();
+    const [status] = (await restarted.status()).filter((s) => s.name === 'incidents');
+    expect(status!.rebuild?.build).toBeGreaterThan(build);
+    expect(status!.rebuild?.position).toBe(0);
+    expect(await hasBuildSpace(db, 'incidents', build)).toBe(false);
+    expect(await hasBuildSpace(db, 'incidents', status!.rebuild!.build)).toBe(true);
+  });
+});
