@@ -64,4 +64,41 @@ describe('HTTP hardening', () => {
     expect(answers[3]!.headers['retry-after']).toBe('1');
     expect(answers[3]!.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
   });
+
+  it('limits writes per client address: 429 problem+json with Retry-After; reads and other clients unaffected', async () => {
+    const a = await app({ SITREP_WRITE_RATE_LIMIT: '1', SITREP_WRITE_RATE_BURST: '2' });
+    const post = (remoteAddress: string, headers: Record<string, string> = {}) =>
+      a.inject({
+        method: 'POST',
+        url: '/reports?x=1',
+        remoteAddress,
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: '{',
+      });
+    expect((await post('10.0.0.1')).statusCode).toBe(400);
+    expect((await post('10.0.0.1')).statusCode).toBe(400);
+    const refused = await post('10.0.0.1');
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(2);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.json()).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      instance: '/reports',
+      retryAfterSeconds: Number(refused.headers['retry-after']),
+    });
+    // X-Forwarded-For is not trusted: a client cannot pick a fresh counter
+    expect((await post('10.0.0.1', { 'x-forwarded-for': '1.2.3.4' })).statusCode).toBe(429);
+    expect((await post('10.0.0.2')).statusCode).toBe(400);
+    expect((await a.inject({ method: 'GET', url: '/health', remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
+  });
+
+  it('does not limit writes when SITREP_WRITE_RATE_LIMIT is 0', async () => {
+    const a = await app({ SITREP_WRITE_RATE_LIMIT: '0', SITREP_WRITE_RATE_BURST: '1' });
+    for (let i = 0; i < 20; i++)
+      expect(
+        (await a.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: '{' })).statusCode,
+      ).toBe(400);
+  });
 });
