@@ -100,7 +100,7 @@ export async function createApp(
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     const acceptedMediaTypes: AcceptedMediaTypes = new Map();
     registerBodyParsers(fastify, bodyLimit, acceptedMediaTypes);
-    registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
+    await registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
     registerRouteTable(fastify);
     registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);
