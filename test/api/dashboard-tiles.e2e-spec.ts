@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../libs/database/src/index.js';
+import { ConfigError, loadConfig } from '../../libs/config/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { startReportsApp } from '../reports/support/reports-app.js';
 

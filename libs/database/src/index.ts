@@ -1,4 +1,3 @@
-export { ConfigError, loadConfig, tileOrigin, type SitrepConfig } from './config.js';
 export { connect, type ConnectOptions, type Connection } from './connection.js';
 export type { Database } from './database.js';
 export { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres.js';

@@ -62,7 +62,7 @@ export function register(program: Command): void {
 async function ingest(paths: string[], options: IngestOptions): Promise<number> {
   const [{ loadConfig }, { createWriteContext }, { CommandBus }, { SubmitReportCommand }, { commandMetadata }, { toProblem }, cliProgress] =
     await Promise.all([
-      import('../../../../libs/database/src/index.js'),
+      import('../../../../libs/config/src/index.js'),
       import('../../../api/src/create-context.js'),
       import('@nestjs/cqrs'),
       import('../../../api/src/reports/commands/submit-report/submit-report.command.js'),

@@ -13,7 +13,7 @@ export function register(program: Command): void {
     .option('--host <address>', 'bind address (default: HOST or 127.0.0.1)')
     .action(async (options: { port?: number; host?: string }) => {
       const [{ loadConfig }, { startApi }] = await Promise.all([
-        import('../../../../libs/database/src/index.js'),
+        import('../../../../libs/config/src/index.js'),
         import('../../../api/src/main.js'),
       ]);
       const config = loadConfig();

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import { Counter, Gauge } from 'prom-client';
-import type { SitrepConfig } from '../../../../../../libs/database/src/index.js';
+import type { SitrepConfig } from '../../../../../../libs/config/src/index.js';
 import { CONFIG, KYSELY } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { SqlProjectionPositions } from '../../../replay/wait-for/sql-projection-positions.js';

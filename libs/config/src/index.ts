@@ -1,0 +1,1 @@
+export { ConfigError, loadConfig, tileOrigin, type SitrepConfig } from './config.js';
