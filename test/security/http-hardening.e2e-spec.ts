@@ -66,7 +66,7 @@ describe('HTTP hardening', () => {
   });
 
   it('limits writes per client address: 429 problem+json with Retry-After; reads and other clients unaffected', async () => {
-    const a = await app({ SITREP_WRITE_RATE_LIMIT: '1', SITREP_WRITE_RATE_BURST: '2' });
+    const a = await app({ SITREP_WRITE_RATE_LIMIT: '1', SITREP_WRITE_RATE_BURST: '20' }); // a window of 20 s
     const post = (remoteAddress: string, headers: Record<string, string> = {}) =>
       a.inject({
         method: 'POST',
@@ -75,12 +75,11 @@ describe('HTTP hardening', () => {
         headers: { 'content-type': 'application/json', ...headers },
         payload: '{',
       });
-    expect((await post('10.0.0.1')).statusCode).toBe(400);
-    expect((await post('10.0.0.1')).statusCode).toBe(400);
+    for (let n = 0; n < 20; n++) expect((await post('10.0.0.1')).statusCode).toBe(400);
     const refused = await post('10.0.0.1');
     expect(refused.statusCode).toBe(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(2);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(20);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.json()).toMatchObject({
       status: 429,
