@@ -1,6 +1,7 @@
 // Flat config. The one rule that guards the architecture: the domain and the
 // extractor are pure TypeScript and import no framework, database or network client.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const frameworkImports = {
@@ -30,25 +31,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        setInterval: 'readonly',
-        clearInterval: 'readonly',
-        performance: 'readonly',
-        Buffer: 'readonly',
-        AbortController: 'readonly',
-        AbortSignal: 'readonly',
-        TextDecoder: 'readonly',
-        TextEncoder: 'readonly',
-        structuredClone: 'readonly',
-        fetch: 'readonly',
-        queueMicrotask: 'readonly',
-        setImmediate: 'readonly',
-      },
+      globals: globals.node,
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',

@@ -1,4 +1,5 @@
-import { loadConfig, openDatabase, type DatabaseHandle } from '../../libs/database/src/index.js';
+import { openDatabase, type DatabaseHandle } from '../../libs/database/src/index.js';
+import { loadConfig } from '../../libs/config/src/index.js';
 import { log } from './measure.js';
 
 export interface BenchDatabase extends DatabaseHandle {

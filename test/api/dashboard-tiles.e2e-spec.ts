@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../libs/database/src/index.js';
+import { ConfigError, loadConfig } from '../../libs/config/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { startReportsApp } from '../reports/support/reports-app.js';
 
@@ -12,7 +12,7 @@ const TILES = 'https://tiles.example.org/osm/{z}/{x}/{y}.png';
 
 const imgSrc = (csp: unknown) =>
   String(csp)
-    .split('; ')
+    .split(/;\s*/)
     .find((d) => d.startsWith('img-src'));
 
 beforeAll(async () => {
@@ -40,7 +40,7 @@ describe('SITREP_TILE_URL', () => {
     expect(res.json()).toEqual({ tileUrl: TILES });
     const csp = String(res.headers['content-security-policy']);
     expect(imgSrc(csp)).toBe("img-src 'self' data: https://tiles.example.org");
-    expect(csp.split('; ').filter((d) => d.includes('tiles.example.org'))).toHaveLength(1);
+    expect(csp.split(/;\s*/).filter((d) => d.includes('tiles.example.org'))).toHaveLength(1);
     // Every answer carries it, not only this route.
     const health = await tiled.inject({ method: 'GET', url: '/incidents' });
     expect(imgSrc(health.headers['content-security-policy'])).toBe("img-src 'self' data: https://tiles.example.org");

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, openDatabase } from '../../libs/database/src/index.js';
+import { loadConfig } from '../../libs/config/src/index.js';
+import { openDatabase } from '../../libs/database/src/index.js';
 import type { TestDatabase } from '../../libs/testing/src/index.js';
 import { randomBetween, runClients, sleep } from '../chaos/harness/pool.js';
 import { SitrepServer } from '../chaos/harness/server.js';

@@ -11,7 +11,7 @@ import { commandMetadata } from '../../apps/api/src/reports/application/command-
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../apps/api/src/reports/application/extractor.port.js';
 import { reextractAll } from '../../apps/api/src/reports/commands/reextract-report/reextract-all.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
-import { loadConfig } from '../../libs/database/src/index.js';
+import { loadConfig } from '../../libs/config/src/index.js';
 import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
 import type { ExtractionInput, ExtractionRecord } from '../../libs/extraction/src/extraction-record.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';

@@ -4,7 +4,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
-import { loadConfig } from '../../libs/database/src/index.js';
+import { loadConfig } from '../../libs/config/src/index.js';
 import { type EventStore, PostgresEventStore } from '../../libs/event-store/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { SseClient } from './support/sse-client.js';

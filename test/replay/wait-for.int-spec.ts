@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../libs/database/src/index.js';
+import { loadConfig } from '../../libs/config/src/index.js';
 import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 import { ProblemDetailsFilter } from '../../apps/api/src/http/problem-details.filter.js';

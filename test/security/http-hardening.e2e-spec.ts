@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { SECURITY_HEADERS } from '../../apps/api/src/http/security-headers.js';
-import { loadConfig } from '../../libs/database/src/index.js';
+import { loadConfig } from '../../libs/config/src/index.js';
 import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
 
 /** The HTTP hardening of the real app: CORS off unless configured, security headers everywhere, the write rate limit. */
@@ -63,5 +63,41 @@ describe('HTTP hardening', () => {
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(r.headers[name], `${name} on ${r.statusCode}`).toBe(value);
     expect(answers[3]!.headers['retry-after']).toBe('1');
     expect(answers[3]!.json()).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+  });
+
+  it('limits writes per client address: 429 problem+json with Retry-After; reads and other clients unaffected', async () => {
+    const a = await app({ SITREP_WRITE_RATE_LIMIT: '1', SITREP_WRITE_RATE_BURST: '20' }); // a window of 20 s
+    const post = (remoteAddress: string, headers: Record<string, string> = {}) =>
+      a.inject({
+        method: 'POST',
+        url: '/reports?x=1',
+        remoteAddress,
+        headers: { 'content-type': 'application/json', ...headers },
+        payload: '{',
+      });
+    for (let n = 0; n < 20; n++) expect((await post('10.0.0.1')).statusCode).toBe(400);
+    const refused = await post('10.0.0.1');
+    expect(refused.statusCode).toBe(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(20);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.json()).toMatchObject({
+      status: 429,
+      code: 'RATE_LIMITED',
+      instance: '/reports',
+      retryAfterSeconds: Number(refused.headers['retry-after']),
+    });
+    // X-Forwarded-For is not trusted: a client cannot pick a fresh counter
+    expect((await post('10.0.0.1', { 'x-forwarded-for': '1.2.3.4' })).statusCode).toBe(429);
+    expect((await post('10.0.0.2')).statusCode).toBe(400);
+    expect((await a.inject({ method: 'GET', url: '/health', remoteAddress: '10.0.0.1' })).statusCode).toBe(200);
+  });
+
+  it('does not limit writes when SITREP_WRITE_RATE_LIMIT is 0', async () => {
+    const a = await app({ SITREP_WRITE_RATE_LIMIT: '0', SITREP_WRITE_RATE_BURST: '1' });
+    for (let i = 0; i < 20; i++)
+      expect(
+        (await a.inject({ method: 'POST', url: '/reports', headers: { 'content-type': 'application/json' }, payload: '{' })).statusCode,
+      ).toBe(400);
   });
 });

@@ -4,7 +4,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { FastifyInstance } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { Logger as PinoLogger } from 'nestjs-pino';
-import { openDatabase, tileOrigin, type DatabaseHandle, type SitrepConfig } from '../../../libs/database/src/index.js';
+import { openDatabase, type DatabaseHandle } from '../../../libs/database/src/index.js';
+import { tileOrigin, type SitrepConfig } from '../../../libs/config/src/index.js';
 import type { EventStore } from '../../../libs/event-store/src/event-store.types.js';
 import { AppModule, requestIdOf } from './app.module.js';
 import type { ReportExtractor } from './reports/application/extractor.port.js';
@@ -101,13 +102,13 @@ export async function createApp(
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     const acceptedMediaTypes: AcceptedMediaTypes = new Map();
     registerBodyParsers(fastify, bodyLimit, acceptedMediaTypes);
-    registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
+    await registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
     registerRouteTable(fastify);
     registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);
     registerNulInUrlGuard(fastify);
     registerNodeRole(fastify, config.role ?? 'all');
-    registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
+    await registerWriteRateLimit(fastify, { ratePerSecond: config.writeRateLimit ?? 20, burst: config.writeRateBurst ?? 120 });
     // During a database outage: quick 503s instead of requests queueing on a reconnecting pool; closes itself when SELECT 1 answers.
     registerDatabaseBreaker(fastify, { probe: () => db.sql`SELECT 1` });
     registerHttpMetrics(fastify, app.get(MetricsService));

@@ -1,8 +1,7 @@
-export { ConfigError, loadConfig, NODE_ROLES, tileOrigin, type NodeRole, type SitrepConfig } from './config.js';
 export { connect, type ConnectOptions, type Connection } from './connection.js';
 export type { Database } from './database.js';
 export { EmbeddedPostgresError, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres.js';
-export { FolderMigrationProvider, MIGRATIONS_FOLDER, MigrationError, migrateToLatest } from './migrations.js';
+export { folderMigrationProvider, MIGRATIONS_FOLDER, MigrationError, migrateToLatest } from './migrations.js';
 export { openDatabase, type DatabaseHandle, type OpenDatabaseOptions } from './open-database.js';
 export {
   assertPostgresDriverPatched,

@@ -19,8 +19,8 @@ describe('migrations', () => {
 
   it('each migration reverts cleanly (down) and applies again (up)', async () => {
     const { Migrator } = await import('kysely/migration');
-    const { FolderMigrationProvider } = await import('./migrations.js');
-    const migrator = new Migrator({ db: tdb.db, provider: new FolderMigrationProvider() });
+    const { folderMigrationProvider } = await import('./migrations.js');
+    const migrator = new Migrator({ db: tdb.db, provider: folderMigrationProvider() });
     const down = await migrator.migrateTo((await import('kysely/migration')).NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
     const up = await migrator.migrateToLatest();

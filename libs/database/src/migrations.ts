@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Kysely } from 'kysely';
-import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator } from 'kysely/migration';
+import { FileMigrationProvider, type MigrationResultSet, Migrator } from 'kysely/migration';
 
 /**
  * The repository's migrations/ folder, found relative to this module so the
@@ -10,23 +10,20 @@ import { type Migration, type MigrationProvider, type MigrationResultSet, Migrat
  */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../migrations/', import.meta.url));
 
-const MIGRATION_FILE = /^(\d{14}_[\w-]+)\.(ts|js)$/;
-
-/** Loads every `YYYYMMDDHHMMSS_name.(ts|js)` file of a folder; its name (without extension) is the migration's key. */
-export class FolderMigrationProvider implements MigrationProvider {
-  constructor(private readonly folder: string = MIGRATIONS_FOLDER) {}
-
-  async getMigrations(): Promise<Record<string, Migration>> {
-    const migrations: Record<string, Migration> = {};
-    for (const file of (await readdir(this.folder)).sort()) {
-      const match = MIGRATION_FILE.exec(file);
-      if (!match || file.endsWith('.d.ts')) continue;
-      const mod = (await import(pathToFileURL(join(this.folder, file)).href)) as Partial<Migration>;
-      if (typeof mod.up !== 'function') throw new Error(`migration ${file} exports no up() function`);
-      migrations[match[1]] = { up: mod.up, down: mod.down };
-    }
-    return migrations;
-  }
+/**
+ * Kysely's FileMigrationProvider over a folder of `YYYYMMDDHHMMSS_name.(ts|js)` files; the
+ * name without extension is the migration's key. A file without an `up()` is an error, not skipped.
+ */
+export function folderMigrationProvider(folder: string = MIGRATIONS_FOLDER): FileMigrationProvider {
+  return new FileMigrationProvider({
+    fs,
+    path,
+    migrationFolder: folder,
+    import: (file: string) => import(pathToFileURL(file).href),
+    onFileIgnored: (file: string, reason: string) => {
+      if (reason === 'NotMigration') throw new Error(`migration ${file} exports no up() function`);
+    },
+  });
 }
 
 export class MigrationError extends Error {
@@ -46,7 +43,7 @@ export class MigrationError extends Error {
  * Returns the names applied.
  */
 export async function migrateToLatest(db: Kysely<any>, folder: string = MIGRATIONS_FOLDER): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new FolderMigrationProvider(folder) });
+  const migrator = new Migrator({ db, provider: folderMigrationProvider(folder) });
   const { error, results } = await migrator.migrateToLatest();
   return checkResults(error, results);
 }

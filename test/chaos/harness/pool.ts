@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 /**
  * `clients` concurrent loops, each calling `step(client, iteration)` until
  * `signal` aborts or `maxIterations` steps were made in total. Exceptions in a
@@ -27,7 +28,7 @@ export async function runClients(
   return { steps: Math.min(next, max), errors };
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
 /** A uniformly random delay in [min, max) ms; Math.random is fine: the suite prints what it did, not a seed. */
 export const randomBetween = (min: number, max: number) => min + Math.floor(Math.random() * (max - min));
+
+export { sleep };

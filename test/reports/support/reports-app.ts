@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type CreateAppOptions } from '../../../apps/api/src/create-app.js';
-import { loadConfig } from '../../../libs/database/src/index.js';
+import { loadConfig } from '../../../libs/config/src/index.js';
 import type { TestDatabase } from '../../../libs/testing/src/index.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');

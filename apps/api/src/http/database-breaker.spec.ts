@@ -41,11 +41,17 @@ describe('registerDatabaseBreaker', () => {
     await fastify.close();
   });
 
-  it('treats a probe that never settles as down', async () => {
-    const { fastify, breaker } = await app(() => new Promise(() => undefined));
+  it('treats a probe that never settles as down, and probes again', async () => {
+    let probes = 0;
+    const { fastify, breaker } = await app(() => {
+      probes++;
+      return new Promise(() => undefined);
+    });
     await fastify.inject({ method: 'POST', url: '/reports' });
-    await breaker.probeOnce();
+    for (let i = 0; i < 100 && probes < 2; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(probes).toBeGreaterThanOrEqual(2); // the first timed out (50 ms), the breaker opened again and probed once more
     expect(breaker.open).toBe(true);
+    expect((await fastify.inject({ method: 'POST', url: '/reports' })).statusCode).toBe(503);
     await fastify.close();
   });
 });

@@ -1,3 +1,13 @@
+import {
+  circuitBreaker,
+  CircuitState,
+  ConsecutiveBreaker,
+  handleAll,
+  timeout,
+  TimeoutStrategy,
+  type CircuitBreakerPolicy,
+  type TimeoutPolicy,
+} from 'cockatiel';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable.js';
 import { PROBLEM_CONTENT_TYPE, problemType, titleFor, type ProblemDetails } from './problem-details.js';
@@ -10,78 +20,62 @@ export interface DatabaseBreakerOptions {
   probeTimeoutMs?: number;
   /** Paths that never fast-fail (they report the outage themselves or need no database). */
   exempt?: (path: string) => boolean;
-  now?: () => number;
 }
 
 /**
- * A circuit breaker in front of the database: once a request has failed with
- * 503 SERVICE_UNAVAILABLE (the database is unreachable), further requests are
- * answered 503 at once instead of queueing on a pool that is reconnecting with
- * backoff — answers stay quick during an outage. A probe runs every
- * `probeIntervalMs` while open and closes the breaker as soon as the database
- * answers, so the service recovers without a restart.
+ * A circuit breaker in front of the database (cockatiel's, opened by one
+ * failure): once a request has failed with 503 SERVICE_UNAVAILABLE (the database
+ * is unreachable), further requests are answered 503 at once instead of queueing
+ * on a pool that is reconnecting with backoff — answers stay quick during an
+ * outage. Every `probeIntervalMs` while open, a probe runs as the half-open trial
+ * and closes the breaker as soon as the database answers, so the service
+ * recovers without a restart.
  */
 export class DatabaseBreaker {
-  private openSince: number | null = null;
-  private probing: Promise<void> | null = null;
+  private readonly policy: CircuitBreakerPolicy;
+  private readonly probeTimeout: TimeoutPolicy;
+  private readonly probeIntervalMs: number;
   private timer: NodeJS.Timeout | null = null;
-  private readonly now: () => number;
   trips = 0;
 
   constructor(private readonly options: DatabaseBreakerOptions) {
-    this.now = options.now ?? Date.now;
+    this.probeIntervalMs = options.probeIntervalMs ?? 500;
+    this.policy = circuitBreaker(handleAll, { halfOpenAfter: this.probeIntervalMs, breaker: new ConsecutiveBreaker(1) });
+    this.probeTimeout = timeout(options.probeTimeoutMs ?? 1_000, TimeoutStrategy.Aggressive);
+    this.policy.onBreak(() => this.schedule());
   }
 
+  /** Open or half-open (a probe is running): requests fast-fail. */
   get open(): boolean {
-    return this.openSince !== null;
+    return this.policy.state !== CircuitState.Closed;
   }
 
   trip(): void {
-    if (this.openSince !== null) return;
-    this.openSince = this.now();
+    if (this.open) return;
     this.trips++;
-    this.schedule();
-  }
-
-  close(): void {
-    this.openSince = null;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    void this.policy.execute(() => Promise.reject(new Error('database unavailable'))).catch(() => undefined);
   }
 
   /** Stops probing (app shutdown). */
   dispose(): void {
-    this.close();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
   }
 
   private schedule(): void {
-    if (this.timer || this.openSince === null) return;
+    if (this.timer) return;
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.probeOnce().finally(() => this.schedule());
-    }, this.options.probeIntervalMs ?? 500);
+      void this.probeOnce().finally(() => {
+        if (this.open) this.schedule();
+      });
+    }, this.probeIntervalMs);
     this.timer.unref();
   }
 
-  /** One probe; closes the breaker when the database answers. */
-  probeOnce(): Promise<void> {
-    return (this.probing ??= (async () => {
-      let timeout: NodeJS.Timeout | undefined;
-      try {
-        await Promise.race([
-          Promise.resolve(this.options.probe()),
-          new Promise((_, reject) => {
-            timeout = setTimeout(() => reject(new Error('probe timeout')), this.options.probeTimeoutMs ?? 1_000);
-          }),
-        ]);
-        this.close();
-      } catch {
-        /* still down */
-      } finally {
-        clearTimeout(timeout);
-        this.probing = null;
-      }
-    })());
+  /** One probe (when the breaker is due for a trial); closes the breaker when the database answers. */
+  async probeOnce(): Promise<void> {
+    await this.policy.execute(() => this.probeTimeout.execute(() => this.options.probe())).catch(() => undefined);
   }
 
   isExempt(path: string): boolean {

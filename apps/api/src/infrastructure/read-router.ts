@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
-import { connect, type SitrepConfig } from '../../../../libs/database/src/index.js';
+import type { SitrepConfig } from '../../../../libs/config/src/index.js';
+import { connect } from '../../../../libs/database/src/index.js';
 import { isDatabaseUnavailable } from '../http/database-unavailable.js';
 
 /** Which database answered a read; sent to the client as the `Sitrep-Read-Source` header. */

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { loadConfig } from '../../../../libs/config/src/index.js';
 
 interface ExportOptions {
   format: 'acled' | 'ged' | 'geojson' | 'ndjson';
@@ -64,7 +65,7 @@ export function register(program: Command): void {
 
 async function runExport(options: ExportOptions): Promise<void> {
   const [
-    { loadConfig, openDatabase },
+    { openDatabase },
     { createEventStore },
     { ProjectionRunner },
     { createReadSideProjections },

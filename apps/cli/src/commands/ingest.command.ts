@@ -1,4 +1,4 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
@@ -43,7 +43,9 @@ export function register(program: Command): void {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for reports that do not give one', calendarDateOption)
     .option('--source <outlet>', 'source outlet for reports that do not give one')
     .option('--language <code>', 'language code for reports that do not give one')
-    .option('--format <txt|ndjson>', 'format of stdin (default: ndjson when it starts with "{", else txt)')
+    .addOption(
+      new Option('--format <format>', 'format of stdin (default: ndjson when it starts with "{", else txt)').choices(['txt', 'ndjson']),
+    )
     .option('--concurrency <n>', 'reports submitted in parallel', positiveInt(64), 4)
     .option('--progress-every <n>', 'without a terminal, print a progress line every n reports', positiveInt(1_000_000), 100)
     .option('--json', 'print the summary as JSON')
@@ -52,7 +54,6 @@ export function register(program: Command): void {
       '\nExamples:\n  sitrep ingest ./reports --published 2022-09-13 --source TASS\n  cat feed.ndjson | sitrep ingest -\n\nExit status: 0 when every report was stored (new or already there), 1 when any failed.\n',
     )
     .action(async (paths: string[], options: IngestOptions) => {
-      if (options.format && !['txt', 'ndjson'].includes(options.format)) throw new InvalidArgumentError('--format is txt or ndjson');
       const failed = await ingest(paths, options);
       if (failed > 0) process.exitCode = 1;
     });
@@ -61,7 +62,7 @@ export function register(program: Command): void {
 async function ingest(paths: string[], options: IngestOptions): Promise<number> {
   const [{ loadConfig }, { createWriteContext }, { CommandBus }, { SubmitReportCommand }, { commandMetadata }, { toProblem }, cliProgress] =
     await Promise.all([
-      import('../../../../libs/database/src/index.js'),
+      import('../../../../libs/config/src/index.js'),
       import('../../../api/src/create-context.js'),
       import('@nestjs/cqrs'),
       import('../../../api/src/reports/commands/submit-report/submit-report.command.js'),

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadConfig } from '../../../../libs/config/src/index.js';
 
 /**
  * `sitrep rebuild [NAME]`: rebuilds one projection (or all) into a new build
@@ -14,14 +15,12 @@ export function register(program: Command): void {
     .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', (v) => Number(v), 2000)
     .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
     .action(async (name: string | undefined, options: { batchSize: number }) => {
-      const [{ loadConfig, openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all(
-        [
-          import('../../../../libs/database/src/index.js'),
-          import('../../../../libs/event-store/src/index.js'),
-          import('../../../../libs/projections/src/runner/projection-runner.js'),
-          import('../../../../libs/projections/src/read-side-projections.js'),
-        ],
-      );
+      const [{ openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all([
+        import('../../../../libs/database/src/index.js'),
+        import('../../../../libs/event-store/src/index.js'),
+        import('../../../../libs/projections/src/runner/projection-runner.js'),
+        import('../../../../libs/projections/src/read-side-projections.js'),
+      ]);
       const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
       const store = new PostgresEventStore(handle.db, { sql: handle.sql });
       const runner = new ProjectionRunner({

@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
+import { loadConfig } from '../../../../libs/config/src/index.js';
 
 function position(value: string): number {
   if (!/^\d{1,16}$/.test(value) || !Number.isSafeInteger(Number(value))) {
@@ -35,7 +36,7 @@ export function register(program: Command): void {
       "\nExamples:\n  sitrep replay --after 120 | jq -c '{position, type}'\n  sitrep replay --follow --types CasualtiesClaimed\n",
     )
     .action(async (options: ReplayOptions) => {
-      const [{ loadConfig, openDatabase }, { createEventStore }, { readHistory, followHistory }, { toRecordedEventJson }, { writeNdjson }] =
+      const [{ openDatabase }, { createEventStore }, { readHistory, followHistory }, { toRecordedEventJson }, { writeNdjson }] =
         await Promise.all([
           import('../../../../libs/database/src/index.js'),
           import('../../../api/src/infrastructure/event-store.factory.js'),

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { NodeRole } from '../../../../libs/database/src/index.js';
+import type { NodeRole } from '../../../../libs/config/src/index.js';
 
 function port(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535');
@@ -23,7 +23,7 @@ export function register(program: Command): void {
     )
     .action(async (options: { port?: number; host?: string; role: NodeRole }) => {
       const [{ loadConfig }, { startApi }] = await Promise.all([
-        import('../../../../libs/database/src/index.js'),
+        import('../../../../libs/config/src/index.js'),
         import('../../../api/src/main.js'),
       ]);
       const config = { ...loadConfig(), role: options.role };

@@ -1,3 +1,4 @@
+import { ExponentialBackoff, handleWhen, noJitterGenerator, retry } from 'cockatiel';
 import type postgres from 'postgres';
 import {
   ConcurrencyConflictError,
@@ -43,7 +44,7 @@ import {
 import { CommitNotifier } from './commit-notifier.js';
 import { toRecordedEvent, toSafeNumber } from './row-mapping.js';
 import { isTransientConnectionError } from './transient-error.js';
-import { delay, WakeUp } from './wake-up.js';
+import { WakeUp } from './wake-up.js';
 
 export interface PostgresEventStoreOptions {
   /**
@@ -82,6 +83,16 @@ const DEFAULT_SUBSCRIBE_BATCH = 500;
 const HELD_BACK_FIRST_WAIT_MS = 10;
 /** 100 ms doubling to 5 s: about half a minute without a database before subscribe() gives up. */
 const MAX_TRANSIENT_RETRIES = 10;
+
+/**
+ * A live subscription (an SSE client, a projection) outlives a dropped connection
+ * or a server restart: its reads are retried with backoff (100 ms doubling to 5 s);
+ * anything else, or a database gone for longer than the retries, reaches the consumer.
+ */
+const subscriptionReads = retry(handleWhen(isTransientConnectionError), {
+  maxAttempts: MAX_TRANSIENT_RETRIES,
+  backoff: new ExponentialBackoff({ initialDelay: 100, maxDelay: 5_000, generator: noJitterGenerator }),
+});
 
 /**
  * The event store on PostgreSQL (schema: migrations/20261123000100_event_store.ts,
@@ -329,24 +340,12 @@ export class PostgresEventStore implements EventStore {
     // Committed events held behind the fence by an open transaction announce
     // themselves by NOTIFY only once: look again soon, backing off to the poll.
     let heldBackWait = HELD_BACK_FIRST_WAIT_MS;
-    let failures = 0;
     try {
       while (!signal?.aborted) {
         wakeUp.clear();
-        let page: ReadAllResult;
-        let heldBack = false;
-        try {
-          page = await this.readAll({ after, limit: batchSize });
-          if (page.events.length === 0) heldBack = await hasEventsAfterSql(this.db, after);
-          failures = 0;
-        } catch (error) {
-          // A live subscription (an SSE client, a projection) outlives a
-          // dropped connection or a server restart; anything else, or a
-          // database gone for longer than the retries, reaches the consumer.
-          if (!isTransientConnectionError(error) || failures >= MAX_TRANSIENT_RETRIES) throw error;
-          await delay(Math.min(100 * 2 ** failures++, 5_000), signal);
-          continue;
-        }
+        const read = await this.subscriptionRead(after, batchSize, signal);
+        if (!read) break; // aborted while backing off
+        const { page, heldBack } = read;
         if (page.events.length > 0) {
           after = page.lastPosition;
           heldBackWait = HELD_BACK_FIRST_WAIT_MS;
@@ -365,6 +364,40 @@ export class PostgresEventStore implements EventStore {
       await listener?.unlisten().catch(() => undefined);
     }
   }
+
+  /** One page after `after` (and, when it is empty, whether committed events are held back), or null once `signal` aborts. */
+  private async subscriptionRead(
+    after: number,
+    limit: number,
+    signal: AbortSignal | undefined,
+  ): Promise<{ page: ReadAllResult; heldBack: boolean } | null> {
+    const reading = subscriptionReads.execute(async () => {
+      if (signal?.aborted) return null;
+      const page = await this.readAll({ after, limit });
+      return { page, heldBack: page.events.length === 0 && (await hasEventsAfterSql(this.db, after)) };
+    });
+    // cockatiel's backoff cannot be cut short: an abort answers at once, the retry ends by itself.
+    reading.catch(() => undefined);
+    const abort = abortOf(signal);
+    try {
+      return await Promise.race([reading, abort.aborted]);
+    } finally {
+      abort.stop();
+    }
+  }
+}
+
+/** Whether the signal has aborted, and a way to stop listening for it. */
+function abortOf(signal: AbortSignal | undefined): { aborted: Promise<null>; stop: () => void } {
+  if (!signal) return { aborted: new Promise<null>(() => undefined), stop: () => undefined };
+  let stop = () => undefined as void;
+  const aborted = new Promise<null>((resolve) => {
+    if (signal.aborted) return resolve(null);
+    const onAbort = () => resolve(null);
+    signal.addEventListener('abort', onAbort, { once: true });
+    stop = () => signal.removeEventListener('abort', onAbort);
+  });
+  return { aborted, stop };
 }
 
 /** The result or typed error the rows of one append stand for (alone or in a group). */

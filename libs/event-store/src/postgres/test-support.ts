@@ -4,6 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '../event-store.types.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export function newEvent(type = 'Tested', data: unknown = {}, extra: Partial<NewEvent> = {}): NewEvent {
   return { id: randomUUID(), type, data, ...extra };
@@ -27,8 +28,6 @@ export async function eventually<T>(probe: () => Promise<T>, done: (value: T) =>
   }
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
 /** Whether `promise` is still pending after `ms`. */
 export async function stillPending(promise: Promise<unknown>, ms: number): Promise<boolean> {
   const marker = Symbol('pending');
@@ -41,3 +40,5 @@ export async function stillPending(promise: Promise<unknown>, ms: number): Promi
   ]);
   return winner === marker;
 }
+
+export { sleep };

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ProjectionDb } from '../runner/projection.js';
 import type { IncidentRow } from './incident.table.js';
 import type { IncidentValues } from './incidents.batch.js';
+import { memo } from '../shared/memo.js';
 
 export interface CurrentIncident {
   values: IncidentValues;
@@ -222,20 +223,6 @@ const daysCache = memo((key: string): string[] | null => {
   for (let n = start; n <= end; n++) out.push(new Date(n * DAY_MS).toISOString().slice(0, 10));
   return out;
 }, 10_000);
-
-/** Results per key, emptied when it reaches `max` keys. */
-function memo<T>(compute: (key: string) => T, max = 100_000): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined && !cache.has(key)) {
-      if (cache.size >= max) cache.clear();
-      v = compute(key);
-      cache.set(key, v);
-    }
-    return v as T;
-  };
-}
 
 /**
  * Incident ids by kind and start date, for the linking rule's candidate look-up

@@ -13,6 +13,7 @@
  *   that involves one of its parties (claimant, accused, target, victims).
  */
 import type { IncidentEventType } from '../../../extraction/src/extraction-record.js';
+import { memo } from '../shared/memo.js';
 
 export type IncidentKind = 'violence' | 'ceasefire' | 'ceasefire-violation' | 'mobilization' | 'assistance-request';
 
@@ -70,23 +71,6 @@ export interface LinkCandidate {
 export type PlaceChain = ((placeId: string) => readonly string[]) & { isBroad?: (placeId: string) => boolean };
 
 const DAY_MS = 86_400_000;
-
-/**
- * Results per date string: a rebuild asks for the same few thousand dates millions of times
- * (Date.parse and toISOString were ~5% of a rebuild's profile). Emptied if it ever grows large.
- */
-function memo<T>(compute: (key: string) => T): (key: string) => T {
-  const cache = new Map<string, T>();
-  return (key) => {
-    let v = cache.get(key);
-    if (v === undefined) {
-      if (cache.size >= 100_000) cache.clear();
-      v = compute(key);
-      cache.set(key, v);
-    }
-    return v;
-  };
-}
 
 const dayNumber = memo((isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS));
 

@@ -13,6 +13,7 @@ import {
 } from './build-space.js';
 import type { Projection, ProjectionDb } from './projection.js';
 import type { ProjectionState } from './projection-registry.table.js';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface ProjectionRunnerOptions {
   db: ProjectionDb;
@@ -610,8 +611,6 @@ export class ProjectionRunner {
     });
   }
 }
-
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Events stored in (after, upTo]: an index range of events_pkey. */
 async function storedEventsBetween(db: ProjectionDb, after: number, upTo: number): Promise<number> {

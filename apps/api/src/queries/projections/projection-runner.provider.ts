@@ -5,7 +5,7 @@ import type { EventStore } from '../../../../../libs/event-store/src/event-store
 import { ProjectionRunner } from '../../../../../libs/projections/src/runner/projection-runner.js';
 import { createReadSideProjections } from '../../../../../libs/projections/src/read-side-projections.js';
 import type { ProjectionDb } from '../../../../../libs/projections/src/runner/projection.js';
-import type { SitrepConfig } from '../../../../../libs/database/src/index.js';
+import type { SitrepConfig } from '../../../../../libs/config/src/index.js';
 import { CONFIG, EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.js';
 
 /**

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   type CallHandler,
   type ExecutionContext,
@@ -17,7 +18,7 @@ import { parsePosition } from '../query-params.js';
 import { SqlProjectionPositions } from './sql-projection-positions.js';
 import { PROJECTION_POSITIONS, type ProjectionPositions, WAIT_FOR_OPTIONS, type WaitForOptions } from './projection-positions.port.js';
 import { WaitForTimeoutError } from './wait-for-timeout.error.js';
-import { sleep, waitUntilPosition } from './wait-until-position.js';
+import { waitUntilPosition } from './wait-until-position.js';
 
 const WAIT_FOR_PROJECTIONS = 'sitrep:wait-for-projections';
 
@@ -150,7 +151,7 @@ export class WaitForInterceptor implements NestInterceptor {
       if (primarySince === null && (await reachedAll(this.positions, projections, position))) primarySince = now;
       if (primarySince !== null && now - primarySince >= this.router.replicaWaitMs) return 'primary';
       if (now - started >= timeoutMs || signal.aborted) return primarySince === null ? null : 'primary';
-      await sleep(Math.min(interval, timeoutMs - (now - started)), signal);
+      await sleep(Math.min(interval, timeoutMs - (now - started)), undefined, { signal }).catch(() => undefined);
       interval = Math.min(interval * 2, 100);
     }
   }

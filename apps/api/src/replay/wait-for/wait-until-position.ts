@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 /**
  * Read-your-writes for queries: a client that just appended at global position
  * P asks a query to answer only once the projections behind it have applied P.
@@ -36,20 +38,8 @@ export async function waitUntilPosition(
     const now = performance.now();
     if (position >= target) return { reached: true, position, waitedMs: now - started };
     if (now >= deadline || options.signal?.aborted) return { reached: false, position, waitedMs: now - started };
-    await sleep(Math.min(interval, deadline - now), options.signal);
+    // An abort ends the wait early; the loop then answers with the position reached so far.
+    await sleep(Math.min(interval, deadline - now), undefined, { signal: options.signal }).catch(() => undefined);
     interval = Math.min(interval * 2, maxInterval);
   }
-}
-
-/** Resolves after `ms`, or at once when `signal` aborts. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -1,3 +1,4 @@
+import { handleWhen, retry } from 'cockatiel';
 import type { EventStore, RecordedEvent } from '../../../../../libs/event-store/src/event-store.types.js';
 import { foldReport, reportStreamId, type ReportEvent, type ReportState } from '../../../../../libs/domain/src/index.js';
 
@@ -39,3 +40,25 @@ export const isConcurrencyConflict = (error: unknown): boolean => (error as { co
 /** Someone else wrote this stream first: a racing twin, or the same report with other metadata (partly different ids). */
 export const isLostSubmissionRace = (error: unknown): boolean =>
   ['CONCURRENCY_CONFLICT', 'PARTIAL_DUPLICATE_APPEND'].includes(String((error as { code?: unknown } | null)?.code));
+
+/** Attempts in all (the first and two retries) at deciding on a fresh read of a stream that someone else wrote. */
+export const STREAM_WRITE_ATTEMPTS = 3;
+
+/** Thrown inside an attempt whose events another writer appended first (same ids): read again and decide anew. */
+export class AppendOvertaken extends Error {
+  override readonly name = 'AppendOvertaken';
+}
+
+/**
+ * cockatiel's retry without delay: on CONCURRENCY_CONFLICT (or AppendOvertaken) the
+ * handler loads the stream again and decides on it; after the last attempt the error
+ * reaches the caller. The attempt number (0-based) comes in the context.
+ *
+ * ```ts
+ * return retryOnConcurrentWrite.execute(({ attempt }) => this.once(command, attempt + 1));
+ * ```
+ */
+export const retryOnConcurrentWrite = retry(
+  handleWhen((error) => isConcurrencyConflict(error) || error instanceof AppendOvertaken),
+  { maxAttempts: STREAM_WRITE_ATTEMPTS - 1 },
+);

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 export interface ReadCacheStats {
   entries: number;
   bytes: number;
@@ -12,23 +14,31 @@ interface Entry {
   version: string;
   /** UTF-8, ready for the socket: a hit costs neither serialisation nor encoding. */
   body: Buffer;
-  bytes: number;
 }
 
 /**
- * Serialised query answers, least recently used first out, bounded by an
- * estimate of their memory (the body's bytes, plus key and version). An entry is
- * only served for the same `version` it was stored under; a lookup under a
- * newer version misses, and the store that follows replaces the entry.
+ * Serialised query answers in an `lru-cache` bounded by an estimate of their
+ * memory (the body's bytes, plus key and version). An entry is only served for
+ * the same `version` it was stored under; a lookup under a newer version
+ * misses, and the store that follows replaces the entry.
  */
 export class ReadCache {
-  private readonly entries = new Map<string, Entry>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, Entry>;
   private hits = 0;
   private misses = 0;
   private evictions = 0;
 
-  constructor(readonly maxBytes: number) {}
+  constructor(readonly maxBytes: number) {
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: maxBytes,
+      sizeCalculation: (entry, key) => entry.body.length + 2 * (key.length + entry.version.length) + 64,
+      // One answer may take at most an eighth of the cache, so a few large ones cannot flush all the rest.
+      maxEntrySize: Math.max(1, Math.floor(maxBytes / 8)),
+      dispose: (_entry, _key, reason) => {
+        if (reason === 'evict') this.evictions++;
+      },
+    });
+  }
 
   get(key: string, version: string): Buffer | undefined {
     const entry = this.entries.get(key);
@@ -36,43 +46,22 @@ export class ReadCache {
       this.misses++;
       return undefined;
     }
-    // Most recently used last: Map keeps insertion order.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
     this.hits++;
     return entry.body;
   }
 
   set(key: string, version: string, body: Buffer): void {
-    const bytes = body.length + 2 * (key.length + version.length) + 64;
-    this.delete(key);
-    // One answer may take at most an eighth of the cache, so a few large ones cannot flush all the rest.
-    if (bytes > this.maxBytes / 8) return;
-    this.entries.set(key, { version, body, bytes });
-    this.bytes += bytes;
-    for (const [oldest, entry] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entry.bytes;
-      this.evictions++;
-    }
+    this.entries.set(key, { version, body });
   }
 
   stats(): ReadCacheStats {
     return {
       entries: this.entries.size,
-      bytes: this.bytes,
+      bytes: this.entries.calculatedSize,
       maxBytes: this.maxBytes,
       hits: this.hits,
       misses: this.misses,
       evictions: this.evictions,
     };
-  }
-
-  private delete(key: string): void {
-    const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.bytes -= entry.bytes;
   }
 }

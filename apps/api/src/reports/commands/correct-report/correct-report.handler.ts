@@ -12,11 +12,9 @@ import type { EventStore } from '../../../../../../libs/event-store/src/event-st
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { isConcurrencyConflict, loadReport, summarise } from '../../application/report-stream.js';
+import { AppendOvertaken, loadReport, retryOnConcurrentWrite, STREAM_WRITE_ATTEMPTS, summarise } from '../../application/report-stream.js';
 import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
 import { CorrectReportCommand, type CorrectReportResult } from './correct-report.command.js';
-
-const MAX_ATTEMPTS = 3;
 
 /**
  * load → what would change? (nothing: answer "unchanged") → when the date,
@@ -32,7 +30,11 @@ export class CorrectReportHandler implements ICommandHandler<CorrectReportComman
     private readonly metrics: MetricsService,
   ) {}
 
-  async execute(command: CorrectReportCommand, attempt = 1): Promise<CorrectReportResult> {
+  execute(command: CorrectReportCommand): Promise<CorrectReportResult> {
+    return retryOnConcurrentWrite.execute(({ attempt }) => this.once(command, attempt + 1));
+  }
+
+  private async once(command: CorrectReportCommand, attempt: number): Promise<CorrectReportResult> {
     const { reportId, input, metadata } = command;
     const { streamId, state, version, recorded } = await loadReport(this.store, reportId);
     if (state.status === 'none') throw new ReportNotFoundError(reportId);
@@ -63,14 +65,8 @@ export class CorrectReportHandler implements ICommandHandler<CorrectReportComman
       },
       state,
     );
-    let result;
-    try {
-      result = await this.store.append(streamId, toReportStreamEvents(streamId, events, version), { expectedVersion: version });
-    } catch (error) {
-      if (isConcurrencyConflict(error) && attempt < MAX_ATTEMPTS) return this.execute(command, attempt + 1);
-      throw error;
-    }
-    if (result.alreadyAppended && attempt < MAX_ATTEMPTS) return this.execute(command, attempt + 1);
+    const result = await this.store.append(streamId, toReportStreamEvents(streamId, events, version), { expectedVersion: version });
+    if (result.alreadyAppended && attempt < STREAM_WRITE_ATTEMPTS) throw new AppendOvertaken(streamId);
     for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
     this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
     return {

@@ -11,11 +11,9 @@ import type { EventStore, NewEvent } from '../../../../../../libs/event-store/sr
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { isConcurrencyConflict, loadReport, summarise } from '../../application/report-stream.js';
+import { AppendOvertaken, loadReport, retryOnConcurrentWrite, STREAM_WRITE_ATTEMPTS, summarise } from '../../application/report-stream.js';
 import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
 import { REEXTRACTION_UNCHANGED, ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
-
-const MAX_ATTEMPTS = 3;
 
 /**
  * load → (same extractor version? done) → extract the stored text again →
@@ -32,7 +30,11 @@ export class ReextractReportHandler implements ICommandHandler<ReextractReportCo
     private readonly metrics: MetricsService,
   ) {}
 
-  async execute(command: ReextractReportCommand, attempt = 1): Promise<ReextractReportResult> {
+  execute(command: ReextractReportCommand): Promise<ReextractReportResult> {
+    return retryOnConcurrentWrite.execute(({ attempt }) => this.once(command, attempt + 1));
+  }
+
+  private async once(command: ReextractReportCommand, attempt: number): Promise<ReextractReportResult> {
     const { reportId, metadata, force } = command;
     const { streamId, state, version, recorded } = await loadReport(this.store, reportId);
     if (state.status === 'none') throw new ReportNotFoundError(reportId);
@@ -61,15 +63,12 @@ export class ReextractReportHandler implements ICommandHandler<ReextractReportCo
     if (events.length === 0) return unchanged();
 
     const toAppend: NewEvent[] = toReportStreamEvents(streamId, events, version);
-    let result;
-    try {
-      result = await this.store.append(streamId, toAppend, { expectedVersion: version });
-    } catch (error) {
-      if (isConcurrencyConflict(error) && attempt < MAX_ATTEMPTS) return this.execute(command, attempt + 1);
-      throw error;
-    }
+    const result = await this.store.append(streamId, toAppend, { expectedVersion: version });
     // Someone appended these very events first (same extractor, same position): read again to report it.
-    if (result.alreadyAppended) return attempt < MAX_ATTEMPTS ? this.execute(command, attempt + 1) : unchanged();
+    if (result.alreadyAppended) {
+      if (attempt < STREAM_WRITE_ATTEMPTS) throw new AppendOvertaken(streamId);
+      return unchanged();
+    }
 
     for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
     this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));

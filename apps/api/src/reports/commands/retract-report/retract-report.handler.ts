@@ -5,7 +5,7 @@ import { decide } from '../../../../../../libs/domain/src/index.js';
 import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
-import { isConcurrencyConflict, loadReport, summarise } from '../../application/report-stream.js';
+import { loadReport, retryOnConcurrentWrite, summarise } from '../../application/report-stream.js';
 import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
 import { RetractReportCommand, type RetractReportResult } from './retract-report.command.js';
 
@@ -22,22 +22,21 @@ export class RetractReportHandler implements ICommandHandler<RetractReportComman
     private readonly metrics: MetricsService,
   ) {}
 
-  async execute(command: RetractReportCommand, attempt = 1): Promise<RetractReportResult> {
+  execute(command: RetractReportCommand): Promise<RetractReportResult> {
+    return retryOnConcurrentWrite.execute(() => this.once(command));
+  }
+
+  private async once(command: RetractReportCommand): Promise<RetractReportResult> {
     const { reportId, reason, retractedBy, metadata } = command;
     const { streamId, state, version } = await loadReport(this.store, reportId);
     const events = decide({ type: 'RetractReport', data: { reportId, reason, retractedBy }, metadata }, state);
-    try {
-      const result = await this.store.append(
-        streamId,
-        events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { ...e.metadata } })),
-        { expectedVersion: version },
-      );
-      for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
-      this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
-      return { id: reportId, position: result.lastPosition, events: summarise(result.events) };
-    } catch (error) {
-      if (isConcurrencyConflict(error) && attempt < 3) return this.execute(command, attempt + 1);
-      throw error;
-    }
+    const result = await this.store.append(
+      streamId,
+      events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { ...e.metadata } })),
+      { expectedVersion: version },
+    );
+    for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
+    this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+    return { id: reportId, position: result.lastPosition, events: summarise(result.events) };
   }
 }

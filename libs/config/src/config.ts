@@ -25,7 +25,7 @@ export interface SitrepConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Sustained writes per second per client IP (SITREP_WRITE_RATE_LIMIT, default 20; 0 turns the limit off). */
   writeRateLimit: number;
-  /** Writes a client may send at once after being idle (SITREP_WRITE_RATE_BURST, default 120). */
+  /** Writes a client may send in one rate-limit window of burst/rate seconds (SITREP_WRITE_RATE_BURST, default 120). */
   writeRateBurst: number;
   /** Largest request body in bytes (SITREP_BODY_LIMIT, default 8 MiB). */
   bodyLimit: number;
