@@ -10,3 +10,7 @@ export * from './report/report.decider.js';
 export * from './report/report-event-ids.js';
 export * from './actors/actor-table.js';
 export * from './actors/party.js';
+export * from './incident/incident-decisions.events.js';
+export * from './incident/incident-id.js';
+export * from './incident/incident.errors.js';
+export * from './incident/incident.decider.js';
