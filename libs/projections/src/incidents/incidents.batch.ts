@@ -5,7 +5,7 @@ import type { ProjectionDb } from '../runner/projection.js';
 import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
-import { IncidentsByStart, valuesOf, type CurrentIncidents } from './current-incidents.js';
+import { IncidentsByStart, valuesOf, type CurrentIncidents, type IncidentValues } from './current-incidents.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentRow } from './incident.table.js';
 import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
@@ -64,8 +64,6 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
 };
 
 export { arrayLiteral } from '../shared/unnest-insert.js';
-
-export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
 
 interface MemberData {
   event_id: string;
