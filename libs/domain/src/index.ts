@@ -2,6 +2,7 @@ export * from './shared/event.js';
 export * from './shared/domain-error.js';
 export * from './shared/deterministic-id.js';
 export * from './shared/calendar-date.js';
+export * from './report/incident-event-types.js';
 export * from './report/report.events.js';
 export * from './report/report.errors.js';
 export * from './report/report-id.js';
