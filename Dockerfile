@@ -3,6 +3,8 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# The workspace packages (libs/*) must be present for npm ci to link them.
+COPY libs ./libs
 # The postinstall applies patches/ (a fixed Postgres.js: libs/database/src/postgres-driver.ts).
 COPY patches ./patches
 RUN npm ci --no-audit --no-fund

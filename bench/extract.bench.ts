@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { worldGazetteer } from '../libs/extraction/src/gazetteer/index.js';
 import { extract } from '../libs/extraction/src/index.js';
+import { corpusFolder } from './harness/payloads.js';
 
-const dir = process.argv[2] ?? join(process.cwd(), '../shared/corpus/dev');
+const dir = process.argv[2] ?? corpusFolder();
 let reports: { text: string; publishedOn: string | null }[] = [];
 try {
   reports = readdirSync(dir)

@@ -36,6 +36,25 @@ async function* walk(dir) {
 if (process.argv.includes('--clean')) await rm(out, { recursive: true, force: true });
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
+
+// The workspace packages (libs/*, imported as '@sitrep/<name>') point their
+// `exports` at TypeScript sources; in dist/ each such import becomes the relative
+// path of the compiled entry, so `node dist/...` needs no package resolution.
+const packageEntries = new Map();
+for (const dir of await readdir(join(root, 'libs'))) {
+  const pkg = JSON.parse(await readFile(join(root, 'libs', dir, 'package.json'), 'utf8').catch(() => 'null'));
+  for (const [sub, target] of Object.entries(pkg?.exports ?? {}))
+    packageEntries.set(join(pkg.name, sub), join(out, 'libs', dir, target.replace(/\.ts$/, '.js')));
+}
+const PACKAGE_IMPORT = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(@sitrep\/[\w-]+(?:\/[\w-]+)?)\2/g;
+function resolvePackageImports(code, target) {
+  return code.replace(PACKAGE_IMPORT, (_whole, lead, quote, specifier) => {
+    const entry = packageEntries.get(specifier);
+    if (!entry) throw new Error(`${specifier} is not an export of a package in libs/`);
+    const rel = relative(dirname(target), entry);
+    return `${lead}${quote}${rel.startsWith('.') ? rel : `./${rel}`}${quote}`;
+  });
+}
 let compiled = 0,
   failed = 0;
 const started = performance.now();
@@ -48,7 +67,7 @@ for (const r of roots) {
     try {
       const res = await transformFile(src, { ...swcrc, swcrc: false, filename: src, sourceFileName: relative(dirname(target), src) });
       await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, `${res.code}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
+      await writeFile(target, `${resolvePackageImports(res.code, target)}\n//# sourceMappingURL=${target.split('/').pop()}.map\n`);
       if (res.map) await writeFile(`${target}.map`, res.map);
       compiled++;
     } catch (err) {

@@ -26,7 +26,7 @@ import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/in
  */
 const run = promisify(execFile);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CORPUS = '/work/shared/corpus/dev';
+const CORPUS = join(repoRoot, '..', 'shared', 'corpus', 'dev');
 const OLD_VERSION = '0.0.1-old';
 
 let tdb: TestDatabase;

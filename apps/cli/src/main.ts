@@ -29,7 +29,7 @@ registerCommands(program);
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  const e = err as { code?: string; message?: string };
-  process.stderr.write(`sitrep: ${e.code ? `${e.code}: ` : ''}${e.message ?? String(err)}\n`);
+  const e = err as { code?: string; message?: string; detail?: string };
+  process.stderr.write(`sitrep: ${e.code ? `${e.code}: ` : ''}${e.detail ?? e.message ?? String(err)}\n`);
   process.exitCode = process.exitCode && process.exitCode !== 0 ? process.exitCode : 1;
 }

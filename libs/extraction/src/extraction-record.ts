@@ -4,31 +4,17 @@
  * only by adding optional fields.
  */
 
-export const SCORED_EVENT_TYPES = [
-  'ArmedClashReported',
-  'ShellingReported',
-  'AirStrikeReported',
-  'CasualtiesClaimed',
-  'MaterielLossClaimed',
-  'ControlChangeClaimed',
-  'CeasefireDeclared',
-  'CeasefireViolationAlleged',
-  'MobilizationDeclared',
-  'AssistanceRequested',
-] as const;
-
-export const INFORMATIVE_EVENT_TYPES = [
-  'DiplomaticStatementIssued',
-  'TalksHeld',
-  'MonitoringMissionEstablished',
-  'MediationOffered',
-] as const;
-
-export type ScoredEventType = (typeof SCORED_EVENT_TYPES)[number];
-export type InformativeEventType = (typeof INFORMATIVE_EVENT_TYPES)[number];
-export type IncidentEventType = ScoredEventType | InformativeEventType;
-
-export const INCIDENT_EVENT_TYPES: readonly IncidentEventType[] = [...SCORED_EVENT_TYPES, ...INFORMATIVE_EVENT_TYPES];
+// The event types are domain vocabulary (their names are stable forever); the
+// record names them here too, as part of its contract.
+export {
+  INCIDENT_EVENT_TYPES,
+  INFORMATIVE_EVENT_TYPES,
+  SCORED_EVENT_TYPES,
+  type IncidentEventType,
+  type InformativeEventType,
+  type ScoredEventType,
+} from '../../domain/src/index.js';
+import type { IncidentEventType } from '../../domain/src/index.js';
 
 /** ISO 3166-1 alpha-2 code, an organisation (CSTO, OSCE, UN, EU, CIS, NATO) or NKR. */
 export type Party = string;

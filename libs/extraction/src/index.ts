@@ -2,7 +2,7 @@
  * Arabic news report → extraction record (shared/spec/event-taxonomy.md).
  *
  * ```ts
- * import { extract, EXTRACTOR_VERSION } from '../../libs/extraction/src/index.js';
+ * import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
  * const record = extract({ text, publishedOn: '2022-09-13' });
  * record.events[0].type; // 'ShellingReported'
  * ```

@@ -1,11 +1,13 @@
 // Golden tests for the five seed reports of the dev corpus (../shared/corpus/dev,
 // outside this repository). Skipped with a message when the corpus is absent.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 
-const dir = join(process.cwd(), '../shared/corpus/dev');
+// The repository root is three levels up; ../shared sits beside it.
+const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus/dev');
 const present = existsSync(join(dir, 'seed-000.json'));
 if (!present) console.warn(`golden: ${dir} not found — seed golden tests skipped`);
 

@@ -8,9 +8,8 @@ export {
   type RebuildAccepted,
 } from './runner/projection-runner.js';
 export { AdvisoryLock } from './runner/advisory-lock.js';
-export { createIncidentsProjection, incidentIdFor, INCIDENTS_PROJECTION } from './incidents/incidents.projection.js';
+export { createIncidentsProjection, INCIDENTS_PROJECTION } from './incidents/incidents.projection.js';
 export { createCasualtiesProjection, CASUALTIES_PROJECTION } from './casualties/casualties.projection.js';
-export * from './incidents/incident-decisions.events.js';
 export * from './incidents/linking.rule.js';
 export * from './casualties/casualty-summary.js';
 export * from './locations/place-directory.js';

@@ -76,7 +76,6 @@ function unsupportedMediaType(request: FastifyRequest, accepted: AcceptedMediaTy
     'UNSUPPORTED_MEDIA_TYPE',
     `${request.method} ${request.routeOptions.url ?? request.url} accepts ${list}, not ${given ? given : 'a body without Content-Type'}` +
       (given === 'application/x-www-form-urlencoded' ? ` (curl -d sends a form; add -H 'content-type: ${types[0]}').` : '.'),
-    415,
     { accepted: types, given: given || null },
   );
 }
@@ -85,6 +84,6 @@ function unsupportedMediaType(request: FastifyRequest, accepted: AcceptedMediaTy
 function assertUtf8Charset(request: FastifyRequest): void {
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
   if (charset && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
-    throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `Only UTF-8 bodies are accepted, not charset=${charset}.`, 415);
+    throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', `Only UTF-8 bodies are accepted, not charset=${charset}.`);
   }
 }

@@ -23,7 +23,7 @@ export async function* eagerBody(source: AsyncIterable<Buffer | string>, maxByte
         const buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
         total += buffer.length;
         if (total > maxBytes) {
-          throw new HttpProblem('BATCH_TOO_LARGE', `The batch body is larger than ${maxBytes} bytes; split it into smaller batches.`, 413);
+          throw new HttpProblem('BATCH_TOO_LARGE', `The batch body is larger than ${maxBytes} bytes; split it into smaller batches.`);
         }
         queue.push(buffer);
         notify();

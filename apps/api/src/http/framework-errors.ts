@@ -3,13 +3,13 @@ import { HttpProblem } from './http-problem.error.js';
 import { toProblem } from './problem-details.filter.js';
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, problemType, titleFor } from './problem-details.js';
+import { ERROR_STATUS, PROBLEM_CONTENT_TYPE, problemType, titleFor, type ErrorCode } from './problem-details.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 /** Fastify's router errors, raised before any hook or Nest filter could run. */
-const ROUTER_ERRORS: Record<string, { code: string; status: number; detail: string }> = {
-  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', status: 414, detail: 'A path segment of this URL is too long.' },
-  FST_ERR_BAD_URL: { code: 'BAD_URL', status: 400, detail: 'The URL is not validly percent-encoded.' },
+const ROUTER_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'URI_TOO_LONG', detail: 'A path segment of this URL is too long.' },
+  FST_ERR_BAD_URL: { code: 'BAD_URL', detail: 'The URL is not validly percent-encoded.' },
 };
 
 /**
@@ -22,7 +22,7 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
   const known = ROUTER_ERRORS[error.code];
   const path = (request.raw.url ?? '/').split('?')[0]!;
   const { problem } = toProblem(
-    known ? new HttpProblem(known.code, known.detail, known.status) : error,
+    known ? new HttpProblem(known.code, known.detail) : error,
     path.length > 200 ? `${path.slice(0, 200)}…` : path,
   );
   problem.requestId = String(request.id);
@@ -34,9 +34,9 @@ export function answerFrameworkError(error: FastifyError, request: FastifyReques
     .send(JSON.stringify(problem));
 }
 
-const CLIENT_ERRORS: Record<string, { code: string; status: number; detail: string }> = {
-  HPE_HEADER_OVERFLOW: { code: 'HEADERS_TOO_LARGE', status: 431, detail: 'The request headers are too large.' },
-  ERR_HTTP_REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', status: 408, detail: 'The whole request did not arrive in time.' },
+const CLIENT_ERRORS: Record<string, { code: ErrorCode; detail: string }> = {
+  HPE_HEADER_OVERFLOW: { code: 'HEADERS_TOO_LARGE', detail: 'The request headers are too large.' },
+  ERR_HTTP_REQUEST_TIMEOUT: { code: 'REQUEST_TIMEOUT', detail: 'The whole request did not arrive in time.' },
 };
 
 /**
@@ -47,16 +47,16 @@ const CLIENT_ERRORS: Record<string, { code: string; status: number; detail: stri
  */
 export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
   if (!socket.writable) return;
-  const known = CLIENT_ERRORS[error.code ?? ''] ?? {
+  const known: { code: ErrorCode; detail: string } = CLIENT_ERRORS[error.code ?? ''] ?? {
     code: 'BAD_REQUEST',
-    status: 400,
     detail: 'The request could not be parsed as HTTP/1.1 (a malformed request line or header).',
   };
+  const status = ERROR_STATUS[known.code];
   const requestId = randomUUID();
   const body = JSON.stringify({
     type: problemType(known.code),
-    title: titleFor(known.status),
-    status: known.status,
+    title: titleFor(status),
+    status,
     detail: known.detail,
     code: known.code,
     instance: '/',
@@ -72,5 +72,5 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
   const head = Object.entries(headers)
     .map(([k, v]) => `${k}: ${v}`)
     .join('\r\n');
-  socket.end(`HTTP/1.1 ${known.status} ${titleFor(known.status)}\r\n${head}\r\n\r\n${body}`);
+  socket.end(`HTTP/1.1 ${status} ${titleFor(status)}\r\n${head}\r\n\r\n${body}`);
 }

@@ -52,7 +52,6 @@ export class UnknownQueryParameterError extends HttpProblem {
       'UNKNOWN_PARAMETER',
       `Unknown query parameter${unknown.length > 1 ? 's' : ''} ${list(unknown)}. ` +
         (allowed.length ? `This route accepts ${list(allowed)}.` : 'This route takes no query parameters.'),
-      400,
       { parameters: unknown, allowed },
     );
   }

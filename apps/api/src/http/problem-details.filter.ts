@@ -2,7 +2,7 @@ import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../../../libs/domain/src/index.js';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
-import { ERROR_STATUS, PROBLEM_CONTENT_TYPE, problemType, titleFor, type ProblemDetails } from './problem-details.js';
+import { ERROR_STATUS, PROBLEM_CONTENT_TYPE, problemType, statusOf, titleFor, type ProblemDetails } from './problem-details.js';
 import { allowedMethods } from './route-table.js';
 
 /** Fastify's own errors that reach us before a route handler runs. */
@@ -42,7 +42,7 @@ export function toProblem(error: unknown, instance: string): { problem: ProblemD
   const e = error as { code?: unknown; statusCode?: unknown; status?: unknown; message?: unknown };
   if (error instanceof DomainError) {
     code = error.code;
-    status = error.status ?? ERROR_STATUS[code] ?? 422;
+    status = statusOf(code, 422);
     detail = error.detail;
     extensions = { ...error.context };
   } else if (error instanceof HttpException) {
@@ -54,12 +54,12 @@ export function toProblem(error: unknown, instance: string): { problem: ProblemD
     internal = status >= 500;
   } else if (typeof e?.code === 'string' && e.code in FASTIFY_CODES) {
     code = FASTIFY_CODES[e.code]!;
-    status = typeof e.statusCode === 'number' ? e.statusCode : (ERROR_STATUS[code] ?? 400);
+    status = typeof e.statusCode === 'number' ? e.statusCode : statusOf(code, 400);
     detail = FASTIFY_DETAILS[code] ?? (typeof e.message === 'string' ? e.message : code);
   } else if (typeof e?.code === 'string' && e.code in ERROR_STATUS && e.code !== 'INTERNAL_ERROR') {
     // Typed errors of other libraries (the event store's CONCURRENCY_CONFLICT, ...).
     code = e.code;
-    status = ERROR_STATUS[code]!;
+    status = statusOf(code, 500);
     detail = typeof e.message === 'string' ? e.message : code;
   } else if (isDatabaseUnavailable(error)) {
     // Not a bug: the database is down or restarting. Clients retry after Retry-After (set by the filter).

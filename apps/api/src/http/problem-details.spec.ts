@@ -1,10 +1,12 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { ReportNotFoundError, ReportValidationError } from '../../../../libs/domain/src/index.js';
+import { IncidentErrorCode, ReportErrorCode, ReportNotFoundError, ReportValidationError } from '../../../../libs/domain/src/index.js';
+import { UnknownProjectionError } from '../../../../libs/projections/src/index.js';
 import { tokensMatch } from './admin-token.guard.js';
 import { HttpProblem } from './http-problem.error.js';
 import { ndjsonLines } from './ndjson-lines.js';
 import { toProblem } from './problem-details.filter.js';
+import { ERROR_STATUS } from './problem-details.js';
 
 describe('toProblem', () => {
   it('maps domain errors with their own status, code and context', () => {
@@ -19,6 +21,20 @@ describe('toProblem', () => {
     });
     expect(toProblem(new ReportNotFoundError('abc'), '/r').problem).toMatchObject({ status: 404, code: 'REPORT_NOT_FOUND' });
     expect(toProblem(new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'no'), '/r').problem.status).toBe(415);
+  });
+
+  it('answers a domain error with the status its code has in the one table', () => {
+    expect(toProblem(new ReportValidationError('REPORT_TOO_LARGE', 'big'), '/reports').problem.status).toBe(413);
+    expect(toProblem(new ReportValidationError('INVALID_REPORT_ID', 'no'), '/reports/x').problem.status).toBe(404);
+    expect(toProblem(new UnknownProjectionError('nope', ['incidents']), '/p').problem).toMatchObject({
+      status: 404,
+      code: 'PROJECTION_NOT_FOUND',
+      known: ['incidents'],
+    });
+    const unmapped = [...Object.values(ReportErrorCode), ...Object.values(IncidentErrorCode)].filter(
+      (code) => code !== 'REEXTRACTION_UNCHANGED' && !(code in ERROR_STATUS),
+    );
+    expect(unmapped).toEqual([]);
   });
 
   it("maps fastify's own errors by code", () => {

@@ -20,11 +20,12 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 export const problemType = (code: string): string => `urn:sitrep:problem:${code.toLowerCase().replaceAll('_', '-')}`;
 
 /**
- * HTTP status of every stable error code that is not a DomainError carrying its
- * own status. Add a line here when a module introduces a code; the problem filter
- * answers 500 INTERNAL_ERROR for anything unknown.
+ * The one table from stable error codes to HTTP statuses. Errors carry only a
+ * code (DomainError, HttpProblem, the event store's typed errors); add a line
+ * here when a module introduces one. A DomainError whose code is missing
+ * answers 422; any other unknown error 500 INTERNAL_ERROR.
  */
-export const ERROR_STATUS: Record<string, number> = {
+export const ERROR_STATUS = {
   // transport (raised by the HTTP layer itself)
   MALFORMED_JSON: 400,
   INVALID_QUERY: 400,
@@ -35,18 +36,60 @@ export const ERROR_STATUS: Record<string, number> = {
   ROUTE_NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   BAD_REQUEST: 400,
+  BAD_URL: 400,
+  URI_TOO_LONG: 414,
+  HEADERS_TOO_LARGE: 431,
+  REQUEST_TIMEOUT: 408,
   NOT_ACCEPTABLE: 406,
   ADMIN_TOKEN_REQUIRED: 401,
   ADMIN_TOKEN_INVALID: 403,
   ADMIN_DISABLED: 403,
   BATCH_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  // reports (ReportErrorCode)
+  INVALID_BODY: 422,
+  UNKNOWN_FIELD: 422,
+  INVALID_FIELD: 422,
+  TEXT_REQUIRED: 422,
+  TEXT_EMPTY: 422,
+  REPORT_TOO_LARGE: 413,
+  TEXT_CONTAINS_NUL: 422,
+  INVALID_UTF8: 422,
+  INVALID_DATE: 422,
+  PUBLISHED_IN_FUTURE: 422,
+  INVALID_LANGUAGE: 422,
+  INVALID_URL: 422,
+  FIELD_TOO_LONG: 422,
+  /** A malformed id in a path names no report. */
+  INVALID_REPORT_ID: 404,
+  REPORT_NOT_FOUND: 404,
+  REPORT_ALREADY_RETRACTED: 409,
+  REPORT_ALREADY_SUBMITTED: 409,
+  EVENT_SCHEMA_VIOLATION: 422,
+  // extraction
+  EXTRACTOR_BUSY: 503,
+  EXTRACTOR_UNAVAILABLE: 503,
+  EXTRACTION_FAILED: 500,
+  // incidents and the read side (IncidentErrorCode, ...)
+  INCIDENT_NOT_FOUND: 404,
+  MERGE_INVALID: 422,
+  SPLIT_INVALID: 422,
+  LOCATION_NOT_FOUND: 404,
+  PROJECTION_NOT_FOUND: 404,
+  STREAM_NOT_FOUND: 404,
+  WAIT_FOR_TIMEOUT: 504,
   // event store
   CONCURRENCY_CONFLICT: 409,
   PARTIAL_DUPLICATE_APPEND: 409,
   EVENT_ID_CONFLICT: 409,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
-};
+} as const satisfies Record<string, number>;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The status of a code, `fallback` when the table does not name it. */
+export const statusOf = (code: string, fallback: number): number => (ERROR_STATUS as Record<string, number>)[code] ?? fallback;
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request',

@@ -34,7 +34,7 @@ export async function registerWriteRateLimit(fastify: FastifyInstance, options: 
     addHeaders: { 'x-ratelimit-limit': false, 'x-ratelimit-remaining': false, 'x-ratelimit-reset': false, 'retry-after': true },
     errorResponseBuilder: (_request, context) => {
       const retryAfterSeconds = Math.max(1, Math.ceil(context.ttl / 1000));
-      return new HttpProblem('RATE_LIMITED', `Too many writes from this client; retry in ${retryAfterSeconds} s.`, 429, {
+      return new HttpProblem('RATE_LIMITED', `Too many writes from this client; retry in ${retryAfterSeconds} s.`, {
         retryAfterSeconds,
       });
     },

@@ -14,7 +14,7 @@ export const EVENT_SCHEMAS: Readonly<Record<string, { data: Schema; metadata: Sc
 export class EventSchemaViolationError extends DomainError {
   override readonly name = 'EventSchemaViolationError';
   constructor(eventType: string, violation: string) {
-    super('EVENT_SCHEMA_VIOLATION', `A ${eventType} event was not stored: ${violation}.`, 422, { eventType, violation });
+    super('EVENT_SCHEMA_VIOLATION', `A ${eventType} event was not stored: ${violation}.`, { eventType, violation });
   }
 }
 

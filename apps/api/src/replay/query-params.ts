@@ -8,7 +8,7 @@
 
 import { DomainError } from '../../../../libs/domain/src/shared/domain-error.js';
 import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/report/report.events.js';
-import { INCIDENT_DECISION_TYPES } from '../../../../libs/projections/src/incidents/incident-decisions.events.js';
+import { INCIDENT_DECISION_TYPES } from '../../../../libs/domain/src/index.js';
 
 export const INVALID_QUERY_PARAMETER = 'INVALID_QUERY_PARAMETER';
 
@@ -20,7 +20,7 @@ export class InvalidQueryParameterError extends DomainError {
     readonly expected: string,
     extra: Record<string, unknown> = {},
   ) {
-    super(INVALID_QUERY_PARAMETER, `Parameter "${parameter}" must be ${expected}, got ${JSON.stringify(value)}.`, 422, {
+    super(INVALID_QUERY_PARAMETER, `Parameter "${parameter}" must be ${expected}, got ${JSON.stringify(value)}.`, {
       parameter,
       expected,
       ...extra,

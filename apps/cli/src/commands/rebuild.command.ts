@@ -15,12 +15,13 @@ export function register(program: Command): void {
     .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', (v) => Number(v), 2000)
     .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
     .action(async (name: string | undefined, options: { batchSize: number }) => {
-      const [{ openDatabase }, { PostgresEventStore }, { ProjectionRunner }, { createReadSideProjections }] = await Promise.all([
-        import('../../../../libs/database/src/index.js'),
-        import('../../../../libs/event-store/src/index.js'),
-        import('../../../../libs/projections/src/runner/projection-runner.js'),
-        import('../../../../libs/projections/src/read-side-projections.js'),
-      ]);
+      const [{ openDatabase }, { PostgresEventStore }, { ProjectionRunner, UnknownProjectionError }, { createReadSideProjections }] =
+        await Promise.all([
+          import('../../../../libs/database/src/index.js'),
+          import('../../../../libs/event-store/src/index.js'),
+          import('../../../../libs/projections/src/runner/projection-runner.js'),
+          import('../../../../libs/projections/src/read-side-projections.js'),
+        ]);
       const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
       const store = new PostgresEventStore(handle.db, { sql: handle.sql });
       const runner = new ProjectionRunner({
@@ -36,7 +37,7 @@ export function register(program: Command): void {
       const names = name ? [name] : runner.names;
       if (name && !runner.names.includes(name)) {
         await handle.close();
-        throw Object.assign(new Error(`no projection "${name}"; known: ${runner.names.join(', ')}`), { code: 'PROJECTION_NOT_FOUND' });
+        throw new UnknownProjectionError(name, runner.names);
       }
       const stop = new AbortController();
       process.once('SIGINT', () => stop.abort());

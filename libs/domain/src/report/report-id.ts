@@ -38,7 +38,6 @@ export function assertReportId(value: string): string {
       ReportErrorCode.INVALID_REPORT_ID,
       `A report id is ${REPORT_ID_LENGTH} lowercase hex characters; got ${JSON.stringify(value.slice(0, 64))}.`,
       { field: 'id' },
-      404,
     );
   }
   return value;

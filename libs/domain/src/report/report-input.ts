@@ -40,8 +40,8 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
   }
 }
 
-const invalid = (code: ReportErrorCode, detail: string, field?: Field | string, status?: number) =>
-  new ReportValidationError(code, detail, field ? { field } : {}, status);
+const invalid = (code: ReportErrorCode, detail: string, field?: Field | string) =>
+  new ReportValidationError(code, detail, field ? { field } : {});
 
 function optionalString(raw: Record<string, unknown>, field: Field | 'reason' | 'correctedBy', maxLength: number): string | null {
   const value = raw[field];
@@ -98,7 +98,7 @@ export function parseSubmitReportInput(raw: unknown, now?: string): SubmitReport
   if (text === undefined || text === null) throw invalid(ReportErrorCode.TEXT_REQUIRED, '"text" is required.', 'text');
   if (typeof text !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, '"text" must be a string.', 'text');
   if (Buffer.byteLength(text, 'utf8') > REPORT_INPUT_LIMITS.maxTextBytes) {
-    throw invalid(ReportErrorCode.REPORT_TOO_LARGE, `"text" is larger than ${REPORT_INPUT_LIMITS.maxTextBytes} bytes.`, 'text', 413);
+    throw invalid(ReportErrorCode.REPORT_TOO_LARGE, `"text" is larger than ${REPORT_INPUT_LIMITS.maxTextBytes} bytes.`, 'text');
   }
   if (text.includes('\u0000')) throw invalid(ReportErrorCode.TEXT_CONTAINS_NUL, '"text" contains a NUL character.', 'text');
   if (LONE_SURROGATE.test(text)) throw invalid(ReportErrorCode.INVALID_UTF8, '"text" contains an unpaired surrogate.', 'text');

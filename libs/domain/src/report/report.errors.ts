@@ -28,24 +28,24 @@ export const ReportErrorCode = {
 } as const;
 export type ReportErrorCode = (typeof ReportErrorCode)[keyof typeof ReportErrorCode];
 
-/** Bad input: 422 unless a more precise status applies (413 for size). */
+/** Bad input, named by its code. */
 export class ReportValidationError extends DomainError {
   override readonly name = 'ReportValidationError';
-  constructor(code: ReportErrorCode, detail: string, context: Record<string, unknown> = {}, status = 422) {
-    super(code, detail, status, context);
+  constructor(code: ReportErrorCode, detail: string, context: Record<string, unknown> = {}) {
+    super(code, detail, context);
   }
 }
 
 export class ReportNotFoundError extends DomainError {
   override readonly name = 'ReportNotFoundError';
   constructor(reportId: string) {
-    super(ReportErrorCode.REPORT_NOT_FOUND, `No report with id ${reportId}.`, 404, { reportId });
+    super(ReportErrorCode.REPORT_NOT_FOUND, `No report with id ${reportId}.`, { reportId });
   }
 }
 
 export class ReportAlreadyRetractedError extends DomainError {
   override readonly name = 'ReportAlreadyRetractedError';
   constructor(reportId: string) {
-    super(ReportErrorCode.REPORT_ALREADY_RETRACTED, `Report ${reportId} is already retracted.`, 409, { reportId });
+    super(ReportErrorCode.REPORT_ALREADY_RETRACTED, `Report ${reportId} is already retracted.`, { reportId });
   }
 }

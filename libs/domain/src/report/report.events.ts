@@ -1,9 +1,5 @@
-import {
-  INCIDENT_EVENT_TYPES,
-  type ExtractedEvent,
-  type IncidentEventType,
-  type ReferenceDateSource,
-} from '../../../extraction/src/extraction-record.js';
+import type { ExtractedEvent, ReferenceDateSource } from '../../../extraction/src/extraction-record.js';
+import { INCIDENT_EVENT_TYPES, type IncidentEventType } from './incident-event-types.js';
 import type { Event } from '../shared/event.js';
 
 /**

@@ -1,4 +1,4 @@
-import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.js';
+import { INCIDENT_EVENT_TYPES } from '../report/incident-event-types.js';
 import { REPORT_INPUT_LIMITS } from '../report/report-input.js';
 import {
   array,

@@ -1,7 +1,7 @@
 /**
- * An expected failure with a stable, documented `code`. The HTTP layer maps it to
- * application/problem+json in one place; `status` is only a hint for that mapping,
- * so the domain stays free of transport concerns beyond a number.
+ * An expected failure with a stable, documented `code`. The domain says what
+ * went wrong, never how a transport answers it: the HTTP layer maps codes to
+ * statuses in one table (apps/api/src/http/problem-details.ts).
  */
 export class DomainError extends Error {
   override readonly name: string = 'DomainError';
@@ -9,7 +9,6 @@ export class DomainError extends Error {
   constructor(
     readonly code: string,
     readonly detail: string,
-    readonly status?: number,
     /** Extra machine-readable context (the offending field, limits, ...). */
     readonly context: Readonly<Record<string, unknown>> = {},
   ) {

@@ -2,9 +2,9 @@
  * Every statement the event store runs, in one file. The append itself is the
  * PL/pgSQL function `sitrep_append_events` (one round trip: position
  * allocation, stream lock, idempotency, expected version, insert, NOTIFY) and,
- * for appends grouped into one commit, `sitrep_append_group`: created in
- * migrations/20261123000100_event_store.ts, rewritten in
- * migrations/20261124000100_event_store_fast_append.ts.
+ * for appends grouped into one commit, `sitrep_append_group`. Their live
+ * definitions are in event-store.functions.ts (checked against a migrated
+ * database); the migrations that made them stay frozen.
  *
  * ## Why a position cursor is safe here
  *

@@ -1,5 +1,5 @@
 import { ACTOR_TABLE } from '../../../domain/src/actors/actor-table.js';
-import type { Actor } from './parties.js';
+import type { Actor } from './actor.js';
 
 /**
  * Organisations and non-state armed groups as the actor lexicon reads them,

@@ -1,4 +1,4 @@
-import type { Actor } from './parties.js';
+import type { Actor } from './actor.js';
 
 /** Institutions and titles; their party comes from the nearest nisba, country or capital. */
 export const HEADS: Array<[string, boolean, string[]]> = [

@@ -1,4 +1,5 @@
 import { Lexicon } from './lexicon.js';
+import type { Actor } from './actor.js';
 import { TABLE_ACTORS, TABLE_NAMES } from './actor-table.js';
 import { CONTEXTUAL, HEADS, LOCAL_HEADS } from './heads.js';
 import { MEDIA } from './media.js';
@@ -7,6 +8,7 @@ import { stateCodes } from '../../../domain/src/actors/party.js';
 import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, worldCountries } from './states.js';
 
 export { PARTY_ADJECTIVE };
+export type { Actor, ActorRole } from './actor.js';
 
 /**
  * Parties and actors. Party codes follow ../shared/spec/actors.md: ISO 3166-1
@@ -18,32 +20,6 @@ export { PARTY_ADJECTIVE };
  * parties: their party is null. State media carry their state's code, a
  * group's outlet the group's (media.ts).
  */
-export type ActorRole =
-  | 'country' // a state named as such: أرمينيا
-  | 'capital' // metonym: يريفان، الكرملين
-  | 'nisba' // adjective: الأرميني
-  | 'org' // organisation: منظمة معاهدة الأمن الجماعي
-  | 'agency' // news agency / outlet
-  | 'group' // non-state armed group
-  | 'person' // a known public figure
-  | 'head'; // an institution or title that takes its party from a neighbour: وزارة الدفاع، المتحدث باسم
-
-export interface Actor {
-  role: ActorRole;
-  party: string | null;
-  /** English label; for heads the institution ("Ministry of Defence"). */
-  name: string;
-  /** Party adjective for labels ("Armenian"). */
-  adjective?: string;
-  /** For heads: true when the institution is military (army, MoD, forces). */
-  military?: boolean;
-  /** For heads: default party when no neighbour gives one (e.g. separatists in Karabakh). */
-  contextual?: 'separatist' | 'regime' | 'occupation';
-  /** For heads: an office of a place (governor, police): the place's country, else the report's. */
-  local?: boolean;
-  /** For a common noun naming a group («الثوار»): it means `party` only in a report about this country. */
-  homeOnly?: string;
-}
 
 /** Organisations without a party code of their own (not in the actor table). */
 const ORGS_NULL: Array<[string, string[]]> = [

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { ProjectionDb } from '../runner/projection.js';
 import type { IncidentRow } from './incident.table.js';
-import type { IncidentValues } from './incidents.batch.js';
 import { memo } from '../shared/memo.js';
+
+export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
 
 export interface CurrentIncident {
   values: IncidentValues;

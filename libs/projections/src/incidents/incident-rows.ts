@@ -7,7 +7,7 @@ import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
 import { publishedBySql } from '../shared/published-by.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
-import type { IncidentSummary } from './incidents.query.js';
+import type { IncidentSummary } from './incident-summary.js';
 
 /**
  * A list row an analyst can read without one call per incident: where (names in

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type IncidentSplit } from '../../../domain/src/index.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
-import { IncidentsByStart, valuesOf, type CurrentIncidents } from './current-incidents.js';
-import type { IncidentsMerged, IncidentSplit } from './incident-decisions.events.js';
+import { IncidentsByStart, valuesOf, type CurrentIncidents, type IncidentValues } from './current-incidents.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentRow } from './incident.table.js';
 import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
@@ -66,8 +64,6 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
 };
 
 export { arrayLiteral } from '../shared/unnest-insert.js';
-
-export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
 
 interface MemberData {
   event_id: string;
@@ -668,9 +664,4 @@ export class IncidentsBatch {
   private async insertRows(table: 'incidents' | 'incident_members' | 'incident_places', rows: Record<string, unknown>[]): Promise<void> {
     await insertUnnest(this.trx, table, INSERT_COLUMNS[table], rows);
   }
-}
-
-/** A stable incident id from the id of the event (or decision) that created it. */
-export function incidentIdFor(seedEventId: string): string {
-  return `inc-${createHash('sha256').update(seedEventId).digest('hex').slice(0, 20)}`;
 }

@@ -23,7 +23,7 @@ import {
   submitReport,
 } from '../testing/report-fixtures.js';
 import { arrayLiteral } from './incidents.batch.js';
-import { incidentIdFor } from './incidents.projection.js';
+import { incidentIdFor } from '../../../domain/src/index.js';
 import { getIncident, listIncidents } from './incidents.query.js';
 
 const chain = placeChainOf(gazetteerDirectory);

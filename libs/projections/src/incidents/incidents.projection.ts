@@ -1,12 +1,12 @@
 import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.js';
 import type { Projection } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES } from '../shared/report-book.js';
-import { INCIDENT_DECISION_TYPES } from './incident-decisions.events.js';
+import { INCIDENT_DECISION_TYPES } from '../../../domain/src/index.js';
 import { CurrentIncidents, DEFAULT_CURRENT_INCIDENTS_LIMIT } from './current-incidents.js';
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';
 
-export { INCIDENTS_PROJECTION, incidentIdFor, partiesOf, spanOf } from './incidents.batch.js';
+export { INCIDENTS_PROJECTION, partiesOf, spanOf } from './incidents.batch.js';
 
 export interface IncidentsProjectionOptions {
   placeChain: PlaceChain;

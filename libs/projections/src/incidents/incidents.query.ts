@@ -7,20 +7,10 @@ import { activeBuild, validAt } from '../shared/as-of.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
 import type { IncidentRow } from './incident.table.js';
 import { publishedReportIds } from './incident-rows.js';
-import type { CasualtyClaimRow } from '../casualties/casualty-claim.table.js';
+import type { IncidentSummary } from './incident-summary.js';
 
-export interface IncidentSummary {
-  id: string;
-  kind: string;
-  types: string[];
-  dateFrom: string;
-  dateTo: string;
-  placeIds: string[];
-  parties: string[];
-  eventCount: number;
-  reportIds: string[];
-  firstEventId: string;
-}
+export type { IncidentSummary } from './incident-summary.js';
+import type { CasualtyClaimRow } from '../casualties/casualty-claim.table.js';
 
 export interface ListIncidentsFilter {
   /** Place ids: the incident must be filed under one of them (directly or rolled up). */

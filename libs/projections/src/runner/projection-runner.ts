@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type postgres from 'postgres';
+import { DomainError } from '../../../domain/src/index.js';
 import type { EventStore, ReadAllResult, RecordedEvent } from '../../../event-store/src/event-store.types.js';
 import { AdvisoryLock } from './advisory-lock.js';
 import {
@@ -72,10 +73,14 @@ export interface RebuildAccepted {
   head: number;
 }
 
-export class UnknownProjectionError extends Error {
-  readonly code = 'PROJECTION_NOT_FOUND';
-  constructor(readonly projection: string) {
-    super(`no projection named "${projection}"`);
+/** The one PROJECTION_NOT_FOUND of the HTTP API and the CLI. */
+export class UnknownProjectionError extends DomainError {
+  override readonly name = 'UnknownProjectionError';
+  constructor(
+    readonly projection: string,
+    known: readonly string[],
+  ) {
+    super('PROJECTION_NOT_FOUND', `No projection "${projection}"; known: ${known.join(', ')}.`, { projection, known });
   }
 }
 
@@ -336,7 +341,7 @@ export class ProjectionRunner {
 
   private worker(name: string): Worker {
     const w = this.workers.get(name);
-    if (!w) throw new UnknownProjectionError(name);
+    if (!w) throw new UnknownProjectionError(name, this.names);
     return w;
   }
 

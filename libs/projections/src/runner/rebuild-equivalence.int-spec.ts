@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import type { NewEvent } from '../../../event-store/src/index.js';
 import { createTestDatabase } from '../../../testing/src/index.js';
-import { incidentIdFor } from '../incidents/incidents.projection.js';
+import { incidentIdFor } from '../../../domain/src/index.js';
 import { catchUpTo, defaultProjections, testRunner, testStore } from '../testing/projection-test-kit.js';
 import {
   extracted,

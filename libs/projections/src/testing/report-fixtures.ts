@@ -1,8 +1,7 @@
 import { deterministicUuid, sha256Hex } from '../../../domain/src/shared/deterministic-id.js';
 import type { NewEvent } from '../../../event-store/src/event-store.types.js';
 import type { ExtractedEvent, IncidentEventType } from '../../../extraction/src/extraction-record.js';
-import type { IncidentsMerged, IncidentSplit } from '../incidents/incident-decisions.events.js';
-import { incidentIdFor } from '../incidents/incidents.projection.js';
+import { incidentIdFor, type IncidentsMerged, type IncidentSplit } from '../../../domain/src/index.js';
 
 const id = (...parts: (string | number)[]) => deterministicUuid('sitrep-test', ...parts);
 

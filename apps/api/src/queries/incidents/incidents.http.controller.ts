@@ -11,7 +11,7 @@ import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf, text } from '../shared/read-query-params.js';
 import { AS_OF_QUERY, ApiIncidentListQuery, incidentPage } from './incident-list.query.js';
-import { IncidentNotFoundError } from '../shared/read-side.errors.js';
+import { IncidentNotFoundError } from '../../../../../libs/domain/src/index.js';
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
   DecisionAcceptedDto,

@@ -9,8 +9,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { AdminOnly } from '../../http/admin-token.guard.js';
-import { UnknownProjectionError } from '../../../../../libs/projections/src/runner/projection-runner.js';
-import { ProjectionNotFoundError } from '../shared/read-side.errors.js';
 import { ProjectionRunnerProvider } from './projection-runner.provider.js';
 
 class BuildStatusDto {
@@ -68,11 +66,6 @@ export class ProjectionsHttpController {
   @ApiAcceptedResponse({ type: RebuildAcceptedDto })
   @ApiNotFoundResponse({ description: 'PROJECTION_NOT_FOUND' })
   async rebuild(@Param('name') name: string): Promise<RebuildAcceptedDto> {
-    try {
-      return { ...(await this.projections.runner.rebuild(name)), statusUrl: '/projections' };
-    } catch (e) {
-      if (e instanceof UnknownProjectionError) throw new ProjectionNotFoundError(name, this.projections.runner.names);
-      throw e;
-    }
+    return { ...(await this.projections.runner.rebuild(name)), statusUrl: '/projections' };
   }
 }

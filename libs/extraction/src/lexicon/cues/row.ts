@@ -1,4 +1,4 @@
-import type { Cue, CueKind } from '../cues.js';
+import type { Cue, CueKind } from './cue.js';
 
 /** One row of a cue table: phrases as written in news copy, and what they cue. */
 export interface CueRow {

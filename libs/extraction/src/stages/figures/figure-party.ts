@@ -4,18 +4,12 @@ import { ENEMY_WORDS, INFLICT, SIDE_MARKERS } from '../../lexicon/loss-sides.js'
 import { ACTORS } from '../../lexicon/parties.js';
 import { authorityHolding } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
-import type { ActorPhrase } from '../attribution/attribution.js';
 import type { Draft } from '../drafts/draft.js';
 import type { RawCasualty, RawMateriel } from './figures.js';
+import type { FigureSentence } from './figure-sentence.js';
 import { agentOf, memberParty, possessor, targetedParty } from './loss-side.js';
 
-/** A sentence as the party rules need it. */
-export interface FigureSentence {
-  tokens: readonly Token[];
-  actors: readonly ActorPhrase[];
-  /** The sentence before's actors: a possessive («من بين أفرادها») may point back to one of them. */
-  previous?: readonly ActorPhrase[];
-}
+export type { FigureSentence } from './figure-sentence.js';
 
 export interface FigureScene {
   draft: Draft;

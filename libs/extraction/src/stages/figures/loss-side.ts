@@ -13,7 +13,7 @@ import { PERSONS } from '../../lexicon/nouns.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
-import type { FigureSentence } from './figure-party.js';
+import type { FigureSentence } from './figure-sentence.js';
 
 /**
  * Whose losses a figure counts when the figure's own words name no side: the

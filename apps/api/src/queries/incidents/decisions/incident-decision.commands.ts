@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { CommandMetadata } from '../../../../../../libs/domain/src/shared/event.js';
-import { InvalidDecisionError } from '../../shared/read-side.errors.js';
+import { InvalidDecisionError } from '../../../../../../libs/domain/src/index.js';
 
 export interface DecisionResult {
   decisionId: string;
@@ -41,10 +41,6 @@ export class MergeIncidentsCommand extends Command<DecisionResult> {
     const body = objectBody('MERGE_INVALID', raw);
     const incidentIds = strings('MERGE_INVALID', 'incidentIds', body.incidentIds, 2);
     const into = body.into === undefined ? incidentIds[0]! : String(body.into);
-    if (!incidentIds.includes(into))
-      throw new InvalidDecisionError('MERGE_INVALID', '"into" must be one of "incidentIds".', { field: 'into' });
-    if (incidentIds.length < 2)
-      throw new InvalidDecisionError('MERGE_INVALID', 'A merge needs two different incidents.', { field: 'incidentIds' });
     return new MergeIncidentsCommand(incidentIds, into, optionalText('MERGE_INVALID', 'reason', body.reason), decidedBy, metadata);
   }
 }

@@ -7,7 +7,6 @@ export class ExtractorBusyError extends DomainError {
     super(
       'EXTRACTOR_BUSY',
       `All ${workers} extraction worker(s) are busy and ${queued} report(s) are waiting; retry in ${retryAfterSeconds} s.`,
-      503,
       { workers, queued, retryAfterSeconds },
     );
   }
@@ -17,7 +16,7 @@ export class ExtractorBusyError extends DomainError {
 export class ExtractorUnavailableError extends DomainError {
   override readonly name = 'ExtractorUnavailableError';
   constructor(reason: string, retryAfterSeconds = 1) {
-    super('EXTRACTOR_UNAVAILABLE', `The extractor is unavailable: ${reason}.`, 503, { retryAfterSeconds });
+    super('EXTRACTOR_UNAVAILABLE', `The extractor is unavailable: ${reason}.`, { retryAfterSeconds });
   }
 }
 
@@ -28,6 +27,6 @@ export class ExtractorUnavailableError extends DomainError {
 export class ExtractionFailedError extends DomainError {
   override readonly name = 'ExtractionFailedError';
   constructor(reason: string) {
-    super('EXTRACTION_FAILED', `The extractor could not process this report: ${reason}. Nothing was stored.`, 500);
+    super('EXTRACTION_FAILED', `The extractor could not process this report: ${reason}. Nothing was stored.`);
   }
 }

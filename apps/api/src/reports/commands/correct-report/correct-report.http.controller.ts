@@ -68,14 +68,9 @@ export class CorrectReportHttpController {
   ])
   correct(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: CorrectReportRequestDto): Promise<CorrectReportResult> {
     if (!isJsonMediaType(mediaTypeOf(request))) {
-      throw new HttpProblem(
-        'UNSUPPORTED_MEDIA_TYPE',
-        'A correction is application/json: {"publishedOn": "2022-09-13", "reason": "..."}.',
-        415,
-        {
-          accepted: ['application/json'],
-        },
-      );
+      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A correction is application/json: {"publishedOn": "2022-09-13", "reason": "..."}.', {
+        accepted: ['application/json'],
+      });
     }
     return this.commandBus.execute(CorrectReportCommand.from(id, body as unknown, commandMetadata(String(request.id))));
   }

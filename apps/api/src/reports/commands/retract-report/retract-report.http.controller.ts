@@ -33,7 +33,7 @@ export class RetractReportHttpController {
     @Body() body: RetractReportRequestDto,
   ): Promise<SubmitReportResponseDto> {
     if (!isJsonMediaType(mediaTypeOf(request))) {
-      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A retraction is application/json: {"reason": "..."}.', 415);
+      throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A retraction is application/json: {"reason": "..."}.');
     }
     const command = RetractReportCommand.from(id, body as unknown, commandMetadata(String(request.id)));
     return this.commandBus.execute(command);

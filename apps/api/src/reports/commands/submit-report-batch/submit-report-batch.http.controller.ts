@@ -55,7 +55,6 @@ export class SubmitReportBatchHttpController {
       throw new HttpProblem(
         'UNSUPPORTED_MEDIA_TYPE',
         `POST /reports/batch accepts application/x-ndjson, not ${type || 'a body without Content-Type'}.`,
-        415,
       );
     }
     const body = eagerBody((request.body ?? []) as AsyncIterable<Buffer>, this.config.bodyLimit);

@@ -44,9 +44,9 @@ export async function* submitReportBatch(
         const error = new HttpProblem(
           'BATCH_TOO_LARGE',
           `A batch holds at most ${maxReports} reports; line ${number} and the rest were not submitted.`,
-          413,
         );
-        yield { line: number, status: 413, error: toProblem(error, options.instance).problem };
+        const { problem } = toProblem(error, options.instance);
+        yield { line: number, status: problem.status, error: problem };
         break;
       }
       summary.lines += 1;
@@ -55,7 +55,6 @@ export async function* submitReportBatch(
           throw new DomainError(
             'REPORT_TOO_LARGE',
             `Line ${number} is longer than ${options.maxLineBytes ?? BATCH_LIMITS.maxLineBytes} bytes.`,
-            413,
           );
         let raw: unknown;
         const text = decodeUtf8Strict(bytes);

@@ -26,11 +26,10 @@ export function queryToFields(query: Record<string, unknown>): Record<string, un
   const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(query ?? {})) {
     if (key === 'text')
-      throw new HttpProblem('UNKNOWN_FIELD', 'With text/plain the body is the text; "text" is not a query parameter.', 422, {
+      throw new HttpProblem('UNKNOWN_FIELD', 'With text/plain the body is the text; "text" is not a query parameter.', {
         fields: ['text'],
       });
-    if (Array.isArray(value))
-      throw new HttpProblem('INVALID_QUERY', `Query parameter "${key}" is given more than once.`, 400, { field: key });
+    if (Array.isArray(value)) throw new HttpProblem('INVALID_QUERY', `Query parameter "${key}" is given more than once.`, { field: key });
     fields[key] = value;
   }
   return fields;
@@ -96,7 +95,6 @@ export class SubmitReportHttpController {
       throw new HttpProblem(
         'UNSUPPORTED_MEDIA_TYPE',
         `POST /reports accepts application/json or text/plain, not ${type || 'a body without Content-Type'}.`,
-        415,
       );
     }
     const command = SubmitReportCommand.from(raw, commandMetadata(String(request.id)));

@@ -63,7 +63,6 @@ export class PreviewExtractionHttpController {
       throw new HttpProblem(
         'UNSUPPORTED_MEDIA_TYPE',
         `POST /extract accepts application/json, not ${type || 'a body without Content-Type'}.`,
-        415,
       );
     }
     const input = parseSubmitReportInput(body, new Date().toISOString());

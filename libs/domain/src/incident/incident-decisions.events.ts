@@ -1,4 +1,4 @@
-import type { Event } from '../../../domain/src/shared/event.js';
+import type { Event } from '../shared/event.js';
 
 /**
  * Analysts' decisions about incidents, in the stream `incident-decisions`.

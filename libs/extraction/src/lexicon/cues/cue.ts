@@ -1,0 +1,35 @@
+/** What a cue word signals, and how strongly. */
+export type CueKind =
+  | 'clash'
+  | 'attack' // a generic attack: typed by its weapon, or a clash on positions
+  | 'shell'
+  | 'air' // intrinsically an air strike: غارة، ضربة جوية، قصف جوي
+  | 'aircraft' // a flying weapon: a strike only with an attack verb
+  | 'killed'
+  | 'wounded'
+  | 'captured'
+  | 'missing'
+  | 'victims' // ضحايا، خسائر بشرية: casualties without a category
+  | 'losses' // خسائر: people or equipment
+  | 'destroy' // materiel status
+  | 'seize'
+  | 'lose'
+  | 'control'
+  | 'ceasefire'
+  | 'violation'
+  | 'mobilization'
+  | 'request'
+  | 'statement'
+  | 'talks'
+  | 'monitoring'
+  | 'mediation'
+  | 'blast'; // an explosion, IED or suicide bombing: no scored type of its own, and it types the attack it names
+
+export interface Cue {
+  kind: CueKind;
+  weapon?: string;
+  /** Cue strength (vaguer cues get a lower confidence). */
+  weight?: number;
+  /** A verb or noun of firing that names no weapon («قصف»): an aircraft next to it makes it an air strike. */
+  bare?: boolean;
+}

@@ -1,0 +1,10 @@
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
+
+/** A sentence as the party rules need it. */
+export interface FigureSentence {
+  tokens: readonly Token[];
+  actors: readonly ActorPhrase[];
+  /** The sentence before's actors: a possessive («من بين أفرادها») may point back to one of them. */
+  previous?: readonly ActorPhrase[];
+}
