@@ -167,9 +167,10 @@ async function exportOverHttp(ctx: SectionContext, databaseUrl: string, head: nu
     const server = await startServer(databaseUrl, { SITREP_V8_HEAP: 'node' });
     try {
       const pid = server.child.pid!;
-      // One small request first, so that the start figure is a server that has answered (modules, pools, JIT).
+      // One small request, then until its RSS has settled: an idle server grows by ~180 MiB in the first
+      // ~10 s after it answers (its extractor worker threads loading), which is not the export's.
       await (await fetch(`${server.url}/health`)).arrayBuffer().catch(() => undefined);
-      const startRss = processRss(pid) ?? 0;
+      const startRss = await settledRss(pid);
       let peakRss = startRss;
       const timer = setInterval(() => (peakRss = Math.max(peakRss, processRss(pid) ?? 0)), 50);
       const started = now();
@@ -200,6 +201,19 @@ async function exportOverHttp(ctx: SectionContext, databaseUrl: string, head: nu
     } finally {
       await server.stop();
     }
+  }
+}
+
+/** A process's RSS once it has moved by under 2 MiB over 3 s (at most 90 s of waiting). */
+async function settledRss(pid: number): Promise<number> {
+  const samples: number[] = [];
+  const deadline = now() + 90_000;
+  for (;;) {
+    samples.push(processRss(pid) ?? 0);
+    const recent = samples.slice(-7);
+    if (recent.length === 7 && Math.max(...recent) - Math.min(...recent) < 2 * 2 ** 20) return recent.at(-1)!;
+    if (now() > deadline) return samples.at(-1)!;
+    await new Promise((r) => setTimeout(r, 500));
   }
 }
 
