@@ -12,6 +12,7 @@ import { followEvents } from './live.js';
 import { IncidentMap } from './map.js';
 import { toMapPoints, type MapPoint } from './map-points.js';
 import { renderPanel } from './panel.js';
+import { loadPlot, withPlot } from './plot.js';
 import { mountReportForm } from './report-form.js';
 import { matchesClientFilter, serverFilter, serverKey, stateFromUrl, stateToUrl, type ViewState } from './state.js';
 import { Timeline } from './timeline.js';
@@ -173,13 +174,14 @@ function draw(complete = true, fit = false): void {
   });
   const unplaced = shown.length - points.length;
   $('#unplaced').textContent = unplaced ? ` · ${unplaced} without coordinates (not on the map)` : '';
-  const drawTimeline = () => {
-    if (gen === generation)
-      part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
-  };
-  // While the first set loads, map and list paint first: the timeline (Plot, the dearest part of a draw) is
+  const drawTimeline = () =>
+    withPlot(() => {
+      if (gen === generation)
+        part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
+    });
+  // While the first set loads, map and list paint first: the timeline (Plot, loaded after that paint, the dearest part of a draw) is
   // drawn once the whole set is in, in the task after that frame. Later draws (filters) draw it at once.
-  const timelined = rendered ? Promise.resolve(drawTimeline()) : complete ? afterPaint().then(drawTimeline) : Promise.resolve();
+  const timelined = rendered ? drawTimeline() : complete ? afterPaint().then(drawTimeline) : Promise.resolve();
   list.select(state.incident || null);
   map.select(state.incident || null);
   if (!painted) performance.measure('sitrep:first-paint', { start: 'sitrep:start' });
@@ -214,7 +216,7 @@ async function openPanel(): Promise<void> {
   panel.hidden = false;
   panel.dataset.state = 'loading';
   try {
-    const detail = await loadPanel(state.incident);
+    const [detail] = await Promise.all([loadPanel(state.incident), loadPlot()]);
     if (!detail) return;
     panel.replaceChildren(
       renderPanel(
@@ -322,7 +324,7 @@ new ResizeObserver(() => {
   const w = $('#timeline').clientWidth;
   if (Math.abs(w - lastWidth) > 8 && countEl.dataset.state === 'ready') {
     lastWidth = w;
-    timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state);
+    void withPlot(() => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
   }
 }).observe($('.map-col'));
 
