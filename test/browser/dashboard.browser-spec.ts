@@ -58,45 +58,8 @@ async function redrawnAfter(page: Page, before: number): Promise<void> {
   }, before);
 }
 
-/**
- * The list keeps only the rows in view in the document (apps/web/src/list.ts):
- * scrolls it from top to bottom as a person would, a screenful at a time, and
- * reads every row it shows, in list order. `until`: stop at that row, scrolled
- * into view (to click it). The scroll position is put back otherwise.
- */
-async function scrollList(page: Page, until?: string): Promise<string[]> {
-  return page.evaluate(async (wanted) => {
-    const list = document.querySelector<HTMLElement>('#incident-list')!;
-    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const was = list.scrollTop;
-    const ids = new Set<string>();
-    list.scrollTop = 0;
-    await frames();
-    for (;;) {
-      for (const row of Array.from(list.querySelectorAll<HTMLElement>('li[data-incident-id]'))) {
-        ids.add(row.dataset.incidentId!);
-        if (row.dataset.incidentId === wanted) {
-          row.scrollIntoView({ block: 'nearest' });
-          await frames();
-          return [...ids];
-        }
-      }
-      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
-      list.scrollTop += list.clientHeight;
-      await frames();
-    }
-    list.scrollTop = was;
-    await frames();
-    return [...ids];
-  }, until ?? null);
-}
-
-const rowIds = (page: Page) => scrollList(page);
-
-/** Scrolls the list until the incident's row is attached and in view. */
-async function revealRow(page: Page, id: string): Promise<void> {
-  expect(await scrollList(page, id)).toContain(id);
-}
+const rowIds = (page: Page) =>
+  page.$$eval('#incident-list li[data-incident-id]', (rows) => rows.map((r) => (r as HTMLElement).dataset.incidentId!));
 
 beforeAll(async () => {
   tdb = await createTestDatabase({ poolSize: 2 });
@@ -149,7 +112,6 @@ describe('dashboard at /', () => {
     const target = withClaims.sort((a, b) => b.c.claims.length - a.c.claims.length)[0];
     expect(target.c.claims.length).toBeGreaterThan(1);
 
-    await revealRow(page, target.id);
     await page.click(`#incident-list li[data-incident-id="${target.id}"]`);
     await page.waitForSelector(`#panel[data-state="ready"][data-incident-id="${target.id}"]`);
     expect(new URL(page.url()).searchParams.get('incident')).toBe(target.id);
@@ -435,7 +397,7 @@ describe('dashboard at /', () => {
     const holder = after.find((i) => i.reportIds.includes(reportId));
     expect(holder).toBeDefined();
     expect(before.has(holder!.id)).toBe(false);
-    await expect.poll(async () => (await rowIds(watcher)).includes(holder!.id), { timeout: 15_000 }).toBe(true);
+    await watcher.waitForSelector(`#incident-list li[data-incident-id="${holder!.id}"]`, { timeout: 15_000 });
     await watcher.waitForFunction((n) => Number(document.querySelector('#count')?.textContent) === n, after.length);
     await page.close();
     await watcher.close();
@@ -450,7 +412,6 @@ describe('dashboard at /', () => {
     expect(source).toBeDefined();
     const leaving = source.events.at(-1).eventId;
 
-    await revealRow(page, source.id);
     await page.click(`#incident-list li[data-incident-id="${source.id}"]`);
     await page.waitForSelector(`#panel[data-state="ready"][data-incident-id="${source.id}"]`);
     await page.click('#panel details.admin summary');

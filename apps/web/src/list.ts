@@ -2,20 +2,16 @@
 // data-incident-id, a listbox navigable with the arrow keys, Home/End and
 // Enter; the map's markers select the same rows.
 //
-// Only the rows in the scrolled view (and a screenful either side) are in the
-// document: ten thousand attached rows cost the first render about a second
-// of layout and style (bench/results/dashboard.md), a window of forty costs
-// nothing. Rows have one fixed height (styles.css), so the list's padding
-// stands for the rows above and below and the scroll bar is the whole list's.
-// A row is built once per loaded incident and reused as it scrolls in again.
+// Ten thousand rows cost more to attach than a filter change may take, so the
+// first screenful is attached at once and the rest in slices between frames
+// (`render` resolves when the last slice is in). A row is built once per
+// loaded incident and reused by every later filter change.
 import type { Incident, Place } from './api.js';
 import { el } from './dom.js';
 import { KIND_LABELS, kindColour, typeLabel } from './kinds.js';
 
-/** Rows attached beyond the view on each side, so that a fast scroll does not show a gap before the next frame. */
-const OVERSCAN = 20;
-/** styles.css `#incident-list li` height: used until a row has been measured. */
-const ROW_PX = 52;
+const FIRST_SLICE = 120;
+const SLICE = 2_000;
 
 export function placeLabel(i: Incident, places: ReadonlyMap<string, Place>): string {
   const named = i.places.length ? i.places : i.placeIds.map((id) => places.get(id)).filter((p): p is Place => !!p);
@@ -54,13 +50,13 @@ function buildRow(i: Incident, places: ReadonlyMap<string, Place>): HTMLLIElemen
 export class IncidentList {
   /** Rows of the loaded incidents; a reload brings new objects and so new rows. */
   private built = new WeakMap<Incident, HTMLLIElement>();
+  private rows = new Map<string, HTMLLIElement>();
   private order: Incident[] = [];
-  private indexOf = new Map<string, number>();
-  private first = 0;
-  private end = 0;
-  private rowPx = 0;
-  private frame = 0;
+  private attached = 0;
+  private job: ReturnType<typeof setTimeout> | undefined;
+  private finished: (() => void) | null = null;
   private selected: string | null = null;
+  private selectedRow: HTMLLIElement | null = null;
   private places: ReadonlyMap<string, Place> = new Map();
 
   constructor(
@@ -72,83 +68,66 @@ export class IncidentList {
       if (row) this.onSelect(row.dataset.incidentId!);
     });
     root.addEventListener('keydown', (e) => this.onKey(e));
-    root.addEventListener('scroll', () => this.schedule(), { passive: true });
-    new ResizeObserver(() => this.schedule()).observe(root);
   }
 
-  /** Shows these incidents, from the top; resolves once the rows in view are attached (at once: kept a promise for callers that wait). */
+  /** Shows these incidents; resolves once every row is attached (a newer render resolves the older one too). */
   render(incidents: readonly Incident[], places: ReadonlyMap<string, Place>): Promise<void> {
+    clearTimeout(this.job);
+    this.finished?.();
     this.places = places;
     this.order = [...incidents];
-    this.indexOf = new Map(this.order.map((i, k) => [i.id, k]));
-    this.root.setAttribute('aria-setsize', String(this.order.length));
-    this.root.dataset.rows = String(this.order.length);
-    this.root.scrollTop = 0;
-    this.first = this.end = -1;
-    this.attachWindow();
+    this.rows.clear();
+    this.attached = 0;
+    this.root.replaceChildren();
+    this.attach(FIRST_SLICE);
     if (this.selected) this.markSelected(this.selected, false);
-    return Promise.resolve();
-  }
-
-  private schedule(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.attachWindow();
+    return new Promise((resolve) => {
+      this.finished = resolve;
+      const next = () => {
+        this.attach(SLICE);
+        if (this.attached < this.order.length) this.job = setTimeout(next, 0);
+        else this.done();
+      };
+      if (this.attached < this.order.length) this.job = setTimeout(next, 0);
+      else this.done();
     });
   }
 
-  private row(i: Incident, k: number): HTMLLIElement {
+  private done(): void {
+    const f = this.finished;
+    this.finished = null;
+    f?.();
+  }
+
+  private row(i: Incident): HTMLLIElement {
     let li = this.built.get(i);
     if (!li) {
       li = buildRow(i, this.places);
       this.built.set(i, li);
     }
-    li.setAttribute('aria-posinset', String(k + 1));
-    li.setAttribute('aria-setsize', String(this.order.length));
-    const selected = i.id === this.selected;
-    if (selected) li.setAttribute('aria-selected', 'true');
-    else li.removeAttribute('aria-selected');
-    li.setAttribute('tabindex', selected ? '0' : '-1');
     return li;
   }
 
-  /** Attaches the rows from a screenful above the view to a screenful below it, padding the list for the rest. */
-  private attachWindow(): void {
-    const rowPx = this.rowPx || ROW_PX;
-    const height = this.root.clientHeight || 900;
-    const first = Math.max(0, Math.floor(this.root.scrollTop / rowPx) - OVERSCAN);
-    const end = Math.min(this.order.length, Math.ceil((this.root.scrollTop + height) / rowPx) + OVERSCAN);
-    if (first === this.first && end === this.end) return;
-    this.first = first;
-    this.end = end;
-    const rows: HTMLLIElement[] = [];
-    for (let k = first; k < end; k++) rows.push(this.row(this.order[k], k));
-    // The focused row stays focused when it stays in the window (replaceChildren would blur it).
-    this.root.replaceChildren(...rows);
-    this.root.style.paddingTop = `${first * rowPx}px`;
-    this.root.style.paddingBottom = `${(this.order.length - end) * rowPx}px`;
-    if (!this.rowPx && rows.length) {
-      const measured = rows[0].offsetHeight;
-      if (measured > 0 && measured !== rowPx) {
-        this.rowPx = measured;
-        this.first = this.end = -1;
-        this.attachWindow();
-      } else if (measured > 0) this.rowPx = measured;
+  private attach(count: number): void {
+    const end = Math.min(this.order.length, this.attached + count);
+    if (end <= this.attached) return;
+    const frag = document.createDocumentFragment();
+    for (let k = this.attached; k < end; k++) {
+      const i = this.order[k];
+      const li = this.row(i);
+      this.rows.set(i.id, li);
+      frag.append(li);
     }
+    this.attached = end;
+    this.root.append(frag);
   }
 
-  /** The row element of an incident, scrolled into the window if it is in the list. */
-  private reveal(id: string): HTMLLIElement | null {
-    const k = this.indexOf.get(id);
-    if (k === undefined) return null;
-    const rowPx = this.rowPx || ROW_PX;
-    const top = k * rowPx;
-    const view = this.root.clientHeight;
-    if (top < this.root.scrollTop) this.root.scrollTop = top;
-    else if (top + rowPx > this.root.scrollTop + view) this.root.scrollTop = top + rowPx - view;
-    this.attachWindow();
-    return this.row(this.order[k], k);
+  /** Attaches every remaining row now: a row about to be selected must exist. */
+  private flush(): void {
+    if (this.attached >= this.order.length) return;
+    clearTimeout(this.job);
+    this.attach(this.order.length);
+    this.done();
   }
 
   select(id: string | null, focus = false): void {
@@ -157,19 +136,25 @@ export class IncidentList {
   }
 
   private markSelected(id: string | null, focus: boolean): void {
-    for (const li of this.root.querySelectorAll<HTMLLIElement>('li[aria-selected="true"]')) {
-      if (li.dataset.incidentId === id) continue;
-      li.removeAttribute('aria-selected');
-      li.setAttribute('tabindex', '-1');
+    if (this.selectedRow) {
+      this.selectedRow.removeAttribute('aria-selected');
+      this.selectedRow.setAttribute('tabindex', '-1');
+      this.selectedRow = null;
     }
     if (!id) return;
-    const row = this.reveal(id);
-    if (row && focus) row.focus();
+    if (!this.rows.has(id) && this.order.some((i) => i.id === id)) this.flush();
+    const row = this.rows.get(id);
+    if (!row) return;
+    row.setAttribute('aria-selected', 'true');
+    row.setAttribute('tabindex', '0');
+    this.selectedRow = row;
+    row.scrollIntoView({ block: 'nearest' });
+    if (focus) row.focus();
   }
 
   private onKey(e: KeyboardEvent): void {
     if (!this.order.length) return;
-    const at = this.selected ? (this.indexOf.get(this.selected) ?? -1) : -1;
+    const at = this.selected ? this.order.findIndex((i) => i.id === this.selected) : -1;
     let next: number;
     if (e.key === 'ArrowDown') next = Math.min(this.order.length - 1, at + 1);
     else if (e.key === 'ArrowUp') next = Math.max(0, at - 1);
@@ -180,6 +165,6 @@ export class IncidentList {
     e.preventDefault();
     const id = this.order[next].id;
     this.onSelect(id);
-    this.reveal(id)?.focus();
+    this.rows.get(id)?.focus();
   }
 }
