@@ -36,12 +36,15 @@ import { createReadSideProjections } from '../libs/projections/src/read-side-pro
 import type { ProjectionDb } from '../libs/projections/src/runner/projection.js';
 import { boundedHeapFlags } from '../apps/cli/src/runtime/v8-heap.js';
 import { ensureEvents } from './harness/fixture.js';
-import { envInt, now, RssSampler } from './harness/measure.js';
+import { envInt, mib, now, RssSampler } from './harness/measure.js';
 import { buildProjections } from './harness/projections.js';
-import { runSection } from './harness/section.js';
+import { runSection, type SectionContext } from './harness/section.js';
+import { processRss, startServer } from './harness/server.js';
 import { loadSitrepStore } from './harness/stores.js';
 
 const EVENTS = envInt('BENCH_EXPORT_EVENTS', 100_000);
+/** `process`: exportStream in fresh child processes (three heap settings); `http`: GET /exports/* from `sitrep serve` as it starts by default. */
+const MODES = new Set((process.env.BENCH_EXPORT_MODES ?? 'http,process').split(',').map((m) => m.trim()));
 const FLAT_MIB = 100;
 const BOUNDED_HEAP = ['--max-old-space-size=64', '--max-semi-space-size=4'];
 
@@ -125,7 +128,8 @@ async function main(): Promise<void> {
       `${run.startMiB} → peak ${run.peakMiB} MiB, +${run.laterGrowthMiB} MiB after the first quarter; ${run.lines.toLocaleString('en-US')} lines, ${(run.bytes / 2 ** 20).toFixed(1)} MiB in ${run.seconds.toFixed(1)} s (${Math.round(head / run.seconds).toLocaleString('en-US')} events/s)`;
     // What `sitrep export` starts with (apps/cli/src/runtime/v8-heap.ts); `sitrep serve` with SITREP_V8_HEAP=small.
     const serverFlags = boundedHeapFlags(process.env, 'export');
-    for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    if (MODES.has('http')) await exportOverHttp(ctx, databaseUrl, head);
+    for (const format of MODES.has('process') ? (Object.keys(EXPORT_FORMATS) as ExportFormat[]) : []) {
       const run = await runChild(format, serverFlags);
       ctx.figure({
         name: `export ${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events (sitrep export's ${serverFlags.join(' ') || 'V8 defaults'}): RSS growth`,
@@ -151,6 +155,67 @@ async function main(): Promise<void> {
       });
     }
   });
+}
+
+/**
+ * Each export fetched whole from a fresh `sitrep serve` with its default settings
+ * (V8's own heap sizing, SITREP_V8_HEAP unset; query-only, as bench:http runs it),
+ * the server's RSS sampled from /proc every 50 ms: what a user of the API sees.
+ */
+async function exportOverHttp(ctx: SectionContext, databaseUrl: string, head: number): Promise<void> {
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
+    // `node` is serve's default profile; set so that a SITREP_V8_HEAP in the bench's environment does not change it.
+    const server = await startServer(databaseUrl, { SITREP_V8_HEAP: 'node' });
+    try {
+      const pid = server.child.pid!;
+      // One small request, then until its RSS has settled: an idle server grows by ~180 MiB in the first
+      // ~10 s after it answers (its extractor worker threads loading), which is not the export's.
+      await (await fetch(`${server.url}/health`)).arrayBuffer().catch(() => undefined);
+      const startRss = await settledRss(pid);
+      let peakRss = startRss;
+      const timer = setInterval(() => (peakRss = Math.max(peakRss, processRss(pid) ?? 0)), 50);
+      const started = now();
+      let bytes = 0;
+      let lines = 0;
+      try {
+        const response = await fetch(`${server.url}/exports/${EXPORT_FORMATS[format].file}`);
+        if (!response.ok || !response.body) throw new Error(`GET /exports/${EXPORT_FORMATS[format].file}: ${response.status}`);
+        const reader = response.body.getReader();
+        for (let r = await reader.read(); !r.done; r = await reader.read()) {
+          const chunk = r.value;
+          bytes += chunk.length;
+          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
+        }
+      } finally {
+        clearInterval(timer);
+      }
+      const seconds = (now() - started) / 1000;
+      peakRss = Math.max(peakRss, processRss(pid) ?? 0);
+      const growthMiB = mib(peakRss - startRss);
+      ctx.figure({
+        name: `GET /exports/${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events from \`sitrep serve\` (default settings): server RSS growth`,
+        value: growthMiB,
+        unit: 'MiB',
+        target: { op: '<', value: FLAT_MIB },
+        note: `${mib(startRss)} → peak ${mib(peakRss)} MiB; ${lines.toLocaleString('en-US')} lines, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${Math.round(head / seconds).toLocaleString('en-US')} events/s)`,
+      });
+    } finally {
+      await server.stop();
+    }
+  }
+}
+
+/** A process's RSS once it has moved by under 2 MiB over 3 s (at most 90 s of waiting). */
+async function settledRss(pid: number): Promise<number> {
+  const samples: number[] = [];
+  const deadline = now() + 90_000;
+  for (;;) {
+    samples.push(processRss(pid) ?? 0);
+    const recent = samples.slice(-7);
+    if (recent.length === 7 && Math.max(...recent) - Math.min(...recent) < 2 * 2 ** 20) return recent.at(-1)!;
+    if (now() > deadline) return samples.at(-1)!;
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }
 
 const child = process.argv.indexOf('--export');

@@ -13,10 +13,6 @@
  * The server inherits the environment, so its own knobs (SITREP_EXTRACTOR_WORKERS,
  * SITREP_READ_CACHE_MB, SITREP_DB_POOL_SIZE) can be compared run against run.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
 import { buildProjections } from './harness/projections.js';
@@ -24,6 +20,7 @@ import { ensureEvents } from './harness/fixture.js';
 import { envInt, log } from './harness/measure.js';
 import { loadPayloadSource, reportBody } from './harness/payloads.js';
 import { runSection, type SectionContext } from './harness/section.js';
+import { startServer, type Server } from './harness/server.js';
 import { loadSitrepStore } from './harness/stores.js';
 
 const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
@@ -31,69 +28,6 @@ const SECONDS = envInt('BENCH_HTTP_SECONDS', 15);
 const CONNECTIONS = envInt('BENCH_HTTP_CONNECTIONS', 32);
 const POST_RATE = envInt('BENCH_HTTP_POST_RATE', 300);
 const ENDPOINTS = new Set((process.env.BENCH_HTTP_ENDPOINTS ?? 'post,location,casualties').split(',').map((e) => e.trim()));
-const HERE = dirname(fileURLToPath(import.meta.url));
-// dist/bench/http.bench.js -> dist/apps/cli/src/main.js
-const CLI = join(HERE, '..', 'apps', 'cli', 'src', 'main.js');
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-  stop(): Promise<void>;
-}
-
-async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    // Warnings only: the figures are the API's, not the request logger's writes to a pipe.
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
-      // One client IP sends everything here: the per-IP write limit would answer 429 to the load itself.
-      SITREP_WRITE_RATE_LIMIT: '0',
-      // A query-only instance (the documented scale-out shape): projection work is the replay part's figure,
-      // and a runner catching up in this process would be measured as request latency.
-      SITREP_PROJECTION_WORKERS: process.env.BENCH_SERVER_PROJECTIONS ?? 'off',
-      // e.g. BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the server under load.
-      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
-      ...extraEnv,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-4000);
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`sitrep serve did not start in 120 s:\n${stderr}`)), 120_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/[\w.:[\]]+/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[0]);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`sitrep serve exited with ${code}:\n${stderr}`));
-    });
-  });
-  child.stdout!.resume();
-  return {
-    url,
-    child,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await once(child, 'exit');
-      clearTimeout(timer);
-    },
-  };
-}
 
 type Result = autocannon.Result;
 

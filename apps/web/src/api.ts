@@ -37,6 +37,8 @@ export interface Incident {
   claims: SideClaim[];
   /** Highest claimed killed over every side, when the row says; null when it does not. */
   fatalities: number | null;
+  /** Where the row itself places it (`/incidents/map`: its most precise place with coordinates), so the map needs no `/locations` first. */
+  at: { lat: number; lon: number } | null;
 }
 
 export interface Page<T> {
@@ -114,6 +116,7 @@ export function toIncident(raw: Record<string, unknown>): Incident {
     places,
     claims,
     fatalities,
+    at: num(raw.lat) !== null && num(raw.lon) !== null ? { lat: num(raw.lat)!, lon: num(raw.lon)! } : null,
   };
 }
 
@@ -147,8 +150,9 @@ export async function getJson<T = unknown>(path: string, init?: RequestInit): Pr
 /**
  * Every incident for the server-side filters, page by page from `/incidents/map`
  * (compact rows, up to 5,000 a page: 10,000 incidents are two round trips, where
- * `/incidents` at 200 a page took 52). The first page is small so the newest
- * incidents are drawn at once.
+ * `/incidents` at 200 a page took 52). A small page of the newest is asked for
+ * at the same time as the first full page, not before it, so the newest are
+ * drawn at once and the whole set does not wait behind them.
  */
 const FIRST_PAGE = 200;
 const MAP_PAGE = 5000;
@@ -157,24 +161,38 @@ export async function fetchAllIncidents(
   f: ServerFilter,
   waitFor?: number,
   signal?: AbortSignal,
-  /** Called once with the first page when more pages follow, so the page can show the newest at once. */
+  /** Called once with the newest page when more pages follow and it arrives before the whole set. */
   onFirstPage?: (items: Incident[]) => void,
 ): Promise<{ items: Incident[]; position: number | null }> {
+  const page = async (limit: number, cursor: string | null): Promise<Page<Incident>> =>
+    toPage(
+      await getJson(
+        `/incidents/map${query({ location: f.location, asOf: f.asOf, publishedBefore: f.publishedBefore, limit, cursor, waitFor })}`,
+        { signal },
+      ),
+      toIncident,
+    );
+  let done = false;
+  if (onFirstPage)
+    page(FIRST_PAGE, null).then(
+      (first) => {
+        if (!done && first.nextCursor) onFirstPage(first.items);
+      },
+      () => undefined,
+    );
   const items: Incident[] = [];
   let cursor: string | null = null;
   let position: number | null = null;
-  do {
-    const limit = items.length ? MAP_PAGE : FIRST_PAGE;
-    const raw: unknown = await getJson(
-      `/incidents/map${query({ location: f.location, asOf: f.asOf, publishedBefore: f.publishedBefore, limit, cursor, waitFor })}`,
-      { signal },
-    );
-    const page: Page<Incident> = toPage(raw, toIncident);
-    items.push(...page.items);
-    position ??= page.position;
-    cursor = page.nextCursor;
-    if (cursor && items.length === page.items.length) onFirstPage?.([...items]);
-  } while (cursor);
+  try {
+    do {
+      const next = await page(MAP_PAGE, cursor);
+      for (const i of next.items) items.push(i);
+      position ??= next.position;
+      cursor = next.nextCursor;
+    } while (cursor);
+  } finally {
+    done = true;
+  }
   return { items, position };
 }
 

@@ -2,7 +2,7 @@
 // side, affiliation and category: each claimant's min–max as a bar, a single
 // figure as a dot, a vague claim («العشرات») as a dashed range left open to the
 // right, and the conservative figure (ACLED's rule, from the API) as a red rule.
-import * as Plot from '@observablehq/plot';
+import { plotModule } from './plot.js';
 import type { Claim, ClaimSummary } from './api.js';
 import { el } from './dom.js';
 
@@ -97,7 +97,9 @@ function renderRunningTolls(running: readonly Claim[]): HTMLElement {
   );
 }
 
+/** Needs Plot loaded (plot.ts). */
 export function renderClaimsChart(allClaims: Claim[], summary: ClaimSummary[]): HTMLElement {
+  const P = plotModule();
   const root = el('div', { class: 'claims' });
   const { own: claims, running } = splitRunningTolls(allClaims);
   if (running.length) root.append(renderRunningTolls(running));
@@ -115,7 +117,7 @@ export function renderClaimsChart(allClaims: Claim[], summary: ClaimSummary[]): 
     const section = el('section', { class: 'claim-group', 'data-group': key }, el('h4', {}, groupTitle(members[0])));
     if (data.length) {
       const max = Math.max(...data.map((d) => d.hi), s?.conservative?.value ?? 0);
-      const chart = Plot.plot({
+      const chart = P.plot({
         width: 420,
         height: 30 + 26 * new Set(data.map((d) => d.claimant)).size,
         marginLeft: 140,
@@ -124,17 +126,17 @@ export function renderClaimsChart(allClaims: Claim[], summary: ClaimSummary[]): 
         x: { domain: [0, max * 1.08 + 1], label: null, grid: true, tickFormat: 'd' },
         y: { label: null, domain: [...new Set(data.map((d) => d.claimant))] },
         marks: [
-          Plot.ruleY(
+          P.ruleY(
             data.filter((d) => !d.open),
             { y: 'claimant', x1: 'lo', x2: 'hi', stroke: '#334155', strokeWidth: 8, strokeLinecap: 'round' },
           ),
-          Plot.ruleY(
+          P.ruleY(
             data.filter((d) => d.open),
             { y: 'claimant', x1: 'lo', x2: 'hi', stroke: '#334155', strokeWidth: 3, strokeDasharray: '4,3' },
           ),
-          Plot.dot(data, { y: 'claimant', x: 'lo', fill: '#334155', r: 4 }),
-          Plot.text(data, { y: 'claimant', x: 'hi', text: 'label', dx: 8, textAnchor: 'start', fill: '#111' }),
-          s?.conservative ? Plot.ruleX([s.conservative.value], { stroke: '#dc2626', strokeWidth: 2 }) : null,
+          P.dot(data, { y: 'claimant', x: 'lo', fill: '#334155', r: 4 }),
+          P.text(data, { y: 'claimant', x: 'hi', text: 'label', dx: 8, textAnchor: 'start', fill: '#111' }),
+          s?.conservative ? P.ruleX([s.conservative.value], { stroke: '#dc2626', strokeWidth: 2 }) : null,
         ],
       });
       section.append(chart);

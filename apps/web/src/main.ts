@@ -12,6 +12,7 @@ import { followEvents } from './live.js';
 import { IncidentMap } from './map.js';
 import { toMapPoints, type MapPoint } from './map-points.js';
 import { renderPanel } from './panel.js';
+import { loadPlot, withPlot } from './plot.js';
 import { mountReportForm } from './report-form.js';
 import { matchesClientFilter, serverFilter, serverKey, stateFromUrl, stateToUrl, type ViewState } from './state.js';
 import { Timeline } from './timeline.js';
@@ -92,13 +93,9 @@ const loadBase = latest(async (signal, waitFor?: number) => {
   const locsP = fetchLocations(f, signal);
   // Awaited below, but an aborted load may never get there: its rejection must not go unhandled.
   locsP.catch(() => undefined);
+  // The rows carry their coordinates: the newest are drawn without waiting for the places (names come with the whole set).
   const incidents = await fetchAllIncidents(f, waitFor, signal, (first) => {
-    locsP.then(
-      (locs) => {
-        if (!signal.aborted) show(first, locs, key, false);
-      },
-      () => undefined,
-    );
+    if (!signal.aborted) show(first, null, key, false);
   });
   return { incidents, locs: await locsP, key };
 });
@@ -122,10 +119,11 @@ function mapPointsFor(shown: Incident[]): MapPoint[] {
   return points;
 }
 
-function show(items: Incident[], locs: Place[], key: string, complete: boolean): void {
+/** `locs` null: keep the places known so far. */
+function show(items: Incident[], locs: Place[] | null, key: string, complete: boolean): void {
   pointsByFilter.clear();
   base = items;
-  places = new Map(locs.map((p) => [p.id, p]));
+  if (locs) places = new Map(locs.map((p) => [p.id, p]));
   loadedKey = key;
   listNote.textContent = complete ? '' : '— loading older incidents…';
   ensureTypeOptions();
@@ -151,6 +149,9 @@ async function load(waitFor?: number): Promise<void> {
 let painted = false;
 let rendered = false;
 
+/** Resolves in the task after the next frame is painted. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
 /** Draws the loaded set; `complete` = every page is in (only then is the count "ready"); `fit` = frame it on the map. */
 function draw(complete = true, fit = false): void {
   const t0 = performance.now();
@@ -173,7 +174,14 @@ function draw(complete = true, fit = false): void {
   });
   const unplaced = shown.length - points.length;
   $('#unplaced').textContent = unplaced ? ` · ${unplaced} without coordinates (not on the map)` : '';
-  part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
+  const drawTimeline = () =>
+    withPlot(() => {
+      if (gen === generation)
+        part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
+    });
+  // While the first set loads, map and list paint first: the timeline (Plot, loaded after that paint, the dearest part of a draw) is
+  // drawn once the whole set is in, in the task after that frame. Later draws (filters) draw it at once.
+  const timelined = rendered ? drawTimeline() : complete ? afterPaint().then(drawTimeline) : Promise.resolve();
   list.select(state.incident || null);
   map.select(state.incident || null);
   if (!painted) performance.measure('sitrep:first-paint', { start: 'sitrep:start' });
@@ -182,7 +190,7 @@ function draw(complete = true, fit = false): void {
   if (complete) rendered = true;
   performance.measure(first ? 'sitrep:first-render' : 'sitrep:redraw', { start: first ? 'sitrep:start' : t0 });
   // "ready" once every page is drawn and the last list slice is in: what tests and links wait for.
-  void listed.then(() => {
+  void Promise.all([listed, timelined]).then(() => {
     if (gen !== generation) return;
     countEl.dataset.state = complete ? 'ready' : 'partial';
     if (!complete) return;
@@ -208,7 +216,7 @@ async function openPanel(): Promise<void> {
   panel.hidden = false;
   panel.dataset.state = 'loading';
   try {
-    const detail = await loadPanel(state.incident);
+    const [detail] = await Promise.all([loadPanel(state.incident), loadPlot()]);
     if (!detail) return;
     panel.replaceChildren(
       renderPanel(
@@ -316,7 +324,7 @@ new ResizeObserver(() => {
   const w = $('#timeline').clientWidth;
   if (Math.abs(w - lastWidth) > 8 && countEl.dataset.state === 'ready') {
     lastWidth = w;
-    timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state);
+    void withPlot(() => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
   }
 }).observe($('.map-col'));
 

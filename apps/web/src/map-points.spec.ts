@@ -26,6 +26,13 @@ describe('map points', () => {
     expect(incidentPosition(incident('c', ['xx-unknown']), places)).toBeNull();
   });
 
+  it('take the coordinates a map row carries, without the places having loaded', () => {
+    const row = incident('d', ['am-jermuk'], { lat: 39.84, lon: 45.67 });
+    expect(row.at).toEqual({ lat: 39.84, lon: 45.67 });
+    expect(incidentPosition(row, new Map())).toEqual({ lat: 39.84, lon: 45.67 });
+    expect(incident('e', ['am'], { lat: null, lon: null }).at).toBeNull();
+  });
+
   it('spread incidents at one place so each can be clicked, and leave out those without a place', () => {
     const points = toMapPoints(
       [incident('a', ['am-jermuk']), incident('b', ['am-jermuk']), incident('c', ['am-jermuk']), incident('d', [])],

@@ -12,6 +12,7 @@ const PRECISION_RANK: Record<string, number> = { settlement: 0, feature: 1, dist
 
 /** The most precise place of the incident that has coordinates. */
 export function incidentPosition(i: Incident, places: ReadonlyMap<string, Place>): { lat: number; lon: number } | null {
+  if (i.at) return { ...i.at };
   const candidates = [...i.places, ...i.placeIds.map((id) => places.get(id)).filter((p): p is Place => !!p)].filter(
     (p) => p.lat !== null && p.lon !== null,
   );

@@ -1,6 +1,7 @@
 // Incidents per day stacked by kind (Observable Plot). Dragging across it
 // chooses the from–to dates; a click without a drag clears them.
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
+import { plotModule } from './plot.js';
 import type { Incident } from './api.js';
 import { KIND_COLOURS, KINDS } from './kinds.js';
 
@@ -54,17 +55,19 @@ export class Timeline {
     private readonly onBrush: (from: string, to: string) => void,
   ) {}
 
+  /** Needs Plot loaded (plot.ts). */
   render(incidents: readonly Incident[], range: { from: string; to: string }): void {
+    const P = plotModule();
     const width = Math.max(320, this.root.clientWidth || 600);
     const days = incidents.map((i) => ({ date: new Date(`${i.dateFrom}T00:00:00Z`), kind: i.kind }));
-    const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#999' })];
+    const marks: Plot.Markish[] = [P.ruleY([0], { stroke: '#999' })];
     if (range.from || range.to) {
       const lo = range.from ? new Date(`${range.from}T00:00:00Z`) : null;
       const hi = range.to ? new Date(`${range.to}T23:59:59Z`) : null;
       const times = days.map((d) => +d.date);
       const ext = times.length ? [times.reduce((a, b) => Math.min(a, b)), times.reduce((a, b) => Math.max(a, b)) + 864e5] : [0, 0];
       marks.unshift(
-        Plot.rectX([{ x1: lo ?? new Date(ext[0]), x2: hi ?? new Date(ext[1]) }], {
+        P.rectX([{ x1: lo ?? new Date(ext[0]), x2: hi ?? new Date(ext[1]) }], {
           x1: 'x1',
           x2: 'x2',
           fill: '#3b82f6',
@@ -75,8 +78,8 @@ export class Timeline {
     const interval = binFor(days);
     // Counted here per bin and kind, so Plot stacks a few hundred bars rather than binning 10,000 rows.
     if (days.length)
-      marks.push(Plot.rectY(countByBin(days, interval), { x1: 'start', x2: 'end', y: 'count', fill: 'kind', inset: 0, tip: true }));
-    const svg = Plot.plot({
+      marks.push(P.rectY(countByBin(days, interval), { x1: 'start', x2: 'end', y: 'count', fill: 'kind', inset: 0, tip: true }));
+    const svg = P.plot({
       width,
       height: 120,
       marginLeft: 36,

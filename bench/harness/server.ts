@@ -1,0 +1,79 @@
+/** `sitrep serve` in a child process on loopback, for the parts that load the real HTTP server. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// dist/bench/harness/server.js -> dist/apps/cli/src/main.js
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'apps', 'cli', 'src', 'main.js');
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** The resident memory of a process, in bytes, from /proc (Linux; null elsewhere or once it has exited). */
+export function processRss(pid: number): number | null {
+  try {
+    const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return resident * 4096;
+  } catch {
+    return null;
+  }
+}
+
+export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    // Warnings only: the figures are the API's, not the request logger's writes to a pipe.
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: process.env.BENCH_SERVER_LOG_LEVEL ?? 'warn',
+      // One client IP sends everything here: the per-IP write limit would answer 429 to the load itself.
+      SITREP_WRITE_RATE_LIMIT: '0',
+      // A query-only instance (the documented scale-out shape): projection work is the replay part's figure,
+      // and a runner catching up in this process would be measured as request latency.
+      SITREP_PROJECTION_WORKERS: process.env.BENCH_SERVER_PROJECTIONS ?? 'off',
+      // e.g. BENCH_SERVER_NODE_OPTIONS=--cpu-prof to profile the server under load.
+      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
+      ...extraEnv,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`sitrep serve did not start in 120 s:\n${stderr}`)), 120_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/[\w.:[\]]+/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[0]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`sitrep serve exited with ${code}:\n${stderr}`));
+    });
+  });
+  child.stdout!.resume();
+  return {
+    url,
+    child,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      await once(child, 'exit');
+      clearTimeout(timer);
+    },
+  };
+}
