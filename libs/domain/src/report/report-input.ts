@@ -1,5 +1,6 @@
 import { isCalendarDate, latestPublicationDate } from '../shared/calendar-date.js';
 import { ReportErrorCode, ReportValidationError } from './report.errors.js';
+import { REPORT_INPUT_LIMITS } from './report-limits.js';
 import { CORRECTABLE_REPORT_FIELDS, type ReportMetadataFields } from './report.events.js';
 
 /** One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a file plus CLI flags). */
@@ -12,13 +13,7 @@ export interface SubmitReportInput {
   language: string | null;
 }
 
-export const REPORT_INPUT_LIMITS = {
-  /** UTF-8 bytes of `text`. */
-  maxTextBytes: 1024 * 1024,
-  maxSourceLength: 300,
-  maxTitleLength: 1000,
-  maxUrlLength: 2048,
-} as const;
+export { REPORT_INPUT_LIMITS };
 
 export const REPORT_INPUT_FIELDS = ['text', 'publishedOn', 'source', 'url', 'title', 'language'] as const;
 type Field = (typeof REPORT_INPUT_FIELDS)[number];

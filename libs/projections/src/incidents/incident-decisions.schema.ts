@@ -1,32 +1,35 @@
-import { array, isoTimestamp, nullable, object, string, type Schema } from '../../../domain/src/schema/schema.js';
+import { z } from 'zod';
+import { isoTimestamp, type EventSchemas } from '../../../domain/src/schema/event-schema.js';
 
-/** Schemas of the analysts' decisions (incident-decisions.events.ts), checked before append. */
-const incidentId = string({ min: 1, max: 200 });
-const eventId = string({ min: 1, max: 200 });
-const metadata: Schema = object(
-  { correlationId: string({ min: 1, max: 300 }), decidedBy: string({ min: 1, max: 300 }) },
-  { allowUnknown: true },
-);
+/** Schemas of the analysts' decisions, checked before append; incident-decisions.events.ts infers its types from them. */
+const incidentId = z.string().min(1).max(200);
+const eventIds = z.array(z.string().min(1).max(200)).max(100_000);
+const reason = z.string().max(10_000).nullable();
 
-export const INCIDENT_DECISION_SCHEMAS: Readonly<Record<string, { data: Schema; metadata: Schema }>> = {
-  IncidentsMerged: {
-    data: object({
-      into: incidentId,
-      incidentIds: array(incidentId, { max: 1_000 }),
-      eventIds: array(eventId, { max: 100_000 }),
-      reason: nullable(string({ max: 10_000 })),
-      decidedAt: isoTimestamp(),
-    }),
-    metadata,
-  },
-  IncidentSplit: {
-    data: object({
-      incidentId,
-      eventIds: array(eventId, { max: 100_000 }),
-      newIncidentId: incidentId,
-      reason: nullable(string({ max: 10_000 })),
-      decidedAt: isoTimestamp(),
-    }),
-    metadata,
-  },
+export const decisionMetadataSchema = z.looseObject({ correlationId: z.string().min(1).max(300), decidedBy: z.string().min(1).max(300) });
+
+export const incidentsMergedDataSchema = z.strictObject({
+  /** The incident that remains. */
+  into: incidentId,
+  /** The incidents folded into it. */
+  incidentIds: z.array(incidentId).max(1_000),
+  /** Their member events when the analyst decided: finds them again if a rebuild gave them other ids. */
+  eventIds,
+  reason,
+  decidedAt: isoTimestamp,
+});
+
+export const incidentSplitDataSchema = z.strictObject({
+  incidentId,
+  /** The member events that leave it for the new incident. */
+  eventIds,
+  /** Deterministic: derived from the decision's own id. */
+  newIncidentId: incidentId,
+  reason,
+  decidedAt: isoTimestamp,
+});
+
+export const INCIDENT_DECISION_SCHEMAS: EventSchemas = {
+  IncidentsMerged: { data: incidentsMergedDataSchema, metadata: decisionMetadataSchema },
+  IncidentSplit: { data: incidentSplitDataSchema, metadata: decisionMetadataSchema },
 };
