@@ -7,7 +7,8 @@ import { z } from 'zod';
  * 2022-02-30 over to 2 March; this refuses it. Its JSON Schema is
  * `{type: string, format: date}`, so the OpenAPI document says the same.
  */
-export const calendarDate = z.iso.date().refine((v) => !v.startsWith('0000'), 'PostgreSQL has no year 0');
+export const CALENDAR_DATE_EXPECTED = 'a calendar date YYYY-MM-DD';
+export const calendarDate = z.iso.date({ error: CALENDAR_DATE_EXPECTED }).refine((v) => !v.startsWith('0000'), CALENDAR_DATE_EXPECTED);
 
 export const isCalendarDate = (value: string): boolean => calendarDate.safeParse(value).success;
 

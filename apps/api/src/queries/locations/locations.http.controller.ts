@@ -6,8 +6,11 @@ import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { asOf, decodeLocationCursor, encodeLocationCursor, limit, text } from '../shared/read-query-params.js';
-import { ApiIncidentListQuery, AS_OF_QUERY, incidentPage } from '../incidents/incident-list.query.js';
+import { AS_OF_QUERY, placeIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
+import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
+
+const PLACE_INCIDENTS_QUERY = placeIncidentListQuery();
 
 class LocationDto {
   @ApiProperty({ example: 'am-jermuk' }) id!: string;
@@ -68,10 +71,10 @@ export class LocationsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
-  @ApiIncidentListQuery(false)
+  @ApiQueryOf(PLACE_INCIDENTS_QUERY)
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiNotFoundResponse({ description: 'LOCATION_NOT_FOUND' })
   incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    return incidentPage(this.read, q, this.read.placeIds(id));
+    return incidentPage(this.read, parseQuery(PLACE_INCIDENTS_QUERY, q), this.read.placeIds(id));
   }
 }
