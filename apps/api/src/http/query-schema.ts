@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { calendarDate, isKnownParty } from '../../../../libs/domain/src/index.js';
 import { InvalidAsOfError, parseAsOf } from '../../../../libs/projections/src/shared/as-of.js';
 import { InvalidQueryParameterError } from '../replay/query-params.js';
+import { openApiSchemaOf } from './openapi-schema.js';
 
 /**
  * Query parameters as zod schemas: one object schema per route gives the
@@ -147,13 +148,7 @@ export function parseQuery<S extends z.ZodType>(schema: S, raw: Record<string, u
 export const ApiQueryOf = (schema: QuerySchema) =>
   applyDecorators(
     ...Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) => {
-      const json = z.toJSONSchema(field, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
-      const { description, $schema: _, ...rest } = json;
-      return ApiQuery({
-        name,
-        required: !field.safeParse(undefined).success,
-        description: description as string | undefined,
-        schema: rest,
-      });
+      const { description, ...rest } = openApiSchemaOf(field);
+      return ApiQuery({ name, required: !field.safeParse(undefined).success, description, schema: rest });
     }),
   );

@@ -156,8 +156,12 @@ export const metadataCorrectionSchema = z
       url: url.optional(),
       title: title.optional(),
       language: language.refine((v) => v !== null, refusal(ReportErrorCode.INVALID_LANGUAGE, '"language" cannot be cleared.')).optional(),
-      reason: metadataText('reason', 10_000).transform((v) => v ?? 'metadata correction'),
-      correctedBy: metadataText('correctedBy', 300).transform((v) => v ?? 'admin'),
+      reason: metadataText('reason', 10_000)
+        .transform((v) => v ?? 'metadata correction')
+        .meta({ example: 'the wire gave the date of the follow-up story' }),
+      correctedBy: metadataText('correctedBy', 300)
+        .transform((v) => v ?? 'admin')
+        .meta({ example: 'analyst:mk' }),
     },
     { error: 'A correction is a JSON object such as {"publishedOn": "2022-09-13", "reason": "..."}.' },
   )
