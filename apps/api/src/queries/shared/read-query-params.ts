@@ -12,7 +12,6 @@ export const text = (name: string, raw: unknown, max = 200): string | undefined 
 export const day = (name: string, raw: unknown): string | undefined => field(name, query.day(), raw);
 export const limit = (raw: unknown): number => field('limit', query.limit(), raw);
 export const asOf = (raw: unknown): AsOf | null => field('asOf', query.asOf(), raw);
-export const decodeLocationCursor = (raw: unknown): { count: number; id: string } | null => field('cursor', query.locationCursor(), raw);
 
 /** `from` and `to` (inclusive days); `from` after `to` can only be a mistake. */
 export const dayRange = (q: Record<string, unknown>): { from?: string; to?: string } =>
