@@ -157,5 +157,26 @@ describe('dates', () => {
     const res = await sitrep(['extract', '--published', '2022-02-30'], { DATABASE_URL: tdb.url }, 'قصفت القوات الأذربيجانية مدينة جرموك.');
     expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/calendar date/);
+    const lines = await sitrep(['extract', '--jsonl'], {}, JSON.stringify({ id: 1, text: 'قصف', publishedOn: '2022-02-30' }) + '\n');
+    expect(lines.code).toBe(1);
+    expect(JSON.parse(lines.stdout)).toMatchObject({ id: 1, error: { code: 'INVALID_DATE' } });
   });
+
+  it(
+    'sitrep export checks its filters with the HTTP export schema and answers its code, before opening the database',
+    { timeout: 300_000 },
+    async () => {
+      await buildCli();
+      // An unreachable database: a filter refusal must come first.
+      const env = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
+      for (const [args, option] of [
+        [['--type', 'ReportSubmitted'], '--type'],
+        [['--from', '2022-03-01', '--to', '2022-02-30'], '--to'],
+      ] as const) {
+        const res = await sitrep(['export', '--format', 'acled', ...args], env);
+        expect(res.code, args.join(' ')).toBe(1);
+        expect(res.stderr, args.join(' ')).toContain(`INVALID_QUERY_PARAMETER: ${option} must be`);
+      }
+    },
+  );
 });

@@ -4,7 +4,7 @@ import { extract, INCIDENT_EVENT_TYPES, type ExtractionInput, type ExtractionRec
 import { language, largeText, publishedOn, shortText } from './extractor/arbitraries.js';
 import { Tally } from './harness/tally.js';
 import { extractedEventDataSchema } from '../../libs/domain/src/schema/report-events.schema.js';
-import { check } from '../../libs/domain/src/schema/schema.js';
+import { firstViolation } from '../../libs/domain/src/schema/event-schema.js';
 
 /**
  * Extractor fuzzing: >= 100,000 generated inputs (mixed scripts, long digit
@@ -54,7 +54,7 @@ export function checkRecord(input: ExtractionInput, record: ExtractionRecord): v
 /** Whether the record's events pass the event schemas (else POST /reports answers 422 EVENT_SCHEMA_VIOLATION and stores nothing). */
 export function storable(record: ExtractionRecord): string | null {
   for (const [ordinal, { type: _type, ...event }] of record.events.entries()) {
-    const violation = check(extractedEventDataSchema, { ...event, reportId: '0123456789abcdef', extractionId: 'x', ordinal });
+    const violation = firstViolation(extractedEventDataSchema, { ...event, reportId: '0123456789abcdef', extractionId: 'x', ordinal });
     if (violation) return violation;
   }
   return null;

@@ -1,56 +1,39 @@
+import { z } from 'zod';
 import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/index.js';
-import type { AsOf } from '../../../../libs/projections/src/shared/as-of.js';
-import { InvalidQueryParameterError } from '../replay/query-params.js';
-import { asOf, day, dayRange, incidentEventType, party, text } from '../queries/shared/read-query-params.js';
+import { INCIDENT_EVENT_TYPES } from '../../../../libs/extraction/src/extraction-record.js';
+import { dayRangeRule, PARTY_EXPECTED, query } from '../http/query-schema.js';
+import { AS_OF_DESCRIPTION, PUBLISHED_BEFORE_DESCRIPTION } from '../queries/incidents/incident-list.query.js';
 
 /**
- * The export filters, read by the same helpers as `/incidents` (same rules,
- * same 422 INVALID_QUERY_PARAMETER). Which parameters a format takes is its
- * `@ApiQuery` list: the global KnownQueryParametersInterceptor answers anything
- * else 400 UNKNOWN_PARAMETER before this runs, so there is no second list here.
+ * The export filters, one schema per kind of export, read by the same fields as
+ * `/incidents` (same rules, same 422 INVALID_QUERY_PARAMETER); `sitrep export`
+ * parses its options with them too. The schema is also the route's OpenAPI
+ * parameter list, which the global KnownQueryParametersInterceptor enforces: a
+ * misspelt filter is 400 UNKNOWN_PARAMETER, never an export of everything.
  */
-export interface ExportParams {
-  location?: string;
-  type?: string;
-  party?: string;
-  from?: string;
-  to?: string;
-  asOf: AsOf | null;
-  publishedBefore?: string;
-  bom: boolean;
-}
+const filters = <T extends string>(types: readonly T[], typeDescription: string) => ({
+  location: query.text().describe('Gazetteer id or English/Arabic name; places inside it count'),
+  type: query.oneOf(types).describe(typeDescription),
+  party: query.party().describe(`Involving this party: ${PARTY_EXPECTED}`),
+  from: query.day().describe('Going on at or after this day (YYYY-MM-DD)'),
+  to: query.day().describe('Begun at or before this day; not before `from`'),
+  asOf: query.asOf().describe(`${AS_OF_DESCRIPTION}; default: now, fixed when the export starts`),
+  publishedBefore: query.day().describe(PUBLISHED_BEFORE_DESCRIPTION),
+});
 
-export const BOM_VALUES = ['1', 'true', '0', 'false'] as const;
+const incidentFilters = filters(INCIDENT_EVENT_TYPES, 'An event type, e.g. ShellingReported (ACLED: also selects the rows)');
+const bom = query.flag().describe('1 or true: start with a UTF-8 byte order mark (for spreadsheet programs)');
 
-/** `bom=1|true|0|false`: a UTF-8 byte order mark first, for spreadsheet programs that need it to read UTF-8. */
-function flag(name: string, raw: unknown): boolean {
-  const s = text(name, raw, 5);
-  if (s === undefined) return false;
-  if (s === '1' || s === 'true') return true;
-  if (s === '0' || s === 'false') return false;
-  throw new InvalidQueryParameterError(name, raw, 'one of 1, true, 0, false', { accepted: BOM_VALUES });
-}
-
+/** ACLED and GED CSV. */
+export const csvExportQuery = z.object({ ...incidentFilters, bom }).superRefine(dayRangeRule);
+/** GeoJSON. */
+export const incidentExportQuery = z.object(incidentFilters).superRefine(dayRangeRule);
 /** NDJSON prints the whole history, so its `type` may also name a report lifecycle event (ReportSubmitted, …). */
-function historyEventType(raw: unknown): string | undefined {
-  const s = text('type', raw, 60);
-  if (s === undefined) return undefined;
-  if (!(REPORT_STREAM_EVENT_TYPES as readonly string[]).includes(s)) {
-    throw new InvalidQueryParameterError('type', raw, `one of ${REPORT_STREAM_EVENT_TYPES.join(', ')}`, {
-      accepted: REPORT_STREAM_EVENT_TYPES,
-    });
-  }
-  return s;
-}
+export const historyExportQuery = z
+  .object(filters(REPORT_STREAM_EVENT_TYPES, 'An event type, report lifecycle types (ReportSubmitted, …) included'))
+  .superRefine(dayRangeRule);
 
-export function parseExportParams(q: Record<string, unknown>, options: { csv: boolean; history: boolean }): ExportParams {
-  return {
-    location: text('location', q.location),
-    type: options.history ? historyEventType(q.type) : incidentEventType(q.type),
-    party: party(q.party),
-    ...dayRange(q),
-    asOf: asOf(q.asOf),
-    publishedBefore: day('publishedBefore', q.publishedBefore),
-    bom: options.csv ? flag('bom', q.bom) : false,
-  };
-}
+export type ExportParams = z.output<typeof historyExportQuery> & { bom?: boolean };
+
+export const exportQueryOf = (options: { csv: boolean; history: boolean }) =>
+  options.history ? historyExportQuery : options.csv ? csvExportQuery : incidentExportQuery;

@@ -1,49 +1,19 @@
 import { applyDecorators, Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Readable } from 'node:stream';
-import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/index.js';
 import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
-import { INCIDENT_EVENT_TYPES } from '../../../../libs/extraction/src/extraction-record.js';
 import { resolveAsOf } from '../../../../libs/projections/src/shared/as-of.js';
 import { ApiProblem } from '../http/api-problem.decorator.js';
 import { InjectEventStore } from '../infrastructure/tokens.js';
-import { AS_OF_QUERY, PUBLISHED_BEFORE_QUERY } from '../queries/incidents/incident-list.query.js';
 import { ReadModel } from '../queries/shared/read-model.service.js';
-import { PARTY_EXPECTED } from '../queries/shared/read-query-params.js';
 import { WaitFor } from '../replay/wait-for/wait-for.interceptor.js';
-import { BOM_VALUES, parseExportParams } from './export-params.js';
+import { ApiQueryOf, parseQuery, type QuerySchema } from '../http/query-schema.js';
+import { csvExportQuery, exportQueryOf, historyExportQuery, incidentExportQuery, type ExportParams } from './export-params.js';
 import { EXPORT_FORMATS, exportFileName, exportPosition, exportStream, type ExportFormat } from './export-streams.js';
 
-/**
- * The filters of every export, as `/incidents` documents them. They are also
- * what the global KnownQueryParametersInterceptor accepts: a misspelt filter is
- * 400 UNKNOWN_PARAMETER, never an export of everything.
- */
-const Filters = (types: readonly string[], typeDescription: string) =>
-  applyDecorators(
-    ApiQuery({
-      name: 'location',
-      required: false,
-      type: String,
-      description: 'Gazetteer id or English/Arabic name; places inside it count',
-    }),
-    ApiQuery({ name: 'type', required: false, enum: types, description: typeDescription }),
-    ApiQuery({ name: 'party', required: false, type: String, description: `Involving this party: ${PARTY_EXPECTED}` }),
-    ApiQuery({ name: 'from', required: false, type: String, format: 'date', description: 'Going on at or after this day (YYYY-MM-DD)' }),
-    ApiQuery({ name: 'to', required: false, type: String, format: 'date', description: 'Begun at or before this day; not before `from`' }),
-    ApiQuery({ ...AS_OF_QUERY, description: `${AS_OF_QUERY.description}; default: now, fixed when the export starts` }),
-    ApiQuery(PUBLISHED_BEFORE_QUERY),
-    ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name'),
-  );
-const IncidentFilters = () => Filters(INCIDENT_EVENT_TYPES, 'An event type, e.g. ShellingReported (ACLED: also selects the rows)');
-const Bom = () =>
-  ApiQuery({
-    name: 'bom',
-    required: false,
-    enum: BOM_VALUES,
-    description: '1 or true: start with a UTF-8 byte order mark (for spreadsheet programs)',
-  });
+const IncidentFilters = (schema: QuerySchema) =>
+  applyDecorators(ApiQueryOf(schema), ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name'));
 
 const FILE_HEADERS = {
   'Content-Disposition': { description: 'attachment; the file name carries the format and the position', schema: { type: 'string' } },
@@ -92,8 +62,7 @@ export class ExportsHttpController {
   @Get('acled.csv')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'ACLED-style CSV: one row per event of a scored type, ACLED columns in ACLED order' })
-  @IncidentFilters()
-  @Bom()
+  @IncidentFilters(csvExportQuery)
   @ApiFile('text/csv', CSV_DESCRIPTION)
   acled(@Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
     return this.export('acled', q, reply);
@@ -102,8 +71,7 @@ export class ExportsHttpController {
   @Get('ged.csv')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'UCDP GED-style CSV: one row per incident of organised violence, with low / best / high deaths' })
-  @IncidentFilters()
-  @Bom()
+  @IncidentFilters(csvExportQuery)
   @ApiFile('text/csv', CSV_DESCRIPTION)
   ged(@Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
     return this.export('ged', q, reply);
@@ -112,7 +80,7 @@ export class ExportsHttpController {
   @Get('incidents.geojson')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'GeoJSON FeatureCollection (RFC 7946): one Point feature per incident with its claims summary' })
-  @IncidentFilters()
+  @IncidentFilters(incidentExportQuery)
   @ApiFile('application/geo+json', 'RFC 7946 GeoJSON FeatureCollection, one Point feature per incident', FEATURE_COLLECTION)
   geojson(@Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
     return this.export('geojson', q, reply);
@@ -120,7 +88,7 @@ export class ExportsHttpController {
 
   @Get('events.ndjson')
   @ApiOperation({ summary: 'Every stored event in global order, one JSON per line, with PLOVER and CAMEO codes' })
-  @Filters(REPORT_STREAM_EVENT_TYPES, 'An event type, report lifecycle types (ReportSubmitted, …) included')
+  @IncidentFilters(historyExportQuery)
   @ApiFile('application/x-ndjson', 'NDJSON: one stored event per line, as GET /events prints it, plus its PLOVER and CAMEO `codes`')
   ndjson(@Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply): Promise<Readable> {
     return this.export('ndjson', q, reply);
@@ -128,7 +96,10 @@ export class ExportsHttpController {
 
   private async export(format: ExportFormat, q: Record<string, unknown>, reply: FastifyReply): Promise<Readable> {
     const spec = EXPORT_FORMATS[format];
-    const params = parseExportParams(q, { csv: spec.contentType.startsWith('text/csv'), history: spec.reads === 'history' });
+    const params: ExportParams = parseQuery(
+      exportQueryOf({ csv: spec.contentType.startsWith('text/csv'), history: spec.reads === 'history' }),
+      q,
+    );
     const sources = { db: this.read.db, store: this.store, directory: this.read.directory, chain: this.read.chain };
     const placeIds = this.read.placeIds(params.location);
     const asOf =
@@ -153,7 +124,7 @@ export class ExportsHttpController {
         asOf: position,
         publishedBefore: params.publishedBefore,
       },
-      { bom: params.bom },
+      { bom: params.bom ?? false },
     );
   }
 }

@@ -1,11 +1,11 @@
 import { DomainError } from '../../../../libs/domain/src/index.js';
 import { REPORT_EVENT_SCHEMAS } from '../../../../libs/domain/src/schema/report-events.schema.js';
-import { check, type Schema } from '../../../../libs/domain/src/schema/schema.js';
+import { firstViolation, type EventSchemas } from '../../../../libs/domain/src/schema/event-schema.js';
 import type { EventStore, NewEvent } from '../../../../libs/event-store/src/event-store.types.js';
-import { INCIDENT_DECISION_SCHEMAS } from '../../../../libs/projections/src/incidents/incident-decisions.schema.js';
+import { INCIDENT_DECISION_SCHEMAS } from '../../../../libs/domain/src/incident/incident-decisions.schema.js';
 
 /** Every event type the application may append, with its payload and metadata schemas. */
-export const EVENT_SCHEMAS: Readonly<Record<string, { data: Schema; metadata: Schema }>> = {
+export const EVENT_SCHEMAS: EventSchemas = {
   ...REPORT_EVENT_SCHEMAS,
   ...INCIDENT_DECISION_SCHEMAS,
 };
@@ -23,7 +23,7 @@ export function validateEvents(events: readonly NewEvent[], schemas = EVENT_SCHE
   for (const event of events) {
     const schema = schemas[event?.type];
     if (!schema) return { type: String(event?.type), violation: 'unknown event type (no schema)' };
-    const violation = check(schema.data, event.data) ?? check(schema.metadata, event.metadata ?? {});
+    const violation = firstViolation(schema.data, event.data) ?? firstViolation(schema.metadata, event.metadata ?? {});
     if (violation) return { type: event.type, violation };
   }
   return null;

@@ -20,13 +20,6 @@ interface ExportOptions {
   catchUpTimeout: number;
 }
 
-function isoDate(value: string): string {
-  const d = new Date(`${value}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value)
-    throw new InvalidArgumentError('expected a calendar date YYYY-MM-DD');
-  return value;
-}
-
 function seconds(value: string): number {
   if (!/^\d{1,6}$/.test(value)) throw new InvalidArgumentError('expected a whole number of seconds');
   return Number(value);
@@ -45,10 +38,10 @@ export function register(program: Command): void {
     .option('--location <place>', 'gazetteer id or English/Arabic name; places inside it count')
     .option('--type <type>', 'an event type, e.g. ShellingReported')
     .option('--party <code>', 'a party code, e.g. AM')
-    .option('--from <date>', 'incidents going on at or after this day (YYYY-MM-DD)', isoDate)
-    .option('--to <date>', 'incidents begun at or before this day (YYYY-MM-DD)', isoDate)
+    .option('--from <date>', 'incidents going on at or after this day (YYYY-MM-DD)')
+    .option('--to <date>', 'incidents begun at or before this day (YYYY-MM-DD)')
     .option('--as-of <when>', 'a global position or an ISO 8601 timestamp: export what was known then')
-    .option('--published-before <date>', 'only events from reports published on or before this day', isoDate)
+    .option('--published-before <date>', 'only events from reports published on or before this day')
     .option('--bom', 'CSV formats: start with a UTF-8 byte order mark')
     .option('--no-catch-up', 'export the projections as they stand, without first applying the history up to the export position')
     .option('--catch-up-timeout <seconds>', 'longest wait for the projections to catch up', seconds, 600)
@@ -63,13 +56,37 @@ export function register(program: Command): void {
     });
 }
 
+const OPTION_OF: Record<string, string> = { asOf: '--as-of', publishedBefore: '--published-before' };
+
+/**
+ * The filters, checked by the schema of the HTTP export of the same format:
+ * the same rules and the same stable code (INVALID_QUERY_PARAMETER), before
+ * the database is opened.
+ */
+async function exportFilters(options: ExportOptions) {
+  const [{ exportQueryOf }, { queryViolation }, { EXPORT_FORMATS }] = await Promise.all([
+    import('../../../api/src/exports/export-params.js'),
+    import('../../../api/src/http/query-schema.js'),
+    import('../../../api/src/exports/export-streams.js'),
+  ]);
+  const spec = EXPORT_FORMATS[options.format];
+  const csv = spec.contentType.startsWith('text/csv');
+  const { location, type, party, from, to, asOf, publishedBefore } = options;
+  const raw = { location, type, party, from, to, asOf, publishedBefore, ...(csv && options.bom ? { bom: '1' } : {}) };
+  const result = queryViolation(exportQueryOf({ csv, history: spec.reads === 'history' }), raw);
+  if (result.ok) return result.value;
+  const { parameter, value, expected } = result.violation;
+  throw fail('INVALID_QUERY_PARAMETER', `${OPTION_OF[parameter] ?? `--${parameter}`} must be ${expected}, got ${JSON.stringify(value)}`);
+}
+
 async function runExport(options: ExportOptions): Promise<void> {
+  const filters = await exportFilters(options);
   const [
     { openDatabase },
     { createEventStore },
     { ProjectionRunner },
     { createReadSideProjections },
-    { parseAsOf, resolveAsOf },
+    { resolveAsOf },
     { gazetteerDirectory },
     { placeChainOf },
     { resolveLocation },
@@ -89,14 +106,8 @@ async function runExport(options: ExportOptions): Promise<void> {
     import('../../../api/src/exports/export-streams.js'),
     import('cli-progress'),
   ]);
-  const asOf = (() => {
-    try {
-      return parseAsOf(options.asOf);
-    } catch {
-      throw fail('INVALID_AS_OF', `--as-of must be a global position or an ISO 8601 timestamp, got ${JSON.stringify(options.asOf)}`);
-    }
-  })();
-  const placeIds = options.location === undefined ? undefined : resolveLocation(gazetteerDirectory, options.location);
+  const asOf = filters.asOf;
+  const placeIds = filters.location === undefined ? undefined : resolveLocation(gazetteerDirectory, filters.location);
   if (placeIds?.length === 0) throw fail('LOCATION_NOT_FOUND', `no place matches ${JSON.stringify(options.location)}`);
 
   const log = (m: string) => process.stderr.write(`sitrep: ${m}\n`);
@@ -137,12 +148,12 @@ async function runExport(options: ExportOptions): Promise<void> {
       sources,
       {
         placeIds,
-        type: options.type,
-        party: options.party,
-        from: options.from,
-        to: options.to,
+        type: filters.type,
+        party: filters.party,
+        from: filters.from,
+        to: filters.to,
         asOf: position,
-        publishedBefore: options.publishedBefore,
+        publishedBefore: filters.publishedBefore,
       },
       { bom: options.bom, progress: { onRead: (n) => progress.update(n) } },
     );

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 // Only the pure extractor: `sitrep extract` must start without NestJS or the database.
 import { extract } from '../../../../libs/extraction/src/index.js';
+import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '../../../../libs/domain/src/shared/calendar-date.js';
 import { calendarDateOption } from './date-option.js';
 
 interface ExtractOptions {
@@ -31,8 +32,11 @@ function extractLine(line: string): { out: string; ok: boolean } {
   if (!rec || typeof rec !== 'object' || typeof rec.text !== 'string') {
     return { out: JSON.stringify({ id, error: { code: 'INVALID_INPUT', message: 'expected an object with a string "text"' } }), ok: false };
   }
-  if (rec.publishedOn != null && (typeof rec.publishedOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(rec.publishedOn))) {
-    return { out: JSON.stringify({ id, error: { code: 'INVALID_DATE', message: '"publishedOn" must be YYYY-MM-DD' } }), ok: false };
+  if (rec.publishedOn != null && (typeof rec.publishedOn !== 'string' || !isCalendarDate(rec.publishedOn))) {
+    return {
+      out: JSON.stringify({ id, error: { code: 'INVALID_DATE', message: `"publishedOn" must be ${CALENDAR_DATE_EXPECTED}` } }),
+      ok: false,
+    };
   }
   try {
     const record = extract({

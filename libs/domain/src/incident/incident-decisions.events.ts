@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Event } from '../shared/event.js';
+import type { decisionMetadataSchema, incidentSplitDataSchema, incidentsMergedDataSchema } from './incident-decisions.schema.js';
 
 /**
  * Analysts' decisions about incidents, in the stream `incident-decisions`.
@@ -7,40 +9,9 @@ import type { Event } from '../shared/event.js';
  */
 export const INCIDENT_DECISIONS_STREAM = 'incident-decisions';
 
-export interface DecisionMetadata {
-  correlationId: string;
-  decidedBy: string;
-  [key: string]: unknown;
-}
-
-export type IncidentsMerged = Event<
-  'IncidentsMerged',
-  {
-    /** The incident that remains. */
-    into: string;
-    /** The incidents folded into it. */
-    incidentIds: string[];
-    /** Their member events when the analyst decided: finds them again if a rebuild gave them other ids. */
-    eventIds: string[];
-    reason: string | null;
-    decidedAt: string;
-  },
-  DecisionMetadata
->;
-
-export type IncidentSplit = Event<
-  'IncidentSplit',
-  {
-    incidentId: string;
-    /** The member events that leave it for the new incident. */
-    eventIds: string[];
-    /** Deterministic: derived from the decision's own id. */
-    newIncidentId: string;
-    reason: string | null;
-    decidedAt: string;
-  },
-  DecisionMetadata
->;
+export type DecisionMetadata = z.infer<typeof decisionMetadataSchema>;
+export type IncidentsMerged = Event<'IncidentsMerged', z.infer<typeof incidentsMergedDataSchema>, DecisionMetadata>;
+export type IncidentSplit = Event<'IncidentSplit', z.infer<typeof incidentSplitDataSchema>, DecisionMetadata>;
 
 export type IncidentDecision = IncidentsMerged | IncidentSplit;
 export const INCIDENT_DECISION_TYPES = ['IncidentsMerged', 'IncidentSplit'] as const;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../shared/domain-error.js';
 import { contentHash, deriveReportId, isReportId } from './report-id.js';
 import { isCalendarDate } from '../shared/calendar-date.js';
-import { decodeUtf8Strict, parseSubmitReportInput } from './report-input.js';
+import { decodeUtf8Strict, parseMetadataCorrection, parseSubmitReportInput } from './report-input.js';
 
 const codeOf = (fn: () => unknown): string => {
   try {
@@ -63,7 +63,9 @@ describe('parseSubmitReportInput', () => {
 
 describe('isCalendarDate', () => {
   it.each(['2024-02-29', '2022-09-13', '0001-01-01'])('accepts %s', (d) => expect(isCalendarDate(d)).toBe(true));
-  it.each(['2023-02-29', '2022-9-13', '2022-00-10', '2022-04-31', ''])('rejects %s', (d) => expect(isCalendarDate(d)).toBe(false));
+  it.each(['2023-02-29', '2022-02-30', '1900-02-29', '0000-01-01', '2022-9-13', '2022-00-10', '2022-04-31', ''])('rejects %s', (d) =>
+    expect(isCalendarDate(d)).toBe(false),
+  );
 });
 
 describe('decodeUtf8Strict', () => {
@@ -83,4 +85,32 @@ describe('report identity', () => {
     expect(deriveReportId('x', null)).not.toBe(deriveReportId('y', null));
   });
   it('content hash is a full sha256', () => expect(contentHash('x')).toMatch(/^[0-9a-f]{64}$/));
+});
+
+describe('parseMetadataCorrection', () => {
+  const now = '2026-11-23T21:00:00.000Z';
+  it('keeps only the fields given (null or blank clears one) and defaults why and who', () => {
+    expect(parseMetadataCorrection({ publishedOn: '2022-09-13', source: ' ', reason: ' wrong day ' }, now)).toEqual({
+      changes: { publishedOn: '2022-09-13', source: null },
+      reason: 'wrong day',
+      correctedBy: 'admin',
+    });
+    expect(parseMetadataCorrection({ title: null }, now)).toEqual({
+      changes: { title: null },
+      reason: 'metadata correction',
+      correctedBy: 'admin',
+    });
+  });
+
+  it.each([
+    ['the text', { text: 'other' }, 'UNKNOWN_FIELD'],
+    ['an unknown field', { title: 'T', author: 'x' }, 'UNKNOWN_FIELD'],
+    ['nothing to correct', { reason: 'why' }, 'INVALID_BODY'],
+    ['not an object', [], 'INVALID_BODY'],
+    ['an impossible date', { publishedOn: '2022-02-30' }, 'INVALID_DATE'],
+    ['a date in the future', { publishedOn: '2026-11-30' }, 'PUBLISHED_IN_FUTURE'],
+    ['a cleared language', { language: null }, 'INVALID_LANGUAGE'],
+    ['a bad url', { url: 'ftp://example.org' }, 'INVALID_URL'],
+    ['a title not a string', { title: 5 }, 'INVALID_FIELD'],
+  ])('refuses %s', (_name, raw, code) => expect(codeOf(() => parseMetadataCorrection(raw, now))).toBe(code));
 });

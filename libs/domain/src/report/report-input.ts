@@ -1,27 +1,10 @@
+import { z } from 'zod';
 import { isCalendarDate, latestPublicationDate } from '../shared/calendar-date.js';
 import { ReportErrorCode, ReportValidationError } from './report.errors.js';
+import { REPORT_INPUT_LIMITS } from './report-limits.js';
 import { CORRECTABLE_REPORT_FIELDS, type ReportMetadataFields } from './report.events.js';
 
-/** One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a file plus CLI flags). */
-export interface SubmitReportInput {
-  text: string;
-  publishedOn: string | null;
-  source: string | null;
-  url: string | null;
-  title: string | null;
-  language: string | null;
-}
-
-export const REPORT_INPUT_LIMITS = {
-  /** UTF-8 bytes of `text`. */
-  maxTextBytes: 1024 * 1024,
-  maxSourceLength: 300,
-  maxTitleLength: 1000,
-  maxUrlLength: 2048,
-} as const;
-
-export const REPORT_INPUT_FIELDS = ['text', 'publishedOn', 'source', 'url', 'title', 'language'] as const;
-type Field = (typeof REPORT_INPUT_FIELDS)[number];
+export { REPORT_INPUT_LIMITS };
 
 /** ISO 639-1 or 639-2/3 code, optionally with BCP 47 subtags (ar, ar-SY, hy, zh-Hant). */
 const LANGUAGE_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
@@ -40,31 +23,102 @@ export function decodeUtf8Strict(bytes: Uint8Array): string {
   }
 }
 
-const invalid = (code: ReportErrorCode, detail: string, field?: Field | string) =>
-  new ReportValidationError(code, detail, field ? { field } : {});
+/** A refusal with its stable code; `abort` so that one field answers with one reason, the first. */
+const refusal = (code: ReportErrorCode, message: string) => ({ message, params: { code }, abort: true });
 
-function optionalString(raw: Record<string, unknown>, field: Field | 'reason' | 'correctedBy', maxLength: number): string | null {
-  const value = raw[field];
-  if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, `"${field}" must be a string.`, field);
-  if (value.includes('\u0000')) throw invalid(ReportErrorCode.TEXT_CONTAINS_NUL, `"${field}" contains a NUL character.`, field);
-  if (LONE_SURROGATE.test(value)) throw invalid(ReportErrorCode.INVALID_UTF8, `"${field}" contains an unpaired surrogate.`, field);
-  const trimmed = value.trim();
-  if (trimmed.length > maxLength) {
-    throw invalid(ReportErrorCode.FIELD_TOO_LONG, `"${field}" is longer than ${maxLength} characters.`, field);
+const isHttpUrl = (value: string): boolean => URL.canParse(value) && ['http:', 'https:'].includes(new URL(value).protocol);
+
+/** A metadata field: a string, trimmed; null, absent or blank is null. */
+const metadataText = (field: string, max: number) =>
+  z
+    .string({ error: `"${field}" must be a string.` })
+    .refine((v) => !v.includes('\u0000'), refusal(ReportErrorCode.TEXT_CONTAINS_NUL, `"${field}" contains a NUL character.`))
+    .refine((v) => !LONE_SURROGATE.test(v), refusal(ReportErrorCode.INVALID_UTF8, `"${field}" contains an unpaired surrogate.`))
+    .transform((v) => v.trim())
+    .refine((v) => v.length <= max, refusal(ReportErrorCode.FIELD_TOO_LONG, `"${field}" is longer than ${max} characters.`))
+    .transform((v) => (v === '' ? null : v))
+    .nullish()
+    .transform((v) => v ?? null);
+
+const publishedOn = metadataText('publishedOn', 100)
+  .refine((v) => v === null || isCalendarDate(v), {
+    ...refusal(ReportErrorCode.INVALID_DATE, '"publishedOn" must be a calendar date YYYY-MM-DD.'),
+  })
+  .meta({ description: 'Publication date; the reference date for relative dates in the text.', format: 'date', example: '2022-09-13' });
+const source = metadataText('source', REPORT_INPUT_LIMITS.maxSourceLength).meta({
+  description: 'Outlet name; part of the report identity.',
+  example: 'TASS',
+  maxLength: REPORT_INPUT_LIMITS.maxSourceLength,
+});
+const url = metadataText('url', REPORT_INPUT_LIMITS.maxUrlLength)
+  .refine((v) => v === null || isHttpUrl(v), refusal(ReportErrorCode.INVALID_URL, '"url" must be an absolute http(s) URL.'))
+  .meta({
+    description: 'Absolute http(s) URL of the article.',
+    example: 'https://example.org/news/1',
+    maxLength: REPORT_INPUT_LIMITS.maxUrlLength,
+  });
+const title = metadataText('title', REPORT_INPUT_LIMITS.maxTitleLength).meta({
+  description: 'Headline.',
+  maxLength: REPORT_INPUT_LIMITS.maxTitleLength,
+});
+const language = metadataText('language', 35)
+  .refine(
+    (v) => v === null || LANGUAGE_PATTERN.test(v),
+    refusal(ReportErrorCode.INVALID_LANGUAGE, '"language" must be an ISO 639 code such as "ar" or "en".'),
+  )
+  .meta({ description: 'ISO 639 language code; detected when absent.', example: 'ar' });
+
+const text = z
+  .string({ error: '"text" must be a string.' })
+  .refine(
+    (v) => Buffer.byteLength(v, 'utf8') <= REPORT_INPUT_LIMITS.maxTextBytes,
+    refusal(ReportErrorCode.REPORT_TOO_LARGE, `"text" is larger than ${REPORT_INPUT_LIMITS.maxTextBytes} bytes.`),
+  )
+  .refine((v) => !v.includes('\u0000'), refusal(ReportErrorCode.TEXT_CONTAINS_NUL, '"text" contains a NUL character.'))
+  .refine((v) => !LONE_SURROGATE.test(v), refusal(ReportErrorCode.INVALID_UTF8, '"text" contains an unpaired surrogate.'))
+  .refine((v) => v.trim() !== '', refusal(ReportErrorCode.TEXT_EMPTY, '"text" is empty or only whitespace.'))
+  .meta({
+    description: 'The report text (UTF-8, at most 1 MiB, not blank, no NUL).',
+    example: 'أعلنت وزارة الدفاع الأرمينية أن القوات الأذربيجانية قصفت مدينة جرموك صباح اليوم.',
+  });
+
+/**
+ * One report as analysts and feeds post it (HTTP JSON body, one ndjson line, a
+ * file plus CLI flags): the type, the check (with the stable codes) and the
+ * OpenAPI body of POST /reports.
+ */
+export const submitReportInputSchema = z.strictObject(
+  { text, publishedOn, source, title, url, language },
+  { error: 'A report is a JSON object such as {"text": "..."}.' },
+);
+export type SubmitReportInput = z.output<typeof submitReportInputSchema>;
+export const REPORT_INPUT_FIELDS = ['text', 'publishedOn', 'source', 'url', 'title', 'language'] as const;
+
+/** The first issue as a ReportValidationError with its stable code (unknown fields first: they make the rest moot). */
+function refused(error: z.ZodError, raw: unknown, allowed: readonly string[]): ReportValidationError {
+  const issue = error.issues.find((i) => i.code === 'unrecognized_keys') ?? error.issues[0]!;
+  const field = issue.path[0] === undefined ? undefined : String(issue.path[0]);
+  if (issue.code === 'unrecognized_keys') {
+    const fields = issue.keys;
+    const list = fields.map((k) => JSON.stringify(k)).join(', ');
+    return new ReportValidationError(ReportErrorCode.UNKNOWN_FIELD, `Unknown field(s): ${list}. Allowed: ${allowed.join(', ')}.`, {
+      fields,
+    });
   }
-  return trimmed === '' ? null : trimmed;
+  if (field === undefined) {
+    const code = (issue.code === 'custom' && (issue.params?.code as ReportErrorCode)) || ReportErrorCode.INVALID_BODY;
+    return new ReportValidationError(code, issue.message);
+  }
+  if (issue.code === 'custom' && issue.params?.code) {
+    return new ReportValidationError(issue.params.code as ReportErrorCode, issue.message, { field });
+  }
+  if (field === 'text' && (raw as Record<string, unknown>).text == null)
+    return new ReportValidationError(ReportErrorCode.TEXT_REQUIRED, '"text" is required.', { field });
+  return new ReportValidationError(ReportErrorCode.INVALID_FIELD, issue.message, { field });
 }
 
 /** `now` (an ISO timestamp from the command metadata): a date more than a day after it is refused. */
 export function validatePublishedOn(value: string | null, now?: string): string | null {
-  if (value !== null && !isCalendarDate(value)) {
-    throw invalid(
-      ReportErrorCode.INVALID_DATE,
-      `"publishedOn" must be a calendar date YYYY-MM-DD; got ${JSON.stringify(value)}.`,
-      'publishedOn',
-    );
-  }
   if (value !== null && now !== undefined && value > latestPublicationDate(now)) {
     throw new ReportValidationError(
       ReportErrorCode.PUBLISHED_IN_FUTURE,
@@ -77,69 +131,41 @@ export function validatePublishedOn(value: string | null, now?: string): string 
 
 /**
  * Validates one raw report (parsed JSON, query parameters, CLI options) into a
- * SubmitReportInput; with `now` (the command's time) a publication date in the future is refused. Throws ReportValidationError with a stable code; the order
- * of checks is fixed so the same bad input always gets the same answer.
+ * SubmitReportInput; with `now` (the command's time) a publication date in the
+ * future is refused. Throws ReportValidationError with a stable code; the order
+ * of checks is the schema's, so the same bad input always gets the same answer.
  */
 export function parseSubmitReportInput(raw: unknown, now?: string): SubmitReportInput {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw invalid(ReportErrorCode.INVALID_BODY, 'A report is a JSON object such as {"text": "..."}.');
-  }
-  const record = raw as Record<string, unknown>;
-  const unknown = Object.keys(record).filter((k) => !(REPORT_INPUT_FIELDS as readonly string[]).includes(k));
-  if (unknown.length > 0) {
-    throw new ReportValidationError(
-      ReportErrorCode.UNKNOWN_FIELD,
-      `Unknown field(s): ${unknown.map((k) => JSON.stringify(k)).join(', ')}. Allowed: ${REPORT_INPUT_FIELDS.join(', ')}.`,
-      { fields: unknown },
-    );
-  }
-
-  const text = record.text;
-  if (text === undefined || text === null) throw invalid(ReportErrorCode.TEXT_REQUIRED, '"text" is required.', 'text');
-  if (typeof text !== 'string') throw invalid(ReportErrorCode.INVALID_FIELD, '"text" must be a string.', 'text');
-  if (Buffer.byteLength(text, 'utf8') > REPORT_INPUT_LIMITS.maxTextBytes) {
-    throw invalid(ReportErrorCode.REPORT_TOO_LARGE, `"text" is larger than ${REPORT_INPUT_LIMITS.maxTextBytes} bytes.`, 'text');
-  }
-  if (text.includes('\u0000')) throw invalid(ReportErrorCode.TEXT_CONTAINS_NUL, '"text" contains a NUL character.', 'text');
-  if (LONE_SURROGATE.test(text)) throw invalid(ReportErrorCode.INVALID_UTF8, '"text" contains an unpaired surrogate.', 'text');
-  if (text.trim() === '') throw invalid(ReportErrorCode.TEXT_EMPTY, '"text" is empty or only whitespace.', 'text');
-
-  const publishedOn = validatePublishedOn(optionalString(record, 'publishedOn', 100), now);
-  const source = optionalString(record, 'source', REPORT_INPUT_LIMITS.maxSourceLength);
-  const title = optionalString(record, 'title', REPORT_INPUT_LIMITS.maxTitleLength);
-
-  const url = optionalString(record, 'url', REPORT_INPUT_LIMITS.maxUrlLength);
-  if (url !== null && !isHttpUrl(url)) {
-    throw invalid(ReportErrorCode.INVALID_URL, `"url" must be an absolute http(s) URL; got ${JSON.stringify(url.slice(0, 200))}.`, 'url');
-  }
-
-  const language = optionalString(record, 'language', 35);
-  if (language !== null && !LANGUAGE_PATTERN.test(language)) {
-    throw invalid(
-      ReportErrorCode.INVALID_LANGUAGE,
-      `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(language)}.`,
-      'language',
-    );
-  }
-
-  return { text, publishedOn, source, url, title, language };
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  const result = submitReportInputSchema.safeParse(raw);
+  if (!result.success) throw refused(result.error, raw, REPORT_INPUT_FIELDS);
+  validatePublishedOn(result.data.publishedOn, now);
+  return result.data;
 }
 
 /** An analyst's correction of a report's metadata: the fields to change (null clears one), and why. */
-export interface MetadataCorrectionInput {
-  changes: ReportMetadataFields;
-  reason: string;
-  correctedBy: string;
-}
+export const metadataCorrectionSchema = z
+  .strictObject(
+    {
+      publishedOn: publishedOn.optional(),
+      source: source.optional(),
+      url: url.optional(),
+      title: title.optional(),
+      language: language.refine((v) => v !== null, refusal(ReportErrorCode.INVALID_LANGUAGE, '"language" cannot be cleared.')).optional(),
+      reason: metadataText('reason', 10_000)
+        .transform((v) => v ?? 'metadata correction')
+        .meta({ example: 'the wire gave the date of the follow-up story' }),
+      correctedBy: metadataText('correctedBy', 300)
+        .transform((v) => v ?? 'admin')
+        .meta({ example: 'analyst:mk' }),
+    },
+    { error: 'A correction is a JSON object such as {"publishedOn": "2022-09-13", "reason": "..."}.' },
+  )
+  .refine(
+    (v) => CORRECTABLE_REPORT_FIELDS.some((f) => v[f] !== undefined),
+    refusal(ReportErrorCode.INVALID_BODY, `Name at least one field to correct: ${CORRECTABLE_REPORT_FIELDS.join(', ')}.`),
+  )
+  .transform(({ reason, correctedBy, ...changes }) => ({ changes: changes as ReportMetadataFields, reason, correctedBy }));
+export type MetadataCorrectionInput = z.output<typeof metadataCorrectionSchema>;
 
 const CORRECTION_FIELDS = [...CORRECTABLE_REPORT_FIELDS, 'reason', 'correctedBy'] as const;
 
@@ -149,57 +175,15 @@ const CORRECTION_FIELDS = [...CORRECTABLE_REPORT_FIELDS, 'reason', 'correctedBy'
  * correct; `text` is refused, since a different text is a different report.
  */
 export function parseMetadataCorrection(raw: unknown, now: string): MetadataCorrectionInput {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw invalid(ReportErrorCode.INVALID_BODY, 'A correction is a JSON object such as {"publishedOn": "2022-09-13", "reason": "..."}.');
-  }
-  const record = raw as Record<string, unknown>;
-  if ('text' in record) {
-    throw invalid(
-      ReportErrorCode.UNKNOWN_FIELD,
-      'The text of a report cannot be corrected: a different text is a different report (post it).',
-      'text',
-    );
-  }
-  const unknown = Object.keys(record).filter((k) => !(CORRECTION_FIELDS as readonly string[]).includes(k));
-  if (unknown.length > 0) {
+  if (typeof raw === 'object' && raw !== null && 'text' in raw) {
     throw new ReportValidationError(
       ReportErrorCode.UNKNOWN_FIELD,
-      `Unknown field(s): ${unknown.map((k) => JSON.stringify(k)).join(', ')}. Allowed: ${CORRECTION_FIELDS.join(', ')}.`,
-      { fields: unknown },
+      'The text of a report cannot be corrected: a different text is a different report (post it).',
+      { field: 'text' },
     );
   }
-  const changes: ReportMetadataFields = {};
-  const limits: Record<string, number> = {
-    publishedOn: 100,
-    source: REPORT_INPUT_LIMITS.maxSourceLength,
-    url: REPORT_INPUT_LIMITS.maxUrlLength,
-    title: REPORT_INPUT_LIMITS.maxTitleLength,
-    language: 35,
-  };
-  for (const field of CORRECTABLE_REPORT_FIELDS) {
-    if (!(field in record)) continue;
-    changes[field] = optionalString(record, field, limits[field]!);
-  }
-  if (Object.keys(changes).length === 0) {
-    throw invalid(ReportErrorCode.INVALID_BODY, `Name at least one field to correct: ${CORRECTABLE_REPORT_FIELDS.join(', ')}.`);
-  }
-  if (changes.publishedOn !== undefined) validatePublishedOn(changes.publishedOn, now);
-  if (changes.url && !isHttpUrl(changes.url)) {
-    throw invalid(
-      ReportErrorCode.INVALID_URL,
-      `"url" must be an absolute http(s) URL; got ${JSON.stringify(changes.url.slice(0, 200))}.`,
-      'url',
-    );
-  }
-  if (changes.language === null) throw invalid(ReportErrorCode.INVALID_LANGUAGE, '"language" cannot be cleared.', 'language');
-  if (changes.language !== undefined && !LANGUAGE_PATTERN.test(changes.language)) {
-    throw invalid(
-      ReportErrorCode.INVALID_LANGUAGE,
-      `"language" must be an ISO 639 code such as "ar" or "en"; got ${JSON.stringify(changes.language)}.`,
-      'language',
-    );
-  }
-  const reason = optionalString(record, 'reason', 10_000) ?? 'metadata correction';
-  const correctedBy = optionalString(record, 'correctedBy', 300) ?? 'admin';
-  return { changes, reason, correctedBy };
+  const result = metadataCorrectionSchema.safeParse(raw);
+  if (!result.success) throw refused(result.error, raw, CORRECTION_FIELDS);
+  if (result.data.changes.publishedOn !== undefined) validatePublishedOn(result.data.changes.publishedOn, now);
+  return result.data;
 }

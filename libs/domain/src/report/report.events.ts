@@ -1,5 +1,14 @@
-import type { ExtractedEvent, ReferenceDateSource } from '../../../extraction/src/extraction-record.js';
+import type { z } from 'zod';
+import type { ExtractedEventData } from './extracted-event-data.js';
 import { INCIDENT_EVENT_TYPES, type IncidentEventType } from './incident-event-types.js';
+import type {
+  reportEventMetadataSchema,
+  reportMetadataCorrectedDataSchema,
+  reportMetadataFieldsSchema,
+  reportReextractedDataSchema,
+  reportRetractedDataSchema,
+  reportSubmittedDataSchema,
+} from '../schema/report-events.schema.js';
 import type { Event } from '../shared/event.js';
 
 /**
@@ -20,75 +29,17 @@ export const reportStreamId = (reportId: string): string => `${REPORT_STREAM_PRE
 export const reportIdFromStreamId = (streamId: string): string | null =>
   streamId.startsWith(REPORT_STREAM_PREFIX) ? streamId.slice(REPORT_STREAM_PREFIX.length) : null;
 
-export interface ReportEventMetadata {
-  correlationId: string;
-  causationId?: string;
-  /** The extractor that produced the extraction this event belongs to. */
-  extractorVersion: string;
-}
+export type ReportEventMetadata = z.infer<typeof reportEventMetadataSchema>;
 
-export type ReportSubmitted = Event<
-  'ReportSubmitted',
-  {
-    reportId: string;
-    text: string;
-    /** Outlet name as given by the caller, e.g. "TASS". */
-    source: string | null;
-    url: string | null;
-    title: string | null;
-    /** ISO 639-1 code: as given, or as detected by the extractor. */
-    language: string;
-    publishedOn: string | null;
-    referenceDate: string | null;
-    referenceDateSource: ReferenceDateSource;
-    /** sha256 (hex) of the NFC-normalised text. */
-    contentHash: string;
-    extractorVersion: string;
-    /** The first extraction; the extracted events that follow carry the same id. */
-    extractionId: string;
-    /** How many extracted events follow in this extraction. */
-    eventCount: number;
-    warnings: string[];
-    submittedAt: string;
-  },
-  ReportEventMetadata
->;
-
-export type ReportReextracted = Event<
-  'ReportReextracted',
-  {
-    reportId: string;
-    extractorVersion: string;
-    previousExtractorVersion: string;
-    /** Supersedes every earlier extraction of this report. */
-    extractionId: string;
-    previousExtractionId: string;
-    /** 1 for the extraction in ReportSubmitted, 2 for the first re-extraction, ... */
-    extractionNumber: number;
-    eventCount: number;
-    referenceDate: string | null;
-    referenceDateSource: ReferenceDateSource;
-    warnings: string[];
-    reextractedAt: string;
-  },
-  ReportEventMetadata
->;
-
-export type ReportRetracted = Event<
-  'ReportRetracted',
-  {
-    reportId: string;
-    reason: string;
-    retractedBy: string;
-    retractedAt: string;
-  },
-  ReportEventMetadata
->;
+// The lifecycle events' payloads are their schemas' (schema/report-events.schema.ts): declared once, checked before append.
+export type ReportSubmitted = Event<'ReportSubmitted', z.infer<typeof reportSubmittedDataSchema>, ReportEventMetadata>;
+export type ReportReextracted = Event<'ReportReextracted', z.infer<typeof reportReextractedDataSchema>, ReportEventMetadata>;
+export type ReportRetracted = Event<'ReportRetracted', z.infer<typeof reportRetractedDataSchema>, ReportEventMetadata>;
 
 /** The metadata fields an analyst may correct; `text` never changes (it is the report's identity). */
 export const CORRECTABLE_REPORT_FIELDS = ['publishedOn', 'source', 'url', 'title', 'language'] as const;
 export type CorrectableReportField = (typeof CORRECTABLE_REPORT_FIELDS)[number];
-export type ReportMetadataFields = { [K in CorrectableReportField]?: string | null };
+export type ReportMetadataFields = z.infer<typeof reportMetadataFieldsSchema>;
 
 /**
  * An analyst corrected what was said about a report (a wrong publication date,
@@ -98,26 +49,11 @@ export type ReportMetadataFields = { [K in CorrectableReportField]?: string | nu
  */
 export type ReportMetadataCorrected = Event<
   'ReportMetadataCorrected',
-  {
-    reportId: string;
-    /** The new values, only of the fields that changed. */
-    changes: ReportMetadataFields;
-    /** The values they replace. */
-    previous: ReportMetadataFields;
-    reason: string;
-    correctedBy: string;
-    correctedAt: string;
-  },
+  z.infer<typeof reportMetadataCorrectedDataSchema>,
   ReportEventMetadata
 >;
 
-/** The payload of one extracted event: the extraction record's event minus `type`, plus where it came from. */
-export type ExtractedEventData = Omit<ExtractedEvent, 'type'> & {
-  reportId: string;
-  extractionId: string;
-  /** 0-based position in its extraction, stable for a given extractor version and input. */
-  ordinal: number;
-};
+export type { ExtractedEventData } from './extracted-event-data.js';
 
 /** One extracted domain event; its `type` is the taxonomy type (ShellingReported, CasualtiesClaimed, ...). */
 export type IncidentEvent<T extends IncidentEventType = IncidentEventType> = Event<T, ExtractedEventData, ReportEventMetadata>;

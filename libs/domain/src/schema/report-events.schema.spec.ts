@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { firstViolation } from './event-schema.js';
 import { extractedEventDataSchema } from './report-events.schema.js';
 
 const figure = { party: 'PS', affiliation: 'unknown', category: 'killed', min: 127, max: 127, approximate: false, vague: false };
@@ -21,19 +22,19 @@ const eventData = (casualty: object) => ({
 
 describe('casualty figures of an extracted event (running tolls, extractor 0.5.0)', () => {
   it('accepts figures without the running-toll fields (events of older extractor versions)', () => {
-    expect(extractedEventDataSchema(eventData(figure), 'data')).toBeNull();
+    expect(firstViolation(extractedEventDataSchema, eventData(figure))).toBeNull();
   });
 
   it('accepts a running toll with its period, either end unknown', () => {
     const toll = { ...figure, cumulative: true, period: { from: null, to: '2014-07-12' } };
-    expect(extractedEventDataSchema(eventData(toll), 'data')).toBeNull();
-    expect(extractedEventDataSchema(eventData({ ...toll, period: { from: '2014-07-08', to: null } }), 'data')).toBeNull();
+    expect(firstViolation(extractedEventDataSchema, eventData(toll))).toBeNull();
+    expect(firstViolation(extractedEventDataSchema, eventData({ ...toll, period: { from: '2014-07-08', to: null } }))).toBeNull();
   });
 
   it('refuses a period that is not two dates or nulls, and a cumulative flag that is not a boolean', () => {
-    expect(extractedEventDataSchema(eventData({ ...figure, cumulative: true, period: { from: 'since the war' } }), 'data')).toMatch(
+    expect(firstViolation(extractedEventDataSchema, eventData({ ...figure, cumulative: true, period: { from: 'since the war' } }))).toMatch(
       /period/,
     );
-    expect(extractedEventDataSchema(eventData({ ...figure, cumulative: 'yes' }), 'data')).toMatch(/cumulative/);
+    expect(firstViolation(extractedEventDataSchema, eventData({ ...figure, cumulative: 'yes' }))).toMatch(/cumulative/);
   });
 });

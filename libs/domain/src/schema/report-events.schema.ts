@@ -1,168 +1,168 @@
+import { z } from 'zod';
 import { INCIDENT_EVENT_TYPES } from '../report/incident-event-types.js';
-import { REPORT_INPUT_LIMITS } from '../report/report-input.js';
-import {
-  array,
-  boolean,
-  integer,
-  isoDate,
-  isoTimestamp,
-  nullable,
-  number,
-  object,
-  oneOf,
-  optional,
-  string,
-  type Schema,
-} from './schema.js';
+import type { ExtractedEventData } from '../report/extracted-event-data.js';
+import { REPORT_INPUT_LIMITS } from '../report/report-limits.js';
+import { calendarDate, isoTimestamp, type EventSchemas } from './event-schema.js';
 
 /**
- * Schemas of every event of a `report-<id>` stream (report.events.ts), checked
- * before append. Figures are counts (safe integers): a claim of 7e16 killed
- * cannot be stored exactly, and is refused rather than rounded.
+ * Schemas of every event of a `report-<id>` stream, checked before append; the
+ * lifecycle events' types in report.events.ts are inferred from them. Figures
+ * are counts (safe integers): a claim of 7e16 killed cannot be stored exactly,
+ * and is refused rather than rounded.
  */
-const id = string({ min: 1, max: 200 });
-const reportId = string({ pattern: /^[0-9a-f]{8,64}$/ });
-const shortText = (max: number) => nullable(string({ max }));
-const party = nullable(string({ min: 1, max: 40 }));
+const id = z.string().min(1).max(200);
+const reportId = z.string().regex(/^[0-9a-f]{8,64}$/);
+const shortText = (max: number) => z.string().max(max).nullable();
+const party = z.string().min(1).max(40).nullable();
+const version = z.string().min(1).max(100);
 /**
  * Largest figure we store: PostgreSQL's `integer`, the type of the projections'
  * figure columns (a larger one would stop the projection on an overflow), and
  * far beyond any real casualty count. The extractor reads no larger quantity.
  */
 export const MAX_FIGURE = 2_147_483_647;
-const figure = nullable(integer({ min: 0, max: MAX_FIGURE }));
-const warnings = array(string({ max: 2_000 }), { max: 1_000 });
-const referenceDateSource = oneOf(['metadata', 'inferred', 'none']);
+const figure = z.int().min(0).max(MAX_FIGURE).nullable();
+const warnings = z.array(z.string().max(2_000)).max(1_000);
+const referenceDateSource = z.enum(['metadata', 'inferred', 'none']);
 
-export const reportEventMetadataSchema: Schema = object(
-  {
-    correlationId: string({ min: 1, max: 300 }),
-    causationId: optional(string({ min: 1, max: 300 })),
-    extractorVersion: string({ min: 1, max: 100 }),
-  },
-  { allowUnknown: true },
-);
-
-const location = object({
-  id: string({ min: 1, max: 200 }),
-  name: string({ max: 500 }),
-  country: party,
-  lat: number({ min: -90, max: 90 }),
-  lon: number({ min: -180, max: 180 }),
-  precision: oneOf(['settlement', 'feature', 'district', 'region', 'border', 'country']),
+/** Unknown metadata fields pass: the store adds its own (and callers may add tracing ids). */
+export const reportEventMetadataSchema = z.looseObject({
+  correlationId: z.string().min(1).max(300),
+  causationId: z.string().min(1).max(300).optional(),
+  /** The extractor that produced the extraction this event belongs to. */
+  extractorVersion: version,
 });
 
-const casualty = object({
+const location = z.strictObject({
+  id: z.string().min(1).max(200),
+  name: z.string().max(500),
+  country: party,
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  precision: z.enum(['settlement', 'feature', 'district', 'region', 'border', 'country']),
+});
+
+const casualty = z.strictObject({
   party,
-  affiliation: oneOf(['military', 'civilian', 'unknown']),
-  category: oneOf(['killed', 'wounded', 'captured', 'missing']),
+  affiliation: z.enum(['military', 'civilian', 'unknown']),
+  category: z.enum(['killed', 'wounded', 'captured', 'missing']),
   min: figure,
   max: figure,
-  approximate: boolean(),
-  vague: boolean(),
+  approximate: z.boolean(),
+  vague: z.boolean(),
   // a running toll and the days it covers (extractor 0.5.0); absent on incident figures and older events
-  cumulative: optional(boolean()),
-  period: optional(object({ from: nullable(isoDate()), to: nullable(isoDate()) })),
+  cumulative: z.boolean().optional(),
+  period: z.strictObject({ from: calendarDate.nullable(), to: calendarDate.nullable() }).optional(),
 });
 
-const materiel = object({
+const materiel = z.strictObject({
   party,
-  kind: oneOf(['tank', 'helicopter', 'aircraft', 'drone', 'air-defence', 'armoured-vehicle', 'artillery', 'vehicle', 'other']),
+  kind: z.enum(['tank', 'helicopter', 'aircraft', 'drone', 'air-defence', 'armoured-vehicle', 'artillery', 'vehicle', 'other']),
   count: figure,
-  status: oneOf(['destroyed', 'captured', 'lost']),
+  status: z.enum(['destroyed', 'captured', 'lost']),
 });
 
 const maxText = REPORT_INPUT_LIMITS.maxTextBytes;
 
-/** The data of an extracted event (ShellingReported, CasualtiesClaimed, ...). */
-export const extractedEventDataSchema: Schema = (value, path) => {
-  const base = object({
-    occurredOn: nullable(object({ from: isoDate(), to: isoDate() })),
-    locations: array(location, { max: 1_000 }),
-    claimant: object({ party, name: shortText(1_000) }),
+/** The data of an extracted event (ShellingReported, CasualtiesClaimed, ...); its type is the extractor's (ExtractedEventData). */
+export const extractedEventDataSchema = z
+  .strictObject({
+    occurredOn: z.strictObject({ from: calendarDate, to: calendarDate }).nullable(),
+    locations: z.array(location).max(1_000),
+    claimant: z.strictObject({ party, name: shortText(1_000) }),
     accused: party,
     target: party,
-    weapons: array(string({ max: 200 }), { max: 100 }),
-    casualties: array(casualty, { max: 1_000 }),
-    materiel: array(materiel, { max: 1_000 }),
-    background: boolean(),
-    evidence: object({ text: string({ max: maxText }), start: integer({ min: 0 }), end: integer({ min: 0 }) }),
-    confidence: number({ min: 0, max: 1 }),
+    weapons: z.array(z.string().max(200)).max(100),
+    casualties: z.array(casualty).max(1_000),
+    materiel: z.array(materiel).max(1_000),
+    background: z.boolean(),
+    evidence: z
+      .strictObject({ text: z.string().max(maxText), start: z.int().min(0), end: z.int().min(0) })
+      .refine((e) => e.start <= e.end, 'start after end'),
+    confidence: z.number().min(0).max(1),
     reportId,
     extractionId: id,
-    ordinal: integer({ min: 0, max: 100_000 }),
-  })(value, path);
-  if (base) return base;
-  const v = value as {
-    evidence: { start: number; end: number };
-    casualties: Array<{ min: number | null; max: number | null }>;
-    occurredOn: { from: string; to: string } | null;
-  };
-  if (v.evidence.start > v.evidence.end) return `${path}.evidence: start after end`;
-  const bad = v.casualties.findIndex((c) => c.min !== null && c.max !== null && c.min > c.max);
-  if (bad >= 0) return `${path}.casualties[${bad}]: min above max`;
-  if (v.occurredOn && v.occurredOn.from > v.occurredOn.to) return `${path}.occurredOn: from after to`;
-  return null;
-};
+    ordinal: z.int().min(0).max(100_000),
+  })
+  .superRefine((v, ctx) => {
+    const bad = v.casualties.findIndex((c) => c.min !== null && c.max !== null && c.min > c.max);
+    if (bad >= 0) ctx.addIssue({ code: 'custom', path: ['casualties', bad], message: 'min above max' });
+    if (v.occurredOn && v.occurredOn.from > v.occurredOn.to)
+      ctx.addIssue({ code: 'custom', path: ['occurredOn'], message: 'from after to' });
+  });
 
-export const reportSubmittedDataSchema: Schema = object({
+// The compiler checks that what the extractor produces is what this schema takes.
+type Takes<T extends z.input<typeof extractedEventDataSchema>> = T;
+export type CheckedExtractedEventData = Takes<ExtractedEventData>;
+
+export const reportSubmittedDataSchema = z.strictObject({
   reportId,
-  text: string({ min: 1, max: maxText }),
+  text: z.string().min(1).max(maxText),
+  /** Outlet name as given by the caller, e.g. "TASS". */
   source: shortText(REPORT_INPUT_LIMITS.maxSourceLength),
   url: shortText(REPORT_INPUT_LIMITS.maxUrlLength),
   title: shortText(REPORT_INPUT_LIMITS.maxTitleLength),
-  language: string({ min: 1, max: 35 }),
-  publishedOn: nullable(isoDate()),
-  referenceDate: nullable(isoDate()),
+  /** ISO 639-1 code: as given, or as detected by the extractor. */
+  language: z.string().min(1).max(35),
+  publishedOn: calendarDate.nullable(),
+  referenceDate: calendarDate.nullable(),
   referenceDateSource,
-  contentHash: string({ pattern: /^[0-9a-f]{64}$/ }),
-  extractorVersion: string({ min: 1, max: 100 }),
+  /** sha256 (hex) of the NFC-normalised text. */
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+  extractorVersion: version,
+  /** The first extraction; the extracted events that follow carry the same id. */
   extractionId: id,
-  eventCount: integer({ min: 0, max: 100_000 }),
+  /** How many extracted events follow in this extraction. */
+  eventCount: z.int().min(0).max(100_000),
   warnings,
-  submittedAt: isoTimestamp(),
+  submittedAt: isoTimestamp,
 });
 
-export const reportReextractedDataSchema: Schema = object({
+export const reportReextractedDataSchema = z.strictObject({
   reportId,
-  extractorVersion: string({ min: 1, max: 100 }),
-  previousExtractorVersion: string({ min: 1, max: 100 }),
+  extractorVersion: version,
+  previousExtractorVersion: version,
+  /** Supersedes every earlier extraction of this report. */
   extractionId: id,
   previousExtractionId: id,
-  extractionNumber: integer({ min: 2 }),
-  eventCount: integer({ min: 0, max: 100_000 }),
-  referenceDate: nullable(isoDate()),
+  /** 1 for the extraction in ReportSubmitted, 2 for the first re-extraction, ... */
+  extractionNumber: z.int().min(2),
+  eventCount: z.int().min(0).max(100_000),
+  referenceDate: calendarDate.nullable(),
   referenceDateSource,
   warnings,
-  reextractedAt: isoTimestamp(),
+  reextractedAt: isoTimestamp,
 });
 
-export const reportRetractedDataSchema: Schema = object({
+export const reportRetractedDataSchema = z.strictObject({
   reportId,
-  reason: string({ min: 1, max: 10_000 }),
-  retractedBy: string({ min: 1, max: 300 }),
-  retractedAt: isoTimestamp(),
+  reason: z.string().min(1).max(10_000),
+  retractedBy: z.string().min(1).max(300),
+  retractedAt: isoTimestamp,
 });
 
-const metadataFields: Schema = object({
-  publishedOn: optional(nullable(isoDate())),
-  source: optional(shortText(REPORT_INPUT_LIMITS.maxSourceLength)),
-  url: optional(shortText(REPORT_INPUT_LIMITS.maxUrlLength)),
-  title: optional(shortText(REPORT_INPUT_LIMITS.maxTitleLength)),
-  language: optional(nullable(string({ min: 1, max: 35 }))),
+/** The metadata fields an analyst may correct (CORRECTABLE_REPORT_FIELDS); `text` never changes (it is the report's identity). */
+export const reportMetadataFieldsSchema = z.strictObject({
+  publishedOn: calendarDate.nullable().optional(),
+  source: shortText(REPORT_INPUT_LIMITS.maxSourceLength).optional(),
+  url: shortText(REPORT_INPUT_LIMITS.maxUrlLength).optional(),
+  title: shortText(REPORT_INPUT_LIMITS.maxTitleLength).optional(),
+  language: z.string().min(1).max(35).nullable().optional(),
 });
 
-export const reportMetadataCorrectedDataSchema: Schema = object({
+export const reportMetadataCorrectedDataSchema = z.strictObject({
   reportId,
-  changes: metadataFields,
-  previous: metadataFields,
-  reason: string({ min: 1, max: 10_000 }),
-  correctedBy: string({ min: 1, max: 300 }),
-  correctedAt: isoTimestamp(),
+  /** The new values, only of the fields that changed. */
+  changes: reportMetadataFieldsSchema,
+  /** The values they replace. */
+  previous: reportMetadataFieldsSchema,
+  reason: z.string().min(1).max(10_000),
+  correctedBy: z.string().min(1).max(300),
+  correctedAt: isoTimestamp,
 });
 
-/** Event type → [data schema, metadata schema] for every type a report stream may hold. */
-export const REPORT_EVENT_SCHEMAS: Readonly<Record<string, { data: Schema; metadata: Schema }>> = {
+/** Event type → data and metadata schemas, for every type a report stream may hold. */
+export const REPORT_EVENT_SCHEMAS: EventSchemas = {
   ReportSubmitted: { data: reportSubmittedDataSchema, metadata: reportEventMetadataSchema },
   ReportReextracted: { data: reportReextractedDataSchema, metadata: reportEventMetadataSchema },
   ReportRetracted: { data: reportRetractedDataSchema, metadata: reportEventMetadataSchema },

@@ -1,19 +1,16 @@
-/**
- * The one calendar-date rule of Sitrep, for report bodies, query parameters and
- * CLI options alike: `YYYY-MM-DD` naming a day that exists. `Date.parse` rolls
- * 2022-02-30 over to 2 March; this refuses it.
- */
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { z } from 'zod';
 
-export function isCalendarDate(value: string): boolean {
-  const m = DATE_PATTERN.exec(value);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0-99 to 1900-1999
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+/**
+ * The one calendar-date rule of Sitrep, for report bodies, query parameters,
+ * CLI options and stored events alike: `YYYY-MM-DD` naming a day that exists
+ * (zod's ISO date knows month lengths and leap years; PostgreSQL, year 0). `Date.parse` rolls
+ * 2022-02-30 over to 2 March; this refuses it. Its JSON Schema is
+ * `{type: string, format: date}`, so the OpenAPI document says the same.
+ */
+export const CALENDAR_DATE_EXPECTED = 'a calendar date YYYY-MM-DD';
+export const calendarDate = z.iso.date({ error: CALENDAR_DATE_EXPECTED }).refine((v) => !v.startsWith('0000'), CALENDAR_DATE_EXPECTED);
+
+export const isCalendarDate = (value: string): boolean => calendarDate.safeParse(value).success;
 
 /** Publication dates may run ahead of UTC by a time zone, never by more than a day. */
 export const MAX_PUBLICATION_LEAD_DAYS = 1;

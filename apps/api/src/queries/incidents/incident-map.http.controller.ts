@@ -1,24 +1,18 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
-import { InvalidQueryParameterError } from '../../replay/query-params.js';
+import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { text } from '../shared/read-query-params.js';
-import { ApiIncidentListQuery, incidentPage } from './incident-list.query.js';
+import { incidentListQuery, incidentPage } from './incident-list.query.js';
 import { AsOfDto, type IncidentRowDto } from './incident.dto.js';
 
 export const MAP_DEFAULT_LIMIT = 2000;
 export const MAP_MAX_LIMIT = 5000;
 
-/** The map page's `limit`: the list's rule with a larger default and cap. */
-export function mapLimit(raw: unknown): number {
-  if (raw === undefined || raw === null || raw === '') return MAP_DEFAULT_LIMIT;
-  if (typeof raw !== 'string') throw new InvalidQueryParameterError('limit', raw, 'given once, as text');
-  if (!/^\d{1,6}$/.test(raw) || Number(raw) < 1) throw new InvalidQueryParameterError('limit', raw, 'a whole number >= 1');
-  return Math.min(Number(raw), MAP_MAX_LIMIT);
-}
+/** The list's filters with a larger default page and cap. */
+const MAP_QUERY = incidentListQuery({ fallback: MAP_DEFAULT_LIMIT, max: MAP_MAX_LIMIT });
 
 /** One incident as the map and list draw it: no place labels, party names or casualty table. */
 export class IncidentMapRowDto {
@@ -86,11 +80,12 @@ export class IncidentMapHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Every incident for the map: compact rows, the filters and paging of GET /incidents, larger pages' })
-  @ApiIncidentListQuery(true, `Page size, default ${MAP_DEFAULT_LIMIT}, capped at ${MAP_MAX_LIMIT}`)
+  @ApiQueryOf(MAP_QUERY)
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   @ApiOkResponse({ type: IncidentMapPageDto })
   async list(@Query() q: Record<string, unknown>): Promise<IncidentMapPageDto> {
-    const page = await incidentPage(this.read, q, this.read.placeIds(text('location', q.location)), mapLimit);
+    const query = parseQuery(MAP_QUERY, q);
+    const page = await incidentPage(this.read, query, this.read.placeIds(query.location));
     return { items: page.items.map(toMapRow), nextCursor: page.nextCursor, asOf: page.asOf };
   }
 }

@@ -9,9 +9,12 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, text } from '../shared/read-query-params.js';
-import { AS_OF_QUERY, ApiIncidentListQuery, incidentPage } from './incident-list.query.js';
+import { asOf } from '../shared/read-query-params.js';
+import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
+import { AS_OF_QUERY, incidentListQuery, incidentPage } from './incident-list.query.js';
 import { IncidentNotFoundError } from '../../../../../libs/domain/src/index.js';
+
+const INCIDENT_LIST_QUERY = incidentListQuery();
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
   DecisionAcceptedDto,
@@ -34,11 +37,12 @@ export class IncidentsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
-  @ApiIncidentListQuery(true)
+  @ApiQueryOf(INCIDENT_LIST_QUERY)
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   @ApiOkResponse({ type: IncidentPageDto })
   list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    return incidentPage(this.read, q, this.read.placeIds(text('location', q.location)));
+    const query = parseQuery(INCIDENT_LIST_QUERY, q);
+    return incidentPage(this.read, query, this.read.placeIds(query.location));
   }
 
   @Post('merge')

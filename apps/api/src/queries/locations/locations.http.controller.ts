@@ -1,13 +1,23 @@
+import { z } from 'zod';
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { listLocations } from '../../../../../libs/projections/src/locations/locations.query.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf, decodeLocationCursor, encodeLocationCursor, limit, text } from '../shared/read-query-params.js';
-import { ApiIncidentListQuery, AS_OF_QUERY, incidentPage } from '../incidents/incident-list.query.js';
+import { encodeLocationCursor } from '../shared/read-query-params.js';
+import { AS_OF_DESCRIPTION, placeIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
+import { ApiQueryOf, DEFAULT_LIMIT, MAX_LIMIT, parseQuery, query } from '../../http/query-schema.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
+
+const PLACE_INCIDENTS_QUERY = placeIncidentListQuery();
+const LOCATION_LIST_QUERY = z.object({
+  asOf: query.asOf().describe(AS_OF_DESCRIPTION),
+  location: query.text().describe('Only this place (gazetteer id or English/Arabic name)'),
+  limit: query.limit().describe(`Page size, default ${DEFAULT_LIMIT}, capped at ${MAX_LIMIT}`),
+  cursor: query.locationCursor().describe('The `nextCursor` of the previous page'),
+});
 
 class LocationDto {
   @ApiProperty({ example: 'am-jermuk' }) id!: string;
@@ -44,17 +54,13 @@ export class LocationsHttpController {
   @ApiOperation({
     summary: 'Places with incidents (rolled up to district, region and country): counts per type, first and last dates, coordinates',
   })
-  @ApiQuery(AS_OF_QUERY)
-  @ApiQuery({ name: 'location', required: false, type: String, description: 'Only this place (gazetteer id or English/Arabic name)' })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 50, capped at 200' })
-  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page' })
+  @ApiQueryOf(LOCATION_LIST_QUERY)
   @ApiOkResponse({ type: LocationListDto })
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   async list(@Query() q: Record<string, unknown>): Promise<LocationListDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf));
-    const placeIds = this.read.placeIds(text('location', q.location));
-    const pageSize = limit(q.limit);
-    const after = decodeLocationCursor(q.cursor);
+    const { asOf, location, limit: pageSize, cursor: after } = parseQuery(LOCATION_LIST_QUERY, q);
+    const position = await this.read.asOfPosition(asOf);
+    const placeIds = this.read.placeIds(location);
     const all = await listLocations(this.read.db, this.read.directory, { asOf: position, placeIds });
     // Most incidents first, then by id: the keyset is (incidentCount, id).
     const rest = after ? all.filter((l) => l.incidentCount < after.count || (l.incidentCount === after.count && l.id > after.id)) : all;
@@ -68,10 +74,10 @@ export class LocationsHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
-  @ApiIncidentListQuery(false)
+  @ApiQueryOf(PLACE_INCIDENTS_QUERY)
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiNotFoundResponse({ description: 'LOCATION_NOT_FOUND' })
   incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    return incidentPage(this.read, q, this.read.placeIds(id));
+    return incidentPage(this.read, parseQuery(PLACE_INCIDENTS_QUERY, q), this.read.placeIds(id));
   }
 }

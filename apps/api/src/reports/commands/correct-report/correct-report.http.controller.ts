@@ -2,22 +2,14 @@ import { Body, Controller, HttpCode, HttpStatus, Param, Patch, Req } from '@nest
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { metadataCorrectionSchema } from '../../../../../../libs/domain/src/index.js';
 import { AdminOnly } from '../../../http/admin-token.guard.js';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { isJsonMediaType, mediaTypeOf } from '../../../http/media-type.js';
+import { openApiSchemaOf } from '../../../http/openapi-schema.js';
 import { commandMetadata } from '../../application/command-metadata.js';
 import { CorrectReportCommand, type CorrectReportResult } from './correct-report.command.js';
-
-class CorrectReportRequestDto {
-  @ApiPropertyOptional({ nullable: true, type: String, format: 'date', example: '2022-09-13' }) publishedOn?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String, example: 'Armenpress' }) source?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) url?: string | null;
-  @ApiPropertyOptional({ nullable: true, type: String }) title?: string | null;
-  @ApiPropertyOptional({ type: String, example: 'ar' }) language?: string;
-  @ApiPropertyOptional({ example: 'the wire gave the date of the follow-up story' }) reason?: string;
-  @ApiPropertyOptional({ example: 'analyst:mk' }) correctedBy?: string;
-}
 
 class MetadataFieldsDto {
   @ApiPropertyOptional({ nullable: true, type: String }) publishedOn?: string | null;
@@ -51,7 +43,7 @@ export class CorrectReportHttpController {
       'Appends ReportMetadataCorrected (the history keeps the old values). A corrected publishedOn, source or language re-extracts the text ' +
       '(ReportReextracted in the same append), so incidents and figures follow. Sending the stored values again writes nothing.',
   })
-  @ApiBody({ type: CorrectReportRequestDto })
+  @ApiBody({ schema: openApiSchemaOf(metadataCorrectionSchema) })
   @ApiOkResponse({ type: CorrectReportResponseDto })
   @ApiProblem(404, ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID'])
   @ApiProblem(409, ['REPORT_ALREADY_RETRACTED', 'CONCURRENCY_CONFLICT'])
@@ -66,7 +58,7 @@ export class CorrectReportHttpController {
     'INVALID_URL',
     'INVALID_LANGUAGE',
   ])
-  correct(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: CorrectReportRequestDto): Promise<CorrectReportResult> {
+  correct(@Req() request: FastifyRequest, @Param('id') id: string, @Body() body: unknown): Promise<CorrectReportResult> {
     if (!isJsonMediaType(mediaTypeOf(request))) {
       throw new HttpProblem('UNSUPPORTED_MEDIA_TYPE', 'A correction is application/json: {"publishedOn": "2022-09-13", "reason": "..."}.', {
         accepted: ['application/json'],

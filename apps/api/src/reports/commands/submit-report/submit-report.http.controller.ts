@@ -1,24 +1,15 @@
 import { Body, Controller, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { REPORT_INPUT_PROBLEMS } from './report-input.problems.js';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiQuery,
-  ApiTags,
-  getSchemaPath,
-  ApiExtraModels,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { submitReportInputSchema } from '../../../../../../libs/domain/src/index.js';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
+import { openApiSchemaOf } from '../../../http/openapi-schema.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { isJsonMediaType, mediaTypeOf } from '../../../http/media-type.js';
 import { commandMetadata } from '../../application/command-metadata.js';
 import { SubmitReportCommand } from './submit-report.command.js';
-import { SubmitReportRequestDto } from './submit-report.request.dto.js';
 import { SubmitReportResponseDto } from './submit-report.response.dto.js';
 
 /** Query parameters of a text/plain post become the report's metadata fields; repeated ones are an error. */
@@ -45,7 +36,6 @@ function storedNotice(id: string, retracted: boolean, differences: readonly { fi
 }
 
 @ApiTags('reports')
-@ApiExtraModels(SubmitReportRequestDto)
 @Controller('reports')
 export class SubmitReportHttpController {
   constructor(private readonly commandBus: CommandBus) {}
@@ -60,7 +50,7 @@ export class SubmitReportHttpController {
   @ApiConsumes('application/json', 'text/plain')
   @ApiBody({
     required: true,
-    schema: { oneOf: [{ $ref: getSchemaPath(SubmitReportRequestDto) }, { type: 'string', description: 'text/plain report text' }] },
+    schema: { oneOf: [openApiSchemaOf(submitReportInputSchema), { type: 'string', description: 'text/plain report text' }] },
   })
   @ApiQuery({ name: 'publishedOn', required: false, type: String, format: 'date', description: 'text/plain only', example: '2022-09-13' })
   @ApiQuery({ name: 'source', required: false, type: String, description: 'text/plain only' })

@@ -1,14 +1,14 @@
 import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req } from '@nestjs/common';
 import { REPORT_INPUT_PROBLEMS } from '../../commands/submit-report/report-input.problems.js';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath, ApiExtraModels } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { parseSubmitReportInput } from '../../../../../../libs/domain/src/index.js';
+import { parseSubmitReportInput, submitReportInputSchema } from '../../../../../../libs/domain/src/index.js';
 import type { ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
+import { openApiSchemaOf } from '../../../http/openapi-schema.js';
 import { isJsonMediaType, mediaTypeOf } from '../../../http/media-type.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { SubmitReportRequestDto } from '../../commands/submit-report/submit-report.request.dto.js';
 
 /**
  * What POST /reports would extract from a text, without storing anything: the
@@ -17,7 +17,6 @@ import { SubmitReportRequestDto } from '../../commands/submit-report/submit-repo
  * what would be stored — by this extractor version, today.
  */
 @ApiTags('reports')
-@ApiExtraModels(SubmitReportRequestDto)
 @Controller('extract')
 export class PreviewExtractionHttpController {
   constructor(@Inject(REPORT_EXTRACTOR) private readonly extractor: ReportExtractor) {}
@@ -30,7 +29,7 @@ export class PreviewExtractionHttpController {
       'The body of POST /reports as JSON `{text, publishedOn?, source?, url?, title?, language?}`; the answer is the extraction record ' +
       '(report, events with their evidence spans, warnings) and the extractor version. Nothing is written.',
   })
-  @ApiBody({ required: true, schema: { $ref: getSchemaPath(SubmitReportRequestDto) } })
+  @ApiBody({ required: true, schema: openApiSchemaOf(submitReportInputSchema) })
   @ApiOkResponse({
     description: 'The extraction record, as libs/extraction returns it',
     schema: {
