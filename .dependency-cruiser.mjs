@@ -49,14 +49,14 @@ export default {
     {
       name: 'no-package-internals',
       comment: "Another package is reached only through its public entry (src/index.ts, imported as '@sitrep/<name>').",
-      severity: 'warn',
+      severity: 'error',
       from: { path: '^libs/([^/]+)/' },
       to: { path: '^libs/', pathNot: ['^libs/$1/', PACKAGE_ENTRY] },
     },
     {
       name: 'no-package-internals-from-apps',
       comment: "Apps, tests and benchmarks reach a package only through its public entry ('@sitrep/<name>').",
-      severity: 'warn',
+      severity: 'error',
       from: { path: '^(apps|test|bench|migrations)/' },
       to: { path: '^libs/', pathNot: PACKAGE_ENTRY },
     },

@@ -10,7 +10,7 @@
  * BENCH_ROUNDS (default 2, the stores take turns), BENCH_POOL_SIZE (default 16).
  */
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '../libs/event-store/src/event-store.types.js';
+import type { NewEvent } from '@sitrep/event-store';
 import { envInt, log, runWorkers } from './harness/measure.js';
 import { loadPayloadSource, makeReport, reportEvents, type PayloadSource } from './harness/payloads.js';
 import { type Figure } from './harness/results.js';

@@ -16,7 +16,7 @@ import { extname, join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { chromium, type Page, type Route } from 'playwright-core';
-import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
+import { createReadSideProjections } from '@sitrep/projections';
 import { openBenchDatabase } from './harness/bench-database.js';
 import { ensureEvents } from './harness/fixture.js';
 import { buildProjections } from './harness/projections.js';

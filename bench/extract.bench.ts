@@ -5,8 +5,8 @@
 // start-up cost (run with --expose-gc for exact heap figures); not a test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { worldGazetteer } from '../libs/extraction/src/gazetteer/index.js';
-import { extract } from '../libs/extraction/src/index.js';
+import { worldGazetteer } from '@sitrep/extraction';
+import { extract } from '@sitrep/extraction';
 import { corpusFolder } from './harness/payloads.js';
 
 const dir = process.argv[2] ?? corpusFolder();

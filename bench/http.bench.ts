@@ -14,7 +14,7 @@
  * SITREP_READ_CACHE_MB, SITREP_DB_POOL_SIZE) can be compared run against run.
  */
 import autocannon from 'autocannon';
-import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
+import { createReadSideProjections } from '@sitrep/projections';
 import { buildProjections } from './harness/projections.js';
 import { ensureEvents } from './harness/fixture.js';
 import { envInt, log } from './harness/measure.js';

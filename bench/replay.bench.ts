@@ -8,11 +8,11 @@
  * BENCH_EVENTS (default 1,000,000), BENCH_SCAN_BATCH (readAll page, default 5,000),
  * BENCH_REBUILD_SPACE=0 (the rebuild writes into the shared tables, as before build spaces: an A/B).
  */
-import type { Projection } from '../libs/projections/src/index.js';
-import { listIncidents } from '../libs/projections/src/incidents/incidents.query.js';
-import { resolveAsOf } from '../libs/projections/src/shared/as-of.js';
-import { createReadSideProjections } from '../libs/projections/src/read-side-projections.js';
-import type { ProjectionDb } from '../libs/projections/src/runner/projection.js';
+import type { Projection } from '@sitrep/projections';
+import { listIncidents } from '@sitrep/projections';
+import { resolveAsOf } from '@sitrep/projections';
+import { createReadSideProjections } from '@sitrep/projections';
+import type { ProjectionDb } from '@sitrep/projections';
 import { ensureEvents } from './harness/fixture.js';
 import { envInt, Latencies, now, RssSampler } from './harness/measure.js';
 import { buildProjections, driveRunner, REBUILD_SECONDS } from './harness/projections.js';

@@ -11,8 +11,8 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../libs/database/src/index.js';
-import { loadConfig } from '../libs/config/src/index.js';
+import { openDatabase } from '@sitrep/database';
+import { loadConfig } from '@sitrep/config';
 import { createScratchDatabase } from './harness/bench-database.js';
 import { machineInfo } from './harness/machine.js';
 import { log, now } from './harness/measure.js';

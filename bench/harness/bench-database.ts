@@ -1,5 +1,5 @@
-import { openDatabase, type DatabaseHandle } from '../../libs/database/src/index.js';
-import { loadConfig } from '../../libs/config/src/index.js';
+import { openDatabase, type DatabaseHandle } from '@sitrep/database';
+import { loadConfig } from '@sitrep/config';
 import { log } from './measure.js';
 
 export interface BenchDatabase extends DatabaseHandle {

@@ -9,8 +9,8 @@ import {
   toReportStreamEvents,
   reportStreamId,
   type SubmitReportInput,
-} from '../../libs/domain/src/index.js';
-import type { NewEvent } from '../../libs/event-store/src/event-store.types.js';
+} from '@sitrep/domain';
+import type { NewEvent } from '@sitrep/event-store';
 import type {
   CasualtyFigure,
   ExtractedEvent,
@@ -19,7 +19,7 @@ import type {
   ExtractionRecord,
   IncidentEventType,
   MaterielFigure,
-} from '../../libs/extraction/src/extraction-record.js';
+} from '@sitrep/extraction';
 import { FALLBACK_PLACES } from './places.js';
 import { log } from './measure.js';
 

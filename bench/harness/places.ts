@@ -1,4 +1,4 @@
-import type { ExtractedLocation } from '../../libs/extraction/src/extraction-record.js';
+import type { ExtractedLocation } from '@sitrep/extraction';
 
 /**
  * Places for the fallback payload generator (used only until the extractor and

@@ -1,5 +1,5 @@
-import { ProjectionRunner, type Projection } from '../../libs/projections/src/index.js';
-import type { ProjectionDb } from '../../libs/projections/src/runner/projection.js';
+import { ProjectionRunner, type Projection } from '@sitrep/projections';
+import type { ProjectionDb } from '@sitrep/projections';
 import { envInt, log, mib, now, RssSampler } from './measure.js';
 import type { SectionContext } from './section.js';
 import { loadSitrepStore } from './stores.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type postgres from 'postgres';
 import type { Kysely } from 'kysely';
-import type { EventStore, NewEvent } from '../../libs/event-store/src/event-store.types.js';
+import type { EventStore, NewEvent } from '@sitrep/event-store';
 import { log } from './measure.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../libs/config/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { ConfigError, loadConfig } from '@sitrep/config';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { startReportsApp } from '../reports/support/reports-app.js';
 
 /** SITREP_TILE_URL: the dashboard's optional tile server, and the only extra image origin the CSP then allows. */

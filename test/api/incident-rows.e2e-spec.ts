@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { startReportsApp } from '../reports/support/reports-app.js';
 
 /**

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { buildCli, sitrep } from './support/cli.js';
 
 /**

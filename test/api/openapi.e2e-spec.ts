@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentedCodes } from '../../apps/api/src/http/openapi-completion.js';
 import { registeredRoutes } from '../../apps/api/src/http/route-table.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { ADMIN_TOKEN, startReportsApp } from '../reports/support/reports-app.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { startReportsApp } from '../reports/support/reports-app.js';
 import { parseAnswers, sendRaw } from './support/raw-http.js';
 

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { dashboardSizes } from '../../scripts/dashboard-size.mjs';
 import { ADMIN_TOKEN, REPO_ROOT, SitrepServer } from '../chaos/harness/server.js';
 import { ApiClient } from './support/api-client.js';

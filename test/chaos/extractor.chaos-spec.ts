@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract, INCIDENT_EVENT_TYPES, type ExtractionInput, type ExtractionRecord } from '../../libs/extraction/src/index.js';
+import { extract, INCIDENT_EVENT_TYPES, type ExtractionInput, type ExtractionRecord } from '@sitrep/extraction';
 import { language, largeText, publishedOn, shortText } from './extractor/arbitraries.js';
 import { Tally } from './harness/tally.js';
-import { extractedEventDataSchema } from '../../libs/domain/src/schema/report-events.schema.js';
-import { firstViolation } from '../../libs/domain/src/schema/event-schema.js';
+import { extractedEventDataSchema } from '@sitrep/domain';
+import { firstViolation } from '@sitrep/domain';
 
 /**
  * Extractor fuzzing: >= 100,000 generated inputs (mixed scripts, long digit

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../libs/config/src/index.js';
-import { openDatabase } from '../../libs/database/src/index.js';
-import type { TestDatabase } from '../../libs/testing/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import { openDatabase } from '@sitrep/database';
+import type { TestDatabase } from '@sitrep/testing';
 import { randomBetween, runClients, sleep } from '../chaos/harness/pool.js';
 import { SitrepServer } from '../chaos/harness/server.js';
 import { auditStore, projectionStatus, readSideSnapshot, rebuildAll, waitForProjections } from '../chaos/harness/verify-store.js';

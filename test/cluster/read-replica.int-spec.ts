@@ -2,8 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { loadConfig } from '../../libs/config/src/index.js';
-import { openDatabase } from '../../libs/database/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import { openDatabase } from '@sitrep/database';
 import { startReplicatedPostgres, type ReplicatedPostgres } from './harness/replicated-postgres.js';
 
 /**

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { repoRoot, startReportsApp } from '../reports/support/reports-app.js';
 import { DOCUMENTED_ACLED_COLUMNS, parseCsv, postCorpus } from './support/exports-fixture.js';
 

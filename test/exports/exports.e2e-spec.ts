@@ -2,9 +2,9 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { GeoJSON2DFeatureCollectionSchema } from 'zod-geojson';
-import { exportIncidentPages } from '../../libs/projections/src/exports/export-incidents.query.js';
-import type { ProjectionDb } from '../../libs/projections/src/runner/projection.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { exportIncidentPages } from '@sitrep/projections';
+import type { ProjectionDb } from '@sitrep/projections';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { startReportsApp } from '../reports/support/reports-app.js';
 import { DOCUMENTED_ACLED_COLUMNS, DOCUMENTED_GED_COLUMNS, loadCorpus, parseCsv, postCorpus } from './support/exports-fixture.js';
 

@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
-import { goldReport, loadGoldSeeds } from '../../libs/projections/src/testing/seed-gold.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { goldReport, loadGoldSeeds } from '@sitrep/projections/testing';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { loadSeeds, startReportsApp } from '../reports/support/reports-app.js';
 
 /**

@@ -1,10 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
-import type { EventStore } from '../../libs/event-store/src/index.js';
-import { reportIdFor } from '../../libs/projections/src/testing/report-fixtures.js';
-import { goldReport, loadGoldSeeds } from '../../libs/projections/src/testing/seed-gold.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import type { EventStore } from '@sitrep/event-store';
+import { reportIdFor } from '@sitrep/projections/testing';
+import { goldReport, loadGoldSeeds } from '@sitrep/projections/testing';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { ADMIN_TOKEN, startReportsApp } from '../reports/support/reports-app.js';
 
 /**

@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresEventStore } from '../../libs/event-store/src/index.js';
-import { goldReport, loadGoldSeeds } from '../../libs/projections/src/testing/seed-gold.js';
-import { catchUpTo, testRunner } from '../../libs/projections/src/testing/projection-test-kit.js';
-import type { ProjectionDb } from '../../libs/projections/src/runner/projection.js';
-import { snapshotProjections } from '../../libs/projections/src/testing/snapshot.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { PostgresEventStore } from '@sitrep/event-store';
+import { goldReport, loadGoldSeeds } from '@sitrep/projections/testing';
+import { catchUpTo, testRunner } from '@sitrep/projections/testing';
+import type { ProjectionDb } from '@sitrep/projections';
+import { snapshotProjections } from '@sitrep/projections/testing';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { repoRoot } from '../reports/support/reports-app.js';
 
 /** `sitrep rebuild [NAME]` as a user runs it: the built CLI in a child process against a test database. */

@@ -14,10 +14,10 @@ import {
   toReportStreamEvents,
   reportStreamId,
   type SubmitReportInput,
-} from '../../libs/domain/src/index.js';
-import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
-import { extract, EXTRACTOR_VERSION } from '../../libs/extraction/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+} from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
+import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 
 /**
  * `sitrep reextract` as a user runs it, with the real extractor: reports

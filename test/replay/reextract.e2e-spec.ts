@@ -11,10 +11,10 @@ import { commandMetadata } from '../../apps/api/src/reports/application/command-
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../apps/api/src/reports/application/extractor.port.js';
 import { reextractAll } from '../../apps/api/src/reports/commands/reextract-report/reextract-all.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
-import { loadConfig } from '../../libs/config/src/index.js';
-import type { EventStore } from '../../libs/event-store/src/event-store.types.js';
-import type { ExtractionInput, ExtractionRecord } from '../../libs/extraction/src/extraction-record.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import type { EventStore } from '@sitrep/event-store';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 
 /**
  * Re-extraction through HTTP: the extractor is swapped for one whose version

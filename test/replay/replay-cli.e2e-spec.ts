@@ -7,9 +7,9 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
-import { loadConfig } from '../../libs/config/src/index.js';
-import { type EventStore, PostgresEventStore } from '../../libs/event-store/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import { type EventStore, PostgresEventStore } from '@sitrep/event-store';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 
 /** `sitrep replay` as a user runs it (the built CLI, a real PostgreSQL), compared with GET /events. */
 const run = promisify(execFile);

@@ -4,9 +4,9 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
-import { loadConfig } from '../../libs/config/src/index.js';
-import { type EventStore, PostgresEventStore } from '../../libs/event-store/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import { type EventStore, PostgresEventStore } from '@sitrep/event-store';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { SseClient } from './support/sse-client.js';
 
 /**

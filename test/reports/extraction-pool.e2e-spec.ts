@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExtractionPool } from '../../apps/api/src/reports/application/extraction-pool/extraction-pool.js';
 import { WorkerPoolExtractor } from '../../apps/api/src/reports/application/extraction-pool/worker-pool.extractor.js';
 import { REPORT_EXTRACTOR } from '../../apps/api/src/reports/application/extractor.port.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { countEvents, loadSeeds, startReportsApp } from './support/reports-app.js';
 
 /**

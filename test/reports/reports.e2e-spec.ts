@@ -3,7 +3,7 @@ import { EventBus } from '@nestjs/cqrs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportStreamAppended } from '../../apps/api/src/reports/application/report-stream-appended.event.js';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { ADMIN_TOKEN, countEvents, loadSeeds, startReportsApp, type SeedReport } from './support/reports-app.js';
 
 /**

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportExtractor } from '../../apps/api/src/reports/application/extractor.port.js';
 import { createApp } from '../../apps/api/src/create-app.js';
-import { extract, EXTRACTOR_VERSION } from '../../libs/extraction/src/index.js';
-import { loadConfig } from '../../libs/config/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { loadConfig } from '@sitrep/config';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 
 /** Graceful shutdown: a request in flight when the app closes still gets its answer; then the database handle is closed. */
 let tdb: TestDatabase;

@@ -2,8 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { SECURITY_HEADERS } from '../../apps/api/src/http/security-headers.js';
-import { loadConfig } from '../../libs/config/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../libs/testing/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 
 /** The HTTP hardening of the real app: CORS off unless configured, security headers everywhere, the write rate limit. */
 let tdb: TestDatabase;

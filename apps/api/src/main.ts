@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { SitrepConfig } from '../../../libs/config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './create-app.js';
 

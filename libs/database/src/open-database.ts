@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type postgres from 'postgres';
-import type { SitrepConfig } from '../../config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import { connect } from './connection.js';
 import type { Database } from './database.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres.js';

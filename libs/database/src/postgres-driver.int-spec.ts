@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { PATCHED_POSTGRES_VERSION, postgresDriverState } from './postgres-driver.js';
 
 const run = promisify(execFile);

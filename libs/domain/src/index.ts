@@ -15,3 +15,7 @@ export * from './incident/incident-decisions.events.js';
 export * from './incident/incident-id.js';
 export * from './incident/incident.errors.js';
 export * from './incident/incident.decider.js';
+export { MAX_FIGURE, REPORT_EVENT_SCHEMAS, extractedEventDataSchema } from './schema/report-events.schema.js';
+export { firstViolation } from './schema/event-schema.js';
+export type { EventSchemas } from './schema/event-schema.js';
+export { INCIDENT_DECISION_SCHEMAS } from './incident/incident-decisions.schema.js';

@@ -13,8 +13,8 @@ export {
   type IncidentEventType,
   type InformativeEventType,
   type ScoredEventType,
-} from '../../domain/src/index.js';
-import type { IncidentEventType } from '../../domain/src/index.js';
+} from '@sitrep/domain';
+import type { IncidentEventType } from '@sitrep/domain';
 
 /** ISO 3166-1 alpha-2 code, an organisation (CSTO, OSCE, UN, EU, CIS, NATO) or NKR. */
 export type Party = string;

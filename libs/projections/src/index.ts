@@ -24,3 +24,16 @@ export {
 export { listLocations, resolveLocation, type LocationView } from './locations/locations.query.js';
 export { listCeasefires, type CeasefireView } from './ceasefires/ceasefires.query.js';
 export { parseAsOf, resolveAsOf, positionAt, type AsOf } from './shared/as-of.js';
+export { ACLED_COLUMNS, toAcledRow } from './exports/acled.mapping.js';
+export { EXPORT_PAGE_SIZE, countIncidents, currentExportPosition, exportIncidentPages } from './exports/export-incidents.query.js';
+export type { ExportFilter, ExportIncident } from './exports/export-model.js';
+export { GED_COLUMNS, toGedRow } from './exports/ged.mapping.js';
+export { toIncidentFeature } from './exports/geojson.mapping.js';
+export { HistoryFilter, withEventCodes } from './exports/history-filter.js';
+export { InvalidAsOfError, activeBuild, validAt } from './shared/as-of.js';
+export { currentMemberIds, successorOf } from './incidents/incidents.query.js';
+export type { ListIncidentsFilter } from './incidents/incidents.query.js';
+export { readableIncidents } from './incidents/incident-rows.js';
+export { listReports } from './reports/reports.query.js';
+export { gazetteerDirectory } from './locations/gazetteer-directory.js';
+export type { BuildStatus } from './runner/projection-runner.js';

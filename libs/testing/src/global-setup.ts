@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import { connect, migrateToLatest } from '../../database/src/index.js';
+import { connect, migrateToLatest } from '@sitrep/database';
 import { chooseProvider, quoteIdent, startTestDatabaseServer, type TestDatabaseServer, withDatabase } from './test-database-server.js';
 
 export interface ProvidedTestDatabase {

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedPostgres } from '../../database/src/index.js';
+import { startEmbeddedPostgres } from '@sitrep/database';
 
 export type TestDatabaseProvider = 'url' | 'testcontainers' | 'embedded';
 

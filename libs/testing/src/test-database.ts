@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import postgres from 'postgres';
 import { inject } from 'vitest';
-import { connect, type Database } from '../../database/src/index.js';
+import { connect, type Database } from '@sitrep/database';
 import { quoteIdent, withDatabase } from './test-database-server.js';
 
 export interface TestDatabase {

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '../../../libs/testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { SitrepServer } from './server.js';
 
 export interface ChaosTarget {

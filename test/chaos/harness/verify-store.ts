@@ -1,4 +1,4 @@
-import type { TestDatabase } from '../../../libs/testing/src/index.js';
+import type { TestDatabase } from '@sitrep/testing';
 import { ADMIN_TOKEN } from './server.js';
 import { http, json } from './http.js';
 

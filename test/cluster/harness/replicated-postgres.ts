@@ -2,7 +2,7 @@ import { chmod, chown, copyFile, cp, mkdir, mkdtemp, readdir, rm, stat, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../../libs/database/src/index.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@sitrep/database';
 
 /**
  * A PostgreSQL primary and a hot-standby streaming replica, both from the

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type CreateAppOptions } from '../../../apps/api/src/create-app.js';
-import { loadConfig } from '../../../libs/config/src/index.js';
-import type { TestDatabase } from '../../../libs/testing/src/index.js';
+import { loadConfig } from '@sitrep/config';
+import type { TestDatabase } from '@sitrep/testing';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const corpusDir = resolve(repoRoot, '../shared/corpus/dev');

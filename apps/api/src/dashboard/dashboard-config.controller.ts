@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Module } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { SitrepConfig } from '../../../../libs/config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import { CONFIG } from '../infrastructure/tokens.js';
 
 export class DashboardConfigDto {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/index.js';
-import { INCIDENT_EVENT_TYPES } from '../../../../libs/extraction/src/extraction-record.js';
+import { REPORT_STREAM_EVENT_TYPES } from '@sitrep/domain';
+import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
 import { dayRangeRule, PARTY_EXPECTED, query } from '../http/query-schema.js';
 import { AS_OF_DESCRIPTION, PUBLISHED_BEFORE_DESCRIPTION } from '../queries/incidents/incident-list.query.js';
 

@@ -1,15 +1,15 @@
 import { stringify } from 'csv-stringify';
 import { Readable, pipeline } from 'node:stream';
-import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
-import { ACLED_COLUMNS, toAcledRow } from '../../../../libs/projections/src/exports/acled.mapping.js';
-import { currentExportPosition, exportIncidentPages } from '../../../../libs/projections/src/exports/export-incidents.query.js';
-import type { ExportFilter, ExportIncident } from '../../../../libs/projections/src/exports/export-model.js';
-import { GED_COLUMNS, toGedRow } from '../../../../libs/projections/src/exports/ged.mapping.js';
-import { toIncidentFeature } from '../../../../libs/projections/src/exports/geojson.mapping.js';
-import { HistoryFilter, withEventCodes } from '../../../../libs/projections/src/exports/history-filter.js';
-import type { PlaceChain } from '../../../../libs/projections/src/incidents/linking.rule.js';
-import type { PlaceDirectory } from '../../../../libs/projections/src/locations/place-directory.js';
-import type { ProjectionDb } from '../../../../libs/projections/src/runner/projection.js';
+import type { EventStore } from '@sitrep/event-store';
+import { ACLED_COLUMNS, toAcledRow } from '@sitrep/projections';
+import { currentExportPosition, exportIncidentPages } from '@sitrep/projections';
+import type { ExportFilter, ExportIncident } from '@sitrep/projections';
+import { GED_COLUMNS, toGedRow } from '@sitrep/projections';
+import { toIncidentFeature } from '@sitrep/projections';
+import { HistoryFilter, withEventCodes } from '@sitrep/projections';
+import type { PlaceChain } from '@sitrep/projections';
+import type { PlaceDirectory } from '@sitrep/projections';
+import type { ProjectionDb } from '@sitrep/projections';
 import { readHistory } from '../replay/read-history.js';
 import { toRecordedEventJson } from '../replay/recorded-event.json.js';
 

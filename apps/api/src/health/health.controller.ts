@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { DatabaseHandle } from '../../../../libs/database/src/index.js';
+import type { DatabaseHandle } from '@sitrep/database';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../http/database-unavailable.js';
 import { DATABASE_HANDLE } from '../infrastructure/tokens.js';
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth } from '@nestjs/swagger';
 import { ApiProblem } from './api-problem.decorator.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { SitrepConfig } from '../../../../libs/config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import { CONFIG } from '../infrastructure/tokens.js';
 import { HttpProblem } from './http-problem.error.js';
 

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { decodeUtf8Strict } from '../../../../libs/domain/src/index.js';
+import { decodeUtf8Strict } from '@sitrep/domain';
 import { HttpProblem } from './http-problem.error.js';
 
 /** Body limit of JSON and text requests: a 1 MiB report can grow up to 6x as JSON \u escapes. */

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../../libs/domain/src/index.js';
+import { DomainError } from '@sitrep/domain';
 import type { ERROR_STATUS } from './problem-details.js';
 
 /** A transport-level failure (bad media type, malformed JSON, auth) with a stable code; its status comes from ERROR_STATUS. */

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { NodeRole } from '../../../../libs/config/src/index.js';
+import type { NodeRole } from '@sitrep/config';
 import { PROBLEM_CONTENT_TYPE, type ProblemDetails, problemType, titleFor } from './problem-details.js';
 
 /** What a projector node still answers: orchestration and the status of the projections it builds. */

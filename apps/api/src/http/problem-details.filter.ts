@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../../../libs/domain/src/index.js';
+import { DomainError } from '@sitrep/domain';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from './database-unavailable.js';
 import { ERROR_STATUS, PROBLEM_CONTENT_TYPE, problemType, statusOf, titleFor, type ProblemDetails } from './problem-details.js';
 import { allowedMethods } from './route-table.js';

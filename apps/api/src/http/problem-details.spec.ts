@@ -1,7 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
-import { IncidentErrorCode, ReportErrorCode, ReportNotFoundError, ReportValidationError } from '../../../../libs/domain/src/index.js';
-import { UnknownProjectionError } from '../../../../libs/projections/src/index.js';
+import { IncidentErrorCode, ReportErrorCode, ReportNotFoundError, ReportValidationError } from '@sitrep/domain';
+import { UnknownProjectionError } from '@sitrep/projections';
 import { tokensMatch } from './admin-token.guard.js';
 import { HttpProblem } from './http-problem.error.js';
 import { ndjsonLines } from './ndjson-lines.js';

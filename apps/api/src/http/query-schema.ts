@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
-import { calendarDate, isKnownParty } from '../../../../libs/domain/src/index.js';
-import { InvalidAsOfError, parseAsOf } from '../../../../libs/projections/src/shared/as-of.js';
+import { calendarDate, isKnownParty } from '@sitrep/domain';
+import { InvalidAsOfError, parseAsOf } from '@sitrep/projections';
 import { InvalidQueryParameterError } from '../replay/query-params.js';
 import { openApiSchemaOf } from './openapi-schema.js';
 

@@ -1,5 +1,5 @@
-import type { DatabaseHandle } from '../../../../libs/database/src/index.js';
-import { PostgresEventStore, verifyEventStore, type EventStore } from '../../../../libs/event-store/src/index.js';
+import type { DatabaseHandle } from '@sitrep/database';
+import { PostgresEventStore, verifyEventStore, type EventStore } from '@sitrep/event-store';
 import { validatingEventStore } from './validating-event-store.js';
 
 /** The one place that builds the PostgreSQL event store from the database handle (LISTEN through its Postgres.js client). */

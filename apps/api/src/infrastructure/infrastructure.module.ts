@@ -1,7 +1,7 @@
 import { Global, Inject, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
-import type { DatabaseHandle } from '../../../../libs/database/src/index.js';
-import type { SitrepConfig } from '../../../../libs/config/src/index.js';
-import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
+import type { DatabaseHandle } from '@sitrep/database';
+import type { SitrepConfig } from '@sitrep/config';
+import type { EventStore } from '@sitrep/event-store';
 import { REPORT_EXTRACTOR_OVERRIDE, type ReportExtractor } from '../reports/application/extractor.port.js';
 import { createEventStore } from './event-store.factory.js';
 import { ReadRouter } from './read-router.js';

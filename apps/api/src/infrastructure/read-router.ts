@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
-import type { SitrepConfig } from '../../../../libs/config/src/index.js';
-import { connect } from '../../../../libs/database/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
+import { connect } from '@sitrep/database';
 import { isDatabaseUnavailable } from '../http/database-unavailable.js';
 
 /** Which database answered a read; sent to the client as the `Sitrep-Read-Source` header. */

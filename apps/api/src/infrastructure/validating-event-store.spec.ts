@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  contentHash,
-  decide,
-  deriveReportId,
-  evolve,
-  initialState,
-  parseSubmitReportInput,
-  type ReportEvent,
-} from '../../../../libs/domain/src/index.js';
-import { MAX_FIGURE } from '../../../../libs/domain/src/schema/report-events.schema.js';
-import type { EventStore, NewEvent } from '../../../../libs/event-store/src/event-store.types.js';
-import type { ExtractionRecord } from '../../../../libs/extraction/src/extraction-record.js';
+import { contentHash, decide, deriveReportId, evolve, initialState, parseSubmitReportInput, type ReportEvent } from '@sitrep/domain';
+import { MAX_FIGURE } from '@sitrep/domain';
+import type { EventStore, NewEvent } from '@sitrep/event-store';
+import type { ExtractionRecord } from '@sitrep/extraction';
 import { EventSchemaViolationError, validateEvents, validatingEventStore } from './validating-event-store.js';
 
 const metadata = { now: '2026-11-23T21:00:00.000Z', correlationId: 'req-1' };

@@ -1,8 +1,8 @@
-import { DomainError } from '../../../../libs/domain/src/index.js';
-import { REPORT_EVENT_SCHEMAS } from '../../../../libs/domain/src/schema/report-events.schema.js';
-import { firstViolation, type EventSchemas } from '../../../../libs/domain/src/schema/event-schema.js';
-import type { EventStore, NewEvent } from '../../../../libs/event-store/src/event-store.types.js';
-import { INCIDENT_DECISION_SCHEMAS } from '../../../../libs/domain/src/incident/incident-decisions.schema.js';
+import { DomainError } from '@sitrep/domain';
+import { REPORT_EVENT_SCHEMAS } from '@sitrep/domain';
+import { firstViolation, type EventSchemas } from '@sitrep/domain';
+import type { EventStore, NewEvent } from '@sitrep/event-store';
+import { INCIDENT_DECISION_SCHEMAS } from '@sitrep/domain';
 
 /** Every event type the application may append, with its payload and metadata schemas. */
 export const EVENT_SCHEMAS: EventSchemas = {

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Headers, Inject, type OnModuleDestroy, Param, 
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
-import type { EventStore } from '../../../../libs/event-store/src/event-store.types.js';
+import type { EventStore } from '@sitrep/event-store';
 import { InjectEventStore, InjectKysely } from '../infrastructure/tokens.js';
 import { parseEventStreamQuery, parseEventsPageQuery, parseStreamId, parseStreamQuery } from './query-params.js';
 import { ApiProblem } from '../http/api-problem.decorator.js';

@@ -6,9 +6,9 @@
  * is a reasonable thing for a client to try.
  */
 
-import { DomainError } from '../../../../libs/domain/src/shared/domain-error.js';
-import { REPORT_STREAM_EVENT_TYPES } from '../../../../libs/domain/src/report/report.events.js';
-import { INCIDENT_DECISION_TYPES } from '../../../../libs/domain/src/index.js';
+import { DomainError } from '@sitrep/domain';
+import { REPORT_STREAM_EVENT_TYPES } from '@sitrep/domain';
+import { INCIDENT_DECISION_TYPES } from '@sitrep/domain';
 
 export const INVALID_QUERY_PARAMETER = 'INVALID_QUERY_PARAMETER';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventStore, ReadAllOptions, RecordedEvent } from '../../../../libs/event-store/src/event-store.types.js';
+import type { EventStore, ReadAllOptions, RecordedEvent } from '@sitrep/event-store';
 import { followHistory, readHistory } from './read-history.js';
 
 function storeOf(positions: number[]) {

@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '../../../../libs/event-store/src/event-store.types.js';
+import type { EventStore, RecordedEvent } from '@sitrep/event-store';
 
 export interface ReadHistoryOptions {
   /** Strictly after this position (default 0). */

@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../../../libs/event-store/src/event-store.types.js';
+import type { RecordedEvent } from '@sitrep/event-store';
 
 /**
  * The wire form of a recorded event, shared by `GET /events`, `GET /streams/:id`,

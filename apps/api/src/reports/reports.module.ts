@@ -1,5 +1,5 @@
 import { Logger, Module } from '@nestjs/common';
-import type { SitrepConfig } from '../../../../libs/config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import { CONFIG } from '../infrastructure/tokens.js';
 import { MetricsService } from '../observability/metrics.service.js';
 import { InProcessExtractor } from './application/extractor.adapter.js';

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from 'commander';
-import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '../../../../libs/domain/src/shared/calendar-date.js';
+import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '@sitrep/domain';
 
 /** commander's parser for a `--published`-style option: the same calendar-date rule as the API's. */
 export function calendarDateOption(value: string): string {

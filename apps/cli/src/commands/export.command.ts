@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { loadConfig } from '../../../../libs/config/src/index.js';
+import { loadConfig } from '@sitrep/config';
 
 interface ExportOptions {
   format: 'acled' | 'ged' | 'geojson' | 'ndjson';
@@ -94,15 +94,15 @@ async function runExport(options: ExportOptions): Promise<void> {
     { EXPORT_FORMATS, exportFileName, exportPosition, exportStream },
     cliProgress,
   ] = await Promise.all([
-    import('../../../../libs/database/src/index.js'),
+    import('@sitrep/database'),
     import('../../../api/src/infrastructure/event-store.factory.js'),
-    import('../../../../libs/projections/src/runner/projection-runner.js'),
-    import('../../../../libs/projections/src/read-side-projections.js'),
-    import('../../../../libs/projections/src/shared/as-of.js'),
-    import('../../../../libs/projections/src/locations/gazetteer-directory.js'),
-    import('../../../../libs/projections/src/locations/place-directory.js'),
-    import('../../../../libs/projections/src/locations/locations.query.js'),
-    import('../../../../libs/projections/src/exports/export-incidents.query.js'),
+    import('@sitrep/projections'),
+    import('@sitrep/projections'),
+    import('@sitrep/projections'),
+    import('@sitrep/projections'),
+    import('@sitrep/projections'),
+    import('@sitrep/projections'),
+    import('@sitrep/projections'),
     import('../../../api/src/exports/export-streams.js'),
     import('cli-progress'),
   ]);

@@ -2,8 +2,8 @@ import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 // Only the pure extractor: `sitrep extract` must start without NestJS or the database.
-import { extract } from '../../../../libs/extraction/src/index.js';
-import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '../../../../libs/domain/src/shared/calendar-date.js';
+import { extract } from '@sitrep/extraction';
+import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '@sitrep/domain';
 import { calendarDateOption } from './date-option.js';
 
 interface ExtractOptions {

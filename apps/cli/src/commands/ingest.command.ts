@@ -62,7 +62,7 @@ export function register(program: Command): void {
 async function ingest(paths: string[], options: IngestOptions): Promise<number> {
   const [{ loadConfig }, { createWriteContext }, { CommandBus }, { SubmitReportCommand }, { commandMetadata }, { toProblem }, cliProgress] =
     await Promise.all([
-      import('../../../../libs/config/src/index.js'),
+      import('@sitrep/config'),
       import('../../../api/src/create-context.js'),
       import('@nestjs/cqrs'),
       import('../../../api/src/reports/commands/submit-report/submit-report.command.js'),
@@ -70,7 +70,7 @@ async function ingest(paths: string[], options: IngestOptions): Promise<number> 
       import('../../../api/src/http/problem-details.filter.js'),
       import('cli-progress'),
     ]);
-  const { extract } = await import('../../../../libs/extraction/src/index.js');
+  const { extract } = await import('@sitrep/extraction');
   const defaults: Record<string, unknown> = {};
   if (options.source) defaults.source = options.source;
   if (options.language) defaults.language = options.language;
@@ -243,7 +243,7 @@ async function* lines(source: AsyncIterable<Buffer | string>) {
 }
 
 async function* readItems(files: string[], stdin: boolean, problems: IngestItem[], format?: 'txt' | 'ndjson'): AsyncGenerator<IngestItem> {
-  const { decodeUtf8Strict } = await import('../../../../libs/domain/src/index.js');
+  const { decodeUtf8Strict } = await import('@sitrep/domain');
   yield* problems;
   const fromText = (origin: string, bytes: Buffer): IngestItem => {
     try {

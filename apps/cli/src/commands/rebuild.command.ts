@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../../../libs/config/src/index.js';
+import { loadConfig } from '@sitrep/config';
 
 /**
  * `sitrep rebuild [NAME]`: rebuilds one projection (or all) into a new build
@@ -17,10 +17,10 @@ export function register(program: Command): void {
     .action(async (name: string | undefined, options: { batchSize: number }) => {
       const [{ openDatabase }, { PostgresEventStore }, { ProjectionRunner, UnknownProjectionError }, { createReadSideProjections }] =
         await Promise.all([
-          import('../../../../libs/database/src/index.js'),
-          import('../../../../libs/event-store/src/index.js'),
-          import('../../../../libs/projections/src/runner/projection-runner.js'),
-          import('../../../../libs/projections/src/read-side-projections.js'),
+          import('@sitrep/database'),
+          import('@sitrep/event-store'),
+          import('@sitrep/projections'),
+          import('@sitrep/projections'),
         ]);
       const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
       const store = new PostgresEventStore(handle.db, { sql: handle.sql });

@@ -29,7 +29,7 @@ export function register(program: Command): void {
         { ReextractReportCommand },
         { commandMetadata },
       ] = await Promise.all([
-        import('../../../../libs/config/src/index.js'),
+        import('@sitrep/config'),
         import('@nestjs/cqrs'),
         import('../../../api/src/reports/commands/reextract-report/reextract-context.js'),
         import('../../../api/src/infrastructure/tokens.js'),

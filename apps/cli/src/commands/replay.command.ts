@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { loadConfig } from '../../../../libs/config/src/index.js';
+import { loadConfig } from '@sitrep/config';
 
 function position(value: string): number {
   if (!/^\d{1,16}$/.test(value) || !Number.isSafeInteger(Number(value))) {
@@ -38,7 +38,7 @@ export function register(program: Command): void {
     .action(async (options: ReplayOptions) => {
       const [{ openDatabase }, { createEventStore }, { readHistory, followHistory }, { toRecordedEventJson }, { writeNdjson }] =
         await Promise.all([
-          import('../../../../libs/database/src/index.js'),
+          import('@sitrep/database'),
           import('../../../api/src/infrastructure/event-store.factory.js'),
           import('../../../api/src/replay/read-history.js'),
           import('../../../api/src/replay/recorded-event.json.js'),

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import type { NodeRole } from '../../../../libs/config/src/index.js';
+import type { NodeRole } from '@sitrep/config';
 
 function port(value: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535');
@@ -22,10 +22,7 @@ export function register(program: Command): void {
         .default('all'),
     )
     .action(async (options: { port?: number; host?: string; role: NodeRole }) => {
-      const [{ loadConfig }, { startApi }] = await Promise.all([
-        import('../../../../libs/config/src/index.js'),
-        import('../../../api/src/main.js'),
-      ]);
+      const [{ loadConfig }, { startApi }] = await Promise.all([import('@sitrep/config'), import('../../../api/src/main.js')]);
       const config = { ...loadConfig(), role: options.role };
       const api = await startApi(config, options);
       process.stderr.write(`sitrep: ${options.role} node listening on ${api.url} (API docs: ${api.url}/docs)\n`);

@@ -1,4 +1,4 @@
-import type { ExtractedEvent } from '../../../extraction/src/extraction-record.js';
+import type { ExtractedEvent } from '@sitrep/extraction';
 
 /** The payload of one extracted event: the extraction record's event minus `type`, plus where it came from. */
 export type ExtractedEventData = Omit<ExtractedEvent, 'type'> & {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtractionRecord } from '../../../extraction/src/extraction-record.js';
+import type { ExtractionRecord } from '@sitrep/extraction';
 import { DomainError } from '../shared/domain-error.js';
 import {
   decide,

@@ -1,4 +1,4 @@
-import type { ExtractionRecord } from '../../../extraction/src/extraction-record.js';
+import type { ExtractionRecord } from '@sitrep/extraction';
 import { deterministicUuid } from '../shared/deterministic-id.js';
 import type { CommandMetadata } from '../shared/event.js';
 import { ReportAlreadyRetractedError, ReportNotFoundError } from './report.errors.js';

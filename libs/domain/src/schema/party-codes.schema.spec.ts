@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../extraction/src/extract.js';
+import { extract } from '@sitrep/extraction';
 import { ACTOR_TABLE } from '../actors/actor-table.js';
 import { firstViolation } from './event-schema.js';
 import { extractedEventDataSchema } from './report-events.schema.js';

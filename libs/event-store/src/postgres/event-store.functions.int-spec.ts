@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { EVENT_STORE_FUNCTIONS } from './event-store.functions.js';
 
 describe('event-store.functions.ts (the live SQL functions in one file)', () => {

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { ConcurrencyConflictError, EventIdConflictError, PartialDuplicateAppendError } from '../event-store.errors.js';
 import type { AppendOptions, AppendResult, NewEvent } from '../event-store.types.js';
 import { PostgresEventStore } from './postgres-event-store.js';

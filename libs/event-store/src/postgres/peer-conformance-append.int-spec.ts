@@ -13,7 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { ConcurrencyConflictError, InvalidEventStoreInputError } from '../event-store.errors.js';
 import type { AppendOptions } from '../event-store.types.js';
 import { PostgresEventStore } from './postgres-event-store.js';

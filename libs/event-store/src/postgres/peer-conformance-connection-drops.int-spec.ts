@@ -18,7 +18,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { consume, killer, retryOnDrop, settleWithin } from './peer-conformance-support.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvent } from './test-support.js';

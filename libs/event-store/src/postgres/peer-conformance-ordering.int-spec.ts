@@ -15,8 +15,8 @@
 import { randomUUID } from 'node:crypto';
 import { type ControlledTransaction, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
-import type { Database } from '../../../database/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
+import type { Database } from '@sitrep/database';
 import { ConcurrencyConflictError } from '../event-store.errors.js';
 import type { RecordedEvent } from '../event-store.types.js';
 import { readEverything, settleWithin } from './peer-conformance-support.js';

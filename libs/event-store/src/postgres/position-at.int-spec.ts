@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { down, up } from '../../../../migrations/20261124000100_event_store_fast_append.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { newEvent, sleep } from './test-support.js';

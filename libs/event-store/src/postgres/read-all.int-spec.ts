@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import type { ReadAllResult, RecordedEvent } from '../event-store.types.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvent, newEvents, stillPending } from './test-support.js';

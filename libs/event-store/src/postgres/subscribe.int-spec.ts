@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import type { RecordedEvent, SubscribeOptions } from '../event-store.types.js';
 import { EVENTS_CHANNEL, notifySql, notifyWithPostgres } from './event-store.sql.js';
 import { PostgresEventStore } from './postgres-event-store.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { TransactionIdAheadError } from '../event-store.errors.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvents } from './test-support.js';

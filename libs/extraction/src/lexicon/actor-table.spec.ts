@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACTOR_TABLE } from '../../../domain/src/actors/actor-table.js';
-import { isKnownParty } from '../../../domain/src/actors/party.js';
+import { ACTOR_TABLE } from '@sitrep/domain';
+import { isKnownParty } from '@sitrep/domain';
 import { tokenize } from '../text/tokens.js';
 import { partyOnDay } from './actor-table.js';
 import { MEDIA } from './media.js';

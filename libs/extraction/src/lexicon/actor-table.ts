@@ -1,4 +1,4 @@
-import { ACTOR_TABLE } from '../../../domain/src/actors/actor-table.js';
+import { ACTOR_TABLE } from '@sitrep/domain';
 import type { Actor } from './actor.js';
 
 /**

@@ -4,7 +4,7 @@ import { TABLE_ACTORS, TABLE_NAMES } from './actor-table.js';
 import { CONTEXTUAL, HEADS, LOCAL_HEADS } from './heads.js';
 import { MEDIA } from './media.js';
 import { PERSONS } from './persons.js';
-import { stateCodes } from '../../../domain/src/actors/party.js';
+import { stateCodes } from '@sitrep/domain';
 import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, worldCountries } from './states.js';
 
 export { PARTY_ADJECTIVE };

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
-import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.js';
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import type { RecordedEvent } from '@sitrep/event-store';
+import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
+import type { ExtractedEventData } from '@sitrep/domain';
 import { incidentKindOf } from '../incidents/linking.rule.js';
 import type { Projection, ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';

@@ -18,7 +18,7 @@
  *   `conservative` or `figures`, and are listed apart in `runningTolls` with the
  *   period they cover.
  */
-import type { Affiliation, CasualtyCategory } from '../../../extraction/src/extraction-record.js';
+import type { Affiliation, CasualtyCategory } from '@sitrep/extraction';
 
 export interface CasualtyClaim {
   /** Who makes the claim: their party code, else their name, else the outlet. */

@@ -1,5 +1,5 @@
-import { describeParty } from '../../../domain/src/actors/party.js';
-import type { ScoredEventType } from '../../../extraction/src/extraction-record.js';
+import { describeParty } from '@sitrep/domain';
+import type { ScoredEventType } from '@sitrep/extraction';
 import type { PlaceDirectory } from '../locations/place-directory.js';
 import { acledFatalities } from './casualty-figures.js';
 import type { ExportEvent, ExportIncident } from './export-model.js';

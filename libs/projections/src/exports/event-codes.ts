@@ -1,4 +1,4 @@
-import type { IncidentEventType } from '../../../extraction/src/extraction-record.js';
+import type { IncidentEventType } from '@sitrep/extraction';
 
 /**
  * PLOVER and CAMEO codes of Sitrep's event types, added to each line of the

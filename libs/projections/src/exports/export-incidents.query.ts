@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import type { ExtractedEventData } from '@sitrep/domain';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
 import { INCIDENTS_PROJECTION, partiesOf } from '../incidents/incidents.projection.js';
 import { casualtiesOfEvents, toIncidentSummary, type IncidentSummary } from '../incidents/incidents.query.js';

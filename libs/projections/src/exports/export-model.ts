@@ -1,4 +1,4 @@
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import type { ExtractedEventData } from '@sitrep/domain';
 import type { ClaimView, IncidentSummary } from '../incidents/incidents.query.js';
 
 /**

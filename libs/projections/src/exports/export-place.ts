@@ -1,4 +1,4 @@
-import type { ExtractedLocation, LocationPrecision } from '../../../extraction/src/extraction-record.js';
+import type { ExtractedLocation, LocationPrecision } from '@sitrep/extraction';
 import type { PlaceDirectory } from '../locations/place-directory.js';
 import type { ExportEvent } from './export-model.js';
 

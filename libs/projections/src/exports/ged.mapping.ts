@@ -1,4 +1,4 @@
-import { describeParty } from '../../../domain/src/actors/party.js';
+import { describeParty } from '@sitrep/domain';
 import type { PlaceDirectory } from '../locations/place-directory.js';
 import { deathEstimates } from './casualty-figures.js';
 import type { ExportIncident } from './export-model.js';

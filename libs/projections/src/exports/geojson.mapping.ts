@@ -1,4 +1,4 @@
-import { describeParty } from '../../../domain/src/actors/party.js';
+import { describeParty } from '@sitrep/domain';
 import { summarizeCasualties } from '../casualties/casualty-summary.js';
 import { acledFatalities, deathEstimates } from './casualty-figures.js';
 import type { ExportIncident } from './export-model.js';

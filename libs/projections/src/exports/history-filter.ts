@@ -1,4 +1,4 @@
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import type { ExtractedEventData } from '@sitrep/domain';
 import { partiesOf, spanOf } from '../incidents/incidents.batch.js';
 import type { PlaceChain } from '../incidents/linking.rule.js';
 import { eventCodesOf, type EventCodes } from './event-codes.js';

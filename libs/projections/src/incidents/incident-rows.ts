@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { describeParty } from '../../../domain/src/actors/party.js';
+import { describeParty } from '@sitrep/domain';
 import { summarizeCasualties, type CasualtyClaim } from '../casualties/casualty-summary.js';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
 import type { PlaceDirectory } from '../locations/place-directory.js';

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
-import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type IncidentSplit } from '../../../domain/src/index.js';
+import type { RecordedEvent } from '@sitrep/event-store';
+import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type IncidentSplit } from '@sitrep/domain';
 import type { ProjectionDb } from '../runner/projection.js';
 import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';

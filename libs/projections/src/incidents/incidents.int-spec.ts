@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import { MAX_FIGURE } from '../../../domain/src/schema/report-events.schema.js';
+import { MAX_FIGURE } from '@sitrep/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewEvent, PostgresEventStore } from '../../../event-store/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import type { NewEvent, PostgresEventStore } from '@sitrep/event-store';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { listCeasefires } from '../ceasefires/ceasefires.query.js';
 import { gazetteerDirectory } from '../locations/gazetteer-directory.js';
 import { listLocations } from '../locations/locations.query.js';
@@ -23,7 +23,7 @@ import {
   submitReport,
 } from '../testing/report-fixtures.js';
 import { arrayLiteral } from './incidents.batch.js';
-import { incidentIdFor } from '../../../domain/src/index.js';
+import { incidentIdFor } from '@sitrep/domain';
 import { getIncident, listIncidents } from './incidents.query.js';
 
 const chain = placeChainOf(gazetteerDirectory);

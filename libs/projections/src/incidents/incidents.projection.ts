@@ -1,7 +1,7 @@
-import { INCIDENT_EVENT_TYPES } from '../../../extraction/src/extraction-record.js';
+import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
 import type { Projection } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES } from '../shared/report-book.js';
-import { INCIDENT_DECISION_TYPES } from '../../../domain/src/index.js';
+import { INCIDENT_DECISION_TYPES } from '@sitrep/domain';
 import { CurrentIncidents, DEFAULT_CURRENT_INCIDENTS_LIMIT } from './current-incidents.js';
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import type { ExtractedEventData } from '@sitrep/domain';
 import { summarizeCasualties, type CasualtyClaim, type CasualtySummary } from '../casualties/casualty-summary.js';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
 import type { ProjectionDb } from '../runner/projection.js';

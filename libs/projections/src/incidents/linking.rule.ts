@@ -12,7 +12,7 @@
  *   the gazetteer's parent chain. An event that names no place joins an incident
  *   that involves one of its parties (claimant, accused, target, victims).
  */
-import type { IncidentEventType } from '../../../extraction/src/extraction-record.js';
+import type { IncidentEventType } from '@sitrep/extraction';
 import { memo } from '../shared/memo.js';
 
 export type IncidentKind = 'violence' | 'ceasefire' | 'ceasefire-violation' | 'mobilization' | 'assistance-request';

@@ -1,4 +1,4 @@
-import { getPlace, searchPlaces, type Place } from '../../../extraction/src/gazetteer/index.js';
+import { getPlace, searchPlaces, type Place } from '@sitrep/extraction';
 import type { PlaceDirectory, PlaceInfo } from './place-directory.js';
 
 const toInfo = (p: Place): PlaceInfo => ({

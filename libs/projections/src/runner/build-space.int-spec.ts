@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PostgresEventStore } from '../../../event-store/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../../testing/src/index.js';
+import type { PostgresEventStore } from '@sitrep/event-store';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { catchUpTo, testRunner, testStore } from '../testing/projection-test-kit.js';
 import { extracted, PLACES, submitReport } from '../testing/report-fixtures.js';
 import { buildSpaceName, hasBuildSpace } from './build-space.js';

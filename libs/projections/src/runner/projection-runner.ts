@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type postgres from 'postgres';
-import { DomainError } from '../../../domain/src/index.js';
-import type { EventStore, ReadAllResult, RecordedEvent } from '../../../event-store/src/event-store.types.js';
+import { DomainError } from '@sitrep/domain';
+import type { EventStore, ReadAllResult, RecordedEvent } from '@sitrep/event-store';
 import { AdvisoryLock } from './advisory-lock.js';
 import {
   buildSpaceLost,

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
+import type { RecordedEvent } from '@sitrep/event-store';
 import type { ProjectionTables } from '../projection-tables.js';
 
 export type ProjectionDb = Kysely<ProjectionTables>;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../../event-store/src/index.js';
-import { createTestDatabase } from '../../../testing/src/index.js';
-import { incidentIdFor } from '../../../domain/src/index.js';
+import type { NewEvent } from '@sitrep/event-store';
+import { createTestDatabase } from '@sitrep/testing';
+import { incidentIdFor } from '@sitrep/domain';
 import { catchUpTo, defaultProjections, testRunner, testStore } from '../testing/projection-test-kit.js';
 import {
   extracted,

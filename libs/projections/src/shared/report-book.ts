@@ -1,12 +1,6 @@
-import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
-import type {
-  ExtractedEventData,
-  ReportMetadataCorrected,
-  ReportReextracted,
-  ReportRetracted,
-  ReportSubmitted,
-} from '../../../domain/src/report/report.events.js';
-import { reportIdFromStreamId } from '../../../domain/src/report/report.events.js';
+import type { RecordedEvent } from '@sitrep/event-store';
+import type { ExtractedEventData, ReportMetadataCorrected, ReportReextracted, ReportRetracted, ReportSubmitted } from '@sitrep/domain';
+import { reportIdFromStreamId } from '@sitrep/domain';
 import type { ProjectionDb } from '../runner/projection.js';
 import { sql } from 'kysely';
 import { anyOf } from './any-of.js';

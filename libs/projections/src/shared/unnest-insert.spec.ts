@@ -1,6 +1,6 @@
 import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import type { RecordedEvent } from '../../../event-store/src/event-store.types.js';
+import type { RecordedEvent } from '@sitrep/event-store';
 import { createCasualtiesProjection } from '../casualties/casualties.projection.js';
 import type { ProjectionTables } from '../projection-tables.js';
 import { insertUnnest } from './unnest-insert.js';

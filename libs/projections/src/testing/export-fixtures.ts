@@ -1,4 +1,4 @@
-import type { ExtractedEventData } from '../../../domain/src/report/report.events.js';
+import type { ExtractedEventData } from '@sitrep/domain';
 import type { ClaimView } from '../incidents/incidents.query.js';
 import { placeDirectoryOf } from '../locations/place-directory.js';
 import type { ExportEvent, ExportIncident } from '../exports/export-model.js';

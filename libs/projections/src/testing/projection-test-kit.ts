@@ -1,6 +1,6 @@
 import type postgres from 'postgres';
-import type { EventStore } from '../../../event-store/src/event-store.types.js';
-import { PostgresEventStore } from '../../../event-store/src/index.js';
+import type { EventStore } from '@sitrep/event-store';
+import { PostgresEventStore } from '@sitrep/event-store';
 import { createCasualtiesProjection } from '../casualties/casualties.projection.js';
 import { createIncidentsProjection } from '../incidents/incidents.projection.js';
 import { gazetteerDirectory } from '../locations/gazetteer-directory.js';

@@ -1,7 +1,7 @@
-import { deterministicUuid, sha256Hex } from '../../../domain/src/shared/deterministic-id.js';
-import type { NewEvent } from '../../../event-store/src/event-store.types.js';
-import type { ExtractedEvent, IncidentEventType } from '../../../extraction/src/extraction-record.js';
-import { incidentIdFor, type IncidentsMerged, type IncidentSplit } from '../../../domain/src/index.js';
+import { deterministicUuid, sha256Hex } from '@sitrep/domain';
+import type { NewEvent } from '@sitrep/event-store';
+import type { ExtractedEvent, IncidentEventType } from '@sitrep/extraction';
+import { incidentIdFor, type IncidentsMerged, type IncidentSplit } from '@sitrep/domain';
 
 const id = (...parts: (string | number)[]) => deterministicUuid('sitrep-test', ...parts);
 

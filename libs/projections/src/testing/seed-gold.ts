@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { NewEvent } from '../../../event-store/src/event-store.types.js';
-import type { ExtractedLocation, IncidentEventType } from '../../../extraction/src/extraction-record.js';
-import { searchPlaces } from '../../../extraction/src/gazetteer/index.js';
+import type { NewEvent } from '@sitrep/event-store';
+import type { ExtractedLocation, IncidentEventType } from '@sitrep/extraction';
+import { searchPlaces } from '@sitrep/extraction';
 import { extracted, submitReport } from './report-fixtures.js';
 
 /** The dev corpus's seed reports with their hand-made annotations (shared/corpus/dev/seed-00N.json). */

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { ACTOR_TABLE, ACTOR_TYPES, describeParty } from '../../../../../libs/domain/src/index.js';
+import { ACTOR_TABLE, ACTOR_TYPES, describeParty } from '@sitrep/domain';
 
 class ActorDto {
   @ApiProperty({ example: 'SD-RSF', description: 'The party code used in claims, casualties and the party= filter' })

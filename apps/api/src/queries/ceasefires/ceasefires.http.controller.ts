@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { listCeasefires } from '../../../../../libs/projections/src/ceasefires/ceasefires.query.js';
+import { listCeasefires } from '@sitrep/projections';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentSummaryDto } from '../incidents/incident.dto.js';

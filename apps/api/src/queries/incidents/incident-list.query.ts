@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { INCIDENT_EVENT_TYPES } from '../../../../../libs/extraction/src/extraction-record.js';
-import { readableIncidents } from '../../../../../libs/projections/src/incidents/incident-rows.js';
-import { listIncidents, type ListIncidentsFilter } from '../../../../../libs/projections/src/incidents/incidents.query.js';
+import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
+import { readableIncidents } from '@sitrep/projections';
+import { listIncidents, type ListIncidentsFilter } from '@sitrep/projections';
 import type { ReadModel } from '../shared/read-model.service.js';
 import { dayRangeRule, DEFAULT_LIMIT, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
 import { encodeCursor } from '../shared/read-query-params.js';

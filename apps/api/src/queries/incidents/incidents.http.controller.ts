@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } 
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { getIncident, getIncidentCasualties, successorOf } from '../../../../../libs/projections/src/incidents/incidents.query.js';
+import { getIncident, getIncidentCasualties, successorOf } from '@sitrep/projections';
 import { AdminOnly } from '../../http/admin-token.guard.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
@@ -12,7 +12,7 @@ import { ReadModel } from '../shared/read-model.service.js';
 import { asOf } from '../shared/read-query-params.js';
 import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
 import { AS_OF_QUERY, incidentListQuery, incidentPage } from './incident-list.query.js';
-import { IncidentNotFoundError } from '../../../../../libs/domain/src/index.js';
+import { IncidentNotFoundError } from '@sitrep/domain';
 
 const INCIDENT_LIST_QUERY = incidentListQuery();
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';

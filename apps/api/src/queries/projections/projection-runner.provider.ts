@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Kysely } from 'kysely';
 import type postgres from 'postgres';
-import type { EventStore } from '../../../../../libs/event-store/src/event-store.types.js';
-import { ProjectionRunner } from '../../../../../libs/projections/src/runner/projection-runner.js';
-import { createReadSideProjections } from '../../../../../libs/projections/src/read-side-projections.js';
-import type { ProjectionDb } from '../../../../../libs/projections/src/runner/projection.js';
-import type { SitrepConfig } from '../../../../../libs/config/src/index.js';
+import type { EventStore } from '@sitrep/event-store';
+import { ProjectionRunner } from '@sitrep/projections';
+import { createReadSideProjections } from '@sitrep/projections';
+import type { ProjectionDb } from '@sitrep/projections';
+import type { SitrepConfig } from '@sitrep/config';
 import { CONFIG, EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { listReports } from '../../../../../libs/projections/src/reports/reports.query.js';
+import { listReports } from '@sitrep/projections';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
 import { InvalidQueryParameterError } from '../../replay/query-params.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';

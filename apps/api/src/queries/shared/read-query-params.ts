@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AsOf } from '../../../../../libs/projections/src/shared/as-of.js';
+import type { AsOf } from '@sitrep/projections';
 import { dayRangeRule, parseQuery, query } from '../../http/query-schema.js';
 
 export { DEFAULT_LIMIT, MAX_LIMIT, PARTY_EXPECTED } from '../../http/query-schema.js';

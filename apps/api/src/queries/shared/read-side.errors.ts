@@ -1,4 +1,4 @@
-import { DomainError } from '../../../../../libs/domain/src/shared/domain-error.js';
+import { DomainError } from '@sitrep/domain';
 
 export class LocationNotFoundError extends DomainError {
   override readonly name = 'LocationNotFoundError';

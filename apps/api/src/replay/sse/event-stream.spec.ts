@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RecordedEvent, SubscribeOptions } from '../../../../../libs/event-store/src/event-store.types.js';
+import type { RecordedEvent, SubscribeOptions } from '@sitrep/event-store';
 import { sseEventStream } from './event-stream.js';
 
 function event(position: number, type = 'ReportSubmitted'): RecordedEvent {

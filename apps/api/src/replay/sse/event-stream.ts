@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '../../../../../libs/event-store/src/event-store.types.js';
+import type { EventStore, RecordedEvent } from '@sitrep/event-store';
 import { toRecordedEventJson } from '../recorded-event.json.js';
 import { formatSseComment, formatSseMessage, formatSseRetry } from './sse-format.js';
 

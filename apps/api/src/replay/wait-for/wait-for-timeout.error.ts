@@ -1,4 +1,4 @@
-import { DomainError } from '../../../../../libs/domain/src/shared/domain-error.js';
+import { DomainError } from '@sitrep/domain';
 
 export const WAIT_FOR_TIMEOUT = 'WAIT_FOR_TIMEOUT';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { ExtractionInput, ExtractionRecord } from '../../../../../libs/extraction/src/extraction-record.js';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 import type { ReportExtractor } from './extractor.port.js';
 
-type ExtractionModule = typeof import('../../../../../libs/extraction/src/index.js');
+type ExtractionModule = typeof import('@sitrep/extraction');
 
 /** libs/extraction, in-process; loaded on first use so that the API and `sitrep --help` start without the lexicons. */
 @Injectable()
@@ -10,7 +10,7 @@ export class InProcessExtractor implements ReportExtractor {
   private module: Promise<ExtractionModule> | null = null;
 
   private load(): Promise<ExtractionModule> {
-    return (this.module ??= import('../../../../../libs/extraction/src/index.js'));
+    return (this.module ??= import('@sitrep/extraction'));
   }
 
   async extract(input: ExtractionInput): Promise<ExtractionRecord> {

@@ -1,4 +1,4 @@
-import type { ExtractionInput, ExtractionRecord } from '../../../../../libs/extraction/src/extraction-record.js';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 
 /**
  * The extractor as the write side sees it. Asynchronous because a worker-thread

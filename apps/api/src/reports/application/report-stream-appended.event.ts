@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../../../../../libs/event-store/src/event-store.types.js';
+import type { RecordedEvent } from '@sitrep/event-store';
 
 /**
  * Published on the in-process EventBus after a report stream append has

@@ -1,6 +1,6 @@
 import { handleWhen, retry } from 'cockatiel';
-import type { EventStore, RecordedEvent } from '../../../../../libs/event-store/src/event-store.types.js';
-import { foldReport, reportStreamId, type ReportEvent, type ReportState } from '../../../../../libs/domain/src/index.js';
+import type { EventStore, RecordedEvent } from '@sitrep/event-store';
+import { foldReport, reportStreamId, type ReportEvent, type ReportState } from '@sitrep/domain';
 
 export interface LoadedReport {
   streamId: string;

@@ -1,6 +1,6 @@
 import { Command } from '@nestjs/cqrs';
-import type { CommandMetadata } from '../../../../../../libs/domain/src/shared/event.js';
-import { InvalidDecisionError } from '../../../../../../libs/domain/src/index.js';
+import type { CommandMetadata } from '@sitrep/domain';
+import { InvalidDecisionError } from '@sitrep/domain';
 
 export interface DecisionResult {
   decisionId: string;

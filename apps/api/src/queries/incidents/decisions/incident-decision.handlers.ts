@@ -1,14 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import {
-  decideIncidents,
-  INCIDENT_DECISIONS_STREAM,
-  type IncidentCommand,
-  type IncidentMembership,
-} from '../../../../../../libs/domain/src/index.js';
-import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
-import { currentMemberIds } from '../../../../../../libs/projections/src/incidents/incidents.query.js';
+import { decideIncidents, INCIDENT_DECISIONS_STREAM, type IncidentCommand, type IncidentMembership } from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
+import { currentMemberIds } from '@sitrep/projections';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { ReadModel } from '../../shared/read-model.service.js';
 import { MergeIncidentsCommand, SplitIncidentCommand, type DecisionResult } from './incident-decision.commands.js';

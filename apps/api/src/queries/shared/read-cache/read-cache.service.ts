@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge } from 'prom-client';
-import type { SitrepConfig } from '../../../../../../libs/config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import type { ReadRouter, ReadSource } from '../../../infrastructure/read-router.js';
 import { CONFIG, READ_ROUTER } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';

@@ -1,4 +1,4 @@
-import { DomainError } from '../../../../../../libs/domain/src/shared/domain-error.js';
+import { DomainError } from '@sitrep/domain';
 
 /** Every worker is busy and the wait queue is full: the client retries after `Retry-After` (set by the problem filter). */
 export class ExtractorBusyError extends DomainError {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXTRACTOR_VERSION } from '../../../../../../libs/extraction/src/index.js';
+import { EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { ExtractionPool, type ExtractionPoolOptions } from './extraction-pool.js';
 import { extractionWorkerFile } from './worker-pool.extractor.js';
 

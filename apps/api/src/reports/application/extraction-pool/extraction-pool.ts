@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ExtractionInput, ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 import { ExtractionFailedError, ExtractorBusyError, ExtractorUnavailableError } from './extraction-pool.errors.js';
 import type { FromWorker, ToWorker } from './extraction-worker.protocol.js';
 

@@ -1,4 +1,4 @@
-import type { ExtractionInput, ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 
 /** Messages between the pool and an extraction worker (structured clone, no shared memory). */
 export type ToWorker = { type: 'extract'; id: number; input: ExtractionInput };

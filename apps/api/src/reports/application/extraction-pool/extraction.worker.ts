@@ -5,7 +5,7 @@
  * worker carries on.
  */
 import { parentPort } from 'node:worker_threads';
-import { EXTRACTOR_VERSION, extract } from '../../../../../../libs/extraction/src/index.js';
+import { EXTRACTOR_VERSION, extract } from '@sitrep/extraction';
 import type { FromWorker, ToWorker } from './extraction-worker.protocol.js';
 
 const port = parentPort;

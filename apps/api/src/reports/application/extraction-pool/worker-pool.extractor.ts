@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Counter, Gauge } from 'prom-client';
-import type { ExtractionInput, ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 import type { MetricsService } from '../../../observability/metrics.service.js';
 import type { ReportExtractor } from '../extractor.port.js';
 import type { ExtractionPool } from './extraction-pool.js';

@@ -5,7 +5,7 @@ import {
   type CommandMetadata,
   type MetadataCorrectionInput,
   type ReportMetadataFields,
-} from '../../../../../../libs/domain/src/index.js';
+} from '@sitrep/domain';
 import type { AppendedEventSummary } from '../../application/report-stream.js';
 
 export interface CorrectReportResult {

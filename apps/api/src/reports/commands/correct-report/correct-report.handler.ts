@@ -7,8 +7,8 @@ import {
   ReportAlreadyRetractedError,
   ReportNotFoundError,
   toReportStreamEvents,
-} from '../../../../../../libs/domain/src/index.js';
-import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
+} from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, HttpStatus, Param, Patch, Req } from '@nest
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { metadataCorrectionSchema } from '../../../../../../libs/domain/src/index.js';
+import { metadataCorrectionSchema } from '@sitrep/domain';
 import { AdminOnly } from '../../../http/admin-token.guard.js';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';

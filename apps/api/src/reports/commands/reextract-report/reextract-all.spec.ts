@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EventStore, RecordedEvent } from '../../../../../../libs/event-store/src/event-store.types.js';
+import type { EventStore, RecordedEvent } from '@sitrep/event-store';
 import { reextractAll } from './reextract-all.js';
 import type { ReextractReportCommand } from './reextract-report.command.js';
 

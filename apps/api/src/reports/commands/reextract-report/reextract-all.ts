@@ -1,6 +1,6 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { ReportErrorCode, type CommandMetadata } from '../../../../../../libs/domain/src/index.js';
-import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
+import { ReportErrorCode, type CommandMetadata } from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
 import { readHistory } from '../../../replay/read-history.js';
 import { ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
 

@@ -1,8 +1,8 @@
 import { Module, type DynamicModule, type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { openDatabase, type DatabaseHandle } from '../../../../../../libs/database/src/index.js';
-import { type SitrepConfig } from '../../../../../../libs/config/src/index.js';
+import { openDatabase, type DatabaseHandle } from '@sitrep/database';
+import { type SitrepConfig } from '@sitrep/config';
 import { verifyStore } from '../../../infrastructure/event-store.factory.js';
 import { InfrastructureModule } from '../../../infrastructure/infrastructure.module.js';
 import { ObservabilityModule } from '../../../observability/observability.module.js';

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { assertReportId, type CommandMetadata } from '../../../../../../libs/domain/src/index.js';
+import { assertReportId, type CommandMetadata } from '@sitrep/domain';
 import type { AppendedEventSummary } from '../../application/report-stream.js';
 
 export const REEXTRACTION_UNCHANGED = 'REEXTRACTION_UNCHANGED';

@@ -1,13 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  decide,
-  ReportAlreadyRetractedError,
-  toReportStreamEvents,
-  ReportNotFoundError,
-  type ReportReextracted,
-} from '../../../../../../libs/domain/src/index.js';
-import type { EventStore, NewEvent } from '../../../../../../libs/event-store/src/event-store.types.js';
+import { decide, ReportAlreadyRetractedError, toReportStreamEvents, ReportNotFoundError, type ReportReextracted } from '@sitrep/domain';
+import type { EventStore, NewEvent } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';

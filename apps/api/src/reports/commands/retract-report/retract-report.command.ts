@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { assertReportId, ReportErrorCode, ReportValidationError, type CommandMetadata } from '../../../../../../libs/domain/src/index.js';
+import { assertReportId, ReportErrorCode, ReportValidationError, type CommandMetadata } from '@sitrep/domain';
 import type { AppendedEventSummary } from '../../application/report-stream.js';
 
 export interface RetractReportResult {

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { decide } from '../../../../../../libs/domain/src/index.js';
-import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
+import { decide } from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { loadReport, retryOnConcurrentWrite, summarise } from '../../application/report-stream.js';

@@ -4,7 +4,7 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiProduces, ApiTags
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import type { SitrepConfig } from '../../../../../../libs/config/src/index.js';
+import type { SitrepConfig } from '@sitrep/config';
 import { eagerBody } from '../../../http/eager-body.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { CONFIG } from '../../../infrastructure/tokens.js';

@@ -1,5 +1,5 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { decodeUtf8Strict, DomainError } from '../../../../../../libs/domain/src/index.js';
+import { decodeUtf8Strict, DomainError } from '@sitrep/domain';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { ndjsonLines } from '../../../http/ndjson-lines.js';
 import { toProblem } from '../../../http/problem-details.filter.js';

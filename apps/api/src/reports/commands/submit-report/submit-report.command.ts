@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import { parseSubmitReportInput, type CommandMetadata, type SubmitReportInput } from '../../../../../../libs/domain/src/index.js';
+import { parseSubmitReportInput, type CommandMetadata, type SubmitReportInput } from '@sitrep/domain';
 import type { AppendedEventSummary } from '../../application/report-stream.js';
 
 export interface SubmitReportResult {

@@ -1,9 +1,9 @@
 import { CommandBus, CqrsModule, EventBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ExtractionInput, ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
-import { PostgresEventStore } from '../../../../../../libs/event-store/src/index.js';
-import { createTestDatabase, type TestDatabase } from '../../../../../../libs/testing/src/index.js';
+import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
+import { PostgresEventStore } from '@sitrep/event-store';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { commandMetadata } from '../../application/command-metadata.js';

@@ -11,8 +11,8 @@ import {
   initialState,
   toReportStreamEvents,
   reportStreamId,
-} from '../../../../../../libs/domain/src/index.js';
-import type { EventStore, NewEvent, RecordedEvent } from '../../../../../../libs/event-store/src/event-store.types.js';
+} from '@sitrep/domain';
+import type { EventStore, NewEvent, RecordedEvent } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';

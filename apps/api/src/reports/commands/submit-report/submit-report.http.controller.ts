@@ -3,7 +3,7 @@ import { REPORT_INPUT_PROBLEMS } from './report-input.problems.js';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { submitReportInputSchema } from '../../../../../../libs/domain/src/index.js';
+import { submitReportInputSchema } from '@sitrep/domain';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { openApiSchemaOf } from '../../../http/openapi-schema.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';

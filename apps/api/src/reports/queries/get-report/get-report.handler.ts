@@ -7,8 +7,8 @@ import {
   type ReportMetadataCorrected,
   type ReportRetracted,
   type ReportSubmitted,
-} from '../../../../../../libs/domain/src/index.js';
-import type { EventStore } from '../../../../../../libs/event-store/src/event-store.types.js';
+} from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { loadReport } from '../../application/report-stream.js';
 import { GetReportQuery } from './get-report.query.js';

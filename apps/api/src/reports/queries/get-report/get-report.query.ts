@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { assertReportId } from '../../../../../../libs/domain/src/index.js';
+import { assertReportId } from '@sitrep/domain';
 import type { ReportView } from './get-report.response.dto.js';
 
 export class GetReportQuery extends Query<ReportView> {

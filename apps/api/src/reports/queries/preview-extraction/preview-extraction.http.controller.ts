@@ -2,8 +2,8 @@ import { Body, Controller, HttpCode, HttpStatus, Inject, Post, Req } from '@nest
 import { REPORT_INPUT_PROBLEMS } from '../../commands/submit-report/report-input.problems.js';
 import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { parseSubmitReportInput, submitReportInputSchema } from '../../../../../../libs/domain/src/index.js';
-import type { ExtractionRecord } from '../../../../../../libs/extraction/src/extraction-record.js';
+import { parseSubmitReportInput, submitReportInputSchema } from '@sitrep/domain';
+import type { ExtractionRecord } from '@sitrep/extraction';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { openApiSchemaOf } from '../../../http/openapi-schema.js';
