@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { Kysely } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
@@ -318,7 +319,15 @@ describe('projection runner', () => {
     const more = submitReport('lag2', []);
     const last = await store.append(more.streamId, more.events);
     const stored = s.events.length + more.events.length;
-    const [status] = (await runner.status()).filter((x) => x.name === 'incidents');
+    // The head is what readers may see: on a server shared with other tests, an older transaction elsewhere
+    // fences it for a while (readers wait, never skip), so read the status once it has reached the last append.
+    const statusAtHead = async () => {
+      for (const deadline = Date.now() + 30_000; ; await sleep(50)) {
+        const [status] = (await runner.status()).filter((x) => x.name === 'incidents');
+        if (status!.head >= last.lastPosition || Date.now() > deadline) return status;
+      }
+    };
+    const status = await statusAtHead();
     expect(status!.head).toBe(last.lastPosition);
     expect(status!.head - status!.position).toBeGreaterThan(stored); // the gap is there
     expect(status!.lag).toBe(stored);
