@@ -1,6 +1,16 @@
 import { handleWhen, retry } from 'cockatiel';
 import type { EventStore, RecordedEvent } from '@sitrep/event-store';
-import { foldReport, reportStreamId, type ReportEvent, type ReportState } from '@sitrep/domain';
+import type { EventBus } from '@nestjs/cqrs';
+import {
+  foldReport,
+  ReportAlreadyRetractedError,
+  ReportNotFoundError,
+  reportStreamId,
+  type ReportEvent,
+  type ReportState,
+} from '@sitrep/domain';
+import type { MetricsService } from '../../observability/metrics.service.js';
+import { ReportStreamAppended } from './report-stream-appended.event.js';
 
 export interface LoadedReport {
   streamId: string;
@@ -23,6 +33,29 @@ export async function loadReport(store: EventStore, reportId: string): Promise<L
     state: foldReport(recorded.map(toDomainEvent)),
     version: recorded.at(-1)?.streamVersion ?? 0,
   };
+}
+
+/** Like loadReport, for a command on a report that must exist and not be retracted (checked before any extraction). */
+export async function loadLiveReport(
+  store: EventStore,
+  reportId: string,
+): Promise<LoadedReport & { state: Extract<ReportState, { status: 'active' | 'retracted' }> }> {
+  const { state, ...loaded } = await loadReport(store, reportId);
+  if (state.status === 'none') throw new ReportNotFoundError(reportId);
+  if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
+  return { ...loaded, state };
+}
+
+/** After an append to a report stream: counts its events on /metrics and tells the rest of the app (live views). */
+export function announceAppended(
+  metrics: MetricsService,
+  eventBus: EventBus,
+  streamId: string,
+  reportId: string,
+  events: readonly RecordedEvent[],
+): void {
+  for (const event of events) metrics.eventsAppended.inc({ type: event.type });
+  eventBus.publish(new ReportStreamAppended(streamId, reportId, events));
 }
 
 export interface AppendedEventSummary {

@@ -1,19 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  decide,
-  EXTRACTION_INPUT_FIELDS,
-  metadataChanges,
-  ReportAlreadyRetractedError,
-  ReportNotFoundError,
-  toReportStreamEvents,
-} from '@sitrep/domain';
+import { decide, EXTRACTION_INPUT_FIELDS, metadataChanges, toReportStreamEvents } from '@sitrep/domain';
 import type { EventStore } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { AppendOvertaken, loadReport, retryOnConcurrentWrite, STREAM_WRITE_ATTEMPTS, summarise } from '../../application/report-stream.js';
-import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import {
+  announceAppended,
+  AppendOvertaken,
+  loadLiveReport,
+  retryOnConcurrentWrite,
+  STREAM_WRITE_ATTEMPTS,
+  summarise,
+} from '../../application/report-stream.js';
 import { CorrectReportCommand, type CorrectReportResult } from './correct-report.command.js';
 
 /**
@@ -36,9 +35,7 @@ export class CorrectReportHandler implements ICommandHandler<CorrectReportComman
 
   private async once(command: CorrectReportCommand, attempt: number): Promise<CorrectReportResult> {
     const { reportId, input, metadata } = command;
-    const { streamId, state, version, recorded } = await loadReport(this.store, reportId);
-    if (state.status === 'none') throw new ReportNotFoundError(reportId);
-    if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
+    const { streamId, state, version, recorded } = await loadLiveReport(this.store, reportId);
 
     const { changes, previous } = metadataChanges(state, input.changes);
     if (Object.keys(changes).length === 0) {
@@ -67,8 +64,7 @@ export class CorrectReportHandler implements ICommandHandler<CorrectReportComman
     );
     const result = await this.store.append(streamId, toReportStreamEvents(streamId, events, version), { expectedVersion: version });
     if (result.alreadyAppended && attempt < STREAM_WRITE_ATTEMPTS) throw new AppendOvertaken(streamId);
-    for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
-    this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+    announceAppended(this.metrics, this.eventBus, streamId, reportId, result.events);
     return {
       id: reportId,
       outcome: 'corrected',

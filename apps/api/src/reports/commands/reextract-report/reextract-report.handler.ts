@@ -1,12 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
-import { decide, ReportAlreadyRetractedError, toReportStreamEvents, ReportNotFoundError, type ReportReextracted } from '@sitrep/domain';
+import { decide, toReportStreamEvents, type ReportReextracted } from '@sitrep/domain';
 import type { EventStore, NewEvent } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { AppendOvertaken, loadReport, retryOnConcurrentWrite, STREAM_WRITE_ATTEMPTS, summarise } from '../../application/report-stream.js';
-import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import {
+  announceAppended,
+  AppendOvertaken,
+  loadLiveReport,
+  retryOnConcurrentWrite,
+  STREAM_WRITE_ATTEMPTS,
+  summarise,
+} from '../../application/report-stream.js';
 import { REEXTRACTION_UNCHANGED, ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
 
 /**
@@ -30,9 +36,7 @@ export class ReextractReportHandler implements ICommandHandler<ReextractReportCo
 
   private async once(command: ReextractReportCommand, attempt: number): Promise<ReextractReportResult> {
     const { reportId, metadata, force } = command;
-    const { streamId, state, version, recorded } = await loadReport(this.store, reportId);
-    if (state.status === 'none') throw new ReportNotFoundError(reportId);
-    if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
+    const { streamId, state, version, recorded } = await loadLiveReport(this.store, reportId);
 
     const extractorVersion = await this.extractor.version();
     const unchanged = (): ReextractReportResult => ({
@@ -64,8 +68,7 @@ export class ReextractReportHandler implements ICommandHandler<ReextractReportCo
       return unchanged();
     }
 
-    for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
-    this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+    announceAppended(this.metrics, this.eventBus, streamId, reportId, result.events);
     const reextracted = events[0] as ReportReextracted;
     return {
       id: reportId,

@@ -5,8 +5,7 @@ import { decide } from '@sitrep/domain';
 import type { EventStore } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
-import { loadReport, retryOnConcurrentWrite, summarise } from '../../application/report-stream.js';
-import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import { announceAppended, loadReport, retryOnConcurrentWrite, summarise } from '../../application/report-stream.js';
 import { RetractReportCommand, type RetractReportResult } from './retract-report.command.js';
 
 /**
@@ -35,8 +34,7 @@ export class RetractReportHandler implements ICommandHandler<RetractReportComman
       events.map((e) => ({ id: randomUUID(), type: e.type, data: e.data, metadata: { ...e.metadata } })),
       { expectedVersion: version },
     );
-    for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
-    this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
+    announceAppended(this.metrics, this.eventBus, streamId, reportId, result.events);
     return { id: reportId, position: result.lastPosition, events: summarise(result.events) };
   }
 }

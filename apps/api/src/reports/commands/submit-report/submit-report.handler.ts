@@ -16,8 +16,7 @@ import type { EventStore, NewEvent, RecordedEvent } from '@sitrep/event-store';
 import { EVENT_STORE } from '../../../infrastructure/tokens.js';
 import { MetricsService } from '../../../observability/metrics.service.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extractor.port.js';
-import { isLostSubmissionRace, summarise, toDomainEvent } from '../../application/report-stream.js';
-import { ReportStreamAppended } from '../../application/report-stream-appended.event.js';
+import { announceAppended, isLostSubmissionRace, summarise, toDomainEvent } from '../../application/report-stream.js';
 import { SubmitReportCommand, type StoredDifference, type SubmitReportResult } from './submit-report.command.js';
 
 /**
@@ -95,9 +94,8 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReportCommand>
       if (result.alreadyAppended)
         return this.existing(reportId, result.events.length ? result.events : await this.store.readStream(streamId), input);
 
-      for (const event of result.events) this.metrics.eventsAppended.inc({ type: event.type });
+      announceAppended(this.metrics, this.eventBus, streamId, reportId, result.events);
       this.metrics.reportsSubmitted.inc({ outcome: 'created' });
-      this.eventBus.publish(new ReportStreamAppended(streamId, reportId, result.events));
       return {
         id: reportId,
         created: true,
