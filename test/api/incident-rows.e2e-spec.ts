@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { startReportsApp } from '../reports/support/reports-app.js';
+import { reportClient } from './support/report-client.js';
 
 /**
  * Issue 13 items 11 and 12: list rows carry names, coordinates, party names, a
@@ -11,25 +12,7 @@ import { startReportsApp } from '../reports/support/reports-app.js';
  */
 let tdb: TestDatabase;
 let app: NestFastifyApplication;
-const ids: Record<string, string> = {};
-let head = 0;
-
-const get = async (url: string) => {
-  const res = await app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.json() as any };
-};
-const post = async (name: string, body: unknown) => {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/reports',
-    headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify(body),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const json = res.json() as { id: string; position: number };
-  ids[name] = json.id;
-  head = Math.max(head, json.position);
-};
+const { ids, get, post, head } = reportClient(() => app);
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
@@ -46,7 +29,7 @@ beforeAll(async () => {
     source: 'TASS',
   });
   await post('later', { text: 'قصفت القوات الأذربيجانية قرية سوتك بالمدفعية صباح اليوم.', publishedOn: '2022-09-20', source: 'TASS' });
-  expect((await get(`/incidents?waitFor=${head}&waitTimeout=20000`)).status).toBe(200);
+  expect((await get(`/incidents?waitFor=${head()}&waitTimeout=20000`)).status).toBe(200);
 });
 
 afterAll(async () => {
@@ -78,7 +61,7 @@ describe('readable incident rows', () => {
 
 describe('publishedBefore (publication time) beside asOf (recording time)', () => {
   it('asOf now shows everything: all three were recorded today', async () => {
-    const res = await get(`/incidents?asOf=${head}`);
+    const res = await get(`/incidents?asOf=${head()}`);
     expect(res.body.items.flatMap((i: any) => i.reportIds)).toEqual(expect.arrayContaining([ids.first, ids.followUp, ids.later]));
   });
 

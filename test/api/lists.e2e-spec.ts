@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { ADMIN_TOKEN, startReportsApp } from '../reports/support/reports-app.js';
+import { reportClient } from './support/report-client.js';
 
 /**
  * Issue 13 items 13, 14 and 8: a list of reports with filters and keyset
@@ -10,25 +11,7 @@ import { ADMIN_TOKEN, startReportsApp } from '../reports/support/reports-app.js'
  */
 let tdb: TestDatabase;
 let app: NestFastifyApplication;
-const ids: Record<string, string> = {};
-let head = 0;
-
-const get = async (url: string) => {
-  const res = await app.inject({ method: 'GET', url });
-  return { status: res.statusCode, body: res.json() as any };
-};
-const post = async (name: string, body: unknown) => {
-  const res = await app.inject({
-    method: 'POST',
-    url: '/reports',
-    headers: { 'content-type': 'application/json' },
-    payload: JSON.stringify(body),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const json = res.json() as { id: string; position: number };
-  ids[name] = json.id;
-  head = Math.max(head, json.position);
-};
+const { ids, get, post, head, moveHead } = reportClient(() => app);
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
@@ -53,8 +36,8 @@ beforeAll(async () => {
     payload: JSON.stringify({ reason: 'test' }),
   });
   expect(retract.statusCode).toBe(200);
-  head = (retract.json() as { position: number }).position;
-  expect((await get(`/incidents?waitFor=${head}&waitTimeout=20000`)).status).toBe(200);
+  moveHead((retract.json() as { position: number }).position);
+  expect((await get(`/incidents?waitFor=${head()}&waitTimeout=20000`)).status).toBe(200);
 });
 
 afterAll(async () => {
@@ -121,7 +104,7 @@ describe('one paging shape: items and nextCursor', () => {
     expect(await pageThrough('/locations')).toEqual(locations);
 
     const events = await pageThrough('/events', 'position');
-    expect(events).toEqual([...Array(head).keys()].map((i) => i + 1));
+    expect(events).toEqual([...Array(head()).keys()].map((i) => i + 1));
   });
 });
 
