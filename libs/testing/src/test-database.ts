@@ -47,6 +47,9 @@ export async function createTestDatabase(options: { poolSize?: number } = {}): P
     sql,
     close: () =>
       (closed ??= (async () => {
+        // Bounded: a session the test ended under the pool must not keep its close waiting (seen once in CI
+        // after pg_terminate_backend); after 5 s the driver drops what is still open.
+        await sql.end({ timeout: 5 }).catch(() => undefined);
         await db.destroy().catch(() => undefined);
         const dropper = postgres(adminUrl, { max: 1, onnotice: () => undefined });
         try {
