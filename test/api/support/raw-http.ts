@@ -18,7 +18,7 @@ export function sendRaw(port: number, bytes: Buffer | string): Promise<string> {
     socket.on('data', (c: Buffer) => chunks.push(c));
     socket.on('error', reject);
     socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    socket.setTimeout(10_000, () => socket.destroy(new Error('raw request timed out')));
+    socket.setTimeout(60_000, () => socket.destroy(new Error('raw request timed out')));
   });
 }
 
