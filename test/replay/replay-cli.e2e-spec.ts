@@ -125,12 +125,12 @@ describe('sitrep replay', () => {
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000;
     while (out.split('\n').filter(Boolean).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await store.append('cli-live', [{ id: randomUUID(), type: 'Live', data: {} }]);
     expect(await exited).toBe(0);
     const printed = parseLines(out);
     expect(printed.map((e) => e.position)).toEqual([TOTAL - 1, TOTAL, TOTAL + 1]);
     expect(printed.at(-1)).toMatchObject({ type: 'Live', streamId: 'cli-live' });
-  }, 30_000);
+  }, 90_000);
 });
