@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvExportQuery, exportQueryOf, historyExportQuery, incidentExportQuery } from '../exports/export-params.js';
 import { incidentListQuery } from '../queries/incidents/incident-list.query.js';
-import { InvalidQueryParameterError } from '../replay/query-params.js';
+import type { InvalidQueryParameterError } from './invalid-query-parameter.error.js';
 import { statusOf } from './problem-details.js';
 import { MAX_LIMIT, parseQuery, queryViolation } from './query-schema.js';
 
