@@ -107,6 +107,9 @@ describe('invalid values (422 naming the accepted values)', () => {
     for (const url of [
       '/incidents?from=2022-09-15&to=2022-09-13',
       '/locations/Jermuk/incidents?from=2022-09-15&to=2022-09-13',
+      '/incidents/map?from=2022-09-15&to=2022-09-13',
+      '/reports?from=2022-09-15&to=2022-09-13',
+      '/exports/ged.csv?from=2022-09-15&to=2022-09-13',
       '/streams/x?from=3&to=2',
     ]) {
       const res = await get(url);

@@ -133,12 +133,15 @@ describe('GET /events', () => {
     expect(end).toEqual({ items: [], nextCursor: null, next: head, head });
   });
 
-  it.each(['after=-1', 'after=abc', 'limit=0', 'limit=1.5', 'after=1&after=2'])('refuses %s with 422 problem+json', async (qs) => {
-    const res = await app.inject({ url: `/events?${qs}` });
-    expect(res.statusCode).toBe(422);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.json()).toMatchObject({ code: 'INVALID_QUERY_PARAMETER', status: 422 });
-  });
+  it.each(['after=-1', 'after=abc', 'limit=0', 'limit=1.5', 'after=1&after=2', 'after=1&cursor=2', 'cursor=x', 'types=X'])(
+    'refuses %s with 422 problem+json',
+    async (qs) => {
+      const res = await app.inject({ url: `/events?${qs}` });
+      expect(res.statusCode).toBe(422);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.json()).toMatchObject({ code: 'INVALID_QUERY_PARAMETER', status: 422 });
+    },
+  );
 });
 
 describe('GET /streams/:id', () => {
@@ -240,6 +243,23 @@ describe('GET /events/stream (SSE)', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(await res.json()).toMatchObject({ code: 'INVALID_QUERY_PARAMETER', parameter: 'Last-Event-ID' });
   });
+
+  it.each(['after=x', 'after=1&after=2', 'types=Shelling', 'types=,', 'bogus=1'])(
+    'refuses ?%s before any stream starts, with what it takes',
+    async (qs) => {
+      const res = await fetch(`${baseUrl}/events/stream?${qs}`);
+      expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      const body = (await res.json()) as { code: string; parameter?: string; accepted?: string[]; allowed?: string[] };
+      if (qs === 'bogus=1') {
+        expect(res.status).toBe(400);
+        expect(body).toMatchObject({ code: 'UNKNOWN_PARAMETER', allowed: ['after', 'types'] });
+      } else {
+        expect(res.status).toBe(422);
+        expect(body).toMatchObject({ code: 'INVALID_QUERY_PARAMETER', parameter: qs.split('=')[0] });
+      }
+      if (qs === 'types=Shelling') expect(body.accepted).toContain('ShellingReported');
+    },
+  );
 
   it('lets go of a client that disconnects, so the server keeps serving', async () => {
     const clients = await Promise.all(Array.from({ length: 5 }, () => SseClient.open(`${baseUrl}/events/stream?after=0`)));

@@ -82,7 +82,7 @@ export class IncidentMap {
     this.redraw();
   }
 
-  /** Clusters per point array: a set shown again (the caller keeps its arrays) is not clustered again (~100 ms for 10,000). */
+  /** Clusters per point array: a set shown again (the caller keeps its arrays) is not clustered again (clustering is most of a redraw's cost). */
   private readonly indexes = new WeakMap<MapPoint[], Supercluster<PointProps, Record<string, never>>>();
 
   private buildIndex(points: MapPoint[]): Supercluster<PointProps, Record<string, never>> {

@@ -19,11 +19,11 @@ export function documentedQueryParameters(reflector: Reflector, context: Executi
 }
 
 /**
- * A misspelt parameter (`?loc=Jermuk`, `?types=` where `type=` is meant) used to
- * be ignored, so the answer looked right and was not. Every route now accepts
- * exactly the query parameters its OpenAPI operation documents, so the document
- * and the behaviour cannot drift apart: anything else is 400 UNKNOWN_PARAMETER
- * naming the allowed ones.
+ * A misspelt parameter (`?loc=Jermuk`, `?types=` where `type=` is meant), if
+ * ignored, gives an answer that looks right and is not. Every route
+ * accepts exactly the query parameters its OpenAPI operation documents (its zod
+ * query schema, through ApiQueryOf), so the document and the behaviour cannot
+ * drift apart: anything else is 400 UNKNOWN_PARAMETER naming the allowed ones.
  */
 @Injectable()
 export class KnownQueryParametersInterceptor implements NestInterceptor {

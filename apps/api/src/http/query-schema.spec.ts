@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { csvExportQuery, exportQueryOf, historyExportQuery, incidentExportQuery } from '../exports/export-params.js';
 import { incidentListQuery } from '../queries/incidents/incident-list.query.js';
-import { InvalidQueryParameterError } from '../replay/query-params.js';
+import type { InvalidQueryParameterError } from './invalid-query-parameter.error.js';
 import { statusOf } from './problem-details.js';
-import { MAX_LIMIT, parseQuery, queryViolation } from './query-schema.js';
+import { reportListQuery } from '../queries/reports/report-list.query.js';
+import { encodeCursor, MAX_LIMIT, parseQuery, queryViolation } from './query-schema.js';
 
 const refusal = (run: () => unknown) => {
   try {
@@ -77,5 +78,30 @@ describe('export query schemas', () => {
     expect(Object.keys(incidentExportQuery.shape)).not.toContain('bom');
     expect(parseQuery(historyExportQuery, { type: 'ReportSubmitted' }).type).toBe('ReportSubmitted');
     expect(refusal(() => parseQuery(incidentExportQuery, { type: 'ReportSubmitted' }))).toMatchObject({ parameter: 'type' });
+  });
+});
+
+describe('the report list query', () => {
+  it('reads its filters and reads back the cursor a page gave', () => {
+    const cursor = encodeCursor(['2022-09-13', 'abc']);
+    expect(parseQuery(reportListQuery, { source: ' TASS ', status: 'retracted', cursor })).toEqual({
+      source: 'TASS',
+      status: 'retracted',
+      limit: 50,
+      cursor: { day: '2022-09-13', id: 'abc' },
+    });
+  });
+
+  it('refuses an unknown status listing the accepted ones, a forged cursor, an impossible day and from after to', () => {
+    expect(refusal(() => parseQuery(reportListQuery, { status: 'deleted' }))).toMatchObject({
+      parameter: 'status',
+      accepted: ['active', 'retracted'],
+    });
+    expect(refusal(() => parseQuery(reportListQuery, { cursor: encodeCursor([3, 'abc']) }))).toMatchObject({ parameter: 'cursor' });
+    expect(refusal(() => parseQuery(reportListQuery, { to: '2022-02-30' }))).toMatchObject({ parameter: 'to' });
+    expect(refusal(() => parseQuery(reportListQuery, { from: '2022-09-15', to: '2022-09-13' }))).toMatchObject({
+      parameter: 'to',
+      expected: 'on or after from (2022-09-15)',
+    });
   });
 });

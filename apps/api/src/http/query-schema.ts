@@ -3,7 +3,7 @@ import { ApiQuery } from '@nestjs/swagger';
 import { z } from 'zod';
 import { calendarDate, isKnownParty } from '@sitrep/domain';
 import { InvalidAsOfError, parseAsOf } from '@sitrep/projections';
-import { InvalidQueryParameterError } from '../replay/query-params.js';
+import { InvalidQueryParameterError } from './invalid-query-parameter.error.js';
 import { openApiSchemaOf } from './openapi-schema.js';
 
 /**
@@ -57,6 +57,34 @@ const limit = (fallback = DEFAULT_LIMIT, max = MAX_LIMIT) =>
     .transform((n) => n ?? fallback)
     .meta({ type: 'integer', minimum: 1, maximum: max });
 
+/** A global position (or `min`, e.g. 1 for a stream version) written in plain decimal: "1e3", "0x10", "-1" and "1.5" are refused. */
+const position = (min = 0) => {
+  const expected = min === 0 ? 'a non-negative integer' : `an integer >= ${min}`;
+  return once()
+    .refine((s) => /^\d{1,16}$/.test(s) && Number.isSafeInteger(Number(s)) && Number(s) >= min, expected)
+    .transform(Number)
+    .optional()
+    .meta({ type: 'integer', minimum: min });
+};
+
+/**
+ * Some of `values`, as `a,b` or a repeated key (`k=a&k=b`); an unknown one is refused rather than
+ * filtering everything out. The 422 lists them as `accepted`. Undefined when absent (no filter).
+ */
+const someOf = <T extends string>(values: readonly T[]) =>
+  z
+    .preprocess(
+      (raw) =>
+        (Array.isArray(raw) ? raw : [raw])
+          .flatMap((v: unknown) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()) : [v]))
+          .filter((v) => v !== ''),
+      z
+        .array(z.enum(values as [T, ...T[]], { error: `a comma-separated list among ${values.join(', ')}` }))
+        .min(1, `at least one of ${values.join(', ')}`),
+    )
+    .transform((names): ReadonlySet<T> => new Set(names))
+    .optional();
+
 /** Recording time: a global position or an ISO 8601 timestamp (null: now). */
 const asOf = () =>
   once()
@@ -104,7 +132,13 @@ const cursor = () => cursorOf(([dateFrom, id]) => (typeof dateFrom === 'string' 
 const locationCursor = () =>
   cursorOf(([count, id]) => (Number.isSafeInteger(count) && typeof id === 'string' ? { count: count as number, id } : null));
 
-export const query = { text, day, oneOf, party, limit, asOf, flag, cursor, locationCursor };
+/** The report list's keyset: [published day, id]. */
+const reportCursor = () => cursorOf(([day, id]) => (typeof day === 'string' && typeof id === 'string' ? { day, id } : null));
+
+export const query = { text, day, oneOf, someOf, party, limit, position, asOf, flag, cursor, locationCursor, reportCursor };
+
+/** The `nextCursor` a later page's `cursor` field reads back: base64url of the keyset pair. */
+export const encodeCursor = (pair: readonly [string | number, string]): string => Buffer.from(JSON.stringify(pair)).toString('base64url');
 
 /** `from` and `to` (inclusive days); `from` after `to` can only be a mistake. */
 export const dayRangeRule = (v: { from?: string; to?: string }, ctx: z.RefinementCtx) => {

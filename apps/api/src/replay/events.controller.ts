@@ -1,10 +1,11 @@
 import { Controller, Get, Header, Headers, Inject, type OnModuleDestroy, Param, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { EventStore } from '@sitrep/event-store';
 import { InjectEventStore, InjectKysely } from '../infrastructure/tokens.js';
-import { parseEventStreamQuery, parseEventsPageQuery, parseStreamId, parseStreamQuery } from './query-params.js';
+import { ApiQueryOf, parseQuery } from '../http/query-schema.js';
+import { eventStreamQuery, eventsPageQuery, resumePosition, streamIdParam, streamQuery } from './replay-query.js';
 import { ApiProblem } from '../http/api-problem.decorator.js';
 import { EventsPageDto, StreamEventsDto } from './events.dto.js';
 import { type RecordedEventJson, toRecordedEventJson } from './recorded-event.json.js';
@@ -35,7 +36,7 @@ export interface StreamEvents {
 /**
  * The history as it was recorded, straight from the event store (no
  * projection involved): a page of the global order, one stream, or a live
- * SSE feed. Thin on purpose: parsing in ./query-params, framing in ./sse.
+ * SSE feed. Thin on purpose: parameters in ./replay-query, framing in ./sse.
  */
 @ApiTags('replay')
 @Controller()
@@ -66,18 +67,12 @@ export class EventsController implements OnModuleDestroy {
 
   @Get('events')
   @ApiOperation({ summary: 'Page through every event in global order' })
-  @ApiQuery({ name: 'after', required: false, type: Number, description: 'Events strictly after this global position (default 0)' })
-  @ApiQuery({ name: 'cursor', required: false, type: String, description: 'The `nextCursor` of the previous page (instead of `after`)' })
-  @ApiQuery({ name: 'limit', required: false, type: Number, description: 'Page size, default 100, at most 1000' })
-  @ApiQuery({
-    name: 'types',
-    required: false,
-    type: String,
-    description: 'Comma-separated event types to return; a page scans `limit` events and `next` moves past the skipped ones',
-  })
+  @ApiQueryOf(eventsPageQuery)
   @ApiOkResponse({ type: EventsPageDto })
   async page(@Query() query: Record<string, unknown>): Promise<EventsPage> {
-    const { after, limit, types } = parseEventsPageQuery(query);
+    const q = parseQuery(eventsPageQuery, query);
+    const { limit, types } = q;
+    const after = q.after ?? q.cursor ?? 0;
     const page = await this.store.readAll({ after, limit });
     // Read after the page so that head >= next.
     const head = await this.store.headPosition();
@@ -107,14 +102,15 @@ export class EventsController implements OnModuleDestroy {
     },
   })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this global position (wins over ?after=)' })
-  @ApiQuery({ name: 'after', required: false, type: Number })
-  @ApiQuery({ name: 'types', required: false, type: String, description: 'Comma-separated event types to send' })
+  @ApiQueryOf(eventStreamQuery)
   stream(
     @Query() query: Record<string, unknown>,
     @Headers('last-event-id') lastEventId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): AsyncIterableIterator<string> {
-    const { after, types } = parseEventStreamQuery(query, lastEventId);
+    const q = parseQuery(eventStreamQuery, query);
+    const after = resumePosition(lastEventId, q.after);
+    const { types } = q;
     const signal = AbortSignal.any([this.shutdown.signal, closeSignal(reply)]);
     this.open.add(reply.raw);
     reply.raw.once('close', () => this.open.delete(reply.raw));
@@ -131,13 +127,12 @@ export class EventsController implements OnModuleDestroy {
 
   @Get('streams/:id')
   @ApiOperation({ summary: 'The events of one stream, in stream order' })
-  @ApiQuery({ name: 'from', required: false, type: Number, description: 'First stream version (inclusive, from 1)' })
-  @ApiQuery({ name: 'to', required: false, type: Number, description: 'Last stream version (inclusive)' })
+  @ApiQueryOf(streamQuery)
   @ApiOkResponse({ type: StreamEventsDto })
   @ApiProblem(404, ['STREAM_NOT_FOUND'])
   async streamEvents(@Param('id') rawId: string, @Query() query: Record<string, unknown>): Promise<StreamEvents> {
-    const streamId = parseStreamId(rawId);
-    const { from, to } = parseStreamQuery(query);
+    const { id: streamId } = parseQuery(streamIdParam, { id: rawId });
+    const { from, to } = parseQuery(streamQuery, query);
     const events = await this.store.readStream(streamId, { from, to });
     const ranged = from !== undefined || to !== undefined;
     // A range may stop short of the stream's end: `lastVersion` is the stream's, not the range's.

@@ -1,7 +1,7 @@
-// V8 sizes its heap from the machine's memory: on a 24 GiB host semi-spaces of up
-// to 3 x 32-64 MiB and an old space it lets grow by hundreds of MiB before a full
-// collection. A long export (or a busy server) then holds 150-260 MiB of
-// uncollected garbage in RSS although it keeps one page alive. `sitrep export`
+// V8 sizes its heap from the machine's memory, so on a large host a long export
+// (or a busy server) holds far more uncollected garbage in RSS than the one page
+// it keeps alive (figures: bench/optimisations.md, "Figures moved out of source
+// comments"). `sitrep export`
 // (and `sitrep serve` with SITREP_V8_HEAP=small) start with a bounded young
 // generation and V8's memory-saving heap growth instead. The flags only take effect at process start
 // (v8.setFlagsFromString after start-up does not resize the heap: checked),
@@ -18,9 +18,9 @@ export class V8HeapSettingError extends Error {
 }
 
 /**
- * `small` cost the server 2-4x of its HTTP throughput in a short bench:http run
- * (--optimize-for-size also makes V8 optimise less), so `serve` keeps V8's sizing
- * unless asked; a one-off `sitrep export` takes the memory saving.
+ * `small` costs the server a large share of its HTTP throughput (--optimize-for-size
+ * also makes V8 optimise less), so `serve` keeps V8's sizing unless asked; a one-off
+ * `sitrep export` takes the memory saving.
  */
 const DEFAULT_PROFILE: Record<string, keyof typeof V8_HEAP_PROFILES> = { serve: 'node', export: 'small' };
 

@@ -5,9 +5,8 @@
  * Why not NOTIFY inside the append's transaction: PostgreSQL serialises the
  * commits of every transaction that has queued a notification (a global lock
  * taken in PreCommit_Notify and held until the commit record is flushed), so
- * concurrent appends could no longer share a WAL flush. Measured with 16
- * writers (bench/append.bench.ts, workload b) that cost about 2.5x of the
- * throughput. The NOTIFY sent afterwards commits without waiting for a WAL
+ * concurrent appends could no longer share a WAL flush, which cost concurrent
+ * writers most of their throughput (bench/optimisations.md, item 1). The NOTIFY sent afterwards commits without waiting for a WAL
  * flush (see notifySql), so it costs the appender no second disk flush.
  *
  * Announcements are coalesced: while one NOTIFY is on its way, later ones

@@ -40,9 +40,9 @@ export interface Place {
 }
 
 /**
- * What a data module writes for one place: every field by name (it used to be
- * ten positional arguments, easy to swap `lat` and `lon` or the parent and
- * the country). `requiresContext: false` and an unset `weight` are left out
+ * What a data module writes for one place: every field by name, since ten
+ * positional arguments make it easy to swap `lat` and `lon` or the parent and
+ * the country. `requiresContext: false` and an unset `weight` are left out
  * of the record.
  */
 export type PlaceSpec = Place;

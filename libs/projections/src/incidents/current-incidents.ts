@@ -12,10 +12,9 @@ export interface CurrentIncident {
 
 /**
  * How many current incidents a worker holds per build while it catches up, by default: about
- * 1 KB of live heap each (a heap snapshot of a bench build held 46 MiB in this state at the
- * limit), so ~50 MiB at most.
- * Fewer cost little: look-ups of the others are index range scans (with 5,000 held, a build of
- * 300,000 bench events ran as fast as with all 68,000 held).
+ * 1 KB of live heap each, so ~50 MiB at most.
+ * Fewer cost little: look-ups of the others are index range scans (heap and rate measured in
+ * bench/optimisations.md, item 12).
  */
 export const DEFAULT_CURRENT_INCIDENTS_LIMIT = 50_000;
 

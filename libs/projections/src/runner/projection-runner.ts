@@ -29,9 +29,9 @@ export interface ProjectionRunnerOptions {
    * spread each batch's fixed cost (loads, statements, commit) over more events. Default 2,000
    * when `batchSize` is not given, else `batchSize` (tests that ask for small batches keep them).
    * Each worker holds about three pages (the one applied, the one read ahead, one shared), so
-   * this also bounds memory: ~3.5 KB per event read. Over 300,000 bench events, pages of 2,000
-   * built 11% faster than pages of 5,000 with 10-20% less RSS growth (less garbage promoted
-   * per page); 1,000 was slower again.
+   * this also bounds memory: ~3.5 KB per event read. Smaller pages promote less garbage each,
+   * down to the point where the fixed cost per batch dominates; 2,000 is where the build was
+   * fastest (bench/optimisations.md, item 12).
    */
   catchUpBatchSize?: number;
   /** Polling fallback when no notification arrives (ms). */
@@ -446,8 +446,8 @@ export class ProjectionRunner {
       //   commit lost in a crash is simply applied again from the older checkpoint, so the batch need
       //   not wait for its WAL flush.
       // - jit off: a batch's statements look up a few rows per event, yet the planner's row estimates
-      //   for array-driven joins run into the hundreds of thousands: JIT compilation then costs 10x
-      //   the query itself (a 30 ms candidate look-up took 300 ms).
+      //   for array-driven joins run into the hundreds of thousands: JIT compilation then costs many
+      //   times the query itself (bench/optimisations.md, item 8).
       // - search_path: a rebuild in a space of its own writes there (see build-space.ts).
       await sql`SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)${space ? sql`, ${searchPathOf(projection.name, build)}` : sql``}`.execute(
         trx,

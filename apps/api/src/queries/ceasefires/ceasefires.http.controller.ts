@@ -1,12 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { listCeasefires } from '@sitrep/projections';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentSummaryDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf } from '../shared/read-query-params.js';
-import { AS_OF_QUERY } from '../incidents/incident-list.query.js';
+import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
+import { asOfQuery } from '../incidents/incident-list.query.js';
+
+const CEASEFIRE_QUERY = asOfQuery();
 
 class CeasefireDto extends IncidentSummaryDto {
   @ApiProperty({
@@ -37,10 +39,10 @@ export class CeasefiresHttpController {
   @CachedRead('incidents')
   @WaitFor('incidents')
   @ApiOperation({ summary: 'Each ceasefire with the violations alleged after it, newest first' })
-  @ApiQuery(AS_OF_QUERY)
+  @ApiQueryOf(CEASEFIRE_QUERY)
   @ApiOkResponse({ type: CeasefireListDto })
   async list(@Query() q: Record<string, unknown>): Promise<CeasefireListDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf));
+    const position = await this.read.asOfPosition(parseQuery(CEASEFIRE_QUERY, q).asOf);
     return {
       items: await listCeasefires(this.read.db, { chain: this.read.chain, directory: this.read.directory }, position),
       asOf: { position },

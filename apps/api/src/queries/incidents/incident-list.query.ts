@@ -3,14 +3,14 @@ import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
 import { readableIncidents } from '@sitrep/projections';
 import { listIncidents, type ListIncidentsFilter } from '@sitrep/projections';
 import type { ReadModel } from '../shared/read-model.service.js';
-import { dayRangeRule, DEFAULT_LIMIT, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
-import { encodeCursor } from '../shared/read-query-params.js';
+import { dayRangeRule, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
 import type { IncidentPageDto } from './incident.dto.js';
 
 export const AS_OF_DESCRIPTION =
   'Recording time: a global position or an ISO 8601 timestamp; the answer is what the system had recorded then';
 
-export const AS_OF_QUERY = { name: 'asOf', required: false, type: String, description: AS_OF_DESCRIPTION } as const;
+/** The query of a route whose only parameter is the recording time (one incident, the ceasefires). */
+export const asOfQuery = () => z.object({ asOf: query.asOf().describe(AS_OF_DESCRIPTION) });
 
 export const PUBLISHED_BEFORE_DESCRIPTION =
   'Publication time (YYYY-MM-DD): only what reports published up to this day say (a report without a date counts by the day its text refers to). ' +
@@ -61,5 +61,5 @@ export async function incidentPage(read: ReadModel, q: IncidentListQuery, placeI
   };
   const page = await listIncidents(read.db, filter);
   const items = await readableIncidents(read.db, read.directory, page.items, { asOf: position, publishedBefore: q.publishedBefore });
-  return { items, nextCursor: encodeCursor(page.next), asOf: { position } };
+  return { items, nextCursor: page.next ? encodeCursor([page.next.dateFrom, page.next.id]) : null, asOf: { position } };
 }

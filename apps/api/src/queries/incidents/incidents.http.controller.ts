@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { getIncident, getIncidentCasualties, successorOf } from '@sitrep/projections';
 import { AdminOnly } from '../../http/admin-token.guard.js';
@@ -9,12 +9,9 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { asOf } from '../shared/read-query-params.js';
 import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
-import { AS_OF_QUERY, incidentListQuery, incidentPage } from './incident-list.query.js';
+import { asOfQuery, incidentListQuery, incidentPage } from './incident-list.query.js';
 import { IncidentNotFoundError } from '@sitrep/domain';
-
-const INCIDENT_LIST_QUERY = incidentListQuery();
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
   DecisionAcceptedDto,
@@ -24,6 +21,9 @@ import {
   MergeIncidentsRequestDto,
   SplitIncidentRequestDto,
 } from './incident.dto.js';
+
+const INCIDENT_LIST_QUERY = incidentListQuery();
+const INCIDENT_QUERY = asOfQuery();
 
 @ApiTags('incidents')
 @Controller('incidents')
@@ -63,11 +63,11 @@ export class IncidentsHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'One incident: its events (claims), competing casualty figures and source reports' })
-  @ApiQuery(AS_OF_QUERY)
+  @ApiQueryOf(INCIDENT_QUERY)
   @ApiOkResponse({ type: IncidentDetailDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async get(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentDetailDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf), ['incidents', 'casualties']);
+    const position = await this.read.asOfPosition(parseQuery(INCIDENT_QUERY, q).asOf, ['incidents', 'casualties']);
     const incident = await getIncident(this.read.db, id, position);
     if (!incident) throw new IncidentNotFoundError(id, position, await successorOf(this.read.db, id, position));
     return { ...incident, asOf: { position } };
@@ -77,11 +77,11 @@ export class IncidentsHttpController {
   @CachedRead('incidents', 'casualties')
   @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Every casualty claim of an incident and the summary per victim side and category' })
-  @ApiQuery(AS_OF_QUERY)
+  @ApiQueryOf(INCIDENT_QUERY)
   @ApiOkResponse({ type: IncidentCasualtiesDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async casualties(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentCasualtiesDto> {
-    const position = await this.read.asOfPosition(asOf(q.asOf), ['incidents', 'casualties']);
+    const position = await this.read.asOfPosition(parseQuery(INCIDENT_QUERY, q).asOf, ['incidents', 'casualties']);
     const result = await getIncidentCasualties(this.read.db, id, position);
     if (!result) throw new IncidentNotFoundError(id, position, await successorOf(this.read.db, id, position));
     return { incidentId: id, ...result, asOf: { position } };

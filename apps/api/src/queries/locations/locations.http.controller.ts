@@ -6,9 +6,8 @@ import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { encodeLocationCursor } from '../shared/read-query-params.js';
 import { AS_OF_DESCRIPTION, placeIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
-import { ApiQueryOf, DEFAULT_LIMIT, MAX_LIMIT, parseQuery, query } from '../../http/query-schema.js';
+import { ApiQueryOf, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, parseQuery, query } from '../../http/query-schema.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
 
 const PLACE_INCIDENTS_QUERY = placeIncidentListQuery();
@@ -66,7 +65,7 @@ export class LocationsHttpController {
     const rest = after ? all.filter((l) => l.incidentCount < after.count || (l.incidentCount === after.count && l.id > after.id)) : all;
     const items = rest.slice(0, pageSize);
     const last = items.at(-1);
-    const nextCursor = rest.length > pageSize && last ? encodeLocationCursor(last.incidentCount, last.id) : null;
+    const nextCursor = rest.length > pageSize && last ? encodeCursor([last.incidentCount, last.id]) : null;
     return { items, nextCursor, asOf: { position } };
   }
 

@@ -10,17 +10,28 @@ import {
   applyDecorators,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiQuery } from '@nestjs/swagger';
 import { catchError, type Observable, throwError } from 'rxjs';
 import { READ_SOURCE_HEADER, type ReadRoute, ReadRouter, type ReadSource } from '../../infrastructure/read-router.js';
 import { READ_ROUTER } from '../../infrastructure/tokens.js';
-import { parsePosition } from '../query-params.js';
+import { z } from 'zod';
+import { ApiQueryOf, parseQuery, query as field } from '../../http/query-schema.js';
 import { SqlProjectionPositions } from './sql-projection-positions.js';
 import { PROJECTION_POSITIONS, type ProjectionPositions, WAIT_FOR_OPTIONS, type WaitForOptions } from './projection-positions.port.js';
 import { WaitForTimeoutError } from './wait-for-timeout.error.js';
 import { waitUntilPosition } from './wait-until-position.js';
 
 const WAIT_FOR_PROJECTIONS = 'sitrep:wait-for-projections';
+
+const waitForQuery = (projections: readonly string[]) =>
+  z.object({
+    waitFor: field
+      .position()
+      .describe(`Answer only once the ${projections.join(', ')} projection(s) applied this global position (read-your-writes).`),
+    waitTimeout: field.position().describe('Milliseconds to wait for `waitFor` (capped).'),
+  });
+
+/** What the interceptor reads; the route's own schema reads the rest of the query. */
+const WAIT_FOR_QUERY = waitForQuery([]);
 
 /**
  * Read-your-writes for a query endpoint: with `?waitFor=POSITION` (the
@@ -45,13 +56,7 @@ export const WaitFor = (...projections: [string, ...string[]]) =>
   applyDecorators(
     SetMetadata(WAIT_FOR_PROJECTIONS, projections),
     UseInterceptors(WaitForInterceptor),
-    ApiQuery({
-      name: 'waitFor',
-      required: false,
-      type: Number,
-      description: `Answer only once the ${projections.join(', ')} projection(s) applied this global position (read-your-writes).`,
-    }),
-    ApiQuery({ name: 'waitTimeout', required: false, type: Number, description: 'Milliseconds to wait for `waitFor` (capped).' }),
+    ApiQueryOf(waitForQuery(projections)),
   );
 
 @Injectable()
@@ -74,8 +79,7 @@ export class WaitForInterceptor implements NestInterceptor {
     const reply = http.getResponse<{ raw?: NodeJS.EventEmitter; header?: (name: string, value: string) => unknown }>();
     const response = reply.raw;
     const query = request.query ?? {};
-    const waitFor = parsePosition('waitFor', query.waitFor);
-    const requested = parsePosition('waitTimeout', query.waitTimeout);
+    const { waitFor, waitTimeout: requested } = parseQuery(WAIT_FOR_QUERY, query);
     const route: ReadRoute = {
       source: this.router.preferred,
       onChange: (source) => reply.header?.(READ_SOURCE_HEADER, source),

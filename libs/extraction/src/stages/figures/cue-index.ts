@@ -14,8 +14,8 @@ export const STATUS_OF: Partial<Record<Cue['kind'], MaterielFigure['status']>> =
 /**
  * The cues of a sentence looked up by start and end token, in their original
  * order: every question below is about a few tokens around a figure, and
- * scanning all cues for each figure made a long sentence quadratic (chaos
- * fuzzing: 10 KB of «قتل ٣» took over a second).
+ * scanning all cues for each figure would make a long sentence quadratic
+ * (chaos fuzzing sends such sentences).
  */
 export class CueIndex {
   private readonly byStart = new Map<number, number[]>();

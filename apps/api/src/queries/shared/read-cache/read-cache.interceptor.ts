@@ -11,14 +11,16 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { from, lastValueFrom, of, type Observable } from 'rxjs';
 import { READ_SOURCE_HEADER } from '../../../infrastructure/read-router.js';
-import { parsePosition } from '../../../replay/query-params.js';
-import { asOf as parseAsOf } from '../read-query-params.js';
+import { z } from 'zod';
+import { query as field, queryViolation } from '../../../http/query-schema.js';
 import { ReadCacheService, type ServingCheckpoints } from './read-cache.service.js';
 
 const CACHED_READ_PROJECTIONS = 'sitrep:cached-read-projections';
 const JSON_TYPE = 'application/json; charset=utf-8';
 /** Parameters that change when an answer may be given, not what it is. */
 const NOT_IN_KEY = new Set(['waitFor', 'waitTimeout']);
+/** The two parameters that decide whether an answer may come from the cache, by the routes' own fields. */
+const VERSIONING_QUERY = z.object({ asOf: field.asOf(), waitFor: field.position() });
 
 /**
  * Answers a query GET from memory while the projections it reads have not
@@ -104,15 +106,9 @@ export class ReadCacheInterceptor implements NestInterceptor {
 
   /** The version an answer to this request would have, or null when it must not come from the cache. */
   private async version(request: FastifyRequest, projections: readonly string[]): Promise<string | null> {
-    const query = (request.query ?? {}) as Record<string, unknown>;
-    let asOf;
-    let waitFor;
-    try {
-      asOf = parseAsOf(query.asOf);
-      waitFor = parsePosition('waitFor', query.waitFor);
-    } catch {
-      return null; // the handler (or WaitFor) answers the bad parameter
-    }
+    const parsed = queryViolation(VERSIONING_QUERY, (request.query ?? {}) as Record<string, unknown>);
+    if (!parsed.ok) return null; // the handler (or WaitFor) answers the bad parameter
+    const { asOf, waitFor } = parsed.value;
     if (asOf && !('position' in asOf)) return null; // a timestamp's position can still change near "now"
     let checkpoints: ServingCheckpoints;
     try {

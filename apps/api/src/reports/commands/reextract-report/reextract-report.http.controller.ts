@@ -1,18 +1,17 @@
 import { Controller, HttpCode, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import type { FastifyRequest } from 'fastify';
 import { AdminOnly } from '../../../http/admin-token.guard.js';
-import { InvalidQueryParameterError } from '../../../replay/query-params.js';
+import { ApiQueryOf, parseQuery, query } from '../../../http/query-schema.js';
 import { commandMetadata } from '../../application/command-metadata.js';
 import { ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
 
-function parseForce(raw: unknown): boolean {
-  if (raw === undefined || raw === '' || raw === 'false' || raw === '0') return false;
-  if (raw === 'true' || raw === '1') return true;
-  throw new InvalidQueryParameterError('force', raw, 'true or false');
-}
+const REEXTRACT_QUERY = z.object({
+  force: query.flag().describe('1 or true: re-extract even when the extractor version is unchanged'),
+});
 
 @ApiTags('reports')
 @Controller('reports')
@@ -29,7 +28,7 @@ export class ReextractReportHttpController {
       'extracted events to the report stream (expected version), superseding the old extraction; projections follow. ' +
       'The same version is a no-op answered with outcome "unchanged" and code REEXTRACTION_UNCHANGED.',
   })
-  @ApiQuery({ name: 'force', required: false, type: Boolean, description: 'Re-extract even when the extractor version is unchanged' })
+  @ApiQueryOf(REEXTRACT_QUERY)
   @ApiOkResponse({
     description: 'Re-extracted, or unchanged (code REEXTRACTION_UNCHANGED)',
     schema: {
@@ -51,7 +50,8 @@ export class ReextractReportHttpController {
   })
   @ApiProblem(404, ['REPORT_NOT_FOUND', 'INVALID_REPORT_ID'])
   @ApiProblem(409, ['REPORT_ALREADY_RETRACTED', 'CONCURRENCY_CONFLICT'], 'retracted, or a conflict after retries')
-  reextract(@Req() request: FastifyRequest, @Param('id') id: string, @Query('force') force: unknown): Promise<ReextractReportResult> {
-    return this.commandBus.execute(new ReextractReportCommand(id, commandMetadata(String(request.id)), parseForce(force)));
+  reextract(@Req() request: FastifyRequest, @Param('id') id: string, @Query() q: Record<string, unknown>): Promise<ReextractReportResult> {
+    const { force } = parseQuery(REEXTRACT_QUERY, q);
+    return this.commandBus.execute(new ReextractReportCommand(id, commandMetadata(String(request.id)), force));
   }
 }

@@ -1,16 +1,20 @@
 import { Body, Controller, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { REPORT_INPUT_PROBLEMS } from './report-input.problems.js';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { submitReportInputSchema } from '@sitrep/domain';
 import { ApiProblem } from '../../../http/api-problem.decorator.js';
 import { openApiSchemaOf } from '../../../http/openapi-schema.js';
+import { ApiQueryOf } from '../../../http/query-schema.js';
 import { HttpProblem } from '../../../http/http-problem.error.js';
 import { isJsonMediaType, mediaTypeOf } from '../../../http/media-type.js';
 import { commandMetadata } from '../../application/command-metadata.js';
 import { SubmitReportCommand } from './submit-report.command.js';
 import { SubmitReportResponseDto } from './submit-report.response.dto.js';
+
+/** With text/plain the body is the text and the other fields of the report come as query parameters, checked by the body's schema. */
+const TEXT_PLAIN_FIELDS = submitReportInputSchema.omit({ text: true });
 
 /** Query parameters of a text/plain post become the report's metadata fields; repeated ones are an error. */
 export function queryToFields(query: Record<string, unknown>): Record<string, unknown> {
@@ -52,11 +56,7 @@ export class SubmitReportHttpController {
     required: true,
     schema: { oneOf: [openApiSchemaOf(submitReportInputSchema), { type: 'string', description: 'text/plain report text' }] },
   })
-  @ApiQuery({ name: 'publishedOn', required: false, type: String, format: 'date', description: 'text/plain only', example: '2022-09-13' })
-  @ApiQuery({ name: 'source', required: false, type: String, description: 'text/plain only' })
-  @ApiQuery({ name: 'url', required: false, type: String, description: 'text/plain only' })
-  @ApiQuery({ name: 'title', required: false, type: String, description: 'text/plain only' })
-  @ApiQuery({ name: 'language', required: false, type: String, description: 'text/plain only' })
+  @ApiQueryOf(TEXT_PLAIN_FIELDS)
   @ApiCreatedResponse({ type: SubmitReportResponseDto, description: 'A new report: its events were appended.' })
   @ApiOkResponse({ type: SubmitReportResponseDto, description: 'The report was already stored; nothing was written.' })
   @ApiProblem(400, ['MALFORMED_JSON', 'INVALID_QUERY'])
