@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CurrentIncidents, daysBetween, floorDay } from './current-incidents.js';
-import type { IncidentValues } from './current-incidents.js';
+import type { IncidentValues } from './incident-values.js';
 
 const incident = (id: string, kind: string, from: string, to = from): IncidentValues => ({
   id,

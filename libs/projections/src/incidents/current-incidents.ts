@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
 import type { ProjectionDb } from '../runner/projection.js';
-import type { IncidentRow } from './incident.table.js';
 import { memo } from '../shared/memo.js';
-
-export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
+import { valuesOf, type IncidentValues } from './incident-values.js';
 
 export interface CurrentIncident {
   values: IncidentValues;
@@ -273,17 +271,3 @@ function lowerBound(dates: readonly string[], d: string): number {
   }
   return lo;
 }
-
-export const valuesOf = (r: IncidentRow): IncidentValues => ({
-  id: r.id,
-  kind: r.kind,
-  types: r.types,
-  date_from: r.date_from,
-  date_to: r.date_to,
-  place_ids: r.place_ids,
-  parties: r.parties,
-  member_count: r.member_count,
-  report_ids: r.report_ids,
-  first_event_id: r.first_event_id,
-  first_position: Number(r.first_position),
-});

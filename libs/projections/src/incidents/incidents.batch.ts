@@ -5,9 +5,22 @@ import type { ProjectionDb } from '../runner/projection.js';
 import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
-import { IncidentsByStart, valuesOf, type CurrentIncidents, type IncidentValues } from './current-incidents.js';
+import { IncidentsByStart, type CurrentIncidents } from './current-incidents.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentRow } from './incident.table.js';
+import {
+  aggregate,
+  byPosition,
+  joined,
+  memberValuesOf,
+  partiesOf,
+  sameValues,
+  spanOf,
+  uniqueSorted,
+  valuesOf,
+  type IncidentValues,
+  type MemberValues,
+} from './incident-values.js';
 import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
 
 /**
@@ -63,21 +76,8 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
   ],
 };
 
-export { arrayLiteral } from '../shared/unnest-insert.js';
-
-interface MemberData {
-  event_id: string;
-  report_id: string;
-  type: string;
-  date_from: string;
-  date_to: string;
-  place_ids: string[];
-  parties: string[];
-  event_position: number;
-}
-
 interface MemberState {
-  m: MemberData;
+  m: MemberValues;
   /** The incident of its current row in the table at batch start (null: none). */
   dbIncident: string | null;
   dbValidFrom: number | null;
@@ -94,77 +94,6 @@ interface IncidentState {
   members: Set<string>;
   /** All current members known (loaded from the table or created in this batch). */
   loaded: boolean;
-}
-
-export const uniqueSorted = (xs: Iterable<string | null | undefined>): string[] =>
-  [...new Set([...xs].filter((x): x is string => typeof x === 'string' && x.length > 0))].sort();
-
-/** The parties an event involves: who claims, who is accused, who is targeted, whose losses, where. */
-export function partiesOf(d: ExtractedEventData): string[] {
-  return uniqueSorted([
-    d.claimant?.party,
-    d.accused,
-    d.target,
-    ...(d.casualties ?? []).map((c) => c.party),
-    ...(d.materiel ?? []).map((m) => m.party),
-    ...(d.locations ?? []).map((l) => l.country),
-  ]);
-}
-
-export function spanOf(d: ExtractedEventData, fallbackDate: string): DateSpan {
-  const from = d.occurredOn?.from ?? fallbackDate;
-  const to = d.occurredOn?.to ?? from;
-  return from <= to ? { from, to } : { from: to, to: from };
-}
-
-const toMember = (r: IncidentMemberRow): MemberData => ({
-  event_id: r.event_id,
-  report_id: r.report_id,
-  type: r.type,
-  date_from: r.date_from,
-  date_to: r.date_to,
-  place_ids: r.place_ids,
-  parties: r.parties,
-  event_position: Number(r.event_position),
-});
-
-const byPosition = (a: MemberData, b: MemberData) =>
-  a.event_position - b.event_position || (a.event_id < b.event_id ? -1 : a.event_id > b.event_id ? 1 : 0);
-
-export function aggregate(id: string, members: readonly MemberData[]): IncidentValues {
-  const sorted = [...members].sort(byPosition);
-  const first = sorted[0]!;
-  return {
-    id,
-    kind: incidentKindOf(first.type) ?? 'violence',
-    types: uniqueSorted(sorted.map((m) => m.type)),
-    date_from: sorted.reduce((d, m) => (m.date_from < d ? m.date_from : d), first.date_from),
-    date_to: sorted.reduce((d, m) => (m.date_to > d ? m.date_to : d), first.date_to),
-    place_ids: uniqueSorted(sorted.flatMap((m) => m.place_ids)),
-    parties: uniqueSorted(sorted.flatMap((m) => m.parties)),
-    member_count: sorted.length,
-    report_ids: uniqueSorted(sorted.map((m) => m.report_id)),
-    first_event_id: first.event_id,
-    first_position: first.event_position,
-  };
-}
-
-const eqList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
-
-export function sameValues(a: IncidentValues | null, b: IncidentValues | null): boolean {
-  if (a === null || b === null) return a === b;
-  return (
-    a.kind === b.kind &&
-    a.date_from === b.date_from &&
-    a.date_to === b.date_to &&
-    a.member_count === b.member_count &&
-    a.first_event_id === b.first_event_id &&
-    a.first_position === b.first_position &&
-    eqList(a.types, b.types) &&
-    eqList(a.place_ids, b.place_ids) &&
-    eqList(a.parties, b.parties) &&
-    eqList(a.report_ids, b.report_ids)
-  );
 }
 
 /** Collapses versions made at one position (the last wins) and drops those that change nothing. */
@@ -263,7 +192,7 @@ export class IncidentsBatch {
       });
     }
     const chosen = chooseIncident({ kind: l.kind, span: l.span, placeIds, parties }, candidates, this.chain) ?? incidentIdFor(event.id);
-    const m: MemberData = {
+    const m: MemberValues = {
       event_id: event.id,
       report_id: l.reportId,
       type: event.type,
@@ -277,21 +206,7 @@ export class IncidentsBatch {
     // A fresh id cannot exist yet: it derives from this event's id, and the event is no member anywhere.
     const state = this.incidents.get(chosen) ?? this.newIncident(chosen);
     this.moveMember(event.id, chosen, event.position);
-    // A new member has the highest position so far: the aggregate grows without a reload.
-    const cur = state.current;
-    const next: IncidentValues = cur
-      ? {
-          ...cur,
-          types: uniqueSorted([...cur.types, m.type]),
-          date_from: m.date_from < cur.date_from ? m.date_from : cur.date_from,
-          date_to: m.date_to > cur.date_to ? m.date_to : cur.date_to,
-          place_ids: uniqueSorted([...cur.place_ids, ...m.place_ids]),
-          parties: uniqueSorted([...cur.parties, ...m.parties]),
-          member_count: cur.member_count + 1,
-          report_ids: uniqueSorted([...cur.report_ids, m.report_id]),
-        }
-      : aggregate(chosen, [m]);
-    this.setIncident(state, next, event.position);
+    this.setIncident(state, joined(chosen, state.current, m), event.position);
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
@@ -391,7 +306,7 @@ export class IncidentsBatch {
     for (const r of rows) {
       if (this.members.has(r.event_id)) continue;
       this.members.set(r.event_id, {
-        m: toMember(r),
+        m: memberValuesOf(r),
         dbIncident: r.incident_id,
         dbValidFrom: Number(r.valid_from),
         incident: r.incident_id,

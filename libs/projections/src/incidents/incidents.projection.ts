@@ -6,7 +6,7 @@ import { CurrentIncidents, DEFAULT_CURRENT_INCIDENTS_LIMIT } from './current-inc
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';
 
-export { INCIDENTS_PROJECTION, partiesOf, spanOf } from './incidents.batch.js';
+export { INCIDENTS_PROJECTION } from './incidents.batch.js';
 
 export interface IncidentsProjectionOptions {
   placeChain: PlaceChain;
