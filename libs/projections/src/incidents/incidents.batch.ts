@@ -5,14 +5,13 @@ import type { ProjectionDb } from '../runner/projection.js';
 import { anyOf } from '../shared/any-of.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
-import { IncidentsByStart, type CurrentIncidents } from './current-incidents.js';
-import type { IncidentMemberRow } from './incident-member.table.js';
+import type { CurrentIncidents } from './current-incidents.js';
+import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
 import type { IncidentRow } from './incident.table.js';
 import {
   aggregate,
   byPosition,
   joined,
-  memberValuesOf,
   partiesOf,
   sameValues,
   spanOf,
@@ -76,26 +75,6 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
   ],
 };
 
-interface MemberState {
-  m: MemberValues;
-  /** The incident of its current row in the table at batch start (null: none). */
-  dbIncident: string | null;
-  dbValidFrom: number | null;
-  incident: string | null;
-  versions: { pos: number; incident: string | null }[];
-}
-
-interface IncidentState {
-  id: string;
-  db: IncidentValues | null;
-  dbValidFrom: number | null;
-  current: IncidentValues | null;
-  versions: { pos: number; values: IncidentValues | null }[];
-  members: Set<string>;
-  /** All current members known (loaded from the table or created in this batch). */
-  loaded: boolean;
-}
-
 /** Collapses versions made at one position (the last wins) and drops those that change nothing. */
 function history<T>(start: T, versions: readonly { pos: number; value: T }[], same: (a: T, b: T) => boolean): { pos: number; value: T }[] {
   const collapsed: { pos: number; value: T }[] = [];
@@ -114,10 +93,7 @@ function history<T>(start: T, versions: readonly { pos: number; value: T }[], sa
 
 export class IncidentsBatch {
   private readonly reports: ReportBook;
-  private readonly incidents = new Map<string, IncidentState>();
-  private readonly members = new Map<string, MemberState>();
-  /** The batch's incidents by kind and start date (their current values), for linking. */
-  private readonly byStart = new IncidentsByStart();
+  private readonly state = new IncidentsBatchState();
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -174,13 +150,13 @@ export class IncidentsBatch {
     const l = this.linkable(event);
     if (!l) return;
     // Already a member (prefetched): applying an event twice changes nothing.
-    if (this.members.has(event.id)) return;
+    if (this.state.members.has(event.id)) return;
     const placeIds = uniqueSorted((l.data.locations ?? []).map((x) => x.id));
     const parties = partiesOf(l.data);
     const window = candidateWindow(l.span);
     const candidates = [];
-    for (const id of this.byStart.ids(l.kind, window.from, l.span.to)) {
-      const v = this.incidents.get(id)!.current!;
+    for (const id of this.state.byStart.ids(l.kind, window.from, l.span.to)) {
+      const v = this.state.incidents.get(id)!.current!;
       if (v.date_to < l.span.from) continue;
       candidates.push({
         id: v.id,
@@ -202,11 +178,11 @@ export class IncidentsBatch {
       parties,
       event_position: event.position,
     };
-    this.members.set(event.id, { m, dbIncident: null, dbValidFrom: null, incident: null, versions: [] });
+    this.state.newMember(m);
     // A fresh id cannot exist yet: it derives from this event's id, and the event is no member anywhere.
-    const state = this.incidents.get(chosen) ?? this.newIncident(chosen);
-    this.moveMember(event.id, chosen, event.position);
-    this.setIncident(state, joined(chosen, state.current, m), event.position);
+    const incident = this.state.incidents.get(chosen) ?? this.state.newIncident(chosen);
+    this.state.moveMember(event.id, chosen, event.position);
+    this.state.setIncident(incident, joined(chosen, incident.current, m), event.position);
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
@@ -218,12 +194,12 @@ export class IncidentsBatch {
       .where('valid_to', 'is', null)
       .where('event_position', '<', String(position))
       .execute();
-    this.adoptMembers(rows);
+    this.state.adoptMembers(rows);
     const touched = new Set<string>();
-    for (const [id, s] of this.members) {
+    for (const [id, s] of this.state.members) {
       if (s.m.report_id !== reportId || s.incident === null || s.m.event_position >= position) continue;
       touched.add(s.incident);
-      this.moveMember(id, null, position);
+      this.state.moveMember(id, null, position);
     }
     await this.recompute([...touched].sort(), position);
   }
@@ -233,7 +209,7 @@ export class IncidentsBatch {
     await this.loadIncidents(ids);
     await this.ensureMembersLoaded(ids);
     if (d.eventIds.length) await this.loadMembersByEvent(d.eventIds);
-    const involved = [...this.members.values()].filter(
+    const involved = [...this.state.members.values()].filter(
       (s) => s.incident !== null && (ids.includes(s.incident) || d.eventIds.includes(s.m.event_id)),
     );
     if (involved.length === 0) return;
@@ -247,7 +223,7 @@ export class IncidentsBatch {
     for (const s of involved) {
       if (s.incident === target) continue;
       touched.add(s.incident!);
-      this.moveMember(s.m.event_id, target, position);
+      this.state.moveMember(s.m.event_id, target, position);
     }
     await this.recompute([...touched].sort(), position);
   }
@@ -255,39 +231,16 @@ export class IncidentsBatch {
   private async split(d: IncidentSplit['data'], position: number): Promise<void> {
     if (d.eventIds.length === 0) return;
     await this.loadMembersByEvent(d.eventIds);
-    const moving = d.eventIds.map((id) => this.members.get(id)).filter((s): s is MemberState => !!s && s.incident !== null);
+    const moving = d.eventIds.map((id) => this.state.members.get(id)).filter((s): s is MemberState => !!s && s.incident !== null);
     const touched = new Set<string>([d.newIncidentId]);
     await this.loadIncidents([d.newIncidentId, ...moving.map((s) => s.incident!)]);
     await this.ensureMembersLoaded([d.newIncidentId, ...moving.map((s) => s.incident!)]);
     for (const s of moving) {
       if (s.incident === d.newIncidentId) continue;
       touched.add(s.incident!);
-      this.moveMember(s.m.event_id, d.newIncidentId, position);
+      this.state.moveMember(s.m.event_id, d.newIncidentId, position);
     }
     await this.recompute([...touched].sort(), position);
-  }
-
-  // ---------------------------------------------------------------- state
-
-  private newIncident(id: string): IncidentState {
-    const s: IncidentState = { id, db: null, dbValidFrom: null, current: null, versions: [], members: new Set(), loaded: true };
-    this.incidents.set(id, s);
-    return s;
-  }
-
-  private setIncident(s: IncidentState, values: IncidentValues | null, position: number): void {
-    if (s.current) this.byStart.delete(s.current);
-    if (values) this.byStart.add(values);
-    s.current = values;
-    s.versions.push({ pos: position, values });
-  }
-
-  private moveMember(eventId: string, incident: string | null, position: number): void {
-    const s = this.members.get(eventId)!;
-    if (s.incident !== null) this.incidents.get(s.incident)?.members.delete(eventId);
-    s.incident = incident;
-    s.versions.push({ pos: position, incident });
-    if (incident !== null) this.incidents.get(incident)?.members.add(eventId);
   }
 
   /** Recomputes incidents from their full member lists. */
@@ -295,31 +248,17 @@ export class IncidentsBatch {
     await this.loadIncidents(ids);
     await this.ensureMembersLoaded(ids);
     for (const id of ids) {
-      const s = this.incidents.get(id) ?? this.newIncident(id);
-      const ms = [...s.members].map((e) => this.members.get(e)!.m);
+      const s = this.state.incidents.get(id) ?? this.state.newIncident(id);
+      const ms = [...s.members].map((e) => this.state.members.get(e)!.m);
       const next = ms.length ? aggregate(id, ms) : null;
-      if (!sameValues(s.current, next)) this.setIncident(s, next, position);
-    }
-  }
-
-  private adoptMembers(rows: readonly IncidentMemberRow[]): void {
-    for (const r of rows) {
-      if (this.members.has(r.event_id)) continue;
-      this.members.set(r.event_id, {
-        m: memberValuesOf(r),
-        dbIncident: r.incident_id,
-        dbValidFrom: Number(r.valid_from),
-        incident: r.incident_id,
-        versions: [],
-      });
-      this.incidents.get(r.incident_id)?.members.add(r.event_id);
+      if (!sameValues(s.current, next)) this.state.setIncident(s, next, position);
     }
   }
 
   private async loadMembersByEvent(eventIds: readonly string[]): Promise<void> {
-    const missing = eventIds.filter((e) => !this.members.has(e));
+    const missing = eventIds.filter((e) => !this.state.members.has(e));
     if (!missing.length) return;
-    this.adoptMembers(
+    this.state.adoptMembers(
       await this.trx
         .selectFrom('incident_members')
         .selectAll()
@@ -331,7 +270,7 @@ export class IncidentsBatch {
   }
 
   private async loadIncidents(ids: readonly string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !this.incidents.has(id));
+    const missing = [...new Set(ids)].filter((id) => !this.state.incidents.has(id));
     if (!missing.length) return;
     let lookUp = missing;
     if (this.current) {
@@ -339,8 +278,8 @@ export class IncidentsBatch {
       lookUp = [];
       for (const id of missing) {
         const c = this.current.get(id);
-        if (c) this.adoptValues(c.values, c.validFrom);
-        else if (this.current.complete) this.newIncident(id).loaded = false;
+        if (c) this.state.adoptValues(c.values, c.validFrom);
+        else if (this.current.complete) this.state.newIncident(id).loaded = false;
         else lookUp.push(id);
       }
       if (!lookUp.length) return;
@@ -353,30 +292,15 @@ export class IncidentsBatch {
       .where('valid_to', 'is', null)
       .execute();
     for (const r of rows) this.adoptIncident(r);
-    for (const id of lookUp) if (!this.incidents.has(id)) this.newIncident(id).loaded = false;
+    for (const id of lookUp) if (!this.state.incidents.has(id)) this.state.newIncident(id).loaded = false;
   }
 
   private adoptIncident(r: IncidentRow): void {
-    this.adoptValues(valuesOf(r), Number(r.valid_from));
-  }
-
-  private adoptValues(v: IncidentValues, validFrom: number): void {
-    if (this.incidents.has(v.id)) return;
-    this.incidents.set(v.id, {
-      id: v.id,
-      db: v,
-      dbValidFrom: validFrom,
-      current: v,
-      versions: [],
-      members: new Set(),
-      loaded: false,
-    });
-    this.byStart.add(v);
-    for (const [eventId, s] of this.members) if (s.incident === v.id) this.incidents.get(v.id)!.members.add(eventId);
+    this.state.adoptValues(valuesOf(r), Number(r.valid_from));
   }
 
   private async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
-    const pending = [...new Set(ids)].filter((id) => this.incidents.get(id) && !this.incidents.get(id)!.loaded);
+    const pending = [...new Set(ids)].filter((id) => this.state.incidents.get(id) && !this.state.incidents.get(id)!.loaded);
     if (!pending.length) return;
     const rows = await this.trx
       .selectFrom('incident_members')
@@ -385,11 +309,11 @@ export class IncidentsBatch {
       .where('incident_id', '=', anyOf(pending))
       .where('valid_to', 'is', null)
       .execute();
-    this.adoptMembers(rows);
+    this.state.adoptMembers(rows);
     for (const id of pending) {
-      const s = this.incidents.get(id)!;
+      const s = this.state.incidents.get(id)!;
       s.loaded = true;
-      for (const [eventId, m] of this.members) if (m.incident === id) s.members.add(eventId);
+      for (const [eventId, m] of this.state.members) if (m.incident === id) s.members.add(eventId);
     }
   }
 
@@ -433,7 +357,7 @@ export class IncidentsBatch {
       let k = 0;
       for (let i = 0; i < kinds.length; i++) {
         if (this.current.covers(kinds[i]!, wfrom[i]!, sto[i]!)) {
-          for (const c of this.current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.adoptValues(c.values, c.validFrom);
+          for (const c of this.current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.state.adoptValues(c.values, c.validFrom);
           continue;
         }
         kinds[k] = kinds[i]!;
@@ -467,7 +391,7 @@ export class IncidentsBatch {
     // incident_members
     const memberClose: { id: string; pos: number; dbFrom: number }[] = [];
     const memberRows: Record<string, unknown>[] = [];
-    for (const s of this.members.values()) {
+    for (const s of this.state.members.values()) {
       const h = history<string | null>(
         s.dbIncident,
         s.versions.map((v) => ({ pos: v.pos, value: v.incident })),
@@ -502,7 +426,7 @@ export class IncidentsBatch {
     const incidentRows: Record<string, unknown>[] = [];
     const placeClose: { id: string; place: string; pos: number }[] = [];
     const placeRows: Record<string, unknown>[] = [];
-    for (const s of this.incidents.values()) {
+    for (const s of this.state.incidents.values()) {
       const h = history<IncidentValues | null>(
         s.db,
         s.versions.map((v) => ({ pos: v.pos, value: v.values })),
