@@ -2,12 +2,11 @@ import { sql } from 'kysely';
 import type { RecordedEvent } from '@sitrep/event-store';
 import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type IncidentSplit } from '@sitrep/domain';
 import type { ProjectionDb } from '../runner/projection.js';
-import { anyOf } from '../shared/any-of.js';
-import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
+import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
 import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
 import type { CurrentIncidents } from './current-incidents.js';
 import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
-import type { IncidentRow } from './incident.table.js';
+import { IncidentsLoader } from './incidents.loader.js';
 import {
   aggregate,
   byPosition,
@@ -16,7 +15,6 @@ import {
   sameValues,
   spanOf,
   uniqueSorted,
-  valuesOf,
   type IncidentValues,
   type MemberValues,
 } from './incident-values.js';
@@ -94,6 +92,7 @@ function history<T>(start: T, versions: readonly { pos: number; value: T }[], sa
 export class IncidentsBatch {
   private readonly reports: ReportBook;
   private readonly state = new IncidentsBatchState();
+  private readonly loader: IncidentsLoader;
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -106,15 +105,16 @@ export class IncidentsBatch {
     private readonly current: CurrentIncidents | null = null,
   ) {
     this.reports = new ReportBook(trx, INCIDENTS_PROJECTION, build);
+    this.loader = new IncidentsLoader(trx, build, this.state, this.reports, current);
   }
 
   async apply(events: readonly RecordedEvent[]): Promise<void> {
     await this.reports.load(events);
-    await this.prefetchCandidates(events);
+    await this.loader.prefetchCandidates(events);
     // Carried over from the previous batch, the current state is the table's as of this batch's
     // start: no event after it can be a member yet. Otherwise (live, or the table freshly loaded,
     // perhaps after a forced replay) look them up, so that applying an event twice changes nothing.
-    if (!this.current?.carried) await this.loadMembersByEvent(events.filter((e) => incidentKindOf(e.type)).map((e) => e.id));
+    if (!this.current?.carried) await this.loader.loadMembersByEvent(events.filter((e) => incidentKindOf(e.type)).map((e) => e.id));
     for (const event of events) await this.evolve(event);
     await this.flush();
   }
@@ -186,15 +186,7 @@ export class IncidentsBatch {
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
-    const rows = await this.trx
-      .selectFrom('incident_members')
-      .selectAll()
-      .where('build', '=', this.build)
-      .where('report_id', '=', reportId)
-      .where('valid_to', 'is', null)
-      .where('event_position', '<', String(position))
-      .execute();
-    this.state.adoptMembers(rows);
+    await this.loader.loadReportMembers(reportId, position);
     const touched = new Set<string>();
     for (const [id, s] of this.state.members) {
       if (s.m.report_id !== reportId || s.incident === null || s.m.event_position >= position) continue;
@@ -206,9 +198,9 @@ export class IncidentsBatch {
 
   private async merge(d: IncidentsMerged['data'], position: number): Promise<void> {
     const ids = uniqueSorted([d.into, ...d.incidentIds]);
-    await this.loadIncidents(ids);
-    await this.ensureMembersLoaded(ids);
-    if (d.eventIds.length) await this.loadMembersByEvent(d.eventIds);
+    await this.loader.loadIncidents(ids);
+    await this.loader.ensureMembersLoaded(ids);
+    if (d.eventIds.length) await this.loader.loadMembersByEvent(d.eventIds);
     const involved = [...this.state.members.values()].filter(
       (s) => s.incident !== null && (ids.includes(s.incident) || d.eventIds.includes(s.m.event_id)),
     );
@@ -218,8 +210,8 @@ export class IncidentsBatch {
       ? d.into
       : (involved.find((s) => d.eventIds.includes(s.m.event_id))?.incident ?? involved[0]!.incident!);
     const touched = new Set<string>([target]);
-    await this.loadIncidents([...new Set(involved.map((s) => s.incident!))]);
-    await this.ensureMembersLoaded([...new Set(involved.map((s) => s.incident!))]);
+    await this.loader.loadIncidents([...new Set(involved.map((s) => s.incident!))]);
+    await this.loader.ensureMembersLoaded([...new Set(involved.map((s) => s.incident!))]);
     for (const s of involved) {
       if (s.incident === target) continue;
       touched.add(s.incident!);
@@ -230,11 +222,11 @@ export class IncidentsBatch {
 
   private async split(d: IncidentSplit['data'], position: number): Promise<void> {
     if (d.eventIds.length === 0) return;
-    await this.loadMembersByEvent(d.eventIds);
+    await this.loader.loadMembersByEvent(d.eventIds);
     const moving = d.eventIds.map((id) => this.state.members.get(id)).filter((s): s is MemberState => !!s && s.incident !== null);
     const touched = new Set<string>([d.newIncidentId]);
-    await this.loadIncidents([d.newIncidentId, ...moving.map((s) => s.incident!)]);
-    await this.ensureMembersLoaded([d.newIncidentId, ...moving.map((s) => s.incident!)]);
+    await this.loader.loadIncidents([d.newIncidentId, ...moving.map((s) => s.incident!)]);
+    await this.loader.ensureMembersLoaded([d.newIncidentId, ...moving.map((s) => s.incident!)]);
     for (const s of moving) {
       if (s.incident === d.newIncidentId) continue;
       touched.add(s.incident!);
@@ -245,141 +237,14 @@ export class IncidentsBatch {
 
   /** Recomputes incidents from their full member lists. */
   private async recompute(ids: string[], position: number): Promise<void> {
-    await this.loadIncidents(ids);
-    await this.ensureMembersLoaded(ids);
+    await this.loader.loadIncidents(ids);
+    await this.loader.ensureMembersLoaded(ids);
     for (const id of ids) {
       const s = this.state.incidents.get(id) ?? this.state.newIncident(id);
       const ms = [...s.members].map((e) => this.state.members.get(e)!.m);
       const next = ms.length ? aggregate(id, ms) : null;
       if (!sameValues(s.current, next)) this.state.setIncident(s, next, position);
     }
-  }
-
-  private async loadMembersByEvent(eventIds: readonly string[]): Promise<void> {
-    const missing = eventIds.filter((e) => !this.state.members.has(e));
-    if (!missing.length) return;
-    this.state.adoptMembers(
-      await this.trx
-        .selectFrom('incident_members')
-        .selectAll()
-        .where('build', '=', this.build)
-        .where('event_id', '=', anyOf(missing))
-        .where('valid_to', 'is', null)
-        .execute(),
-    );
-  }
-
-  private async loadIncidents(ids: readonly string[]): Promise<void> {
-    const missing = [...new Set(ids)].filter((id) => !this.state.incidents.has(id));
-    if (!missing.length) return;
-    let lookUp = missing;
-    if (this.current) {
-      // Held, or (while every current incident is held) no current incident: else in the table.
-      lookUp = [];
-      for (const id of missing) {
-        const c = this.current.get(id);
-        if (c) this.state.adoptValues(c.values, c.validFrom);
-        else if (this.current.complete) this.state.newIncident(id).loaded = false;
-        else lookUp.push(id);
-      }
-      if (!lookUp.length) return;
-    }
-    const rows = await this.trx
-      .selectFrom('incidents')
-      .selectAll()
-      .where('build', '=', this.build)
-      .where('id', '=', anyOf(lookUp))
-      .where('valid_to', 'is', null)
-      .execute();
-    for (const r of rows) this.adoptIncident(r);
-    for (const id of lookUp) if (!this.state.incidents.has(id)) this.state.newIncident(id).loaded = false;
-  }
-
-  private adoptIncident(r: IncidentRow): void {
-    this.state.adoptValues(valuesOf(r), Number(r.valid_from));
-  }
-
-  private async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
-    const pending = [...new Set(ids)].filter((id) => this.state.incidents.get(id) && !this.state.incidents.get(id)!.loaded);
-    if (!pending.length) return;
-    const rows = await this.trx
-      .selectFrom('incident_members')
-      .selectAll()
-      .where('build', '=', this.build)
-      .where('incident_id', '=', anyOf(pending))
-      .where('valid_to', 'is', null)
-      .execute();
-    this.state.adoptMembers(rows);
-    for (const id of pending) {
-      const s = this.state.incidents.get(id)!;
-      s.loaded = true;
-      for (const [eventId, m] of this.state.members) if (m.incident === id) s.members.add(eventId);
-    }
-  }
-
-  /** Every current incident any event of the batch could link to, in one indexed query. */
-  private async prefetchCandidates(events: readonly RecordedEvent[]): Promise<void> {
-    const refDates = new Map<string, string | null>();
-    const kinds: string[] = [];
-    const wfrom: string[] = [];
-    const sto: string[] = [];
-    const sfrom: string[] = [];
-    const seen = new Set<string>();
-    for (const e of events) {
-      if (e.type === 'ReportSubmitted' || e.type === 'ReportReextracted') {
-        const d = e.data as { reportId: string; referenceDate: string | null; publishedOn?: string | null };
-        refDates.set(d.reportId, d.referenceDate ?? d.publishedOn ?? null);
-        continue;
-      }
-      const kind = incidentKindOf(e.type);
-      if (!kind) continue;
-      const d = e.data as ExtractedEventData;
-      if (d.background) continue;
-      const rid = reportIdOf(e);
-      const book = rid ? this.reports.get(rid) : null;
-      const fallbacks = d.occurredOn?.from
-        ? ['']
-        : uniqueSorted([(rid && refDates.get(rid)) || null, book?.reference_date, book?.published_on]);
-      for (const fallback of fallbacks) {
-        const span = spanOf(d, fallback);
-        const w = candidateWindow(span);
-        const key = `${kind}|${w.from}|${span.to}|${span.from}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        kinds.push(kind);
-        wfrom.push(w.from);
-        sto.push(span.to);
-        sfrom.push(span.from);
-      }
-    }
-    if (this.current) {
-      // Windows whose incidents are all held are answered from memory; the others, in the table.
-      let k = 0;
-      for (let i = 0; i < kinds.length; i++) {
-        if (this.current.covers(kinds[i]!, wfrom[i]!, sto[i]!)) {
-          for (const c of this.current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.state.adoptValues(c.values, c.validFrom);
-          continue;
-        }
-        kinds[k] = kinds[i]!;
-        wfrom[k] = wfrom[i]!;
-        sto[k] = sto[i]!;
-        sfrom[k++] = sfrom[i]!;
-      }
-      kinds.length = wfrom.length = sto.length = sfrom.length = k;
-    }
-    if (!kinds.length) return;
-    // One index range scan per window (OFFSET 0 keeps the subquery a per-window scan): as a plain
-    // join, the planner's guess of 10 windows made it hash-join on kind alone and compare every
-    // window with every current incident of that kind, a cost that grew with the history (9 s at 100k events).
-    const { rows } = await sql<IncidentRow>`
-      SELECT DISTINCT ON (i.id) i.*
-      FROM unnest(${kinds}::text[], ${wfrom}::text[], ${sto}::text[], ${sfrom}::text[]) AS w(kind, wfrom, sto, sfrom)
-      CROSS JOIN LATERAL (
-        SELECT * FROM incidents c
-        WHERE c.build = ${this.build} AND c.valid_to IS NULL AND c.kind = w.kind
-          AND c.date_from >= w.wfrom AND c.date_from <= w.sto AND c.date_to >= w.sfrom
-        OFFSET 0) i`.execute(this.trx);
-    for (const r of rows) this.adoptIncident(r);
   }
 
   // ---------------------------------------------------------------- flush
