@@ -1,24 +1,15 @@
-import { sql } from 'kysely';
 import type { RecordedEvent } from '@sitrep/event-store';
 import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type IncidentSplit } from '@sitrep/domain';
 import type { ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
-import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
 import type { CurrentIncidents } from './current-incidents.js';
 import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
 import { IncidentsLoader } from './incidents.loader.js';
-import {
-  aggregate,
-  byPosition,
-  joined,
-  partiesOf,
-  sameValues,
-  spanOf,
-  uniqueSorted,
-  type IncidentValues,
-  type MemberValues,
-} from './incident-values.js';
+import { IncidentsWriter } from './incidents.writer.js';
+import { aggregate, byPosition, joined, partiesOf, sameValues, spanOf, uniqueSorted, type MemberValues } from './incident-values.js';
 import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
+
+export const INCIDENTS_PROJECTION = 'incidents';
 
 /**
  * One batch of the incidents projection, Marten-style: load the rows the batch
@@ -30,82 +21,25 @@ import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type In
  * version is closed at the position of the change and the next one starts
  * there; versions born and replaced at one position never reach the table.
  */
-export const INCIDENTS_PROJECTION = 'incidents';
-
-const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places', UnnestColumn[]> = {
-  incidents: [
-    ['build', 'int4'],
-    ['id', 'text'],
-    ['kind', 'text'],
-    ['types', 'text[]'],
-    ['date_from', 'text'],
-    ['date_to', 'text'],
-    ['place_ids', 'text[]'],
-    ['parties', 'text[]'],
-    ['member_count', 'int4'],
-    ['report_ids', 'text[]'],
-    ['first_event_id', 'text'],
-    ['first_position', 'int8'],
-    ['valid_from', 'int8'],
-    ['valid_to', 'int8'],
-  ],
-  incident_members: [
-    ['build', 'int4'],
-    ['event_id', 'text'],
-    ['incident_id', 'text'],
-    ['report_id', 'text'],
-    ['type', 'text'],
-    ['date_from', 'text'],
-    ['date_to', 'text'],
-    ['place_ids', 'text[]'],
-    ['parties', 'text[]'],
-    ['event_position', 'int8'],
-    ['valid_from', 'int8'],
-    ['valid_to', 'int8'],
-  ],
-  incident_places: [
-    ['build', 'int4'],
-    ['incident_id', 'text'],
-    ['place_id', 'text'],
-    ['direct', 'bool'],
-    ['valid_from', 'int8'],
-    ['valid_to', 'int8'],
-  ],
-};
-
-/** Collapses versions made at one position (the last wins) and drops those that change nothing. */
-function history<T>(start: T, versions: readonly { pos: number; value: T }[], same: (a: T, b: T) => boolean): { pos: number; value: T }[] {
-  const collapsed: { pos: number; value: T }[] = [];
-  for (const v of versions) {
-    if (collapsed.length && collapsed.at(-1)!.pos === v.pos) collapsed[collapsed.length - 1] = v;
-    else collapsed.push(v);
-  }
-  const out: { pos: number; value: T }[] = [];
-  let prev = start;
-  for (const v of collapsed) {
-    if (!same(prev, v.value)) out.push(v);
-    prev = v.value;
-  }
-  return out;
-}
-
 export class IncidentsBatch {
   private readonly reports: ReportBook;
   private readonly state = new IncidentsBatchState();
   private readonly loader: IncidentsLoader;
+  private readonly writer: IncidentsWriter;
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
    *   null to look them up in the table. The batch keeps it up to date with what it writes.
    */
   constructor(
-    private readonly trx: ProjectionDb,
-    private readonly build: number,
+    trx: ProjectionDb,
+    build: number,
     private readonly chain: PlaceChain,
     private readonly current: CurrentIncidents | null = null,
   ) {
     this.reports = new ReportBook(trx, INCIDENTS_PROJECTION, build);
     this.loader = new IncidentsLoader(trx, build, this.state, this.reports, current);
+    this.writer = new IncidentsWriter(trx, build, chain);
   }
 
   async apply(events: readonly RecordedEvent[]): Promise<void> {
@@ -251,121 +185,12 @@ export class IncidentsBatch {
 
   private async flush(): Promise<void> {
     await this.reports.flush();
-    const b = this.build;
-
-    // incident_members
-    const memberClose: { id: string; pos: number; dbFrom: number }[] = [];
-    const memberRows: Record<string, unknown>[] = [];
-    for (const s of this.state.members.values()) {
-      const h = history<string | null>(
-        s.dbIncident,
-        s.versions.map((v) => ({ pos: v.pos, value: v.incident })),
-        (x, y) => x === y,
-      );
-      if (!h.length) continue;
-      if (s.dbIncident !== null) memberClose.push({ id: s.m.event_id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
-      h.forEach((v, k) => {
-        if (v.value === null) return;
-        memberRows.push({
-          build: b,
-          event_id: s.m.event_id,
-          incident_id: v.value,
-          report_id: s.m.report_id,
-          type: s.m.type,
-          date_from: s.m.date_from,
-          date_to: s.m.date_to,
-          place_ids: s.m.place_ids,
-          parties: s.m.parties,
-          event_position: s.m.event_position,
-          valid_from: v.pos,
-          valid_to: h[k + 1]?.pos ?? null,
-        });
-      });
-    }
-    await this.closeRows('incident_members', 'event_id', memberClose);
-    await this.insertRows('incident_members', memberRows);
-
-    // incidents and incident_places
-    const currentAfter: ({ values: IncidentValues; validFrom: number } | { values: null; id: string })[] = [];
-    const incidentClose: { id: string; pos: number; dbFrom: number }[] = [];
-    const incidentRows: Record<string, unknown>[] = [];
-    const placeClose: { id: string; place: string; pos: number }[] = [];
-    const placeRows: Record<string, unknown>[] = [];
-    for (const s of this.state.incidents.values()) {
-      const h = history<IncidentValues | null>(
-        s.db,
-        s.versions.map((v) => ({ pos: v.pos, value: v.values })),
-        sameValues,
-      );
-      if (!h.length) continue;
-      if (s.db !== null) incidentClose.push({ id: s.id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
-      const last = h.at(-1)!;
-      if (last.value) currentAfter.push({ values: last.value, validFrom: last.pos });
-      else currentAfter.push({ values: null, id: s.id });
-      h.forEach((v, k) => {
-        if (v.value !== null) incidentRows.push({ build: b, ...v.value, valid_from: v.pos, valid_to: h[k + 1]?.pos ?? null });
-      });
-      // Places follow the incident's place ids; the rows current at batch start are those of `s.db`.
-      const open = new Map<string, { direct: boolean; from: number | 'db' }>();
-      for (const [place, direct] of this.placeSet(s.db)) open.set(place, { direct, from: 'db' });
-      for (const v of h) {
-        const next = this.placeSet(v.value);
-        for (const [place, o] of [...open]) {
-          if (next.get(place) === o.direct) continue;
-          if (o.from === 'db') placeClose.push({ id: s.id, place, pos: v.pos });
-          else if (o.from !== v.pos)
-            placeRows.push({ build: b, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: v.pos });
-          open.delete(place);
-        }
-        for (const [place, direct] of next) if (!open.has(place)) open.set(place, { direct, from: v.pos });
-      }
-      for (const [place, o] of open) {
-        if (o.from !== 'db')
-          placeRows.push({ build: b, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: null });
-      }
-    }
-    await this.closeRows('incidents', 'id', incidentClose);
-    await this.insertRows('incidents', incidentRows);
-    if (placeClose.length) {
-      await sql`
-        UPDATE incident_places p SET valid_to = v.pos
-        FROM unnest(${placeClose.map((c) => c.id)}::text[], ${placeClose.map((c) => c.place)}::text[], ${placeClose.map((c) => c.pos)}::bigint[]) AS v(id, place, pos)
-        WHERE p.build = ${b} AND p.incident_id = v.id AND p.place_id = v.place AND p.valid_to IS NULL`.execute(this.trx);
-    }
-    await this.insertRows('incident_places', placeRows);
+    const after = await this.writer.write(this.state);
     if (this.current) {
-      for (const c of currentAfter) {
+      for (const c of after) {
         if (c.values) this.current.put(c.values, c.validFrom);
         else this.current.remove(c.id);
       }
     }
-  }
-
-  private placeSet(v: IncidentValues | null): Map<string, boolean> {
-    const out = new Map<string, boolean>();
-    for (const p of v?.place_ids ?? []) for (const a of this.chain(p)) if (!out.get(a)) out.set(a, a === p);
-    return out;
-  }
-
-  /** Ends the rows current at batch start: at the position of their first change, or gone when born at it. */
-  private async closeRows(
-    table: 'incidents' | 'incident_members',
-    key: 'id' | 'event_id',
-    rows: { id: string; pos: number; dbFrom: number }[],
-  ): Promise<void> {
-    if (!rows.length) return;
-    const ids = rows.map((r) => r.id);
-    const pos = rows.map((r) => r.pos);
-    const t = sql.table(table);
-    const k = sql.ref(`t.${key}`);
-    await sql`DELETE FROM ${t} AS t USING unnest(${ids}::text[], ${pos}::bigint[]) AS v(id, pos)
-      WHERE t.build = ${this.build} AND ${k} = v.id AND t.valid_to IS NULL AND t.valid_from = v.pos`.execute(this.trx);
-    await sql`UPDATE ${t} AS t SET valid_to = v.pos FROM unnest(${ids}::text[], ${pos}::bigint[]) AS v(id, pos)
-      WHERE t.build = ${this.build} AND ${k} = v.id AND t.valid_to IS NULL`.execute(this.trx);
-  }
-
-  /** Multi-row insert with one statement text whatever the row count (see insertUnnest). */
-  private async insertRows(table: 'incidents' | 'incident_members' | 'incident_places', rows: Record<string, unknown>[]): Promise<void> {
-    await insertUnnest(this.trx, table, INSERT_COLUMNS[table], rows);
   }
 }
