@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { ExtractedEventData } from '@sitrep/domain';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
-import { INCIDENTS_PROJECTION, partiesOf } from '../incidents/incidents.projection.js';
+import { partiesOf } from '../incidents/incident-values.js';
+import { INCIDENTS_PROJECTION } from '../incidents/incidents.projection.js';
 import { casualtiesOfEvents, toIncidentSummary, type IncidentSummary } from '../incidents/incidents.query.js';
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';

@@ -1,5 +1,5 @@
 import type { ExtractedEventData } from '@sitrep/domain';
-import { partiesOf, spanOf } from '../incidents/incidents.batch.js';
+import { partiesOf, spanOf } from '../incidents/incident-values.js';
 import type { PlaceChain } from '../incidents/linking.rule.js';
 import { eventCodesOf, type EventCodes } from './event-codes.js';
 import type { ExportFilter } from './export-model.js';

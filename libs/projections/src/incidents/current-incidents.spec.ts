@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CurrentIncidents, daysBetween, floorDay } from './current-incidents.js';
-import type { IncidentValues } from './current-incidents.js';
+import type { IncidentValues } from './incident-values.js';
 
 const incident = (id: string, kind: string, from: string, to = from): IncidentValues => ({
   id,
@@ -86,5 +86,22 @@ describe('CurrentIncidents', () => {
     expect(c.covers('violence', '2022-09-10', '2022-09-13')).toBe(false);
     expect(c.covers('ceasefire', '2022-09-10', '2022-09-13')).toBe(true);
     expect(c.covers('ceasefire', '2022-09-13', '2022-09-15')).toBe(false);
+  });
+
+  it('is the state as of a position only between batches, and carried over only from a batch that ended there', () => {
+    const c = new CurrentIncidents();
+    expect(c.isAt(0)).toBe(false);
+    expect(c.carried).toBe(false);
+    c.end(10);
+    expect(c.isAt(10)).toBe(true);
+    expect(c.isAt(9)).toBe(false);
+    expect(c.carried).toBe(false);
+    c.begin();
+    expect(c.isAt(10)).toBe(false);
+    expect(c.carried).toBe(true);
+    expect(() => c.begin()).toThrow(/already applying/);
+    c.end(20);
+    expect(c.isAt(20)).toBe(true);
+    expect(() => c.end(30)).toThrow(/no batch is applying/);
   });
 });

@@ -1,9 +1,22 @@
 import { sql } from 'kysely';
 import type { ProjectionDb } from '../runner/projection.js';
-import type { IncidentRow } from './incident.table.js';
 import { memo } from '../shared/memo.js';
+import { valuesOf, type IncidentValues } from './incident-values.js';
 
-export type IncidentValues = Omit<IncidentRow, 'build' | 'valid_from' | 'valid_to' | 'first_position'> & { first_position: number };
+type SettledPhase = 'loaded' | 'carried' | 'replaying';
+
+/**
+ * Where the held state stands:
+ * - `loaded`: read from the table as of `position`, no batch applied yet;
+ * - `carried`: the table's state as of `position`, left by the batch that ended there;
+ * - `replaying`: as of `position`, but the table held rows of events after the position it was
+ *   loaded at (a checkpoint moved back by hand, a forced replay), so every batch must look up
+ *   whether its events are members already;
+ * - `applying`: a batch is changing it (`from` the state it began in); a batch that fails leaves it
+ *   so, and the next batch loads the table again.
+ */
+type CurrentIncidentsState =
+  { readonly phase: SettledPhase; readonly position: number } | { readonly phase: 'applying'; readonly from: SettledPhase };
 
 export interface CurrentIncident {
   values: IncidentValues;
@@ -50,15 +63,7 @@ export class CurrentIncidents {
   private readonly buckets = new Map<string, Set<string>>();
   /** Buckets let go: their incidents are not held, and look-ups that reach them go to the table. */
   private readonly evicted = new Set<string>();
-  /** The position whose state this is; -1 while a batch changes it. */
-  position = -1;
-  /** True once a batch has carried it over from the previous batch (not freshly loaded). */
-  carried = false;
-  /**
-   * The table held rows of events after the position it was loaded at (a checkpoint moved back
-   * by hand, a forced replay): batches must then look up whether their events are members already.
-   */
-  replaying = false;
+  private state: CurrentIncidentsState = { phase: 'applying', from: 'loaded' };
 
   constructor(readonly limit = DEFAULT_CURRENT_INCIDENTS_LIMIT) {}
 
@@ -89,13 +94,37 @@ export class CurrentIncidents {
         SELECT DISTINCT kind, date_from FROM incidents WHERE build = ${build} AND valid_to IS NULL`.execute(db);
       for (const r of rows) current.evicted.add(bucketOf(r.kind, r.date_from));
     }
-    current.position = position;
     // Every linked event leaves a member row born at its position, every move or withdrawal one ended there.
     const { rows: ahead } = await sql<{ ahead: boolean }>`
       SELECT EXISTS (SELECT 1 FROM incident_members
         WHERE build = ${build} AND (valid_from > ${position} OR valid_to > ${position})) AS ahead`.execute(db);
-    current.replaying = ahead[0]?.ahead === true;
+    current.state = { phase: ahead[0]?.ahead === true ? 'replaying' : 'loaded', position };
     return current;
+  }
+
+  /** True when this is the table's state as of `position` (no batch is changing it). */
+  isAt(position: number): boolean {
+    return this.state.phase !== 'applying' && this.state.position === position;
+  }
+
+  /** A batch starts changing it: stale until `end` stamps it with the batch's end. */
+  begin(): void {
+    if (this.state.phase === 'applying') throw new Error('CurrentIncidents: a batch is already applying');
+    this.state = { phase: 'applying', from: this.state.phase };
+  }
+
+  /** The batch that began has written its rows: this is the table's state as of `position`. */
+  end(position: number): void {
+    if (this.state.phase !== 'applying') throw new Error('CurrentIncidents: no batch is applying');
+    this.state = { phase: this.state.from === 'replaying' ? 'replaying' : 'carried', position };
+  }
+
+  /**
+   * True while a batch applies a state carried over from the previous batch: no event after its
+   * position can be a member yet, so the batch need not look its events up.
+   */
+  get carried(): boolean {
+    return this.state.phase === 'applying' && this.state.from === 'carried';
   }
 
   get(id: string): CurrentIncident | undefined {
@@ -272,17 +301,3 @@ function lowerBound(dates: readonly string[], d: string): number {
   }
   return lo;
 }
-
-export const valuesOf = (r: IncidentRow): IncidentValues => ({
-  id: r.id,
-  kind: r.kind,
-  types: r.types,
-  date_from: r.date_from,
-  date_to: r.date_to,
-  place_ids: r.place_ids,
-  parties: r.parties,
-  member_count: r.member_count,
-  report_ids: r.report_ids,
-  first_event_id: r.first_event_id,
-  first_position: Number(r.first_position),
-});

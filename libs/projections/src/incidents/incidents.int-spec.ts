@@ -22,7 +22,7 @@ import {
   splitIncident,
   submitReport,
 } from '../testing/report-fixtures.js';
-import { arrayLiteral } from './incidents.batch.js';
+import { arrayLiteral } from '../shared/unnest-insert.js';
 import { incidentIdFor } from '@sitrep/domain';
 import { getIncident, listIncidents } from './incidents.query.js';
 

@@ -6,7 +6,7 @@ import { CurrentIncidents, DEFAULT_CURRENT_INCIDENTS_LIMIT } from './current-inc
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';
 
-export { INCIDENTS_PROJECTION, partiesOf, spanOf } from './incidents.batch.js';
+export { INCIDENTS_PROJECTION } from './incidents.batch.js';
 
 export interface IncidentsProjectionOptions {
   placeChain: PlaceChain;
@@ -43,12 +43,14 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
     queryOnlyIndexes: ['incidents_current_list_idx', 'incidents_history_idx', 'incident_places_place_idx'],
     async apply(events, { trx, build, after, to, catchingUp }) {
       let current = currentByBuild.get(build);
-      if (current && current.position === after) current.carried = !current.replaying;
-      else if (catchingUp) current = await CurrentIncidents.load(trx, build, after, limit);
-      else {
-        // Live: a few events per batch, looked up in the table; no state held in memory.
-        currentByBuild.delete(build);
-        return new IncidentsBatch(trx, build, chain).apply(events);
+      // Carried over when the previous batch left the state as of this batch's start.
+      if (!current?.isAt(after)) {
+        if (!catchingUp) {
+          // Live: a few events per batch, looked up in the table; no state held in memory.
+          currentByBuild.delete(build);
+          return new IncidentsBatch(trx, build, chain).apply(events);
+        }
+        current = await CurrentIncidents.load(trx, build, after, limit);
       }
       // The last page of a catch-up still uses the state it carries, then lets it go.
       if (catchingUp) {
@@ -58,10 +60,10 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
         for (const b of currentByBuild.keys()) if (currentByBuild.size > 2 && b < build) currentByBuild.delete(b);
       } else currentByBuild.delete(build);
       // Stale until this batch has written its rows; stamped with the batch's end once they are.
-      current.position = -1;
+      current.begin();
       await new IncidentsBatch(trx, build, chain, current).apply(events);
       current.trim();
-      current.position = to;
+      current.end(to);
     },
     async dropBuild(db, build) {
       currentByBuild.delete(build);

@@ -1,0 +1,94 @@
+import { IncidentsByStart } from './current-incidents.js';
+import type { IncidentMemberRow } from './incident-member.table.js';
+import { memberValuesOf, type IncidentValues, type MemberValues } from './incident-values.js';
+
+/** An event's membership as a batch sees it: the row current at batch start, and every version since. */
+export interface MemberState {
+  m: MemberValues;
+  /** The incident of its current row in the table at batch start (null: none). */
+  dbIncident: string | null;
+  dbValidFrom: number | null;
+  incident: string | null;
+  versions: { pos: number; incident: string | null }[];
+}
+
+/** An incident as a batch sees it: the row current at batch start, and every version since. */
+export interface IncidentState {
+  id: string;
+  db: IncidentValues | null;
+  dbValidFrom: number | null;
+  current: IncidentValues | null;
+  versions: { pos: number; values: IncidentValues | null }[];
+  members: Set<string>;
+  /** All current members known (loaded from the table or created in this batch). */
+  loaded: boolean;
+}
+
+/**
+ * The incidents and memberships one batch has loaded or made, in memory: what the loader
+ * adopts from the table, the batch evolves, and the writer turns into row versions.
+ */
+export class IncidentsBatchState {
+  readonly incidents = new Map<string, IncidentState>();
+  readonly members = new Map<string, MemberState>();
+  /** The batch's incidents by kind and start date (their current values), for linking. */
+  readonly byStart = new IncidentsByStart();
+
+  /** An incident with no row current at batch start. */
+  newIncident(id: string): IncidentState {
+    const s: IncidentState = { id, db: null, dbValidFrom: null, current: null, versions: [], members: new Set(), loaded: true };
+    this.incidents.set(id, s);
+    return s;
+  }
+
+  /** A membership with no row current at batch start, in no incident yet. */
+  newMember(m: MemberValues): void {
+    this.members.set(m.event_id, { m, dbIncident: null, dbValidFrom: null, incident: null, versions: [] });
+  }
+
+  setIncident(s: IncidentState, values: IncidentValues | null, position: number): void {
+    if (s.current) this.byStart.delete(s.current);
+    if (values) this.byStart.add(values);
+    s.current = values;
+    s.versions.push({ pos: position, values });
+  }
+
+  moveMember(eventId: string, incident: string | null, position: number): void {
+    const s = this.members.get(eventId)!;
+    if (s.incident !== null) this.incidents.get(s.incident)?.members.delete(eventId);
+    s.incident = incident;
+    s.versions.push({ pos: position, incident });
+    if (incident !== null) this.incidents.get(incident)?.members.add(eventId);
+  }
+
+  /** Holds current member rows of the table, unless the batch knows their event already. */
+  adoptMembers(rows: readonly IncidentMemberRow[]): void {
+    for (const r of rows) {
+      if (this.members.has(r.event_id)) continue;
+      this.members.set(r.event_id, {
+        m: memberValuesOf(r),
+        dbIncident: r.incident_id,
+        dbValidFrom: Number(r.valid_from),
+        incident: r.incident_id,
+        versions: [],
+      });
+      this.incidents.get(r.incident_id)?.members.add(r.event_id);
+    }
+  }
+
+  /** Holds an incident's current values as of batch start, unless the batch knows it already. */
+  adoptValues(v: IncidentValues, validFrom: number): void {
+    if (this.incidents.has(v.id)) return;
+    this.incidents.set(v.id, {
+      id: v.id,
+      db: v,
+      dbValidFrom: validFrom,
+      current: v,
+      versions: [],
+      members: new Set(),
+      loaded: false,
+    });
+    this.byStart.add(v);
+    for (const [eventId, s] of this.members) if (s.incident === v.id) this.incidents.get(v.id)!.members.add(eventId);
+  }
+}

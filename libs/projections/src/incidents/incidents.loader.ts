@@ -1,0 +1,185 @@
+import { sql } from 'kysely';
+import type { RecordedEvent } from '@sitrep/event-store';
+import type { ExtractedEventData } from '@sitrep/domain';
+import type { ProjectionDb } from '../runner/projection.js';
+import { anyOf } from '../shared/any-of.js';
+import { reportIdOf, type ReportBook } from '../shared/report-book.js';
+import type { CurrentIncidents } from './current-incidents.js';
+import type { IncidentRow } from './incident.table.js';
+import type { IncidentsBatchState } from './incidents.batch-state.js';
+import { spanOf, uniqueSorted, valuesOf } from './incident-values.js';
+import { candidateWindow, incidentKindOf } from './linking.rule.js';
+
+/** The candidate windows of a batch's events, column by column (one entry per window). */
+interface CandidateWindows {
+  kinds: string[];
+  wfrom: string[];
+  sto: string[];
+  sfrom: string[];
+}
+
+/**
+ * Brings the rows a batch can touch into its state: current incidents and memberships as of the
+ * batch's start, from the held current incidents when they answer exactly, else from the table.
+ * Each row is adopted once; what the batch has changed already is never replaced.
+ */
+export class IncidentsLoader {
+  /**
+   * @param current the build's current incidents as of the batch's start (catch-up mode), or
+   *   null to look them up in the table.
+   */
+  constructor(
+    private readonly trx: ProjectionDb,
+    private readonly build: number,
+    private readonly state: IncidentsBatchState,
+    private readonly reports: ReportBook,
+    private readonly current: CurrentIncidents | null,
+  ) {}
+
+  async loadMembersByEvent(eventIds: readonly string[]): Promise<void> {
+    const missing = eventIds.filter((e) => !this.state.members.has(e));
+    if (!missing.length) return;
+    this.state.adoptMembers(
+      await this.trx
+        .selectFrom('incident_members')
+        .selectAll()
+        .where('build', '=', this.build)
+        .where('event_id', '=', anyOf(missing))
+        .where('valid_to', 'is', null)
+        .execute(),
+    );
+  }
+
+  /** The current members from a report's events before `position`. */
+  async loadReportMembers(reportId: string, position: number): Promise<void> {
+    const rows = await this.trx
+      .selectFrom('incident_members')
+      .selectAll()
+      .where('build', '=', this.build)
+      .where('report_id', '=', reportId)
+      .where('valid_to', 'is', null)
+      .where('event_position', '<', String(position))
+      .execute();
+    this.state.adoptMembers(rows);
+  }
+
+  async loadIncidents(ids: readonly string[]): Promise<void> {
+    const missing = [...new Set(ids)].filter((id) => !this.state.incidents.has(id));
+    if (!missing.length) return;
+    let lookUp = missing;
+    if (this.current) {
+      // Held, or (while every current incident is held) no current incident: else in the table.
+      lookUp = [];
+      for (const id of missing) {
+        const c = this.current.get(id);
+        if (c) this.state.adoptValues(c.values, c.validFrom);
+        else if (this.current.complete) this.state.newIncident(id).loaded = false;
+        else lookUp.push(id);
+      }
+      if (!lookUp.length) return;
+    }
+    const rows = await this.trx
+      .selectFrom('incidents')
+      .selectAll()
+      .where('build', '=', this.build)
+      .where('id', '=', anyOf(lookUp))
+      .where('valid_to', 'is', null)
+      .execute();
+    for (const r of rows) this.adoptIncident(r);
+    for (const id of lookUp) if (!this.state.incidents.has(id)) this.state.newIncident(id).loaded = false;
+  }
+
+  /** Every current member of the incidents whose member lists are not all known yet. */
+  async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
+    const pending = [...new Set(ids)].filter((id) => this.state.incidents.get(id) && !this.state.incidents.get(id)!.loaded);
+    if (!pending.length) return;
+    const rows = await this.trx
+      .selectFrom('incident_members')
+      .selectAll()
+      .where('build', '=', this.build)
+      .where('incident_id', '=', anyOf(pending))
+      .where('valid_to', 'is', null)
+      .execute();
+    this.state.adoptMembers(rows);
+    for (const id of pending) {
+      const s = this.state.incidents.get(id)!;
+      s.loaded = true;
+      for (const [eventId, m] of this.state.members) if (m.incident === id) s.members.add(eventId);
+    }
+  }
+
+  /** Every current incident any event of the batch could link to, in one indexed query. */
+  async prefetchCandidates(events: readonly RecordedEvent[]): Promise<void> {
+    const w = this.candidateWindows(events);
+    if (this.current) this.takeHeldCandidates(this.current, w);
+    if (!w.kinds.length) return;
+    // One index range scan per window (OFFSET 0 keeps the subquery a per-window scan): as a plain
+    // join, the planner's guess of 10 windows made it hash-join on kind alone and compare every
+    // window with every current incident of that kind, a cost that grew with the history (9 s at 100k events).
+    const { rows } = await sql<IncidentRow>`
+      SELECT DISTINCT ON (i.id) i.*
+      FROM unnest(${w.kinds}::text[], ${w.wfrom}::text[], ${w.sto}::text[], ${w.sfrom}::text[]) AS w(kind, wfrom, sto, sfrom)
+      CROSS JOIN LATERAL (
+        SELECT * FROM incidents c
+        WHERE c.build = ${this.build} AND c.valid_to IS NULL AND c.kind = w.kind
+          AND c.date_from >= w.wfrom AND c.date_from <= w.sto AND c.date_to >= w.sfrom
+        OFFSET 0) i`.execute(this.trx);
+    for (const r of rows) this.adoptIncident(r);
+  }
+
+  /** The distinct windows the linkable events of the batch look for candidates in, under every date they may fall back on. */
+  private candidateWindows(events: readonly RecordedEvent[]): CandidateWindows {
+    const refDates = new Map<string, string | null>();
+    const out: CandidateWindows = { kinds: [], wfrom: [], sto: [], sfrom: [] };
+    const seen = new Set<string>();
+    for (const e of events) {
+      if (e.type === 'ReportSubmitted' || e.type === 'ReportReextracted') {
+        const d = e.data as { reportId: string; referenceDate: string | null; publishedOn?: string | null };
+        refDates.set(d.reportId, d.referenceDate ?? d.publishedOn ?? null);
+        continue;
+      }
+      const kind = incidentKindOf(e.type);
+      if (!kind) continue;
+      const d = e.data as ExtractedEventData;
+      if (d.background) continue;
+      const rid = reportIdOf(e);
+      const book = rid ? this.reports.get(rid) : null;
+      const fallbacks = d.occurredOn?.from
+        ? ['']
+        : uniqueSorted([(rid && refDates.get(rid)) || null, book?.reference_date, book?.published_on]);
+      for (const fallback of fallbacks) {
+        const span = spanOf(d, fallback);
+        const w = candidateWindow(span);
+        const key = `${kind}|${w.from}|${span.to}|${span.from}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.kinds.push(kind);
+        out.wfrom.push(w.from);
+        out.sto.push(span.to);
+        out.sfrom.push(span.from);
+      }
+    }
+    return out;
+  }
+
+  /** Windows whose incidents are all held are answered from memory; the others are left in `w` for the table. */
+  private takeHeldCandidates(current: CurrentIncidents, w: CandidateWindows): void {
+    const { kinds, wfrom, sto, sfrom } = w;
+    let k = 0;
+    for (let i = 0; i < kinds.length; i++) {
+      if (current.covers(kinds[i]!, wfrom[i]!, sto[i]!)) {
+        for (const c of current.candidates(kinds[i]!, wfrom[i]!, sto[i]!, sfrom[i]!)) this.state.adoptValues(c.values, c.validFrom);
+        continue;
+      }
+      kinds[k] = kinds[i]!;
+      wfrom[k] = wfrom[i]!;
+      sto[k] = sto[i]!;
+      sfrom[k++] = sfrom[i]!;
+    }
+    kinds.length = wfrom.length = sto.length = sfrom.length = k;
+  }
+
+  private adoptIncident(r: IncidentRow): void {
+    this.state.adoptValues(valuesOf(r), Number(r.valid_from));
+  }
+}
