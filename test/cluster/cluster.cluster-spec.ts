@@ -11,41 +11,47 @@ import { emptyTally, NodePicker, readOnce, writeAndCheck, type LoadTally } from 
 import { startReplicatedPostgres, type ReplicatedPostgres } from './harness/replicated-postgres.js';
 
 /**
- * Several Sitrep nodes on a replicated PostgreSQL: a primary and a streaming
- * replica, three `--role api` nodes reading the replica, one `--role projector`
- * node. Under a bounded load of POSTs and GETs on loopback, API nodes are
- * killed with SIGKILL and restarted, the projector is killed (a standby takes
- * over through the advisory locks), and the replica's replay is paused. At the
+ * Several Sitrep nodes on a replicated PostgreSQL: a primary and two streaming
+ * replicas, three `--role api` nodes reading the replicas, one `--role projector`
+ * node. Under a bounded load of POSTs and GETs on loopback, an API node is
+ * killed with SIGKILL on a fixed period and restarted, the projector is killed (a standby takes
+ * over through the advisory locks), and the replicas' replay is paused (one, then both). At the
  * end: no acknowledged report lost or stored twice, projections equal a
  * rebuild, every waitFor read held its report. Prints the rates with 1 and 3 nodes.
  */
 const MEASURE_MS = Number(process.env.SITREP_CLUSTER_MEASURE_MS ?? 8_000);
 const CHAOS_MS = Number(process.env.SITREP_CLUSTER_CHAOS_MS ?? 35_000);
+/** An API node is killed this often during the chaos (one that is still starting counts: a crash while booting). */
+const KILL_PERIOD_MS = Number(process.env.SITREP_CLUSTER_KILL_PERIOD_MS ?? 4_000);
 const WRITERS = 4;
 const READERS = 3;
 const SALT = randomBytes(4).toString('hex');
 
 let pg: ReplicatedPostgres;
 let primarySql: postgres.Sql;
-let replicaSql: postgres.Sql;
+let replicaSqls: postgres.Sql[] = [];
 const api: SitrepServer[] = [];
 const projectors: SitrepServer[] = [];
 let serial = 0;
-/** Nodes between spawn and their first healthy answer: neither killed nor sent load. */
+/** Nodes between spawn and their first healthy answer: sent no load. */
 const starting = new Set<SitrepServer>();
+/** The latest start of each node: an older start that ends (killed while booting) leaves `starting` alone. */
+const latestStart = new Map<SitrepServer, symbol>();
 const isUp = (node: SitrepServer) => node.running && !starting.has(node);
 
 async function start(node: SitrepServer): Promise<void> {
+  const token = Symbol('start');
+  latestStart.set(node, token);
   starting.add(node);
   try {
     await node.start(120_000);
   } finally {
-    starting.delete(node);
+    if (latestStart.get(node) === token) starting.delete(node);
   }
 }
 
 const nodeEnv = () => ({
-  DATABASE_READ_URL: pg.replicaUrl,
+  DATABASE_READ_URL: pg.replicaUrls.join(','),
   SITREP_EXTRACTOR_WORKERS: '1',
   SITREP_DB_POOL_SIZE: '6',
   SITREP_REPLICA_WAIT_MS: '500',
@@ -53,11 +59,11 @@ const nodeEnv = () => ({
 });
 
 beforeAll(async () => {
-  pg = await startReplicatedPostgres();
+  pg = await startReplicatedPostgres({ replicas: 2 });
   const migrated = await openDatabase(loadConfig({ DATABASE_URL: pg.primaryUrl }), { migrate: true });
   await migrated.close();
   primarySql = postgres(pg.primaryUrl, { max: 2, onnotice: () => undefined });
-  replicaSql = postgres(pg.replicaUrl, { max: 2, onnotice: () => undefined });
+  replicaSqls = pg.replicaUrls.map((url) => postgres(url, { max: 2, onnotice: () => undefined }));
   for (let i = 0; i < 3; i++)
     api.push(
       await SitrepServer.create({ databaseUrl: pg.primaryUrl, name: `cluster-api-${i + 1}`, args: ['--role', 'api'], env: nodeEnv() }),
@@ -76,7 +82,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const node of [...api, ...projectors]) await node.close().catch(() => undefined);
   await primarySql?.end({ timeout: 5 });
-  await replicaSql?.end({ timeout: 5 });
+  for (const sql of replicaSqls) await sql.end({ timeout: 5 });
   await pg?.close();
 });
 
@@ -105,46 +111,69 @@ async function checkpoints(sql: postgres.Sql): Promise<string> {
   return rows.map((r) => `${r.name}:${r.position}`).join(',');
 }
 
-/** Until the replica serves what the primary serves (the snapshot reads the replica). */
+/** Until every replica serves what the primary serves (the snapshots read the replicas). */
 async function replicaCaughtUp(timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if ((await checkpoints(primarySql)) === (await checkpoints(replicaSql))) return;
+    const primary = await checkpoints(primarySql);
+    const replicas = await Promise.all(replicaSqls.map(checkpoints));
+    if (replicas.every((r) => r === primary)) return;
     await sleep(100);
   }
-  throw new Error(`the replica did not catch up in ${timeoutMs} ms`);
+  throw new Error(`the replicas did not catch up in ${timeoutMs} ms`);
 }
 
 /**
- * Three things at once until `signal`: a random API node killed with SIGKILL every few seconds
- * and restarted a moment later (never the last one up); once, the projector holding the locks
- * (the standby must take over); once, the replica's replay paused for a few seconds.
+ * Three things at once until `signal`: every KILL_PERIOD_MS a random running API node
+ * killed with SIGKILL (one still booting after an earlier kill counts; never the last
+ * one answering) and restarted a moment later; once, the projector holding the locks
+ * (the standby must take over); the first replica's replay paused for a few seconds,
+ * then both replicas' replay.
  */
 async function chaos(signal: AbortSignal, log: string[]): Promise<{ apiKills: number; failoverMs: number; replicaPausedMs: number }> {
   let apiKills = 0;
+  let bootingKills = 0;
   const restarts: Promise<void>[] = [];
+  const restart = async (victim: SitrepServer) => {
+    const killsBefore = victim.kills;
+    await sleep(randomBetween(300, 1_000));
+    // A start that ends because the node was killed again while booting is part of the chaos, not a failure.
+    await start(victim).catch((error: unknown) => {
+      if (victim.kills === killsBefore) throw error;
+    });
+  };
   const kills = (async () => {
-    while (!signal.aborted) {
-      await sleep(randomBetween(2_000, 3_500));
+    for (let tick = performance.now() + KILL_PERIOD_MS; ; tick += KILL_PERIOD_MS) {
+      await sleep(Math.max(0, tick - performance.now()));
+      if (signal.aborted) return;
       const up = api.filter(isUp);
-      if (signal.aborted || up.length < 2) continue;
-      const victim = up[randomBetween(0, up.length)]!;
+      const candidates = api.filter((node) => node.running && !(up.length === 1 && up[0] === node));
+      if (!candidates.length) {
+        log.push(`no api node to kill at ${Math.round(tick)} ms`);
+        continue;
+      }
+      const victim = candidates[randomBetween(0, candidates.length)]!;
+      const booting = starting.has(victim);
       await victim.kill9();
       apiKills++;
+      if (booting) bootingKills++;
       starting.add(victim); // down until its restart answers /health
-      restarts.push(sleep(randomBetween(300, 1_000)).then(() => start(victim)));
+      restarts.push(restart(victim));
     }
   })();
   const failover = sleep(CHAOS_MS * 0.2).then(() => killProjector(log));
-  const pause = sleep(CHAOS_MS * 0.55).then(async () => {
+  const pause = sleep(CHAOS_MS * 0.45).then(async () => {
     const pausedAt = Date.now();
-    await pg.pauseReplay();
+    await pg.pauseReplay(0);
     await sleep(4_000);
+    await pg.pauseReplay();
+    await sleep(3_000);
     await pg.resumeReplay();
-    log.push(`replica replay paused for ${Date.now() - pausedAt} ms`);
+    log.push(`replica 1 replay paused for ${Date.now() - pausedAt} ms, replica 2 for the last 3 s of it`);
     return Date.now() - pausedAt;
   });
   const [failoverMs, replicaPausedMs] = await Promise.all([failover, pause, kills]);
+  log.push(`${bootingKills} of the ${apiKills} api kills hit a node still booting`);
   // A node that cannot start again is a failure of the test, reported once every restart has settled.
   const failed = (await Promise.allSettled(restarts)).filter((r) => r.status === 'rejected');
   if (failed.length) throw (failed[0] as PromiseRejectedResult).reason;
@@ -177,7 +206,7 @@ async function killProjector(log: string[]): Promise<number> {
   throw new Error(`no projector took over within 30 s of the holder's death (${standby.logFile})`);
 }
 
-describe('cluster: 3 api nodes + projector on a primary and a streaming replica', () => {
+describe('cluster: 3 api nodes + projector on a primary and two streaming replicas', () => {
   it('loses and duplicates nothing acknowledged through node kills, projector failover and a paused replica', async () => {
     const tally = emptyTally();
     const log: string[] = [];
@@ -207,20 +236,21 @@ describe('cluster: 3 api nodes + projector on a primary and a streaming replica'
     const lines = [
       `[cluster] ${audit.acknowledged} acknowledged, ${audit.stored} stored, ${audit.lost.length} lost, ${audit.duplicated.length} duplicated, ${audit.incomplete.length} incomplete; ${tally.unacknowledged} never acknowledged, ${tally.writeRetries} write retries`,
       `[cluster] 1 api node: ${one.writesPerSecond.toFixed(1)} writes/s, ${one.readsPerSecond.toFixed(1)} reads/s; 3 api nodes: ${three.writesPerSecond.toFixed(1)} writes/s, ${three.readsPerSecond.toFixed(1)} reads/s (2 shared cores, ${WRITERS} writers + ${READERS} readers)`,
-      `[cluster] waitFor reads: ${tally.waitForReads.replica} from the replica, ${tally.waitForReads.primary} from the primary, ${tally.inconsistent.length} without their report, ${tally.waitForUnanswered} unanswered; ${tally.reads} reads, ${tally.readFailures} failed`,
+      `[cluster] waitFor reads: ${tally.waitForReads.replica} from a replica, ${tally.waitForReads.primary} from the primary, ${tally.inconsistent.length} without their report, ${tally.waitForUnanswered} unanswered; ${tally.reads} reads, ${tally.readFailures} failed`,
       `[cluster] failures: ${[...tally.failures].map(([why, n]) => `${why}: ${n}`).join(', ') || 'none'}`,
-      `[cluster] chaos: ${apiKills} api kills, projector failover in ${failoverMs} ms, replica paused ${replicaPausedMs} ms; ${log.join('; ')}`,
+      `[cluster] chaos: ${apiKills} api kills (one every ${KILL_PERIOD_MS} ms), projector failover in ${failoverMs} ms, replica paused ${replicaPausedMs} ms; ${log.join('; ')}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
 
-    expect(audit.acknowledged).toBeGreaterThan(50);
+    // 57 at load 29 with a kill every 4 s (one node answers most of the chaos): the bound says load ran, not how fast.
+    expect(audit.acknowledged).toBeGreaterThan(30);
     expect(audit.lost).toEqual([]);
     expect(audit.duplicated).toEqual([]);
     expect(audit.incomplete).toEqual([]);
     expect(tally.inconsistent).toEqual([]);
     expect(tally.waitForReads.replica).toBeGreaterThan(0);
-    // A restart takes 30–60 s on the shared 2 cores, and the last node up is never killed: a few kills fit in the window.
-    expect(apiKills).toBeGreaterThanOrEqual(2);
+    // One kill per KILL_PERIOD_MS, booting nodes included: only a tick with a single node running passes.
+    expect(apiKills).toBeGreaterThanOrEqual(Math.min(5, Math.floor(CHAOS_MS / KILL_PERIOD_MS) - 2));
     expect(failoverMs).toBeGreaterThan(0);
     expect(replicaPausedMs).toBeGreaterThan(0);
     expect(rebuilt).toEqual(served);

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { loadConfig } from '@sitrep/config';
@@ -7,10 +8,10 @@ import { openDatabase } from '@sitrep/database';
 import { startReplicatedPostgres, type ReplicatedPostgres } from './harness/replicated-postgres.js';
 
 /**
- * DATABASE_READ_URL against a real streaming replica: queries read the
- * replica; a `waitFor` the replica has not replayed (replay paused) answers
- * from the primary after SITREP_REPLICA_WAIT_MS, and every answer says where it
- * came from in `Sitrep-Read-Source`.
+ * DATABASE_READ_URL against two real streaming replicas: queries read them in
+ * turn; a `waitFor` its replica has not replayed (replay paused) moves to the
+ * other replica when that one has it, or else answers from the primary after
+ * SITREP_REPLICA_WAIT_MS, and every answer says where it came from in `Sitrep-Read-Source`.
  */
 const RUN = randomBytes(4).toString('hex');
 const TEXT =
@@ -29,12 +30,12 @@ const env = (more: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  pg = await startReplicatedPostgres();
+  pg = await startReplicatedPostgres({ replicas: 2 });
   const migrated = await openDatabase(loadConfig(env()), { migrate: true });
   await migrated.close();
   // An api node reading the replica, and a projector node building the projections on the primary.
   app = await createApp(
-    loadConfig(env({ DATABASE_READ_URL: pg.replicaUrl, SITREP_REPLICA_WAIT_MS: '300', SITREP_ROLE: 'api' })),
+    loadConfig(env({ DATABASE_READ_URL: pg.replicaUrls.join(','), SITREP_REPLICA_WAIT_MS: '300', SITREP_ROLE: 'api' })),
     undefined,
     {
       httpLogging: false,
@@ -67,11 +68,51 @@ async function listed(ref: string, waitFor?: number) {
   return { source: res.headers['sitrep-read-source'], ids: res.json<{ items: { id: string }[] }>().items.map((i) => i.id) };
 }
 
-describe('read replica (DATABASE_READ_URL)', () => {
+/** Until every serving checkpoint on the replica at `url` has reached `position`. */
+async function replayed(url: string, position: number): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => undefined });
+  try {
+    for (let i = 0; i < 300; i++) {
+      const [row] = await sql<{ lowest: string | null }[]>`
+        SELECT min(c.position)::text AS lowest FROM projection_registry r
+        JOIN projection_checkpoints c ON c.name = r.name AND c.build = r.active_build`;
+      if (Number(row?.lowest ?? 0) >= position) return;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`the replica at ${url} did not replay position ${position} in 30 s`);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+describe('read replicas (DATABASE_READ_URL)', () => {
   it('reads a waitFor position from the replica once it has replayed it', async () => {
     const report = await post(1);
     const read = await listed(report.ref, report.position);
     expect(read).toEqual({ source: 'replica', ids: [report.id] });
+  });
+
+  it('moves a waitFor read from a paused replica to the other one, which has the position', async () => {
+    await pg.pauseReplay(0);
+    try {
+      const report = await post(4);
+      // The other replica must have it first: on a loaded machine its replay may lag more than the wait.
+      await replayed(pg.replicaUrls[1]!, report.position);
+      // Two reads in a row: the round robin gives one of them the paused replica.
+      const timed = async () => {
+        const started = performance.now();
+        return { read: await listed(report.ref, report.position), ms: performance.now() - started };
+      };
+      const [a, b] = [await timed(), await timed()];
+      expect([a.read, b.read]).toEqual([
+        { source: 'replica', ids: [report.id] },
+        { source: 'replica', ids: [report.id] },
+      ]);
+      // The one that met the paused replica waited SITREP_REPLICA_WAIT_MS for it first.
+      expect(Math.max(a.ms, b.ms)).toBeGreaterThanOrEqual(250);
+    } finally {
+      await pg.resumeReplay(0);
+    }
   });
 
   it('answers from the primary, and says so, when the replica has not replayed the position in time', async () => {

@@ -23,7 +23,7 @@ describe('loadConfig', () => {
       extractorTimeoutMs: 30_000,
       readCacheMb: 64,
       tileUrl: null,
-      databaseReadUrl: null,
+      databaseReadUrls: [],
       replicaWaitMs: 1000,
       role: 'all',
     });
@@ -36,13 +36,23 @@ describe('loadConfig', () => {
       SITREP_REPLICA_WAIT_MS: '250',
       SITREP_ROLE: 'Projector',
     });
-    expect(c).toMatchObject({ databaseReadUrl: 'postgres://u@replica/sitrep', replicaWaitMs: 250, role: 'projector' });
+    expect(c).toMatchObject({ databaseReadUrls: ['postgres://u@replica/sitrep'], replicaWaitMs: 250, role: 'projector' });
     const bad = () => loadConfig({ DATABASE_READ_URL: 'mysql://replica', SITREP_ROLE: 'worker', SITREP_REPLICA_WAIT_MS: '-1' });
     expect(bad).toThrow(ConfigError);
     expect(bad).toThrow(/DATABASE_READ_URL must be a postgres/);
     expect(bad).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
     expect(bad).toThrow(/SITREP_ROLE="worker" must be one of api, projector, all/);
     expect(bad).toThrow(/SITREP_REPLICA_WAIT_MS/);
+  });
+
+  it('reads several replicas from a comma-separated DATABASE_READ_URL, and refuses a bad or repeated one', () => {
+    const primary = 'postgres://u@primary/sitrep';
+    const c = loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: ' postgres://u@r1/sitrep, postgresql://u:p%2Cw@r2:5433/sitrep,, ' });
+    expect(c.databaseReadUrls).toEqual(['postgres://u@r1/sitrep', 'postgresql://u:p%2Cw@r2:5433/sitrep']);
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: ' , ' }).databaseReadUrls).toEqual([]);
+    const bad = (value: string) => () => loadConfig({ DATABASE_URL: primary, DATABASE_READ_URL: value });
+    expect(bad('postgres://u@r1/sitrep,http://r2')).toThrow(/replica 2 is not/);
+    expect(bad('postgres://u@r1/sitrep,postgres://u@r2/sitrep,postgres://u@r1/sitrep')).toThrow(/names replica 1 twice/);
   });
 
   it('reads every variable', () => {

@@ -48,10 +48,10 @@ export interface SitrepConfig {
    */
   tileUrl?: string | null;
   /**
-   * A hot-standby replica for queries and exports (DATABASE_READ_URL); unset: they read the primary.
-   * A read with `waitFor` the replica has not replayed yet answers from the primary (see README, "Running several nodes").
+   * Hot-standby replicas for queries and exports (DATABASE_READ_URL, comma-separated); empty: they read the primary.
+   * A read with `waitFor` no replica has replayed yet answers from the primary (see README, "Running several nodes").
    */
-  databaseReadUrl?: string | null;
+  databaseReadUrls?: readonly string[];
   /** How long a `waitFor` read waits for the replica to replay that position before it answers from the primary (SITREP_REPLICA_WAIT_MS, default 1000). */
   replicaWaitMs?: number;
   /** What `sitrep serve` runs (SITREP_ROLE or --role, default all): see {@link NodeRole}. */
@@ -106,8 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     return value;
   };
   const databaseUrl = postgresUrl('DATABASE_URL');
-  const databaseReadUrl = postgresUrl('DATABASE_READ_URL');
-  if (databaseReadUrl !== null && databaseUrl === null) {
+  const databaseReadUrls = readUrls(text('DATABASE_READ_URL'), problems);
+  if (databaseReadUrls.length && databaseUrl === null) {
     problems.push('DATABASE_READ_URL needs DATABASE_URL (the primary it replicates); the embedded PostgreSQL has no replica');
   }
 
@@ -169,12 +169,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     extractorTimeoutMs: int('SITREP_EXTRACTOR_TIMEOUT_MS', 30_000, 100, 3_600_000) as number,
     readCacheMb: int('SITREP_READ_CACHE_MB', 64, 0, 65_536) as number,
     tileUrl,
-    databaseReadUrl,
+    databaseReadUrls,
     replicaWaitMs: int('SITREP_REPLICA_WAIT_MS', 1000, 0, 60_000) as number,
     role: role as NodeRole,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * DATABASE_READ_URL: one replica's postgres:// URL, or several separated by commas
+ * (a comma inside a password is written %2C). The same replica twice is refused:
+ * it would take two turns of the round robin.
+ */
+function readUrls(value: string | null, problems: string[]): string[] {
+  const urls = (value ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  for (const [i, value] of urls.entries()) {
+    let url: URL | null = null;
+    try {
+      url = new URL(value);
+    } catch {
+      /* reported below */
+    }
+    if (!url || !['postgres:', 'postgresql:'].includes(url.protocol))
+      problems.push(
+        `DATABASE_READ_URL must be a postgres:// or postgresql:// URL, or several separated by commas (replica ${i + 1} is not)`,
+      );
+    else if (urls.indexOf(value) !== i) problems.push(`DATABASE_READ_URL names replica ${urls.indexOf(value) + 1} twice`);
+  }
+  return urls;
 }
 
 /** A Leaflet tile URL template on http(s) with {z}, {x} and {y} (and maybe {s}, {r}); its host is fixed, so the CSP can name it. */

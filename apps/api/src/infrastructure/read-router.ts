@@ -9,82 +9,131 @@ export type ReadSource = 'primary' | 'replica';
 
 export const READ_SOURCE_HEADER = 'sitrep-read-source';
 
-/** The route of one request's reads; a read that finds the replica behind moves it to the primary. */
+/** One hot-standby replica of DATABASE_READ_URL; `index` is its place in that list (0-based). */
+export interface Replica {
+  readonly index: number;
+  readonly db: Kysely<any>;
+}
+
+/** The route of one request's reads; a read that finds its replica behind moves to another or to the primary. */
 export interface ReadRoute {
   source: ReadSource;
+  /** The replica read while `source` is 'replica'. */
+  replica?: Replica;
   /** Called when the source changes after the route was opened (the header must follow). */
   onChange?: (source: ReadSource) => void;
 }
 
 /**
- * Sends the reads of a query request to the hot-standby replica
- * (DATABASE_READ_URL) or to the primary. A request's route lives in an
- * AsyncLocalStorage opened by the `@WaitFor` interceptor, so the query code
- * reads `router.db` and never chooses; outside a route (commands, the CLI, the
- * projection runner) `db` is the primary.
+ * Sends the reads of a query request to one of the hot-standby replicas
+ * (DATABASE_READ_URL, comma-separated) or to the primary. New routes take the
+ * healthy replicas in turn (round robin); a replica that failed is skipped for a
+ * few seconds. A request's route lives in an AsyncLocalStorage opened by the
+ * `@WaitFor` interceptor, so the query code reads `router.db` and never
+ * chooses; outside a route (commands, the CLI, the projection runner) `db` is the primary.
  *
  * ```ts
- * router.run({ source: 'replica' }, () => listIncidents(router.db, filter));   // reads the replica
- * listIncidents(router.db, filter);                                            // reads the primary
+ * router.run(router.route(), () => listIncidents(router.db, filter));   // reads the next healthy replica
+ * listIncidents(router.db, filter);                                     // reads the primary
  * ```
  */
 export class ReadRouter {
   private readonly routes = new AsyncLocalStorage<ReadRoute>();
-  /** After a replica failure, reads go to the primary until then (ms since the epoch). */
-  private replicaDownUntil = 0;
+  /** After a replica's failure, routes skip it until then (ms since the epoch), by replica index. */
+  private readonly downUntil: number[];
+  private turn = 0;
 
   constructor(
     readonly primary: Kysely<any>,
-    /** Null without DATABASE_READ_URL: every read goes to the primary. */
-    readonly replica: Kysely<any> | null,
-    /** The longest a `waitFor` read waits for the replica before it answers from the primary. */
+    /** Empty without DATABASE_READ_URL: every read goes to the primary. */
+    readonly replicas: readonly Replica[],
+    /** The longest a `waitFor` read waits for its replica before it tries another replica, then the primary. */
     readonly replicaWaitMs: number,
-  ) {}
+  ) {
+    this.downUntil = replicas.map(() => 0);
+  }
 
-  /** Opens the replica's pool when DATABASE_READ_URL is set. */
+  /** Opens one pool per replica of DATABASE_READ_URL. */
   static fromConfig(config: SitrepConfig, primary: Kysely<any>): ReadRouter {
-    const replica = config.databaseReadUrl
-      ? connect(config.databaseReadUrl, { poolSize: config.dbPoolSize, applicationName: 'sitrep-read' }).db
-      : null;
-    return new ReadRouter(primary, replica, config.replicaWaitMs ?? 1000);
+    const replicas = (config.databaseReadUrls ?? []).map((url, index) => ({
+      index,
+      db: connect(url, { poolSize: config.dbPoolSize, applicationName: 'sitrep-read' }).db,
+    }));
+    return new ReadRouter(primary, replicas, config.replicaWaitMs ?? 1000);
   }
 
-  /** Where a new request should read: the replica unless there is none or it failed in the last seconds. */
-  get preferred(): ReadSource {
-    return this.replica && Date.now() >= this.replicaDownUntil ? 'replica' : 'primary';
+  /** A new request's route: the next healthy replica in turn, or the primary when none is. */
+  route(onChange?: (source: ReadSource) => void): ReadRoute {
+    const replica = this.nextHealthy();
+    return replica ? { source: 'replica', replica, onChange } : { source: 'primary', onChange };
   }
 
-  /** The replica could not answer (down, restarting, a query cancelled by recovery): use the primary for a while. */
-  replicaFailed(error: unknown, forMs = 5_000): boolean {
-    if (!isReplicaFailure(error)) return false;
-    this.replicaDownUntil = Date.now() + forMs;
+  /** The healthy replicas other than `except`, in list order (where a read may go when its own replica is behind). */
+  healthyReplicas(except?: Replica): Replica[] {
+    const now = Date.now();
+    return this.replicas.filter((r) => r !== except && now >= this.downUntil[r.index]!);
+  }
+
+  /** The replica could not answer (down, restarting, a query cancelled by recovery): routes skip it for a while. */
+  replicaFailed(error: unknown, replica: Replica | undefined, forMs = 5_000): boolean {
+    if (!replica || !isReplicaFailure(error)) return false;
+    this.downUntil[replica.index] = Date.now() + forMs;
     return true;
   }
 
   /** The database this request reads from. */
   get db(): Kysely<any> {
-    return this.replica && this.routes.getStore()?.source === 'replica' ? this.replica : this.primary;
+    return this.replica?.db ?? this.primary;
   }
 
   get source(): ReadSource {
-    return this.replica && this.routes.getStore()?.source === 'replica' ? 'replica' : 'primary';
+    return this.replica ? 'replica' : 'primary';
+  }
+
+  /** The replica this request reads, if it reads one. */
+  get replica(): Replica | undefined {
+    const route = this.routes.getStore();
+    return route?.source === 'replica' ? route.replica : undefined;
   }
 
   run<T>(route: ReadRoute, fn: () => T): T {
     return this.routes.run(route, fn);
   }
 
-  /** The replica cannot give this request what it needs: the rest of its reads go to the primary. */
+  /** This request's replica cannot give it what it needs, `other` can: the rest of its reads go there. */
+  useReplica(other: Replica): void {
+    const route = this.routes.getStore();
+    if (route) moveRoute(route, other);
+  }
+
+  /** No replica can give this request what it needs: the rest of its reads go to the primary. */
   usePrimary(): void {
     const route = this.routes.getStore();
-    if (!route || route.source === 'primary') return;
-    route.source = 'primary';
-    route.onChange?.('primary');
+    if (route) moveRoute(route, null);
   }
 
   async close(): Promise<void> {
-    await this.replica?.destroy().catch(() => undefined);
+    await Promise.all(this.replicas.map((r) => r.db.destroy().catch(() => undefined)));
   }
+
+  private nextHealthy(): Replica | null {
+    const now = Date.now();
+    for (let i = 0; i < this.replicas.length; i++) {
+      const replica = this.replicas[(this.turn + i) % this.replicas.length]!;
+      if (now < this.downUntil[replica.index]!) continue;
+      this.turn = replica.index + 1;
+      return replica;
+    }
+    return null;
+  }
+}
+
+/** Points `route` at `replica`, or at the primary when null; the header follows a change of source. */
+export function moveRoute(route: ReadRoute, replica: Replica | null): void {
+  const before = route.source;
+  route.source = replica ? 'replica' : 'primary';
+  route.replica = replica ?? undefined;
+  if (route.source !== before) route.onChange?.(route.source);
 }
 
 /** Unreachable, or a hot standby cancelling a query that conflicts with the WAL it replays (40001, 40P01). */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ReadRouter } from '../../infrastructure/read-router.js';
+import type { ReadRouter, Replica } from '../../infrastructure/read-router.js';
 import { READ_ROUTER } from '../../infrastructure/tokens.js';
 import { SqlProjectionPositions } from '../../replay/wait-for/sql-projection-positions.js';
 import { waitUntilPosition } from '../../replay/wait-for/wait-until-position.js';
@@ -24,13 +24,13 @@ const AS_OF_WAIT_MS = 5_000;
 export class ReadModel {
   readonly directory: PlaceDirectory = gazetteerDirectory;
   readonly chain: PlaceChain = placeChainOf(gazetteerDirectory);
-  private readonly replicaPositions: SqlProjectionPositions | null;
+  private readonly replicaPositions: Map<Replica, SqlProjectionPositions>;
 
   constructor(
     @Inject(READ_ROUTER) private readonly router: ReadRouter,
     private readonly projections: ProjectionRunnerProvider,
   ) {
-    this.replicaPositions = router.replica ? new SqlProjectionPositions(router.replica) : null;
+    this.replicaPositions = new Map(router.replicas.map((r) => [r, new SqlProjectionPositions(r.db)]));
   }
 
   /** The database this request reads: the replica inside a `@WaitFor` route that chose it, else the primary. */
@@ -49,7 +49,8 @@ export class ReadModel {
     if (resolved === null) return null;
     // Past the head nothing more is known: a later position answers like the head.
     const position = Math.min(resolved, await this.projections.runner.headPosition());
-    if (this.router.source === 'replica' && !(await this.replicaHas(projections, position))) this.router.usePrimary();
+    const replica = this.router.replica;
+    if (replica && !(await this.replicaHas(replica, projections, position))) this.router.usePrimary();
     for (const name of projections) {
       if (!(await this.projections.runner.waitForPosition(name, position, AS_OF_WAIT_MS))) {
         throw new WaitForTimeoutError(name, position, await this.projections.runner.position(name), AS_OF_WAIT_MS);
@@ -58,16 +59,17 @@ export class ReadModel {
     return position;
   }
 
-  private async replicaHas(projections: readonly string[], position: number): Promise<boolean> {
+  private async replicaHas(replica: Replica, projections: readonly string[], position: number): Promise<boolean> {
     const started = performance.now();
     try {
       for (const name of projections) {
         const left = Math.max(0, this.router.replicaWaitMs - (performance.now() - started));
-        if (!(await waitUntilPosition(() => this.replicaPositions!.position(name), position, { timeoutMs: left })).reached) return false;
+        if (!(await waitUntilPosition(() => this.replicaPositions.get(replica)!.position(name), position, { timeoutMs: left })).reached)
+          return false;
       }
       return true;
     } catch (error) {
-      this.router.replicaFailed(error);
+      this.router.replicaFailed(error, replica);
       return false;
     }
   }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { Kysely } from 'kysely';
 import { Counter, Gauge } from 'prom-client';
 import type { SitrepConfig } from '@sitrep/config';
 import type { ReadRouter, ReadSource } from '../../../infrastructure/read-router.js';
@@ -18,19 +19,21 @@ export type ServingCheckpoints = Map<string, { build: number; position: number }
 @Injectable()
 export class ReadCacheService {
   readonly cache: ReadCache | null;
-  /** The database whose checkpoints version the answers: what a cached answer is as fresh as. */
-  readonly versionSource: ReadSource;
-  private readonly checkpoints: FreshRead<ServingCheckpoints>;
+  /** One coalesced checkpoint read per database (the primary, each replica). */
+  private readonly checkpoints = new Map<Kysely<any>, FreshRead<ServingCheckpoints>>();
   private readonly requests: Counter<'route' | 'outcome'>;
 
-  constructor(@Inject(CONFIG) config: SitrepConfig, @Inject(READ_ROUTER) router: ReadRouter, metrics: MetricsService) {
+  constructor(
+    @Inject(CONFIG) config: SitrepConfig,
+    @Inject(READ_ROUTER) private readonly router: ReadRouter,
+    metrics: MetricsService,
+  ) {
     const cache = config.readCacheMb > 0 ? new ReadCache(config.readCacheMb * 1024 * 1024) : null;
     this.cache = cache;
-    // With a replica, its checkpoints version the answers: an answer read there, or on the primary after the
-    // replica was found behind, is never older than them (the primary is ahead of its replica).
-    const positions = new SqlProjectionPositions(router.replica ?? router.primary);
-    this.versionSource = router.replica ? 'replica' : 'primary';
-    this.checkpoints = new FreshRead(() => positions.servingCheckpoints());
+    for (const db of [router.primary, ...router.replicas.map((r) => r.db)]) {
+      const positions = new SqlProjectionPositions(db);
+      this.checkpoints.set(db, new FreshRead(() => positions.servingCheckpoints()));
+    }
     this.requests = new Counter({
       name: 'sitrep_read_cache_requests_total',
       help: 'Cacheable GETs by route and outcome: hit (answered from memory), miss (queried and stored), bypass (not cacheable: asOf a timestamp, waitFor ahead of the projections, cache off).',
@@ -64,9 +67,19 @@ export class ReadCacheService {
     });
   }
 
-  /** The serving builds and checkpoints, from a read that began after this call (see FreshRead). */
+  /**
+   * Where this request reads (its route's replica, or the primary): the database whose checkpoints version
+   * its answer. An answer read there, or on the primary after that replica was found behind, is never older
+   * than them (the primary is ahead of its replicas). Replicas replay the same WAL, so equal checkpoints on two
+   * replicas mean the same rows, and an answer cached from one serves the other.
+   */
+  get versionSource(): ReadSource {
+    return this.router.source;
+  }
+
+  /** The serving builds and checkpoints of this request's database, from a read that began after this call (see FreshRead). */
   servingCheckpoints(): Promise<ServingCheckpoints> {
-    return this.checkpoints.read();
+    return this.checkpoints.get(this.router.db)!.read();
   }
 
   count(route: string, outcome: 'hit' | 'miss' | 'bypass'): void {
