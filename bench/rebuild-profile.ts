@@ -10,6 +10,7 @@ import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import { createReadSideProjections, ProjectionRunner, type ProjectionDb } from '@sitrep/projections';
 import { log, now, RssSampler } from './harness/measure.js';
+import { buildPositions } from './harness/projections.js';
 import { loadSitrepStore } from './harness/stores.js';
 
 const url = process.env.BENCH_DATABASE_URL;
@@ -55,8 +56,8 @@ async function main(): Promise<void> {
   for (;;) {
     await new Promise((r) => setTimeout(r, 250));
     sampler.sample();
-    const status = await runner.status();
-    if (status.every((s) => s.rebuild === null && s.active.build !== before.find((b) => b.name === s.name)?.active.build)) break;
+    const builds = await buildPositions(sql);
+    if (builds.every((s) => s.rebuildBuild === null && s.activeBuild !== before.find((b) => b.name === s.name)?.active.build)) break;
   }
   const seconds = (now() - started) / 1000;
   await runner.stop();
