@@ -14,7 +14,8 @@ export function createReadSideProjections(): Projection[] {
     // The linking rule changed (issue 13: broad places, undated events) without a version bump, because the
     // automatic rebuild at start and an explicit `sitrep rebuild` made the command hang; that was the command
     // matching builds by position, fixed since, so a bump is now safe. Existing deployments: `sitrep rebuild incidents` once.
-    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
+    // 2: place rows carry their incident's date_from (migration 20261206000300)
+    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 2 }),
     // 2: running tolls (cumulative, period) are stored with their claim
     createCasualtiesProjection({ version: 2 }),
   ];

@@ -40,7 +40,12 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
       { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
     ],
     tables: ['incidents', 'incident_members', 'incident_places', 'projection_reports'],
-    queryOnlyIndexes: ['incidents_current_list_idx', 'incidents_history_idx', 'incident_places_place_idx'],
+    queryOnlyIndexes: [
+      'incidents_current_list_idx',
+      'incidents_history_idx',
+      'incident_places_place_idx',
+      'incident_places_current_date_idx',
+    ],
     async apply(events, { trx, build, after, to, catchingUp }) {
       let current = currentByBuild.get(build);
       // Carried over when the previous batch left the state as of this batch's start.

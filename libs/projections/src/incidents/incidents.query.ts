@@ -62,15 +62,34 @@ export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
  *     AND <valid at P> AND EXISTS (SELECT 1 FROM incident_places p WHERE ... p.place_id = ANY($places) AND <valid at P>)
  *     AND (i.date_from, i.id) < ($cursorDate, $cursorId)
  *   ORDER BY i.date_from DESC, i.id DESC LIMIT $limit + 1
+ *
+ * The current incidents of one place are walked from that place's rows instead, which carry
+ * their incident's date_from (incident_places_current_date_idx): a page is one index range
+ * rather than a walk over every incident until enough of them are filed under the place.
+ *
+ *   SELECT i.* FROM incident_places p JOIN incidents i ON <the current version of p's incident>
+ *   WHERE p.build = $build AND p.place_id = $place AND p.valid_to IS NULL
+ *     AND (p.date_from, p.incident_id) < ($cursorDate, $cursorId)
+ *   ORDER BY p.date_from DESC, p.incident_id DESC LIMIT $limit + 1
  */
 export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): Promise<IncidentPage> {
   const build = activeBuild(INCIDENTS_PROJECTION);
+  const place = f.asOf === null && f.placeIds?.length === 1 ? f.placeIds[0]! : null;
+  // In the place's walk p.date_from = i.date_from and p.incident_id = i.id; ordering by p's lets its index order the page.
+  const [dateFrom, id] = place === null ? [sql.ref('i.date_from'), sql.ref('i.id')] : [sql.ref('p.date_from'), sql.ref('p.incident_id')];
   const rows = await db
     .selectFrom('incidents as i')
     .selectAll('i')
     .where('i.build', '=', build)
     .where(validAt('i', f.asOf))
-    .$if(!!f.placeIds, (q) =>
+    .$if(place !== null, (q) =>
+      q
+        .innerJoin('incident_places as p', (j) => j.onRef('p.build', '=', 'i.build').onRef('p.incident_id', '=', 'i.id'))
+        .where('p.place_id', '=', place!)
+        .where('p.valid_to', 'is', null)
+        .$if(!!f.to, (r) => r.where('p.date_from', '<=', f.to!)),
+    )
+    .$if(place === null && !!f.placeIds, (q) =>
       q.where((eb) =>
         eb.exists(
           eb
@@ -103,16 +122,9 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
     .$if(!!f.kind, (q) => q.where('i.kind', '=', f.kind!))
     .$if(!!f.from, (q) => q.where('i.date_to', '>=', f.from!))
     .$if(!!f.to, (q) => q.where('i.date_from', '<=', f.to!))
-    .$if(!!f.after, (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb('i.date_from', '<', f.after!.dateFrom),
-          eb.and([eb('i.date_from', '=', f.after!.dateFrom), eb('i.id', '<', f.after!.id)]),
-        ]),
-      ),
-    )
-    .orderBy('i.date_from', 'desc')
-    .orderBy('i.id', 'desc')
+    .$if(!!f.after, (q) => q.where(sql<boolean>`(${dateFrom}, ${id}) < (${f.after!.dateFrom}, ${f.after!.id})`))
+    .orderBy(dateFrom, 'desc')
+    .orderBy(id, 'desc')
     .limit(f.limit + 1)
     .execute();
   const page = rows.slice(0, f.limit).map(toIncidentSummary);

@@ -54,6 +54,7 @@ const INSERT_COLUMNS: { readonly [T in WrittenTable]: readonly UnnestColumn[] } 
     incident_id: 'text',
     place_id: 'text',
     direct: 'bool',
+    date_from: 'text',
     valid_from: 'int8',
     valid_to: 'int8',
   }),
@@ -178,14 +179,15 @@ export class IncidentsWriter {
     return out;
   }
 
-  /** Places follow the incident's place ids; the rows current at batch start are those of `s.db`. */
+  /** Places follow the incident's place ids and start date; the rows current at batch start are those of `s.db`. */
   private placeWrites(s: IncidentState, h: readonly { pos: number; value: IncidentValues | null }[], out: IncidentWrites): void {
-    const open = new Map<string, { direct: boolean; from: number | 'db' }>();
-    for (const [place, direct] of this.placeSet(s.db)) open.set(place, { direct, from: 'db' });
+    const open = new Map<string, { direct: boolean; date: string; from: number | 'db' }>();
+    for (const [place, direct] of this.placeSet(s.db)) open.set(place, { direct, date: s.db!.date_from, from: 'db' });
     for (const v of h) {
       const next = this.placeSet(v.value);
+      const date = v.value?.date_from ?? '';
       for (const [place, o] of [...open]) {
-        if (next.get(place) === o.direct) continue;
+        if (next.get(place) === o.direct && date === o.date) continue;
         if (o.from === 'db') out.placeClose.push({ id: s.id, place, pos: v.pos });
         else if (o.from !== v.pos)
           out.placeRows.push({
@@ -193,16 +195,25 @@ export class IncidentsWriter {
             incident_id: s.id,
             place_id: place,
             direct: o.direct,
+            date_from: o.date,
             valid_from: o.from,
             valid_to: v.pos,
           });
         open.delete(place);
       }
-      for (const [place, direct] of next) if (!open.has(place)) open.set(place, { direct, from: v.pos });
+      for (const [place, direct] of next) if (!open.has(place)) open.set(place, { direct, date, from: v.pos });
     }
     for (const [place, o] of open) {
       if (o.from !== 'db')
-        out.placeRows.push({ build: this.build, incident_id: s.id, place_id: place, direct: o.direct, valid_from: o.from, valid_to: null });
+        out.placeRows.push({
+          build: this.build,
+          incident_id: s.id,
+          place_id: place,
+          direct: o.direct,
+          date_from: o.date,
+          valid_from: o.from,
+          valid_to: null,
+        });
     }
   }
 

@@ -7,6 +7,8 @@ export interface IncidentPlaceTable {
   incident_id: string;
   place_id: string;
   direct: boolean;
+  /** The incident's `date_from` over this row's validity (a change of it starts a new row). */
+  date_from: string;
   valid_from: Int8;
   valid_to: NullableInt8;
 }

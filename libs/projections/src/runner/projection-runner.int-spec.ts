@@ -103,7 +103,23 @@ describe('projection runner', () => {
     const casualties = [];
     for (const i of incidents) casualties.push(await getIncidentCasualties(db, i.id, asOf));
     const locations = await listLocations(db, gazetteerDirectory, { asOf });
-    return { incidents, casualties, locations };
+    // Current answers walk a place's own rows (by their date_from), asOf answers every incident
+    // with an EXISTS on its places: comparing the two checks the place rows' dates and the cursor.
+    const byPlace: Record<string, string[]> = {};
+    for (const l of locations) byPlace[l.id] = await placePages(db, l.id, asOf);
+    return { incidents, casualties, locations, byPlace };
+  }
+
+  /** Every incident under a place, read in pages of two. */
+  async function placePages(db: ProjectionDb, place: string, asOf: number | null): Promise<string[]> {
+    const ids: string[] = [];
+    let after: { dateFrom: string; id: string } | null = null;
+    do {
+      const page = await listIncidents(db, { asOf, limit: 2, placeIds: [place], after });
+      ids.push(...page.items.map((i) => `${i.dateFrom} ${i.id}`));
+      after = page.next;
+    } while (after);
+    return ids;
   }
 
   it('builds live the same projections as a rebuild from scratch, and asOf equals the live answer then (property)', async () => {

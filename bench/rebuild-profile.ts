@@ -1,0 +1,78 @@
+/**
+ * Where a rebuild's time goes: rebuilds every projection of an existing bench database
+ * (BENCH_DATABASE_URL, its history already written, e.g. by `npm run bench:replay` with
+ * BENCH_KEEP_DB=1) and prints the database time per statement kind (Kysely's query log),
+ * beside the wall time. Node's own time is what is left (run under `node --cpu-prof` to see it).
+ * Not part of `npm run bench`: a tool for profiling.
+ */
+import { Kysely } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
+import { createReadSideProjections, ProjectionRunner, type ProjectionDb } from '@sitrep/projections';
+import { log, now, RssSampler } from './harness/measure.js';
+import { buildPositions } from './harness/projections.js';
+import { loadSitrepStore } from './harness/stores.js';
+
+const url = process.env.BENCH_DATABASE_URL;
+if (!url) throw new Error('BENCH_DATABASE_URL names the bench database to rebuild');
+
+/** A statement's kind: its text up to the first parameter or 90 characters, spaces folded. */
+const kindOf = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/\$\d+.*$/, '…')
+    .slice(0, 90);
+
+async function main(): Promise<void> {
+  const sql = postgres(url!, { max: 20, onnotice: () => undefined });
+  const byKind = new Map<string, { n: number; ms: number }>();
+  const db = new Kysely<any>({
+    dialect: new PostgresJSDialect({ postgres: sql }),
+    log: (e) => {
+      if (e.level !== 'query') return;
+      const k = kindOf(e.query.sql);
+      const s = byKind.get(k) ?? { n: 0, ms: 0 };
+      s.n++;
+      s.ms += e.queryDurationMillis;
+      byKind.set(k, s);
+    },
+  });
+  const store = (await loadSitrepStore(db, sql))!;
+  const head = await store.headPosition();
+  const runner = new ProjectionRunner({
+    db: db as unknown as ProjectionDb,
+    sql,
+    store,
+    projections: createReadSideProjections(),
+    subscribe: false,
+    pollMs: 50,
+  });
+  await runner.init();
+  const before = await runner.status();
+  const sampler = new RssSampler().start();
+  const started = now();
+  await runner.start();
+  for (const name of runner.names) await runner.rebuild(name);
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 250));
+    sampler.sample();
+    const builds = await buildPositions(sql);
+    if (builds.every((s) => s.rebuildBuild === null && s.activeBuild !== before.find((b) => b.name === s.name)?.active.build)) break;
+  }
+  const seconds = (now() - started) / 1000;
+  await runner.stop();
+  const mem = sampler.stop();
+  log(
+    `rebuilt ${head.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s: ${Math.round(head / seconds).toLocaleString('en-US')} events/s; RSS +${mem.growthMiB} MiB (peak ${mem.peakMiB})`,
+  );
+  const total = [...byKind.values()].reduce((t, s) => t + s.ms, 0);
+  log(`database time summed over connections: ${(total / 1000).toFixed(1)} s (both projections' workers run side by side)`);
+  for (const [k, s] of [...byKind].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
+    console.log(`${(s.ms / 1000).toFixed(2).padStart(8)} s ${String(s.n).padStart(7)}x  ${k}`);
+  await db.destroy();
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
