@@ -287,6 +287,10 @@ const TRACE_CATEGORIES = [
   'disabled-by-default-v8.gc',
 ];
 
+/** In the page: two frames later (the one drawing what is there now is painted), the page's clock. */
+const painted = () =>
+  new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(Math.round(performance.now())))));
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Time from a filter's change event to the second animation frame after it: filter, list, map, timeline, layout and paint. */
@@ -314,6 +318,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
   const firstPaint: number[] = [];
   const firstRender: number[] = [];
+  // The same moments on the page's clock (from its navigation start): without the browser's own start of the page's process.
+  const firstPaintAt: number[] = [];
+  const firstRenderAt: number[] = [];
   const allRows: number[] = [];
   const loading: number[] = [];
   const inPage: number[] = [];
@@ -337,11 +344,11 @@ async function main(): Promise<void> {
       await page.goto(`${origin}/`);
       // The newest page drawn (map, list, timeline) and two frames painted.
       await page.waitForFunction(() => performance.getEntriesByName('sitrep:first-paint').length > 0, undefined, { timeout: 60_000 });
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      firstPaintAt.push(await page.evaluate(painted));
       firstPaint.push(Date.now() - t0);
       // Every incident drawn (the first screenful of rows attached) and painted.
       await page.waitForFunction(() => performance.getEntriesByName('sitrep:first-render').length > 0, undefined, { timeout: 60_000 });
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      firstRenderAt.push(await page.evaluate(painted));
       firstRender.push(Date.now() - t0);
       if (TRACE && run === 0)
         console.log(
@@ -404,7 +411,14 @@ async function main(): Promise<void> {
       value: median(firstRender),
       unit: 'ms',
       target: { op: '<', value: 2000 },
-      note: `runs ${firstRender.join(', ')}`,
+      note: `runs ${firstRender.join(', ')}; from page.goto`,
+    },
+    {
+      name: `  the same on the page's clock (from its navigation start)`,
+      value: median(firstRenderAt),
+      unit: 'ms',
+      target: { op: '<', value: 2000 },
+      note: `runs ${firstRenderAt.join(', ')}; first paint ${median(firstPaintAt)}`,
     },
     {
       name: '  ready: every page drawn, the list complete (#count data-state=ready)',
@@ -412,9 +426,9 @@ async function main(): Promise<void> {
       unit: 'ms',
       note: `runs ${allRows.join(', ')}`,
     },
-    { name: '  of which script start to first draw done', value: median(inPage), unit: 'ms' },
+    { name: '  of which the app script start (sitrep:start) to first draw done', value: median(inPage), unit: 'ms' },
     {
-      name: `  of which fetching ${1 + Math.ceil(Math.max(0, incidents - 200) / 5000)} pages (200, then up to 5,000)`,
+      name: `  of which fetching: the newest 200 beside ${Math.ceil(incidents / 10_000)} page(s) of up to 10,000`,
       value: median(loading),
       unit: 'ms',
     },
