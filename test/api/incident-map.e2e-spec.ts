@@ -101,7 +101,7 @@ describe('GET /incidents/map', () => {
     expect((await get('/incidents/map?location=nowhere-at-all')).status).toBe(404);
   });
 
-  it('caps a page at 5,000 rather than refusing a larger limit', async () => {
+  it('caps a page at 10,000 rather than refusing a larger limit', async () => {
     const res = await get('/incidents/map?limit=999999');
     expect(res.status).toBe(200);
     expect(res.body.items.length).toBeGreaterThan(0);

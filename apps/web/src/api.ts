@@ -137,7 +137,30 @@ function query(params: Record<string, string | number | undefined | null>): stri
   return s ? `?${s}` : '';
 }
 
+/** Answers asked for before the app's code ran (boot.ts), by path: the first GET of each path takes its answer. */
+const early = new Map<string, Promise<unknown>>();
+
+/** Starts these GETs now; the app's first getJson of each path is answered by them. */
+export function prefetchJson(paths: string[]): void {
+  for (const path of paths)
+    if (!early.has(path)) {
+      const answer = fetchJson(path);
+      // Taken later, or never (the URL changed first): never an unhandled rejection.
+      answer.catch(() => undefined);
+      early.set(path, answer);
+    }
+}
+
 export async function getJson<T = unknown>(path: string, init?: RequestInit): Promise<T> {
+  const prefetched = !init?.method || init.method === 'GET' ? early.get(path) : undefined;
+  if (prefetched) {
+    early.delete(path);
+    return prefetched as Promise<T>;
+  }
+  return fetchJson<T>(path, init);
+}
+
+async function fetchJson<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, { headers: { accept: 'application/json' }, ...init });
   const body = await res.json().catch(() => null);
   if (!res.ok) {
@@ -149,13 +172,26 @@ export async function getJson<T = unknown>(path: string, init?: RequestInit): Pr
 
 /**
  * Every incident for the server-side filters, page by page from `/incidents/map`
- * (compact rows, up to 5,000 a page: 10,000 incidents are two round trips, where
+ * (compact rows, up to 10,000 a page: 10,000 incidents are one round trip, where
  * `/incidents` at 200 a page took 52). A small page of the newest is asked for
  * at the same time as the first full page, not before it, so the newest are
  * drawn at once and the whole set does not wait behind them.
  */
 const FIRST_PAGE = 200;
-const MAP_PAGE = 5000;
+const MAP_PAGE = 10_000;
+
+const incidentPagePath = (f: ServerFilter, limit: number, cursor: string | null, waitFor?: number) =>
+  `/incidents/map${query({ location: f.location, asOf: f.asOf, publishedBefore: f.publishedBefore, limit, cursor, waitFor })}`;
+
+// Places only give incidents their coordinates: those known at asOf are enough, whatever was published when.
+const locationsPath = (f: ServerFilter) => `/locations${query({ asOf: f.asOf })}`;
+
+/**
+ * The requests of the first load (the newest page, the first full page, the places), started by the
+ * page's small first script while the app's code still downloads and compiles.
+ */
+export const prefetchFirstLoad = (f: ServerFilter): void =>
+  prefetchJson([incidentPagePath(f, FIRST_PAGE, null), incidentPagePath(f, MAP_PAGE, null), locationsPath(f)]);
 
 export async function fetchAllIncidents(
   f: ServerFilter,
@@ -165,13 +201,7 @@ export async function fetchAllIncidents(
   onFirstPage?: (items: Incident[]) => void,
 ): Promise<{ items: Incident[]; position: number | null }> {
   const page = async (limit: number, cursor: string | null): Promise<Page<Incident>> =>
-    toPage(
-      await getJson(
-        `/incidents/map${query({ location: f.location, asOf: f.asOf, publishedBefore: f.publishedBefore, limit, cursor, waitFor })}`,
-        { signal },
-      ),
-      toIncident,
-    );
+    toPage(await getJson(incidentPagePath(f, limit, cursor, waitFor), { signal }), toIncident);
   let done = false;
   if (onFirstPage)
     page(FIRST_PAGE, null).then(
@@ -197,8 +227,7 @@ export async function fetchAllIncidents(
 }
 
 export async function fetchLocations(f: ServerFilter, signal?: AbortSignal): Promise<Place[]> {
-  // Places only give incidents their coordinates: those known at asOf are enough, whatever was published when.
-  const raw = await getJson(`/locations${query({ asOf: f.asOf })}`, { signal });
+  const raw = await getJson(locationsPath(f), { signal });
   return toPage(raw, toPlace).items;
 }
 

@@ -1,9 +1,6 @@
 // The dashboard: filters and time travel in the URL, incidents loaded from the
 // API for the server-side filters (place, asOf, publishedBefore) and narrowed
 // in the page for the rest, then drawn as map, timeline and list.
-import '@fontsource/noto-naskh-arabic/arabic-400.css';
-import '@fontsource/noto-naskh-arabic/arabic-700.css';
-import './styles.css';
 import { ApiError, getJson, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
 import { $, el, latest } from './dom.js';
 import { EVENT_TYPES, KIND_COLOURS, KIND_LABELS, typeLabel } from './kinds.js';

@@ -7,11 +7,19 @@ import 'leaflet/dist/leaflet.css';
 import Supercluster from 'supercluster';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import worldUrl from 'world-atlas/countries-50m.json?url';
+import coarseWorldUrl from 'world-atlas/countries-110m.json?url';
+import detailedWorldUrl from 'world-atlas/countries-50m.json?url';
 import { markerRadius, unwrapAntimeridian, type MapPoint } from './map-points.js';
 import { kindColour } from './kinds.js';
 
 type PointProps = { idx: number };
+
+/**
+ * The 1:110m countries (108 KB, a tenth of the points) are drawn at first: at the zooms a regional view opens at they look the
+ * same, and decoding the 1:50m ones held the main thread for a large share of the first render, while the incidents arrived.
+ * The 1:50m countries replace them once the map is zoomed in this far.
+ */
+const DETAIL_ZOOM = 5;
 
 export class IncidentMap {
   readonly map: L.Map;
@@ -30,14 +38,23 @@ export class IncidentMap {
     this.map = L.map(container, { preferCanvas: false, worldCopyJump: true, minZoom: 2, maxZoom: 17, zoomSnap: 0.5 }).setView([40, 45], 5);
     this.map.attributionControl.setPrefix(false);
     if (tileUrl) this.useTiles(tileUrl);
-    else void this.drawBasemap();
+    else void this.drawBasemap(coarseWorldUrl);
     this.layer.addTo(this.map);
     this.map.on('moveend', () => this.redraw());
+    this.map.on('zoomend', () => {
+      if (!this.detailed && this.map.getZoom() >= DETAIL_ZOOM) {
+        this.detailed = true;
+        void this.drawBasemap(detailedWorldUrl);
+      }
+    });
     for (const type of ['mousedown', 'wheel', 'touchstart', 'keydown'])
       container.addEventListener(type, () => (this.userMoved = true), { passive: true, once: true });
   }
 
   private tiles = false;
+  private detailed = false;
+  /** The countries drawn now: a finer set replaces them. */
+  private basemap: L.Layer[] = [];
 
   /** A configured tile server (SITREP_TILE_URL) replaces the shipped vector countries under the incidents. */
   useTiles(tileUrl: string): void {
@@ -48,27 +65,37 @@ export class IncidentMap {
     this.map.getContainer().dataset.tiles = tileUrl;
   }
 
-  private async drawBasemap(): Promise<void> {
-    const topo = (await (await fetch(worldUrl)).json()) as Topology<{ countries: GeometryCollection }>;
-    if (this.tiles) return;
+  private async drawBasemap(url: string): Promise<void> {
+    const topo = (await (await fetch(url)).json()) as Topology<{ countries: GeometryCollection }>;
+    // The coarse set arriving after the detailed one (a quick zoom) must not cover it.
+    if (this.tiles || (url === coarseWorldUrl && this.detailed && this.basemap.length)) return;
     // Leaflet's default margin: a half-viewport margin each side drew four times the pixels of the 50m
     // countries at every zoom, most of the first render's cost (bench/results/dashboard.md).
-    const renderer = L.canvas({ padding: 0.1 });
-    this.map.createPane('basemap').style.zIndex = '200';
-    L.geoJSON(unwrapAntimeridian(feature(topo, topo.objects.countries)), {
-      pane: 'basemap',
-      renderer,
-      interactive: false,
-      style: { color: '#b9b2a4', weight: 0, fillColor: '#f1ede4', fillOpacity: 1 },
-    } as L.GeoJSONOptions).addTo(this.map);
-    L.geoJSON(unwrapAntimeridian(mesh(topo, topo.objects.countries, (a, b) => a !== b)), {
-      pane: 'basemap',
-      renderer,
-      interactive: false,
-      style: { color: '#9a917f', weight: 0.8 },
-    } as L.GeoJSONOptions).addTo(this.map);
-    this.map.attributionControl.addAttribution('Natural Earth');
+    if (!this.renderer) {
+      this.renderer = L.canvas({ padding: 0.1 });
+      this.map.createPane('basemap').style.zIndex = '200';
+      this.map.attributionControl.addAttribution('Natural Earth');
+    }
+    const layers = [
+      L.geoJSON(unwrapAntimeridian(feature(topo, topo.objects.countries)), {
+        pane: 'basemap',
+        renderer: this.renderer,
+        interactive: false,
+        style: { color: '#b9b2a4', weight: 0, fillColor: '#f1ede4', fillOpacity: 1 },
+      } as L.GeoJSONOptions),
+      L.geoJSON(unwrapAntimeridian(mesh(topo, topo.objects.countries, (a, b) => a !== b)), {
+        pane: 'basemap',
+        renderer: this.renderer,
+        interactive: false,
+        style: { color: '#9a917f', weight: 0.8 },
+      } as L.GeoJSONOptions),
+    ];
+    for (const old of this.basemap) old.remove();
+    this.basemap = layers;
+    for (const layer of layers) layer.addTo(this.map);
   }
+
+  private renderer: L.Canvas | undefined;
 
   /** `fit`: frame them (a newly loaded set) unless the person has moved the map themselves. */
   setIncidents(points: MapPoint[], fit = false): void {
