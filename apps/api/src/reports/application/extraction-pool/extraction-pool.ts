@@ -100,6 +100,7 @@ export class ExtractionPool {
       minThreads: size,
       maxThreads: size,
       idleTimeout: Infinity,
+      recordTiming: false, // /metrics has its own counters
     });
     this.pool.on('message', (message: WorkerReady) => this.onReady(message));
     this.pool.on('workerDestroy', (worker: { id: number }) => this.onWorkerGone(worker.id));
