@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { ExtractionPool, type ExtractionPoolOptions } from './extraction-pool.js';
@@ -134,5 +136,21 @@ describe('ExtractionPool', { timeout: 60_000 }, () => {
     expect((await queued).events.length).toBeGreaterThan(0);
     await closed;
     expect(p.stats()).toMatchObject({ ready: 0, busy: 0, queued: 0 });
+  });
+
+  it('close() leaves nothing that keeps a process alive: a script that extracts and closes exits by itself', async () => {
+    const workerFile = extractionWorkerFile();
+    expect(workerFile, 'dist/ has no extraction.worker.js: run the build').not.toBeNull();
+    const script = `
+      const { ExtractionPool } = await import(process.env.POOL);
+      const pool = new ExtractionPool({ size: 2, maxQueue: 4, taskTimeoutMs: 30000, workerFile: process.env.WORKER });
+      const record = await pool.extract({ text: process.env.TEXT, publishedOn: '2022-09-13', source: null, language: null });
+      await pool.close();
+      console.log(JSON.stringify({ events: record.events.length, stats: pool.stats() }));`;
+    const env = { ...process.env, POOL: new URL('./extraction-pool.js', workerFile!).href, WORKER: workerFile!.href, TEXT };
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env });
+    const out = JSON.parse(stdout) as { events: number; stats: object };
+    expect(out.events).toBeGreaterThan(0);
+    expect(out.stats).toMatchObject({ ready: 0, busy: 0, queued: 0 });
   });
 });

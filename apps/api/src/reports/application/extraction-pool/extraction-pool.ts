@@ -163,7 +163,6 @@ export class ExtractionPool {
     for (const waiter of this.versionWaiters.splice(0)) waiter.reject(new ExtractorUnavailableError(SHUTTING_DOWN));
     // Reports still there fail with 'Terminating worker thread', answered as EXTRACTOR_UNAVAILABLE (runTask).
     await this.pool?.destroy();
-    this.readyThreads.clear();
   }
 
   private async extractWithRetry(input: ExtractionInput): Promise<ExtractionRecord> {
