@@ -37,7 +37,7 @@ export interface SitrepConfig {
   extractorWorkers: number;
   /** Reports that may wait for an extraction worker before POST answers 503 EXTRACTOR_BUSY (SITREP_EXTRACTOR_QUEUE, default 256). */
   extractorQueue: number;
-  /** Longest one extraction may run before it fails and its worker is replaced (SITREP_EXTRACTOR_TIMEOUT_MS, default 30000). */
+  /** Longest a report may take in the extraction pool, waiting included, before it fails; a worker still running it is replaced (SITREP_EXTRACTOR_TIMEOUT_MS, default 30000). */
   extractorTimeoutMs: number;
   /** Memory for cached query answers, in MiB (SITREP_READ_CACHE_MB, default 64; 0 turns the read cache off). */
   readCacheMb: number;

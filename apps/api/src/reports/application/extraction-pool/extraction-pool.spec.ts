@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { ExtractionPool, type ExtractionPoolOptions } from './extraction-pool.js';
@@ -23,12 +25,18 @@ function pool(options: Partial<ExtractionPoolOptions> = {}): ExtractionPool {
   return p;
 }
 const input = (text: string) => ({ text, publishedOn: '2022-09-13', source: 'TASS', language: null });
+const marker = () => join(mkdtempSync(join(tmpdir(), 'sitrep-pool-')), 'marker');
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((r) => setTimeout(r, 5));
+}
 
 afterEach(async () => {
   await Promise.all(pools.splice(0).map((p) => p.close()));
 });
 
-describe('ExtractionPool', () => {
+// Each test starts worker threads that load the extractor (~0.6 s of CPU each): seconds on a loaded machine.
+describe('ExtractionPool', { timeout: 60_000 }, () => {
   it('extracts in a worker thread with the built extraction.worker.js, as the in-process extractor does', async () => {
     const workerFile = extractionWorkerFile();
     expect(workerFile, 'dist/ has no extraction.worker.js: run the build').not.toBeNull();
@@ -55,9 +63,8 @@ describe('ExtractionPool', () => {
   });
 
   it('retries a report whose worker crashed on a fresh worker', async () => {
-    const marker = join(mkdtempSync(join(tmpdir(), 'sitrep-pool-')), 'crashed');
     const p = pool();
-    const record = await p.extract(input(`[[crash-once:${marker}]]${TEXT}`));
+    const record = await p.extract(input(`[[crash-once:${marker()}]]${TEXT}`));
     expect(record.events.map((e) => e.type)).toContain('ShellingReported');
     expect(p.counters).toMatchObject({ completed: 1, failed: 0, restarts: 1 });
   });
@@ -69,21 +76,47 @@ describe('ExtractionPool', () => {
     await expect(crashing).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
     expect((await next).events.length).toBeGreaterThan(0);
     expect(p.counters).toMatchObject({ completed: 1, failed: 1, restarts: 2 });
+    await until(() => p.stats().ready === 1); // the replacement loads the extractor in the background
     expect(p.stats()).toMatchObject({ ready: 1, busy: 0, queued: 0 });
   });
 
-  it('fails a report that runs over the time limit and replaces its worker', async () => {
-    const p = pool({ taskTimeoutMs: 300 });
-    await expect(p.extract(input(`[[hang]]${TEXT}`))).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
+  it('fails a report that runs over the time limit, without retrying it, and replaces its worker', async () => {
+    const p = pool({ taskTimeoutMs: 1000 });
+    await p.version();
+    await expect(p.extract(input(`[[hang]]${TEXT}`))).rejects.toMatchObject({
+      code: 'EXTRACTION_FAILED',
+      message: expect.stringContaining('ran over 1000 ms'),
+    });
+    expect(p.counters).toMatchObject({ failed: 1, restarts: 1 });
+    await until(() => p.stats().ready === 1);
     expect((await p.extract(input(TEXT))).events.length).toBeGreaterThan(0);
     expect(p.counters).toMatchObject({ completed: 1, failed: 1, restarts: 1 });
   });
 
+  it('counts the time limit from when the report was handed over: one left waiting behind a hung report fails too', async () => {
+    const p = pool({ taskTimeoutMs: 1000 });
+    await p.version();
+    const hung = p.extract(input(`[[hang]]${TEXT}`));
+    const waiting = p.extract(input(TEXT));
+    await expect(hung).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
+    await expect(waiting).rejects.toMatchObject({ code: 'EXTRACTION_FAILED', message: expect.stringContaining('ran over') });
+    expect(p.stats()).toMatchObject({ busy: 0, queued: 0 });
+  });
+
   it('passes an error thrown by the extractor back to the caller and keeps the worker', async () => {
     const p = pool();
-    await expect(p.extract(input(`[[throw]]${TEXT}`))).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
+    await expect(p.extract(input(`[[throw]]${TEXT}`))).rejects.toMatchObject({
+      code: 'EXTRACTION_FAILED',
+      message: expect.stringContaining('scripted failure'),
+    });
     expect((await p.extract(input(TEXT))).events.length).toBeGreaterThan(0);
     expect(p.counters.restarts).toBe(0);
+  });
+
+  it('never retries a report the extractor threw on (a second attempt would have answered)', async () => {
+    const p = pool();
+    await expect(p.extract(input(`[[throw-once:${marker()}]]${TEXT}`))).rejects.toMatchObject({ code: 'EXTRACTION_FAILED' });
+    expect(p.counters).toMatchObject({ completed: 0, failed: 1, restarts: 0 });
   });
 
   it('answers EXTRACTOR_UNAVAILABLE instead of hanging when no worker can start', async () => {
@@ -103,5 +136,21 @@ describe('ExtractionPool', () => {
     expect((await queued).events.length).toBeGreaterThan(0);
     await closed;
     expect(p.stats()).toMatchObject({ ready: 0, busy: 0, queued: 0 });
+  });
+
+  it('close() leaves nothing that keeps a process alive: a script that extracts and closes exits by itself', async () => {
+    const workerFile = extractionWorkerFile();
+    expect(workerFile, 'dist/ has no extraction.worker.js: run the build').not.toBeNull();
+    const script = `
+      const { ExtractionPool } = await import(process.env.POOL);
+      const pool = new ExtractionPool({ size: 2, maxQueue: 4, taskTimeoutMs: 30000, workerFile: process.env.WORKER });
+      const record = await pool.extract({ text: process.env.TEXT, publishedOn: '2022-09-13', source: null, language: null });
+      await pool.close();
+      console.log(JSON.stringify({ events: record.events.length, stats: pool.stats() }));`;
+    const env = { ...process.env, POOL: new URL('./extraction-pool.js', workerFile!).href, WORKER: workerFile!.href, TEXT };
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], { env });
+    const out = JSON.parse(stdout) as { events: number; stats: object };
+    expect(out.events).toBeGreaterThan(0);
+    expect(out.stats).toMatchObject({ ready: 0, busy: 0, queued: 0 });
   });
 });

@@ -1,16 +1,22 @@
-import { Worker } from 'node:worker_threads';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { DomainError } from '@sitrep/domain';
 import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 import { ExtractionFailedError, ExtractorBusyError, ExtractorUnavailableError } from './extraction-pool.errors.js';
-import type { FromWorker, ToWorker } from './extraction-worker.protocol.js';
+import type { FromWorker, ToWorker, WorkerReady } from './extraction-worker.protocol.js';
 
 export interface ExtractionPoolOptions {
-  /** Worker threads, started once. */
+  /** Worker threads, started at once and kept. */
   size: number;
   /** Reports that may wait for a worker; one more is refused with 503 EXTRACTOR_BUSY. */
   maxQueue: number;
-  /** A task running longer fails with EXTRACTION_FAILED and its worker is replaced. */
+  /**
+   * A report not answered this long after it was handed to the pool (waiting
+   * included) fails with EXTRACTION_FAILED; a worker still running it is replaced.
+   */
   taskTimeoutMs: number;
-  /** The worker's script (JavaScript): extraction.worker.js, or a test double speaking the same protocol. */
+  /** The worker's module (JavaScript): extraction.worker.js, or a test double with the same protocol. */
   workerFile: URL | string;
   log?: (message: string) => void;
 }
@@ -29,43 +35,33 @@ export interface ExtractionPoolCounters {
   failed: number;
   /** Refused at once: the queue was full, or the pool was closing or could not start a worker. */
   rejected: number;
-  /** Workers that exited while they were not asked to (a crash, a timeout) and were replaced. */
+  /** Workers that stopped while they were not asked to (a crash, a timeout) and were replaced. */
   restarts: number;
 }
 
-interface Task {
-  id: number;
-  input: ExtractionInput;
-  resolve(record: ExtractionRecord): void;
-  reject(error: Error): void;
-  attempts: number;
-}
-
-interface Slot {
-  worker: Worker;
-  ready: boolean;
-  task: Task | null;
-  timer: NodeJS.Timeout | null;
-  /** Being terminated (timeout, close): takes no new task. */
-  retiring: boolean;
-}
-
-/** A worker that dies before it is ready this many times in a row makes the pool refuse work until one starts. */
+/** Workers that die before they are ready this many times in a row make the pool refuse work until one starts. */
 const MAX_START_FAILURES = 3;
-/** A report whose worker crashed is tried once more on a fresh worker; a second crash fails it. */
+/** A report whose worker died is tried once more on another worker; a second death fails it. */
 const MAX_ATTEMPTS = 2;
+const SHUTTING_DOWN = 'the server is shutting down';
+const NO_WORKER = 'no extraction worker could be started';
 
 /**
- * A fixed set of worker threads running the pure extractor, so that extraction
+ * Worker threads (piscina) running the pure extractor, so that extraction
  * (1–3 ms of CPU per report) runs beside the event loop instead of on it.
+ * piscina starts, feeds and replaces the workers; this class adds what the
+ * write side promises its clients:
  *
  * - Bounded: at most `size` reports run and `maxQueue` wait; beyond that
  *   `extract` rejects at once with ExtractorBusyError (503 + Retry-After).
- * - A worker that crashes is replaced; the report it was running is tried once
- *   more on another worker, then fails with ExtractionFailedError. No caller
- *   is left waiting: every task ends resolved or rejected.
+ * - A time limit per report (an AbortSignal on the piscina task: piscina
+ *   terminates the worker running it and starts another).
+ * - A report whose worker died is tried once more, then fails with
+ *   ExtractionFailedError; an exception of the extractor is never retried.
+ * - Workers that keep dying while they load make it answer
+ *   ExtractorUnavailableError instead of letting reports wait.
  * - `close()` refuses new work, lets queued and running reports finish, then
- *   terminates the workers.
+ *   stops the workers. No caller is left waiting.
  *
  * ```ts
  * const pool = new ExtractionPool({ size: 2, maxQueue: 256, taskTimeoutMs: 30_000, workerFile });
@@ -75,13 +71,17 @@ const MAX_ATTEMPTS = 2;
  * ```
  */
 export class ExtractionPool {
-  private readonly slots = new Set<Slot>();
-  private readonly queue: Task[] = [];
-  private nextTaskId = 1;
-  private started = false;
+  private pool: Piscina<ToWorker, FromWorker> | null = null;
+  /** Thread ids of the workers that said they are ready (some may have died since: see readyCount). */
+  private readonly readyThreads = new Set<number>();
+  /** One per task on piscina, so that a pool found broken can let go of them. */
+  private readonly cancels = new Set<AbortController>();
+  /** Reports accepted and not yet answered. */
+  private pending = 0;
   private closing = false;
+  private closed: Promise<void> | null = null;
   private startFailures = 0;
-  private respawnTimer: NodeJS.Timeout | null = null;
+  private probeTimer: NodeJS.Timeout | null = null;
   private knownVersion: string | null = null;
   private versionWaiters: Array<{ resolve(v: string): void; reject(e: Error): void }> = [];
   private idleWaiters: Array<() => void> = [];
@@ -91,215 +91,192 @@ export class ExtractionPool {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`ExtractionPool size must be >= 1, got ${options.size}`);
   }
 
-  /** Starts the workers (once). They load the extractor in the background; tasks wait in the queue meanwhile. */
+  /** Starts the workers (once). They load the extractor in the background; tasks wait meanwhile. */
   start(): void {
-    if (this.started) return;
-    this.started = true;
-    for (let i = 0; i < this.options.size; i++) this.spawn();
+    if (this.pool || this.closing) return;
+    const { workerFile, size } = this.options;
+    this.pool = new Piscina<ToWorker, FromWorker>({
+      filename: workerFile instanceof URL ? fileURLToPath(workerFile) : workerFile,
+      minThreads: size,
+      maxThreads: size,
+      idleTimeout: Infinity,
+      recordTiming: false, // /metrics has its own counters
+    });
+    this.pool.on('message', (message: WorkerReady) => this.onReady(message));
+    this.pool.on('workerDestroy', (worker: { id: number }) => this.onWorkerGone(worker.id));
+    // A worker that fails while it has no task (while loading): its 'workerDestroy' does the accounting.
+    this.pool.on('error', (error: Error) => this.options.log?.(`extraction worker failed: ${error.message}`));
   }
 
   extract(input: ExtractionInput): Promise<ExtractionRecord> {
-    if (this.closing) return this.refuse(new ExtractorUnavailableError('the server is shutting down'));
+    if (this.closing) return this.refuse(new ExtractorUnavailableError(SHUTTING_DOWN));
     this.start();
-    if (this.broken()) return this.refuse(new ExtractorUnavailableError('no extraction worker could be started'));
-    const idle = this.idleSlot();
-    if (!idle && this.queue.length >= this.options.maxQueue)
-      return this.refuse(new ExtractorBusyError(this.queue.length, this.options.size));
-    return new Promise<ExtractionRecord>((resolve, reject) => {
-      const task: Task = { id: this.nextTaskId++, input, resolve, reject, attempts: 0 };
-      if (idle) this.run(idle, task);
-      else this.queue.push(task);
-      this.updateRefs();
-    });
+    if (this.broken()) return this.refuse(new ExtractorUnavailableError(NO_WORKER));
+    if (this.pending >= this.readyCount() + this.options.maxQueue)
+      return this.refuse(new ExtractorBusyError(this.stats().queued, this.options.size));
+    this.pending++;
+    return this.extractWithRetry(input)
+      .then(
+        (record) => {
+          this.counters.completed++;
+          return record;
+        },
+        (error: unknown) => {
+          this.counters.failed++;
+          throw error;
+        },
+      )
+      .finally(() => {
+        this.pending--;
+        if (this.pending === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
+      });
   }
 
   /** EXTRACTOR_VERSION as the workers report it (they run the same build as this process). */
   version(): Promise<string> {
     if (this.knownVersion !== null) return Promise.resolve(this.knownVersion);
-    if (this.closing) return Promise.reject(new ExtractorUnavailableError('the server is shutting down'));
+    if (this.closing) return Promise.reject(new ExtractorUnavailableError(SHUTTING_DOWN));
     this.start();
-    if (this.broken()) return Promise.reject(new ExtractorUnavailableError('no extraction worker could be started'));
-    return new Promise((resolve, reject) => {
-      this.versionWaiters.push({ resolve, reject });
-      this.updateRefs();
-    });
+    if (this.broken()) return Promise.reject(new ExtractorUnavailableError(NO_WORKER));
+    return new Promise((resolve, reject) => this.versionWaiters.push({ resolve, reject }));
   }
 
   stats(): ExtractionPoolStats {
-    let ready = 0;
-    let busy = 0;
-    for (const slot of this.slots) {
-      if (slot.ready && !slot.retiring) ready++;
-      if (slot.task) busy++;
-    }
-    return { size: this.options.size, ready, busy, queued: this.queue.length };
+    const ready = this.readyCount();
+    const busy = Math.min(this.pending, ready);
+    return { size: this.options.size, ready, busy, queued: this.pending - busy };
   }
 
   /** Refuses new work, waits for queued and running reports (bounded by the task timeout), then stops the workers. */
-  async close(): Promise<void> {
-    if (this.closing) return;
+  close(): Promise<void> {
     this.closing = true;
-    if (this.respawnTimer) clearTimeout(this.respawnTimer);
-    this.respawnTimer = null;
-    if (this.queue.length > 0 || this.busyCount() > 0) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.options.taskTimeoutMs + 1000);
-        this.idleWaiters.push(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+    this.closed ??= this.shutDown();
+    return this.closed;
+  }
+
+  private async shutDown(): Promise<void> {
+    if (this.probeTimer) clearTimeout(this.probeTimer);
+    if (this.pending > 0) {
+      const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+      await Promise.race([idle, sleep(this.options.taskTimeoutMs + 1000, undefined, { ref: false })]);
     }
-    for (const task of this.queue.splice(0)) this.fail(task, new ExtractorUnavailableError('the server is shutting down'));
-    for (const waiter of this.versionWaiters.splice(0)) waiter.reject(new ExtractorUnavailableError('the server is shutting down'));
-    await Promise.all(
-      [...this.slots].map((slot) => {
-        slot.retiring = true;
-        return slot.worker.terminate();
-      }),
-    );
+    for (const waiter of this.versionWaiters.splice(0)) waiter.reject(new ExtractorUnavailableError(SHUTTING_DOWN));
+    // Reports still there fail with 'Terminating worker thread', answered as EXTRACTOR_UNAVAILABLE (runTask).
+    await this.pool?.destroy();
   }
 
-  private spawn(): void {
-    const worker = new Worker(this.options.workerFile, { name: 'sitrep-extractor' });
-    const slot: Slot = { worker, ready: false, task: null, timer: null, retiring: false };
-    this.slots.add(slot);
-    worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
-    // An uncaught exception in the worker: 'exit' follows and does the recovery.
-    worker.on('error', (error) => this.options.log?.(`extraction worker ${worker.threadId} failed: ${error.message}`));
-    worker.on('exit', (code) => this.onExit(slot, code));
-    this.updateRefs();
-  }
-
-  private onMessage(slot: Slot, message: FromWorker): void {
-    if (message.type === 'ready') {
-      slot.ready = true;
-      this.startFailures = 0;
-      if (this.knownVersion === null) {
-        this.knownVersion = message.version;
-        for (const waiter of this.versionWaiters.splice(0)) waiter.resolve(message.version);
+  private async extractWithRetry(input: ExtractionInput): Promise<ExtractionRecord> {
+    for (let attempt = 1; ; attempt++) {
+      let answer: FromWorker;
+      try {
+        answer = await this.runTask({ type: 'extract', input });
+      } catch (error) {
+        if (error instanceof DomainError) throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        if (attempt >= MAX_ATTEMPTS) throw new ExtractionFailedError(`its worker died on ${attempt} attempts (${reason})`);
+        this.options.log?.(`an extraction worker died under a report (${reason}); trying it once more`);
+        continue;
       }
-      this.dispatch();
-      return;
+      if (answer.type === 'result') return answer.record;
+      throw new ExtractionFailedError(
+        answer.type === 'error' ? `the extractor threw: ${answer.message}` : 'the worker answered out of turn',
+      );
     }
-    const task = slot.task;
-    if (!task || task.id !== message.id) return; // an answer after its timeout: already failed
-    this.finishTask(slot);
-    if (message.type === 'result') {
-      this.counters.completed++;
-      task.resolve(message.record);
-    } else {
-      this.fail(task, new ExtractionFailedError(`the extractor threw: ${message.message}`));
-    }
-    this.dispatch();
   }
 
-  private onExit(slot: Slot, code: number): void {
-    this.slots.delete(slot);
-    if (slot.timer) clearTimeout(slot.timer);
-    const task = slot.task;
-    slot.task = null;
-    if (this.closing) {
-      if (task) this.fail(task, new ExtractorUnavailableError('the server is shutting down'));
-      this.checkIdle();
+  /**
+   * One task on piscina, bounded by the time limit. Rejects with a DomainError
+   * (time limit, shutting down, no worker can start), or with the error piscina
+   * gives when the worker died under the task.
+   */
+  private async runTask(task: ToWorker, cancellable = true): Promise<FromWorker> {
+    const cancel = new AbortController();
+    const { taskTimeoutMs } = this.options;
+    const timer = setTimeout(() => cancel.abort(new ExtractionFailedError(`it ran over ${taskTimeoutMs} ms`)), taskTimeoutMs).unref();
+    if (cancellable) this.cancels.add(cancel);
+    try {
+      return await this.pool!.run(task, { signal: cancel.signal });
+    } catch (error) {
+      if (cancel.signal.aborted) throw cancel.signal.reason as Error;
+      if (this.closing) throw new ExtractorUnavailableError(SHUTTING_DOWN);
+      if (this.broken()) throw new ExtractorUnavailableError(NO_WORKER);
+      throw error;
+    } finally {
+      clearTimeout(timer);
+      this.cancels.delete(cancel);
+    }
+  }
+
+  private onReady(message: WorkerReady): void {
+    if (message?.type !== 'ready') return;
+    this.readyThreads.add(message.threadId);
+    this.startFailures = 0;
+    if (this.knownVersion === null) {
+      this.knownVersion = message.version;
+      for (const waiter of this.versionWaiters.splice(0)) waiter.resolve(message.version);
+    }
+  }
+
+  /**
+   * piscina removed a worker (it crashed, or ran over the time limit) and
+   * replaces it unless it died while loading: then the pool starts one itself,
+   * with a growing delay, and gives up waiting reports once several failed in a row.
+   */
+  private onWorkerGone(threadId: number): void {
+    if (this.closing) return;
+    this.counters.restarts++;
+    if (this.forgetThread(threadId)) {
+      this.options.log?.('an extraction worker stopped (a crash, or a report over the time limit); replacing it');
       return;
     }
-    if (!slot.ready) this.startFailures++;
-    if (!slot.retiring)
-      this.options.log?.(
-        `extraction worker ${slot.worker.threadId} exited with code ${code}${task ? ' while extracting' : ''}; replacing it`,
-      );
-    this.counters.restarts++;
-    if (task) {
-      if (task.attempts < MAX_ATTEMPTS) this.queue.unshift(task);
-      else this.fail(task, new ExtractionFailedError(`its worker crashed on ${task.attempts} attempts (exit code ${code})`));
-    }
+    this.startFailures++;
+    this.options.log?.(`an extraction worker stopped before it was ready (${this.startFailures} in a row)`);
     if (this.broken()) {
-      const error = new ExtractorUnavailableError('no extraction worker could be started');
-      for (const queued of this.queue.splice(0)) this.fail(queued, error);
+      const error = new ExtractorUnavailableError(NO_WORKER);
+      for (const cancel of this.cancels) cancel.abort(error);
       for (const waiter of this.versionWaiters.splice(0)) waiter.reject(error);
     }
-    this.scheduleRespawn();
-    this.dispatch();
+    this.scheduleProbe();
   }
 
-  /** Replaces lost workers; after start failures, with a growing delay so a broken worker script does not spin. */
-  private scheduleRespawn(): void {
-    if (this.respawnTimer || this.closing) return;
-    const delay = this.startFailures === 0 ? 0 : Math.min(100 * 2 ** (this.startFailures - 1), 5000);
-    this.respawnTimer = setTimeout(() => {
-      this.respawnTimer = null;
-      if (this.closing) return;
-      while (this.slots.size < this.options.size) this.spawn();
-    }, delay);
-    this.respawnTimer.unref();
-  }
-
-  private dispatch(): void {
-    for (;;) {
-      const slot = this.queue.length ? this.idleSlot() : undefined;
-      if (!slot) break;
-      this.run(slot, this.queue.shift()!);
+  /** Whether the worker was ready. A worker that exited has thread id -1: the ready ids no live worker has are its. */
+  private forgetThread(threadId: number): boolean {
+    if (threadId !== -1) return this.readyThreads.delete(threadId);
+    const live = new Set(this.pool!.threads.map((worker) => worker.threadId));
+    let found = false;
+    for (const id of this.readyThreads) {
+      if (live.has(id)) continue;
+      this.readyThreads.delete(id);
+      found = true;
     }
-    this.updateRefs();
-    this.checkIdle();
+    return found;
   }
 
-  private run(slot: Slot, task: Task): void {
-    task.attempts++;
-    slot.task = task;
-    slot.timer = setTimeout(() => {
-      if (slot.task !== task) return;
-      this.finishTask(slot);
-      slot.retiring = true;
-      this.fail(task, new ExtractionFailedError(`it ran over ${this.options.taskTimeoutMs} ms`));
-      void slot.worker.terminate();
-    }, this.options.taskTimeoutMs);
-    const message: ToWorker = { type: 'extract', id: task.id, input: task.input };
-    slot.worker.postMessage(message);
+  /** piscina starts a worker for a task it cannot place: a version task does, after a delay so a broken script does not spin. */
+  private scheduleProbe(): void {
+    if (this.probeTimer || this.closing) return;
+    const delay = Math.min(100 * 2 ** (this.startFailures - 1), 5000);
+    this.probeTimer = setTimeout(() => {
+      this.probeTimer = null;
+      if (this.closing || this.pool!.threads.length >= this.options.size) return;
+      this.runTask({ type: 'version' }, false).catch(() => undefined);
+    }, delay).unref();
   }
 
-  private finishTask(slot: Slot): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.task = null;
+  private readyCount(): number {
+    if (!this.pool) return 0;
+    let ready = 0;
+    for (const worker of this.pool.threads) if (this.readyThreads.has(worker.threadId)) ready++;
+    return ready;
   }
 
-  private fail(task: Task, error: Error): void {
-    this.counters.failed++;
-    task.reject(error);
+  /** No worker is ready and the last few could not even start. */
+  private broken(): boolean {
+    return this.startFailures >= MAX_START_FAILURES && this.readyCount() === 0;
   }
 
   private refuse(error: Error): Promise<never> {
     this.counters.rejected++;
     return Promise.reject(error);
-  }
-
-  private idleSlot(): Slot | undefined {
-    for (const slot of this.slots) if (slot.ready && !slot.task && !slot.retiring) return slot;
-    return undefined;
-  }
-
-  private busyCount(): number {
-    let busy = 0;
-    for (const slot of this.slots) if (slot.task) busy++;
-    return busy;
-  }
-
-  /** No worker is ready and the last few could not even start. */
-  private broken(): boolean {
-    return this.startFailures >= MAX_START_FAILURES && this.stats().ready === 0;
-  }
-
-  private checkIdle(): void {
-    if (this.queue.length === 0 && this.busyCount() === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
-  }
-
-  /** A worker keeps the process alive only while it has work (or work waits for it to start). */
-  private updateRefs(): void {
-    for (const slot of this.slots) {
-      if (slot.task || (!slot.ready && this.queue.length > 0) || (!slot.ready && this.versionWaiters.length > 0)) slot.worker.ref();
-      else slot.worker.unref();
-    }
   }
 }

@@ -1,27 +1,26 @@
 /**
- * Entry point of one extraction worker thread: loads libs/extraction once, warms
- * it up, says it is ready, then answers one task at a time. The extractor is pure and never
- * throws by contract; if it does, the error goes back as a message and the
- * worker carries on.
+ * One extraction worker thread, run by piscina: loading this module loads
+ * libs/extraction once and warms it up, then piscina calls the default export
+ * for each task. The extractor is pure and never throws by contract; if it does,
+ * the error goes back as an answer and the worker carries on.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 import { EXTRACTOR_VERSION, extract } from '@sitrep/extraction';
-import type { FromWorker, ToWorker } from './extraction-worker.protocol.js';
+import type { FromWorker, ToWorker, WorkerReady } from './extraction-worker.protocol.js';
 
-const port = parentPort;
-if (!port) throw new Error('extraction.worker runs as a worker thread (ExtractionPool starts it)');
+if (!parentPort) throw new Error('extraction.worker runs as a worker thread (ExtractionPool starts it)');
 
-const send = (message: FromWorker) => port.postMessage(message);
-
-port.on('message', (task: ToWorker) => {
+export default function handle(task: ToWorker): FromWorker {
+  if (task.type === 'version') return { type: 'version', version: EXTRACTOR_VERSION };
   try {
-    send({ type: 'result', id: task.id, record: extract(task.input) });
+    return { type: 'result', record: extract(task.input) };
   } catch (error) {
-    send({ type: 'error', id: task.id, message: error instanceof Error ? error.message : String(error) });
+    return { type: 'error', message: error instanceof Error ? error.message : String(error) };
   }
-});
+}
+
 // The extractor reads some tables on first use (the world gazetteer: ~0.6 s, then under 1 ms a report).
-// One report before `ready` pays that here, so the first real report after a worker (re)start is not
-// the one that runs over the pool's time limit.
+// One report before `ready` pays that here, so the first real report after a worker (re)start does not.
 extract({ text: 'قصفت القوات الأذربيجانية مدينة جرموك بالمدفعية صباح اليوم.', publishedOn: '2022-09-13', source: null, language: null });
-send({ type: 'ready', version: EXTRACTOR_VERSION });
+const ready: WorkerReady = { type: 'ready', threadId, version: EXTRACTOR_VERSION };
+parentPort.postMessage(ready);
