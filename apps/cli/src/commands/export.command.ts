@@ -4,6 +4,7 @@ import { rename, rm } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { loadConfig } from '@sitrep/config';
+import { secondsOption } from './option-parsers.js';
 
 interface ExportOptions {
   format: 'acled' | 'ged' | 'geojson' | 'ndjson';
@@ -18,11 +19,6 @@ interface ExportOptions {
   bom?: boolean;
   catchUp: boolean;
   catchUpTimeout: number;
-}
-
-function seconds(value: string): number {
-  if (!/^\d{1,6}$/.test(value)) throw new InvalidArgumentError('expected a whole number of seconds');
-  return Number(value);
 }
 
 const fail = (code: string, message: string) => Object.assign(new Error(message), { code });
@@ -44,7 +40,7 @@ export function register(program: Command): void {
     .option('--published-before <date>', 'only events from reports published on or before this day')
     .option('--bom', 'CSV formats: start with a UTF-8 byte order mark')
     .option('--no-catch-up', 'export the projections as they stand, without first applying the history up to the export position')
-    .option('--catch-up-timeout <seconds>', 'longest wait for the projections to catch up', seconds, 600)
+    .option('--catch-up-timeout <seconds>', 'longest wait for the projections to catch up', secondsOption, 600)
     .addHelpText(
       'after',
       '\nExamples:\n  sitrep export --format acled --location Jermuk --out jermuk.csv\n  sitrep export --format ndjson --as-of 2022-09-14 | jq -c .codes\n',

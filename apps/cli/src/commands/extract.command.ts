@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 // Only the pure extractor: `sitrep extract` must start without NestJS or the database.
 import { extract } from '@sitrep/extraction';
 import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '@sitrep/domain';
-import { calendarDateOption } from './date-option.js';
+import { calendarDateOption } from './option-parsers.js';
 
 interface ExtractOptions {
   published?: string;

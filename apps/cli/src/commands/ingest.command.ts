@@ -1,8 +1,8 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
-import { calendarDateOption } from './date-option.js';
+import { calendarDateOption, positiveIntOption } from './option-parsers.js';
 
 /** One report to submit, and where it came from (for the failure list). */
 interface IngestItem {
@@ -25,14 +25,6 @@ interface IngestOptions {
 const REPORT_EXTENSIONS = new Set(['.txt', '.ndjson', '.jsonl']);
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-function positiveInt(max: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max)
-      throw new InvalidArgumentError(`expected a whole number from 1 to ${max}`);
-    return Number(value);
-  };
-}
-
 export function register(program: Command): void {
   program
     .command('ingest')
@@ -46,8 +38,8 @@ export function register(program: Command): void {
     .addOption(
       new Option('--format <format>', 'format of stdin (default: ndjson when it starts with "{", else txt)').choices(['txt', 'ndjson']),
     )
-    .option('--concurrency <n>', 'reports submitted in parallel', positiveInt(64), 4)
-    .option('--progress-every <n>', 'without a terminal, print a progress line every n reports', positiveInt(1_000_000), 100)
+    .option('--concurrency <n>', 'reports submitted in parallel', positiveIntOption(64), 4)
+    .option('--progress-every <n>', 'without a terminal, print a progress line every n reports', positiveIntOption(1_000_000), 100)
     .option('--json', 'print the summary as JSON')
     .addHelpText(
       'after',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@sitrep/config';
+import { batchSizeOption } from './option-parsers.js';
 
 /**
  * `sitrep rebuild [NAME]`: rebuilds one projection (or all) into a new build
@@ -12,7 +13,7 @@ export function register(program: Command): void {
     .command('rebuild')
     .argument('[name]', 'projection name (incidents, casualties); all when omitted')
     .description('rebuild projections from the whole history without downtime, with progress; swaps each when caught up')
-    .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', (v) => Number(v), 2000)
+    .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', batchSizeOption, 2000)
     .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
     .action(async (name: string | undefined, options: { batchSize: number }) => {
       const [{ openDatabase }, { PostgresEventStore }, { ProjectionRunner, UnknownProjectionError }, { createReadSideProjections }] =
@@ -30,7 +31,7 @@ export function register(program: Command): void {
         store,
         projections: createReadSideProjections(),
         // A rebuild is one long catch-up: the page size is the catch-up batch (shared reads, in-memory incidents).
-        catchUpBatchSize: Math.min(Math.max(1, options.batchSize || 2000), 10_000),
+        catchUpBatchSize: options.batchSize,
         pollMs: 200,
         standbyPollMs: 500,
       });

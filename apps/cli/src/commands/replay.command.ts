@@ -1,18 +1,6 @@
-import { type Command, InvalidArgumentError } from 'commander';
+import type { Command } from 'commander';
+import { batchSizeOption, positionOption } from './option-parsers.js';
 import { loadConfig } from '@sitrep/config';
-
-function position(value: string): number {
-  if (!/^\d{1,16}$/.test(value) || !Number.isSafeInteger(Number(value))) {
-    throw new InvalidArgumentError('expected a non-negative integer (a global position)');
-  }
-  return Number(value);
-}
-
-function batchSize(value: string): number {
-  const n = position(value);
-  if (n < 1 || n > 10_000) throw new InvalidArgumentError('expected 1 to 10000');
-  return n;
-}
 
 interface ReplayOptions {
   after: number;
@@ -26,11 +14,11 @@ export function register(program: Command): void {
   program
     .command('replay')
     .description('print the history as NDJSON, one recorded event per line in global order (the same JSON as GET /events)')
-    .option('--after <position>', 'start strictly after this global position', position, 0)
-    .option('--to <position>', 'stop after this global position (inclusive); default: the head when the replay starts', position)
+    .option('--after <position>', 'start strictly after this global position', positionOption, 0)
+    .option('--to <position>', 'stop after this global position (inclusive); default: the head when the replay starts', positionOption)
     .option('--follow', 'after catching up, keep printing events as they are appended (until --to or Ctrl-C)')
     .option('--types <list>', 'only these event types, comma-separated')
-    .option('--batch-size <n>', 'events read per page', batchSize, 500)
+    .option('--batch-size <n>', 'events read per page', batchSizeOption, 500)
     .addHelpText(
       'after',
       "\nExamples:\n  sitrep replay --after 120 | jq -c '{position, type}'\n  sitrep replay --follow --types CasualtiesClaimed\n",

@@ -1,16 +1,12 @@
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, Option } from 'commander';
+import { portOption } from './option-parsers.js';
 import type { NodeRole } from '@sitrep/config';
-
-function port(value: string): number {
-  if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) throw new InvalidArgumentError('expected a port from 0 to 65535');
-  return Number(value);
-}
 
 export function register(program: Command): void {
   program
     .command('serve')
     .description('start the HTTP API (PostgreSQL from DATABASE_URL, or an embedded one in SITREP_DATA_DIR); docs at /docs')
-    .option('-p, --port <port>', 'HTTP port (default: PORT or 3000; 0 picks a free one)', port)
+    .option('-p, --port <port>', 'HTTP port (default: PORT or 3000; 0 picks a free one)', portOption)
     .option('--host <address>', 'bind address (default: HOST or 127.0.0.1)')
     .addOption(
       new Option(
