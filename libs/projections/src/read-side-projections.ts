@@ -11,10 +11,9 @@ import type { Projection } from './runner/projection.js';
  */
 export function createReadSideProjections(): Projection[] {
   return [
-    // The linking rule changed (issue 13: broad places, undated events) without a version bump, because the
-    // automatic rebuild at start and an explicit `sitrep rebuild` made the command hang; that was the command
-    // matching builds by position, fixed since, so a bump is now safe. Existing deployments: `sitrep rebuild incidents` once.
-    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 1 }),
+    // 2: incidents are those of the set of events, whatever the order they came in (issue 13 item 10): linked in
+    // canonical order and named after their canonical first event; members placed by a decision are pinned
+    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 2 }),
     // 2: running tolls (cumulative, period) are stored with their claim
     createCasualtiesProjection({ version: 2 }),
   ];

@@ -8,7 +8,16 @@ import { insertUnnest, type UnnestColumn } from '../shared/unnest-insert.js';
 import { IncidentsByStart, valuesOf, type CurrentIncidents, type IncidentValues } from './current-incidents.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentRow } from './incident.table.js';
-import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
+import {
+  candidateWindow,
+  incidentKindOf,
+  MAX_INCIDENT_SPAN_DAYS,
+  type DateSpan,
+  type IncidentKind,
+  type PlaceChain,
+} from './linking.rule.js';
+import { LoadedRanges, shiftDay } from './loaded-ranges.js';
+import { relinkRegion, type Placement, type RegionEvent } from './canonical-relink.js';
 
 /**
  * One batch of the incidents projection, Marten-style: load the rows the batch
@@ -50,6 +59,7 @@ const INSERT_COLUMNS: Record<'incidents' | 'incident_members' | 'incident_places
     ['place_ids', 'text[]'],
     ['parties', 'text[]'],
     ['event_position', 'int8'],
+    ['pinned', 'bool'],
     ['valid_from', 'int8'],
     ['valid_to', 'int8'],
   ],
@@ -81,8 +91,11 @@ interface MemberState {
   /** The incident of its current row in the table at batch start (null: none). */
   dbIncident: string | null;
   dbValidFrom: number | null;
+  dbPinned: boolean;
   incident: string | null;
-  versions: { pos: number; incident: string | null }[];
+  /** Placed by an analyst's merge or split: linking leaves it there. */
+  pinned: boolean;
+  versions: { pos: number; incident: string | null; pinned: boolean }[];
 }
 
 interface IncidentState {
@@ -149,6 +162,15 @@ export function aggregate(id: string, members: readonly MemberData[]): IncidentV
   };
 }
 
+/** What linking needs of a member. */
+const linkKey = (m: MemberData) => ({
+  id: m.event_id,
+  kind: incidentKindOf(m.type) ?? 'violence',
+  span: { from: m.date_from, to: m.date_to },
+  placeIds: m.place_ids,
+  parties: m.parties,
+});
+
 const eqList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 export function sameValues(a: IncidentValues | null, b: IncidentValues | null): boolean {
@@ -189,6 +211,7 @@ export class IncidentsBatch {
   private readonly members = new Map<string, MemberState>();
   /** The batch's incidents by kind and start date (their current values), for linking. */
   private readonly byStart = new IncidentsByStart();
+  private readonly loadedRanges = new LoadedRanges();
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -241,57 +264,121 @@ export class IncidentsBatch {
     return { kind, data, span: spanOf(data, fallback ?? ''), reportId: report.report_id };
   }
 
-  private link(event: RecordedEvent): void {
+  private async link(event: RecordedEvent): Promise<void> {
     const l = this.linkable(event);
     if (!l) return;
     // Already a member (prefetched): applying an event twice changes nothing.
     if (this.members.has(event.id)) return;
-    const placeIds = uniqueSorted((l.data.locations ?? []).map((x) => x.id));
-    const parties = partiesOf(l.data);
-    const window = candidateWindow(l.span);
-    const candidates = [];
-    for (const id of this.byStart.ids(l.kind, window.from, l.span.to)) {
-      const v = this.incidents.get(id)!.current!;
-      if (v.date_to < l.span.from) continue;
-      candidates.push({
-        id: v.id,
-        kind: v.kind as IncidentKind,
-        span: { from: v.date_from, to: v.date_to },
-        placeIds: v.place_ids,
-        parties: v.parties,
-        firstPosition: v.first_position,
-      });
-    }
-    const chosen = chooseIncident({ kind: l.kind, span: l.span, placeIds, parties }, candidates, this.chain) ?? incidentIdFor(event.id);
     const m: MemberData = {
       event_id: event.id,
       report_id: l.reportId,
       type: event.type,
       date_from: l.span.from,
       date_to: l.span.to,
-      place_ids: placeIds,
-      parties,
+      place_ids: uniqueSorted((l.data.locations ?? []).map((x) => x.id)),
+      parties: partiesOf(l.data),
       event_position: event.position,
     };
-    this.members.set(event.id, { m, dbIncident: null, dbValidFrom: null, incident: null, versions: [] });
-    // A fresh id cannot exist yet: it derives from this event's id, and the event is no member anywhere.
-    const state = this.incidents.get(chosen) ?? this.newIncident(chosen);
-    this.moveMember(event.id, chosen, event.position);
-    // A new member has the highest position so far: the aggregate grows without a reload.
-    const cur = state.current;
-    const next: IncidentValues = cur
-      ? {
-          ...cur,
-          types: uniqueSorted([...cur.types, m.type]),
-          date_from: m.date_from < cur.date_from ? m.date_from : cur.date_from,
-          date_to: m.date_to > cur.date_to ? m.date_to : cur.date_to,
-          place_ids: uniqueSorted([...cur.place_ids, ...m.place_ids]),
-          parties: uniqueSorted([...cur.parties, ...m.parties]),
-          member_count: cur.member_count + 1,
-          report_ids: uniqueSorted([...cur.report_ids, m.report_id]),
-        }
-      : aggregate(chosen, [m]);
-    this.setIncident(state, next, event.position);
+    this.members.set(event.id, { m, dbIncident: null, dbValidFrom: null, dbPinned: false, incident: null, pinned: false, versions: [] });
+    await this.relink(l.kind, [{ m, was: null }], event.position);
+  }
+
+  /**
+   * Keeps the incidents of `kind` those of the set of events whatever order they came in
+   * (issue 13 item 10): after `changed` events joined (`was` null) or left the set, or were
+   * pinned by a decision, links again the events from the first change on (see relinkRegion),
+   * over the incidents near the change, reaching further until the incidents agree again.
+   */
+  private async relink(kind: IncidentKind, changed: { m: MemberData; was: Placement | null }[], position: number): Promise<void> {
+    const days = changed.map((c) => c.m.date_from).sort();
+    const from = days[0]!;
+    const until = days.at(-1)!;
+    const lo = candidateWindow({ from, to: from }).from;
+    let hi = shiftDay(until, MAX_INCIDENT_SPAN_DAYS);
+    let knownUpTo: string | null = hi;
+    for (;;) {
+      const events = await this.regionEvents(kind, lo, hi, changed);
+      const moves = relinkRegion({ from, until, events, knownUpTo }, this.chain, incidentIdFor);
+      if (moves) return this.applyMoves(moves, changed, position);
+      const next = await this.nextStart(kind, hi);
+      if (next === null) knownUpTo = null;
+      else knownUpTo = hi = shiftDay(next, MAX_INCIDENT_SPAN_DAYS);
+    }
+  }
+
+  /** The members of the current incidents of `kind` that start within [from, to], and the changed events. */
+  private async regionEvents(
+    kind: IncidentKind,
+    from: string,
+    to: string,
+    changed: { m: MemberData; was: Placement | null }[],
+  ): Promise<RegionEvent[]> {
+    const events: RegionEvent[] = [];
+    const listed = new Set<string>();
+    // The incidents the changed events are or were in, whole, even when they start before the region.
+    const theirs = uniqueSorted(changed.flatMap((c) => [c.was?.incident, this.members.get(c.m.event_id)?.incident]));
+    await this.loadIncidents(theirs);
+    await this.ensureMembersLoaded(theirs);
+    const ids = new Set([...(await this.loadRegion(kind, from, to)), ...theirs.filter((id) => this.incidents.get(id)?.current)]);
+    for (const id of ids) {
+      for (const e of this.incidents.get(id)!.members) {
+        const s = this.members.get(e)!;
+        listed.add(e);
+        const was = changed.find((c) => c.m.event_id === e)?.was ?? { incident: id, pinned: s.pinned };
+        events.push({ ...linkKey(s.m), was, stays: true, pin: s.pinned ? id : null });
+      }
+    }
+    // Not in an incident now: a new event (it stays), or a withdrawn one.
+    for (const c of changed) if (!listed.has(c.m.event_id)) events.push({ ...linkKey(c.m), was: c.was, stays: c.was === null, pin: null });
+    return events;
+  }
+
+  private async applyMoves(moves: ReadonlyMap<string, string>, changed: { was: Placement | null }[], position: number): Promise<void> {
+    const touched = new Set<string>(changed.flatMap((c) => (c.was ? [c.was.incident] : [])));
+    for (const [e, inc] of moves) {
+      const from = this.members.get(e)!.incident;
+      if (from !== null) touched.add(from);
+      // A fresh id (named after a member's event) that is no current incident is a new one.
+      if (!this.incidents.has(inc)) this.newIncident(inc);
+      touched.add(inc);
+    }
+    await this.loadIncidents([...touched]);
+    await this.ensureMembersLoaded([...touched]);
+    for (const [e, inc] of moves) this.moveMember(e, inc, position);
+    await this.recompute([...touched].sort(), position);
+  }
+
+  /** The current incidents of `kind` that start within [from, to], with all their members. */
+  private async loadRegion(kind: IncidentKind, from: string, to: string): Promise<string[]> {
+    if (!this.loadedRanges.covers(kind, from, to)) {
+      const rows = await this.trx
+        .selectFrom('incidents')
+        .selectAll()
+        .where('build', '=', this.build)
+        .where('valid_to', 'is', null)
+        .where('kind', '=', kind)
+        .where('date_from', '>=', from)
+        .where('date_from', '<=', to)
+        .execute();
+      for (const r of rows) this.adoptIncident(r);
+      this.loadedRanges.add(kind, from, to);
+    }
+    const ids = [...this.byStart.ids(kind, from, to)];
+    await this.ensureMembersLoaded(ids);
+    return ids;
+  }
+
+  /** The first start date after `day` of a current incident of `kind`, or null when there is none. */
+  private async nextStart(kind: IncidentKind, day: string): Promise<string | null> {
+    const { rows } = await sql<{ next: string | null }>`
+      SELECT min(date_from) AS next FROM incidents
+      WHERE build = ${this.build} AND valid_to IS NULL AND kind = ${kind} AND date_from > ${day}`.execute(this.trx);
+    let next = rows[0]?.next ?? null;
+    for (const id of this.byStart.ids(kind, `${day}\u0000`, '\uffff')) {
+      const v = this.incidents.get(id)!.current!;
+      if (next === null || v.date_from < next) next = v.date_from;
+    }
+    return next;
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
@@ -305,12 +392,17 @@ export class IncidentsBatch {
       .execute();
     this.adoptMembers(rows);
     const touched = new Set<string>();
+    const left = new Map<IncidentKind, { m: MemberData; was: Placement }[]>();
     for (const [id, s] of this.members) {
       if (s.m.report_id !== reportId || s.incident === null || s.m.event_position >= position) continue;
       touched.add(s.incident);
-      this.moveMember(id, null, position);
+      const kind = incidentKindOf(s.m.type) ?? 'violence';
+      left.set(kind, [...(left.get(kind) ?? []), { m: s.m, was: { incident: s.incident, pinned: s.pinned } }]);
+      this.moveMember(id, null, position, false);
     }
     await this.recompute([...touched].sort(), position);
+    // Later events may link otherwise without them.
+    for (const [kind, changed] of [...left].sort(([a], [b]) => (a < b ? -1 : 1))) await this.relink(kind, changed, position);
   }
 
   private async merge(d: IncidentsMerged['data'], position: number): Promise<void> {
@@ -329,12 +421,13 @@ export class IncidentsBatch {
     const touched = new Set<string>([target]);
     await this.loadIncidents([...new Set(involved.map((s) => s.incident!))]);
     await this.ensureMembersLoaded([...new Set(involved.map((s) => s.incident!))]);
+    const pinned = this.pinningChanges(involved);
     for (const s of involved) {
-      if (s.incident === target) continue;
       touched.add(s.incident!);
-      this.moveMember(s.m.event_id, target, position);
+      this.moveMember(s.m.event_id, target, position, true);
     }
     await this.recompute([...touched].sort(), position);
+    await this.relinkAfterDecision(pinned, position);
   }
 
   private async split(d: IncidentSplit['data'], position: number): Promise<void> {
@@ -344,12 +437,34 @@ export class IncidentsBatch {
     const touched = new Set<string>([d.newIncidentId]);
     await this.loadIncidents([d.newIncidentId, ...moving.map((s) => s.incident!)]);
     await this.ensureMembersLoaded([d.newIncidentId, ...moving.map((s) => s.incident!)]);
+    // The events that stay are pinned where they are, so that linking does not bring the split ones back.
+    const staying = uniqueSorted(moving.map((s) => s.incident))
+      .flatMap((id) => [...(this.incidents.get(id)?.members ?? [])])
+      .map((e) => this.members.get(e)!)
+      .filter((s) => !d.eventIds.includes(s.m.event_id));
+    const pinned = this.pinningChanges([...moving, ...staying]);
     for (const s of moving) {
-      if (s.incident === d.newIncidentId) continue;
       touched.add(s.incident!);
-      this.moveMember(s.m.event_id, d.newIncidentId, position);
+      this.moveMember(s.m.event_id, d.newIncidentId, position, true);
     }
+    for (const s of staying) this.moveMember(s.m.event_id, s.incident, position, true);
     await this.recompute([...touched].sort(), position);
+    await this.relinkAfterDecision(pinned, position);
+  }
+
+  /** The placements before a decision of the members it places, by kind. */
+  private pinningChanges(members: readonly MemberState[]): Map<IncidentKind, { m: MemberData; was: Placement }[]> {
+    const out = new Map<IncidentKind, { m: MemberData; was: Placement }[]>();
+    for (const s of members) {
+      const kind = incidentKindOf(s.m.type) ?? 'violence';
+      out.set(kind, [...(out.get(kind) ?? []), { m: s.m, was: { incident: s.incident!, pinned: s.pinned } }]);
+    }
+    return out;
+  }
+
+  /** Events near the ones a decision placed may link otherwise now. */
+  private async relinkAfterDecision(changes: Map<IncidentKind, { m: MemberData; was: Placement }[]>, position: number): Promise<void> {
+    for (const [kind, changed] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) await this.relink(kind, changed, position);
   }
 
   // ---------------------------------------------------------------- state
@@ -367,11 +482,12 @@ export class IncidentsBatch {
     s.versions.push({ pos: position, values });
   }
 
-  private moveMember(eventId: string, incident: string | null, position: number): void {
+  private moveMember(eventId: string, incident: string | null, position: number, pinned?: boolean): void {
     const s = this.members.get(eventId)!;
     if (s.incident !== null) this.incidents.get(s.incident)?.members.delete(eventId);
     s.incident = incident;
-    s.versions.push({ pos: position, incident });
+    s.pinned = pinned ?? s.pinned;
+    s.versions.push({ pos: position, incident, pinned: s.pinned });
     if (incident !== null) this.incidents.get(incident)?.members.add(eventId);
   }
 
@@ -394,7 +510,9 @@ export class IncidentsBatch {
         m: toMember(r),
         dbIncident: r.incident_id,
         dbValidFrom: Number(r.valid_from),
+        dbPinned: r.pinned,
         incident: r.incident_id,
+        pinned: r.pinned,
         versions: [],
       });
       this.incidents.get(r.incident_id)?.members.add(r.event_id);
@@ -478,7 +596,11 @@ export class IncidentsBatch {
     }
   }
 
-  /** Every current incident any event of the batch could link to, in one indexed query. */
+  /**
+   * Every current incident near the events of the batch, in one indexed query, with their
+   * members: those starting from the longest span before an event's start to as long after,
+   * the region that relinking after the event looks at first.
+   */
   private async prefetchCandidates(events: readonly RecordedEvent[]): Promise<void> {
     const refDates = new Map<string, string | null>();
     const kinds: string[] = [];
@@ -504,15 +626,25 @@ export class IncidentsBatch {
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);
         const w = candidateWindow(span);
-        const key = `${kind}|${w.from}|${span.to}|${span.from}`;
+        const to = shiftDay(span.from, MAX_INCIDENT_SPAN_DAYS);
+        const key = `${kind}|${w.from}|${to}`;
         if (seen.has(key)) continue;
         seen.add(key);
         kinds.push(kind);
         wfrom.push(w.from);
-        sto.push(span.to);
-        sfrom.push(span.from);
+        sto.push(to);
+        sfrom.push('');
       }
     }
+    for (let i = 0; i < kinds.length; i++) this.loadedRanges.add(kinds[i]!, wfrom[i]!, sto[i]!);
+    const windows = kinds.map((kind, i) => ({ kind, from: wfrom[i]!, to: sto[i]! }));
+    await this.prefetchWindows(kinds, wfrom, sto, sfrom);
+    const near = new Set<string>();
+    for (const w of windows) for (const id of this.byStart.ids(w.kind, w.from, w.to)) near.add(id);
+    await this.ensureMembersLoaded([...near]);
+  }
+
+  private async prefetchWindows(kinds: string[], wfrom: string[], sto: string[], sfrom: string[]): Promise<void> {
     if (this.current) {
       // Windows whose incidents are all held are answered from memory; the others, in the table.
       let k = 0;
@@ -553,19 +685,19 @@ export class IncidentsBatch {
     const memberClose: { id: string; pos: number; dbFrom: number }[] = [];
     const memberRows: Record<string, unknown>[] = [];
     for (const s of this.members.values()) {
-      const h = history<string | null>(
-        s.dbIncident,
-        s.versions.map((v) => ({ pos: v.pos, value: v.incident })),
-        (x, y) => x === y,
+      const h = history<{ incident: string | null; pinned: boolean }>(
+        { incident: s.dbIncident, pinned: s.dbPinned },
+        s.versions.map((v) => ({ pos: v.pos, value: { incident: v.incident, pinned: v.pinned } })),
+        (x, y) => x.incident === y.incident && x.pinned === y.pinned,
       );
       if (!h.length) continue;
       if (s.dbIncident !== null) memberClose.push({ id: s.m.event_id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
       h.forEach((v, k) => {
-        if (v.value === null) return;
+        if (v.value.incident === null) return;
         memberRows.push({
           build: b,
           event_id: s.m.event_id,
-          incident_id: v.value,
+          incident_id: v.value.incident,
           report_id: s.m.report_id,
           type: s.m.type,
           date_from: s.m.date_from,
@@ -573,6 +705,7 @@ export class IncidentsBatch {
           place_ids: s.m.place_ids,
           parties: s.m.parties,
           event_position: s.m.event_position,
+          pinned: v.value.pinned,
           valid_from: v.pos,
           valid_to: h[k + 1]?.pos ?? null,
         });
