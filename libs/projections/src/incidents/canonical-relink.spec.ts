@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalIncidents, type IdentifiedEvent } from './canonical-linking.js';
+import { canonicalIncidents, partitionOf, type IdentifiedEvent } from './canonical-linking.js';
 import { relinkRegion, type RegionEvent } from './canonical-relink.js';
 import { dayNumber, type PlaceChain } from './linking.rule.js';
 
@@ -108,10 +108,10 @@ describe('relinkRegion', () => {
           ([events, order, leaving]) => {
             const holder = new Holder(reach);
             for (const e of order) holder.add(e);
-            expect(holder.incidentOf).toEqual(canonicalIncidents(events, chain, idFor));
+            expect(partitionOf(holder.incidentOf)).toEqual(partitionOf(canonicalIncidents(events, chain, idFor)));
             for (const e of leaving) holder.remove(e);
             const left = events.filter((e) => !leaving.includes(e));
-            expect(holder.incidentOf).toEqual(canonicalIncidents(left, chain, idFor));
+            expect(partitionOf(holder.incidentOf)).toEqual(partitionOf(canonicalIncidents(left, chain, idFor)));
           },
         ),
         { numRuns: 400, seed: 13 },
@@ -131,6 +131,20 @@ describe('relinkRegion', () => {
     ];
     const moves = relinkRegion({ from: day(0), until: day(0), events: region, knownUpTo: null }, chain, idFor);
     expect(moves).toEqual(new Map([['b', 'inc-b']]));
+  });
+
+  it("keeps an incident's label when an event before its first one joins it", () => {
+    const b: IdentifiedEvent = { id: 'b', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
+    const a: IdentifiedEvent = { ...b, id: 'a' };
+    const holder = new Holder(0);
+    holder.add(b);
+    holder.add(a);
+    expect(holder.incidentOf).toEqual(
+      new Map([
+        ['b', 'inc-b'],
+        ['a', 'inc-b'],
+      ]),
+    );
   });
 
   it('keeps pinned events where an analyst put them, and links the others around them', () => {
