@@ -11,10 +11,9 @@ import type { Projection } from './runner/projection.js';
  */
 export function createReadSideProjections(): Projection[] {
   return [
-    // The linking rule changed (issue 13: broad places, undated events) without a version bump, because the
-    // automatic rebuild at start and an explicit `sitrep rebuild` made the command hang; that was the command
-    // matching builds by position, fixed since, so a bump is now safe. Existing deployments: `sitrep rebuild incidents` once.
-    // 2: place rows carry their incident's date_from (migration 20261206000300)
+    // 2 (one bump for two unshipped changes): place rows carry their incident's date_from (migration
+    // 20261206000300); incidents are those of the set of events, whatever the order they came in (issue 13
+    // item 10): linked in canonical order, members placed by a decision pinned (migration 20261206000400)
     createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 2 }),
     // 2: running tolls (cumulative, period) are stored with their claim
     createCasualtiesProjection({ version: 2 }),

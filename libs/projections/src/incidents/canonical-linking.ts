@@ -8,8 +8,8 @@
  * (start date, end date, event id), so any order of the same set gives the same
  * incidents, each named after its canonical first event.
  *
- * Not yet what the projection does: the incremental projection still links in arrival
- * order (see the report of issue 13 item 10). This is the reference it must come to agree with.
+ * The projection keeps to it incrementally: an event that arrives or leaves links again the
+ * events after it in this order until the incidents agree again (see canonical-relink.ts).
  */
 import { chooseIncident, unionSpan, type LinkCandidate, type LinkableEvent, type PlaceChain } from './linking.rule.js';
 
@@ -27,10 +27,14 @@ export function canonicalOrder(a: IdentifiedEvent, b: IdentifiedEvent): number {
 
 /**
  * Links events with the greedy rule in the order given; answers each event's incident,
- * named after the incident's first event in that order. The projection's behaviour when
- * events are posted in this order.
+ * named (`idFor`) after the incident's first event in that order. Ties between equally good
+ * incidents go to the lowest id, which depends on the set only.
  */
-export function linkInOrder(events: readonly IdentifiedEvent[], chain: PlaceChain): Map<string, string> {
+export function linkInOrder(
+  events: readonly IdentifiedEvent[],
+  chain: PlaceChain,
+  idFor: (eventId: string) => string = (id) => id,
+): Map<string, string> {
   const incidents: (LinkCandidate & { placeSet: Set<string>; partySet: Set<string> })[] = [];
   const byId = new Map<string, (typeof incidents)[number]>();
   const incidentOf = new Map<string, string>();
@@ -39,12 +43,12 @@ export function linkInOrder(events: readonly IdentifiedEvent[], chain: PlaceChai
     const inc = chosen === null ? undefined : byId.get(chosen);
     if (!inc) {
       const fresh = {
-        id: e.id,
+        id: idFor(e.id),
         kind: e.kind,
         span: e.span,
         placeIds: uniqueSorted(e.placeIds),
         parties: uniqueSorted(e.parties),
-        firstPosition: incidents.length,
+        firstPosition: 0,
         placeSet: new Set(e.placeIds),
         partySet: new Set(e.parties),
       };
@@ -64,8 +68,12 @@ export function linkInOrder(events: readonly IdentifiedEvent[], chain: PlaceChai
 }
 
 /** The incidents of a set of events: the greedy rule in canonical order, whatever order they come in. */
-export function canonicalIncidents(events: readonly IdentifiedEvent[], chain: PlaceChain): Map<string, string> {
-  return linkInOrder([...events].sort(canonicalOrder), chain);
+export function canonicalIncidents(
+  events: readonly IdentifiedEvent[],
+  chain: PlaceChain,
+  idFor?: (eventId: string) => string,
+): Map<string, string> {
+  return linkInOrder([...events].sort(canonicalOrder), chain, idFor);
 }
 
 /** A partition as sorted lists of event ids, sorted: equal partitions give equal values. */

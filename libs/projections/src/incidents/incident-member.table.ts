@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 import type { Int8, NullableInt8 } from '../shared/column-types.js';
 
 /**
@@ -16,6 +16,8 @@ export interface IncidentMemberTable {
   place_ids: string[];
   parties: string[];
   event_position: Int8;
+  /** Placed by an analyst's merge or split: linking never moves it (migration 20261206000400). */
+  pinned: Generated<boolean>;
   valid_from: Int8;
   valid_to: NullableInt8;
 }

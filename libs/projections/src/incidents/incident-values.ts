@@ -87,24 +87,6 @@ export function aggregate(id: string, members: readonly MemberValues[]): Inciden
   };
 }
 
-/**
- * The values of an incident (or of none yet) once `m` joins it. `m` has the highest position
- * so far, so the first member stays and the aggregate grows without the member list.
- */
-export function joined(id: string, cur: IncidentValues | null, m: MemberValues): IncidentValues {
-  if (!cur) return aggregate(id, [m]);
-  return {
-    ...cur,
-    types: uniqueSorted([...cur.types, m.type]),
-    date_from: m.date_from < cur.date_from ? m.date_from : cur.date_from,
-    date_to: m.date_to > cur.date_to ? m.date_to : cur.date_to,
-    place_ids: uniqueSorted([...cur.place_ids, ...m.place_ids]),
-    parties: uniqueSorted([...cur.parties, ...m.parties]),
-    member_count: cur.member_count + 1,
-    report_ids: uniqueSorted([...cur.report_ids, m.report_id]),
-  };
-}
-
 const eqList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 export function sameValues(a: IncidentValues | null, b: IncidentValues | null): boolean {

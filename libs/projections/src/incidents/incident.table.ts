@@ -4,7 +4,10 @@ import type { Int8, NullableInt8 } from '../shared/column-types.js';
 /** One version of an incident, valid over [valid_from, valid_to) in global positions. */
 export interface IncidentTable {
   build: number;
-  /** Stable: derived from the id of the incident's first event (or of the split decision that created it). */
+  /**
+   * Stable: derived from the id of the event (or split decision) that created it, and kept when later
+   * events join or relinking reshapes it (see canonical-relink.ts for which incident keeps which id).
+   */
   id: string;
   kind: string;
   /** The distinct event types of its members. */

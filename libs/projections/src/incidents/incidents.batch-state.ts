@@ -8,8 +8,11 @@ export interface MemberState {
   /** The incident of its current row in the table at batch start (null: none). */
   dbIncident: string | null;
   dbValidFrom: number | null;
+  dbPinned: boolean;
   incident: string | null;
-  versions: { pos: number; incident: string | null }[];
+  /** Placed by an analyst's merge or split: linking leaves it there. */
+  pinned: boolean;
+  versions: { pos: number; incident: string | null; pinned: boolean }[];
 }
 
 /** An incident as a batch sees it: the row current at batch start, and every version since. */
@@ -43,7 +46,7 @@ export class IncidentsBatchState {
 
   /** A membership with no row current at batch start, in no incident yet. */
   newMember(m: MemberValues): void {
-    this.members.set(m.event_id, { m, dbIncident: null, dbValidFrom: null, incident: null, versions: [] });
+    this.members.set(m.event_id, { m, dbIncident: null, dbValidFrom: null, dbPinned: false, incident: null, pinned: false, versions: [] });
   }
 
   setIncident(s: IncidentState, values: IncidentValues | null, position: number): void {
@@ -53,11 +56,13 @@ export class IncidentsBatchState {
     s.versions.push({ pos: position, values });
   }
 
-  moveMember(eventId: string, incident: string | null, position: number): void {
+  /** Moves a member (to no incident: `null`); `pinned` given, pins or unpins it, else it keeps its pin. */
+  moveMember(eventId: string, incident: string | null, position: number, pinned?: boolean): void {
     const s = this.members.get(eventId)!;
     if (s.incident !== null) this.incidents.get(s.incident)?.members.delete(eventId);
     s.incident = incident;
-    s.versions.push({ pos: position, incident });
+    s.pinned = pinned ?? s.pinned;
+    s.versions.push({ pos: position, incident, pinned: s.pinned });
     if (incident !== null) this.incidents.get(incident)?.members.add(eventId);
   }
 
@@ -69,7 +74,9 @@ export class IncidentsBatchState {
         m: memberValuesOf(r),
         dbIncident: r.incident_id,
         dbValidFrom: Number(r.valid_from),
+        dbPinned: r.pinned,
         incident: r.incident_id,
+        pinned: r.pinned,
         versions: [],
       });
       this.incidents.get(r.incident_id)?.members.add(r.event_id);

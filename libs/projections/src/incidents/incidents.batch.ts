@@ -6,10 +6,34 @@ import type { CurrentIncidents } from './current-incidents.js';
 import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
 import { IncidentsLoader } from './incidents.loader.js';
 import { IncidentsWriter } from './incidents.writer.js';
-import { aggregate, byPosition, joined, partiesOf, sameValues, spanOf, uniqueSorted, type MemberValues } from './incident-values.js';
-import { candidateWindow, chooseIncident, incidentKindOf, type DateSpan, type IncidentKind, type PlaceChain } from './linking.rule.js';
+import { aggregate, byPosition, partiesOf, sameValues, spanOf, uniqueSorted, type MemberValues } from './incident-values.js';
+import {
+  candidateWindow,
+  incidentKindOf,
+  MAX_INCIDENT_SPAN_DAYS,
+  type DateSpan,
+  type IncidentKind,
+  type PlaceChain,
+} from './linking.rule.js';
+import { shiftDay } from './loaded-ranges.js';
+import { relinkRegion, type Placement, type RegionEvent } from './canonical-relink.js';
 
 export const INCIDENTS_PROJECTION = 'incidents';
+
+/** What linking needs of a member. */
+const linkKey = (m: MemberValues) => ({
+  id: m.event_id,
+  kind: incidentKindOf(m.type) ?? 'violence',
+  span: { from: m.date_from, to: m.date_to },
+  placeIds: m.place_ids,
+  parties: m.parties,
+});
+
+/** An event whose placement changed (joined: `was` null; left; or placed by a decision), for relinking. */
+interface Change {
+  m: MemberValues;
+  was: Placement | null;
+}
 
 /**
  * One batch of the incidents projection, Marten-style: load the rows the batch
@@ -80,54 +104,102 @@ export class IncidentsBatch {
     return { kind, data, span: spanOf(data, fallback ?? ''), reportId: report.report_id };
   }
 
-  private link(event: RecordedEvent): void {
+  private async link(event: RecordedEvent): Promise<void> {
     const l = this.linkable(event);
     if (!l) return;
     // Already a member (prefetched): applying an event twice changes nothing.
     if (this.state.members.has(event.id)) return;
-    const placeIds = uniqueSorted((l.data.locations ?? []).map((x) => x.id));
-    const parties = partiesOf(l.data);
-    const window = candidateWindow(l.span);
-    const candidates = [];
-    for (const id of this.state.byStart.ids(l.kind, window.from, l.span.to)) {
-      const v = this.state.incidents.get(id)!.current!;
-      if (v.date_to < l.span.from) continue;
-      candidates.push({
-        id: v.id,
-        kind: v.kind as IncidentKind,
-        span: { from: v.date_from, to: v.date_to },
-        placeIds: v.place_ids,
-        parties: v.parties,
-        firstPosition: v.first_position,
-      });
-    }
-    const chosen = chooseIncident({ kind: l.kind, span: l.span, placeIds, parties }, candidates, this.chain) ?? incidentIdFor(event.id);
     const m: MemberValues = {
       event_id: event.id,
       report_id: l.reportId,
       type: event.type,
       date_from: l.span.from,
       date_to: l.span.to,
-      place_ids: placeIds,
-      parties,
+      place_ids: uniqueSorted((l.data.locations ?? []).map((x) => x.id)),
+      parties: partiesOf(l.data),
       event_position: event.position,
     };
     this.state.newMember(m);
-    // A fresh id cannot exist yet: it derives from this event's id, and the event is no member anywhere.
-    const incident = this.state.incidents.get(chosen) ?? this.state.newIncident(chosen);
-    this.state.moveMember(event.id, chosen, event.position);
-    this.state.setIncident(incident, joined(chosen, incident.current, m), event.position);
+    await this.relink(l.kind, [{ m, was: null }], event.position);
+  }
+
+  /**
+   * Keeps the incidents of `kind` those of the set of events whatever order they came in
+   * (issue 13 item 10): after `changed` events joined (`was` null) or left the set, or were
+   * pinned by a decision, links again the events from the first change on (see relinkRegion),
+   * over the incidents near the change, reaching further until the incidents agree again.
+   */
+  private async relink(kind: IncidentKind, changed: Change[], position: number): Promise<void> {
+    const days = changed.map((c) => c.m.date_from).sort();
+    const from = days[0]!;
+    const until = days.at(-1)!;
+    const lo = candidateWindow({ from, to: from }).from;
+    let hi = shiftDay(until, MAX_INCIDENT_SPAN_DAYS);
+    let knownUpTo: string | null = hi;
+    for (;;) {
+      const events = await this.regionEvents(kind, lo, hi, changed);
+      const moves = relinkRegion({ from, until, events, knownUpTo }, this.chain, incidentIdFor);
+      if (moves) return this.applyMoves(moves, changed, position);
+      const next = await this.loader.nextStart(kind, hi);
+      if (next === null) knownUpTo = null;
+      else knownUpTo = hi = shiftDay(next, MAX_INCIDENT_SPAN_DAYS);
+    }
+  }
+
+  /** The members of the current incidents of `kind` that start within [from, to], and the changed events. */
+  private async regionEvents(kind: IncidentKind, from: string, to: string, changed: Change[]): Promise<RegionEvent[]> {
+    const events: RegionEvent[] = [];
+    const listed = new Set<string>();
+    // The incidents the changed events are or were in, whole, even when they start before the region.
+    const theirs = uniqueSorted(changed.flatMap((c) => [c.was?.incident, this.state.members.get(c.m.event_id)?.incident]));
+    await this.loader.loadIncidents(theirs);
+    await this.loader.ensureMembersLoaded(theirs);
+    const ids = new Set([
+      ...(await this.loader.loadRegion(kind, from, to)),
+      ...theirs.filter((id) => this.state.incidents.get(id)?.current),
+    ]);
+    for (const id of ids) {
+      for (const e of this.state.incidents.get(id)!.members) {
+        const s = this.state.members.get(e)!;
+        listed.add(e);
+        const was = changed.find((c) => c.m.event_id === e)?.was ?? { incident: id, pinned: s.pinned };
+        events.push({ ...linkKey(s.m), was, stays: true, pin: s.pinned ? id : null });
+      }
+    }
+    // Not in an incident now: a new event (it stays), or a withdrawn one.
+    for (const c of changed) if (!listed.has(c.m.event_id)) events.push({ ...linkKey(c.m), was: c.was, stays: c.was === null, pin: null });
+    return events;
+  }
+
+  private async applyMoves(moves: ReadonlyMap<string, string>, changed: Change[], position: number): Promise<void> {
+    const touched = new Set<string>(changed.flatMap((c) => (c.was ? [c.was.incident] : [])));
+    for (const [e, inc] of moves) {
+      const from = this.state.members.get(e)!.incident;
+      if (from !== null) touched.add(from);
+      // A fresh id (named after a member's event) that is no current incident is a new one.
+      if (!this.state.incidents.has(inc)) this.state.newIncident(inc);
+      touched.add(inc);
+    }
+    await this.loader.loadIncidents([...touched]);
+    await this.loader.ensureMembersLoaded([...touched]);
+    for (const [e, inc] of moves) this.state.moveMember(e, inc, position);
+    await this.recompute([...touched].sort(), position);
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
     await this.loader.loadReportMembers(reportId, position);
     const touched = new Set<string>();
+    const left = new Map<IncidentKind, Change[]>();
     for (const [id, s] of this.state.members) {
       if (s.m.report_id !== reportId || s.incident === null || s.m.event_position >= position) continue;
       touched.add(s.incident);
-      this.state.moveMember(id, null, position);
+      const kind = incidentKindOf(s.m.type) ?? 'violence';
+      left.set(kind, [...(left.get(kind) ?? []), { m: s.m, was: { incident: s.incident, pinned: s.pinned } }]);
+      this.state.moveMember(id, null, position, false);
     }
     await this.recompute([...touched].sort(), position);
+    // Later events may link otherwise without them.
+    await this.relinkEach(left, position);
   }
 
   private async merge(d: IncidentsMerged['data'], position: number): Promise<void> {
@@ -146,12 +218,14 @@ export class IncidentsBatch {
     const touched = new Set<string>([target]);
     await this.loader.loadIncidents([...new Set(involved.map((s) => s.incident!))]);
     await this.loader.ensureMembersLoaded([...new Set(involved.map((s) => s.incident!))]);
+    const pinned = this.pinningChanges(involved);
     for (const s of involved) {
-      if (s.incident === target) continue;
       touched.add(s.incident!);
-      this.state.moveMember(s.m.event_id, target, position);
+      this.state.moveMember(s.m.event_id, target, position, true);
     }
     await this.recompute([...touched].sort(), position);
+    // Events near the ones the decision placed may link otherwise now.
+    await this.relinkEach(pinned, position);
   }
 
   private async split(d: IncidentSplit['data'], position: number): Promise<void> {
@@ -161,12 +235,34 @@ export class IncidentsBatch {
     const touched = new Set<string>([d.newIncidentId]);
     await this.loader.loadIncidents([d.newIncidentId, ...moving.map((s) => s.incident!)]);
     await this.loader.ensureMembersLoaded([d.newIncidentId, ...moving.map((s) => s.incident!)]);
+    // The events that stay are pinned where they are, so that linking does not bring the split ones back.
+    const staying = uniqueSorted(moving.map((s) => s.incident))
+      .flatMap((id) => [...(this.state.incidents.get(id)?.members ?? [])])
+      .map((e) => this.state.members.get(e)!)
+      .filter((s) => !d.eventIds.includes(s.m.event_id));
+    const pinned = this.pinningChanges([...moving, ...staying]);
     for (const s of moving) {
-      if (s.incident === d.newIncidentId) continue;
       touched.add(s.incident!);
-      this.state.moveMember(s.m.event_id, d.newIncidentId, position);
+      this.state.moveMember(s.m.event_id, d.newIncidentId, position, true);
     }
+    for (const s of staying) this.state.moveMember(s.m.event_id, s.incident, position, true);
     await this.recompute([...touched].sort(), position);
+    await this.relinkEach(pinned, position);
+  }
+
+  /** The placements before a decision of the members it places, by kind. */
+  private pinningChanges(members: readonly MemberState[]): Map<IncidentKind, Change[]> {
+    const out = new Map<IncidentKind, Change[]>();
+    for (const s of members) {
+      const kind = incidentKindOf(s.m.type) ?? 'violence';
+      out.set(kind, [...(out.get(kind) ?? []), { m: s.m, was: { incident: s.incident!, pinned: s.pinned } }]);
+    }
+    return out;
+  }
+
+  /** Relinks after the changes of each kind, kinds in a fixed order. */
+  private async relinkEach(changes: Map<IncidentKind, Change[]>, position: number): Promise<void> {
+    for (const [kind, changed] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) await this.relink(kind, changed, position);
   }
 
   /** Recomputes incidents from their full member lists. */

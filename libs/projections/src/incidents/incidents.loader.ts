@@ -8,7 +8,8 @@ import type { CurrentIncidents } from './current-incidents.js';
 import type { IncidentRow } from './incident.table.js';
 import type { IncidentsBatchState } from './incidents.batch-state.js';
 import { spanOf, uniqueSorted, valuesOf } from './incident-values.js';
-import { candidateWindow, incidentKindOf } from './linking.rule.js';
+import { candidateWindow, incidentKindOf, MAX_INCIDENT_SPAN_DAYS, type IncidentKind } from './linking.rule.js';
+import { LoadedRanges, shiftDay } from './loaded-ranges.js';
 
 /** The candidate windows of a batch's events, column by column (one entry per window). */
 interface CandidateWindows {
@@ -24,6 +25,8 @@ interface CandidateWindows {
  * Each row is adopted once; what the batch has changed already is never replaced.
  */
 export class IncidentsLoader {
+  private readonly loadedRanges = new LoadedRanges();
+
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
    *   null to look them up in the table.
@@ -108,9 +111,56 @@ export class IncidentsLoader {
     }
   }
 
-  /** Every current incident any event of the batch could link to, in one indexed query. */
+  /**
+   * Every current incident near the events of the batch, in one indexed query, with their
+   * members: those starting from the longest span before an event's start to as long after,
+   * the region that relinking after the event looks at first.
+   */
   async prefetchCandidates(events: readonly RecordedEvent[]): Promise<void> {
     const w = this.candidateWindows(events);
+    const windows = w.kinds.map((kind, i) => ({ kind, from: w.wfrom[i]!, to: w.sto[i]! }));
+    for (const { kind, from, to } of windows) this.loadedRanges.add(kind, from, to);
+    await this.prefetchWindows(w);
+    const near = new Set<string>();
+    for (const { kind, from, to } of windows) for (const id of this.state.byStart.ids(kind, from, to)) near.add(id);
+    await this.ensureMembersLoaded([...near]);
+  }
+
+  /** The current incidents of `kind` that start within [from, to], with all their members. */
+  async loadRegion(kind: IncidentKind, from: string, to: string): Promise<string[]> {
+    if (!this.loadedRanges.covers(kind, from, to)) {
+      const rows = await this.trx
+        .selectFrom('incidents')
+        .selectAll()
+        .where('build', '=', this.build)
+        .where('valid_to', 'is', null)
+        .where('kind', '=', kind)
+        .where('date_from', '>=', from)
+        .where('date_from', '<=', to)
+        .execute();
+      for (const r of rows) this.adoptIncident(r);
+      this.loadedRanges.add(kind, from, to);
+    }
+    const ids = [...this.state.byStart.ids(kind, from, to)];
+    await this.ensureMembersLoaded(ids);
+    return ids;
+  }
+
+  /** The first start date after `day` of a current incident of `kind`, or null when there is none. */
+  async nextStart(kind: IncidentKind, day: string): Promise<string | null> {
+    const { rows } = await sql<{ next: string | null }>`
+      SELECT min(date_from) AS next FROM incidents
+      WHERE build = ${this.build} AND valid_to IS NULL AND kind = ${kind} AND date_from > ${day}`.execute(this.trx);
+    let next = rows[0]?.next ?? null;
+    for (const id of this.state.byStart.ids(kind, `${day}\u0000`, '\uffff')) {
+      const v = this.state.incidents.get(id)!.current!;
+      if (next === null || v.date_from < next) next = v.date_from;
+    }
+    return next;
+  }
+
+  /** The incidents of the windows: those held answered from memory, the others from the table. */
+  private async prefetchWindows(w: CandidateWindows): Promise<void> {
     if (this.current) this.takeHeldCandidates(this.current, w);
     if (!w.kinds.length) return;
     // One index range scan per window (OFFSET 0 keeps the subquery a per-window scan): as a plain
@@ -127,7 +177,10 @@ export class IncidentsLoader {
     for (const r of rows) this.adoptIncident(r);
   }
 
-  /** The distinct windows the linkable events of the batch look for candidates in, under every date they may fall back on. */
+  /**
+   * The distinct windows of start dates the linkable events of the batch relink over first, under every
+   * date they may fall back on: from the candidate window's start to the longest span after the event's start.
+   */
   private candidateWindows(events: readonly RecordedEvent[]): CandidateWindows {
     const refDates = new Map<string, string | null>();
     const out: CandidateWindows = { kinds: [], wfrom: [], sto: [], sfrom: [] };
@@ -150,13 +203,14 @@ export class IncidentsLoader {
       for (const fallback of fallbacks) {
         const span = spanOf(d, fallback);
         const w = candidateWindow(span);
-        const key = `${kind}|${w.from}|${span.to}|${span.from}`;
+        const to = shiftDay(span.from, MAX_INCIDENT_SPAN_DAYS);
+        const key = `${kind}|${w.from}|${to}`;
         if (seen.has(key)) continue;
         seen.add(key);
         out.kinds.push(kind);
         out.wfrom.push(w.from);
-        out.sto.push(span.to);
-        out.sfrom.push(span.from);
+        out.sto.push(to);
+        out.sfrom.push('');
       }
     }
     return out;

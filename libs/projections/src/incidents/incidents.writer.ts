@@ -46,6 +46,7 @@ const INSERT_COLUMNS: { readonly [T in WrittenTable]: readonly UnnestColumn[] } 
     place_ids: 'text[]',
     parties: 'text[]',
     event_position: 'int8',
+    pinned: 'bool',
     valid_from: 'int8',
     valid_to: 'int8',
   }),
@@ -130,19 +131,19 @@ export class IncidentsWriter {
     const close: Close[] = [];
     const rows: Row<'incident_members'>[] = [];
     for (const s of members) {
-      const h = history<string | null>(
-        s.dbIncident,
-        s.versions.map((v) => ({ pos: v.pos, value: v.incident })),
-        (x, y) => x === y,
+      const h = history<{ incident: string | null; pinned: boolean }>(
+        { incident: s.dbIncident, pinned: s.dbPinned },
+        s.versions.map((v) => ({ pos: v.pos, value: { incident: v.incident, pinned: v.pinned } })),
+        (x, y) => x.incident === y.incident && x.pinned === y.pinned,
       );
       if (!h.length) continue;
       if (s.dbIncident !== null) close.push({ id: s.m.event_id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
       h.forEach((v, k) => {
-        if (v.value === null) return;
+        if (v.value.incident === null) return;
         rows.push({
           build: this.build,
           event_id: s.m.event_id,
-          incident_id: v.value,
+          incident_id: v.value.incident,
           report_id: s.m.report_id,
           type: s.m.type,
           date_from: s.m.date_from,
@@ -150,6 +151,7 @@ export class IncidentsWriter {
           place_ids: s.m.place_ids,
           parties: s.m.parties,
           event_position: s.m.event_position,
+          pinned: v.value.pinned,
           valid_from: v.pos,
           valid_to: h[k + 1]?.pos ?? null,
         });

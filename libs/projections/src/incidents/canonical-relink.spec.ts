@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalIncidents, partitionOf, type IdentifiedEvent } from './canonical-linking.js';
+import { relinkRegion, type RegionEvent } from './canonical-relink.js';
+import { dayNumber, type PlaceChain } from './linking.rule.js';
+
+// settlement → region → country; a border and the countries are broad places
+const PARENT: Record<string, string | undefined> = {
+  'am-jermuk': 'am-vayots-dzor',
+  'am-vayots-dzor': 'am',
+  'am-goris': 'am-syunik',
+  'am-syunik': 'am',
+  'az-fuzuli': 'az-fuzuli-district',
+  'az-fuzuli-district': 'az',
+};
+const BROAD = new Set(['am', 'az', 'am-az-border']);
+const chain: PlaceChain = Object.assign(
+  (id: string) => {
+    const out = [id];
+    for (let p = PARENT[id]; p; p = PARENT[p]) out.push(p);
+    return out;
+  },
+  { isBroad: (id: string) => BROAD.has(id) },
+);
+const PLACES = [...Object.keys(PARENT), ...BROAD];
+const idFor = (id: string) => `inc-${id}`;
+const day = (n: number) => `2022-09-${String(10 + n).padStart(2, '0')}`;
+
+const eventSets = fc
+  .array(
+    fc.record({
+      kind: fc.constantFrom('violence' as const, 'ceasefire' as const),
+      start: fc.integer({ min: 0, max: 12 }),
+      length: fc.integer({ min: 0, max: 2 }),
+      placeIds: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 2 }),
+      parties: fc.uniqueArray(fc.constantFrom('AM', 'AZ', 'RU'), { maxLength: 2 }),
+    }),
+    { minLength: 1, maxLength: 30 },
+  )
+  .map((xs) =>
+    xs.map((x, i): IdentifiedEvent => ({
+      id: `e${String(i).padStart(2, '0')}`,
+      kind: x.kind,
+      span: { from: day(x.start), to: day(x.start + x.length) },
+      placeIds: x.placeIds,
+      parties: x.parties,
+    })),
+  );
+
+/**
+ * An incremental holder of incidents as the projection keeps them: each change relinks
+ * through `relinkRegion`, fed (when `reach` is set) only the events near the change and
+ * extended when it asks for more.
+ */
+class Holder {
+  readonly incidentOf = new Map<string, string>();
+  private readonly events = new Map<string, IdentifiedEvent>();
+
+  constructor(private readonly reach: number | null) {}
+
+  add(e: IdentifiedEvent): void {
+    this.change(e, true);
+    this.events.set(e.id, e);
+  }
+
+  remove(e: IdentifiedEvent): void {
+    this.change(e, false);
+    this.events.delete(e.id);
+    this.incidentOf.delete(e.id);
+  }
+
+  private change(changed: IdentifiedEvent, adding: boolean): void {
+    const from = changed.span.from;
+    for (let upTo = this.reach === null ? null : dayNumber(from) + this.reach; ; upTo = upTo! + 1) {
+      const region: RegionEvent[] = [];
+      for (const e of this.events.values()) {
+        if (e.kind !== changed.kind) continue;
+        const incident = this.incidentOf.get(e.id)!;
+        if (upTo !== null && dayNumber(e.span.from) > upTo) {
+          // Beyond the reach, only the events of incidents that start within it are known.
+          const starts = [...this.events.values()].filter((x) => this.incidentOf.get(x.id) === incident).map((x) => dayNumber(x.span.from));
+          if (Math.min(...starts) > upTo) continue;
+        }
+        region.push({ ...e, was: { incident, pinned: false }, stays: e.id !== changed.id || adding, pin: null });
+      }
+      if (adding) region.push({ ...changed, was: null, stays: true, pin: null });
+      const knownUpTo = upTo === null || upTo >= dayNumber(day(14)) ? null : new Date(upTo * 86_400_000).toISOString().slice(0, 10);
+      const moves = relinkRegion({ from, until: from, events: region, knownUpTo }, chain, idFor);
+      if (moves === null) continue;
+      for (const [e, inc] of moves) this.incidentOf.set(e, inc);
+      return;
+    }
+  }
+}
+
+describe('relinkRegion', () => {
+  for (const reach of [null, 0, 3]) {
+    it(`keeps incrementally added and removed events in the canonical incidents (region reach ${reach ?? 'all'})`, () => {
+      fc.assert(
+        fc.property(
+          eventSets.chain((events) =>
+            fc.tuple(
+              fc.constant(events),
+              fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }),
+              fc.subarray(events),
+            ),
+          ),
+          ([events, order, leaving]) => {
+            const holder = new Holder(reach);
+            for (const e of order) holder.add(e);
+            expect(partitionOf(holder.incidentOf)).toEqual(partitionOf(canonicalIncidents(events, chain, idFor)));
+            for (const e of leaving) holder.remove(e);
+            const left = events.filter((e) => !leaving.includes(e));
+            expect(partitionOf(holder.incidentOf)).toEqual(partitionOf(canonicalIncidents(left, chain, idFor)));
+          },
+        ),
+        { numRuns: 400, seed: 13 },
+      );
+    });
+  }
+
+  it('stops once the incidents agree again: events days after the change are not looked at', () => {
+    const a: IdentifiedEvent = { id: 'a', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
+    const b: IdentifiedEvent = { ...a, id: 'b', placeIds: ['am-goris'] };
+    const c: IdentifiedEvent = { ...a, id: 'c', span: { from: day(10), to: day(10) } };
+    const region: RegionEvent[] = [
+      { ...a, was: { incident: 'inc-a', pinned: false }, stays: true, pin: null },
+      { ...b, was: null, stays: true, pin: null },
+      // Not where linking would put it: had the work gone on to day 10, c would move.
+      { ...c, was: { incident: 'elsewhere', pinned: false }, stays: true, pin: null },
+    ];
+    const moves = relinkRegion({ from: day(0), until: day(0), events: region, knownUpTo: null }, chain, idFor);
+    expect(moves).toEqual(new Map([['b', 'inc-b']]));
+  });
+
+  it("keeps an incident's label when an event before its first one joins it", () => {
+    const b: IdentifiedEvent = { id: 'b', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
+    const a: IdentifiedEvent = { ...b, id: 'a' };
+    const holder = new Holder(0);
+    holder.add(b);
+    holder.add(a);
+    expect(holder.incidentOf).toEqual(
+      new Map([
+        ['b', 'inc-b'],
+        ['a', 'inc-b'],
+      ]),
+    );
+  });
+
+  it('keeps pinned events where an analyst put them, and links the others around them', () => {
+    const a: IdentifiedEvent = { id: 'a', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
+    const b: IdentifiedEvent = { ...a, id: 'b' };
+    const c: IdentifiedEvent = { ...a, id: 'c' };
+    const region: RegionEvent[] = [
+      { ...a, was: { incident: 'inc-a', pinned: true }, stays: true, pin: 'inc-a' },
+      { ...b, was: { incident: 'split-1', pinned: true }, stays: true, pin: 'split-1' },
+      { ...c, was: null, stays: true, pin: null },
+    ];
+    const moves = relinkRegion({ from: day(0), until: day(0), events: region, knownUpTo: null }, chain, idFor)!;
+    expect(moves.has('a') || moves.has('b')).toBe(false);
+    // c ties between inc-a and split-1 (same place): the lower id wins.
+    expect(moves.get('c')).toBe('inc-a');
+  });
+});

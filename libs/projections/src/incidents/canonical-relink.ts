@@ -1,0 +1,222 @@
+/**
+ * Keeping the incidents equal to `canonicalIncidents` as events come and go, without
+ * linking the whole history again (issue 13 item 10).
+ *
+ * Greedy linking in canonical order never looks ahead, so an event added or removed on day
+ * D leaves every incident as it was for the events before D. From D on, the events are
+ * linked again in canonical order, and the old assignment is replayed beside them; as soon
+ * as, at the start of a day after the last change, the incidents that a later event could
+ * still join (those starting no more than MAX_INCIDENT_SPAN_DAYS - 1 days earlier) are the
+ * same on both sides, every later event links as it did before, and the work stops there.
+ * A change typically settles within a few days of events of its kind.
+ *
+ * Events an analyst's decision placed (pinned) keep their incident and count for it from the
+ * start; the others are linked around them.
+ *
+ * Linking sees an incident by its name, `idFor` of its first event in canonical order (ties go
+ * to the lowest name), so the partition is the set's. The id an incident is stored under, its
+ * label, is kept where it can be, so that an event arriving before the others does not rename
+ * an incident: a relinked incident keeps the label it has on the side that did not change, or
+ * else the first label free among its events' previous ones (in canonical order), or else is
+ * labelled with its name.
+ */
+import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
+import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
+
+export interface Placement {
+  incident: string;
+  pinned: boolean;
+}
+
+/** An event of the kind being relinked, as it was and as it is to be. */
+export interface RegionEvent extends IdentifiedEvent {
+  /** Its incident before the change; null for an event new to the set. */
+  was: Placement | null;
+  /** Whether it remains in the set (false: withdrawn). */
+  stays: boolean;
+  /** After the change: the incident an analyst pinned it to, or null when linking places it. */
+  pin: string | null;
+}
+
+export interface RelinkRegion {
+  /** The first day of the change: events starting before it keep their incidents. */
+  from: string;
+  /** The last day with a change: the two sides may agree only after it. */
+  until: string;
+  /**
+   * Every event (of the region's kind) in an incident that starts on or after `from` less
+   * MAX_INCIDENT_SPAN_DAYS - 1, plus the new ones, and at least all of them that start on or
+   * before `knownUpTo` (null: all of them).
+   */
+  events: readonly RegionEvent[];
+  knownUpTo: string | null;
+}
+
+/** The new label of every event whose label changes, or `null` when the region must reach further. */
+export type RelinkResult = Map<string, string> | null;
+
+interface Incident extends LinkCandidate {
+  /** The id it is stored under; null for an incident this relinking made. */
+  label: string | null;
+  members: IdentifiedEvent[];
+  placeSet: Set<string>;
+  partySet: Set<string>;
+}
+
+export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
+  const start = dayNumber(region.from);
+  const until = dayNumber(region.until);
+  /** The old side, by label. */
+  const before = new Map<string, Incident>();
+  const prefix = new Map<string, IdentifiedEvent[]>();
+  const oldSeq: RegionEvent[] = [];
+  const newSeq: RegionEvent[] = [];
+  for (const e of region.events) {
+    const early = dayNumber(e.span.from) < start;
+    if (e.was) {
+      if (e.was.pinned || early) add(before, e.was.incident, e);
+      else oldSeq.push(e);
+    }
+    if (!e.stays) continue;
+    const kept = e.pin ?? (early && e.was ? e.was.incident : null);
+    if (kept === null) newSeq.push(e);
+    else prefix.set(kept, [...(prefix.get(kept) ?? []), e]);
+  }
+  for (const inc of before.values()) inc.id = idFor(inc.members.reduce(first).id);
+  /** The new side, by name. */
+  const after = new Map<string, Incident>();
+  for (const [label, members] of prefix) {
+    const inc = incidentOf(idFor(members.reduce(first).id), label, members);
+    after.set(inc.id, inc);
+  }
+  oldSeq.sort(canonicalOrder);
+  newSeq.sort(canonicalOrder);
+
+  const known = region.knownUpTo === null ? Infinity : dayNumber(region.knownUpTo);
+  let i = 0;
+  let j = 0;
+  while (j < newSeq.length || i < oldSeq.length) {
+    const day = Math.min(dayOf(newSeq[j]), dayOf(oldSeq[i]));
+    if (day > until && sameLive(before, after, day)) return labelled(before, after, newSeq.slice(0, j), oldSeq.slice(i), day, idFor);
+    if (day > known) return null;
+    for (; i < oldSeq.length && dayOf(oldSeq[i]) === day; i++) {
+      const e = oldSeq[i]!;
+      if (!before.has(e.was!.incident)) before.set(e.was!.incident, incidentOf(idFor(e.id), e.was!.incident, []));
+      add(before, e.was!.incident, e);
+    }
+    for (; j < newSeq.length && dayOf(newSeq[j]) === day; j++) {
+      const e = newSeq[j]!;
+      const live = [...after.values()].filter((x) => dayNumber(x.span.from) >= day - (MAX_INCIDENT_SPAN_DAYS - 1));
+      const name = chooseIncident(e, live, chain) ?? idFor(e.id);
+      if (after.has(name)) add(after, name, e);
+      else after.set(name, incidentOf(name, null, [e]));
+    }
+  }
+  // Past the events known, unknown ones may follow: they link as before only if the two sides agree.
+  if (known === Infinity) return labelled(before, after, newSeq, [], Infinity, idFor);
+  if (known + 1 > until && sameLive(before, after, known + 1)) return labelled(before, after, newSeq, [], known + 1, idFor);
+  return null;
+}
+
+/**
+ * Labels the new side's incidents and answers the events whose label changes. Incidents still
+ * joinable on `day` take the label of their twin on the old side (events after `day` keep
+ * theirs); incidents with kept events keep their label; the others take the first label of
+ * their events' previous ones that no incident holds, else their name.
+ */
+function labelled(
+  before: ReadonlyMap<string, Incident>,
+  after: ReadonlyMap<string, Incident>,
+  relinked: readonly RegionEvent[],
+  untouched: readonly RegionEvent[],
+  day: number,
+  idFor: (eventId: string) => string,
+): Map<string, string> {
+  const taken = new Set<string>(untouched.map((e) => e.was!.incident));
+  const labelOf = new Map<string, string>();
+  const twins = new Map<string, string>();
+  for (const [label, x] of before) if (isLive(x, day)) twins.set(x.id, label);
+  for (const inc of after.values()) {
+    const label = (isLive(inc, day) ? twins.get(inc.id) : undefined) ?? inc.label;
+    if (label === undefined || label === null) continue;
+    labelOf.set(inc.id, label);
+    taken.add(label);
+  }
+  const unlabelled = [...after.values()].filter((inc) => !labelOf.has(inc.id)).sort((a, b) => canonicalOrder(a.members[0]!, b.members[0]!));
+  const wasOf = new Map(relinked.map((e) => [e.id, e.was?.incident ?? null]));
+  for (const inc of unlabelled) {
+    const previous = [...inc.members].sort(canonicalOrder).map((m) => wasOf.get(m.id) ?? null);
+    let label = previous.find((l): l is string => l !== null && !taken.has(l)) ?? inc.id;
+    // Its name may label an incident its first event left (events of it stayed behind): one of its own then.
+    for (let k = 1; taken.has(label); k++) label = idFor(`${inc.id}:${k}`);
+    labelOf.set(inc.id, label);
+    taken.add(label);
+  }
+  const moves = new Map<string, string>();
+  for (const inc of after.values()) {
+    const label = labelOf.get(inc.id)!;
+    for (const m of inc.members) if (wasOf.has(m.id) && wasOf.get(m.id) !== label) moves.set(m.id, label);
+  }
+  return moves;
+}
+
+const isLive = (x: Incident, day: number) => dayNumber(x.span.from) >= day - (MAX_INCIDENT_SPAN_DAYS - 1);
+
+const dayOf = (e: RegionEvent | undefined): number => (e ? dayNumber(e.span.from) : Infinity);
+
+const first = (a: IdentifiedEvent, b: IdentifiedEvent) => (canonicalOrder(a, b) <= 0 ? a : b);
+
+function incidentOf(name: string, label: string | null, members: IdentifiedEvent[]): Incident {
+  const inc: Incident = {
+    id: name,
+    label,
+    kind: members[0]?.kind ?? 'violence',
+    span: members[0]?.span ?? { from: '9999-12-31', to: '0000-01-01' },
+    placeIds: [],
+    parties: [],
+    firstPosition: 0,
+    members: [],
+    placeSet: new Set(),
+    partySet: new Set(),
+  };
+  for (const m of members) grow(inc, m);
+  return inc;
+}
+
+function add(incidents: Map<string, Incident>, key: string, e: IdentifiedEvent): void {
+  let inc = incidents.get(key);
+  if (!inc) incidents.set(key, (inc = incidentOf(key, key, [])));
+  grow(inc, e);
+}
+
+function grow(inc: Incident, e: IdentifiedEvent): void {
+  inc.members.push(e);
+  inc.kind = e.kind;
+  inc.span = inc.members.length === 1 ? e.span : unionSpan(inc.span, e.span);
+  if (e.placeIds.some((p) => !inc.placeSet.has(p))) {
+    for (const p of e.placeIds) inc.placeSet.add(p);
+    inc.placeIds = [...inc.placeSet].sort();
+  }
+  if (e.parties.some((p) => !inc.partySet.has(p))) {
+    for (const p of e.parties) inc.partySet.add(p);
+    inc.parties = [...inc.partySet].sort();
+  }
+}
+
+/** The incidents an event starting on `day` or later may join are the same on both sides (matched by name). */
+function sameLive(before: ReadonlyMap<string, Incident>, after: ReadonlyMap<string, Incident>, day: number): boolean {
+  let count = 0;
+  for (const x of before.values()) {
+    if (!isLive(x, day)) continue;
+    count++;
+    const y = after.get(x.id);
+    if (!y || !isLive(y, day) || !sameIncident(x, y)) return false;
+  }
+  for (const y of after.values()) if (isLive(y, day)) count--;
+  return count === 0;
+}
+
+const sameList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, k) => v === y[k]);
+
+const sameIncident = (x: Incident, y: Incident) =>
+  x.span.from === y.span.from && x.span.to === y.span.to && sameList(x.placeIds, y.placeIds) && sameList(x.parties, y.parties);
