@@ -12,6 +12,13 @@ export interface ExtractionPoolOptions {
   taskTimeoutMs: number;
   /** The worker's script (JavaScript): extraction.worker.js, or a test double speaking the same protocol. */
   workerFile: URL | string;
+  /**
+   * Each worker's young generation, in MiB (V8's own sizing when unset). The
+   * extractor keeps a few MiB a report alive for a millisecond or two, so a small
+   * one costs nothing; V8's default lets each worker commit tens of MiB of it
+   * while it loads the world gazetteer, and keep them.
+   */
+  youngGenerationMb?: number;
   log?: (message: string) => void;
 }
 
@@ -161,7 +168,11 @@ export class ExtractionPool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.options.workerFile, { name: 'sitrep-extractor' });
+    const young = this.options.youngGenerationMb;
+    const worker = new Worker(this.options.workerFile, {
+      name: 'sitrep-extractor',
+      ...(young ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}),
+    });
     const slot: Slot = { worker, ready: false, task: null, timer: null, retiring: false };
     this.slots.add(slot);
     worker.on('message', (message: FromWorker) => this.onMessage(slot, message));
