@@ -158,50 +158,65 @@ async function main(): Promise<void> {
 }
 
 /**
- * Each export fetched whole from a fresh `sitrep serve` with its default settings
- * (V8's own heap sizing, SITREP_V8_HEAP unset; query-only, as bench:http runs it),
- * the server's RSS sampled from /proc every 50 ms: what a user of the API sees.
+ * Each export fetched whole from a fresh `sitrep serve` (query-only, as bench:http
+ * runs it) for each heap profile of BENCH_EXPORT_SERVER_HEAP (default `server`,
+ * serve's own default; e.g. `server,node` to compare with V8's sizing), the
+ * server's RSS sampled from /proc every 50 ms: what a user of the API sees.
  */
 async function exportOverHttp(ctx: SectionContext, databaseUrl: string, head: number): Promise<void> {
+  const profiles = (process.env.BENCH_EXPORT_SERVER_HEAP ?? 'server').split(',').map((p) => p.trim());
   for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) {
-    // `node` is serve's default profile; set so that a SITREP_V8_HEAP in the bench's environment does not change it.
-    const server = await startServer(databaseUrl, { SITREP_V8_HEAP: 'node' });
+    for (const profile of profiles) await exportOnceOverHttp(ctx, databaseUrl, head, format, profile);
+  }
+}
+
+async function exportOnceOverHttp(
+  ctx: SectionContext,
+  databaseUrl: string,
+  head: number,
+  format: ExportFormat,
+  profile: string,
+): Promise<void> {
+  const flags = boundedHeapFlags({ SITREP_V8_HEAP: profile }, 'serve').join(' ') || "V8's own sizing";
+  const server = await startServer(databaseUrl, { SITREP_V8_HEAP: profile });
+  try {
+    const pid = server.child.pid!;
+    // One small request, then until its RSS has settled: an idle server grows in the first seconds after
+    // it answers (its extractor worker threads load the world gazetteer), which is not the export's.
+    await (await fetch(`${server.url}/health`)).arrayBuffer().catch(() => undefined);
+    const answeredRss = processRss(pid) ?? 0;
+    const settling = now();
+    const startRss = await settledRss(pid);
+    const idle = `idle ${mib(answeredRss)} → ${mib(startRss)} MiB in the ${((now() - settling) / 1000).toFixed(0)} s after /health answered`;
+    let peakRss = startRss;
+    const timer = setInterval(() => (peakRss = Math.max(peakRss, processRss(pid) ?? 0)), 50);
+    const started = now();
+    let bytes = 0;
+    let lines = 0;
     try {
-      const pid = server.child.pid!;
-      // One small request, then until its RSS has settled: an idle server grows by ~180 MiB in the first
-      // ~10 s after it answers (its extractor worker threads loading), which is not the export's.
-      await (await fetch(`${server.url}/health`)).arrayBuffer().catch(() => undefined);
-      const startRss = await settledRss(pid);
-      let peakRss = startRss;
-      const timer = setInterval(() => (peakRss = Math.max(peakRss, processRss(pid) ?? 0)), 50);
-      const started = now();
-      let bytes = 0;
-      let lines = 0;
-      try {
-        const response = await fetch(`${server.url}/exports/${EXPORT_FORMATS[format].file}`);
-        if (!response.ok || !response.body) throw new Error(`GET /exports/${EXPORT_FORMATS[format].file}: ${response.status}`);
-        const reader = response.body.getReader();
-        for (let r = await reader.read(); !r.done; r = await reader.read()) {
-          const chunk = r.value;
-          bytes += chunk.length;
-          for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
-        }
-      } finally {
-        clearInterval(timer);
+      const response = await fetch(`${server.url}/exports/${EXPORT_FORMATS[format].file}`);
+      if (!response.ok || !response.body) throw new Error(`GET /exports/${EXPORT_FORMATS[format].file}: ${response.status}`);
+      const reader = response.body.getReader();
+      for (let r = await reader.read(); !r.done; r = await reader.read()) {
+        const chunk = r.value;
+        bytes += chunk.length;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines += 1;
       }
-      const seconds = (now() - started) / 1000;
-      peakRss = Math.max(peakRss, processRss(pid) ?? 0);
-      const growthMiB = mib(peakRss - startRss);
-      ctx.figure({
-        name: `GET /exports/${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events from \`sitrep serve\` (default settings): server RSS growth`,
-        value: growthMiB,
-        unit: 'MiB',
-        target: { op: '<', value: FLAT_MIB },
-        note: `${mib(startRss)} → peak ${mib(peakRss)} MiB; ${lines.toLocaleString('en-US')} lines, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${Math.round(head / seconds).toLocaleString('en-US')} events/s)`,
-      });
     } finally {
-      await server.stop();
+      clearInterval(timer);
     }
+    const seconds = (now() - started) / 1000;
+    peakRss = Math.max(peakRss, processRss(pid) ?? 0);
+    const growthMiB = mib(peakRss - startRss);
+    ctx.figure({
+      name: `GET /exports/${EXPORT_FORMATS[format].file} of ${head.toLocaleString('en-US')} events from \`sitrep serve\` (SITREP_V8_HEAP=${profile}: ${flags}): server RSS growth`,
+      value: growthMiB,
+      unit: 'MiB',
+      target: { op: '<', value: FLAT_MIB },
+      note: `${idle}; export ${mib(startRss)} → peak ${mib(peakRss)} MiB; ${lines.toLocaleString('en-US')} lines, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${seconds.toFixed(1)} s (${Math.round(head / seconds).toLocaleString('en-US')} events/s)`,
+    });
+  } finally {
+    await server.stop();
   }
 }
 

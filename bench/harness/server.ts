@@ -24,6 +24,21 @@ export function processRss(pid: number): number | null {
   }
 }
 
+/** CPU time a process has used so far, all its threads, user + system, in ms, from /proc (Linux; null elsewhere). */
+export function processCpuMs(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15, in clock ticks.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
+}
+
+/** USER_HZ: 100 on every Linux this runs on (getconf CLK_TCK). */
+const CLOCK_TICKS = 100;
+
 export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Server> {
   const child = spawn(process.execPath, [CLI, 'serve'], {
     // Warnings only: the figures are the API's, not the request logger's writes to a pipe.

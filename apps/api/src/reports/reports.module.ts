@@ -23,6 +23,13 @@ import { PreviewExtractionHttpController } from './queries/preview-extraction/pr
 import { AdminTokenGuard } from '../http/admin-token.guard.js';
 
 /**
+ * Each extraction worker's young generation, in MiB. V8 would size it like the
+ * main thread's (up to 3 x 32 MiB on a large machine) and each worker would keep
+ * what it committed while loading the world gazetteer; a report needs a few MiB.
+ */
+const EXTRACTOR_YOUNG_GENERATION_MB = 8;
+
+/**
  * The extractor of this process: a worker-thread pool (SITREP_EXTRACTOR_WORKERS,
  * default one per core), or in-process when that is 0 or no built worker script
  * exists (sources run without a build).
@@ -40,6 +47,7 @@ function createExtractor(config: SitrepConfig, metrics: MetricsService): ReportE
     maxQueue: config.extractorQueue,
     taskTimeoutMs: config.extractorTimeoutMs,
     workerFile,
+    youngGenerationMb: EXTRACTOR_YOUNG_GENERATION_MB,
     log: (m) => logger.warn(m),
   });
   pool.start();

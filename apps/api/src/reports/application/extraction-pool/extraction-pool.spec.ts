@@ -15,6 +15,7 @@ import { extractionWorkerFile } from './worker-pool.extractor.js';
  */
 const SCRIPTED = new URL('./testing/scripted.worker.mjs', import.meta.url);
 const BROKEN = new URL('./testing/broken.worker.mjs', import.meta.url);
+const LIMITS = new URL('./testing/limits.worker.mjs', import.meta.url);
 const TEXT = 'قصفت القوات الأذربيجانية مدينة جرموك بالمدفعية صباح اليوم.';
 
 const pools: ExtractionPool[] = [];
@@ -37,6 +38,13 @@ afterEach(async () => {
 
 // Each test starts worker threads that load the extractor (~0.6 s of CPU each): seconds on a loaded machine.
 describe('ExtractionPool', { timeout: 60_000 }, () => {
+  it("starts its workers with the young generation it is given (the worker's own resource limits)", async () => {
+    const bounded = JSON.parse(await pool({ workerFile: LIMITS, youngGenerationMb: 8 }).version()) as Record<string, number>;
+    expect(bounded.maxYoungGenerationSizeMb).toBe(8);
+    const unbounded = JSON.parse(await pool({ workerFile: LIMITS }).version()) as Record<string, number>;
+    expect(unbounded.maxYoungGenerationSizeMb).not.toBe(8);
+  });
+
   it('extracts in a worker thread with the built extraction.worker.js, as the in-process extractor does', async () => {
     const workerFile = extractionWorkerFile();
     expect(workerFile, 'dist/ has no extraction.worker.js: run the build').not.toBeNull();

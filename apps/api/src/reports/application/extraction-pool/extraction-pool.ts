@@ -18,6 +18,13 @@ export interface ExtractionPoolOptions {
   taskTimeoutMs: number;
   /** The worker's module (JavaScript): extraction.worker.js, or a test double with the same protocol. */
   workerFile: URL | string;
+  /**
+   * Each worker's young generation, in MiB (V8's own sizing when unset). The
+   * extractor keeps a few MiB a report alive for a millisecond or two, so a small
+   * one costs nothing; V8's default lets each worker commit tens of MiB of it
+   * while it loads the world gazetteer, and keep them.
+   */
+  youngGenerationMb?: number;
   log?: (message: string) => void;
 }
 
@@ -101,6 +108,7 @@ export class ExtractionPool {
       maxThreads: size,
       idleTimeout: Infinity,
       recordTiming: false, // /metrics has its own counters
+      ...(this.options.youngGenerationMb ? { resourceLimits: { maxYoungGenerationSizeMb: this.options.youngGenerationMb } } : {}),
     });
     this.pool.on('message', (message: WorkerReady) => this.onReady(message));
     this.pool.on('workerDestroy', (worker: { id: number }) => this.onWorkerGone(worker.id));
