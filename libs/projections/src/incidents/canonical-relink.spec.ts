@@ -2,50 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalIncidents, partitionOf, type IdentifiedEvent } from './canonical-linking.js';
 import { relinkRegion, type RegionEvent } from './canonical-relink.js';
-import { dayNumber, type PlaceChain } from './linking.rule.js';
+import { dayNumber } from './linking.rule.js';
+import { linkingEventSets, testChain as chain, testDay as day } from '../testing/linking-fixtures.js';
 
-// settlement → region → country; a border and the countries are broad places
-const PARENT: Record<string, string | undefined> = {
-  'am-jermuk': 'am-vayots-dzor',
-  'am-vayots-dzor': 'am',
-  'am-goris': 'am-syunik',
-  'am-syunik': 'am',
-  'az-fuzuli': 'az-fuzuli-district',
-  'az-fuzuli-district': 'az',
-};
-const BROAD = new Set(['am', 'az', 'am-az-border']);
-const chain: PlaceChain = Object.assign(
-  (id: string) => {
-    const out = [id];
-    for (let p = PARENT[id]; p; p = PARENT[p]) out.push(p);
-    return out;
-  },
-  { isBroad: (id: string) => BROAD.has(id) },
-);
-const PLACES = [...Object.keys(PARENT), ...BROAD];
 const idFor = (id: string) => `inc-${id}`;
-const day = (n: number) => `2022-09-${String(10 + n).padStart(2, '0')}`;
 
-const eventSets = fc
-  .array(
-    fc.record({
-      kind: fc.constantFrom('violence' as const, 'ceasefire' as const),
-      start: fc.integer({ min: 0, max: 12 }),
-      length: fc.integer({ min: 0, max: 2 }),
-      placeIds: fc.uniqueArray(fc.constantFrom(...PLACES), { maxLength: 2 }),
-      parties: fc.uniqueArray(fc.constantFrom('AM', 'AZ', 'RU'), { maxLength: 2 }),
-    }),
-    { minLength: 1, maxLength: 30 },
-  )
-  .map((xs) =>
-    xs.map((x, i): IdentifiedEvent => ({
-      id: `e${String(i).padStart(2, '0')}`,
-      kind: x.kind,
-      span: { from: day(x.start), to: day(x.start + x.length) },
-      placeIds: x.placeIds,
-      parties: x.parties,
-    })),
-  );
+const eventSets = linkingEventSets(12, 30);
 
 /**
  * An incremental holder of incidents as the projection keeps them: each change relinks
