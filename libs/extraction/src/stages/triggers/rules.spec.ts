@@ -35,6 +35,17 @@ describe('trigger rules: one per cue kind', () => {
     expect(typed('تعرضت البلدة لهجوم.', true)).toEqual(['ShellingReported']);
   });
 
+  it('attack: a weapon that does the attacking types it, even on positions (no clash beside the strike)', () => {
+    const droneSubject = typed('قالت مصادر محلية إن طائرة مسيرة مجهولة استهدفت موقعا عسكريا قرب البلدة.');
+    expect(droneSubject).toContain('AirStrikeReported');
+    expect(droneSubject).not.toContain('ArmedClashReported');
+    const rocketsAfterVerb = typed('استهدفت صواريخ مواقع الجيش شرقي المدينة.');
+    expect(rocketsAfterVerb).toContain('ShellingReported');
+    expect(rocketsAfterVerb).not.toContain('ArmedClashReported');
+    // a weapon in another part of the sentence leaves the ground attack on positions a clash
+    expect(typed('شنت القوات هجوما على مواقع الجيش بعد ساعات من غارة جوية على المدينة.')).toContain('ArmedClashReported');
+  });
+
   it('aircraft: a drone with an attack verb strikes; a reconnaissance flight does not', () => {
     expect(typed('استهدفت طائرة مسيرة سيارة في البلدة.')).toContain('AirStrikeReported');
     expect(typed('رصد تحليق طائرة مسيرة للاستطلاع.')).not.toContain('AirStrikeReported');

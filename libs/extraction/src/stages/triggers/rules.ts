@@ -105,6 +105,8 @@ function attack(s: CueSite): Fired | null {
   if (front >= 0 && clause[front] === clause[i]) onPositions = true;
   const weaponNear = s.view.weapons.some((w) => Math.abs(w.start - i) <= 12 || clause[w.start] === clause[i]);
   if (weaponNear && !onPositions) return null; // typed by the weapon cue itself
+  // «مسيرة تركية استهدفت موقعا», «استهدفت طائرة مسيرة مواقع»: the weapon does the attacking, even on positions
+  if (s.view.weaponAttacks(s.i, s.cue.end)) return null;
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
   return event('ShellingReported', 0.6);
 }

@@ -17,6 +17,11 @@ export function findWord(tokens: readonly Token[], from: number, to: number, wor
   return -1;
 }
 
+/** Tokens allowed between a weapon subject and its verb (adjectives: «تركية», «أخرى», «جوية إسرائيلية»). */
+const WEAPON_SUBJECT_GAP = 2;
+/** Tokens allowed between an attack word and the weapon after it (none, or a preposition written apart). */
+const WEAPON_OBJECT_GAP = 1;
+
 export interface SentenceFacts {
   tokens: readonly Token[];
   cues: readonly LexMatch<Cue>[];
@@ -64,6 +69,20 @@ export class SentenceView {
   /** An air-strike cue («غارة», «ضربة جوية») ending at most `reach` tokens before token i. */
   airStrikeBefore(i: number, reach: number): boolean {
     return this.weapons.some((w) => w.data.kind === 'air' && w.end <= i && i - w.end < reach);
+  }
+
+  /**
+   * Is a weapon cue the subject or instrument of the attack word at [start, end)? Its clause-mate
+   * just before it, past at most an adjective or two («غارات أخرى استهدفت», «مسيرة تركية استهدفت»),
+   * or just after it («استهدفت طائرة مسيرة», «هجوم بطائرات مسيرة»).
+   */
+  weaponAttacks(start: number, end: number): boolean {
+    const clause = this.facts.scope.clause;
+    return this.weapons.some(
+      (w) =>
+        clause[w.start] === clause[start] &&
+        ((w.end <= start && start - w.end <= WEAPON_SUBJECT_GAP) || (w.start >= end && w.start - end <= WEAPON_OBJECT_GAP)),
+    );
   }
 
   /** Token index of one of these words anywhere in the sentence, or -1. */
