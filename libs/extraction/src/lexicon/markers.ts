@@ -146,3 +146,26 @@ MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'fu
 
 /** «لا تزال», «لا سيما»: not negations. */
 export const NOT_NEGATION_NEXT = new Set(['تزال', 'يزال', 'زال', 'زالت', 'سيما', 'سيّما', 'يزالون', 'تزالان', 'شك', 'بد']);
+
+/**
+ * A verdict after the fact: «المعلومات التي تفيد بأن … غير مؤكدة». The report nouns that carry a
+ * claim, and the predicates that say it is false or unconfirmed; together they deny what lies between.
+ */
+export const REPORT_NOUNS = new Lexicon<true>().addAll(
+  ['المعلومات', 'الأنباء', 'التقارير', 'الأخبار', 'الروايات', 'الادعاءات', 'المزاعم', 'الشائعات'],
+  true,
+);
+export const FALSITY = new Lexicon<true>().addAll(
+  [
+    'غير مؤكدة',
+    'غير صحيحة',
+    'غير دقيقة',
+    'عارية عن الصحة',
+    'عارية من الصحة',
+    'لا أساس لها',
+    'كاذبة',
+    'ملفقة',
+    'مفبركة',
+  ],
+  true,
+);

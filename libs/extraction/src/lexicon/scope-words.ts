@@ -37,6 +37,13 @@ export const CLAUSE_BREAK_PUNCT: ReadonlySet<string> = new Set([
   '–',
 ]);
 
+/**
+ * A condition runs on past a comma until its answer («في حال تعرضت دولة لعدوان، هجوم من الخارج، ففي
+ * هذه الحالة …»): the answer opens with «ف» right after a comma; a full stop or a break word ends it too.
+ */
+export const PROTASIS_COMMAS: ReadonlySet<string> = new Set(['،', ',']);
+export const APODOSIS_PREFIX = /^ف/;
+
 /** Short negation particles count only as whole words («بعدما» is not «عدم»). */
 export const NEGATION_PARTICLES: ReadonlySet<string> = new Set([
   'لم',

@@ -1,5 +1,5 @@
 import type { LexMatch } from '../../lexicon/lexicon.js';
-import { MARKERS, NOT_NEGATION_NEXT, type MarkerKind } from '../../lexicon/markers.js';
+import { FALSITY, MARKERS, NOT_NEGATION_NEXT, REPORT_NOUNS, type MarkerKind } from '../../lexicon/markers.js';
 import {
   CLAUSE_BREAK_PUNCT,
   CLAUSE_BREAK_WORDS,
@@ -9,6 +9,8 @@ import {
   NOT_FUTURE,
   NOT_NEGATED_NOUNS,
   POSSIBLE,
+  APODOSIS_PREFIX,
+  PROTASIS_COMMAS,
   QAD,
 } from '../../lexicon/scope-words.js';
 import type { Token } from '../../text/tokens.js';
@@ -61,7 +63,29 @@ export function scopeOf(tokens: readonly Token[]): Scope {
     suspend({ tokens, clause, blocked }, m);
     i = m.end - 1;
   }
+  denyReportedClaims(tokens, blocked, markers);
   return { blocked, clause, markers };
+}
+
+/** How far (tokens) before its verdict a report noun may stand: «الأنباء عن … غير صحيحة». */
+const VERDICT_REACH = 25;
+
+/**
+ * «المعلومات التي تفيد بأن عمليات عسكرية تجري … "غير مؤكدة"»: a claim that the sentence calls
+ * false or unconfirmed after telling it. What lies between the report noun and the verdict is denied.
+ */
+function denyReportedClaims(tokens: readonly Token[], blocked: (MarkerKind | undefined)[], markers: LexMatch<MarkerKind>[]): void {
+  for (let j = 1; j < tokens.length; j++) {
+    const verdict = FALSITY.matchAt(tokens, j);
+    if (!verdict) continue;
+    for (let r = j - 1; r >= Math.max(0, j - VERDICT_REACH); r--) {
+      if (!REPORT_NOUNS.matchAt(tokens, r)) continue;
+      for (let k = r + 1; k < j; k++) if (blocked[k] === undefined) blocked[k] = 'deny';
+      markers.push({ start: verdict.start, end: verdict.end, data: 'deny' });
+      break;
+    }
+    j = verdict.end - 1;
+  }
 }
 
 /** Clause numbers: a break word, punctuation or complementizer opens a new clause. */
@@ -104,19 +128,34 @@ interface ScopeState {
   blocked: (MarkerKind | undefined)[];
 }
 
+/** How far (tokens) a condition reaches once it has run past a comma. */
+const PROTASIS_REACH = 20;
+
+/** A comma inside a condition that its answer («، فـ…») does not follow: the condition goes on. */
+function protasisGoesOn(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return PROTASIS_COMMAS.has(tokens[k].text) && !!next && next.kind === 'word' && !APODOSIS_PREFIX.test(next.text);
+}
+
 /** Mark the tokens a marker suspends: its span, within its clause unless it is a denial or «رغم». */
 function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind>): void {
   const { start: i, end, data: kind } = m;
   const n = tokens.length;
   const span = SPAN[kind] === 'sentence' ? n : (SPAN[kind] as number);
   let cl = clause[i];
-  for (let k = end; k < Math.min(n, end + span); k++) {
+  // a condition reaches past a comma to its answer, further than its span (PROTASIS_REACH)
+  let pastComma = false;
+  const reach = kind === 'cond' ? PROTASIS_REACH : span;
+  for (let k = end; k < Math.min(n, end + reach); k++) {
     if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
       // the clause a complementizer opens is the marker's complement, in scope with it:
       // «لا يمكن أن ...», «يجب أن ...», «يتوقع المحللون أن تندلع ...», «حذر من أن ...»
-      if (!COMPLEMENTIZERS.has(tokens[k].text)) break;
+      const protasis = kind === 'cond' && protasisGoesOn(tokens, k);
+      if (!COMPLEMENTIZERS.has(tokens[k].text) && !protasis) break;
+      pastComma ||= protasis;
       cl = clause[k];
     }
+    if (k >= end + span && !pastComma) break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
