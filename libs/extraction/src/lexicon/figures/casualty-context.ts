@@ -4,6 +4,9 @@ export const LINK_WORDS: ReadonlySet<string> = new Set(['من', 'بينهم', '�
 /** «55 أسيرا …، وهم 6 مدنيين و41 عسكريا»: a breakdown word reaches further back than «و» or «،». */
 export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['بينهم', 'منهم', 'وهم', 'هم', 'ومنهم', 'وبينهم']);
 
+/** «19 شخصا، هم 12 … و7 …»: a breakdown that names all of the total («هم» = they are), not some of it («بينهم»). */
+export const FULL_BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['وهم', 'هم']);
+
 /** A possessive ending («جنودها», «مواطنينا») on one of these nouns: the speaker's own people. */
 export const POSSESSIVE = /(?:ها|هم|نا|ه|هما)$/;
 export const OWN_PEOPLE_NOUNS: readonly string[] = ['جنود', 'مواطني', 'مواطنين', 'عناصر', 'قوات', 'افراد'];

@@ -2,6 +2,7 @@ import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
 import {
   BREAKDOWN_WORDS,
   CLAUSE_STOPS,
+  FULL_BREAKDOWN_WORDS,
   DISPLACEMENT,
   LINK_WORDS,
   OTHERS,
@@ -88,7 +89,36 @@ export function findCasualties(
     scan.prev = fig;
     i = Math.max(i, noun.end - 1, qty.end - 1);
   }
-  return out;
+  return withoutTotalsSplitBySide(tokens, out);
+}
+
+/** How far (tokens) after a total its «هم» may stand («19 شخصاً على الأقل، هم …»). */
+const FULL_BREAKDOWN_REACH = 6;
+
+/**
+ * «مقتل 19 شخصاً، هم 12 جندياً أذربيجانياً و7 جنود أرمن»: a total that its parts add up to, the parts
+ * of two sides, counts no one side; the parts stay, the total goes.
+ */
+function withoutTotalsSplitBySide(tokens: readonly Token[], figures: RawCasualty[]): RawCasualty[] {
+  const totals = new Set<RawCasualty>();
+  figures.forEach((total, a) => {
+    const next = figures[a + 1];
+    if (total.vague || total.min === null || !next || next.category !== total.category) return;
+    let marker = -1;
+    for (let k = total.pos + 1; k < Math.min(next.pos, total.pos + FULL_BREAKDOWN_REACH + 1) && marker < 0; k++)
+      if (FULL_BREAKDOWN_WORDS.has(tokens[k].text)) marker = k;
+    if (marker < 0 || next.pos > marker + 2) return;
+    let sum = 0;
+    const sides = new Set<string | null>();
+    for (let b = a + 1; b < figures.length && sum < total.min; b++) {
+      const part = figures[b];
+      if (part.category !== total.category || part.vague || part.min === null) return;
+      sum += part.min;
+      if (part.party !== undefined) sides.add(part.party);
+    }
+    if (sum === total.min && sides.size >= 2) totals.add(total);
+  });
+  return totals.size ? figures.filter((f) => !totals.has(f)) : figures;
 }
 
 /** «3 جنود», «137 أوكرانياً», «200 جرحوا», «مقتل العشرات»: the noun (or casualty word) after a number. */

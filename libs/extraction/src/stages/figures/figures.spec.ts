@@ -13,6 +13,22 @@ const figuresOf = (text: string, publishedOn = '2024-05-20'): CasualtyFigure[] =
     .events.filter((e) => e.type === 'CasualtiesClaimed')
     .flatMap((e) => e.casualties);
 
+describe('a total broken down by side', () => {
+  it('«هم» with parts of two sides that add up to the total: the parts count, the total does not', () => {
+    const figures = figuresOf('أسفرت المعارك عن مقتل 11 شخصا على الأقل، هم 8 جنود أرمن و3 جنود أذربيجانيين.');
+    expect(figures).toContainEqual(expect.objectContaining({ party: 'AM', category: 'killed', min: 8 }));
+    expect(figures).toContainEqual(expect.objectContaining({ party: 'AZ', category: 'killed', min: 3 }));
+    expect(figures.map((f) => f.min)).not.toContain(11);
+  });
+
+  it('keeps the total when «بينهم» names only some of it, or the parts do not add up', () => {
+    const some = figuresOf('أسفرت المعارك عن مقتل 11 شخصا، بينهم 8 جنود أرمن و3 جنود أذربيجانيين.');
+    expect(some.map((f) => f.min)).toContain(11);
+    const short = figuresOf('أسفرت المعارك عن مقتل 14 شخصا، هم 8 جنود أرمن و3 جنود أذربيجانيين.');
+    expect(short.map((f) => f.min)).toContain(14);
+  });
+});
+
 describe('how many: lower bounds and vague quantities', () => {
   it('«على الأقل» after the noun leaves the figure open above (min only)', () => {
     expect(figuresOf('قالت الشرطة إن 12 شخصا على الأقل قتلوا في انفجار سيارة مفخخة أمس.')).toContainEqual(
