@@ -51,6 +51,12 @@ describe('trigger rules: one per cue kind', () => {
     expect(typed('رصد تحليق طائرة مسيرة للاستطلاع.')).not.toContain('AirStrikeReported');
   });
 
+  it('an attack named by what it left behind («آثار القصف», «أضرار الغارات») is no new attack', () => {
+    expect(typed('تجول الصحفيون في الحي وشاهدوا آثار القصف على المباني.', true)).toEqual([]);
+    expect(typed('قدرت البلدية أضرار الغارات على الميناء بملايين الدولارات.')).toEqual([]);
+    expect(typed('قصفت المدفعية الحي مساء أمس.', true)).toContain('ShellingReported');
+  });
+
   it('negation silences an asserted cue: «لم تقع اشتباكات»', () => {
     expect(typed('لم تقع اشتباكات على الحدود.')).toEqual([]);
   });

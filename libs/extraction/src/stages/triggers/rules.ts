@@ -14,6 +14,7 @@ import {
   VIOLATED_REACH,
 } from '../../lexicon/triggers/ceasefire-context.js';
 import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
+import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import {
@@ -44,9 +45,13 @@ const territoryAfter = (s: CueSite, reach: number, placeReach: number) =>
   findWord(tokensOf(s), s.cue.end, s.cue.end + reach, TERRITORY) >= 0 ||
   [...s.view.facts.placeTokens].some((p) => p >= s.cue.end && p <= s.cue.end + placeReach);
 
+/** «آثار القصف», «أضرار الغارات»: the attack word is the possessor of what it left behind. */
+const namedByAftermath = (s: CueSite) => has(tokensOf(s)[s.i - 1], AFTERMATH_NOUNS);
+
 function clash(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
+  if (namedByAftermath(s)) return null;
   if (has(t[i], FACING.word) && has(t[i - 1], FACING.before)) return null;
   if (has(t[i], SIEGE.word) && !has(t[i - 1], SIEGE.imposedBy)) return null;
   if (findWord(t, i - 2, i, TOLL_WORDS) >= 0) return null;
@@ -90,7 +95,7 @@ function attack(s: CueSite): Fired | null {
   const { facts } = s.view;
   const t = facts.tokens;
   const i = s.i;
-  if (facts.materielSpans.has(i)) return null;
+  if (facts.materielSpans.has(i) || namedByAftermath(s)) return null;
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
@@ -175,8 +180,11 @@ const unlessBlocked =
 export const TRIGGER_RULES = {
   clash: { gate: 'asserted', fire: clash },
   attack: { gate: 'asserted', fire: attack },
-  shell: { gate: 'asserted', fire: shell },
-  air: { gate: 'asserted', fire: (s) => (s.view.facts.materielSpans.has(s.i) ? null : event('AirStrikeReported', 0.9, ['aircraft'])) },
+  shell: { gate: 'asserted', fire: (s) => (namedByAftermath(s) ? null : shell(s)) },
+  air: {
+    gate: 'asserted',
+    fire: (s) => (s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9, ['aircraft'])),
+  },
   aircraft: { gate: 'asserted', fire: aircraft },
   killed: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
   wounded: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
