@@ -57,3 +57,13 @@ describe('merge: a region and a place inside it', () => {
     expect(tolls[0].locations.map((l) => l.id)).toContain('lb-khiam');
   });
 });
+
+describe('merge: a headline that restates the lead', () => {
+  // constructed for this spec: an exclamatory headline, a lead that dates the fact the day before
+  const text = 'مقتل جندي أرميني بنيران قناص أذربيجاني!\nأعلنت وزارة الدفاع الأرمينية مقتل جندي أرميني أمس بنيران قناص على الحدود.';
+
+  it('an exclamatory first line is a headline and, undated, folds into the lead told a day earlier', () => {
+    const tolls = events(text).filter((e) => e.type === 'CasualtiesClaimed');
+    expect(tolls.map((e) => e.occurredOn?.from)).toEqual(['2022-09-13']);
+  });
+});

@@ -27,6 +27,13 @@ describe('prepare: sentences, tokens and their places', () => {
     expect(sentences.slice(1).every((s) => !s.headline)).toBe(true);
   });
 
+  it('a first line ending in an exclamation is a headline; one ending in a question mark or a full stop is not', () => {
+    const body = '\nأعلنت الوزارة مقتل جندي على الحدود أمس.';
+    expect(prepare('مقتل جندي بنيران قناص على الحدود!' + body).sentences[0].headline).toBe(true);
+    expect(prepare('هل تتجدد الحرب على الحدود؟' + body).sentences[0].headline).toBe(false);
+    expect(prepare('قتل جندي بنيران قناص على الحدود.' + body).sentences[0].headline).toBe(false);
+  });
+
   it('a single line is no headline', () => {
     expect(prepare('اندلعت اشتباكات في ستيباناكيرت').sentences[0].headline).toBe(false);
   });

@@ -53,11 +53,14 @@ export function prepare(text: string): PreparedReport {
   return { sentences: prepared, places: allPlaces };
 }
 
-/** A short first line without a closing full stop, followed by more text, is a headline. */
+/**
+ * A short first line without a closing full stop or question mark, followed by more text, is a
+ * headline; so is one that ends in an exclamation («مقتل جندي بنيران قناص!»), which no lead does.
+ */
 function headlineOf(text: string): { end: number; present: boolean } {
   const end = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
   const firstLine = text.slice(0, end).trim();
-  const present = end < text.trimEnd().length && !!firstLine && (!/[.!؟?]$/.test(firstLine) || /\.\.$|…$/.test(firstLine));
+  const present = end < text.trimEnd().length && !!firstLine && (!/[.؟?]$/.test(firstLine) || /\.\.$|…$/.test(firstLine));
   return { end, present };
 }
 
