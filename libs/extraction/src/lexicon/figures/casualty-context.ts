@@ -7,6 +7,12 @@ export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['بينهم', 'من
 /** «19 شخصا، هم 12 … و7 …»: a breakdown that names all of the total («هم» = they are), not some of it («بينهم»). */
 export const FULL_BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['وهم', 'هم']);
 
+/**
+ * «قادة ألوية الحشد الشعبي», «عناصر كتائب حزب الله»: unit nouns that may stand between people and the
+ * group they belong to, all in one construct. Normalised spellings.
+ */
+export const UNIT_NOUNS: readonly string[] = ['الويه', 'لواء', 'كتايب', 'كتيبه', 'فصايل', 'فصيل', 'وحدات', 'مجموعات', 'خلايا', 'ميليشيات'];
+
 /** A possessive ending («جنودها», «مواطنينا») on one of these nouns: the speaker's own people. */
 export const POSSESSIVE = /(?:ها|هم|نا|ه|هما)$/;
 export const OWN_PEOPLE_NOUNS: readonly string[] = ['جنود', 'مواطني', 'مواطنين', 'عناصر', 'قوات', 'افراد'];

@@ -11,6 +11,7 @@ import {
   POSSESSIVE,
   TOLL,
   TOLL_REACH,
+  UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
 import '../../lexicon/figures/attackers.js';
 import type { Cue } from '../../lexicon/cues.js';
@@ -335,10 +336,21 @@ function whoseFigure(
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
+  if (party === undefined && !own) party = possessorGroup(scan, noun);
   // «من عناصر الحوثي خمسة»: the side named between the people and their count
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   if (party === undefined && linked && prev && !noun.data.attacker) party = prev.party;
   return { affiliation, party, own, ...(noun.data.attacker && { attacker: true }) };
+}
+
+/**
+ * «أحد قادة ألوية الحشد الشعبي», «عناصر حزب الله»: the people are the named group's, in construct with
+ * it (the group right after the noun, or after one unit noun).
+ */
+function possessorGroup({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+  const at = tokens[noun.end] && tokens[noun.end].variants.some((v) => UNIT_NOUNS.includes(v)) ? noun.end + 1 : noun.end;
+  if (at >= tokens.length) return undefined;
+  return actors.find((a) => a.start === at && a.role === 'group')?.party;
 }
 
 /** «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». */

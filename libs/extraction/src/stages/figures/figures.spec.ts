@@ -13,6 +13,19 @@ const figuresOf = (text: string, publishedOn = '2024-05-20'): CasualtyFigure[] =
     .events.filter((e) => e.type === 'CasualtiesClaimed')
     .flatMap((e) => e.casualties);
 
+describe('people in construct with a named group', () => {
+  it('«أحد قادة فصائل الجيش الوطني السوري»: the commander is the group’s, past a unit noun', () => {
+    expect(figuresOf('أعلن المرصد مقتل أحد قادة فصائل الجيش الوطني السوري في قصف أمس.')).toContainEqual(
+      expect.objectContaining({ party: 'SY-SNA', category: 'killed', min: 1 }),
+    );
+  });
+
+  it('a group named after a preposition is the attacker, not the possessor', () => {
+    const figures = figuresOf('قتل 3 عناصر في غارة لحزب الله أمس.');
+    expect(figures.map((f) => f.party)).not.toContain('LB-HEZBOLLAH');
+  });
+});
+
 describe('a total broken down by side', () => {
   it('«هم» with parts of two sides that add up to the total: the parts count, the total does not', () => {
     const figures = figuresOf('أسفرت المعارك عن مقتل 11 شخصا على الأقل، هم 8 جنود أرمن و3 جنود أذربيجانيين.');
