@@ -17,5 +17,8 @@ export const VIOLATED: readonly string[] = ['وقف', 'لوقف', 'الهدنه'
 /** «أمرت قواتها بالتزام وقف إطلاق النار», «أصدر أمرا بوقف …»: an order to stop is a declaration, not a call. */
 export const ORDERED: readonly string[] = ['امر', 'امرت', 'امرا', 'اوامر', 'يامر', 'تامر', 'وامر', 'وامرت'];
 
+/** «بانتهاكها», «خرقه»: a violation word with an attached pronoun, whose antecedent comes before it. */
+export const ATTACHED_PRONOUN = /(?:ها|ه)$/;
+
 /** How far after a violation word what it violates may come («الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»). */
 export const VIOLATED_REACH = 8;

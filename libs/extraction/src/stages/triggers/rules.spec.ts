@@ -67,6 +67,11 @@ describe('trigger rules: one per cue kind', () => {
     expect(typed('تجدد القصف رغم وقف إطلاق النار.')).toContain('CeasefireViolationAlleged');
   });
 
+  it('a violation word whose pronoun refers back to a truce («هدنة …، ثم اتهم … بانتهاكها») alleges a violation', () => {
+    expect(typed('أعلن الطرفان هدنة لثلاثة أيام، ثم اتهم الجيش المتمردين بانتهاكها.')).toContain('CeasefireViolationAlleged');
+    expect(typed('اتهمت المنظمة الشرطة بانتهاكها حقوق المتظاهرين.')).not.toContain('CeasefireViolationAlleged');
+  });
+
   it('«أسر الضحايا» are families, not captives', () => {
     expect(typed('قدم تعازيه إلى أسر الضحايا.')).not.toContain('CasualtiesClaimed');
   });

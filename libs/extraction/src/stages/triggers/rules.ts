@@ -4,6 +4,7 @@ import type { MarkerKind } from '../../lexicon/markers.js';
 import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
 import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
+  ATTACHED_PRONOUN,
   IN_FORCE,
   INSTITUTION,
   ORDERED,
@@ -83,6 +84,19 @@ const mobilizationEnded = (s: CueSite) => findWord(tokensOf(s), s.i - 2, s.i, EN
 /** A place or territory noun within `reach` tokens before the cue. */
 const territoryBefore = (s: CueSite, reach: number) =>
   findWord(tokensOf(s), s.i - reach, s.i, TERRITORY) >= 0 || [...s.view.facts.placeTokens].some((p) => p >= s.i - reach && p < s.i);
+
+/**
+ * «أعلن التزامه بالهدنة ويتهم روسيا بانتهاكها»: the pronoun on the violation word refers back to a
+ * ceasefire or an agreement named just before it.
+ */
+function violatedBefore(s: CueSite): boolean {
+  const t = tokensOf(s);
+  if (!ATTACHED_PRONOUN.test(t[s.i].text)) return false;
+  const from = s.i - VIOLATED_REACH;
+  return (
+    s.view.facts.cues.some((c) => c.data.kind === 'ceasefire' && c.start < s.i && c.start >= from) || findWord(t, from, s.i, VIOLATED) >= 0
+  );
+}
 
 /** What a violation word violates («خرق الهدنة», «الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»), in its clause. */
 function violatedAt(s: CueSite): number {
@@ -205,7 +219,10 @@ export const TRIGGER_RULES = {
   lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
   control: { gate: 'asserted', fire: control },
   ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
-  violation: { gate: 'asserted', fire: (s) => (violatedAt(s) >= 0 ? event('CeasefireViolationAlleged', 0.85) : null) },
+  violation: {
+    gate: 'asserted',
+    fire: (s) => (violatedAt(s) >= 0 || violatedBefore(s) ? event('CeasefireViolationAlleged', 0.85) : null),
+  },
   mobilization: {
     gate: 'asserted',
     fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) ? event('MobilizationDeclared', 0.9) : null),
