@@ -86,7 +86,7 @@ const territoryBefore = (s: CueSite, reach: number) =>
   findWord(tokensOf(s), s.i - reach, s.i, TERRITORY) >= 0 || [...s.view.facts.placeTokens].some((p) => p >= s.i - reach && p < s.i);
 
 /**
- * «أعلن التزامه بالهدنة ويتهم روسيا بانتهاكها»: the pronoun on the violation word refers back to a
+ * «أعلن الطرفان هدنة …، ثم اتهم الجيش المتمردين بانتهاكها»: the pronoun on the violation word refers back to a
  * ceasefire or an agreement named just before it.
  */
 function violatedBefore(s: CueSite): boolean {
