@@ -86,7 +86,8 @@ describe.skipIf(!present)('world gazetteer on the dev corpus', () => {
     const everywhere = { inContext: open, elsewhere: open };
     unguarded = createWorldGazetteer({ guards: { cued: everywhere, bare: everywhere }, maxResults: 1000 });
     corpus = reports();
-  });
+    // Two whole-world gazetteers: seconds of work, longer on a shared machine.
+  }, 120_000);
 
   it('finds the gold places the curated gazetteer does not know', () => {
     const found = { cued: { top: 0, any: 0 }, bare: { top: 0, any: 0 } };
