@@ -13,9 +13,7 @@ const printSize = {
   apply: 'build',
   async closeBundle() {
     const sizes = await dashboardSizes(outDir);
-    console.error(
-      `dashboard: ${(sizes.gzip / 1024).toFixed(1)} KB gzipped JS+CSS (${(sizes.raw / 1024).toFixed(0)} KB raw), fonts aside`,
-    );
+    console.error(`dashboard: ${(sizes.gzip / 1024).toFixed(1)} KB gzipped JS+CSS (${(sizes.raw / 1024).toFixed(0)} KB raw), fonts aside`);
   },
 };
 
