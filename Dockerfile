@@ -9,7 +9,7 @@ COPY libs ./libs
 COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN node scripts/build.mjs --clean && npm prune --omit=dev
+RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production

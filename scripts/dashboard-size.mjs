@@ -1,6 +1,6 @@
 // The dashboard's weight as a browser downloads it: JavaScript and CSS of the
 // Vite build, each file gzipped (level 9, as a compressing proxy would), fonts,
-// images and the basemap aside. Printed by the build, bounded by the browser test.
+// images and the basemap aside. Printed by `npm run build:web`, bounded by the browser test.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

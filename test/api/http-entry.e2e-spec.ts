@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { repoRoot, startReportsApp } from '../reports/support/reports-app.js';
-import { buildCli } from './support/cli.js';
+import { requireBuiltCli } from './support/cli.js';
 
 /**
  * Issue 13 items 6, 7 and 17: a 415 names what the route accepts; `/` leads
@@ -91,7 +91,7 @@ describe('the sitrep command on PATH', () => {
   });
 
   it('npm install -g of the checkout links a working `sitrep` (the README’s `sitrep replay`)', async () => {
-    await buildCli();
+    requireBuiltCli();
     prefix = await mkdtemp(join(tmpdir(), 'sitrep-bin-'));
     // npm from PATH (it may live apart from this node), run by this node.
     await run('npm', ['install', '--global', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--prefix', prefix, repoRoot], {

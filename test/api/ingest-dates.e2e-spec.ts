@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
-import { buildCli, sitrep } from './support/cli.js';
+import { requireBuiltCli, sitrep } from './support/cli.js';
 
 /**
  * Issue 13 item 5: `sitrep ingest <folder> --published D` no longer dates a
@@ -14,7 +14,7 @@ let tdb: TestDatabase;
 let dir: string;
 
 beforeAll(async () => {
-  await buildCli();
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 2 });
   dir = await mkdtemp(join(tmpdir(), 'sitrep-ingest-dates-'));
   await mkdir(join(dir, 'mixed'));

@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { countEvents, startReportsApp } from '../reports/support/reports-app.js';
-import { buildCli, sitrep } from './support/cli.js';
+import { requireBuiltCli, sitrep } from './support/cli.js';
 
 /**
  * Issue 13 items 3 and 4: typos and impossible values are refused with a code
@@ -156,7 +156,7 @@ describe('dates', () => {
   });
 
   it('the CLI refuses --published 2022-02-30 by the same rule', async () => {
-    await buildCli();
+    requireBuiltCli();
     const res = await sitrep(['extract', '--published', '2022-02-30'], { DATABASE_URL: tdb.url }, 'قصفت القوات الأذربيجانية مدينة جرموك.');
     expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/calendar date/);
@@ -169,7 +169,7 @@ describe('dates', () => {
     'sitrep export checks its filters with the HTTP export schema and answers its code, before opening the database',
     { timeout: 300_000 },
     async () => {
-      await buildCli();
+      requireBuiltCli();
       // An unreachable database: a filter refusal must come first.
       const env = { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' };
       for (const [args, option] of [

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
-import { buildCli, sitrep } from './support/cli.js';
+import { requireBuiltCli, sitrep } from './support/cli.js';
 
 /**
  * Issue 13 item 2: `sitrep serve` on a port another process holds exits
@@ -18,7 +18,7 @@ let port: number;
 let dataDir: string;
 
 beforeAll(async () => {
-  await buildCli();
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 2 });
   blocker = createServer();
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { repoRoot } from '../reports/support/reports-app.js';
-import { buildCli, sitrep } from './support/cli.js';
+import { requireBuiltCli, sitrep } from './support/cli.js';
 
 /**
  * SITREP_V8_HEAP (apps/cli/src/runtime/v8-heap.ts): `sitrep serve` restarts in
@@ -14,7 +14,7 @@ import { buildCli, sitrep } from './support/cli.js';
 let tdb: TestDatabase;
 
 beforeAll(async () => {
-  await buildCli();
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 2 });
 });
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { repoRoot, startReportsApp } from '../reports/support/reports-app.js';
 import { DOCUMENTED_ACLED_COLUMNS, parseCsv, postCorpus } from './support/exports-fixture.js';
+import { requireBuiltCli } from '../api/support/cli.js';
 
 /**
  * `sitrep export` as a user runs it (the built CLI, a real PostgreSQL), after
@@ -41,7 +42,7 @@ async function sitrepFails(...args: string[]): Promise<{ code: number; stderr: s
 const http = async (url: string) => (await app.inject({ method: 'GET', url })).body;
 
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 6 });
   env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' };
   process.env.SITREP_PROJECTION_WORKERS = 'off';

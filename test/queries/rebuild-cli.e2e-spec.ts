@@ -8,6 +8,7 @@ import type { ProjectionDb } from '@sitrep/projections';
 import { snapshotProjections } from '@sitrep/projections/testing';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { repoRoot } from '../reports/support/reports-app.js';
+import { requireBuiltCli } from '../api/support/cli.js';
 
 /** `sitrep rebuild [NAME]` as a user runs it: the built CLI in a child process against a test database. */
 const run = promisify(execFile);
@@ -29,7 +30,7 @@ async function sitrep(args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 4 });
   db = tdb.db as unknown as ProjectionDb;
   const store = new PostgresEventStore(tdb.db, { sql: tdb.sql });

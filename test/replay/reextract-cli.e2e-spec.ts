@@ -18,6 +18,7 @@ import {
 import type { EventStore } from '@sitrep/event-store';
 import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
+import { requireBuiltCli } from '../api/support/cli.js';
 
 /**
  * `sitrep reextract` as a user runs it, with the real extractor: reports
@@ -57,7 +58,7 @@ async function storeOldReport(text: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 4 });
   env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' };
   store = createEventStore({ db: tdb.db, sql: tdb.sql });

@@ -10,6 +10,7 @@ import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event
 import { loadConfig } from '@sitrep/config';
 import { type EventStore, PostgresEventStore } from '@sitrep/event-store';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
+import { requireBuiltCli } from '../api/support/cli.js';
 
 /** `sitrep replay` as a user runs it (the built CLI, a real PostgreSQL), compared with GET /events. */
 const run = promisify(execFile);
@@ -48,7 +49,7 @@ const parseLines = (stdout: string) =>
     .map((l) => JSON.parse(l) as RecordedEventJson);
 
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 4 });
   env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_PROJECTION_WORKERS: 'off' };
   const config = loadConfig({ DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { countEvents, loadSeeds, repoRoot } from './support/reports-app.js';
+import { requireBuiltCli } from '../api/support/cli.js';
 
 /** `sitrep ingest` as a user runs it: the built CLI in a child process against a test database. */
 const run = promisify(execFile);
@@ -31,7 +32,7 @@ async function sitrep(args: string[], input?: string): Promise<{ code: number; s
 }
 
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 2 });
   dir = await mkdtemp(join(tmpdir(), 'sitrep-ingest-'));
   const seeds = loadSeeds();

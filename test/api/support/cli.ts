@@ -1,10 +1,20 @@
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../../reports/support/reports-app.js';
 
 const run = promisify(execFile);
+const CLI = join(repoRoot, 'dist', 'apps', 'cli', 'src', 'main.js');
 
-export const buildCli = () => run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+/**
+ * The end-to-end tests run the built CLI; `npm test` builds it (`npm run build:node`)
+ * before any test starts. A test file does not build it itself: the build starts
+ * by clearing dist/, which would pull the CLI from under a file running alongside.
+ */
+export function requireBuiltCli(): void {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build:node\` first (npm test does)`);
+}
 
 /** The built `sitrep` CLI in a child process, as a user runs it. */
 export async function sitrep(

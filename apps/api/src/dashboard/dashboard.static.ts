@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Where `scripts/build.mjs` puts the Vite build of apps/web: dist/web, which is
+ * Where `npm run build:web` puts the Vite build of apps/web: dist/web, which is
  * four folders above this module once compiled (dist/apps/api/src/dashboard/).
  * SITREP_DASHBOARD_DIR points elsewhere (a dashboard built apart).
  */
