@@ -24,6 +24,7 @@ interface PoolUnderTest {
   start(): void;
   extract(input: ExtractionInput): Promise<ExtractionRecord>;
   stats(): { ready: number };
+  readonly counters: { restarts: number };
   close(): Promise<void>;
 }
 type PoolClass = new (options: ExtractionPoolOptions) => PoolUnderTest;
@@ -74,7 +75,7 @@ await pool.close();
 
 const young = options.youngGenerationMb ? `${options.youngGenerationMb} MiB` : "V8's own";
 console.log(
-  `pool: ${label}; ${options.size} workers, queue ${options.maxQueue}, time limit ${options.taskTimeoutMs} ms, young generation ${young}`,
+  `pool: ${label}; ${options.size} workers, queue ${options.maxQueue}, time limit ${options.taskTimeoutMs} ms, young generation ${young}; ${pool.counters.restarts} worker restarts`,
 );
 console.log(
   `pool: ${total} reports at concurrency ${concurrency}, ${events} events in ${seconds.toFixed(2)} s: ${(total / seconds).toFixed(0)} reports/s (wall clock)`,
