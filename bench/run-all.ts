@@ -5,7 +5,7 @@
  * The replay and HTTP parts share one throwaway database holding the
  * 1,000,000-event history, written once; everything is dropped at the end.
  *
- * BENCH_PARTS=extract,append,replay,http picks parts; the other BENCH_*
+ * BENCH_PARTS=extract,pool,append,replay,http picks parts; the other BENCH_*
  * variables pass through (see each script's header).
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +20,7 @@ import { corpusFolder } from './harness/payloads.js';
 import { printFigure, writeSection, type Figure } from './harness/results.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const PARTS = (process.env.BENCH_PARTS ?? 'extract,append,replay,http').split(',').map((p) => p.trim());
+const PARTS = (process.env.BENCH_PARTS ?? 'extract,pool,append,replay,http').split(',').map((p) => p.trim());
 
 function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, capture = false): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
@@ -73,6 +73,39 @@ try {
       notes: line ? [line.trim()] : [],
     });
     if (code !== 0 || !m) failed.push('extract');
+  }
+  if (PARTS.includes('pool')) {
+    // bench/pool.bench.ts prints its figures; they become the pool section.
+    console.log('\n== pool ==');
+    const partStarted = now();
+    const { code, stdout } = await runNode('pool.bench.js', [], env, true);
+    const number = (re: RegExp) => {
+      const m = re.exec(stdout);
+      return m ? Number(m[1]) : null;
+    };
+    const latency = /latency at concurrency (\d+)/.exec(stdout)?.[1] ?? '?';
+    const figures: Figure[] = [
+      {
+        name: 'extraction through the worker pool, server settings',
+        value: number(/([\d.]+) reports\/s \(wall clock\)/),
+        unit: 'reports/s',
+      },
+      { name: 'pool CPU a report, all threads', value: number(/([\d.]+) ms CPU a report/), unit: 'ms' },
+      { name: `pool latency p50, ${latency} in flight`, value: number(/p50 ([\d.]+) ms/), unit: 'ms' },
+      { name: `pool latency p99, ${latency} in flight`, value: number(/p99 ([\d.]+) ms/), unit: 'ms' },
+    ];
+    figures.forEach(printFigure);
+    await writeSection(await machineInfo(admin.sql, admin.embedded ? 'embedded' : new URL(admin.url).host), {
+      section: 'pool',
+      ranAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      seconds: (now() - partStarted) / 1000,
+      figures,
+      notes: stdout
+        .split('\n')
+        .filter((l) => l.startsWith('pool: '))
+        .map((l) => l.trim()),
+    });
+    if (code !== 0 || figures.some((f) => f.value === null)) failed.push('pool');
   }
   if (PARTS.includes('append')) {
     if ((await runNode('append.bench.js', [], env)).code !== 0) failed.push('append');

@@ -38,7 +38,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = join(HERE, HERE.includes('/dist/bench/') ? '../../..' : '../..');
 export const RESULTS_DIR = join(REPO, 'bench', 'results');
 const OPTIMISATIONS = join(REPO, 'bench', 'optimisations.md');
-const SECTION_ORDER = ['extract', 'append', 'replay', 'time-travel', 'http'];
+const SECTION_ORDER = ['extract', 'pool', 'append', 'replay', 'time-travel', 'http'];
 
 export function verdict(f: Figure): 'PASS' | 'MISS' | '' {
   if (!f.target) return '';

@@ -5,6 +5,7 @@ import { MetricsService } from '../observability/metrics.service.js';
 import { InProcessExtractor } from './application/extractor.adapter.js';
 import { ExtractionPool } from './application/extraction-pool/extraction-pool.js';
 import {
+  extractionPoolOptions,
   extractionWorkerFile,
   registerExtractionPoolMetrics,
   WorkerPoolExtractor,
@@ -23,13 +24,6 @@ import { PreviewExtractionHttpController } from './queries/preview-extraction/pr
 import { AdminTokenGuard } from '../http/admin-token.guard.js';
 
 /**
- * Each extraction worker's young generation, in MiB. V8 would size it like the
- * main thread's (up to 3 x 32 MiB on a large machine) and each worker would keep
- * what it committed while loading the world gazetteer; a report needs a few MiB.
- */
-const EXTRACTOR_YOUNG_GENERATION_MB = 8;
-
-/**
  * The extractor of this process: a worker-thread pool (SITREP_EXTRACTOR_WORKERS,
  * default one per core), or in-process when that is 0 or no built worker script
  * exists (sources run without a build).
@@ -42,14 +36,7 @@ function createExtractor(config: SitrepConfig, metrics: MetricsService): ReportE
     logger.warn('no built extraction.worker.js (run the build): extracting on the event loop');
     return new InProcessExtractor();
   }
-  const pool = new ExtractionPool({
-    size: config.extractorWorkers,
-    maxQueue: config.extractorQueue,
-    taskTimeoutMs: config.extractorTimeoutMs,
-    workerFile,
-    youngGenerationMb: EXTRACTOR_YOUNG_GENERATION_MB,
-    log: (m) => logger.warn(m),
-  });
+  const pool = new ExtractionPool(extractionPoolOptions(config, workerFile, (m) => logger.warn(m)));
   pool.start();
   registerExtractionPoolMetrics(metrics, pool);
   return new WorkerPoolExtractor(pool);

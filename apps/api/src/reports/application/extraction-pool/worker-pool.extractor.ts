@@ -3,10 +3,34 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Counter, Gauge } from 'prom-client';
+import type { SitrepConfig } from '@sitrep/config';
 import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 import type { MetricsService } from '../../../observability/metrics.service.js';
 import type { ReportExtractor } from '../extractor.port.js';
-import type { ExtractionPool } from './extraction-pool.js';
+import type { ExtractionPool, ExtractionPoolOptions } from './extraction-pool.js';
+
+/**
+ * Each extraction worker's young generation, in MiB. V8 would size it like the
+ * main thread's (up to 3 x 32 MiB on a large machine) and each worker would keep
+ * what it committed while loading the world gazetteer; a report needs a few MiB.
+ */
+export const EXTRACTOR_YOUNG_GENERATION_MB = 8;
+
+/** The pool as the server runs it (bench/pool.bench.ts measures the same settings). */
+export function extractionPoolOptions(
+  config: Pick<SitrepConfig, 'extractorWorkers' | 'extractorQueue' | 'extractorTimeoutMs'>,
+  workerFile: URL,
+  log?: (message: string) => void,
+): ExtractionPoolOptions {
+  return {
+    size: config.extractorWorkers,
+    maxQueue: config.extractorQueue,
+    taskTimeoutMs: config.extractorTimeoutMs,
+    workerFile,
+    youngGenerationMb: EXTRACTOR_YOUNG_GENERATION_MB,
+    log,
+  };
+}
 
 /**
  * The write side's extractor backed by the worker-thread pool. Closed after the
