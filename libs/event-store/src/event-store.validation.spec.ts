@@ -116,7 +116,14 @@ describe('event store input validation', () => {
     expect(toReadAllRange()).toEqual({ after: 0, limit: 1000, omitDataFields: [] });
     expect(toReadAllRange({ omitDataFields: ['text'] }).omitDataFields).toEqual(['text']);
     const tooMany = Array.from({ length: 33 }, (_, i) => `f${i}`);
-    for (const bad of [{ after: -1 }, { after: 1.5 }, { limit: 0 }, { limit: 10_001 }, { omitDataFields: [''] }, { omitDataFields: tooMany }]) {
+    for (const bad of [
+      { after: -1 },
+      { after: 1.5 },
+      { limit: 0 },
+      { limit: 10_001 },
+      { omitDataFields: [''] },
+      { omitDataFields: tooMany },
+    ]) {
       expect(codeOf(() => toReadAllRange(bad))).toBe('INVALID_READ_OPTIONS');
     }
   });
