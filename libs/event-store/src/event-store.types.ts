@@ -77,6 +77,12 @@ export interface ReadAllOptions {
   after?: number;
   /** Page size, 1..10 000 (default 1 000). */
   limit?: number;
+  /**
+   * Top-level fields of each event's `data` to leave out, for a reader that never looks at them
+   * (a projection has no use for a report's whole text): the server neither renders nor sends them
+   * and the client does not parse them. Everything else about the events is as stored.
+   */
+  omitDataFields?: readonly string[];
 }
 
 export interface ReadAllResult {

@@ -113,8 +113,17 @@ describe('event store input validation', () => {
     expect(toStreamRange('s')).toEqual({ from: 1, to: null });
     expect(toStreamRange('s', { from: 3, to: 5 })).toEqual({ from: 3, to: 5 });
     expect(codeOf(() => toStreamRange('s', { from: 0 }))).toBe('INVALID_READ_OPTIONS');
-    expect(toReadAllRange()).toEqual({ after: 0, limit: 1000 });
-    for (const bad of [{ after: -1 }, { after: 1.5 }, { limit: 0 }, { limit: 10_001 }]) {
+    expect(toReadAllRange()).toEqual({ after: 0, limit: 1000, omitDataFields: [] });
+    expect(toReadAllRange({ omitDataFields: ['text'] }).omitDataFields).toEqual(['text']);
+    const tooMany = Array.from({ length: 33 }, (_, i) => `f${i}`);
+    for (const bad of [
+      { after: -1 },
+      { after: 1.5 },
+      { limit: 0 },
+      { limit: 10_001 },
+      { omitDataFields: [''] },
+      { omitDataFields: tooMany },
+    ]) {
       expect(codeOf(() => toReadAllRange(bad))).toBe('INVALID_READ_OPTIONS');
     }
   });

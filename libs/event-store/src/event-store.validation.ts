@@ -186,7 +186,7 @@ export function toStreamRange(streamId: string, options: ReadStreamOptions = {})
   return { from, to };
 }
 
-export function toReadAllRange(options: ReadAllOptions = {}): { after: number; limit: number } {
+export function toReadAllRange(options: ReadAllOptions = {}): { after: number; limit: number; omitDataFields: readonly string[] } {
   const after = options.after ?? 0;
   const limit = options.limit ?? DEFAULT_READ_ALL_LIMIT;
   if (!Number.isSafeInteger(after) || after < 0) {
@@ -201,5 +201,20 @@ export function toReadAllRange(options: ReadAllOptions = {}): { after: number; l
       value: options.limit,
     });
   }
-  return { after, limit };
+  const omitDataFields = options.omitDataFields ?? [];
+  if (
+    !Array.isArray(omitDataFields) ||
+    omitDataFields.length > MAX_OMITTED_DATA_FIELDS ||
+    !omitDataFields.every((f) => typeof f === 'string' && f.length > 0)
+  ) {
+    throw new InvalidEventStoreInputError(
+      'INVALID_READ_OPTIONS',
+      `readAll: omitDataFields must be at most ${MAX_OMITTED_DATA_FIELDS} non-empty field names`,
+      { field: 'omitDataFields', value: options.omitDataFields },
+    );
+  }
+  return { after, limit, omitDataFields };
 }
+
+/** More than a handful of omitted fields would be a reader asking for a projection of its own. */
+const MAX_OMITTED_DATA_FIELDS = 32;

@@ -167,6 +167,9 @@ const FENCED_FROM = sql.raw(`SELECT coalesce(min(f.first_position), ${MAX_BIGINT
 const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version,
        e.data, e.metadata, e.occurred_at, e.recorded_at, e.transaction_id`);
 
+const EVENT_COLUMNS_BUT_DATA = sql.raw(`e.position, e.stream_id, e.stream_version, e.event_id, e.type, e.schema_version,
+       e.metadata, e.occurred_at, e.recorded_at, e.transaction_id`);
+
 /**
  * The gap-safe global read, (R) above: the next page in position order, cut
  * at its first event whose ordering id is not below xmin (its transaction's
@@ -179,9 +182,19 @@ const EVENT_COLUMNS = sql.raw(`e.position, e.stream_id, e.stream_version, e.even
  * first, then the events below the cut: every row visited twice.) Rows past
  * the cut are dropped; the statement's one snapshot is what makes the cut sound.
  */
-export async function readAllSql(executor: EventStoreExecutor, after: number, limit: number): Promise<EventSqlRow[]> {
+export async function readAllSql(
+  executor: EventStoreExecutor,
+  after: number,
+  limit: number,
+  omitDataFields: readonly string[] = [],
+): Promise<EventSqlRow[]> {
+  // `?|` first: events without any of the fields (most of them) are sent as stored, not rebuilt by `-`.
+  const columns = omitDataFields.length
+    ? sql`${EVENT_COLUMNS_BUT_DATA},
+       CASE WHEN e.data ?| ${omitDataFields}::text[] THEN e.data - ${omitDataFields}::text[] ELSE e.data END AS data`
+    : EVENT_COLUMNS;
   const { rows } = await sql<EventSqlRow & { final: boolean }>`
-    SELECT ${EVENT_COLUMNS},
+    SELECT ${columns},
            e.transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
              AND e.position < (${FENCED_FROM}) AS final
     FROM events e

@@ -283,8 +283,8 @@ export class PostgresEventStore implements EventStore {
    * ```
    */
   async readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
-    const { after, limit } = toReadAllRange(options);
-    const events = (await readAllSql(this.db, after, limit)).map(toRecordedEvent);
+    const { after, limit, omitDataFields } = toReadAllRange(options);
+    const events = (await readAllSql(this.db, after, limit, omitDataFields)).map(toRecordedEvent);
     return { events, lastPosition: events.length > 0 ? events[events.length - 1]!.position : after };
   }
 

@@ -270,4 +270,29 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
     expect(read.events.map((e) => e.streamVersion)).toEqual([4, 5]);
     expect(read.lastPosition).toBe(events[4]!.position);
   });
+
+  it('omitDataFields leaves those top-level fields out of the data and nothing else', async () => {
+    const id = stream('omit');
+    const { events } = await store.append(id, [
+      newEvent('Big', { text: 'a long body', title: 'kept', nested: { text: 'kept too' } }),
+      newEvent('Small', { title: 'no omitted field here' }),
+      newEvent('Both', { text: 'x', notes: 'y', n: 1 }),
+    ]);
+    const after = events[0]!.position - 1;
+    const read = (omitDataFields?: string[]) =>
+      eventually(
+        () => store.readAll({ after, limit: 3, omitDataFields }),
+        (page) => page.events.length === 3,
+      );
+    const full = await read();
+    const lean = await read(['text', 'notes']);
+    expect(lean.events.map((e) => e.data)).toEqual([
+      { title: 'kept', nested: { text: 'kept too' } },
+      { title: 'no omitted field here' },
+      { n: 1 },
+    ]);
+    expect(lean.events.map(({ data: _, ...rest }) => rest)).toEqual(full.events.map(({ data: _, ...rest }) => rest));
+    expect(lean.lastPosition).toBe(full.lastPosition);
+    await expect(store.readAll({ after, omitDataFields: [''] })).rejects.toMatchObject({ code: 'INVALID_READ_OPTIONS' });
+  });
 });

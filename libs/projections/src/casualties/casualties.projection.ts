@@ -25,6 +25,8 @@ export function createCasualtiesProjection(options: { version?: number } = {}): 
       { table: 'casualty_claims', columns: ['build', 'event_id', 'report_id', 'valid_from', 'valid_to'] },
       { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
     ],
+    // A submission's text, content hash and warnings (a fifth of the bench history's data bytes): no row here is made of them.
+    unreadDataFields: ['text', 'contentHash', 'warnings'],
     tables: ['casualty_claims', 'projection_reports'],
     apply: (events, { trx, build }) => applyBatch(trx, build, events),
     async dropBuild(db, build) {

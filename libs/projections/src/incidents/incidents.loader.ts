@@ -104,11 +104,12 @@ export class IncidentsLoader {
       .where('valid_to', 'is', null)
       .execute();
     this.state.adoptMembers(rows);
-    for (const id of pending) {
-      const s = this.state.incidents.get(id)!;
-      s.loaded = true;
-      for (const [eventId, m] of this.state.members) if (m.incident === id) s.members.add(eventId);
-    }
+    // One pass over the batch's members for all the pending incidents (a pass per incident cost
+    // pending × members: both grow with the history, as regions are loaded whole).
+    const waiting = new Set(pending);
+    for (const [eventId, m] of this.state.members)
+      if (m.incident !== null && waiting.has(m.incident)) this.state.incidents.get(m.incident)!.members.add(eventId);
+    for (const id of pending) this.state.incidents.get(id)!.loaded = true;
   }
 
   /**

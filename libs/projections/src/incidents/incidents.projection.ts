@@ -39,6 +39,8 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
       { table: 'incident_places', columns: ['build', 'incident_id', 'place_id', 'valid_to'] },
       { table: 'projection_reports', columns: ['projection', 'build', 'report_id'] },
     ],
+    // A submission's text, content hash and warnings (a fifth of the bench history's data bytes): no row here is made of them.
+    unreadDataFields: ['text', 'contentHash', 'warnings'],
     tables: ['incidents', 'incident_members', 'incident_places', 'projection_reports'],
     queryOnlyIndexes: [
       'incidents_current_list_idx',

@@ -99,6 +99,19 @@ interface Worker {
   spaces: Map<number, boolean>;
 }
 
+/** A build and its checkpoint (null: it has none, e.g. dropped by a rebuild started elsewhere). */
+interface BuildAt {
+  build: number;
+  after: number | null;
+}
+
+/** What a worker reads before each step. */
+interface Builds {
+  state: ProjectionState;
+  active: BuildAt;
+  rebuild: BuildAt | null;
+}
+
 /** First statistics refresh of a build's tables, then each time its position grows fourfold. */
 const FIRST_ANALYZE_AT = 5_000;
 const ANALYZE_GROWTH = 4;
@@ -128,12 +141,16 @@ export class ProjectionRunner {
   private readonly pages = new Map<string, { page: Promise<ReadAllResult>; left: number }>();
   private wakers = new Set<() => void>();
   private running = false;
+  /** Data fields no projection of this runner reads: its reads leave them out. */
+  private readonly omitDataFields: readonly string[];
 
   constructor(private readonly options: ProjectionRunnerOptions) {
     this.batchSize = Math.min(options.batchSize ?? 1000, 10_000);
     this.catchUpBatchSize = Math.min(options.catchUpBatchSize ?? (options.batchSize === undefined ? 2_000 : this.batchSize), 10_000);
     this.pollMs = options.pollMs ?? 1000;
     this.standbyPollMs = options.standbyPollMs ?? 2000;
+    const [first, ...rest] = options.projections.map((p) => p.unreadDataFields ?? []);
+    this.omitDataFields = (first ?? []).filter((f) => rest.every((fields) => fields.includes(f)));
     for (const projection of options.projections) {
       this.workers.set(projection.name, {
         projection,
@@ -321,7 +338,7 @@ export class ProjectionRunner {
     if (!(await worker.lock.tryAcquire())) return false;
     try {
       await this.init();
-      while (await this.step(worker)) {
+      while (await this.step(worker, await this.builds(name))) {
         /* until nothing is left */
       }
       return true;
@@ -358,19 +375,19 @@ export class ProjectionRunner {
           await this.idle(this.standbyPollMs, signal);
           continue;
         }
-        const reg = await this.registry(name);
-        if (reg.state === 'stopped') {
+        const builds = await this.builds(name);
+        if (builds.state === 'stopped') {
           await this.idle(this.pollMs, signal);
           continue;
         }
-        if (reg.state === 'error') {
+        if (builds.state === 'error') {
           await this.options.db
             .updateTable('projection_registry')
-            .set({ state: reg.rebuild_build === null ? 'running' : 'rebuilding', error: null })
+            .set({ state: builds.rebuild === null ? 'running' : 'rebuilding', error: null })
             .where('name', '=', name)
             .execute();
         }
-        const worked = await this.step(worker);
+        const worked = await this.step(worker, builds);
         backoff = this.pollMs;
         if (!worked) await this.idle(this.pollMs, signal);
       } catch (err) {
@@ -389,33 +406,49 @@ export class ProjectionRunner {
     }
   }
 
+  /**
+   * The projection's state, builds and their checkpoints, in one statement: a worker asks before
+   * every step, and while a rebuild catches up each round trip saved is saved per page.
+   */
+  private async builds(name: string): Promise<Builds> {
+    const { rows } = await sql<{
+      state: ProjectionState;
+      active_build: number;
+      rebuild_build: number | null;
+      active_position: string | null;
+      rebuild_position: string | null;
+    }>`
+      SELECT r.state, r.active_build, r.rebuild_build, a.position AS active_position, b.position AS rebuild_position
+      FROM projection_registry r
+      LEFT JOIN projection_checkpoints a ON a.name = r.name AND a.build = r.active_build
+      LEFT JOIN projection_checkpoints b ON b.name = r.name AND b.build = r.rebuild_build
+      WHERE r.name = ${name}`.execute(this.options.db);
+    const r = rows[0];
+    if (!r) throw new Error(`projection ${name} is not registered`);
+    const at = (build: number | null, position: string | null) =>
+      build === null ? null : { build, after: position === null ? null : Number(position) };
+    return { state: r.state, active: at(r.active_build, r.active_position)!, rebuild: at(r.rebuild_build, r.rebuild_position) };
+  }
+
   /** One round: a batch for the active build and one for a rebuild; swaps a caught-up rebuild. True when anything moved. */
-  private async step(worker: Worker): Promise<boolean> {
-    const reg = await this.registry(worker.projection.name);
-    let moved = await this.applyBatch(worker, reg.active_build);
-    if (reg.rebuild_build !== null) {
-      const rebuilt = await this.applyBatch(worker, reg.rebuild_build);
+  private async step(worker: Worker, builds: Builds): Promise<boolean> {
+    let moved = await this.applyBatch(worker, builds.active);
+    if (builds.rebuild !== null) {
+      const rebuilt = await this.applyBatch(worker, builds.rebuild);
       moved ||= rebuilt;
-      if (!rebuilt) await this.swap(worker, reg.rebuild_build);
+      if (!rebuilt) await this.swap(worker, builds.rebuild.build);
     }
     return moved;
   }
 
   /** Reads one batch after the build's checkpoint and applies it with the checkpoint in one transaction. */
-  private async applyBatch(worker: Worker, build: number): Promise<boolean> {
+  private async applyBatch(worker: Worker, { build, after }: BuildAt): Promise<boolean> {
     const { db } = this.options;
     const { projection } = worker;
-    const cp = await db
-      .selectFrom('projection_checkpoints')
-      .select('position')
-      .where('name', '=', projection.name)
-      .where('build', '=', build)
-      .executeTakeFirst();
-    if (!cp) {
+    if (after === null) {
       worker.readAhead.delete(build);
       return false;
     }
-    const after = Number(cp.position);
     const limit = worker.behind.get(build) ? this.catchUpBatchSize : this.batchSize;
     const { events, lastPosition } = await this.read(worker, build, after, limit);
     const behind = events.length >= limit;
@@ -432,16 +465,10 @@ export class ProjectionRunner {
     const handled = new Set(projection.canHandle);
     const relevant: RecordedEvent[] = events.filter((e) => e.position > after && handled.has(e.type));
     const applied = await db.transaction().execute(async (trx) => {
-      // The guard: whoever moved the checkpoint first wins; a late or duplicate batch changes nothing.
-      const locked = await trx
-        .selectFrom('projection_checkpoints')
-        .select('position')
-        .where('name', '=', projection.name)
-        .where('build', '=', build)
-        .forUpdate()
-        .executeTakeFirst();
-      if (!locked || Number(locked.position) !== after) return false;
-      // Both settings last until this transaction ends (one round trip):
+      // The guard, first: the checkpoint moves from `after` to the batch's end, or nothing happens. Whoever
+      // moved it first wins (a concurrent mover waits on the row lock, then finds the position changed);
+      // a late or duplicate batch changes nothing. It commits with the batch's rows, so no reader sees one
+      // without the other. The settings last until this transaction ends, set only when the guard passed:
       // - synchronous_commit off: projection rows are derived data and move with their checkpoint; a
       //   commit lost in a crash is simply applied again from the older checkpoint, so the batch need
       //   not wait for its WAL flush.
@@ -449,16 +476,15 @@ export class ProjectionRunner {
       //   for array-driven joins run into the hundreds of thousands: JIT compilation then costs many
       //   times the query itself (bench/optimisations.md, item 8).
       // - search_path: a rebuild in a space of its own writes there (see build-space.ts).
-      await sql`SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)${space ? sql`, ${searchPathOf(projection.name, build)}` : sql``}`.execute(
-        trx,
-      );
+      const { rows } = await sql`
+        WITH moved AS (
+          UPDATE projection_checkpoints SET position = ${lastPosition}, updated_at = now()
+          WHERE name = ${projection.name} AND build = ${build} AND position = ${after}
+          RETURNING 1)
+        SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)${space ? sql`, ${searchPathOf(projection.name, build)}` : sql``}
+        FROM moved`.execute(trx);
+      if (rows.length === 0) return false;
       await projection.apply(relevant, { trx, build, after, to: lastPosition, catchingUp: behind });
-      await trx
-        .updateTable('projection_checkpoints')
-        .set({ position: lastPosition, updated_at: new Date() })
-        .where('name', '=', projection.name)
-        .where('build', '=', build)
-        .execute();
       return true;
     });
     if (!applied) {
@@ -508,7 +534,7 @@ export class ProjectionRunner {
       if (--shared.left <= 0) this.pages.delete(key);
       return shared.page;
     }
-    const page = this.options.store.readAll({ after, limit });
+    const page = this.options.store.readAll({ after, limit, omitDataFields: this.omitDataFields });
     if (this.workers.size > 1) {
       this.pages.set(key, { page, left: this.workers.size - 1 });
       page.then(

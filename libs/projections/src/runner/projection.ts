@@ -44,6 +44,11 @@ export interface Projection {
    * build-space.ts). Without it, a rebuild writes into the shared tables as a serving build does.
    */
   readonly tables?: readonly string[];
+  /**
+   * Top-level fields of event data its `apply` never reads (a report's whole text): the runner's
+   * reads leave out those that none of its projections reads, so they are neither sent nor parsed.
+   */
+  readonly unreadDataFields?: readonly string[];
   /** Indexes of those tables only queries read: a rebuild's own tables go without them. */
   readonly queryOnlyIndexes?: readonly string[];
   apply(events: readonly RecordedEvent[], ctx: ProjectionContext): Promise<void>;
