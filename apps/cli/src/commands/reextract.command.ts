@@ -7,6 +7,7 @@ interface ReextractOptions {
   force?: boolean;
   restart?: boolean;
   checkpointEvery: number;
+  concurrency: number;
 }
 
 export function register(program: Command): void {
@@ -28,6 +29,12 @@ export function register(program: Command): void {
       'with --all: reports between two checkpoint writes, the most an interrupted run looks at again',
       positiveIntOption(1_000_000),
       100,
+    )
+    .option(
+      '--concurrency <n>',
+      'with --all: reports re-extracted at once (their reads, extractions and appends overlap; still counted in submission order)',
+      positiveIntOption(64),
+      4,
     )
     .addHelpText('after', '\nExamples:\n  sitrep reextract 3f5c0e9a1b2d4c6e8f0a1b2c\n  sitrep reextract --all\n')
     .action(async (id: string | undefined, options: ReextractOptions) => {
@@ -91,6 +98,7 @@ export function register(program: Command): void {
             force: options.force,
             restart: options.restart,
             checkpointEvery: options.checkpointEvery,
+            concurrency: options.concurrency,
             signal: stop.signal,
             onStart: ({ resumedAfter }) => progress.start(resumedAfter),
             onProgress: (p) => {

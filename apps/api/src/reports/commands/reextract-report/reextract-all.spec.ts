@@ -166,6 +166,37 @@ describe('reextractAll', () => {
     expect(summary).toMatchObject({ reports: 3, reextracted: 1, unchanged: 2, resumedAfter: 3, runId: 'run-old' });
   });
 
+  it('with concurrency, keeps several reports in flight but counts and checkpoints them in submission order', async () => {
+    const checkpoints = memoryCheckpoints();
+    let inFlight = 0;
+    let most = 0;
+    const progress: string[] = [];
+    const summary = await reextractAll(
+      deps(
+        historyOf(9),
+        async (command) => {
+          most = Math.max(most, ++inFlight);
+          // Later reports finish first: the accounting must not follow completion order.
+          await new Promise((r) => setTimeout(r, 30 - 3 * parseInt(command.reportId, 16)));
+          inFlight--;
+          return reextracted(command);
+        },
+        checkpoints,
+      ),
+      { concurrency: 3, checkpointEvery: 2, onProgress: (p) => progress.push(`${p.done}:${parseInt(p.reportId, 16)}`) },
+    );
+    expect(most).toBe(3);
+    expect(progress).toEqual(['1:1', '2:2', '3:3', '4:4', '5:5', '6:6', '7:7', '8:8', '9:9']);
+    // Each checkpoint covers exactly the reports counted before it (report n submitted at position 2n-1).
+    expect(checkpoints.saves.slice(1).map((c) => [c.reportsDone, c.afterPosition])).toEqual([
+      [2, 3],
+      [4, 7],
+      [6, 11],
+      [8, 15],
+    ]);
+    expect(summary).toMatchObject({ reports: 9, reextracted: 9 });
+  });
+
   it('--restart ignores the checkpoint and starts a new run from the first report', async () => {
     const checkpoints = memoryCheckpoints({ runId: 'run-old', afterPosition: 6, reportsDone: 3 });
     const seen: string[] = [];

@@ -37,8 +37,14 @@ export interface ReextractAllOptions {
   onStart?: (start: { resumedAfter: number }) => void;
   /** Ignore an interrupted run's checkpoint and start from the first report. */
   restart?: boolean;
-  /** Reports between two checkpoint writes (default 100): the most a resumed run looks at again. */
+  /** Reports between two checkpoint writes (default 100). */
   checkpointEvery?: number;
+  /**
+   * Reports re-extracted at once (default 1): their reads, extractions (the
+   * extractor pool's threads) and appends overlap. They are still counted,
+   * reported and checkpointed in submission order.
+   */
+  concurrency?: number;
 }
 
 export interface ReextractAllDeps {
@@ -54,13 +60,15 @@ export interface ReextractAllDeps {
 /**
  * Every report, in the order they were submitted (found by their
  * ReportSubmitted in the global order, read page by page so the list is
- * never held in memory), re-extracted one at a time. One report failing does
- * not stop the others; it is counted and reported.
+ * never held in memory), re-extracted `concurrency` at a time and accounted
+ * in that order. One report failing does not stop the others; it is counted
+ * and reported.
  *
  * Resumable: every `checkpointEvery` reports (and when stopped by the signal)
  * the position of the last report looked at is saved under the run's key
  * (extractor version, forced); a run with the same key after a crash starts
- * after it. The reports between the last checkpoint and the crash are looked
+ * after it. The reports between the last checkpoint and the crash (at most
+ * `checkpointEvery + concurrency - 1` of them) are looked
  * at again, and are not extracted twice: without force the handler finds the
  * version unchanged; with force a report whose stream already ends in this
  * run's ReportReextracted (same correlation id) is passed over.
@@ -80,30 +88,61 @@ export async function reextractAll(deps: ReextractAllDeps, options: ReextractAll
     resumedAfter: checkpoint.reportsDone,
     runId: checkpoint.runId,
   };
-  // Only a resumed forced run can meet a report it already re-extracted, and only before its first new checkpoint.
-  let mayHaveDone = saved !== null && key.forced ? every : 0;
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // What a crash can leave done beyond the checkpoint: the reports of one interval and those in flight.
+  // Only a resumed forced run would do them again; it checks that many reports first.
+  let mayHaveDone = saved !== null && key.forced ? every + concurrency : 0;
   await deps.checkpoints.save(key, checkpoint);
   options.onStart?.({ resumedAfter: checkpoint.reportsDone });
 
+  const inFlight: Array<{ position: number; outcome: Promise<Omit<ReextractAllProgress, 'done'>> }> = [];
+  const settleOldest = async () => {
+    const { position, outcome } = inFlight.shift()!;
+    const progress = await outcome;
+    checkpoint.afterPosition = position;
+    checkpoint.reportsDone++;
+    options.onProgress?.({ ...progress, done: checkpoint.reportsDone });
+    if (checkpoint.reportsDone % every === 0) await deps.checkpoints.save(key, checkpoint);
+  };
   for await (const batch of readHistory(deps.store, { after: checkpoint.afterPosition, signal: options.signal })) {
     for (const event of batch) {
       if (event.type !== 'ReportSubmitted' || options.signal?.aborted) continue;
-      const reportId = (event.data as { reportId: string }).reportId;
       summary.reports++;
-      const alreadyDone = mayHaveDone-- > 0 && (await endsInRun(deps.store, event, checkpoint.runId));
-      const progress = alreadyDone
-        ? ({ done: 0, reportId, outcome: 'unchanged' } as const)
-        : await reextractOne(deps, reportId, checkpoint.runId, !!options.force, summary);
-      if (alreadyDone) summary.unchanged++;
-      checkpoint.afterPosition = event.position;
-      checkpoint.reportsDone++;
-      options.onProgress?.({ ...progress, done: checkpoint.reportsDone });
-      if (checkpoint.reportsDone % every === 0) await deps.checkpoints.save(key, checkpoint);
+      const checkFirst = mayHaveDone-- > 0;
+      inFlight.push({ position: event.position, outcome: lookAt(deps, event, checkpoint.runId, !!options.force, checkFirst, summary) });
+      if (inFlight.length >= concurrency) await settleOldest();
     }
   }
+  while (inFlight.length > 0) await settleOldest();
   if (options.signal?.aborted) await deps.checkpoints.save(key, checkpoint);
   else await deps.checkpoints.clear(key);
   return summary;
+}
+
+/** One report: passed over when `checkFirst` finds this run already re-extracted it, else re-extracted. Never rejects. */
+async function lookAt(
+  deps: ReextractAllDeps,
+  submitted: RecordedEvent,
+  runId: string,
+  force: boolean,
+  checkFirst: boolean,
+  summary: ReextractAllSummary,
+): Promise<Omit<ReextractAllProgress, 'done'>> {
+  const reportId = (submitted.data as { reportId: string }).reportId;
+  try {
+    if (checkFirst && (await endsInRun(deps.store, submitted, runId))) {
+      summary.unchanged++;
+      return { reportId, outcome: 'unchanged' };
+    }
+  } catch (err) {
+    summary.failed++;
+    return {
+      reportId,
+      outcome: 'failed',
+      error: { code: (err as { code?: string }).code, message: (err as Error).message ?? String(err) },
+    };
+  }
+  return reextractOne(deps, reportId, runId, force, summary);
 }
 
 async function reextractOne(
