@@ -26,7 +26,7 @@ export function register(program: Command): void {
     .option('--restart', 'with --all: start from the first report even when an interrupted run of this extractor version left a checkpoint')
     .option(
       '--checkpoint-every <n>',
-      'with --all: reports between two checkpoint writes, the most an interrupted run looks at again',
+      'with --all: reports between two checkpoint writes; an interrupted run looks at that many again (plus those in flight)',
       positiveIntOption(1_000_000),
       100,
     )
