@@ -5,7 +5,10 @@
  * The replay and HTTP parts share one throwaway database holding the
  * 1,000,000-event history, written once; everything is dropped at the end.
  *
- * BENCH_PARTS=extract,pool,append,replay,http picks parts; the other BENCH_*
+ * The re-extraction part writes its own history (report streams of an older
+ * extractor version) in a database of its own.
+ *
+ * BENCH_PARTS=extract,pool,append,replay,http,reextract picks parts; the other BENCH_*
  * variables pass through (see each script's header).
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +23,7 @@ import { corpusFolder } from './harness/payloads.js';
 import { printFigure, writeSection, type Figure } from './harness/results.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const PARTS = (process.env.BENCH_PARTS ?? 'extract,pool,append,replay,http').split(',').map((p) => p.trim());
+const PARTS = (process.env.BENCH_PARTS ?? 'extract,pool,append,replay,http,reextract').split(',').map((p) => p.trim());
 
 function runNode(script: string, args: string[], env: NodeJS.ProcessEnv, capture = false): Promise<{ code: number; stdout: string }> {
   return new Promise((resolve, reject) => {
@@ -120,6 +123,9 @@ try {
     } finally {
       await shared.drop();
     }
+  }
+  if (PARTS.includes('reextract')) {
+    if ((await runNode('reextract.bench.js', [], env)).code !== 0) failed.push('reextract');
   }
 } finally {
   await admin.close();

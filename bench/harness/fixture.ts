@@ -48,18 +48,71 @@ export async function ensureEvents(sql: postgres.Sql, target: number, salt = 'fi
   const startedWriting = now();
   let written = 0;
   while (events < target) {
-    const chunk = await writeChunk(sql, superuser, source, events, reportCount, Math.min(CHUNK_EVENTS, target - events), salt);
+    const chunk = await writeChunk(
+      sql,
+      superuser,
+      source,
+      events,
+      reportCount,
+      { maxEvents: Math.min(CHUNK_EVENTS, target - events) },
+      salt,
+    );
     events += chunk.events;
     written += chunk.events;
     reportCount += chunk.reports;
     const s = (now() - startedWriting) / 1000;
     log(`fixture: ${events.toLocaleString('en-US')} events (${Math.round(written / s).toLocaleString('en-US')} events/s)`);
   }
-  // A live store has long been vacuumed: hint bits set and the visibility map current. Without this
-  // the first reader after a bulk load pays for setting them, which no steady-state reader does.
+  await vacuumStore(sql);
+  return { events, reports: reportCount, written, seconds: (now() - started) / 1000 };
+}
+
+/**
+ * Like ensureEvents, but counted in report streams: `target` reports in the
+ * store, the ones written here extracted (so their ReportSubmitted says) by
+ * `extractorVersion` — a version other than the current extractor's makes
+ * every one of them due for re-extraction.
+ */
+export async function ensureReports(
+  sql: postgres.Sql,
+  target: number,
+  options: { extractorVersion?: string; salt?: string } = {},
+): Promise<FixtureResult> {
+  const started = now();
+  const [{ count, reports }] = await sql<{ count: string; reports: string }[]>`
+    SELECT (SELECT count(*) FROM events) AS count, (SELECT count(*) FROM streams) AS reports`;
+  let events = Number(count);
+  let reportCount = Number(reports);
+  if (reportCount >= target) return { events, reports: reportCount, written: 0, seconds: (now() - started) / 1000 };
+
+  const loaded = await loadPayloadSource();
+  const source = { ...loaded, extractorVersion: options.extractorVersion ?? loaded.extractorVersion };
+  log(`fixture: writing ${target - reportCount} report streams extracted by ${source.extractorVersion} (payloads: ${source.kind})`);
+  const [{ superuser }] = await sql<{ superuser: boolean }[]>`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
+  const startedWriting = now();
+  let written = 0;
+  while (reportCount < target) {
+    const limits = { maxEvents: CHUNK_EVENTS, maxReports: target - reportCount };
+    const chunk = await writeChunk(sql, superuser, source, events, reportCount, limits, options.salt ?? 'fixture-');
+    events += chunk.events;
+    written += chunk.events;
+    reportCount += chunk.reports;
+    const s = (now() - startedWriting) / 1000;
+    log(
+      `fixture: ${reportCount.toLocaleString('en-US')} reports, ${events.toLocaleString('en-US')} events (${Math.round(written / s).toLocaleString('en-US')} events/s)`,
+    );
+  }
+  await vacuumStore(sql);
+  return { events, reports: reportCount, written, seconds: (now() - started) / 1000 };
+}
+
+/**
+ * A live store has long been vacuumed: hint bits set and the visibility map current. Without this
+ * the first reader after a bulk load pays for setting them, which no steady-state reader does.
+ */
+async function vacuumStore(sql: postgres.Sql): Promise<void> {
   await sql`VACUUM (ANALYZE) events`;
   await sql`VACUUM (ANALYZE) streams`;
-  return { events, reports: reportCount, written, seconds: (now() - started) / 1000 };
 }
 
 async function writeChunk(
@@ -68,7 +121,7 @@ async function writeChunk(
   source: PayloadSource,
   firstPositionMinusOne: number,
   firstReport: number,
-  maxEvents: number,
+  limits: { maxEvents: number; maxReports?: number },
   salt: string,
 ): Promise<{ events: number; reports: number }> {
   // Whole reports only: a stream is never split across loading transactions.
@@ -76,7 +129,8 @@ async function writeChunk(
   let position = firstPositionMinusOne;
   let reports = 0;
   function* eventLines(): Generator<string> {
-    for (let r = firstReport; position - firstPositionMinusOne < maxEvents; r++) {
+    const { maxEvents, maxReports = Infinity } = limits;
+    for (let r = firstReport; position - firstPositionMinusOne < maxEvents && reports < maxReports; r++) {
       const report = makeReport(source, r, salt);
       const at = new Date(HISTORY_START + (position + 1) * STEP_MS).toISOString();
       const events = reportEvents(source, report, at, randomUUID());

@@ -26,13 +26,15 @@ export interface DriveResult {
  * Runs the projection workers (`runner.start()`, as `sitrep serve` does) until
  * every projection has applied the whole history, or until REBUILD_SECONDS,
  * then stops them. `rebuild` asks the runner for a rebuild of each projection
- * first and waits for the swap.
+ * first and waits for the swap. `initial` continues from the checkpoints the
+ * projections already hold (a catch-up when they were built before).
  */
 export async function driveRunner(
   ctx: SectionContext,
   projections: Projection[],
   head: number,
   mode: 'initial' | 'rebuild',
+  capSeconds = REBUILD_SECONDS,
 ): Promise<DriveResult> {
   const { db, sql } = ctx.db;
   const store = (await loadSitrepStore(db, sql))!;
@@ -68,7 +70,7 @@ export async function driveRunner(
     sampler.sample();
     peaks.push({ progress, peak: sampler.peak });
     if (tick % 40 === 0) log(`projections ${mode}: ${progress.toLocaleString('en-US')} / ${head.toLocaleString('en-US')}`);
-    if (done || now() - started > REBUILD_SECONDS * 1000) break;
+    if (done || now() - started > capSeconds * 1000) break;
   }
   const seconds = (now() - started) / 1000;
   await runner.stop();

@@ -10,6 +10,7 @@ import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens.js';
 import { commandMetadata } from '../../apps/api/src/reports/application/command-metadata.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../apps/api/src/reports/application/extractor.port.js';
 import { reextractAll } from '../../apps/api/src/reports/commands/reextract-report/reextract-all.js';
+import { postgresReextractCheckpoints } from '../../apps/api/src/reports/commands/reextract-report/reextract-checkpoints.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
 import { loadConfig } from '@sitrep/config';
 import type { EventStore } from '@sitrep/event-store';
@@ -250,7 +251,15 @@ describe('re-extracting every report (sitrep reextract --all)', () => {
     // (e.g. a projection batch) is open: wait until everything written is visible.
     await expect.poll(() => store.headPosition(), { timeout: 30_000, interval: 50 }).toBeGreaterThanOrEqual(Number(rows[0]!.max));
     const progress: string[] = [];
-    const summary = await reextractAll(store, app.get(CommandBus), () => commandMetadata('test-all'), {
+    const deps = {
+      store,
+      commandBus: app.get(CommandBus),
+      checkpoints: postgresReextractCheckpoints(tdb.sql),
+      extractorVersion: extractor.current,
+      metadata: commandMetadata,
+      newRunId: () => 'test-all',
+    };
+    const summary = await reextractAll(deps, {
       onProgress: (p) => progress.push(`${p.done}:${p.outcome}`),
     });
     // Six reports submitted above, one of them retracted.
@@ -262,7 +271,8 @@ describe('re-extracting every report (sitrep reextract --all)', () => {
     await expect.poll(() => store.headPosition(), { timeout: 10_000 }).toBeGreaterThanOrEqual(summary.position);
     expect(appended.length === 0 || appended[0]!.type !== 'ReportSubmitted').toBe(true);
 
-    const again = await reextractAll(store, app.get(CommandBus), () => commandMetadata('test-all'));
+    // The completed run left no checkpoint: the next one looks at every report again, and finds nothing to do.
+    const again = await reextractAll(deps);
     expect(again).toMatchObject({ reports: 6, reextracted: 0, unchanged: 5, skipped: 1, failed: 0, position: 0 });
   });
 });

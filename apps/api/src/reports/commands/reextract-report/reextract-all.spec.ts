@@ -1,61 +1,217 @@
 import { describe, expect, it } from 'vitest';
 import type { EventStore, RecordedEvent } from '@sitrep/event-store';
-import { reextractAll } from './reextract-all.js';
+import { reextractAll, type ReextractAllDeps } from './reextract-all.js';
+import type { ReextractCheckpoint, ReextractCheckpoints } from './reextract-checkpoints.js';
 import type { ReextractReportCommand } from './reextract-report.command.js';
 
 const id = (n: number) => n.toString(16).padStart(24, '0');
 
-function historyOf(reportCount: number): Pick<EventStore, 'readAll' | 'headPosition'> {
+/** Report n: ReportSubmitted at position 2n-1, one extracted event at 2n; `reextractedBy` adds a re-extraction's correlation id. */
+function historyOf(reportCount: number, reextractedBy: Record<number, string> = {}): ReextractAllDeps['store'] {
   const events: RecordedEvent[] = [];
   for (let n = 1; n <= reportCount; n++) {
-    events.push({ position: events.length + 1, type: 'ReportSubmitted', data: { reportId: id(n) } } as RecordedEvent);
-    events.push({ position: events.length + 1, type: 'ShellingReported', data: { reportId: id(n) } } as RecordedEvent);
+    const streamId = `report-${id(n)}`;
+    events.push({
+      position: events.length + 1,
+      streamId,
+      type: 'ReportSubmitted',
+      data: { reportId: id(n) },
+      metadata: {},
+    } as RecordedEvent);
+    events.push({
+      position: events.length + 1,
+      streamId,
+      type: 'ShellingReported',
+      data: { reportId: id(n) },
+      metadata: {},
+    } as RecordedEvent);
   }
+  const extra = Object.entries(reextractedBy).map(
+    ([n, correlationId]) =>
+      ({ streamId: `report-${id(Number(n))}`, type: 'ReportReextracted', metadata: { correlationId } }) as RecordedEvent,
+  );
   return {
     headPosition: async () => events.length,
     readAll: async ({ after = 0, limit = 100 } = {}) => {
       const page = events.filter((e) => e.position > after).slice(0, limit);
       return { events: page, lastPosition: page.at(-1)?.position ?? after };
     },
+    readStream: async (streamId: string) => [...events, ...extra].filter((e) => e.streamId === streamId),
+  } as Pick<EventStore, 'readAll' | 'headPosition' | 'readStream'>;
+}
+
+function memoryCheckpoints(initial: ReextractCheckpoint | null = null) {
+  const saves: ReextractCheckpoint[] = [];
+  let row = initial;
+  const checkpoints: Pick<ReextractCheckpoints, 'load' | 'save' | 'clear'> = {
+    load: async () => (row ? { ...row } : null),
+    save: async (_key, c) => {
+      row = { ...c };
+      saves.push(row);
+    },
+    clear: async () => {
+      row = null;
+    },
+  };
+  return { checkpoints, saves, current: () => row };
+}
+
+function deps(
+  store: ReextractAllDeps['store'],
+  execute: (c: ReextractReportCommand) => Promise<unknown>,
+  checkpoints = memoryCheckpoints(),
+) {
+  return {
+    store,
+    commandBus: { execute } as never,
+    checkpoints: checkpoints.checkpoints,
+    extractorVersion: 'v2',
+    metadata: (correlationId: string) => ({ now: '2026-01-01T00:00:00.000Z', correlationId }),
+    newRunId: () => 'run-new',
   };
 }
 
-const metadata = () => ({ now: '2026-01-01T00:00:00.000Z', correlationId: 'test' });
+const reextracted = (command: ReextractReportCommand, position = 1) => ({ id: command.reportId, outcome: 'reextracted', position });
 
 describe('reextractAll', () => {
   it('re-extracts each report once, in submission order, counting every outcome', async () => {
     const seen: string[] = [];
-    const bus = {
-      execute: async (command: ReextractReportCommand) => {
-        seen.push(command.reportId);
-        const n = parseInt(command.reportId, 16);
-        if (n === 2) throw Object.assign(new Error('retracted'), { code: 'REPORT_ALREADY_RETRACTED' });
-        if (n === 3) throw Object.assign(new Error('db down'), { code: 'ECONNRESET' });
-        if (n === 4) return { id: command.reportId, outcome: 'unchanged', position: 8 };
-        return { id: command.reportId, outcome: 'reextracted', position: 100 + n };
-      },
+    const checkpoints = memoryCheckpoints();
+    const execute = async (command: ReextractReportCommand) => {
+      seen.push(command.reportId);
+      expect(command.metadata.correlationId).toBe('run-new');
+      const n = parseInt(command.reportId, 16);
+      if (n === 2) throw Object.assign(new Error('retracted'), { code: 'REPORT_ALREADY_RETRACTED' });
+      if (n === 3) throw Object.assign(new Error('db down'), { code: 'ECONNRESET' });
+      if (n === 4) return { id: command.reportId, outcome: 'unchanged', position: 8 };
+      return reextracted(command, 100 + n);
     };
     const progress: string[] = [];
-    const summary = await reextractAll(historyOf(5), bus as never, metadata, {
+    const summary = await reextractAll(deps(historyOf(5), execute, checkpoints), {
       onProgress: (p) => progress.push(`${p.done}:${p.outcome}`),
     });
     expect(seen).toEqual([1, 2, 3, 4, 5].map(id));
-    expect(summary).toEqual({ reports: 5, reextracted: 2, unchanged: 1, skipped: 1, failed: 1, position: 105 });
+    expect(summary).toEqual({
+      reports: 5,
+      reextracted: 2,
+      unchanged: 1,
+      skipped: 1,
+      failed: 1,
+      position: 105,
+      resumedAfter: 0,
+      runId: 'run-new',
+    });
     expect(progress).toEqual(['1:reextracted', '2:skipped', '3:failed', '4:unchanged', '5:reextracted']);
+    expect(checkpoints.current()).toBeNull(); // completed: nothing to resume
   });
 
-  it('passes force through and stops at an abort', async () => {
+  it('saves a checkpoint every few reports and at an abort, and the next run starts after it', async () => {
     const ac = new AbortController();
-    const forced: boolean[] = [];
-    const bus = {
-      execute: async (command: ReextractReportCommand) => {
-        forced.push(command.force);
-        if (forced.length === 2) ac.abort();
-        return { id: command.reportId, outcome: 'reextracted', position: 1 };
-      },
-    };
-    const summary = await reextractAll(historyOf(10), bus as never, metadata, { force: true, signal: ac.signal });
-    expect(forced).toEqual([true, true]);
-    expect(summary.reports).toBe(2);
+    const checkpoints = memoryCheckpoints();
+    const first: string[] = [];
+    await reextractAll(
+      deps(
+        historyOf(10),
+        async (command) => {
+          first.push(command.reportId);
+          if (first.length === 7) ac.abort();
+          return reextracted(command);
+        },
+        checkpoints,
+      ),
+      { signal: ac.signal, checkpointEvery: 3 },
+    );
+    expect(first).toHaveLength(7);
+    expect(checkpoints.saves.map((c) => c.reportsDone)).toEqual([0, 3, 6, 7]);
+    expect(checkpoints.current()).toEqual({ runId: 'run-new', afterPosition: 13, reportsDone: 7 });
+
+    const second: string[] = [];
+    const done: number[] = [];
+    const summary = await reextractAll(
+      deps(
+        historyOf(10),
+        async (command) => {
+          second.push(command.reportId);
+          return reextracted(command);
+        },
+        checkpoints,
+      ),
+      { checkpointEvery: 3, onProgress: (p) => done.push(p.done) },
+    );
+    expect(second).toEqual([8, 9, 10].map(id));
+    expect(done).toEqual([8, 9, 10]);
+    expect(summary).toMatchObject({ reports: 3, reextracted: 3, resumedAfter: 7, runId: 'run-new' });
+    expect(checkpoints.current()).toBeNull();
+  });
+
+  it('a forced run resumed after a crash passes over the reports it had re-extracted since its last checkpoint', async () => {
+    // Crashed after re-extracting reports 4 and 5 under run-old; its last checkpoint was after report 3.
+    const checkpoints = memoryCheckpoints({ runId: 'run-old', afterPosition: 6, reportsDone: 3 });
+    const history = historyOf(6, { 1: 'run-old', 4: 'run-old', 5: 'run-old', 6: 'someone-else' });
+    const seen: string[] = [];
+    const summary = await reextractAll(
+      deps(
+        history,
+        async (command) => {
+          seen.push(command.reportId);
+          expect(command.force).toBe(true);
+          expect(command.metadata.correlationId).toBe('run-old');
+          return reextracted(command);
+        },
+        checkpoints,
+      ),
+      { force: true },
+    );
+    expect(seen).toEqual([id(6)]);
+    expect(summary).toMatchObject({ reports: 3, reextracted: 1, unchanged: 2, resumedAfter: 3, runId: 'run-old' });
+  });
+
+  it('with concurrency, keeps several reports in flight but counts and checkpoints them in submission order', async () => {
+    const checkpoints = memoryCheckpoints();
+    let inFlight = 0;
+    let most = 0;
+    const progress: string[] = [];
+    const summary = await reextractAll(
+      deps(
+        historyOf(9),
+        async (command) => {
+          most = Math.max(most, ++inFlight);
+          // Later reports finish first: the accounting must not follow completion order.
+          await new Promise((r) => setTimeout(r, 30 - 3 * parseInt(command.reportId, 16)));
+          inFlight--;
+          return reextracted(command);
+        },
+        checkpoints,
+      ),
+      { concurrency: 3, checkpointEvery: 2, onProgress: (p) => progress.push(`${p.done}:${parseInt(p.reportId, 16)}`) },
+    );
+    expect(most).toBe(3);
+    expect(progress).toEqual(['1:1', '2:2', '3:3', '4:4', '5:5', '6:6', '7:7', '8:8', '9:9']);
+    // Each checkpoint covers exactly the reports counted before it (report n submitted at position 2n-1).
+    expect(checkpoints.saves.slice(1).map((c) => [c.reportsDone, c.afterPosition])).toEqual([
+      [2, 3],
+      [4, 7],
+      [6, 11],
+      [8, 15],
+    ]);
+    expect(summary).toMatchObject({ reports: 9, reextracted: 9 });
+  });
+
+  it('--restart ignores the checkpoint and starts a new run from the first report', async () => {
+    const checkpoints = memoryCheckpoints({ runId: 'run-old', afterPosition: 6, reportsDone: 3 });
+    const seen: string[] = [];
+    const summary = await reextractAll(
+      deps(
+        historyOf(4),
+        async (command) => {
+          seen.push(command.reportId);
+          return reextracted(command);
+        },
+        checkpoints,
+      ),
+      { restart: true },
+    );
+    expect(seen).toEqual([1, 2, 3, 4].map(id));
+    expect(summary).toMatchObject({ resumedAfter: 0, runId: 'run-new' });
   });
 });

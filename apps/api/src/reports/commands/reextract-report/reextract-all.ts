@@ -1,11 +1,12 @@
 import type { CommandBus } from '@nestjs/cqrs';
 import { ReportErrorCode, type CommandMetadata } from '@sitrep/domain';
-import type { EventStore } from '@sitrep/event-store';
+import type { EventStore, RecordedEvent } from '@sitrep/event-store';
 import { readHistory } from '../../../replay/read-history.js';
+import type { ReextractCheckpoint, ReextractCheckpoints, ReextractRunKey } from './reextract-checkpoints.js';
 import { ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
 
 export interface ReextractAllProgress {
-  /** Reports looked at so far. */
+  /** Reports looked at so far, those of the interrupted run this one resumed included. */
   done: number;
   reportId: string;
   outcome: ReextractReportResult['outcome'] | 'skipped' | 'failed';
@@ -13,6 +14,7 @@ export interface ReextractAllProgress {
 }
 
 export interface ReextractAllSummary {
+  /** Reports looked at by this invocation. */
   reports: number;
   reextracted: number;
   unchanged: number;
@@ -21,44 +23,154 @@ export interface ReextractAllSummary {
   failed: number;
   /** Global position of the last event appended (0 when none): `waitFor` for the whole run. */
   position: number;
+  /** Reports an interrupted earlier run had already looked at; this one started after them (0 for a fresh run). */
+  resumedAfter: number;
+  /** Correlation id of the events this run appended (the same across its resumptions). */
+  runId: string;
+}
+
+export interface ReextractAllOptions {
+  force?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: ReextractAllProgress) => void;
+  /** Called once before the first report: how many reports the resumed run had already looked at. */
+  onStart?: (start: { resumedAfter: number }) => void;
+  /** Ignore an interrupted run's checkpoint and start from the first report. */
+  restart?: boolean;
+  /** Reports between two checkpoint writes (default 100). */
+  checkpointEvery?: number;
+  /**
+   * Reports re-extracted at once (default 1): their reads, extractions (the
+   * extractor pool's threads) and appends overlap. They are still counted,
+   * reported and checkpointed in submission order.
+   */
+  concurrency?: number;
+}
+
+export interface ReextractAllDeps {
+  store: Pick<EventStore, 'readAll' | 'headPosition' | 'readStream'>;
+  commandBus: Pick<CommandBus, 'execute'>;
+  checkpoints: Pick<ReextractCheckpoints, 'load' | 'save' | 'clear'>;
+  extractorVersion: string;
+  /** Metadata of each command, carrying the run's correlation id. */
+  metadata: (correlationId: string) => CommandMetadata;
+  newRunId: () => string;
 }
 
 /**
  * Every report, in the order they were submitted (found by their
  * ReportSubmitted in the global order, read page by page so the list is
- * never held in memory), re-extracted one at a time. One report failing does
- * not stop the others; it is counted and reported.
+ * never held in memory), re-extracted `concurrency` at a time and accounted
+ * in that order. One report failing does not stop the others; it is counted
+ * and reported.
+ *
+ * Resumable: every `checkpointEvery` reports (and when stopped by the signal)
+ * the position of the last report looked at is saved under the run's key
+ * (extractor version, forced); a run with the same key after a crash starts
+ * after it. The reports between the last checkpoint and the crash (at most
+ * `checkpointEvery + concurrency - 1` of them) are looked
+ * at again, and are not extracted twice: without force the handler finds the
+ * version unchanged; with force a report whose stream already ends in this
+ * run's ReportReextracted (same correlation id) is passed over.
  */
-export async function reextractAll(
-  store: Pick<EventStore, 'readAll' | 'headPosition'>,
-  commandBus: Pick<CommandBus, 'execute'>,
-  metadata: () => CommandMetadata,
-  options: { force?: boolean; signal?: AbortSignal; onProgress?: (p: ReextractAllProgress) => void } = {},
-): Promise<ReextractAllSummary> {
-  const summary: ReextractAllSummary = { reports: 0, reextracted: 0, unchanged: 0, skipped: 0, failed: 0, position: 0 };
-  for await (const batch of readHistory(store, { signal: options.signal })) {
+export async function reextractAll(deps: ReextractAllDeps, options: ReextractAllOptions = {}): Promise<ReextractAllSummary> {
+  const key: ReextractRunKey = { extractorVersion: deps.extractorVersion, forced: !!options.force };
+  const every = options.checkpointEvery ?? 100;
+  const saved = options.restart ? null : await deps.checkpoints.load(key);
+  const checkpoint: ReextractCheckpoint = saved ?? { runId: deps.newRunId(), afterPosition: 0, reportsDone: 0 };
+  const summary: ReextractAllSummary = {
+    reports: 0,
+    reextracted: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: 0,
+    position: 0,
+    resumedAfter: checkpoint.reportsDone,
+    runId: checkpoint.runId,
+  };
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // What a crash can leave done beyond the checkpoint: the reports of one interval and those in flight.
+  // Only a resumed forced run would do them again; it checks that many reports first.
+  let mayHaveDone = saved !== null && key.forced ? every + concurrency : 0;
+  await deps.checkpoints.save(key, checkpoint);
+  options.onStart?.({ resumedAfter: checkpoint.reportsDone });
+
+  const inFlight: Array<{ position: number; outcome: Promise<Omit<ReextractAllProgress, 'done'>> }> = [];
+  const settleOldest = async () => {
+    const { position, outcome } = inFlight.shift()!;
+    const progress = await outcome;
+    checkpoint.afterPosition = position;
+    checkpoint.reportsDone++;
+    options.onProgress?.({ ...progress, done: checkpoint.reportsDone });
+    if (checkpoint.reportsDone % every === 0) await deps.checkpoints.save(key, checkpoint);
+  };
+  for await (const batch of readHistory(deps.store, { after: checkpoint.afterPosition, signal: options.signal })) {
     for (const event of batch) {
       if (event.type !== 'ReportSubmitted' || options.signal?.aborted) continue;
-      const reportId = (event.data as { reportId: string }).reportId;
       summary.reports++;
-      let progress: ReextractAllProgress;
-      try {
-        const result = await commandBus.execute(new ReextractReportCommand(reportId, metadata(), options.force));
-        summary[result.outcome]++;
-        if (result.outcome === 'reextracted') summary.position = Math.max(summary.position, result.position);
-        progress = { done: summary.reports, reportId, outcome: result.outcome };
-      } catch (err) {
-        const e = err as { code?: string; message?: string };
-        if (e.code === ReportErrorCode.REPORT_ALREADY_RETRACTED) {
-          summary.skipped++;
-          progress = { done: summary.reports, reportId, outcome: 'skipped' };
-        } else {
-          summary.failed++;
-          progress = { done: summary.reports, reportId, outcome: 'failed', error: { code: e.code, message: e.message ?? String(err) } };
-        }
-      }
-      options.onProgress?.(progress);
+      const checkFirst = mayHaveDone-- > 0;
+      inFlight.push({ position: event.position, outcome: lookAt(deps, event, checkpoint.runId, !!options.force, checkFirst, summary) });
+      if (inFlight.length >= concurrency) await settleOldest();
     }
   }
+  while (inFlight.length > 0) await settleOldest();
+  if (options.signal?.aborted) await deps.checkpoints.save(key, checkpoint);
+  else await deps.checkpoints.clear(key);
   return summary;
+}
+
+/** One report: passed over when `checkFirst` finds this run already re-extracted it, else re-extracted. Never rejects. */
+async function lookAt(
+  deps: ReextractAllDeps,
+  submitted: RecordedEvent,
+  runId: string,
+  force: boolean,
+  checkFirst: boolean,
+  summary: ReextractAllSummary,
+): Promise<Omit<ReextractAllProgress, 'done'>> {
+  const reportId = (submitted.data as { reportId: string }).reportId;
+  try {
+    if (checkFirst && (await endsInRun(deps.store, submitted, runId))) {
+      summary.unchanged++;
+      return { reportId, outcome: 'unchanged' };
+    }
+  } catch (err) {
+    summary.failed++;
+    return {
+      reportId,
+      outcome: 'failed',
+      error: { code: (err as { code?: string }).code, message: (err as Error).message ?? String(err) },
+    };
+  }
+  return reextractOne(deps, reportId, runId, force, summary);
+}
+
+async function reextractOne(
+  deps: ReextractAllDeps,
+  reportId: string,
+  runId: string,
+  force: boolean,
+  summary: ReextractAllSummary,
+): Promise<Omit<ReextractAllProgress, 'done'>> {
+  try {
+    const result = await deps.commandBus.execute(new ReextractReportCommand(reportId, deps.metadata(runId), force));
+    summary[result.outcome]++;
+    if (result.outcome === 'reextracted') summary.position = Math.max(summary.position, result.position);
+    return { reportId, outcome: result.outcome };
+  } catch (err) {
+    const e = err as { code?: string; message?: string };
+    if (e.code === ReportErrorCode.REPORT_ALREADY_RETRACTED) {
+      summary.skipped++;
+      return { reportId, outcome: 'skipped' };
+    }
+    summary.failed++;
+    return { reportId, outcome: 'failed', error: { code: e.code, message: e.message ?? String(err) } };
+  }
+}
+
+/** Whether the report's latest re-extraction was appended by the run `runId`. */
+async function endsInRun(store: Pick<EventStore, 'readStream'>, submitted: RecordedEvent, runId: string): Promise<boolean> {
+  const events = await store.readStream(submitted.streamId);
+  const last = events.findLast((e) => e.type === 'ReportReextracted');
+  return last?.metadata.correlationId === runId;
 }

@@ -1,0 +1,146 @@
+/**
+ * Re-extraction of the whole archive (`sitrep reextract --all`, issue 17) as a
+ * measured workload:
+ *   - N report streams written with COPY (the replay fixture's reports), their
+ *     ReportSubmitted saying an older extractor made them, so every report is
+ *     due for re-extraction by the current one (no code changed, no override);
+ *   - the projections built up to that history (setup);
+ *   - every report re-extracted through the same path as the CLI (reextract
+ *     context: command bus, handler, extractor pool, store, checkpoints),
+ *     appending ReportReextracted and the new extracted events;
+ *   - the projections caught up with what the re-extraction appended.
+ *
+ * BENCH_REEXTRACT_REPORTS (default 100,000), BENCH_REEXTRACT_CONCURRENCY
+ * (reports in flight, default 4 as the CLI), BENCH_REEXTRACT_PROJECTION_SECONDS
+ * (cap of each projection phase, default 3,600).
+ */
+import { CommandBus } from '@nestjs/cqrs';
+import { loadConfig } from '@sitrep/config';
+import { EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { createReadSideProjections } from '@sitrep/projections';
+import { EVENT_STORE, POSTGRES_SQL } from '../apps/api/src/infrastructure/tokens.js';
+import { commandMetadata } from '../apps/api/src/reports/application/command-metadata.js';
+import { reextractAll } from '../apps/api/src/reports/commands/reextract-report/reextract-all.js';
+import { postgresReextractCheckpoints } from '../apps/api/src/reports/commands/reextract-report/reextract-checkpoints.js';
+import { createReextractContext } from '../apps/api/src/reports/commands/reextract-report/reextract-context.js';
+import type { EventStore } from '@sitrep/event-store';
+import { ensureReports } from './harness/fixture.js';
+import { envInt, log, mib, now, RssSampler } from './harness/measure.js';
+import { driveRunner } from './harness/projections.js';
+import { runSection, type SectionContext } from './harness/section.js';
+
+const REPORTS = envInt('BENCH_REEXTRACT_REPORTS', 100_000);
+const CONCURRENCY = envInt('BENCH_REEXTRACT_CONCURRENCY', 4);
+const PROJECTION_SECONDS = envInt('BENCH_REEXTRACT_PROJECTION_SECONDS', 3_600);
+/** What the fixture's ReportSubmitted say made their extraction: anything but the current version. */
+const PREVIOUS_VERSION = `${EXTRACTOR_VERSION}-bench-previous`;
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+async function main(ctx: SectionContext): Promise<void> {
+  const { sql } = ctx.db;
+  const fixture = await ensureReports(sql, REPORTS, { extractorVersion: PREVIOUS_VERSION, salt: 'reextract-' });
+  ctx.note(
+    `History: ${fmt(fixture.reports)} report streams, ${fmt(fixture.events)} events (dev-corpus reports varied by the replay fixture), ` +
+      `each extracted by "${PREVIOUS_VERSION}"; re-extracted by ${EXTRACTOR_VERSION}. Fixture written with COPY in ${fixture.seconds.toFixed(0)} s (setup).`,
+  );
+
+  const projections = createReadSideProjections();
+  const headBefore = await headOf(sql);
+  const built = await driveRunner(ctx, projections, headBefore, 'initial', PROJECTION_SECONDS);
+  ctx.note(
+    `Projections (${projections.map((p) => p.name).join(' + ')}) built up to the fixture first (setup): ${built.done ? 'done' : 'capped'} in ${built.seconds.toFixed(0)} s.`,
+  );
+  if (!built.done) throw new Error(`projections did not reach the fixture's head within ${PROJECTION_SECONDS} s`);
+
+  const run = await reextractEverything(ctx);
+  const headAfter = await headOf(sql);
+  const appended = headAfter - headBefore;
+  ctx.figure({
+    name: `re-extraction of every report (${fmt(run.summary.reports)}), ${CONCURRENCY} at a time`,
+    value: run.summary.reports / run.seconds,
+    unit: 'reports/s',
+    note: `${run.seconds.toFixed(1)} s; ${fmt(run.summary.reextracted)} re-extracted, ${run.summary.unchanged} unchanged, ${run.summary.failed} failed; issue 17 sets no rate, the extraction alone targets >= 1,000 reports/s`,
+  });
+  ctx.figure({
+    name: 're-extraction: events appended',
+    value: appended,
+    unit: 'events',
+    note: `${fmt(appended / run.seconds)} events/s; ReportReextracted + the new extracted events`,
+  });
+  ctx.figure({
+    name: 're-extraction: RSS peak',
+    value: run.memory.peakMiB,
+    unit: 'MiB',
+    note: `+${run.memory.growthMiB} MiB over the run, most of it the extractor pool's threads starting (each loads the lexicons and gazetteer)`,
+  });
+  if (run.laterGrowthMiB !== null)
+    ctx.figure({
+      name: 're-extraction: RSS growth after the first tenth of the reports',
+      value: run.laterGrowthMiB,
+      unit: 'MiB',
+      target: { op: '<', value: 256 },
+      note: 'flat is about 0: what the run still grows by as the archive grows, past the start-up',
+    });
+
+  const caught = await driveRunner(ctx, projections, headAfter, 'initial', PROJECTION_SECONDS);
+  ctx.figure({
+    name: 'projections caught up with the re-extraction',
+    value: caught.seconds,
+    unit: 's',
+    note: caught.done
+      ? `${fmt(appended)} events at ${fmt(appended / caught.seconds)} events/s; RSS +${caught.memory.growthMiB} MiB, peak ${caught.memory.peakMiB} MiB`
+      : `capped at ${PROJECTION_SECONDS} s, ${fmt(caught.progress - headBefore)} of ${fmt(appended)} events applied`,
+  });
+  ctx.figure({
+    name: 'whole workload: re-extraction + projection catch-up',
+    value: run.seconds + caught.seconds,
+    unit: 's',
+    note: `${fmt(run.summary.reports)} reports; ${(run.summary.reports / (run.seconds + caught.seconds)).toFixed(1)} reports/s end to end`,
+  });
+}
+
+async function reextractEverything(ctx: SectionContext) {
+  const app = await createReextractContext(loadConfig({ ...process.env, DATABASE_URL: ctx.db.url, LOG_LEVEL: 'silent' }), ctx.db);
+  try {
+    const store = app.get<EventStore>(EVENT_STORE);
+    const sampler = new RssSampler().start();
+    const started = now();
+    let lastLog = started;
+    let peakAtTenth: number | null = null;
+    const tenth = Math.max(1, Math.floor(REPORTS / 10));
+    const summary = await reextractAll(
+      {
+        store,
+        commandBus: app.get(CommandBus),
+        checkpoints: postgresReextractCheckpoints(app.get(POSTGRES_SQL, { strict: false })),
+        extractorVersion: EXTRACTOR_VERSION,
+        metadata: commandMetadata,
+        newRunId: () => `bench-reextract-${Date.now()}`,
+      },
+      {
+        concurrency: CONCURRENCY,
+        onProgress: ({ done }) => {
+          if (done === tenth) peakAtTenth = sampler.peak;
+          if (now() - lastLog < 10_000) return;
+          lastLog = now();
+          log(`reextract: ${fmt(done)} / ${fmt(REPORTS)} reports, ${(done / ((lastLog - started) / 1000)).toFixed(1)} reports/s`);
+        },
+      },
+    );
+    const seconds = (now() - started) / 1000;
+    const memory = sampler.stop();
+    const laterGrowthMiB = peakAtTenth === null ? null : mib(memory.peakMiB * 2 ** 20 - peakAtTenth);
+    return { summary, seconds, memory, laterGrowthMiB };
+  } finally {
+    await app.close();
+  }
+}
+
+/** The store's head as written (max position): the projections' goal. */
+async function headOf(sql: SectionContext['db']['sql']): Promise<number> {
+  const [{ head }] = await sql<{ head: string | null }[]>`SELECT max(position) AS head FROM events`;
+  return Number(head ?? 0);
+}
+
+await runSection('reextract', {}, main);

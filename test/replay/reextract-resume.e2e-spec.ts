@@ -1,0 +1,165 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
+import {
+  contentHash,
+  decide,
+  deriveReportId,
+  initialState,
+  toReportStreamEvents,
+  reportStreamId,
+  type SubmitReportInput,
+} from '@sitrep/domain';
+import type { EventStore } from '@sitrep/event-store';
+import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
+
+/**
+ * `sitrep reextract --all` killed with SIGKILL mid-run, then run again: the
+ * second run starts at the first one's last checkpoint and finishes the rest,
+ * and every report ends with exactly one re-extraction per run, by the current
+ * extractor, whatever moment the kill landed at. Real CLI, real extractor,
+ * real PostgreSQL.
+ */
+const run = promisify(execFile);
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORPUS = join(repoRoot, '..', 'shared', 'corpus', 'dev');
+const OLD_VERSION = '0.0.1-old';
+const REPORTS = 40;
+const CHECKPOINT_EVERY = 5;
+const CONCURRENCY = 3;
+
+let tdb: TestDatabase;
+let store: EventStore;
+let env: NodeJS.ProcessEnv;
+const ids: string[] = [];
+
+const cliArgs = (...args: string[]) => [
+  'dist/apps/cli/src/main.js',
+  'reextract',
+  '--all',
+  '--checkpoint-every',
+  `${CHECKPOINT_EVERY}`,
+  ...args,
+];
+
+function sitrep(...args: string[]) {
+  return run(process.execPath, cliArgs(...args), { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 });
+}
+
+async function storeOldReport(text: string): Promise<string> {
+  const input: SubmitReportInput = { text, publishedOn: '2022-09-13', source: 'Test', url: null, title: null, language: 'ar' };
+  const reportId = deriveReportId(text, input.source);
+  const streamId = reportStreamId(reportId);
+  const extraction = { ...extract({ text, publishedOn: input.publishedOn, source: input.source }), events: [] };
+  const events = decide(
+    {
+      type: 'SubmitReport',
+      data: { reportId, input, contentHash: contentHash(text), extraction, extractorVersion: OLD_VERSION },
+      metadata: { now: new Date().toISOString(), correlationId: randomUUID() },
+    },
+    initialState(),
+  );
+  await store.append(streamId, toReportStreamEvents(streamId, events), { expectedVersion: 'no_stream' });
+  return reportId;
+}
+
+/** ReportReextracted events per report stream: [streamId, extractorVersion, correlationId]. */
+async function reextractions(): Promise<Array<{ stream_id: string; version: string; run: string }>> {
+  return tdb.sql`
+    SELECT stream_id, data->>'extractorVersion' AS version, metadata->>'correlationId' AS run
+    FROM events WHERE type = 'ReportReextracted' ORDER BY position`;
+}
+
+async function checkpointRow() {
+  const [row] = await tdb.sql<{ run_id: string; reports_done: number }[]>`SELECT run_id, reports_done FROM reextract_checkpoints`;
+  return row ?? null;
+}
+
+/** Starts the CLI and kills it with SIGKILL once `atLeast` more reports have been re-extracted; returns how many were when it died. */
+async function killMidRun(args: string[], atLeast: number): Promise<number> {
+  const before = (await reextractions()).length;
+  const child: ChildProcess = spawn(process.execPath, cliArgs(...args), { cwd: repoRoot, env, stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  try {
+    await expect
+      .poll(async () => (await reextractions()).length - before, { timeout: 120_000, interval: 20 })
+      .toBeGreaterThanOrEqual(atLeast);
+  } finally {
+    child.kill('SIGKILL');
+    await exited;
+  }
+  return (await reextractions()).length - before;
+}
+
+beforeAll(async () => {
+  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  tdb = await createTestDatabase({ poolSize: 4 });
+  env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4' };
+  store = createEventStore({ db: tdb.db, sql: tdb.sql });
+  const files = ['000_d536eafaaf4a3f67.txt', '001_d0bff4b9121d95b6.txt', '002_e7035d5ef7792dba.txt'];
+  const texts = await Promise.all(files.map((f) => readFile(join(CORPUS, f), 'utf8')));
+  for (let i = 0; i < REPORTS; i++) ids.push(await storeOldReport(`${texts[i % texts.length]}\n(resume test ${i})`));
+}, 180_000);
+
+afterAll(async () => {
+  await tdb?.close();
+});
+
+describe('sitrep reextract --all after kill -9', () => {
+  it('resumes at its checkpoint and re-extracts every report exactly once for the new version', async () => {
+    const killedAfter = await killMidRun([], 12);
+    expect(killedAfter).toBeLessThan(REPORTS); // the kill landed mid-run, or the test proves nothing
+    const checkpoint = await checkpointRow();
+    expect(checkpoint).not.toBeNull();
+    // The checkpoint trails the work by less than one interval and the reports in flight, and never runs ahead of it.
+    expect(checkpoint!.reports_done % CHECKPOINT_EVERY).toBe(0);
+    expect(checkpoint!.reports_done).toBeLessThanOrEqual(killedAfter);
+    expect(killedAfter - checkpoint!.reports_done).toBeLessThanOrEqual(CHECKPOINT_EVERY + CONCURRENCY - 1);
+
+    const { stdout } = await sitrep();
+    const summary = JSON.parse(stdout);
+    expect(summary).toMatchObject({
+      resumedAfter: checkpoint!.reports_done,
+      runId: checkpoint!.run_id,
+      reports: REPORTS - checkpoint!.reports_done,
+      // What the killed run did after its checkpoint is seen as done, not done again.
+      unchanged: killedAfter - checkpoint!.reports_done,
+      reextracted: REPORTS - killedAfter,
+      failed: 0,
+      interrupted: false,
+    });
+
+    const rows = await reextractions();
+    expect(rows).toHaveLength(REPORTS);
+    expect(new Set(rows.map((r) => r.stream_id))).toEqual(new Set(ids.map(reportStreamId)));
+    expect(rows.every((r) => r.version === EXTRACTOR_VERSION)).toBe(true);
+    expect(await checkpointRow()).toBeNull(); // completed: the next run starts from the beginning
+  }, 300_000);
+
+  it('a forced run killed and resumed re-extracts each report once more, not twice', async () => {
+    const before = await reextractions();
+    const killedAfter = await killMidRun(['--force'], 8);
+    expect(killedAfter).toBeLessThan(REPORTS);
+    const checkpoint = await checkpointRow();
+    expect(checkpoint).not.toBeNull();
+
+    const { stdout } = await sitrep('--force');
+    expect(JSON.parse(stdout)).toMatchObject({
+      resumedAfter: checkpoint!.reports_done,
+      reextracted: REPORTS - killedAfter,
+      unchanged: killedAfter - checkpoint!.reports_done,
+      failed: 0,
+    });
+
+    const forced = (await reextractions()).slice(before.length);
+    expect(forced).toHaveLength(REPORTS);
+    expect(new Set(forced.map((r) => r.stream_id)).size).toBe(REPORTS);
+    expect(new Set(forced.map((r) => r.run))).toEqual(new Set([checkpoint!.run_id]));
+  }, 300_000);
+});
