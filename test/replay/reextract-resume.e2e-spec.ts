@@ -18,6 +18,7 @@ import {
 import type { EventStore } from '@sitrep/event-store';
 import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
+import { requireBuiltCli } from '../api/support/cli.js';
 
 /**
  * `sitrep reextract --all` killed with SIGKILL mid-run, then run again: the
@@ -98,7 +99,7 @@ async function killMidRun(args: string[], atLeast: number): Promise<number> {
 }
 
 beforeAll(async () => {
-  await run(process.execPath, ['scripts/build.mjs', '--quiet'], { cwd: repoRoot });
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 4 });
   env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4' };
   store = createEventStore({ db: tdb.db, sql: tdb.sql });
