@@ -97,7 +97,6 @@ export async function createApp(
     acceptRawUtf8Urls(app.getHttpServer());
     app.useGlobalFilters(new ProblemDetailsFilter());
     app.useGlobalInterceptors(new KnownQueryParametersInterceptor(app.get(Reflector)));
-    app.enableShutdownHooks();
 
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     const acceptedMediaTypes: AcceptedMediaTypes = new Map();

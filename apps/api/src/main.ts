@@ -2,6 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { SitrepConfig } from '@sitrep/config';
 import type { FastifyInstance } from 'fastify';
 import { createApp } from './create-app.js';
+import { shutdownOnSignal } from './http/shutdown-on-signal.js';
 
 /** The HTTP port could not be bound; `code` is the system's (EADDRINUSE, EACCES, EADDRNOTAVAIL). */
 export class ListenError extends Error {
@@ -28,8 +29,8 @@ export interface RunningApi {
 
 /**
  * What `sitrep serve` runs: opens the database (embedded when DATABASE_URL is
- * unset), migrates, listens. SIGINT/SIGTERM shut down gracefully through
- * Nest's shutdown hooks (fastify close drains in-flight requests first).
+ * unset), migrates, listens. SIGINT/SIGTERM shut down gracefully, within
+ * SITREP_SHUTDOWN_TIMEOUT_MS (see shutdownOnSignal), then exit.
  */
 export async function startApi(config: SitrepConfig, overrides: { port?: number; host?: string } = {}): Promise<RunningApi> {
   const app = await createApp(config);
@@ -46,5 +47,6 @@ export async function startApi(config: SitrepConfig, overrides: { port?: number;
   const address = app.getHttpServer().address();
   const boundPort = typeof address === 'object' && address ? address.port : port;
   const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  shutdownOnSignal(() => app.close(), { timeoutMs: config.shutdownTimeoutMs ?? 10_000 });
   return { app, url: `http://${shownHost}:${boundPort}`, close: () => app.close() };
 }

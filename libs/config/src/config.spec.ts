@@ -26,7 +26,13 @@ describe('loadConfig', () => {
       databaseReadUrls: [],
       replicaWaitMs: 1000,
       role: 'all',
+      shutdownTimeoutMs: 10_000,
     });
+  });
+
+  it('reads the shutdown bound, and refuses one too short to drain anything', () => {
+    expect(loadConfig({ SITREP_SHUTDOWN_TIMEOUT_MS: '2500' }).shutdownTimeoutMs).toBe(2500);
+    expect(() => loadConfig({ SITREP_SHUTDOWN_TIMEOUT_MS: '10' })).toThrow(/SITREP_SHUTDOWN_TIMEOUT_MS/);
   });
 
   it('reads the node role and the read replica', () => {

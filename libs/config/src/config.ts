@@ -56,6 +56,11 @@ export interface SitrepConfig {
   replicaWaitMs?: number;
   /** What `sitrep serve` runs (SITREP_ROLE or --role, default all): see {@link NodeRole}. */
   role?: NodeRole;
+  /**
+   * Longest a SIGTERM'd or SIGINT'd `sitrep serve` takes to shut down gracefully before it exits anyway with
+   * status 1 (SITREP_SHUTDOWN_TIMEOUT_MS, default 10000).
+   */
+  shutdownTimeoutMs?: number;
 }
 
 /**
@@ -172,6 +177,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): SitrepConfig {
     databaseReadUrls,
     replicaWaitMs: int('SITREP_REPLICA_WAIT_MS', 1000, 0, 60_000) as number,
     role: role as NodeRole,
+    shutdownTimeoutMs: int('SITREP_SHUTDOWN_TIMEOUT_MS', 10_000, 100, 600_000) as number,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -24,6 +24,7 @@ export {
 export { listLocations, resolveLocation, type LocationView } from './locations/locations.query.js';
 export { listCeasefires, type CeasefireView } from './ceasefires/ceasefires.query.js';
 export { parseAsOf, resolveAsOf, positionAt, type AsOf } from './shared/as-of.js';
+export { pollWithBackoff, type PollOptions } from './shared/poll-with-backoff.js';
 export { ACLED_COLUMNS, toAcledRow } from './exports/acled.mapping.js';
 export { EXPORT_PAGE_SIZE, countIncidents, currentExportPosition, exportIncidentPages } from './exports/export-incidents.query.js';
 export type { ExportFilter, ExportIncident } from './exports/export-model.js';

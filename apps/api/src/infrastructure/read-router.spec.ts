@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { ReadRouter, type ReadRoute, type Replica } from './read-router.js';
+import { ReadRouter, sourceOf, type ReadRoute, type Replica } from './read-router.js';
 
 const primary = { name: 'primary' } as unknown as Kysely<any>;
 const replicaAt = (index: number): Replica => ({ index, db: { name: `replica ${index}` } as unknown as Kysely<any> });
@@ -12,7 +12,7 @@ describe('ReadRouter', () => {
     expect(new ReadRouter(primary, [r0], 1000).db).toBe(primary);
     const alone = new ReadRouter(primary, [], 1000);
     const route = alone.route();
-    expect(route.source).toBe('primary');
+    expect(sourceOf(route)).toBe('primary');
     expect(alone.run(route, () => alone.db)).toBe(primary);
   });
 
@@ -31,7 +31,7 @@ describe('ReadRouter', () => {
     expect(router.replicaFailed(down, r0)).toBe(true);
     expect(router.replicaFailed(down, r2)).toBe(true);
     const none = router.route();
-    expect([none.source, none.replica]).toEqual(['primary', undefined]);
+    expect([sourceOf(none), none.replica]).toEqual(['primary', undefined]);
     expect(router.replicaFailed(down, undefined)).toBe(false);
     // A failure marked for 0 ms is over at once: the replica is back in the turn.
     const again = new ReadRouter(primary, [r0, r1], 1000);

@@ -17,12 +17,14 @@ export interface Replica {
 
 /** The route of one request's reads; a read that finds its replica behind moves to another or to the primary. */
 export interface ReadRoute {
-  source: ReadSource;
-  /** The replica read while `source` is 'replica'. */
+  /** The replica read; none: the primary (see sourceOf). */
   replica?: Replica;
   /** Called when the source changes after the route was opened (the header must follow). */
   onChange?: (source: ReadSource) => void;
 }
+
+/** Where a route's reads go. */
+export const sourceOf = (route: ReadRoute): ReadSource => (route.replica ? 'replica' : 'primary');
 
 /**
  * Sends the reads of a query request to one of the hot-standby replicas
@@ -65,7 +67,7 @@ export class ReadRouter {
   /** A new request's route: the next healthy replica in turn, or the primary when none is. */
   route(onChange?: (source: ReadSource) => void): ReadRoute {
     const replica = this.nextHealthy();
-    return replica ? { source: 'replica', replica, onChange } : { source: 'primary', onChange };
+    return { replica: replica ?? undefined, onChange };
   }
 
   /** The healthy replicas other than `except`, in list order (where a read may go when its own replica is behind). */
@@ -92,8 +94,7 @@ export class ReadRouter {
 
   /** The replica this request reads, if it reads one. */
   get replica(): Replica | undefined {
-    const route = this.routes.getStore();
-    return route?.source === 'replica' ? route.replica : undefined;
+    return this.routes.getStore()?.replica;
   }
 
   run<T>(route: ReadRoute, fn: () => T): T {
@@ -130,10 +131,9 @@ export class ReadRouter {
 
 /** Points `route` at `replica`, or at the primary when null; the header follows a change of source. */
 export function moveRoute(route: ReadRoute, replica: Replica | null): void {
-  const before = route.source;
-  route.source = replica ? 'replica' : 'primary';
+  const before = sourceOf(route);
   route.replica = replica ?? undefined;
-  if (route.source !== before) route.onChange?.(route.source);
+  if (sourceOf(route) !== before) route.onChange?.(sourceOf(route));
 }
 
 /** Unreachable, or a hot standby cancelling a query that conflicts with the WAL it replays (40001, 40P01). */

@@ -123,4 +123,25 @@ describe('relinkRegion', () => {
     // c ties between inc-a and split-1 (same place): the lower id wins.
     expect(moves.get('c')).toBe('inc-a');
   });
+
+  it('gives a new incident a label of its own when its name labels a live incident outside the region', () => {
+    const a: IdentifiedEvent = { id: 'a', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
+    const region = (heldElsewhere?: (label: string) => boolean) => ({
+      from: day(0),
+      until: day(0),
+      events: [{ ...a, was: null, stays: true, pin: null }],
+      knownUpTo: null,
+      heldElsewhere,
+    });
+    expect(relinkRegion(region(), chain, idFor)).toEqual(new Map([['a', 'inc-a']]));
+    // Its name and the first label derived from it are held: the next one.
+    const held = new Set(['inc-a', 'inc-inc-a:1']);
+    expect(
+      relinkRegion(
+        region((l) => held.has(l)),
+        chain,
+        idFor,
+      ),
+    ).toEqual(new Map([['a', 'inc-inc-a:2']]));
+  });
 });

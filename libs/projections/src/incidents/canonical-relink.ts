@@ -18,7 +18,9 @@
  * label, is kept where it can be, so that an event arriving before the others does not rename
  * an incident: a relinked incident keeps the label it has on the side that did not change, or
  * else the first label free among its events' previous ones (in canonical order), or else is
- * labelled with its name.
+ * labelled with its name. A label kept from the history may have drifted away from the event it is
+ * named after, so a name can be the label of a live incident outside the region (`heldElsewhere`):
+ * the new incident then takes the first of its name's derived labels that no incident holds.
  */
 import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
 import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
@@ -50,6 +52,8 @@ export interface RelinkRegion {
    */
   events: readonly RegionEvent[];
   knownUpTo: string | null;
+  /** Whether a live incident outside the region holds this label (none when not given). */
+  heldElsewhere?: (label: string) => boolean;
 }
 
 /** The new label of every event whose label changes, or `null` when the region must reach further. */
@@ -93,11 +97,12 @@ export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (ev
   newSeq.sort(canonicalOrder);
 
   const known = region.knownUpTo === null ? Infinity : dayNumber(region.knownUpTo);
+  const naming: Naming = { idFor, heldElsewhere: region.heldElsewhere ?? (() => false) };
   let i = 0;
   let j = 0;
   while (j < newSeq.length || i < oldSeq.length) {
     const day = Math.min(dayOf(newSeq[j]), dayOf(oldSeq[i]));
-    if (day > until && sameLive(before, after, day)) return labelled(before, after, newSeq.slice(0, j), oldSeq.slice(i), day, idFor);
+    if (day > until && sameLive(before, after, day)) return labelled(before, after, newSeq.slice(0, j), oldSeq.slice(i), day, naming);
     if (day > known) return null;
     for (; i < oldSeq.length && dayOf(oldSeq[i]) === day; i++) {
       const e = oldSeq[i]!;
@@ -113,8 +118,8 @@ export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (ev
     }
   }
   // Past the events known, unknown ones may follow: they link as before only if the two sides agree.
-  if (known === Infinity) return labelled(before, after, newSeq, [], Infinity, idFor);
-  if (known + 1 > until && sameLive(before, after, known + 1)) return labelled(before, after, newSeq, [], known + 1, idFor);
+  if (known === Infinity) return labelled(before, after, newSeq, [], Infinity, naming);
+  if (known + 1 > until && sameLive(before, after, known + 1)) return labelled(before, after, newSeq, [], known + 1, naming);
   return null;
 }
 
@@ -130,7 +135,7 @@ function labelled(
   relinked: readonly RegionEvent[],
   untouched: readonly RegionEvent[],
   day: number,
-  idFor: (eventId: string) => string,
+  { idFor, heldElsewhere }: Naming,
 ): Map<string, string> {
   const taken = new Set<string>(untouched.map((e) => e.was!.incident));
   const labelOf = new Map<string, string>();
@@ -147,8 +152,9 @@ function labelled(
   for (const inc of unlabelled) {
     const previous = [...inc.members].sort(canonicalOrder).map((m) => wasOf.get(m.id) ?? null);
     let label = previous.find((l): l is string => l !== null && !taken.has(l)) ?? inc.id;
-    // Its name may label an incident its first event left (events of it stayed behind): one of its own then.
-    for (let k = 1; taken.has(label); k++) label = idFor(`${inc.id}:${k}`);
+    // Its name may label an incident its first event left (events of it stayed behind, here or
+    // outside the region): one of its own then.
+    for (let k = 1; taken.has(label) || heldElsewhere(label); k++) label = idFor(`${inc.id}:${k}`);
     labelOf.set(inc.id, label);
     taken.add(label);
   }
@@ -158,6 +164,11 @@ function labelled(
     for (const m of inc.members) if (wasOf.has(m.id) && wasOf.get(m.id) !== label) moves.set(m.id, label);
   }
   return moves;
+}
+
+interface Naming {
+  idFor: (eventId: string) => string;
+  heldElsewhere: (label: string) => boolean;
 }
 
 const isLive = (x: Incident, day: number) => dayNumber(x.span.from) >= day - (MAX_INCIDENT_SPAN_DAYS - 1);

@@ -36,12 +36,28 @@ export class IncidentsBatchState {
   readonly members = new Map<string, MemberState>();
   /** The batch's incidents by kind and start date (their current values), for linking. */
   readonly byStart = new IncidentsByStart();
+  /**
+   * Labels the batch gave to incidents it made without asking the table whether a live incident
+   * holds them already (one look-up for them all before the batch is written).
+   */
+  readonly unchecked = new Set<string>();
 
   /** An incident with no row current at batch start. */
   newIncident(id: string): IncidentState {
     const s: IncidentState = { id, db: null, dbValidFrom: null, current: null, versions: [], members: new Set(), loaded: true };
     this.incidents.set(id, s);
     return s;
+  }
+
+  /** An incident linking made, under a label not looked up in the table yet. */
+  freshIncident(id: string): IncidentState {
+    this.unchecked.add(id);
+    return this.newIncident(id);
+  }
+
+  /** Whether a live incident, as the batch knows them now, holds this label. */
+  isLive(id: string): boolean {
+    return !!this.incidents.get(id)?.current;
   }
 
   /** A membership with no row current at batch start, in no incident yet. */

@@ -46,9 +46,9 @@ interface Change {
  * there; versions born and replaced at one position never reach the table.
  */
 export class IncidentsBatch {
-  private readonly reports: ReportBook;
-  private readonly state = new IncidentsBatchState();
-  private readonly loader: IncidentsLoader;
+  private reports!: ReportBook;
+  private state!: IncidentsBatchState;
+  private loader!: IncidentsLoader;
   private readonly writer: IncidentsWriter;
 
   /**
@@ -56,25 +56,41 @@ export class IncidentsBatch {
    *   null to look them up in the table. The batch keeps it up to date with what it writes.
    */
   constructor(
-    trx: ProjectionDb,
-    build: number,
+    private readonly trx: ProjectionDb,
+    private readonly build: number,
     private readonly chain: PlaceChain,
     private readonly current: CurrentIncidents | null = null,
   ) {
-    this.reports = new ReportBook(trx, INCIDENTS_PROJECTION, build);
-    this.loader = new IncidentsLoader(trx, build, this.state, this.reports, current);
     this.writer = new IncidentsWriter(trx, build, chain);
   }
 
+  /**
+   * Evolves the batch in memory, then writes it. A label linking gave a new incident is checked
+   * against the table once for the whole batch: when a live incident the batch had not loaded holds
+   * it, the batch is evolved again knowing that incident, so that the label goes to neither.
+   */
   async apply(events: readonly RecordedEvent[]): Promise<void> {
+    for (let known: string[] = []; ;) {
+      await this.evolveAll(events, known);
+      const held = await this.loader.liveAmong([...this.state.unchecked]);
+      if (!held.length) return this.flush();
+      known = [...known, ...held];
+    }
+  }
+
+  /** A fresh in-memory state, the incidents `known` loaded, and every event evolved over it. */
+  private async evolveAll(events: readonly RecordedEvent[], known: readonly string[]): Promise<void> {
+    this.state = new IncidentsBatchState();
+    this.reports = new ReportBook(this.trx, INCIDENTS_PROJECTION, this.build);
+    this.loader = new IncidentsLoader(this.trx, this.build, this.state, this.reports, this.current);
     await this.reports.load(events);
     await this.loader.prefetchCandidates(events);
+    await this.loader.loadIncidents(known);
     // Carried over from the previous batch, the current state is the table's as of this batch's
     // start: no event after it can be a member yet. Otherwise (live, or the table freshly loaded,
     // perhaps after a forced replay) look them up, so that applying an event twice changes nothing.
     if (!this.current?.carried) await this.loader.loadMembersByEvent(events.filter((e) => incidentKindOf(e.type)).map((e) => e.id));
     for (const event of events) await this.evolve(event);
-    await this.flush();
   }
 
   // ---------------------------------------------------------------- evolve
@@ -138,7 +154,9 @@ export class IncidentsBatch {
     let knownUpTo: string | null = hi;
     for (;;) {
       const events = await this.regionEvents(kind, lo, hi, changed);
-      const moves = relinkRegion({ from, until, events, knownUpTo }, this.chain, incidentIdFor);
+      const inRegion = new Set(events.flatMap((e) => (e.was ? [e.was.incident] : [])));
+      const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
+      const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, incidentIdFor);
       if (moves) return this.applyMoves(moves, changed, position);
       const next = await this.loader.nextStart(kind, hi);
       if (next === null) knownUpTo = null;
@@ -176,8 +194,8 @@ export class IncidentsBatch {
     for (const [e, inc] of moves) {
       const from = this.state.members.get(e)!.incident;
       if (from !== null) touched.add(from);
-      // A fresh id (named after a member's event) that is no current incident is a new one.
-      if (!this.state.incidents.has(inc)) this.state.newIncident(inc);
+      // A label the batch does not know is a new incident's (checked against the table before the batch is written).
+      if (!this.state.incidents.has(inc)) this.state.freshIncident(inc);
       touched.add(inc);
     }
     await this.loader.loadIncidents([...touched]);

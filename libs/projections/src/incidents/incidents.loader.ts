@@ -92,6 +92,26 @@ export class IncidentsLoader {
     for (const id of lookUp) if (!this.state.incidents.has(id)) this.state.newIncident(id).loaded = false;
   }
 
+  /** Those of `ids` that label a current incident as of the batch's start: from the held state when it answers, else one query. */
+  async liveAmong(ids: readonly string[]): Promise<string[]> {
+    const live: string[] = [];
+    let lookUp = [...new Set(ids)];
+    if (this.current) {
+      const held = this.current;
+      live.push(...lookUp.filter((id) => held.get(id)));
+      lookUp = held.complete ? [] : lookUp.filter((id) => !held.get(id));
+    }
+    if (!lookUp.length) return live;
+    const rows = await this.trx
+      .selectFrom('incidents')
+      .select('id')
+      .where('build', '=', this.build)
+      .where('id', '=', anyOf(lookUp))
+      .where('valid_to', 'is', null)
+      .execute();
+    return [...live, ...rows.map((r) => r.id)].sort();
+  }
+
   /** Every current member of the incidents whose member lists are not all known yet. */
   async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
     const pending = [...new Set(ids)].filter((id) => this.state.incidents.get(id) && !this.state.incidents.get(id)!.loaded);

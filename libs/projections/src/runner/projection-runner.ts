@@ -14,7 +14,7 @@ import {
 } from './build-space.js';
 import type { Projection, ProjectionDb } from './projection.js';
 import type { ProjectionState } from './projection-registry.table.js';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { pollWithBackoff } from '../shared/poll-with-backoff.js';
 
 export interface ProjectionRunnerOptions {
   db: ProjectionDb;
@@ -317,15 +317,7 @@ export class ProjectionRunner {
 
   /** Read-your-writes: resolves true once `name` has applied `position`, false after `timeoutMs`. */
   async waitForPosition(name: string, position: number, timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    let interval = 5;
-    for (;;) {
-      if ((await this.position(name)) >= position) return true;
-      const left = deadline - Date.now();
-      if (left <= 0) return false;
-      await sleep(Math.min(interval, left));
-      interval = Math.min(interval * 2, 100);
-    }
+    return (await pollWithBackoff(async () => ((await this.position(name)) >= position ? true : undefined), { timeoutMs })) ?? false;
   }
 
   /**

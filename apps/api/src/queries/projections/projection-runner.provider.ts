@@ -6,7 +6,8 @@ import { ProjectionRunner } from '@sitrep/projections';
 import { createReadSideProjections } from '@sitrep/projections';
 import type { ProjectionDb } from '@sitrep/projections';
 import type { SitrepConfig } from '@sitrep/config';
-import { CONFIG, EVENT_STORE, KYSELY, POSTGRES_SQL } from '../../infrastructure/tokens.js';
+import { connect, type DatabaseHandle } from '@sitrep/database';
+import { CONFIG, DATABASE_HANDLE, EVENT_STORE, KYSELY } from '../../infrastructure/tokens.js';
 
 /**
  * The projection runner of this node. Nodes with role `all` or `projector`
@@ -20,17 +21,27 @@ export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeA
   readonly runner: ProjectionRunner;
   private readonly logger = new Logger('Projections');
 
+  /**
+   * The connections the workers hold their advisory locks on, one per projection, apart from the
+   * pool: taken from it, the locks of a small pool (SITREP_DB_POOL_SIZE=2, two projections) left the
+   * batches no connection, and the workers, and a shutdown waiting for them, hung.
+   */
+  private readonly locks: postgres.Sql;
+
   constructor(
     @Inject(KYSELY) db: Kysely<any>,
-    @Inject(POSTGRES_SQL) sql: postgres.Sql,
+    @Inject(DATABASE_HANDLE) handle: DatabaseHandle,
     @Inject(EVENT_STORE) store: EventStore,
     @Inject(CONFIG) private readonly config: SitrepConfig,
   ) {
+    const projections = createReadSideProjections();
+    // Connects only when a worker first tries its lock (never on an api node).
+    this.locks = connect(handle.url, { poolSize: projections.length, applicationName: 'sitrep-locks' }).sql;
     this.runner = new ProjectionRunner({
       db: db as ProjectionDb,
-      sql,
+      sql: this.locks,
       store,
-      projections: createReadSideProjections(),
+      projections,
       // Events per batch (default 1000); small batches let the chaos suite kill a worker mid-batch.
       batchSize: batchSizeFromEnv(process.env.SITREP_PROJECTION_BATCH_SIZE),
       log: (m) => this.logger.log(m),
@@ -48,6 +59,7 @@ export class ProjectionRunnerProvider implements OnApplicationBootstrap, BeforeA
   // Before the infrastructure closes the pool: the worker finishes its batch and releases its lock.
   async beforeApplicationShutdown(): Promise<void> {
     await this.runner.stop();
+    await this.locks.end({ timeout: 1 });
   }
 }
 

@@ -1,4 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { pollWithBackoff } from '@sitrep/projections';
 import type { Replica } from '../../infrastructure/read-router.js';
 import type { ProjectionPositions } from './projection-positions.port.js';
 
@@ -57,23 +57,22 @@ async function waitForReplica(
   signal: AbortSignal,
 ): Promise<boolean> {
   const positions = choice.positionsOf(replica);
-  const started = performance.now();
   let primarySince: number | null = null;
-  let interval = 5;
-  for (;;) {
-    try {
-      if (await reachedAll(positions, projections, position)) return true;
-    } catch (error) {
-      choice.failed(error, replica);
-      return false;
-    }
-    const now = performance.now();
-    if (primarySince === null && (await reachedAll(choice.primary, projections, position))) primarySince = now;
-    if (primarySince !== null && now - primarySince >= choice.replicaWaitMs) return false;
-    if (now - started >= timeoutMs || signal.aborted) return false;
-    await sleep(Math.min(interval, timeoutMs - (now - started)), undefined, { signal }).catch(() => undefined);
-    interval = Math.min(interval * 2, 100);
-  }
+  const answer = await pollWithBackoff(
+    async () => {
+      try {
+        if (await reachedAll(positions, projections, position)) return true;
+      } catch (error) {
+        choice.failed(error, replica);
+        return false;
+      }
+      const now = performance.now();
+      if (primarySince === null && (await reachedAll(choice.primary, projections, position))) primarySince = now;
+      return primarySince !== null && now - primarySince >= choice.replicaWaitMs ? false : undefined;
+    },
+    { timeoutMs, signal },
+  );
+  return answer ?? false;
 }
 
 async function reachedAll(positions: ProjectionPositions, projections: readonly string[], position: number): Promise<boolean> {

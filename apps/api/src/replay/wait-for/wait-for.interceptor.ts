@@ -10,7 +10,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { catchError, type Observable, throwError } from 'rxjs';
-import { moveRoute, READ_SOURCE_HEADER, ReadRouter } from '../../infrastructure/read-router.js';
+import { moveRoute, READ_SOURCE_HEADER, ReadRouter, sourceOf } from '../../infrastructure/read-router.js';
 import { READ_ROUTER } from '../../infrastructure/tokens.js';
 import { z } from 'zod';
 import { ApiQueryOf, parseQuery, query as field } from '../../http/query-schema.js';
@@ -89,7 +89,7 @@ export class WaitForInterceptor implements NestInterceptor {
     const query = request.query ?? {};
     const { waitFor, waitTimeout: requested } = parseQuery(WAIT_FOR_QUERY, query);
     const route = this.router.route((source) => reply.header?.(READ_SOURCE_HEADER, source));
-    reply.header?.(READ_SOURCE_HEADER, route.source);
+    reply.header?.(READ_SOURCE_HEADER, sourceOf(route));
     if (waitFor !== undefined && waitFor !== 0) {
       const timeoutMs = Math.min(requested ?? this.options.defaultTimeoutMs, this.options.maxTimeoutMs);
       const projections =
@@ -101,7 +101,7 @@ export class WaitForInterceptor implements NestInterceptor {
       try {
         const started = performance.now();
         if (route.replica) moveRoute(route, await replicaFor(this.choice, route.replica, projections, waitFor, timeoutMs, gone.signal));
-        if (route.source === 'primary') {
+        if (!route.replica) {
           for (const projection of projections) {
             const left = Math.max(0, timeoutMs - (performance.now() - started));
             const outcome = await waitUntilPosition(() => this.positions.position(projection), waitFor, {

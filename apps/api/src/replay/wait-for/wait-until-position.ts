@@ -1,12 +1,11 @@
-import { setTimeout as sleep } from 'node:timers/promises';
+import { pollWithBackoff } from '@sitrep/projections';
 
 /**
  * Read-your-writes for queries: a client that just appended at global position
  * P asks a query to answer only once the projections behind it have applied P.
  * The projection runner commits a checkpoint per projection; this waits until
  * `read()` (that checkpoint) is >= P, polling with a short, growing interval
- * so that a projection that is already there answers at once and a lagging
- * one costs a handful of cheap reads, never a busy loop.
+ * (pollWithBackoff).
  */
 
 export interface WaitUntilPositionOptions {
@@ -30,16 +29,8 @@ export async function waitUntilPosition(
   options: WaitUntilPositionOptions,
 ): Promise<WaitOutcome> {
   const started = performance.now();
-  const deadline = started + Math.max(0, options.timeoutMs);
-  let interval = options.minPollMs ?? 5;
-  const maxInterval = options.maxPollMs ?? 100;
-  for (;;) {
-    const position = await read();
-    const now = performance.now();
-    if (position >= target) return { reached: true, position, waitedMs: now - started };
-    if (now >= deadline || options.signal?.aborted) return { reached: false, position, waitedMs: now - started };
-    // An abort ends the wait early; the loop then answers with the position reached so far.
-    await sleep(Math.min(interval, deadline - now), undefined, { signal: options.signal }).catch(() => undefined);
-    interval = Math.min(interval * 2, maxInterval);
-  }
+  let position = 0;
+  // An abort ends the wait early; the answer then carries the position reached so far.
+  const reached = await pollWithBackoff(async () => ((position = await read()) >= target ? true : undefined), options);
+  return { reached: reached ?? false, position, waitedMs: performance.now() - started };
 }
