@@ -35,7 +35,11 @@ async function walk(path: string, limit: number): Promise<{ items: any[]; cursor
   return { items, cursors };
 }
 
-const mostCommon = (xs: string[]) => [...Map.groupBy(xs, (x) => x).entries()].sort((a, b) => b[1].length - a[1].length)[0]![0];
+function mostCommon(xs: string[]): string {
+  const counts = new Map<string, number>();
+  for (const x of xs) counts.set(x, (counts.get(x) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+}
 
 beforeAll(async () => {
   tdb = await createTestDatabase();
