@@ -145,7 +145,12 @@ export function filteredIncidents(db: ProjectionDb, f: ListIncidentsFilter) {
 export type PublishedFields = Pick<IncidentSummary, 'id' | 'types' | 'dateFrom' | 'dateTo' | 'placeIds' | 'parties' | 'eventCount'>;
 
 /** The incidents as the events of reports published by `day` describe them. */
-export async function asPublishedBy<T extends PublishedFields>(db: ProjectionDb, page: T[], day: string, asOf: number | null): Promise<T[]> {
+export async function asPublishedBy<T extends PublishedFields>(
+  db: ProjectionDb,
+  page: T[],
+  day: string,
+  asOf: number | null,
+): Promise<T[]> {
   if (page.length === 0) return page;
   const members = await db
     .selectFrom('incident_members as m')
