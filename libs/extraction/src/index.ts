@@ -12,5 +12,5 @@ export * from './extraction-record.js';
 export { normalizeArabic, normalizeKey, type NormalizedText } from './text/normalize.js';
 export { segmentSentences, type Sentence } from './text/sentences.js';
 export { detectLanguage } from './text/language.js';
-export { getPlace, searchPlaces, worldGazetteer } from './gazetteer/index.js';
+export { getPlace, preloadWorldPlaces, searchPlaces, worldGazetteer } from './gazetteer/index.js';
 export type { Place } from './gazetteer/index.js';

@@ -38,3 +38,4 @@ export { readableIncidents } from './incidents/incident-rows.js';
 export { listReports } from './reports/reports.query.js';
 export { gazetteerDirectory } from './locations/gazetteer-directory.js';
 export type { BuildStatus } from './runner/projection-runner.js';
+export { listIncidentMapRows, type IncidentMapRow, type IncidentMapPage } from './incidents/incident-map.query.js';

@@ -22,7 +22,7 @@ export { findWorldPlaces } from './world-slots.js';
 export { UNLISTED_ID_PREFIX, findUnlistedSettlements } from './unlisted-settlements.js';
 export { findUnlistedQuarters } from './unlisted-quarters.js';
 export { isAdjectiveAfterNoun } from './common-words.js';
-export { WORLD_ID_PREFIX, worldGazetteer } from './world-places.js';
+export { preloadWorldPlaces, WORLD_ID_PREFIX, worldGazetteer } from './world-places.js';
 export { CONTEXT_CUES } from './cues.js';
 export { placeKey } from './letters.js';
 export { findPlaces, type FindPlacesOptions, type PlaceMatch } from './find-places.js';

@@ -75,11 +75,7 @@ export function worldPlaceById(id: string): Place | undefined {
   } catch {
     return undefined;
   }
-  if (!rowOfGeonameId) {
-    rowOfGeonameId = new Map();
-    for (let row = 0; row < table.size; row++) rowOfGeonameId.set(table.geonameIds[row], row);
-  }
-  const row = rowOfGeonameId.get(geonameId);
+  const row = rowsByGeonameId(table).get(geonameId);
   if (row === undefined) return undefined;
   const round5 = (x: number) => Math.round(x * 1e5) / 1e5;
   const country = table.countryCodes[table.country[row]];
@@ -91,6 +87,28 @@ export function worldPlaceById(id: string): Place | undefined {
     round5(table.lon[row]),
     table.featureCodes[table.feature[row]],
   );
+}
+
+function rowsByGeonameId(table: ReturnType<typeof loadWorldCities>): Map<number, number> {
+  if (!rowOfGeonameId) {
+    rowOfGeonameId = new Map();
+    for (let row = 0; row < table.size; row++) rowOfGeonameId.set(table.geonameIds[row], row);
+  }
+  return rowOfGeonameId;
+}
+
+/**
+ * Reads the world table and indexes it by GeoNames id now rather than on the first `gn-` id asked for: a server
+ * calls it at start-up so that its first read of a page naming a world place does not wait for the table.
+ * Answers whether the table could be read.
+ */
+export function preloadWorldPlaces(): boolean {
+  try {
+    rowsByGeonameId(loadWorldCities());
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const countries = new Map<string, Place | null>();

@@ -143,11 +143,21 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
       claimCount: claimsOfGroup.length,
     });
   }
-  return out.sort(
-    (a, b) =>
-      (a.side ?? '~').localeCompare(b.side ?? '~') ||
-      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-      a.affiliation.localeCompare(b.affiliation),
+  return out.sort(bySideCategoryAffiliation);
+}
+
+export interface SummaryGroupKey {
+  side: string | null;
+  category: CasualtyCategory;
+  affiliation: string;
+}
+
+/** The order of a summary's groups: by victim side (unknown last), category (killed first), affiliation. */
+export function bySideCategoryAffiliation(a: SummaryGroupKey, b: SummaryGroupKey): number {
+  return (
+    (a.side ?? '~').localeCompare(b.side ?? '~') ||
+    CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+    a.affiliation.localeCompare(b.affiliation)
   );
 }
 

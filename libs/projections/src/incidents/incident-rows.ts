@@ -95,6 +95,7 @@ async function claimsByIncident(db: ProjectionDb, incidentIds: readonly string[]
       'c.max',
       'c.approximate',
       'c.vague',
+      'c.cumulative',
     ])
     .where('m.build', '=', activeBuild(INCIDENTS_PROJECTION))
     .where(sql<boolean>`m.incident_id = ANY(${incidentIds}::text[])`)
@@ -116,6 +117,7 @@ async function claimsByIncident(db: ProjectionDb, incidentIds: readonly string[]
       max: r.max,
       approximate: r.approximate,
       vague: r.vague,
+      cumulative: r.cumulative,
     });
     out.set(r.incident_id, list);
   }
@@ -151,14 +153,21 @@ function dateRange(from: string, to: string): string {
   return from === to ? from : `${from} to ${to}`;
 }
 
-function figure(r: CasualtyRange): string {
+/** What a headline says of one victim side's figures. */
+export type HeadlineFigure = Pick<CasualtyRange, 'side' | 'affiliation' | 'category' | 'low' | 'high'>;
+
+function figure(r: HeadlineFigure): string {
   const span = r.low === null ? '?' : r.high !== null && r.high !== r.low ? `${r.low}–${r.high}` : String(r.low);
   const who = [r.side, r.affiliation === 'unknown' ? null : r.affiliation].filter(Boolean).join(' ');
   return `${span} ${who ? `${who} ` : ''}${r.category}`;
 }
 
 /** "Shelling, air or drone strike — Jermuk, Armenia — 2022-09-13 — AM, AZ — 49–50 AM military killed" */
-export function headlineOf(row: IncidentSummary, places: PlaceLabel[], casualties: CasualtyRange[]): string {
+export function headlineOf(
+  row: Pick<IncidentSummary, 'types' | 'dateFrom' | 'dateTo' | 'parties'>,
+  places: readonly Pick<PlaceLabel, 'id' | 'name'>[],
+  casualties: readonly HeadlineFigure[],
+): string {
   const what = row.types
     .filter((t) => t !== 'CasualtiesClaimed' || row.types.length === 1)
     .map((t) => TYPE_LABELS[t] ?? t)

@@ -73,13 +73,26 @@ export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
  *   ORDER BY p.date_from DESC, p.incident_id DESC LIMIT $limit + 1
  */
 export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): Promise<IncidentPage> {
+  const rows = await filteredIncidents(db, f).selectAll('i').execute();
+  const page = rows.slice(0, f.limit).map(toIncidentSummary);
+  const last = page.at(-1);
+  const next = rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null;
+  const items = f.publishedBefore ? await asPublishedBy(db, page, f.publishedBefore, f.asOf) : page;
+  return { items, next };
+}
+
+/**
+ * The incidents of a page as `i`, filtered, ordered and limited to `f.limit + 1` (the extra row says whether a next
+ * page exists), with nothing selected yet: `listIncidents` takes whole rows, the map's query (incident-map.query.ts)
+ * a few columns and its casualty figures.
+ */
+export function filteredIncidents(db: ProjectionDb, f: ListIncidentsFilter) {
   const build = activeBuild(INCIDENTS_PROJECTION);
   const place = f.asOf === null && f.placeIds?.length === 1 ? f.placeIds[0]! : null;
   // In the place's walk p.date_from = i.date_from and p.incident_id = i.id; ordering by p's lets its index order the page.
   const [dateFrom, id] = place === null ? [sql.ref('i.date_from'), sql.ref('i.id')] : [sql.ref('p.date_from'), sql.ref('p.incident_id')];
-  const rows = await db
+  return db
     .selectFrom('incidents as i')
-    .selectAll('i')
     .where('i.build', '=', build)
     .where(validAt('i', f.asOf))
     .$if(place !== null, (q) =>
@@ -125,17 +138,19 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
     .$if(!!f.after, (q) => q.where(sql<boolean>`(${dateFrom}, ${id}) < (${f.after!.dateFrom}, ${f.after!.id})`))
     .orderBy(dateFrom, 'desc')
     .orderBy(id, 'desc')
-    .limit(f.limit + 1)
-    .execute();
-  const page = rows.slice(0, f.limit).map(toIncidentSummary);
-  const last = page.at(-1);
-  const next = rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null;
-  const items = f.publishedBefore ? await asPublishedBy(db, page, f.publishedBefore, f.asOf) : page;
-  return { items, next };
+    .limit(f.limit + 1);
 }
 
+/** What the events of the reports published by a day change in an incident's row. */
+export type PublishedFields = Pick<IncidentSummary, 'id' | 'types' | 'dateFrom' | 'dateTo' | 'placeIds' | 'parties' | 'eventCount'>;
+
 /** The incidents as the events of reports published by `day` describe them. */
-async function asPublishedBy(db: ProjectionDb, page: IncidentSummary[], day: string, asOf: number | null): Promise<IncidentSummary[]> {
+export async function asPublishedBy<T extends PublishedFields>(
+  db: ProjectionDb,
+  page: T[],
+  day: string,
+  asOf: number | null,
+): Promise<T[]> {
   if (page.length === 0) return page;
   const members = await db
     .selectFrom('incident_members as m')

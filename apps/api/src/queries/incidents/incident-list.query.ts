@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
 import { readableIncidents } from '@sitrep/projections';
 import { listIncidents, type ListIncidentsFilter } from '@sitrep/projections';
+import { listIncidentMapRows, type IncidentMapRow } from '@sitrep/projections';
 import type { ReadModel } from '../shared/read-model.service.js';
 import { dayRangeRule, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
 import type { IncidentPageDto } from './incident.dto.js';
@@ -54,12 +55,35 @@ const SQL_CHUNK = 5000;
 
 /** Lists a page of the filtered incidents and makes its rows readable. */
 export async function incidentPage(read: ReadModel, q: IncidentListQuery, placeIds: string[] | undefined): Promise<IncidentPageDto> {
+  return chunkedPage(read, q, placeIds, async (filter) => {
+    const page = await listIncidents(read.db, filter);
+    const items = await readableIncidents(read.db, read.directory, page.items, { asOf: filter.asOf, publishedBefore: q.publishedBefore });
+    return { items, next: page.next };
+  });
+}
+
+/** A page of the filtered incidents as the map draws them (`GET /incidents/map`): no readable rows are built. */
+export async function incidentMapPage(
+  read: ReadModel,
+  q: IncidentListQuery,
+  placeIds: string[] | undefined,
+): Promise<{ items: IncidentMapRow[]; nextCursor: string | null; asOf: { position: number | null } }> {
+  return chunkedPage(read, q, placeIds, (filter) => listIncidentMapRows(read.db, read.directory, filter));
+}
+
+/** Reads a page of up to `q.limit` rows in SQL chunks of at most SQL_CHUNK, each from the last one's keyset cursor. */
+async function chunkedPage<Row>(
+  read: ReadModel,
+  q: IncidentListQuery,
+  placeIds: string[] | undefined,
+  readChunk: (filter: ListIncidentsFilter) => Promise<{ items: Row[]; next: { dateFrom: string; id: string } | null }>,
+): Promise<{ items: Row[]; nextCursor: string | null; asOf: { position: number | null } }> {
   const position = await read.asOfPosition(q.asOf);
-  const items: IncidentPageDto['items'] = [];
+  const items: Row[] = [];
   let after = q.cursor;
   let next: { dateFrom: string; id: string } | null;
   do {
-    const filter: ListIncidentsFilter = {
+    const chunk = await readChunk({
       placeIds,
       type: q.type,
       party: q.party,
@@ -69,11 +93,9 @@ export async function incidentPage(read: ReadModel, q: IncidentListQuery, placeI
       publishedBefore: q.publishedBefore,
       limit: Math.min(SQL_CHUNK, q.limit - items.length),
       after,
-    };
-    const page = await listIncidents(read.db, filter);
-    const rows = await readableIncidents(read.db, read.directory, page.items, { asOf: position, publishedBefore: q.publishedBefore });
-    for (const row of rows) items.push(row);
-    next = page.next ?? null;
+    });
+    for (const row of chunk.items) items.push(row);
+    next = chunk.next;
     after = next;
   } while (next && items.length < q.limit);
   return { items, nextCursor: next ? encodeCursor([next.dateFrom, next.id]) : null, asOf: { position } };

@@ -5,8 +5,8 @@ import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
 import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { ReadModel } from '../shared/read-model.service.js';
-import { incidentListQuery, incidentPage } from './incident-list.query.js';
-import { AsOfDto, type IncidentRowDto } from './incident.dto.js';
+import { incidentListQuery, incidentMapPage } from './incident-list.query.js';
+import { AsOfDto } from './incident.dto.js';
 
 export const MAP_DEFAULT_LIMIT = 2000;
 export const MAP_MAX_LIMIT = 10_000;
@@ -42,29 +42,6 @@ export class IncidentMapPageDto {
   @ApiProperty({ type: AsOfDto }) asOf!: AsOfDto;
 }
 
-const PRECISION_RANK: Record<string, number> = { settlement: 0, feature: 1, district: 2, border: 3, region: 4, country: 5 };
-
-export function toMapRow(row: IncidentRowDto): IncidentMapRowDto {
-  const placed = row.places
-    .filter((p) => p.lat !== null && p.lon !== null)
-    .sort((a, b) => (PRECISION_RANK[a.precision ?? 'country'] ?? 9) - (PRECISION_RANK[b.precision ?? 'country'] ?? 9));
-  const killed = row.casualties.filter((c) => c.category === 'killed').map((c) => c.high ?? c.low ?? 0);
-  return {
-    id: row.id,
-    kind: row.kind,
-    types: row.types,
-    dateFrom: row.dateFrom,
-    dateTo: row.dateTo,
-    placeIds: row.placeIds,
-    parties: row.parties,
-    eventCount: row.eventCount,
-    headline: row.headline,
-    lat: placed[0]?.lat ?? null,
-    lon: placed[0]?.lon ?? null,
-    fatalities: killed.length ? Math.max(...killed) : null,
-  };
-}
-
 /**
  * The dashboard draws every incident at once. A cursor is known only once its
  * page is in, so a second page waits for the first to arrive and be parsed on a
@@ -85,7 +62,6 @@ export class IncidentMapHttpController {
   @ApiOkResponse({ type: IncidentMapPageDto })
   async list(@Query() q: Record<string, unknown>): Promise<IncidentMapPageDto> {
     const query = parseQuery(MAP_QUERY, q);
-    const page = await incidentPage(this.read, query, this.read.placeIds(query.location));
-    return { items: page.items.map(toMapRow), nextCursor: page.nextCursor, asOf: page.asOf };
+    return incidentMapPage(this.read, query, this.read.placeIds(query.location));
   }
 }

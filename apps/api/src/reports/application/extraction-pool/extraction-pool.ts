@@ -149,6 +149,21 @@ export class ExtractionPool {
     return new Promise((resolve, reject) => this.versionWaiters.push({ resolve, reject }));
   }
 
+  /**
+   * True once every worker has loaded the extractor; false after `timeoutMs`, or at once when the pool is closing or
+   * its workers cannot start. A server waits for this before it listens: each worker's start takes a core for
+   * seconds, which the first requests would otherwise share.
+   */
+  async whenAllReady(timeoutMs: number): Promise<boolean> {
+    const deadline = performance.now() + timeoutMs;
+    while (this.pool && !this.closing) {
+      if (this.readyCount() >= this.options.size) return true;
+      if (this.broken() || performance.now() >= deadline) return false;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  }
+
   stats(): ExtractionPoolStats {
     const ready = this.readyCount();
     const busy = Math.min(this.pending, ready);

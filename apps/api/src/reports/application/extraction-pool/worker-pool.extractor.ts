@@ -1,4 +1,4 @@
-import type { OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,13 +32,25 @@ export function extractionPoolOptions(
   };
 }
 
+/** How long a starting server waits for its extraction workers before it listens anyway. */
+const WORKERS_READY_WAIT_MS = 30_000;
+
 /**
- * The write side's extractor backed by the worker-thread pool. Closed after the
+ * The write side's extractor backed by the worker-thread pool. The server
+ * listens once its workers have loaded (onApplicationBootstrap, bounded): on a
+ * fresh server their start-up otherwise took the cores from the first reads
+ * (the dashboard's 10,000 map rows: 9.2 s against 4.8 s without workers, at
+ * load 23 on 2 cores; bench/results/2026-12-06-map-route.md). Closed after the
  * HTTP server has drained (onApplicationShutdown), so in-flight requests finish
  * their extraction first.
  */
-export class WorkerPoolExtractor implements ReportExtractor, OnApplicationShutdown {
+export class WorkerPoolExtractor implements ReportExtractor, OnApplicationBootstrap, OnApplicationShutdown {
   constructor(readonly pool: ExtractionPool) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!(await this.pool.whenAllReady(WORKERS_READY_WAIT_MS)))
+      new Logger('Extraction').warn(`listening before every extraction worker is ready (${JSON.stringify(this.pool.stats())})`);
+  }
 
   extract(input: ExtractionInput): Promise<ExtractionRecord> {
     return this.pool.extract(input);
