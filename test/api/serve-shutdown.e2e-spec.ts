@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { loadSeeds, repoRoot } from '../reports/support/reports-app.js';
-import { buildCli } from './support/cli.js';
+import { requireBuiltCli } from './support/cli.js';
 
 /**
  * A SIGTERM'd `sitrep serve` with an SSE client attached, an idle keep-alive connection and a
@@ -17,7 +17,7 @@ let tdb: TestDatabase;
 let child: ChildProcess | null = null;
 
 beforeAll(async () => {
-  await buildCli();
+  requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 2 });
 });
 
