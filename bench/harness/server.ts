@@ -92,3 +92,49 @@ export async function startServer(databaseUrl: string, extraEnv: Record<string, 
     },
   };
 }
+
+export interface Rebuild {
+  child: ChildProcess;
+  /** The CLI's last progress line ("incidents 41.0% (…)  casualties done (build 3)  12.3s"). */
+  progress(): string;
+  /** Resolves once the CLI printed its first progress line: the rebuilds are accepted and running. */
+  started: Promise<void>;
+  /** The exit code (0: every rebuild swapped in; 130: interrupted). */
+  exited: Promise<number | null>;
+  /** Interrupts the rebuild (the CLI stops its runner; the half-built build stays until the next rebuild replaces it). */
+  interrupt(): Promise<number | null>;
+}
+
+/** `sitrep rebuild` (every projection) in a child process: it does the work itself when no server holds the projections' locks. */
+export function startRebuild(databaseUrl: string): Rebuild {
+  const child = spawn(process.execPath, [CLI, 'rebuild'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let last = '';
+  let markStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  child.stderr!.on('data', (d: Buffer) => {
+    const lines = d
+      .toString()
+      .split(/[\r\n]+/)
+      .filter(Boolean);
+    if (lines.length) {
+      last = lines.at(-1)!;
+      if (/%|done/.test(last)) markStarted();
+    }
+  });
+  child.stdout!.resume();
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  void exited.then(() => markStarted());
+  return {
+    child,
+    progress: () => last,
+    started,
+    exited,
+    async interrupt() {
+      if (child.exitCode === null) child.kill('SIGINT');
+      return exited;
+    },
+  };
+}
