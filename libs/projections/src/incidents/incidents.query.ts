@@ -73,11 +73,25 @@ export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
  *   ORDER BY p.date_from DESC, p.incident_id DESC LIMIT $limit + 1
  */
 export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): Promise<IncidentPage> {
+  return pageOf(db, f, await pageQuery(db, f).execute());
+}
+
+/** The page's rows (up to `limit + 1`, the extra one telling that there is a next page) as summaries and a cursor. */
+export async function pageOf(db: ProjectionDb, f: ListIncidentsFilter, rows: readonly IncidentRow[]): Promise<IncidentPage> {
+  const page = rows.slice(0, f.limit).map(toIncidentSummary);
+  const last = page.at(-1);
+  const next = rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null;
+  const items = f.publishedBefore ? await asPublishedBy(db, page, f.publishedBefore, f.asOf) : page;
+  return { items, next };
+}
+
+/** The statement of listIncidents, for callers that read more of each row in the same statement. */
+export function pageQuery(db: ProjectionDb, f: ListIncidentsFilter) {
   const build = activeBuild(INCIDENTS_PROJECTION);
   const place = f.asOf === null && f.placeIds?.length === 1 ? f.placeIds[0]! : null;
   // In the place's walk p.date_from = i.date_from and p.incident_id = i.id; ordering by p's lets its index order the page.
   const [dateFrom, id] = place === null ? [sql.ref('i.date_from'), sql.ref('i.id')] : [sql.ref('p.date_from'), sql.ref('p.incident_id')];
-  const rows = await db
+  return db
     .selectFrom('incidents as i')
     .selectAll('i')
     .where('i.build', '=', build)
@@ -125,13 +139,7 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
     .$if(!!f.after, (q) => q.where(sql<boolean>`(${dateFrom}, ${id}) < (${f.after!.dateFrom}, ${f.after!.id})`))
     .orderBy(dateFrom, 'desc')
     .orderBy(id, 'desc')
-    .limit(f.limit + 1)
-    .execute();
-  const page = rows.slice(0, f.limit).map(toIncidentSummary);
-  const last = page.at(-1);
-  const next = rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null;
-  const items = f.publishedBefore ? await asPublishedBy(db, page, f.publishedBefore, f.asOf) : page;
-  return { items, next };
+    .limit(f.limit + 1);
 }
 
 /** The incidents as the events of reports published by `day` describe them. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
-import { readableIncidents } from '@sitrep/projections';
-import { listIncidents, type ListIncidentsFilter } from '@sitrep/projections';
+import { readableIncidentPage, type ListIncidentsFilter } from '@sitrep/projections';
 import type { ReadModel } from '../shared/read-model.service.js';
 import { dayRangeRule, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
 import type { IncidentPageDto } from './incident.dto.js';
@@ -70,9 +69,8 @@ export async function incidentPage(read: ReadModel, q: IncidentListQuery, placeI
       limit: Math.min(SQL_CHUNK, q.limit - items.length),
       after,
     };
-    const page = await listIncidents(read.db, filter);
-    const rows = await readableIncidents(read.db, read.directory, page.items, { asOf: position, publishedBefore: q.publishedBefore });
-    for (const row of rows) items.push(row);
+    const page = await readableIncidentPage(read.db, read.directory, filter);
+    for (const row of page.items) items.push(row);
     next = page.next ?? null;
     after = next;
   } while (next && items.length < q.limit);
