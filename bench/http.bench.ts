@@ -9,7 +9,13 @@
  * BENCH_HTTP_ENDPOINTS (default post,location,casualties: the ones to load, e.g. to profile one),
  * BENCH_HTTP_UNCACHED (default 1: the GETs again against a server with SITREP_READ_CACHE_MB=0; 0 skips),
  * BENCH_HTTP_POST_RATE (default 300: POST again at this offered rate over the same connections, the
- * latency target's load, latencies counted from each request's scheduled time; 0 skips).
+ * latency target's load, latencies counted from each request's scheduled time; 0 skips),
+ * BENCH_HTTP_GET_RATE (default 100: with the read cache off, location and casualties GETs in turn at this
+ * offered rate, first alone, then while `sitrep rebuild` rebuilds every projection; 0 skips),
+ * BENCH_HTTP_REBUILD_SECONDS (default 120: the longest the GETs run beside the rebuild, which is then interrupted).
+ * Each run also reports what a request cost: server CPU (all threads) and, for the POSTs and the uncached
+ * GETs, the database's transactions, time and buffers per request (pg_stat_database): figures that a
+ * machine shared with other work inflates far less than latencies.
  * The server inherits the environment, so its own knobs (SITREP_EXTRACTOR_WORKERS,
  * SITREP_READ_CACHE_MB, SITREP_DB_POOL_SIZE) can be compared run against run.
  */
@@ -20,21 +26,52 @@ import { ensureEvents } from './harness/fixture.js';
 import { envInt, log } from './harness/measure.js';
 import { loadPayloadSource, reportBody } from './harness/payloads.js';
 import { runSection, type SectionContext } from './harness/section.js';
-import { processCpuMs, startServer, type Server } from './harness/server.js';
+import { markCost, costSince, type CostMark } from './harness/request-cost.js';
+import { startRebuild, startServer, type Server } from './harness/server.js';
+import { meanMs, phaseTotals } from './harness/server-metrics.js';
 import { loadSitrepStore } from './harness/stores.js';
 
 const EVENTS = envInt('BENCH_EVENTS', 1_000_000);
 const SECONDS = envInt('BENCH_HTTP_SECONDS', 15);
 const CONNECTIONS = envInt('BENCH_HTTP_CONNECTIONS', 32);
-const POST_RATE = envInt('BENCH_HTTP_POST_RATE', 300);
+const POST_RATE = envInt('BENCH_HTTP_POST_RATE', 300, true);
+const GET_RATE = envInt('BENCH_HTTP_GET_RATE', 100, true);
+const REBUILD_SECONDS = envInt('BENCH_HTTP_REBUILD_SECONDS', 120);
 const ENDPOINTS = new Set((process.env.BENCH_HTTP_ENDPOINTS ?? 'post,location,casualties').split(',').map((e) => e.trim()));
 
 type Result = autocannon.Result;
 
 function load(opts: autocannon.Options): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    autocannon(opts, (err, result) => (err ? reject(err) : resolve(result)));
+  return startLoad(opts).result;
+}
+
+/** A load run that can be ended early (`stop()`), its result then being what ran so far. */
+function startLoad(opts: autocannon.Options): { result: Promise<Result>; stop(): void } {
+  let instance: autocannon.Instance | null = null;
+  const result = new Promise<Result>((resolve, reject) => {
+    instance = autocannon(opts, (err, r) => (err ? reject(err) : resolve(r)));
   });
+  return { result, stop: () => instance?.stop() };
+}
+
+/** Figures of what the requests of one run cost (see bench/harness/request-cost.ts). */
+async function reportCost(ctx: SectionContext, label: string, server: Server, start: CostMark, requests: number, withDb: boolean) {
+  const cost = await costSince(start, server.child.pid!, requests, withDb ? ctx.db.sql : undefined);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  if (cost.cpuMs !== null)
+    ctx.figure({
+      name: `${label}: server CPU per request`,
+      value: round(cost.cpuMs),
+      unit: 'ms',
+      note: `user + system, all threads, over ${requests} requests`,
+    });
+  if (cost.dbMs !== null)
+    ctx.figure({
+      name: `${label}: database time per request`,
+      value: round(cost.dbMs),
+      unit: 'ms',
+      note: `${round(cost.transactions ?? 0)} transactions and ${Math.round(cost.blocks ?? 0)} buffers a request (pg_stat_database)`,
+    });
 }
 
 function report(ctx: SectionContext, label: string, r: Result, targets: { p99: number; rps?: number }): void {
@@ -117,7 +154,7 @@ async function main(ctx: SectionContext): Promise<void> {
       });
 
     if (ENDPOINTS.has('post')) {
-      const cpuBefore = processCpuMs(server.child.pid!);
+      const start = await markCost(server.child.pid!, ctx.db.sql);
       const post = await load({
         url: server.url,
         connections: CONNECTIONS,
@@ -125,22 +162,16 @@ async function main(ctx: SectionContext): Promise<void> {
         requests: posts,
       });
       report(ctx, 'POST /reports', post, { p99: 100, rps: 300 });
-      // CPU the server (all its threads: the extraction workers too) spent per request: on a machine shared
-      // with other work, a steadier A/B figure for the server's own settings than requests/s.
-      const cpuAfter = processCpuMs(server.child.pid!);
-      if (cpuBefore !== null && cpuAfter !== null && post.requests.total > 0)
-        ctx.figure({
-          name: 'POST /reports: server CPU per request',
-          value: Math.round(((cpuAfter - cpuBefore) / post.requests.total) * 100) / 100,
-          unit: 'ms',
-          note: `${Math.round(cpuAfter - cpuBefore).toLocaleString('en-US')} ms of CPU (user + system, all threads) for ${post.requests.total} requests`,
-        });
+      // CPU of all the server's threads (the extraction workers too) and database time per request: on a
+      // machine shared with other work, steadier A/B figures for the server's own settings than requests/s.
+      await reportCost(ctx, 'POST /reports', server, start, post.requests.total, true);
 
       // The latency target is stated at a load (p99 < 100 ms at >= 300 req/s): the run above is
       // as fast as the clients can go, so its latencies are mostly queueing behind the saturated
       // server. Here the same clients offer the target's rate; autocannon times each request from
       // when it was due, so a server that falls behind still shows it (no coordinated omission).
       if (POST_RATE > 0) {
+        const phasesBefore = await phaseTotals(server.url);
         const paced = await load({
           url: server.url,
           connections: CONNECTIONS,
@@ -149,6 +180,18 @@ async function main(ctx: SectionContext): Promise<void> {
           requests: posts,
         });
         report(ctx, `POST /reports at ${POST_RATE} req/s offered`, paced, { p99: 100 });
+        // Where a created report's time went, by the server's own clock: extraction (the wait for a worker
+        // and the worker's run) and the rest (the stream read for idempotency, the append's transaction, the answer).
+        const phasesAfter = await phaseTotals(server.url);
+        const whole = phasesBefore && phasesAfter ? meanMs(phasesBefore.created, phasesAfter.created) : null;
+        const extraction = phasesBefore && phasesAfter ? meanMs(phasesBefore.extraction, phasesAfter.extraction) : null;
+        if (whole !== null && extraction !== null)
+          ctx.figure({
+            name: `POST /reports at ${POST_RATE} req/s offered: mean time in the server`,
+            value: Math.round(whole * 10) / 10,
+            unit: 'ms',
+            note: `extraction (waiting for a worker + running) ${extraction.toFixed(1)} ms, the rest (stream read, append, answer) ${(whole - extraction).toFixed(1)} ms (the server's /metrics histograms)`,
+          });
       }
       if (next > bodies.length)
         ctx.note(
@@ -166,48 +209,111 @@ async function main(ctx: SectionContext): Promise<void> {
   if (process.env.BENCH_HTTP_UNCACHED !== '0' && (ENDPOINTS.has('location') || ENDPOINTS.has('casualties'))) {
     const uncached = await startServer(ctx.db.url, { SITREP_READ_CACHE_MB: '0' });
     try {
-      await loadGets(ctx, uncached, places, incidents, ' (read cache off)');
+      await loadGets(ctx, uncached, places, incidents, ' (read cache off)', true);
+      if (GET_RATE > 0 && ENDPOINTS.has('location') && ENDPOINTS.has('casualties'))
+        await getsBesideRebuild(ctx, uncached, places, incidents);
     } finally {
       await uncached.stop();
     }
   }
 }
 
-async function loadGets(ctx: SectionContext, server: Server, places: string[], incidents: string[], label: string): Promise<void> {
+async function loadGets(
+  ctx: SectionContext,
+  server: Server,
+  places: string[],
+  incidents: string[],
+  label: string,
+  withDbCost = false,
+): Promise<void> {
   let k = 0;
+  let j = 0;
+  // Warm-up of each endpoint (JIT, the pool's connections and their plans), as the POSTs have: a fresh server's
+  // first seconds are not the steady state the figures describe.
+  const locationRequest: autocannon.Request = {
+    method: 'GET',
+    setupRequest: (req) => ({
+      ...req,
+      path: `/incidents?location=${encodeURIComponent(places[k++ % Math.max(1, places.length)] ?? 'am')}`,
+    }),
+  };
+  const casualtiesRequest: autocannon.Request = {
+    method: 'GET',
+    setupRequest: (req) => ({ ...req, path: `/incidents/${incidents[j++ % Math.max(1, incidents.length)] ?? 'none'}/casualties` }),
+  };
+  const warmUp = (request: autocannon.Request) => load({ url: server.url, connections: 4, amount: 50, requests: [request] });
   if (ENDPOINTS.has('location')) {
-    const byLocation = await load({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (req) => ({
-            ...req,
-            path: `/incidents?location=${encodeURIComponent(places[k++ % Math.max(1, places.length)] ?? 'am')}`,
-          }),
-        },
-      ],
-    });
-    report(ctx, `GET /incidents?location=…${label}`, byLocation, { p99: 20 });
+    await warmUp(locationRequest);
+    const start = await markCost(server.child.pid!, withDbCost ? ctx.db.sql : undefined);
+    const byLocation = await load({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests: [locationRequest] });
+    report(ctx, `GET /incidents?location=…${label}`, byLocation, { p99: withDbCost ? 50 : 20 });
+    await reportCost(ctx, `GET /incidents?location=…${label}`, server, start, byLocation.requests.total, withDbCost);
   }
 
-  let j = 0;
   if (ENDPOINTS.has('casualties')) {
-    const casualties = await load({
-      url: server.url,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests: [
-        {
-          method: 'GET',
-          setupRequest: (req) => ({ ...req, path: `/incidents/${incidents[j++ % Math.max(1, incidents.length)] ?? 'none'}/casualties` }),
-        },
-      ],
-    });
+    await warmUp(casualtiesRequest);
+    const start = await markCost(server.child.pid!, withDbCost ? ctx.db.sql : undefined);
+    const casualties = await load({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests: [casualtiesRequest] });
     report(ctx, `GET /incidents/:id/casualties${label}`, casualties, { p99: 20 });
+    await reportCost(ctx, `GET /incidents/:id/casualties${label}`, server, start, casualties.requests.total, withDbCost);
   }
+}
+
+/** Location and casualties GETs in turn, for a paced run. */
+function getMix(places: string[], incidents: string[]): autocannon.Request[] {
+  let n = 0;
+  return [
+    {
+      method: 'GET',
+      setupRequest: (req) => {
+        const i = n++;
+        const path =
+          i % 2 === 0
+            ? `/incidents?location=${encodeURIComponent(places[(i / 2) % Math.max(1, places.length)] ?? 'am')}`
+            : `/incidents/${incidents[((i - 1) / 2) % Math.max(1, incidents.length)] ?? 'none'}/casualties`;
+        return { ...req, path };
+      },
+    },
+  ];
+}
+
+/**
+ * Reads while every projection is rebuilt: the same paced GETs first alone, then beside `sitrep rebuild`
+ * (another process, as a worker instance would run it, on the same two cores and database), until the
+ * rebuild has swapped in or BENCH_HTTP_REBUILD_SECONDS have passed.
+ */
+async function getsBesideRebuild(ctx: SectionContext, server: Server, places: string[], incidents: string[]): Promise<void> {
+  const label = `GET location + casualties in turn at ${GET_RATE} req/s offered (read cache off)`;
+  const alone = await load({
+    url: server.url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    overallRate: GET_RATE,
+    requests: getMix(places, incidents),
+  });
+  report(ctx, label, alone, { p99: 50 });
+
+  const rebuild = startRebuild(ctx.db.url);
+  await rebuild.started;
+  const started = performance.now();
+  const run = startLoad({
+    url: server.url,
+    connections: CONNECTIONS,
+    duration: REBUILD_SECONDS,
+    overallRate: GET_RATE,
+    requests: getMix(places, incidents),
+  });
+  void rebuild.exited.then(() => run.stop());
+  const during = await run.result;
+  const seconds = (performance.now() - started) / 1000;
+  const progress = rebuild.progress();
+  const code = rebuild.child.exitCode ?? (await rebuild.interrupt());
+  report(ctx, `${label} while a rebuild runs`, during, { p99: 50 });
+  ctx.note(
+    code === 0
+      ? `GETs beside a rebuild: \`sitrep rebuild\` of every projection ran and swapped in within the ${seconds.toFixed(0)} s of reads (${progress}).`
+      : `GETs beside a rebuild: the reads ran ${seconds.toFixed(0)} s beside \`sitrep rebuild\` of every projection, which was then interrupted at "${progress}" (exit ${code}): the swap's move was not among the reads.`,
+  );
 }
 
 await runSection('http', {}, main);

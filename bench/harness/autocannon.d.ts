@@ -33,7 +33,11 @@ declare module 'autocannon' {
       requests: Histogram;
       latency: Histogram;
     }
+    interface Instance {
+      /** Ends the run early; the callback then gets the result so far. */
+      stop(): void;
+    }
   }
-  function autocannon(options: autocannon.Options, callback: (err: Error | null, result: autocannon.Result) => void): unknown;
+  function autocannon(options: autocannon.Options, callback: (err: Error | null, result: autocannon.Result) => void): autocannon.Instance;
   export default autocannon;
 }

@@ -78,11 +78,13 @@ export async function runWorkers(
   return { events, operations, seconds: (now() - started) / 1000 };
 }
 
-export function envInt(name: string, fallback: number): number {
+/** A positive number from the environment; with `zeroSkips`, 0 too (a rate of 0 skips its run). */
+export function envInt(name: string, fallback: number, zeroSkips = false): number {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw.replace(/_/g, ''));
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name}=${JSON.stringify(raw)} must be a positive number`);
+  if (!Number.isFinite(n) || n < 0 || (n === 0 && !zeroSkips))
+    throw new Error(`${name}=${JSON.stringify(raw)} must be a positive number${zeroSkips ? ' or 0' : ''}`);
   return n;
 }
 

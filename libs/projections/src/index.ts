@@ -35,6 +35,7 @@ export { InvalidAsOfError, activeBuild, validAt } from './shared/as-of.js';
 export { currentMemberIds, successorOf } from './incidents/incidents.query.js';
 export type { ListIncidentsFilter } from './incidents/incidents.query.js';
 export { readableIncidents } from './incidents/incident-rows.js';
+export { readableIncidentPage } from './incidents/incident-page.query.js';
 export { listReports } from './reports/reports.query.js';
 export { gazetteerDirectory } from './locations/gazetteer-directory.js';
 export type { BuildStatus } from './runner/projection-runner.js';

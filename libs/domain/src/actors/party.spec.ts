@@ -14,6 +14,15 @@ describe('party codes', () => {
     expect(describeParty('UN')).toMatchObject({ kind: 'organisation', inter: 8 });
   });
 
+  it('answers a code with one frozen description, so callers naming parties per row cannot change what others read', () => {
+    const first = describeParty('AZ')!;
+    expect(describeParty('AZ')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(() => Object.assign(first, { name: 'changed' })).toThrow(TypeError);
+    expect(describeParty('AZ')).toMatchObject({ name: 'Azerbaijan', kind: 'state' });
+    expect(describeParty('SD-RSF')).toBe(describeParty('SD-RSF'));
+  });
+
   it('knows no user-assigned, historic or lower-case code', () => {
     for (const code of ['XX', 'ZZ', 'SU', 'YU', 'am', 'SD-NOPE', '']) expect([code, isKnownParty(code)]).toEqual([code, false]);
     expect(describeParty('XX')).toBeNull();

@@ -40,8 +40,23 @@ export const stateCodes = (): readonly string[] => [...STATE_CODES];
 /** True for a code Sitrep knows: a state or an entry of the actor table. */
 export const isKnownParty = (code: string): boolean => STATE_CODES.has(code) || BY_CODE.has(code);
 
-/** The description of a known party code, or null for an unknown one. */
+/** Descriptions made so far, by code: only known codes, so it holds at most the states and the actor table. */
+const DESCRIBED = new Map<string, PartyDescription>();
+
+/**
+ * The description of a known party code, or null for an unknown one. The same
+ * (frozen) object for a code every time: naming a state through Intl.DisplayNames
+ * costs ICU look-ups, and a page of incidents names its parties hundreds of times.
+ */
 export function describeParty(code: string): PartyDescription | null {
+  const known = DESCRIBED.get(code);
+  if (known) return known;
+  const described = describe(code);
+  if (described) DESCRIBED.set(code, Object.freeze(described));
+  return described;
+}
+
+function describe(code: string): PartyDescription | null {
   if (STATE_CODES.has(code)) {
     return {
       code,

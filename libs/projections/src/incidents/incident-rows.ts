@@ -192,6 +192,15 @@ export async function readableIncidents(
     items.map((i) => i.id),
     f,
   );
+  return readableRows(directory, items, claims);
+}
+
+/** readableIncidents with the claims already read, by incident id. */
+export function readableRows(
+  directory: PlaceDirectory,
+  items: readonly IncidentSummary[],
+  claims: ReadonlyMap<string, CasualtyClaim[]>,
+): ReadableIncident[] {
   return items.map((row) => {
     const places = row.placeIds.map((id) => placeLabel(directory, id));
     const casualties: CasualtyRange[] = summarizeCasualties(claims.get(row.id) ?? []).map((s) => ({

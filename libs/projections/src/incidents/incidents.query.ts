@@ -73,7 +73,11 @@ export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
  *   ORDER BY p.date_from DESC, p.incident_id DESC LIMIT $limit + 1
  */
 export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): Promise<IncidentPage> {
-  const rows = await filteredIncidents(db, f).selectAll('i').execute();
+  return pageOf(db, f, await pageQuery(db, f).execute());
+}
+
+/** The page's rows (up to `limit + 1`, the extra one telling that there is a next page) as summaries and a cursor. */
+export async function pageOf(db: ProjectionDb, f: ListIncidentsFilter, rows: readonly IncidentRow[]): Promise<IncidentPage> {
   const page = rows.slice(0, f.limit).map(toIncidentSummary);
   const last = page.at(-1);
   const next = rows.length > f.limit && last ? { dateFrom: last.dateFrom, id: last.id } : null;
@@ -81,9 +85,14 @@ export async function listIncidents(db: ProjectionDb, f: ListIncidentsFilter): P
   return { items, next };
 }
 
+/** The statement of listIncidents (whole rows), for callers that read more of each row in the same statement. */
+export function pageQuery(db: ProjectionDb, f: ListIncidentsFilter) {
+  return filteredIncidents(db, f).selectAll('i');
+}
+
 /**
  * The incidents of a page as `i`, filtered, ordered and limited to `f.limit + 1` (the extra row says whether a next
- * page exists), with nothing selected yet: `listIncidents` takes whole rows, the map's query (incident-map.query.ts)
+ * page exists), with nothing selected yet: `pageQuery` takes whole rows, the map's query (incident-map.query.ts)
  * a few columns and its casualty figures.
  */
 export function filteredIncidents(db: ProjectionDb, f: ListIncidentsFilter) {

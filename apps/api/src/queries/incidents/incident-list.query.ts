@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { INCIDENT_EVENT_TYPES } from '@sitrep/extraction';
-import { readableIncidents } from '@sitrep/projections';
-import { listIncidents, type ListIncidentsFilter } from '@sitrep/projections';
+import { readableIncidentPage, type ListIncidentsFilter } from '@sitrep/projections';
 import { listIncidentMapRows, type IncidentMapRow } from '@sitrep/projections';
 import type { ReadModel } from '../shared/read-model.service.js';
 import { dayRangeRule, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
@@ -56,9 +55,8 @@ const SQL_CHUNK = 5000;
 /** Lists a page of the filtered incidents and makes its rows readable. */
 export async function incidentPage(read: ReadModel, q: IncidentListQuery, placeIds: string[] | undefined): Promise<IncidentPageDto> {
   return chunkedPage(read, q, placeIds, async (filter) => {
-    const page = await listIncidents(read.db, filter);
-    const items = await readableIncidents(read.db, read.directory, page.items, { asOf: filter.asOf, publishedBefore: q.publishedBefore });
-    return { items, next: page.next };
+    const page = await readableIncidentPage(read.db, read.directory, filter);
+    return { items: page.items, next: page.next ?? null };
   });
 }
 
