@@ -253,7 +253,8 @@ export class ExtractionPool {
       // The worker died or ran over the limit under one of them: each goes again alone, so only that one fails.
       const reason = error instanceof Error ? error.message : String(error);
       this.options.log?.(`a batch of ${batch.length} reports failed (${reason}); trying each once more alone`);
-      for (const report of batch) this.extractAlone(report.input, this.options.taskTimeoutMs, 2).then(report.resolve, report.reject);
+      // One after another: each gets the whole limit from when it is handed over, not from behind the slow one.
+      for (const report of batch) await this.extractAlone(report.input, this.options.taskTimeoutMs, 2).then(report.resolve, report.reject);
       return;
     }
     const answers = answer.type === 'batch' && answer.answers.length === batch.length ? answer.answers : null;
