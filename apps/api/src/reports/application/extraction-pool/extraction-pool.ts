@@ -14,6 +14,8 @@ export interface ExtractionPoolOptions {
   /**
    * A report not answered this long after it was handed to the pool (waiting
    * included) fails with EXTRACTION_FAILED; a worker still running it is replaced.
+   * A batch that runs over is retried report by report, each with the whole
+   * limit again, so that only the slow report fails.
    */
   taskTimeoutMs: number;
   /** The worker's module (JavaScript): extraction.worker.js, or a test double with the same protocol. */
@@ -65,9 +67,10 @@ const MAX_ATTEMPTS = 2;
 const SHUTTING_DOWN = 'the server is shutting down';
 const NO_WORKER = 'no extraction worker could be started';
 /**
- * Most reports in one task. Each piscina task costs ~60–80 µs of main-thread and
- * as much worker CPU whatever it carries; 8 reports (~20 ms of extraction) make
- * that a few µs a report without holding a worker long enough to matter.
+ * Most reports in one task. A piscina task costs the same on both threads
+ * whatever it carries (bench/results/2026-12-06-pool.md); a few reports share
+ * that cost well while a batch still ends in milliseconds, so a worker is never
+ * held long by one.
  */
 const MAX_BATCH = 8;
 
