@@ -7,6 +7,7 @@
 //     reports/s by the wall clock;
 //   - CPU ms a report, all threads (process.cpuUsage counts the workers too)
 //     and the main thread alone: on a loaded machine the figure to compare;
+//   - how many pool tasks carried several reports (0 for a pool that does not batch);
 //   - one report's latency, p50 and p99, BENCH_POOL_LATENCY_REPORTS (default
 //     2,000) at BENCH_POOL_LATENCY_CONCURRENCY (default: one per worker).
 // For A/B against another pool with the same constructor options and methods:
