@@ -7,6 +7,7 @@
 //     reports/s by the wall clock;
 //   - CPU ms a report, all threads (process.cpuUsage counts the workers too)
 //     and the main thread alone: on a loaded machine the figure to compare;
+//   - how many pool tasks carried several reports (0 for a pool that does not batch);
 //   - one report's latency, p50 and p99, BENCH_POOL_LATENCY_REPORTS (default
 //     2,000) at BENCH_POOL_LATENCY_CONCURRENCY (default: one per worker).
 // For A/B against another pool with the same constructor options and methods:
@@ -24,7 +25,7 @@ interface PoolUnderTest {
   start(): void;
   extract(input: ExtractionInput): Promise<ExtractionRecord>;
   stats(): { ready: number };
-  readonly counters: { restarts: number };
+  readonly counters: { restarts: number; batches?: number };
   close(): Promise<void>;
 }
 type PoolClass = new (options: ExtractionPoolOptions) => PoolUnderTest;
@@ -64,13 +65,17 @@ const cpuMs = (u: NodeJS.CpuUsage) => (u.user + u.system) / 1000;
 const cpu0 = process.cpuUsage();
 const main0 = process.threadCpuUsage();
 const t0 = performance.now();
+const batches0 = pool.counters.batches ?? 0;
 const { events } = await drive(total, concurrency);
+const batches = (pool.counters.batches ?? 0) - batches0;
 const seconds = (performance.now() - t0) / 1000;
 const allCpu = cpuMs(process.cpuUsage(cpu0)) / total;
 const mainCpu = cpuMs(process.threadCpuUsage(main0)) / total;
 
 const latencies = new Latencies();
+const latencyBatches0 = pool.counters.batches ?? 0;
 await drive(latencyReports, latencyConcurrency, latencies);
+const latencyBatches = (pool.counters.batches ?? 0) - latencyBatches0;
 await pool.close();
 
 const young = options.youngGenerationMb ? `${options.youngGenerationMb} MiB` : "V8's own";
@@ -78,13 +83,13 @@ console.log(
   `pool: ${label}; ${options.size} workers, queue ${options.maxQueue}, time limit ${options.taskTimeoutMs} ms, young generation ${young}; ${pool.counters.restarts} worker restarts`,
 );
 console.log(
-  `pool: ${total} reports at concurrency ${concurrency}, ${events} events in ${seconds.toFixed(2)} s: ${(total / seconds).toFixed(0)} reports/s (wall clock)`,
+  `pool: ${total} reports at concurrency ${concurrency}, ${events} events in ${seconds.toFixed(2)} s: ${(total / seconds).toFixed(0)} reports/s (wall clock); ${batches} tasks of several reports`,
 );
 console.log(
   `pool: ${allCpu.toFixed(3)} ms CPU a report, all threads (main thread ${mainCpu.toFixed(3)}, workers ${(allCpu - mainCpu).toFixed(3)})`,
 );
 console.log(
-  `pool: latency at concurrency ${latencyConcurrency} (${latencyReports} reports): p50 ${latencies.percentile(50).toFixed(2)} ms, p99 ${latencies.percentile(99).toFixed(2)} ms`,
+  `pool: latency at concurrency ${latencyConcurrency} (${latencyReports} reports): p50 ${latencies.percentile(50).toFixed(2)} ms, p99 ${latencies.percentile(99).toFixed(2)} ms; ${latencyBatches} tasks of several reports`,
 );
 
 /** Hands `count` corpus reports to the pool, `inFlight` at a time; each one's latency into `latencies` if given. */

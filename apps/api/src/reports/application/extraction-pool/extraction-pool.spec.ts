@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { EXTRACTOR_VERSION, extract } from '@sitrep/extraction';
 import { ExtractionPool, type ExtractionPoolOptions } from './extraction-pool.js';
 import { extractionWorkerFile } from './worker-pool.extractor.js';
 
@@ -139,6 +139,92 @@ describe('ExtractionPool', { timeout: 60_000 }, () => {
     const p = pool({ workerFile: BROKEN });
     await expect(p.extract(input(TEXT))).rejects.toMatchObject({ code: 'EXTRACTOR_UNAVAILABLE' });
     await expect(p.version()).rejects.toMatchObject({ code: 'EXTRACTOR_UNAVAILABLE' });
+  });
+
+  describe('batches: reports that arrive while every worker is busy', () => {
+    /** Reports that differ in what they extract (their dates), so an answer routed to the wrong caller shows. */
+    const distinct = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ ...input(TEXT), publishedOn: `2022-09-${String(10 + i).padStart(2, '0')}` }));
+
+    it('go to a worker together (at most 8 a task), and each caller gets the record of its own report', async () => {
+      const p = pool({ size: 1 });
+      await p.version();
+      const blocker = p.extract(input(`[[slow:400]]${TEXT}`));
+      const inputs = distinct(10);
+      const records = await Promise.all(inputs.map((i) => p.extract(i)));
+      await blocker;
+      records.forEach((record, i) => expect(record).toEqual(extract(inputs[i]!)));
+      expect(new Set(records.map((r) => JSON.stringify(r))).size).toBe(10);
+      expect(p.counters).toMatchObject({ completed: 11, failed: 0, batches: 2 }); // 8, then 2
+    });
+
+    it('a report alone, or one per idle worker, goes at once in a task of its own', async () => {
+      const p = pool({ size: 2 });
+      await p.version();
+      await p.extract(input(TEXT));
+      await Promise.all(distinct(2).map((i) => p.extract(i)));
+      expect(p.counters).toMatchObject({ completed: 3, batches: 0 });
+    });
+
+    it('a report the extractor throws on fails alone: the others in its batch get their records', async () => {
+      const p = pool({ size: 1 });
+      await p.version();
+      const blocker = p.extract(input(`[[slow:300]]${TEXT}`));
+      const [a, b] = distinct(2);
+      const results = await Promise.allSettled([p.extract(a!), p.extract(input(`[[throw]]${TEXT}`)), p.extract(b!)]);
+      await blocker;
+      expect(results[0]).toEqual({ status: 'fulfilled', value: extract(a!) });
+      expect(results[1]).toMatchObject({
+        status: 'rejected',
+        reason: { code: 'EXTRACTION_FAILED', message: expect.stringContaining('scripted failure') },
+      });
+      expect(results[2]).toEqual({ status: 'fulfilled', value: extract(b!) });
+      expect(p.counters).toMatchObject({ completed: 3, failed: 1, batches: 1, restarts: 0 });
+    });
+
+    it('a batch whose worker crashes is retried report by report: only the report that crashes twice fails', async () => {
+      const p = pool({ size: 1 });
+      await p.version();
+      const blocker = p.extract(input(`[[slow:300]]${TEXT}`));
+      const [a, b] = distinct(2);
+      const results = await Promise.allSettled([p.extract(a!), p.extract(input(`[[crash]]${TEXT}`)), p.extract(b!)]);
+      await blocker;
+      expect(results[0]).toEqual({ status: 'fulfilled', value: extract(a!) });
+      expect(results[1]).toMatchObject({
+        status: 'rejected',
+        reason: { code: 'EXTRACTION_FAILED', message: expect.stringContaining('died') },
+      });
+      expect(results[2]).toEqual({ status: 'fulfilled', value: extract(b!) });
+      expect(p.counters).toMatchObject({ completed: 3, failed: 1, batches: 1, restarts: 2 });
+    });
+
+    it('a batch that runs over the time limit is retried report by report: only the hung report fails', async () => {
+      const p = pool({ size: 1, taskTimeoutMs: 1500 });
+      await p.version();
+      const blocker = p.extract(input(`[[slow:200]]${TEXT}`));
+      const [a, b] = distinct(2);
+      const results = await Promise.allSettled([p.extract(a!), p.extract(input(`[[hang]]${TEXT}`)), p.extract(b!)]);
+      await blocker;
+      expect(results[0]).toEqual({ status: 'fulfilled', value: extract(a!) });
+      expect(results[1]).toMatchObject({
+        status: 'rejected',
+        reason: { code: 'EXTRACTION_FAILED', message: expect.stringContaining('ran over 1500 ms') },
+      });
+      expect(results[2]).toEqual({ status: 'fulfilled', value: extract(b!) });
+      expect(p.counters).toMatchObject({ completed: 3, failed: 1, batches: 1, restarts: 2 });
+    });
+
+    it('the queue bound counts reports, not tasks: EXTRACTOR_BUSY once maxQueue reports wait', async () => {
+      const p = pool({ size: 1, maxQueue: 3 });
+      await p.version();
+      const blocker = p.extract(input(`[[slow:400]]${TEXT}`));
+      const waiting = distinct(3).map((i) => p.extract(i));
+      expect(p.stats()).toMatchObject({ busy: 1, queued: 3 });
+      await expect(p.extract(input(TEXT))).rejects.toMatchObject({ code: 'EXTRACTOR_BUSY', context: { queued: 3 } });
+      await Promise.all([blocker, ...waiting]);
+      expect(p.counters).toMatchObject({ completed: 4, rejected: 1, batches: 1 });
+      expect(p.stats()).toMatchObject({ busy: 0, queued: 0 });
+    });
   });
 
   it('close() lets queued and running reports finish, then refuses new ones', async () => {

@@ -4,7 +4,7 @@ import { Piscina } from 'piscina';
 import { DomainError } from '@sitrep/domain';
 import type { ExtractionInput, ExtractionRecord } from '@sitrep/extraction';
 import { ExtractionFailedError, ExtractorBusyError, ExtractorUnavailableError } from './extraction-pool.errors.js';
-import type { FromWorker, ToWorker, WorkerReady } from './extraction-worker.protocol.js';
+import type { FromWorker, ReportAnswer, ToWorker, WorkerReady } from './extraction-worker.protocol.js';
 
 export interface ExtractionPoolOptions {
   /** Worker threads, started at once and kept. */
@@ -14,6 +14,8 @@ export interface ExtractionPoolOptions {
   /**
    * A report not answered this long after it was handed to the pool (waiting
    * included) fails with EXTRACTION_FAILED; a worker still running it is replaced.
+   * A batch that runs over is retried report by report, each with the whole
+   * limit again, so that only the slow report fails.
    */
   taskTimeoutMs: number;
   /** The worker's module (JavaScript): extraction.worker.js, or a test double with the same protocol. */
@@ -44,6 +46,18 @@ export interface ExtractionPoolCounters {
   rejected: number;
   /** Workers that stopped while they were not asked to (a crash, a timeout) and were replaced. */
   restarts: number;
+  /** Tasks that carried more than one report (reports that waited while every worker was busy). */
+  batches: number;
+}
+
+/** A report accepted while every worker was busy: it waits here and goes in the next batch. */
+interface WaitingReport {
+  input: ExtractionInput;
+  /** When its time limit runs out (Date.now() scale): waiting counts. */
+  deadline: number;
+  timer: NodeJS.Timeout;
+  resolve(record: ExtractionRecord): void;
+  reject(error: Error): void;
 }
 
 /** Workers that die before they are ready this many times in a row make the pool refuse work until one starts. */
@@ -52,6 +66,13 @@ const MAX_START_FAILURES = 3;
 const MAX_ATTEMPTS = 2;
 const SHUTTING_DOWN = 'the server is shutting down';
 const NO_WORKER = 'no extraction worker could be started';
+/**
+ * Most reports in one task. A piscina task costs the same on both threads
+ * whatever it carries (bench/results/2026-12-06-pool.md); a few reports share
+ * that cost well while a batch still ends in milliseconds, so a worker is never
+ * held long by one.
+ */
+const MAX_BATCH = 8;
 
 /**
  * Worker threads (piscina) running the pure extractor, so that extraction
@@ -69,6 +90,12 @@ const NO_WORKER = 'no extraction worker could be started';
  *   ExtractorUnavailableError instead of letting reports wait.
  * - `close()` refuses new work, lets queued and running reports finish, then
  *   stops the workers. No caller is left waiting.
+ * - Batches: a report that arrives while a worker has no task goes to it at
+ *   once, alone. Reports that arrive while every worker has one wait here and
+ *   the next free worker takes up to MAX_BATCH of them in one task, so the
+ *   per-task cost of piscina is paid once for all. Each report keeps its own
+ *   answer or error; a batch whose worker died or ran over the time limit is
+ *   retried report by report (its second attempt), so only the report at fault fails.
  *
  * ```ts
  * const pool = new ExtractionPool({ size: 2, maxQueue: 256, taskTimeoutMs: 30_000, workerFile });
@@ -85,6 +112,10 @@ export class ExtractionPool {
   private readonly cancels = new Set<AbortController>();
   /** Reports accepted and not yet answered. */
   private pending = 0;
+  /** Reports waiting for a worker to have no task (FIFO). */
+  private readonly waiting: WaitingReport[] = [];
+  /** Tasks handed to piscina and not yet settled. */
+  private tasksInFlight = 0;
   private closing = false;
   private closed: Promise<void> | null = null;
   private startFailures = 0;
@@ -92,7 +123,7 @@ export class ExtractionPool {
   private knownVersion: string | null = null;
   private versionWaiters: Array<{ resolve(v: string): void; reject(e: Error): void }> = [];
   private idleWaiters: Array<() => void> = [];
-  readonly counters: ExtractionPoolCounters = { completed: 0, failed: 0, rejected: 0, restarts: 0 };
+  readonly counters: ExtractionPoolCounters = { completed: 0, failed: 0, rejected: 0, restarts: 0, batches: 0 };
 
   constructor(private readonly options: ExtractionPoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`ExtractionPool size must be >= 1, got ${options.size}`);
@@ -123,7 +154,7 @@ export class ExtractionPool {
     if (this.pending >= this.readyCount() + this.options.maxQueue)
       return this.refuse(new ExtractorBusyError(this.stats().queued, this.options.size));
     this.pending++;
-    return this.extractWithRetry(input)
+    return this.extractOrWait(input)
       .then(
         (record) => {
           this.counters.completed++;
@@ -185,14 +216,84 @@ export class ExtractionPool {
     }
     for (const waiter of this.versionWaiters.splice(0)) waiter.reject(new ExtractorUnavailableError(SHUTTING_DOWN));
     // Reports still there fail with 'Terminating worker thread', answered as EXTRACTOR_UNAVAILABLE (runTask).
+    this.rejectWaiting(new ExtractorUnavailableError(SHUTTING_DOWN));
     await this.pool?.destroy();
   }
 
-  private async extractWithRetry(input: ExtractionInput): Promise<ExtractionRecord> {
-    for (let attempt = 1; ; attempt++) {
+  /** Straight to a worker when one has no task; otherwise wait for the next batch. */
+  private extractOrWait(input: ExtractionInput): Promise<ExtractionRecord> {
+    const { taskTimeoutMs } = this.options;
+    if (this.tasksInFlight < this.options.size) return this.extractAlone(input, taskTimeoutMs);
+    return new Promise((resolve, reject) => {
+      const report: WaitingReport = {
+        input,
+        deadline: Date.now() + taskTimeoutMs,
+        timer: setTimeout(() => {
+          const at = this.waiting.indexOf(report);
+          if (at >= 0) this.waiting.splice(at, 1);
+          reject(new ExtractionFailedError(`it ran over ${taskTimeoutMs} ms`));
+        }, taskTimeoutMs).unref(),
+        resolve,
+        reject,
+      };
+      this.waiting.push(report);
+    });
+  }
+
+  /** Hands waiting reports to the workers that have no task: one batch each. */
+  private drain(): void {
+    while (this.waiting.length > 0 && this.tasksInFlight < this.options.size) {
+      const now = Date.now();
+      const batch: WaitingReport[] = [];
+      for (const report of this.waiting.splice(0, MAX_BATCH)) {
+        clearTimeout(report.timer);
+        if (report.deadline > now) batch.push(report);
+        else report.reject(new ExtractionFailedError(`it ran over ${this.options.taskTimeoutMs} ms`));
+      }
+      if (batch.length === 0) continue;
+      if (batch.length === 1) {
+        const [report] = batch as [WaitingReport];
+        this.extractAlone(report.input, report.deadline - Date.now()).then(report.resolve, report.reject);
+      } else {
+        void this.extractBatch(batch);
+      }
+    }
+  }
+
+  private async extractBatch(batch: WaitingReport[]): Promise<void> {
+    this.counters.batches++;
+    const limitMs = Math.max(...batch.map((report) => report.deadline)) - Date.now();
+    let answer: FromWorker;
+    try {
+      answer = await this.runTask({ type: 'extract-batch', inputs: batch.map((report) => report.input) }, limitMs);
+    } catch (error) {
+      if (error instanceof ExtractorUnavailableError) return batch.forEach((report) => report.reject(error));
+      // The worker died or ran over the limit under one of them: each goes again alone, so only that one fails.
+      const reason = error instanceof Error ? error.message : String(error);
+      this.options.log?.(`a batch of ${batch.length} reports failed (${reason}); trying each once more alone`);
+      // One after another: each gets the whole limit from when it is handed over, not from behind the slow one.
+      for (const report of batch) await this.extractAlone(report.input, this.options.taskTimeoutMs, 2).then(report.resolve, report.reject);
+      return;
+    }
+    const answers = answer.type === 'batch' && answer.answers.length === batch.length ? answer.answers : null;
+    batch.forEach((report, i) => {
+      try {
+        report.resolve(recordOf(answers ? answers[i]! : answer));
+      } catch (failure) {
+        report.reject(failure as Error);
+      }
+    });
+  }
+
+  /**
+   * One report in a task of its own, with `limitMs` for its first attempt
+   * (the time it has left) and the whole limit for the retry after its worker died.
+   */
+  private async extractAlone(input: ExtractionInput, limitMs: number, firstAttempt = 1): Promise<ExtractionRecord> {
+    for (let attempt = firstAttempt; ; attempt++) {
       let answer: FromWorker;
       try {
-        answer = await this.runTask({ type: 'extract', input });
+        answer = await this.runTask({ type: 'extract', input }, attempt === firstAttempt ? limitMs : this.options.taskTimeoutMs);
       } catch (error) {
         if (error instanceof DomainError) throw error;
         const reason = error instanceof Error ? error.message : String(error);
@@ -200,10 +301,7 @@ export class ExtractionPool {
         this.options.log?.(`an extraction worker died under a report (${reason}); trying it once more`);
         continue;
       }
-      if (answer.type === 'result') return answer.record;
-      throw new ExtractionFailedError(
-        answer.type === 'error' ? `the extractor threw: ${answer.message}` : 'the worker answered out of turn',
-      );
+      return recordOf(answer);
     }
   }
 
@@ -212,11 +310,14 @@ export class ExtractionPool {
    * (time limit, shutting down, no worker can start), or with the error piscina
    * gives when the worker died under the task.
    */
-  private async runTask(task: ToWorker, cancellable = true): Promise<FromWorker> {
+  private async runTask(task: ToWorker, limitMs = this.options.taskTimeoutMs, cancellable = true): Promise<FromWorker> {
     const cancel = new AbortController();
     const { taskTimeoutMs } = this.options;
-    const timer = setTimeout(() => cancel.abort(new ExtractionFailedError(`it ran over ${taskTimeoutMs} ms`)), taskTimeoutMs).unref();
+    const overTime = new ExtractionFailedError(`it ran over ${taskTimeoutMs} ms`);
+    if (limitMs <= 0) throw overTime;
+    const timer = setTimeout(() => cancel.abort(overTime), limitMs).unref();
     if (cancellable) this.cancels.add(cancel);
+    this.tasksInFlight++;
     try {
       return await this.pool!.run(task, { signal: cancel.signal });
     } catch (error) {
@@ -227,6 +328,8 @@ export class ExtractionPool {
     } finally {
       clearTimeout(timer);
       this.cancels.delete(cancel);
+      this.tasksInFlight--;
+      this.drain();
     }
   }
 
@@ -257,6 +360,7 @@ export class ExtractionPool {
     if (this.broken()) {
       const error = new ExtractorUnavailableError(NO_WORKER);
       for (const cancel of this.cancels) cancel.abort(error);
+      this.rejectWaiting(error);
       for (const waiter of this.versionWaiters.splice(0)) waiter.reject(error);
     }
     this.scheduleProbe();
@@ -282,7 +386,7 @@ export class ExtractionPool {
     this.probeTimer = setTimeout(() => {
       this.probeTimer = null;
       if (this.closing || this.pool!.threads.length >= this.options.size) return;
-      this.runTask({ type: 'version' }, false).catch(() => undefined);
+      this.runTask({ type: 'version' }, this.options.taskTimeoutMs, false).catch(() => undefined);
     }, delay).unref();
   }
 
@@ -298,8 +402,20 @@ export class ExtractionPool {
     return this.startFailures >= MAX_START_FAILURES && this.readyCount() === 0;
   }
 
+  private rejectWaiting(error: Error): void {
+    for (const report of this.waiting.splice(0)) {
+      clearTimeout(report.timer);
+      report.reject(error);
+    }
+  }
+
   private refuse(error: Error): Promise<never> {
     this.counters.rejected++;
     return Promise.reject(error);
   }
+}
+
+function recordOf(answer: ReportAnswer | FromWorker): ExtractionRecord {
+  if (answer.type === 'result') return answer.record;
+  throw new ExtractionFailedError(answer.type === 'error' ? `the extractor threw: ${answer.message}` : 'the worker answered out of turn');
 }

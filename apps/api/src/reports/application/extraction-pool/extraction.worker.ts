@@ -6,14 +6,20 @@
  */
 import { parentPort, threadId } from 'node:worker_threads';
 import { EXTRACTOR_VERSION, extract } from '@sitrep/extraction';
-import type { FromWorker, ToWorker, WorkerReady } from './extraction-worker.protocol.js';
+import type { ExtractionInput } from '@sitrep/extraction';
+import type { FromWorker, ReportAnswer, ToWorker, WorkerReady } from './extraction-worker.protocol.js';
 
 if (!parentPort) throw new Error('extraction.worker runs as a worker thread (ExtractionPool starts it)');
 
 export default function handle(task: ToWorker): FromWorker {
   if (task.type === 'version') return { type: 'version', version: EXTRACTOR_VERSION };
+  if (task.type === 'extract-batch') return { type: 'batch', answers: task.inputs.map(extractOne) };
+  return extractOne(task.input);
+}
+
+function extractOne(input: ExtractionInput): ReportAnswer {
   try {
-    return { type: 'result', record: extract(task.input) };
+    return { type: 'result', record: extract(input) };
   } catch (error) {
     return { type: 'error', message: error instanceof Error ? error.message : String(error) };
   }

@@ -29,9 +29,14 @@ function run(text) {
 
 export default function handle(task) {
   if (task.type === 'version') return { type: 'version', version: EXTRACTOR_VERSION };
+  if (task.type === 'extract-batch') return { type: 'batch', answers: task.inputs.map(extractOne) };
+  return extractOne(task.input);
+}
+
+function extractOne(input) {
   try {
-    run(task.input.text);
-    return { type: 'result', record: extract(task.input) };
+    run(input.text);
+    return { type: 'result', record: extract(input) };
   } catch (error) {
     return { type: 'error', message: error.message };
   }
