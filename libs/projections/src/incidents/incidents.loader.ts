@@ -129,6 +129,10 @@ export class IncidentsLoader {
 
   /** The current incidents of `kind` that start within [from, to], with all their members. */
   async loadRegion(kind: IncidentKind, from: string, to: string): Promise<string[]> {
+    if (!this.loadedRanges.covers(kind, from, to) && this.current?.covers(kind, from, to)) {
+      for (const c of this.current.candidates(kind, from, to, '')) this.state.adoptValues(c.values, c.validFrom);
+      this.loadedRanges.add(kind, from, to);
+    }
     if (!this.loadedRanges.covers(kind, from, to)) {
       const rows = await this.trx
         .selectFrom('incidents')
