@@ -88,6 +88,36 @@ describe('CurrentIncidents', () => {
     expect(c.covers('ceasefire', '2022-09-13', '2022-09-15')).toBe(false);
   });
 
+  it('answers the next start date of a kind while it holds every incident, and leaves it to the table once buckets are let go', () => {
+    const c = new CurrentIncidents(2);
+    c.put(incident('a', 'violence', '2022-09-12'), 1);
+    c.put(incident('b', 'violence', '2022-09-14'), 2);
+    c.put(incident('c', 'ceasefire', '2022-09-13'), 3);
+    expect(c.nextStart('violence', '2022-09-11')).toBe('2022-09-12');
+    expect(c.nextStart('violence', '2022-09-12')).toBe('2022-09-14'); // after, not on, the day
+    expect(c.nextStart('violence', '2022-09-14')).toBeNull();
+    expect(c.nextStart('mobilization', '2022-09-01')).toBeNull();
+    c.remove('a');
+    expect(c.nextStart('violence', '2022-09-01')).toBe('2022-09-14');
+    c.put(incident('d', 'violence', '2022-09-20'), 4);
+    c.trim();
+    expect(c.nextStart('violence', '2022-09-01')).toBeUndefined();
+  });
+
+  it('finds the next start date after a day as the table would (text order, property)', () => {
+    const day = fc
+      .tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }))
+      .map(([m, d]) => `2022-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.array(day, { maxLength: 20 }), day, (starts, after) => {
+        const c = new CurrentIncidents();
+        starts.forEach((s, i) => c.put(incident(`i${i}`, 'violence', s), i));
+        const later = starts.filter((s) => s > after).sort();
+        expect(c.nextStart('violence', after)).toBe(later[0] ?? null);
+      }),
+    );
+  });
+
   it('is the state as of a position only between batches, and carried over only from a batch that ended there', () => {
     const c = new CurrentIncidents();
     expect(c.isAt(0)).toBe(false);

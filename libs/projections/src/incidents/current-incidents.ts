@@ -161,6 +161,14 @@ export class CurrentIncidents {
     }
   }
 
+  /**
+   * The first start date after `day` of a current incident of `kind`, null when there is none, or
+   * undefined when buckets have been let go (the table answers then).
+   */
+  nextStart(kind: string, day: string): string | null | undefined {
+    return this.complete ? this.index.firstAfter(kind, day) : undefined;
+  }
+
   /** Holds the current values of an incident, unless its bucket was let go. */
   put(values: IncidentValues, validFrom: number): void {
     this.remove(values.id);
@@ -281,6 +289,14 @@ export class IncidentsByStart {
       k.ids.delete(v.date_from);
       k.dates.splice(lowerBound(k.dates, v.date_from), 1);
     }
+  }
+
+  /** The first start date after `day` (as text) of an incident of `kind`, or null. */
+  firstAfter(kind: string, day: string): string | null {
+    const dates = this.byKind.get(kind)?.dates;
+    if (!dates) return null;
+    const i = lowerBound(dates, day);
+    return dates[dates[i] === day ? i + 1 : i] ?? null;
   }
 
   *ids(kind: string, from: string, to: string): Generator<string> {

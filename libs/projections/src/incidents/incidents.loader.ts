@@ -149,6 +149,10 @@ export class IncidentsLoader {
 
   /** The current incidents of `kind` that start within [from, to], with all their members. */
   async loadRegion(kind: IncidentKind, from: string, to: string): Promise<string[]> {
+    if (!this.loadedRanges.covers(kind, from, to) && this.current?.covers(kind, from, to)) {
+      for (const c of this.current.candidates(kind, from, to, '')) this.state.adoptValues(c.values, c.validFrom);
+      this.loadedRanges.add(kind, from, to);
+    }
     if (!this.loadedRanges.covers(kind, from, to)) {
       const rows = await this.trx
         .selectFrom('incidents')
@@ -169,15 +173,16 @@ export class IncidentsLoader {
 
   /** The first start date after `day` of a current incident of `kind`, or null when there is none. */
   async nextStart(kind: IncidentKind, day: string): Promise<string | null> {
-    const { rows } = await sql<{ next: string | null }>`
-      SELECT min(date_from) AS next FROM incidents
-      WHERE build = ${this.build} AND valid_to IS NULL AND kind = ${kind} AND date_from > ${day}`.execute(this.trx);
-    let next = rows[0]?.next ?? null;
-    for (const id of this.state.byStart.ids(kind, `${day}\u0000`, '\uffff')) {
-      const v = this.state.incidents.get(id)!.current!;
-      if (next === null || v.date_from < next) next = v.date_from;
+    // The held incidents are the table's as of the batch's start: while all are held they answer as the table would.
+    let next = this.current?.nextStart(kind, day);
+    if (next === undefined) {
+      const { rows } = await sql<{ next: string | null }>`
+        SELECT min(date_from) AS next FROM incidents
+        WHERE build = ${this.build} AND valid_to IS NULL AND kind = ${kind} AND date_from > ${day}`.execute(this.trx);
+      next = rows[0]?.next ?? null;
     }
-    return next;
+    const batch = this.state.byStart.firstAfter(kind, day);
+    return next === null || (batch !== null && batch < next) ? batch : next;
   }
 
   /** The incidents of the windows: those held answered from memory, the others from the table. */
