@@ -5,19 +5,12 @@ import type { PlaceDirectory, PlaceInfo } from '../locations/place-directory.js'
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
+import type { IncidentSummary } from './incident-summary.js';
 import { headlineOf, publishedReportIds, type HeadlineFigure } from './incident-rows.js';
 import { asPublishedBy, filteredIncidents, type ListIncidentsFilter } from './incidents.query.js';
 
 /** One incident as the map and list draw it: the list row's headline, a point and a figure, no labels or tables. */
-export interface IncidentMapRow {
-  id: string;
-  kind: string;
-  types: string[];
-  dateFrom: string;
-  dateTo: string;
-  placeIds: string[];
-  parties: string[];
-  eventCount: number;
+export interface IncidentMapRow extends Omit<IncidentSummary, 'reportIds' | 'firstEventId'> {
   headline: string;
   /** Of its most precise place with coordinates (the first such in `placeIds` on a tie). */
   lat: number | null;
@@ -124,6 +117,7 @@ export async function listIncidentMapRows(db: ProjectionDb, directory: PlaceDire
 
 type MapSource = Omit<IncidentMapRow, 'headline' | 'lat' | 'lon' | 'fatalities'> & { killed: KilledGroup[] };
 
+/** Copies the row's fields by name: the rows `asPublishedBy` returns carry more (their report ids), which a map row leaves out. */
 function toMapRow(r: MapSource, places: PlaceMemo): IncidentMapRow {
   const killed: Array<HeadlineFigure & { category: 'killed' }> = r.killed
     .map(([side, affiliation, low, high]) => ({ side, affiliation, category: 'killed' as const, low, high }))
@@ -146,7 +140,7 @@ function toMapRow(r: MapSource, places: PlaceMemo): IncidentMapRow {
   };
 }
 
-/** Coarser places rank higher; a place of unknown precision counts as a country. */
+/** Finer places rank first (lower); a place of unknown precision counts as a country. */
 const PRECISION_RANK: Record<string, number> = { settlement: 0, feature: 1, district: 2, border: 3, region: 4, country: 5 };
 const rankOf = (p: PlaceInfo) => PRECISION_RANK[p.precision ?? 'country'] ?? 9;
 
