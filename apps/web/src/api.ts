@@ -186,12 +186,17 @@ const incidentPagePath = (f: ServerFilter, limit: number, cursor: string | null,
 // Places only give incidents their coordinates: those known at asOf are enough, whatever was published when.
 const locationsPath = (f: ServerFilter) => `/locations${query({ asOf: f.asOf })}`;
 
+/** The newest event: the head position. */
+const HEAD_PATH = `/events${query({ limit: 1 })}`;
+
 /**
- * The requests of the first load (the newest page, the first full page, the places), started by the
- * page's small first script while the app's code still downloads and compiles.
+ * The requests of the first load, started by the page's small first script while the app's code still downloads
+ * and compiles: the head (asked first, so the live stream the app opens from it later misses nothing the incidents
+ * leave out; a small answer), the newest page and the first full page. The places wait until map and list are drawn
+ * (the rows carry their points): a fresh server answered them beside the incidents on the same thread.
  */
 export const prefetchFirstLoad = (f: ServerFilter): void =>
-  prefetchJson([incidentPagePath(f, FIRST_PAGE, null), incidentPagePath(f, MAP_PAGE, null), locationsPath(f)]);
+  prefetchJson([HEAD_PATH, incidentPagePath(f, FIRST_PAGE, null), incidentPagePath(f, MAP_PAGE, null)]);
 
 export async function fetchAllIncidents(
   f: ServerFilter,
@@ -325,7 +330,7 @@ export interface HeadInfo {
 /** The newest global position, and when the event at `at` (default: the head) was recorded. */
 export async function fetchHead(at?: number): Promise<HeadInfo> {
   const raw = await getJson<{ head?: number; events?: { position: number; recordedAt: string }[]; items?: { recordedAt: string }[] }>(
-    `/events${query({ after: at !== undefined ? Math.max(0, at - 1) : undefined, limit: 1 })}`,
+    at === undefined ? HEAD_PATH : `/events${query({ after: Math.max(0, at - 1), limit: 1 })}`,
   );
   const first = (raw.events ?? raw.items ?? [])[0];
   const head = num(raw.head) ?? 0;

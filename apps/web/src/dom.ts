@@ -36,3 +36,10 @@ export function latest<A extends unknown[], R>(fn: (signal: AbortSignal, ...args
     }
   };
 }
+
+/**
+ * Resolves in a task after the frame showing what is in the DOM now has been painted (the second animation frame's
+ * callbacks run once the first frame is out): work that need not be in that frame waits for it instead of delaying it.
+ */
+export const afterPaint = (): Promise<void> =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));

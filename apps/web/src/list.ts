@@ -3,11 +3,12 @@
 // Enter; the map's markers select the same rows.
 //
 // Ten thousand rows cost more to attach than a filter change may take, so the
-// first screenful is attached at once and the rest in slices between frames
+// first screenful is attached at once and the rest in slices between frames,
+// from the task after the frame showing the first screenful is painted
 // (`render` resolves when the last slice is in). A row is built once per
 // loaded incident and reused by every later filter change.
 import type { Incident, Place } from './api.js';
-import { el } from './dom.js';
+import { afterPaint, el } from './dom.js';
 import { KIND_LABELS, kindColour, typeLabel } from './kinds.js';
 
 const FIRST_SLICE = 120;
@@ -54,6 +55,8 @@ export class IncidentList {
   private order: Incident[] = [];
   private attached = 0;
   private job: ReturnType<typeof setTimeout> | undefined;
+  /** Counts renders: the slices of a render that a newer one replaced before its first frame was painted never start. */
+  private renders = 0;
   private finished: (() => void) | null = null;
   private selected: string | null = null;
   private selectedRow: HTMLLIElement | null = null;
@@ -81,6 +84,7 @@ export class IncidentList {
     this.root.replaceChildren();
     this.attach(FIRST_SLICE);
     if (this.selected) this.markSelected(this.selected, false);
+    const render = ++this.renders;
     return new Promise((resolve) => {
       this.finished = resolve;
       const next = () => {
@@ -88,8 +92,11 @@ export class IncidentList {
         if (this.attached < this.order.length) this.job = setTimeout(next, 0);
         else this.done();
       };
-      if (this.attached < this.order.length) this.job = setTimeout(next, 0);
-      else this.done();
+      if (this.attached >= this.order.length) this.done();
+      else
+        void afterPaint().then(() => {
+          if (render === this.renders && this.attached < this.order.length) next();
+        });
     });
   }
 

@@ -1,13 +1,23 @@
 // The dashboard: filters and time travel in the URL, incidents loaded from the
 // API for the server-side filters (place, asOf, publishedBefore) and narrowed
 // in the page for the rest, then drawn as map, timeline and list.
-import { ApiError, getJson, fetchAllIncidents, fetchHead, fetchIncident, fetchLocations, type Incident, type Place } from './api.js';
-import { $, el, latest } from './dom.js';
+import {
+  ApiError,
+  getJson,
+  fetchAllIncidents,
+  fetchHead,
+  fetchIncident,
+  fetchLocations,
+  type Incident,
+  type Place,
+  type ServerFilter,
+} from './api.js';
+import { $, afterPaint, el, latest } from './dom.js';
 import { EVENT_TYPES, KIND_COLOURS, KIND_LABELS, typeLabel } from './kinds.js';
 import { IncidentList } from './list.js';
 import { followEvents } from './live.js';
 import { IncidentMap } from './map.js';
-import { toMapPoints, type MapPoint } from './map-points.js';
+import { incidentPosition, toMapPoints, type MapPoint } from './map-points.js';
 import { renderPanel } from './panel.js';
 import { loadPlot, withPlot } from './plot.js';
 import { mountReportForm } from './report-form.js';
@@ -33,10 +43,6 @@ let head = 0;
 let generation = 0;
 
 const map = new IncidentMap($('#map'), (id) => select(id, true));
-// An optional tile server (SITREP_TILE_URL); without one, or if the question fails, the shipped basemap alone.
-void getJson<{ tileUrl?: string | null }>('/dashboard/config')
-  .then((c) => c.tileUrl && map.useTiles(c.tileUrl))
-  .catch(() => undefined);
 const list = new IncidentList($<HTMLOListElement>('#incident-list'), (id) => select(id, false));
 const timeline = new Timeline($('#timeline'), (from, to) => update({ from, to }));
 
@@ -80,22 +86,38 @@ function update(patch: Partial<ViewState>, push = true): void {
 
 /**
  * Loads every incident for the server-side filters. With more than one page
- * (200) the newest page is drawn as soon as it and the places arrive, and the
- * whole set when the last page is in: a large history shows at once and
- * completes in the background.
+ * (200) the newest page is drawn as soon as it arrives, and the whole set when
+ * the last page is in: a large history shows at once and completes in the
+ * background. The rows carry their points and headlines, so neither waits for
+ * the places (`loadPlaces`).
  */
 const loadBase = latest(async (signal, waitFor?: number) => {
   const f = serverFilter(state);
   const key = serverKey(state);
-  const locsP = fetchLocations(f, signal);
-  // Awaited below, but an aborted load may never get there: its rejection must not go unhandled.
-  locsP.catch(() => undefined);
-  // The rows carry their coordinates: the newest are drawn without waiting for the places (names come with the whole set).
   const incidents = await fetchAllIncidents(f, waitFor, signal, (first) => {
-    if (!signal.aborted) show(first, null, key, false);
+    if (!signal.aborted) show(first, key, false);
   });
-  return { incidents, locs: await locsP, key };
+  return { incidents, key, f };
 });
+
+/** The places as of the loaded set's `asOf`: names for the place filter and panel, points for rows that came without one. */
+const loadPlaces = latest(async (signal, f: ServerFilter) => fetchLocations(f, signal));
+
+/** The filters' suggestions for the loaded set; with its places (undefined: those known so far). */
+function setPlaces(locs: Place[] | undefined): void {
+  const before = places;
+  if (locs) places = new Map(locs.map((p) => [p.id, p]));
+  fillDatalists();
+  // Only a row placed by the places (not by its own point) and placed otherwise by these changes the map.
+  const moved = (i: Incident) => {
+    const [a, b] = [incidentPosition(i, before), incidentPosition(i, places)];
+    return a?.lat !== b?.lat || a?.lon !== b?.lon;
+  };
+  if (places !== before && base.some((i) => !i.at && moved(i))) {
+    pointsByFilter.clear();
+    draw();
+  }
+}
 
 /**
  * Map points of the last few client-side filters over the loaded set: going
@@ -116,18 +138,16 @@ function mapPointsFor(shown: Incident[]): MapPoint[] {
   return points;
 }
 
-/** `locs` null: keep the places known so far. */
-function show(items: Incident[], locs: Place[] | null, key: string, complete: boolean): void {
+function show(items: Incident[], key: string, complete: boolean): void {
   pointsByFilter.clear();
   base = items;
-  if (locs) places = new Map(locs.map((p) => [p.id, p]));
   loadedKey = key;
   listNote.textContent = complete ? '' : '— loading older incidents…';
   ensureTypeOptions();
-  fillDatalists();
   draw(complete, true);
 }
 
+/** Resolves once the set is drawn and its places are in. */
 async function load(waitFor?: number): Promise<void> {
   countEl.dataset.state = 'loading';
   const start = performance.now();
@@ -135,8 +155,18 @@ async function load(waitFor?: number): Promise<void> {
     const r = await loadBase(waitFor);
     if (!r) return;
     performance.measure('sitrep:load', { start });
-    show(r.incidents.items, r.locs, r.key, true);
+    let placesIn!: () => void;
+    placesReady = new Promise((resolve) => (placesIn = resolve));
+    show(r.incidents.items, r.key, true);
     showAsOfDay(r.incidents.position);
+    await afterPaint();
+    // Without them the set stays drawn from the rows' own points and names.
+    const locs = await loadPlaces(r.f).catch(() => {
+      listNote.textContent = '— the places could not be loaded';
+      return undefined;
+    });
+    if (r.key === loadedKey) setPlaces(locs);
+    placesIn();
   } catch (err) {
     countEl.dataset.state = 'error';
     listNote.textContent = err instanceof ApiError ? `— ${err.code}: ${err.message}` : '— could not load incidents';
@@ -145,9 +175,8 @@ async function load(waitFor?: number): Promise<void> {
 
 let painted = false;
 let rendered = false;
-
-/** Resolves in the task after the next frame is painted. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** The loaded set's places: a draw is "ready" once they are in too. */
+let placesReady: Promise<void> = Promise.resolve();
 
 /** Draws the loaded set; `complete` = every page is in (only then is the count "ready"); `fit` = frame it on the map. */
 function draw(complete = true, fit = false): void {
@@ -177,7 +206,7 @@ function draw(complete = true, fit = false): void {
         part('timeline', () => timeline.render(base.filter(matchesClientFilter({ ...state, from: '', to: '' })), state));
     });
   // While the first set loads, map and list paint first: the timeline (Plot, loaded after that paint, the dearest part of a draw) is
-  // drawn once the whole set is in, in the task after that frame. Later draws (filters) draw it at once.
+  // drawn once the whole set is in, in a task after that frame is painted. Later draws (filters) draw it at once.
   const timelined = rendered ? drawTimeline() : complete ? afterPaint().then(drawTimeline) : Promise.resolve();
   list.select(state.incident || null);
   map.select(state.incident || null);
@@ -187,7 +216,7 @@ function draw(complete = true, fit = false): void {
   if (complete) rendered = true;
   performance.measure(first ? 'sitrep:first-render' : 'sitrep:redraw', { start: first ? 'sitrep:start' : t0 });
   // "ready" once every page is drawn and the last list slice is in: what tests and links wait for.
-  void Promise.all([listed, timelined]).then(() => {
+  void Promise.all([listed, timelined, placesReady]).then(() => {
     if (gen !== generation) return;
     countEl.dataset.state = complete ? 'ready' : 'partial';
     if (!complete) return;
@@ -327,7 +356,13 @@ new ResizeObserver(() => {
 
 async function boot(): Promise<void> {
   fillForm();
-  const loaded = load();
+  // Map and list first; what else the page asks for waits until they are painted and their places are in.
+  await load();
+  // An optional tile server (SITREP_TILE_URL); without one, or if the question fails, the shipped basemap alone.
+  void getJson<{ tileUrl?: string | null }>('/dashboard/config')
+    .then((c) => c.tileUrl && map.useTiles(c.tileUrl))
+    .catch(() => undefined);
+  // Asked by boot.ts before the incidents: the stream from it misses no change they leave out.
   const info = await fetchHead().catch(() => ({ head: 0, recordedAt: null }));
   setHead(info.head);
   if (state.asOf && /^\d+$/.test(state.asOf)) slider.value = state.asOf;
@@ -345,7 +380,6 @@ async function boot(): Promise<void> {
       liveStatus.dataset.state = s;
     },
   );
-  await loaded;
   void openPanel();
 }
 
