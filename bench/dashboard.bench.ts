@@ -469,7 +469,7 @@ async function main(): Promise<void> {
       note: `runs ${firstRenderAt.join(', ')}; first paint ${median(firstPaintAt)}`,
     },
     {
-      name: '  ready: every page drawn, the list complete (#count data-state=ready)',
+      name: '  ready: every page drawn, the list complete, the places in (#count data-state=ready)',
       value: median(allRows),
       unit: 'ms',
       note: `runs ${allRows.join(', ')}`,
