@@ -4,8 +4,10 @@
 // BENCH_DASHBOARD_SOURCE=server (default): a real `sitrep serve` on a throwaway
 // database (DATABASE_URL's server, else the embedded PostgreSQL) holding a
 // synthetic history written with the bench fixture (BENCH_DASHBOARD_EVENTS
-// events, projected before the server starts); the page loads the incidents
-// over HTTP as it would anywhere. BENCH_DASHBOARD_SOURCE=stub: no database;
+// events, projected before the server starts; bench/harness/dashboard-history.ts),
+// started as bench:http's (bench/harness/server.ts: query-only, timed once its
+// extraction workers are ready); the page loads the incidents over HTTP as it
+// would anywhere. BENCH_DASHBOARD_SOURCE=stub: no database;
 // BENCH_DASHBOARD_INCIDENTS synthetic incidents answered inside the page (the
 // readable rows of issue 13, with places and claims), the front end's own cost.
 //
@@ -13,17 +15,12 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { extname, join } from 'node:path';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { chromium, type Page, type Route } from 'playwright-core';
-import { createReadSideProjections } from '@sitrep/projections';
-import { openBenchDatabase } from './harness/bench-database.js';
-import { ensureEvents } from './harness/fixture.js';
-import { buildProjections } from './harness/projections.js';
-import type { SectionContext } from './harness/section.js';
+import { DASHBOARD_EVENTS, openDashboardHistory } from './harness/dashboard-history.js';
 import { FALLBACK_PLACES } from './harness/places.js';
 import { envInt } from './harness/measure.js';
 import { printFigure, RESULTS_DIR, type Figure } from './harness/results.js';
+import { startServer } from './harness/server.js';
 
 const REPO = join(RESULTS_DIR, '..', '..');
 // BENCH_DASHBOARD_WEB: another build of the page (e.g. an earlier commit's, built with vite) for an A/B run in stub mode.
@@ -43,49 +40,24 @@ const FLAGS = [
 ];
 const STUB_ORIGIN = 'http://dashboard.bench';
 const SOURCE = process.env.BENCH_DASHBOARD_SOURCE === 'stub' ? 'stub' : 'server';
-// About 10,000 incidents: the fixture's history makes ~3.3 incidents per 10 events' worth of reports (22,796 from 70,001 events).
-const EVENTS = envInt('BENCH_DASHBOARD_EVENTS', 31_000);
-const CLI = join(REPO, 'dist', 'apps', 'cli', 'src', 'main.js');
 
-/** A history of about EVENTS events, projected, served by `sitrep serve`; its URL, incident count and a stop. */
+/** The fixture history, projected, served by `sitrep serve` (a query-only instance, started once its extraction workers are ready). */
 async function realServer(): Promise<{ origin: string; incidents: number; stop(): Promise<void> }> {
-  const db = await openBenchDatabase('dashboard');
-  const ctx = {
-    db,
-    machine: undefined,
-    figure: (f: Figure) => (printFigure(f), f),
-    note: (t: string) => console.log(`  ${t}`),
-  } as unknown as SectionContext;
-  await ensureEvents(db.sql, EVENTS, 'dashboard-');
-  const [{ head }] = await db.sql<{ head: string }[]>`SELECT max(position)::text AS head FROM events`;
-  await buildProjections(ctx, createReadSideProjections(), Number(head));
-  const [{ n }] = await db.sql<{ n: string }[]>`
-    SELECT count(*)::text AS n FROM incidents
-    WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')`;
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, DATABASE_URL: db.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SITREP_WRITE_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  const origin = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/[\w.:[\]]+/.exec(out);
-      if (m) resolve(m[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}`)));
-  });
-  return {
-    origin,
-    incidents: Number(n),
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-      await db.close();
-    },
-  };
+  const history = await openDashboardHistory('dashboard');
+  try {
+    const server = await startServer(history.db.url);
+    return {
+      origin: server.url,
+      incidents: history.incidents,
+      async stop() {
+        await server.stop();
+        await history.db.close();
+      },
+    };
+  } catch (error) {
+    await history.db.close();
+    throw error;
+  }
 }
 
 const KINDS = [
@@ -494,7 +466,7 @@ async function main(): Promise<void> {
   const lines = [
     `# Dashboard in headless Chromium (${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC)`,
     '',
-    `${incidents} incidents ${server ? `from a real \`sitrep serve\` (a synthetic history of ${EVENTS.toLocaleString('en-US')} events, projected)` : '(synthetic, API answers stubbed in the page)'}, the dist/web build, ${RUNS} runs, medians; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)} at the end.`,
+    `${incidents} incidents ${server ? `from a real \`sitrep serve\` (a synthetic history of ${DASHBOARD_EVENTS.toLocaleString('en-US')} events, projected)` : '(synthetic, API answers stubbed in the page)'}, the dist/web build, ${RUNS} runs, medians; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)} at the end.`,
     '',
     '| figure | value | target |',
     '|---|---:|---|',

@@ -1,28 +1,20 @@
 // The dashboard's server side alone: time to first byte and to the last byte of
 // `GET /incidents/map?limit=10000` and of the newest-200 `GET /incidents` on a
-// freshly started `sitrep serve`, first request and repeated, over the same
-// history as bench:dashboard (BENCH_DASHBOARD_EVENTS events, projected).
+// freshly started `sitrep serve` (bench/harness/server.ts: a query-only instance,
+// measured once its extraction workers are ready), first request and repeated,
+// over the same history as bench:dashboard (BENCH_DASHBOARD_EVENTS events, projected).
 //
 // BENCH_DATABASE_URL: a database that already holds such a history (made once
 // with BENCH_KEEP_DB=1, whose log names it), so builds can be compared on the
 // same rows. MAP_BENCH_SERVERS: fresh servers started one after the other (3).
 //
 //   npm run -s build && BENCH_KEEP_DB=1 node dist/bench/map-route.bench.js
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { request } from 'node:http';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
-import { createReadSideProjections } from '@sitrep/projections';
-import { openBenchDatabase } from './harness/bench-database.js';
-import { ensureEvents } from './harness/fixture.js';
-import { buildProjections } from './harness/projections.js';
-import type { SectionContext } from './harness/section.js';
+import { openDashboardHistory } from './harness/dashboard-history.js';
 import { envInt } from './harness/measure.js';
-import { printFigure, RESULTS_DIR, type Figure } from './harness/results.js';
+import { startServer } from './harness/server.js';
 
-const CLI = join(RESULTS_DIR, '..', '..', 'dist', 'apps', 'cli', 'src', 'main.js');
-const EVENTS = envInt('BENCH_DASHBOARD_EVENTS', 31_000);
 const SERVERS = envInt('MAP_BENCH_SERVERS', 3);
 
 interface Timing {
@@ -31,7 +23,6 @@ interface Timing {
   bytes: number;
 }
 
-/** One GET, timed from the request to its first and last byte of body. */
 /** The read cache's outcomes for the map route, from /metrics. */
 async function mapCacheOutcomes(origin: string): Promise<string> {
   const text = await (await fetch(`${origin}/metrics`)).text();
@@ -42,6 +33,7 @@ async function mapCacheOutcomes(origin: string): Promise<string> {
     .join(' ');
 }
 
+/** One GET, timed from the request to its first and last byte of body. */
 function timedGet(origin: string, path: string): Promise<Timing> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -62,63 +54,30 @@ function timedGet(origin: string, path: string): Promise<Timing> {
   });
 }
 
-async function startServer(url: string): Promise<{ origin: string; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', SITREP_WRITE_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  const origin = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/[\w.:[\]]+/.exec(out);
-      if (m) resolve(m[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`sitrep serve exited with ${code}`)));
-  });
-  return {
-    origin,
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-    },
-  };
-}
-
 const fmt = (t: Timing) => `${Math.round(t.firstByteMs)} / ${Math.round(t.totalMs)} ms (${(t.bytes / 1e6).toFixed(2)} MB)`;
 const load = () => loadavg()[0].toFixed(1);
 
 async function main(): Promise<void> {
-  const db = await openBenchDatabase('maproute');
-  const ctx = { db, figure: (f: Figure) => (printFigure(f), f), note: (t: string) => console.log(`  ${t}`) } as unknown as SectionContext;
+  const { db, incidents } = await openDashboardHistory('maproute');
   try {
-    await ensureEvents(db.sql, EVENTS, 'dashboard-');
-    const [{ head }] = await db.sql<{ head: string }[]>`SELECT max(position)::text AS head FROM events`;
-    await buildProjections(ctx, createReadSideProjections(), Number(head));
-    const [{ n }] = await db.sql<{ n: string }[]>`
-      SELECT count(*)::text AS n FROM incidents
-      WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')`;
-    console.log(`map route bench: ${n} incidents, ${db.name}; first byte / last byte`);
-    const url = new URL(process.env.BENCH_DATABASE_URL?.trim() || db.url).toString();
+    console.log(`map route bench: ${incidents} incidents, ${db.name}; first byte / last byte`);
     for (let s = 1; s <= SERVERS; s++) {
-      const server = await startServer(url);
+      const server = await startServer(db.url);
       try {
         // The dashboard's first load: the newest 200 beside the whole map, at once.
         const [newest, map] = await Promise.all([
-          timedGet(server.origin, '/incidents?limit=200'),
-          timedGet(server.origin, '/incidents/map?limit=10000'),
+          timedGet(server.url, '/incidents?limit=200'),
+          timedGet(server.url, '/incidents/map?limit=10000'),
         ]);
-        const repeated = await timedGet(server.origin, '/incidents/map?limit=10000');
+        const repeated = await timedGet(server.url, '/incidents/map?limit=10000');
         // Another key, the same rows: a warm server's answer that the read cache cannot give.
-        const warm = await timedGet(server.origin, '/incidents/map?limit=10000&from=1900-01-01');
+        const warm = await timedGet(server.url, '/incidents/map?limit=10000&from=1900-01-01');
         console.log(`server ${s} (load ${load()}):`);
         console.log(`  fresh server, /incidents?limit=200      ${fmt(newest)}`);
         console.log(`  fresh server, /incidents/map 10,000     ${fmt(map)}`);
         console.log(`  repeated                               ${fmt(repeated)}`);
         console.log(`  warm server, uncached key              ${fmt(warm)}`);
-        console.log(`  read cache on the map route: ${await mapCacheOutcomes(server.origin)}`);
+        console.log(`  read cache on the map route: ${await mapCacheOutcomes(server.url)}`);
       } finally {
         await server.stop();
       }

@@ -10,7 +10,8 @@
  *     appending ReportReextracted and the new extracted events;
  *   - the projections caught up with what the re-extraction appended.
  *
- * BENCH_REEXTRACT_REPORTS (default 100,000), BENCH_REEXTRACT_CONCURRENCY
+ * BENCH_REEXTRACT_REPORTS (default 100,000, issue 17's workload; `npm run bench`
+ * runs 2,000 unless it is given), BENCH_REEXTRACT_CONCURRENCY
  * (reports in flight, default 4 as the CLI), BENCH_REEXTRACT_PROJECTION_SECONDS
  * (cap of each projection phase, default 3,600).
  */

@@ -30,7 +30,7 @@ export interface DriveResult {
  * projections already hold (a catch-up when they were built before).
  */
 export async function driveRunner(
-  ctx: SectionContext,
+  ctx: Pick<SectionContext, 'db'>,
   projections: Projection[],
   head: number,
   mode: 'initial' | 'rebuild',
@@ -83,7 +83,7 @@ export async function driveRunner(
 
 /** The serving builds, caught up from zero (HTTP reads them); `done` false when capped before the head. */
 export async function buildProjections(
-  ctx: SectionContext,
+  ctx: Pick<SectionContext, 'db' | 'figure' | 'note'>,
   projections: Projection[],
   head: number,
 ): Promise<{ done: boolean; rate: number | null }> {

@@ -11,7 +11,16 @@ import { requireBuiltCli, sitrep } from './support/cli.js';
  * Issue 13 item 2: `sitrep serve` on a port another process holds exits
  * non-zero with one line saying so, instead of staying up holding its database,
  * and stops the embedded PostgreSQL it started.
+ *
+ * How long the exit takes is not asserted (81 s once on a loaded machine: start-up, the failed listen, the
+ * close), only that it comes and what it says. The one bound is each test's own timeout, at which a server
+ * still up is also killed (code -1: the test fails on it) so that none outlives the test.
  */
+const TEST_TIMEOUT_MS = 180_000;
+
+const serveOnTakenPort = (env: Record<string, string>) =>
+  sitrep(['serve', '--port', String(port)], env, undefined, { killAfterMs: TEST_TIMEOUT_MS });
+
 let tdb: TestDatabase;
 let blocker: Server;
 let port: number;
@@ -32,12 +41,10 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-describe('sitrep serve with its port taken', () => {
+describe('sitrep serve with its port taken', { timeout: TEST_TIMEOUT_MS }, () => {
   it('exits 1 with one line naming the port (external database)', async () => {
-    const started = Date.now();
-    const res = await sitrep(['serve', '--port', String(port)], { DATABASE_URL: tdb.url, LOG_LEVEL: 'info' });
-    expect(res.code).toBe(1);
-    expect(Date.now() - started).toBeLessThan(60_000);
+    const res = await serveOnTakenPort({ DATABASE_URL: tdb.url, LOG_LEVEL: 'info' });
+    expect(res.code, res.stderr).toBe(1);
     const lines = res.stderr.trim().split('\n');
     expect(lines.filter((l) => /EADDRINUSE|in use/.test(l))).toEqual([
       `sitrep: EADDRINUSE: cannot listen on 127.0.0.1:${port}: the port is already in use (stop the other server, or choose another port with --port or PORT)`,
@@ -47,11 +54,11 @@ describe('sitrep serve with its port taken', () => {
   });
 
   it('stops the embedded PostgreSQL it started before exiting', async () => {
-    const res = await sitrep(['serve', '--port', String(port)], { DATABASE_URL: '', SITREP_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
+    const res = await serveOnTakenPort({ DATABASE_URL: '', SITREP_DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     expect(res.code, res.stderr).toBe(1);
     expect(res.stderr).toContain('EADDRINUSE');
     // The cluster was created (so it had been started) and has no running postmaster left.
     expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
     expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
-  }, 180_000);
+  });
 });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import http from 'node:http';
-import type { Socket } from 'node:net';
+import { createServer, connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { loadSeeds, repoRoot } from '../reports/support/reports-app.js';
@@ -125,5 +125,80 @@ describe('sitrep serve on SIGTERM', () => {
 
     const stored = await tdb.sql<{ n: string }[]>`SELECT count(*)::text AS n FROM events WHERE stream_id = ${`report-${id}`}`;
     expect(Number(stored[0]!.n)).toBeGreaterThan(0);
+  }, 180_000);
+});
+
+/**
+ * A TCP relay to the test database that holds what its clients send until `release()`: a server started on it is
+ * inside its start-up (opening the database) from its first connection until then. `connected` resolves at that
+ * first connection.
+ */
+async function heldRelay(databaseUrl: string) {
+  const target = new URL(databaseUrl);
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let markConnected: () => void = () => undefined;
+  const connected = new Promise<void>((resolve) => (markConnected = resolve));
+  const sockets = new Set<Socket>();
+  const relay = createServer((client) => {
+    sockets.add(client);
+    client.pause();
+    markConnected();
+    void released.then(() => {
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      sockets.add(upstream);
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
+      client.pipe(upstream).pipe(client);
+    });
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  const url = new URL(databaseUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String((relay.address() as { port: number }).port);
+  return {
+    url: url.toString(),
+    connected,
+    release,
+    close() {
+      for (const socket of sockets) socket.destroy();
+      relay.close();
+    },
+  };
+}
+
+describe('sitrep serve on SIGTERM during its start-up', () => {
+  it('finishes opening, closes it all and exits 0 without listening', async () => {
+    const relay = await heldRelay(tdb.url);
+    try {
+      const c = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'serve', '--port', '0'], {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: relay.url, LOG_LEVEL: 'warn', SITREP_EXTRACTOR_WORKERS: '1' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child = c;
+      let out = '';
+      let err = '';
+      c.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+      const signalSeen = new Promise<void>((resolve) =>
+        c.stderr!.on('data', (d: Buffer) => {
+          err += d.toString();
+          if (err.includes('SIGTERM')) resolve();
+        }),
+      );
+      const exited = once(c, 'exit') as Promise<[number | null, NodeJS.Signals | null]>;
+
+      await relay.connected; // inside start-up: its database pool is connecting
+      c.kill('SIGTERM');
+      // The database answers only once the signal has been taken: the start-up is still under way when it comes.
+      await Promise.race([signalSeen, exited]);
+      relay.release();
+
+      expect(await exited, err).toEqual([0, null]);
+      expect(err).toContain('SIGTERM during start-up: shutting down once it is done');
+      expect(out, 'a server stopped during its start-up never listens').not.toMatch(/^http:\/\//m);
+    } finally {
+      relay.close();
+    }
   }, 180_000);
 });

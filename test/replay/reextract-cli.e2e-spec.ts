@@ -1,24 +1,14 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
-import {
-  contentHash,
-  decide,
-  deriveReportId,
-  initialState,
-  toReportStreamEvents,
-  reportStreamId,
-  type SubmitReportInput,
-} from '@sitrep/domain';
+import { reportStreamId } from '@sitrep/domain';
 import type { EventStore } from '@sitrep/event-store';
-import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { requireBuiltCli } from '../api/support/cli.js';
+import { repoRoot } from '../reports/support/reports-app.js';
+import { OLD_EXTRACTOR_VERSION, readCorpusTexts, storeOldReport } from './support/old-reports.js';
 
 /**
  * `sitrep reextract` as a user runs it, with the real extractor: reports
@@ -26,9 +16,6 @@ import { requireBuiltCli } from '../api/support/cli.js';
  * current version is left alone.
  */
 const run = promisify(execFile);
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CORPUS = join(repoRoot, '..', 'shared', 'corpus', 'dev');
-const OLD_VERSION = '0.0.1-old';
 
 let tdb: TestDatabase;
 let store: EventStore;
@@ -39,32 +26,12 @@ function sitrep(...args: string[]) {
   return run(process.execPath, ['dist/apps/cli/src/main.js', ...args], { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 });
 }
 
-/** Stores a report as an older extractor left it: ReportSubmitted with OLD_VERSION and no extracted events. */
-async function storeOldReport(text: string): Promise<string> {
-  const input: SubmitReportInput = { text, publishedOn: '2022-09-13', source: 'Test', url: null, title: null, language: 'ar' };
-  const reportId = deriveReportId(text, input.source);
-  const streamId = reportStreamId(reportId);
-  const extraction = { ...extract({ text, publishedOn: input.publishedOn, source: input.source }), events: [] };
-  const events = decide(
-    {
-      type: 'SubmitReport',
-      data: { reportId, input, contentHash: contentHash(text), extraction, extractorVersion: OLD_VERSION },
-      metadata: { now: new Date().toISOString(), correlationId: randomUUID() },
-    },
-    initialState(),
-  );
-  await store.append(streamId, toReportStreamEvents(streamId, events), { expectedVersion: 'no_stream' });
-  return reportId;
-}
-
 beforeAll(async () => {
   requireBuiltCli();
   tdb = await createTestDatabase({ poolSize: 4 });
   env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent' };
   store = createEventStore({ db: tdb.db, sql: tdb.sql });
-  for (const file of ['000_d536eafaaf4a3f67.txt', '001_d0bff4b9121d95b6.txt', '002_e7035d5ef7792dba.txt']) {
-    ids.push(await storeOldReport(await readFile(join(CORPUS, file), 'utf8')));
-  }
+  for (const text of await readCorpusTexts()) ids.push(await storeOldReport(store, text));
 }, 180_000);
 
 afterAll(async () => {
@@ -80,7 +47,7 @@ describe('sitrep reextract', () => {
       id,
       outcome: 'reextracted',
       extractorVersion: EXTRACTOR_VERSION,
-      previousExtractorVersion: OLD_VERSION,
+      previousExtractorVersion: OLD_EXTRACTOR_VERSION,
       extractionNumber: 2,
     });
     expect(result.eventCount).toBeGreaterThan(0);

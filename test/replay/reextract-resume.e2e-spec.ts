@@ -1,24 +1,14 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
-import {
-  contentHash,
-  decide,
-  deriveReportId,
-  initialState,
-  toReportStreamEvents,
-  reportStreamId,
-  type SubmitReportInput,
-} from '@sitrep/domain';
+import { reportStreamId } from '@sitrep/domain';
 import type { EventStore } from '@sitrep/event-store';
-import { extract, EXTRACTOR_VERSION } from '@sitrep/extraction';
+import { EXTRACTOR_VERSION } from '@sitrep/extraction';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { requireBuiltCli } from '../api/support/cli.js';
+import { repoRoot } from '../reports/support/reports-app.js';
+import { readCorpusTexts, storeOldReport } from './support/old-reports.js';
 
 /**
  * `sitrep reextract --all` killed with SIGKILL mid-run, then run again: the
@@ -28,9 +18,6 @@ import { requireBuiltCli } from '../api/support/cli.js';
  * real PostgreSQL.
  */
 const run = promisify(execFile);
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const CORPUS = join(repoRoot, '..', 'shared', 'corpus', 'dev');
-const OLD_VERSION = '0.0.1-old';
 const REPORTS = 40;
 const CHECKPOINT_EVERY = 5;
 const CONCURRENCY = 3;
@@ -51,23 +38,6 @@ const cliArgs = (...args: string[]) => [
 
 function sitrep(...args: string[]) {
   return run(process.execPath, cliArgs(...args), { cwd: repoRoot, env, maxBuffer: 16 * 1024 * 1024 });
-}
-
-async function storeOldReport(text: string): Promise<string> {
-  const input: SubmitReportInput = { text, publishedOn: '2022-09-13', source: 'Test', url: null, title: null, language: 'ar' };
-  const reportId = deriveReportId(text, input.source);
-  const streamId = reportStreamId(reportId);
-  const extraction = { ...extract({ text, publishedOn: input.publishedOn, source: input.source }), events: [] };
-  const events = decide(
-    {
-      type: 'SubmitReport',
-      data: { reportId, input, contentHash: contentHash(text), extraction, extractorVersion: OLD_VERSION },
-      metadata: { now: new Date().toISOString(), correlationId: randomUUID() },
-    },
-    initialState(),
-  );
-  await store.append(streamId, toReportStreamEvents(streamId, events), { expectedVersion: 'no_stream' });
-  return reportId;
 }
 
 /** ReportReextracted events per report stream: [streamId, extractorVersion, correlationId]. */
@@ -103,9 +73,8 @@ beforeAll(async () => {
   tdb = await createTestDatabase({ poolSize: 4 });
   env = { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4' };
   store = createEventStore({ db: tdb.db, sql: tdb.sql });
-  const files = ['000_d536eafaaf4a3f67.txt', '001_d0bff4b9121d95b6.txt', '002_e7035d5ef7792dba.txt'];
-  const texts = await Promise.all(files.map((f) => readFile(join(CORPUS, f), 'utf8')));
-  for (let i = 0; i < REPORTS; i++) ids.push(await storeOldReport(`${texts[i % texts.length]}\n(resume test ${i})`));
+  const texts = await readCorpusTexts();
+  for (let i = 0; i < REPORTS; i++) ids.push(await storeOldReport(store, `${texts[i % texts.length]}\n(resume test ${i})`));
 }, 180_000);
 
 afterAll(async () => {

@@ -30,12 +30,39 @@ export interface RunningApi {
 /**
  * What `sitrep serve` runs: opens the database (embedded when DATABASE_URL is
  * unset), migrates, listens. SIGINT/SIGTERM shut down gracefully, within
- * SITREP_SHUTDOWN_TIMEOUT_MS (see shutdownOnSignal), then exit.
+ * SITREP_SHUTDOWN_TIMEOUT_MS (see shutdownOnSignal), then exit; from the start,
+ * not only once listening: a signal during start-up lets createApp finish (what
+ * it is opening cannot be closed half-way), then closes everything it opened
+ * (pool, projection worker, extraction workers, an embedded PostgreSQL) and
+ * exits 0 without listening. Null then, the process being on its way out.
  */
-export async function startApi(config: SitrepConfig, overrides: { port?: number; host?: string } = {}): Promise<RunningApi> {
-  const app = await createApp(config);
+export async function startApi(config: SitrepConfig, overrides: { port?: number; host?: string } = {}): Promise<RunningApi | null> {
   const port = overrides.port ?? config.port;
   const host = overrides.host ?? config.host;
+  let app: NestFastifyApplication | undefined;
+  let starting: Promise<void> | null = null;
+  const shutdown = shutdownOnSignal(async () => app?.close(), {
+    timeoutMs: config.shutdownTimeoutMs ?? 10_000,
+    startup: () => starting,
+  });
+  starting = (async () => {
+    app = await createApp(config);
+    if (!shutdown.requested) await listen(app, host, port);
+  })();
+  try {
+    await starting;
+  } finally {
+    starting = null;
+  }
+  if (shutdown.requested || !app) return null;
+  const address = app.getHttpServer().address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  const running = app;
+  return { app: running, url: `http://${shownHost}:${boundPort}`, close: () => running.close() };
+}
+
+async function listen(app: NestFastifyApplication, host: string, port: number): Promise<void> {
   try {
     // fastify's own listen: Nest's would log the failure as a multi-line error before we can say it in one.
     await (app.getHttpAdapter().getInstance() as unknown as FastifyInstance).listen({ port, host });
@@ -44,9 +71,4 @@ export async function startApi(config: SitrepConfig, overrides: { port?: number;
     await app.close().catch(() => undefined);
     throw new ListenError(host, port, error);
   }
-  const address = app.getHttpServer().address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
-  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  shutdownOnSignal(() => app.close(), { timeoutMs: config.shutdownTimeoutMs ?? 10_000 });
-  return { app, url: `http://${shownHost}:${boundPort}`, close: () => app.close() };
 }

@@ -44,7 +44,10 @@ export async function openDatabase(config: SitrepConfig, options: OpenDatabaseOp
   let closed: Promise<void> | null = null;
   const close = () =>
     (closed ??= (async () => {
+      // Kysely's destroy() ends the driver only once Kysely has run a query: a handle used through `sql` alone
+      // (migrate: false) kept its pool open, and with it the process. Ending `sql` itself covers both.
       await db.destroy().catch(() => undefined);
+      await sql.end().catch(() => undefined);
       await embedded?.stop();
     })());
   try {

@@ -16,16 +16,20 @@ export function requireBuiltCli(): void {
   if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build:node\` first (npm test does)`);
 }
 
-/** The built `sitrep` CLI in a child process, as a user runs it. */
+/**
+ * The built `sitrep` CLI in a child process, as a user runs it. `killAfterMs` (default 120 s) kills a child that has
+ * not exited by then (code -1), so none outlives its test; a test that waits longer passes its own timeout.
+ */
 export async function sitrep(
   args: string[],
   env: Record<string, string> = {},
   input?: string,
+  { killAfterMs = 120_000 }: { killAfterMs?: number } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = run(process.execPath, ['dist/apps/cli/src/main.js', ...args], {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4', ...env },
-    timeout: 120_000,
+    timeout: killAfterMs,
   });
   if (input !== undefined) child.child.stdin!.end(input);
   try {

@@ -18,9 +18,15 @@ export function register(program: Command): void {
         .default('all'),
     )
     .action(async (options: { port?: number; host?: string; role: NodeRole }) => {
+      // A signal while the API's modules load finds nothing open yet: exit 0, as a server stopped later would.
+      // startApi takes the signals over, before it opens anything.
+      const beforeStart = () => process.exit(0);
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, beforeStart);
       const [{ loadConfig }, { startApi }] = await Promise.all([import('@sitrep/config'), import('../../../api/src/main.js')]);
+      for (const signal of ['SIGTERM', 'SIGINT'] as const) process.off(signal, beforeStart);
       const config = { ...loadConfig(), role: options.role };
       const api = await startApi(config, options);
+      if (!api) return;
       process.stderr.write(`sitrep: ${options.role} node listening on ${api.url} (API docs: ${api.url}/docs)\n`);
       process.stdout.write(`${api.url}\n`);
     });

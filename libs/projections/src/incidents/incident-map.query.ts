@@ -5,12 +5,12 @@ import type { PlaceDirectory, PlaceInfo } from '../locations/place-directory.js'
 import type { ProjectionDb } from '../runner/projection.js';
 import { activeBuild, validAt } from '../shared/as-of.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
-import type { IncidentSummary } from './incident-summary.js';
+import type { IncidentFields } from './incident-summary.js';
 import { headlineOf, publishedReportIds, type HeadlineFigure } from './incident-rows.js';
-import { asPublishedBy, filteredIncidents, type ListIncidentsFilter } from './incidents.query.js';
+import { asPublishedBy, filteredIncidents, toIncidentFields, type ListIncidentsFilter } from './incidents.query.js';
 
 /** One incident as the map and list draw it: the list row's headline, a point and a figure, no labels or tables. */
-export interface IncidentMapRow extends Omit<IncidentSummary, 'reportIds' | 'firstEventId'> {
+export interface IncidentMapRow extends IncidentFields {
   headline: string;
   /** Of its most precise place with coordinates (the first such in `placeIds` on a tie). */
   lat: number | null;
@@ -99,41 +99,28 @@ export async function listIncidentMapRows(db: ProjectionDb, directory: PlaceDire
   const chosen = rows.slice(0, f.limit);
   const last = chosen.at(-1);
   const next = rows.length > f.limit && last ? { dateFrom: last.date_from, id: last.id } : null;
-  const incidents = chosen.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    types: r.types,
-    dateFrom: r.date_from,
-    dateTo: r.date_to,
-    placeIds: r.place_ids,
-    parties: r.parties,
-    eventCount: r.member_count,
-    killed: r.groups ?? [],
-  }));
+  const incidents = chosen.map((r) => ({ ...toIncidentFields(r), killed: r.groups ?? [] }));
   const described = f.publishedBefore ? await asPublishedBy(db, incidents, f.publishedBefore, f.asOf) : incidents;
   const places = new PlaceMemo(directory);
   return { items: described.map((r) => toMapRow(r, places)), next };
 }
 
-type MapSource = Omit<IncidentMapRow, 'headline' | 'lat' | 'lon' | 'fatalities'> & { killed: KilledGroup[] };
+type MapSource = IncidentFields & { killed: KilledGroup[] };
 
-/** Copies the row's fields by name: the rows `asPublishedBy` returns carry more (their report ids), which a map row leaves out. */
-function toMapRow(r: MapSource, places: PlaceMemo): IncidentMapRow {
-  const killed: Array<HeadlineFigure & { category: 'killed' }> = r.killed
+/**
+ * The incident's fields as `toIncidentFields` picked them, and the map's own. Spreading them is safe because nothing
+ * adds to them on the way: `asPublishedBy` re-describes the fields a row has and gives report ids only to rows that
+ * carry them (summaries); the dev-corpus equivalence test (incident-map-rows.e2e-spec.ts) would see any extra field.
+ */
+function toMapRow({ killed: groups, ...incident }: MapSource, places: PlaceMemo): IncidentMapRow {
+  const killed: Array<HeadlineFigure & { category: 'killed' }> = groups
     .map(([side, affiliation, low, high]) => ({ side, affiliation, category: 'killed' as const, low, high }))
     .sort(bySideCategoryAffiliation);
-  const labels = r.placeIds.map((id) => ({ id, name: places.get(id)?.name ?? null }));
-  const point = places.mostPrecise(r.placeIds);
+  const labels = incident.placeIds.map((id) => ({ id, name: places.get(id)?.name ?? null }));
+  const point = places.mostPrecise(incident.placeIds);
   return {
-    id: r.id,
-    kind: r.kind,
-    types: r.types,
-    dateFrom: r.dateFrom,
-    dateTo: r.dateTo,
-    placeIds: r.placeIds,
-    parties: r.parties,
-    eventCount: r.eventCount,
-    headline: headlineOf(r, labels, killed),
+    ...incident,
+    headline: headlineOf(incident, labels, killed),
     lat: point?.lat ?? null,
     lon: point?.lon ?? null,
     fatalities: killed.length ? Math.max(...killed.map((k) => k.high ?? k.low ?? 0)) : null,

@@ -11,3 +11,6 @@ export interface IncidentSummary {
   reportIds: string[];
   firstEventId: string;
 }
+
+/** The fields of an incident that every listing shows (the list's and the map's rows): its summary less report ids and first event. */
+export type IncidentFields = Omit<IncidentSummary, 'reportIds' | 'firstEventId'>;

@@ -7,9 +7,9 @@ import { activeBuild, validAt } from '../shared/as-of.js';
 import { INCIDENTS_PROJECTION } from './incidents.projection.js';
 import type { IncidentRow } from './incident.table.js';
 import { publishedReportIds } from './incident-rows.js';
-import type { IncidentSummary } from './incident-summary.js';
+import type { IncidentFields, IncidentSummary } from './incident-summary.js';
 
-export type { IncidentSummary } from './incident-summary.js';
+export type { IncidentFields, IncidentSummary } from './incident-summary.js';
 import type { CasualtyClaimRow } from '../casualties/casualty-claim.table.js';
 
 export interface ListIncidentsFilter {
@@ -41,7 +41,11 @@ export interface IncidentPage {
   next: { dateFrom: string; id: string } | null;
 }
 
-export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
+/** The columns `toIncidentFields` reads: what the map's statement selects of an incident. */
+type IncidentFieldColumns = Pick<IncidentRow, 'id' | 'kind' | 'types' | 'date_from' | 'date_to' | 'place_ids' | 'parties' | 'member_count'>;
+
+/** An incident row's fields that every listing shows, the list's and the map's, by name (a whole row carries more). */
+export const toIncidentFields = (r: IncidentFieldColumns): IncidentFields => ({
   id: r.id,
   kind: r.kind,
   types: r.types,
@@ -50,6 +54,10 @@ export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
   placeIds: r.place_ids,
   parties: r.parties,
   eventCount: r.member_count,
+});
+
+export const toIncidentSummary = (r: IncidentRow): IncidentSummary => ({
+  ...toIncidentFields(r),
   reportIds: r.report_ids,
   firstEventId: r.first_event_id,
 });
@@ -186,7 +194,7 @@ export async function asPublishedBy<T extends PublishedFields>(
   return page.map((row) => {
     const ms = byIncident.get(row.id) ?? [];
     if (ms.length === 0) return row;
-    return {
+    const described = {
       ...row,
       types: uniqueSorted(ms.map((m) => m.type)),
       dateFrom: ms.map((m) => m.date_from).sort()[0]!,
@@ -197,8 +205,9 @@ export async function asPublishedBy<T extends PublishedFields>(
       placeIds: uniqueSorted(ms.flatMap((m) => m.place_ids)),
       parties: uniqueSorted(ms.flatMap((m) => m.parties)),
       eventCount: ms.length,
-      reportIds: uniqueSorted(ms.map((m) => m.report_id)),
     };
+    // Report ids only where the row shows them (a summary): a map row has none, and must not gain them here.
+    return 'reportIds' in row ? { ...described, reportIds: uniqueSorted(ms.map((m) => m.report_id)) } : described;
   });
 }
 
