@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimantKey, summarizeCasualties, type CasualtyClaim } from './casualty-summary.js';
+import { casualtyRanges, claimantKey, summarizeCasualties, type CasualtyClaim } from './casualty-summary.js';
 
 const claim = (over: Partial<CasualtyClaim> = {}): CasualtyClaim => ({
   claimant: 'AM',
@@ -134,6 +134,49 @@ describe('summarizeCasualties', () => {
         expect(summarizeCasualties([...claims].reverse())).toEqual(s);
       }),
     );
+  });
+});
+
+describe('casualtyRanges', () => {
+  it('is what a list row keeps of summarizeCasualties: low, high and the claimants behind its figures, in its order', () => {
+    const arb = fc.array(
+      fc
+        .record({
+          claimant: fc.constantFrom('AM', 'AZ', 'RU', 'outlet:TASS'),
+          outlet: fc.constantFrom('TASS', null),
+          reportId: fc.constantFrom('r1', 'r2'),
+          side: fc.constantFrom('AM', 'AZ', 'null', null),
+          affiliation: fc.constantFrom('military' as const, 'civilian' as const, 'unknown' as const),
+          category: fc.constantFrom('killed' as const, 'wounded' as const, 'missing' as const),
+          min: fc.option(fc.integer({ min: 0, max: 200 })),
+          span: fc.option(fc.integer({ min: 0, max: 50 })),
+          approximate: fc.boolean(),
+          vague: fc.boolean(),
+          cumulative: fc.option(fc.boolean(), { nil: undefined }),
+        })
+        .map(({ span, ...c }) => ({ ...c, max: c.min === null || span === null ? null : c.min + span })),
+      { maxLength: 14 },
+    );
+    fc.assert(
+      fc.property(arb, (claims) => {
+        const fromSummary = summarizeCasualties(claims).map((s) => ({
+          side: s.side,
+          affiliation: s.affiliation,
+          category: s.category,
+          low: s.low?.value ?? null,
+          high: s.high?.value ?? null,
+          claimantCount: new Set(s.figures.flatMap((f) => f.claimants)).size,
+        }));
+        expect(casualtyRanges(claims)).toStrictEqual(fromSummary);
+      }),
+    );
+  });
+
+  it('gives a group of running tolls only no range', () => {
+    expect(casualtyRanges([claim({ cumulative: true }), claim({ min: 3, max: 7, claimant: 'AZ', category: 'wounded' })])).toStrictEqual([
+      { side: 'AM', affiliation: 'military', category: 'killed', low: null, high: null, claimantCount: 0 },
+      { side: 'AM', affiliation: 'military', category: 'wounded', low: 3, high: 7, claimantCount: 1 },
+    ]);
   });
 });
 

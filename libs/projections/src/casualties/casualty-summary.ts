@@ -88,7 +88,8 @@ function boundOf(value: number, claims: readonly CasualtyClaim[], pick: (c: Casu
   return { value, claimants, claimantCount: claimants.length };
 }
 
-export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtySummary[] {
+/** Claims per victim side, affiliation and category, in the order they first appear. */
+function groupsOf(claims: readonly CasualtyClaim[]): CasualtyClaim[][] {
   const groups = new Map<string, CasualtyClaim[]>();
   for (const c of claims) {
     const key = JSON.stringify([c.side, c.affiliation, c.category]);
@@ -96,11 +97,20 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
     if (g) g.push(c);
     else groups.set(key, [c]);
   }
+  return [...groups.values()];
+}
+
+/** The claims of a group that give the incident's own figure: a number, not a running toll. */
+const quantifiedOf = (group: readonly CasualtyClaim[]) => group.filter((c) => !c.cumulative && c.min !== null);
+/** A claim's upper bound: without one, its lower bound. */
+const highOf = (c: CasualtyClaim) => c.max ?? c.min;
+
+export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtySummary[] {
   const out: CasualtySummary[] = [];
-  for (const claimsOfGroup of groups.values()) {
+  for (const claimsOfGroup of groupsOf(claims)) {
     const { side, affiliation, category } = claimsOfGroup[0]!;
     const group = claimsOfGroup.filter((c) => !c.cumulative);
-    const quantified = group.filter((c) => c.min !== null);
+    const quantified = quantifiedOf(claimsOfGroup);
     const figures = new Map<string, CasualtyClaim[]>();
     for (const c of quantified) {
       const key = `${c.min}:${c.max}`;
@@ -124,7 +134,6 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
       .sort((a, b) => a.min - b.min || (a.max ?? Infinity) - (b.max ?? Infinity));
 
     const lows = quantified.map((c) => c.min!);
-    const highOf = (c: CasualtyClaim) => c.max ?? c.min;
     const highs = quantified.map((c) => highOf(c)!);
     const precise = quantified.filter((c) => !c.vague);
     const basis = precise.length > 0 ? precise : quantified;
@@ -143,6 +152,38 @@ export function summarizeCasualties(claims: readonly CasualtyClaim[]): CasualtyS
       claimCount: claimsOfGroup.length,
     });
   }
+  return out.sort(bySideCategoryAffiliation);
+}
+
+/** One group's lowest and highest figure and how many claimants give a figure (a list row's casualty range). */
+export interface CasualtyRangeOfGroup {
+  side: string | null;
+  affiliation: Affiliation;
+  category: CasualtyCategory;
+  low: number | null;
+  high: number | null;
+  claimantCount: number;
+}
+
+/**
+ * What a list row shows of summarizeCasualties, in its order: per group the values of `low` and `high` and the
+ * distinct claimants behind `figures`, without building the bounds' claimant lists, the figures, the conservative
+ * figure or the running tolls (a page of rows made them all only to keep three numbers).
+ */
+export function casualtyRanges(claims: readonly CasualtyClaim[]): CasualtyRangeOfGroup[] {
+  if (claims.length === 0) return [];
+  const out = groupsOf(claims).map((group): CasualtyRangeOfGroup => {
+    const { side, affiliation, category } = group[0]!;
+    let low: number | null = null;
+    let high: number | null = null;
+    const claimants = new Set<string>();
+    for (const c of quantifiedOf(group)) {
+      low = low === null ? c.min! : Math.min(low, c.min!);
+      high = high === null ? highOf(c)! : Math.max(high, highOf(c)!);
+      claimants.add(c.claimant);
+    }
+    return { side, affiliation, category, low, high, claimantCount: claimants.size };
+  });
   return out.sort(bySideCategoryAffiliation);
 }
 

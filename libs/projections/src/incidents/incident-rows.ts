@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { describeParty } from '@sitrep/domain';
-import { summarizeCasualties, type CasualtyClaim } from '../casualties/casualty-summary.js';
+import { casualtyRanges, type CasualtyClaim } from '../casualties/casualty-summary.js';
 import { CASUALTIES_PROJECTION } from '../casualties/casualties.projection.js';
 import type { PlaceDirectory } from '../locations/place-directory.js';
 import type { ProjectionDb } from '../runner/projection.js';
@@ -131,9 +131,20 @@ export function publishedReportIds(day: string) {
       AND ${publishedBySql('r', day)}`;
 }
 
+/**
+ * Labels of the places the gazetteer knows, made once per directory and id: a page names the same few places in
+ * row after row, and each fresh label (a gazetteer lookup and two objects) was garbage the moment it was
+ * serialised. Frozen, since rows share them. An id the directory does not know is labelled afresh each time.
+ */
+const PLACE_LABELS = new WeakMap<PlaceDirectory, Map<string, PlaceLabel>>();
+
 const placeLabel = (directory: PlaceDirectory, id: string): PlaceLabel => {
+  let labels = PLACE_LABELS.get(directory);
+  if (!labels) PLACE_LABELS.set(directory, (labels = new Map()));
+  const known = labels.get(id);
+  if (known) return known;
   const p = directory.get(id);
-  return {
+  const label: PlaceLabel = {
     id,
     name: p?.name ?? null,
     nameAr: p?.nameAr ?? null,
@@ -142,11 +153,20 @@ const placeLabel = (directory: PlaceDirectory, id: string): PlaceLabel => {
     lat: p?.lat ?? null,
     lon: p?.lon ?? null,
   };
+  if (p) labels.set(id, Object.freeze(label));
+  return label;
 };
 
+/** Party labels of known codes, made once each (as describeParty's descriptions are). */
+const PARTY_LABELS = new Map<string, PartyLabel>();
+
 const partyLabel = (code: string): PartyLabel => {
+  const known = PARTY_LABELS.get(code);
+  if (known) return known;
   const d = describeParty(code);
-  return { code, name: d?.name ?? code, nameAr: d?.nameAr ?? null };
+  const label: PartyLabel = { code, name: d?.name ?? code, nameAr: d?.nameAr ?? null };
+  if (d) PARTY_LABELS.set(code, Object.freeze(label));
+  return label;
 };
 
 function dateRange(from: string, to: string): string {
@@ -203,14 +223,7 @@ export function readableRows(
 ): ReadableIncident[] {
   return items.map((row) => {
     const places = row.placeIds.map((id) => placeLabel(directory, id));
-    const casualties: CasualtyRange[] = summarizeCasualties(claims.get(row.id) ?? []).map((s) => ({
-      side: s.side,
-      affiliation: s.affiliation,
-      category: s.category,
-      low: s.low?.value ?? null,
-      high: s.high?.value ?? null,
-      claimantCount: new Set(s.figures.flatMap((x) => x.claimants)).size,
-    }));
+    const casualties: CasualtyRange[] = casualtyRanges(claims.get(row.id) ?? []);
     return { ...row, headline: headlineOf(row, places, casualties), places, partyNames: row.parties.map(partyLabel), casualties };
   });
 }
