@@ -24,10 +24,20 @@ export interface Carry {
   paragraph: number | null;
   /** Specific places of the last sentences (at most three), most recent last. */
   recentPlaces: readonly Place[][];
+  /** The kind of the last stand-off strike the report told (a later «القصف» may name it again). */
+  lastStrike: StrikeType | null;
 }
 
+export type StrikeType = 'ShellingReported' | 'AirStrikeReported';
+
 export function initialCarry(refDate: DateSpan | null): Carry {
-  return { date: { span: refDate, background: false, paragraph: null, kind: null }, speaker: null, paragraph: null, recentPlaces: [] };
+  return {
+    date: { span: refDate, background: false, paragraph: null, kind: null },
+    speaker: null,
+    paragraph: null,
+    recentPlaces: [],
+    lastStrike: null,
+  };
 }
 
 /** Speaker continuity: a new paragraph without a speech verb resets to the outlet's voice. */
@@ -86,9 +96,11 @@ export interface SentenceOutcome {
   /** The sentence's own (strong, non-country) places. */
   places: Place[];
   ref: number | null;
+  /** The sentence's event types, in text order. */
+  types?: readonly string[];
 }
 
-/** The carry after a sentence: its last explicit speaker, its last concrete date, its places. */
+/** The carry after a sentence: its last explicit speaker, its last concrete date, its places, its last strike. */
 export function evolve(carry: Carry, out: SentenceOutcome): Carry {
   const lastSpeaker = [...out.attributions].reverse().find((a) => !a.inherit);
   return {
@@ -96,7 +108,16 @@ export function evolve(carry: Carry, out: SentenceOutcome): Carry {
     speaker: lastSpeaker ?? out.speaker,
     paragraph: out.sentence.s.paragraph,
     recentPlaces: [...carry.recentPlaces.slice(-2), out.places],
+    lastStrike: lastStrikeOf(out.types ?? []) ?? carry.lastStrike,
   };
+}
+
+function lastStrikeOf(types: readonly string[]): StrikeType | null {
+  for (let k = types.length - 1; k >= 0; k--) {
+    const t = types[k];
+    if (t === 'ShellingReported' || t === 'AirStrikeReported') return t;
+  }
+  return null;
 }
 
 /**

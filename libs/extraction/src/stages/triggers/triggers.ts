@@ -2,6 +2,7 @@ import type { IncidentEventType } from '../../extraction-record.js';
 import { CUES, type Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
+import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import type { Scope } from './scope.js';
@@ -31,6 +32,8 @@ export interface TriggerInput {
   placeTokens: ReadonlySet<number>;
   /** The report mentions rockets, missiles or artillery somewhere. */
   docHasStandoff: boolean;
+  /** The kind of the last strike the report told before this sentence. */
+  lastStrike?: StrikeType | null;
   question: boolean;
 }
 
@@ -67,6 +70,7 @@ export function findTriggers(input: TriggerInput): Trigger[] {
     materielSpans: materielSpansOf(input.materiel),
     placeTokens: input.placeTokens,
     docHasStandoff: input.docHasStandoff,
+    lastStrike: input.lastStrike ?? null,
   });
   const requested = requestedSpans(cues, tokens.length);
   const out: Trigger[] = [];

@@ -41,6 +41,23 @@ describe('weapon cues: which event type a weapon word makes', () => {
     expect(raid).not.toContain('ShellingReported');
   });
 
+  it('a later definite «القصف» with no weapon of its own is the air strike told before it, not a new shelling', () => {
+    const retold = scored('قصفت طائرات مسيرة مخزنا للذخيرة قرب القرية مساء أمس. وقال المصدر إن القصف أدى إلى مقتل حارسين.');
+    expect(retold).toContain('AirStrikeReported');
+    expect(retold).not.toContain('ShellingReported');
+    const rubble = scored(
+      'شنت المقاتلات غارات على السوق القديم فجر اليوم. وتعرض رجال الإنقاذ لإطلاق نار أثناء رفع الأنقاض التي خلفها القصف.',
+    );
+    expect(rubble).not.toContain('ShellingReported');
+    // after artillery, or with a weapon of its own, «القصف» keeps its default
+    expect(scored('قصفت المدفعية أطراف البلدة مساء أمس. وقال المصدر إن القصف أدى إلى مقتل حارسين.')).not.toContain('AirStrikeReported');
+    expect(scored('قصفت طائرات مسيرة مخزنا قرب القرية أمس. واستمر القصف بالهاون على الحي الشرقي طوال الليل.')).toContain(
+      'ShellingReported',
+    );
+    // an indefinite «قصف» is a new strike, typed on its own
+    expect(scored('قصفت طائرات مسيرة مخزنا قرب القرية أمس. وسقط قتيلان في قصف استهدف حيا آخر بعد ساعة.')).toContain('ShellingReported');
+  });
+
   it('storming and ambushes are clashes', () => {
     expect(scored('اقتحم المقاتلون البلدة بعد ساعات من الحصار أمس.')).toContain('ArmedClashReported');
     expect(scored('نصب المسلحون كمائن لقوات الجيش على الطريق أمس.')).toContain('ArmedClashReported');
