@@ -58,6 +58,14 @@ describe('weapon cues: which event type a weapon word makes', () => {
     expect(scored('قصفت طائرات مسيرة مخزنا قرب القرية أمس. وسقط قتيلان في قصف استهدف حيا آخر بعد ساعة.')).toContain('ShellingReported');
   });
 
+  it('one plane used against a target is an air strike; a loitering «طائرة انتحارية» is a drone', () => {
+    expect(scored('قال الجيش إنه استخدم طائرة انتحارية ضد مجموعة من المسلحين قرب الوادي مساء أمس.')).toContain('AirStrikeReported');
+    expect(scored('أطلقت القوات طائرة "نسر" الانتحارية على مخزن قرب البلدة فجر اليوم.')).toContain('AirStrikeReported');
+    expect(scored('ضربت طائرة حربية سوقا شعبيا في البلدة ظهر اليوم.')).toContain('AirStrikeReported');
+    // a plane with no attack word is no strike
+    expect(scored('هبطت طائرة ركاب في مطار المدينة بعد تأخر دام ساعتين أمس.')).not.toContain('AirStrikeReported');
+  });
+
   it('storming and ambushes are clashes', () => {
     expect(scored('اقتحم المقاتلون البلدة بعد ساعات من الحصار أمس.')).toContain('ArmedClashReported');
     expect(scored('نصب المسلحون كمائن لقوات الجيش على الطريق أمس.')).toContain('ArmedClashReported');
