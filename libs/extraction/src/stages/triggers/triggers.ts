@@ -85,5 +85,19 @@ export function findTriggers(input: TriggerInput): Trigger[] {
 }
 
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
-  return CUES.scan(tokens);
+  const cues = CUES.scan(tokens);
+  const out: LexMatch<Cue>[] = [];
+  for (const c of cues) {
+    out.push(c);
+    if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
+      out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
+  }
+  return out;
 }
+
+/**
+ * «قصف مدفعي وجوي»: «جوي» joined to a shelling word is the air half of one bombardment. Alone, «جوي» is no cue
+ * («الدفاع الجوي», «المجال الجوي»), and «القوات البرية والجوية» joins no shelling word.
+ */
+const COORDINATED_AIR = /^و(?:ال)?جوي(?:ه|ا)?$/;
+const AIR_PART: Cue = { kind: 'air', weapon: 'aircraft' };

@@ -66,6 +66,19 @@ describe('weapon cues: which event type a weapon word makes', () => {
     expect(scored('هبطت طائرة ركاب في مطار المدينة بعد تأخر دام ساعتين أمس.')).not.toContain('AirStrikeReported');
   });
 
+  it('«قصف مدفعي وجوي»: an air half joined to a shelling word is both a shelling and an air strike', () => {
+    for (const text of [
+      'تقدمت الدبابات نحو الحي الشرقي وسط قصف مدفعي وجوي مكثف صباح اليوم.',
+      'شنت القوات قصفا صاروخيا وجويا على أطراف البلدة ليلا.',
+    ]) {
+      const types = scored(text);
+      expect(types, text).toContain('ShellingReported');
+      expect(types, text).toContain('AirStrikeReported');
+    }
+    // «جوية» joined to no shelling word is no strike
+    expect(scored('انتشرت القوات البرية والجوية في محيط المدينة أمس.')).not.toContain('AirStrikeReported');
+  });
+
   it('storming and ambushes are clashes', () => {
     expect(scored('اقتحم المقاتلون البلدة بعد ساعات من الحصار أمس.')).toContain('ArmedClashReported');
     expect(scored('نصب المسلحون كمائن لقوات الجيش على الطريق أمس.')).toContain('ArmedClashReported');
