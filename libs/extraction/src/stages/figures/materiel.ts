@@ -77,7 +77,8 @@ function destroyedByPronoun(scan: MaterielScan, found: readonly RawMateriel[]): 
     const suffix = PRONOUN_SUFFIX.exec(tokens[c.start].text)?.[1];
     if (!suffix || found.some((m) => m.pos < c.start && m.pos >= c.start - PRONOUN_REACH)) continue;
     const noun = singularBefore(scan, c.start, suffix === 'ها');
-    if (noun) out.push({ pos: noun.start, kind: kindOf(scan, noun), count: 1, status: 'destroyed', party: partyOf(scan, noun) });
+    // at the destruction word: the noun may be the target of a strike the sentence tells, whose weapon stays a weapon
+    if (noun) out.push({ pos: c.start, kind: kindOf(scan, noun), count: 1, status: 'destroyed', party: partyOf(scan, noun) });
   }
   return out;
 }

@@ -39,6 +39,14 @@ describe('materiel burnt out', () => {
   });
 });
 
+describe('equipment destroyed, told by a pronoun', () => {
+  it('«… ما أدى إلى احتراقها»: a loss of the vehicle, and the drone that hit it is still an air strike', () => {
+    const types = run('استهدفت المسيرة شاحنة عسكرية على الطريق ما أدى إلى احتراقها بالكامل.').map((e) => e.type);
+    expect(types).toContain('MaterielLossClaimed');
+    expect(types).toContain('AirStrikeReported');
+  });
+});
+
 describe('control as an aim', () => {
   it('«لاستعادة السيطرة», «لتحرير المدينة»: a campaign’s goal is no control change', () => {
     expect(types('أطلقت الحكومة حملة عسكرية واسعة لاستعادة السيطرة على المنطقة.')).not.toContain('ControlChangeClaimed');
