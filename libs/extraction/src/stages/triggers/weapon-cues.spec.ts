@@ -79,6 +79,15 @@ describe('weapon cues: which event type a weapon word makes', () => {
     expect(scored('انتشرت القوات البرية والجوية في محيط المدينة أمس.')).not.toContain('AirStrikeReported');
   });
 
+  it('an attack on armour is fighting, whatever round it fires; a weapon that attacks it is its own strike', () => {
+    const rounds = scored('قال المتحدث إن مقاتليه استهدفوا آلية عسكرية شمال البلدة بقذيفتين صباح اليوم.');
+    expect(rounds).toContain('ArmedClashReported');
+    expect(scored('نفذ المسلحون هجوما على مدرعات الجيش قرب الجسر بالقذائف ليلا.')).toContain('ArmedClashReported');
+    expect(scored('استهدفت طائرة مسيرة آلية عسكرية على الطريق أمس.')).not.toContain('ArmedClashReported');
+    // «إليه» (to him) unvowelled is «اليه»: no vehicle without «عسكرية»
+    expect(scored('نفى الحزب الهجوم الصاروخي المنسوب إليه في البلدة أمس.')).not.toContain('ArmedClashReported');
+  });
+
   it('storming and ambushes are clashes', () => {
     expect(scored('اقتحم المقاتلون البلدة بعد ساعات من الحصار أمس.')).toContain('ArmedClashReported');
     expect(scored('نصب المسلحون كمائن لقوات الجيش على الطريق أمس.')).toContain('ArmedClashReported');
