@@ -2,7 +2,7 @@ import type { DateExpr, DateKind } from '../../time/index.js';
 import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
 import { PLUPERFECT } from '../../lexicon/time/relative-words.js';
 import type { Attribution } from '../attribution/attribution.js';
-import { isBackground } from '../drafts/dates.js';
+import { complementizerIn, isBackground } from '../drafts/dates.js';
 import type { DateSpan } from '../drafts/draft.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
@@ -14,6 +14,8 @@ export interface RunningDate {
   /** Paragraph that gave it (null: the reference date, no sentence yet). */
   paragraph: number | null;
   kind: DateKind | null;
+  /** The day is a statement's («أعلن، فجر الجمعة، أن …»): the facts it reported may be of the day before. */
+  statementDay?: boolean;
 }
 
 /** What one sentence hands to the next. */
@@ -62,6 +64,8 @@ export interface SentenceTiming {
   cueFallback: DateSpan | null;
   /** The running date is background (old). */
   inheritedBackground: boolean;
+  /** No time word of its own, and the day it runs on is a statement's day. */
+  onStatementDay: boolean;
 }
 
 /** Its own concrete time, else «في وقت سابق» (unknown), else the running date; old or year-only dates run on only inside their paragraph. */
@@ -75,7 +79,8 @@ export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly Date
   let sentenceDate = own ? { from: own.from, to: own.to } : usable.length ? null : running;
   if (w.headline) sentenceDate = null;
   const cueFallback = own && !w.headline ? running : sentenceDate;
-  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground: stale ? false : prev.background };
+  const onStatementDay = !usable.length && !stale && !w.headline && !!prev.statementDay;
+  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground: stale ? false : prev.background, onStatementDay };
 }
 
 /** Where an event with no place of its own may be: the places of the last sentences that had some, else the report's focus. */
@@ -129,7 +134,8 @@ function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceO
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };
-    return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind };
+    const statementDay = last.kind === 'day' && complementizerIn(sentence.tokens, last.end, sentence.tokens.length);
+    return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind, statementDay };
   }
   // «في وقت سابق»: the running date is unknown from here on — unless the sentence is a pluperfect aside
   // («وكانت … قد توعدت في وقت سابق»), which looks back without moving the story
