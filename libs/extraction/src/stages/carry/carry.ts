@@ -125,6 +125,9 @@ function lastStrikeOf(types: readonly string[]): StrikeType | null {
   return null;
 }
 
+/** How close after a day its «أن» must come for the day to be the statement's («أعلن، فجر الجمعة، أنّ»), not the fact's. */
+const STATEMENT_REACH = 4;
+
 /**
  * A day after the report's own («عيد الفصح الواقع في 20 نيسان» in a report of 19 April) is a plan or
  * a feast, not a day the report runs on: the next sentences keep the date they had.
@@ -134,7 +137,7 @@ function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceO
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };
-    const statementDay = last.kind === 'day' && complementizerIn(sentence.tokens, last.end, sentence.tokens.length);
+    const statementDay = last.kind === 'day' && complementizerIn(sentence.tokens, last.end, last.end + STATEMENT_REACH);
     return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind, statementDay };
   }
   // «في وقت سابق»: the running date is unknown from here on — unless the sentence is a pluperfect aside

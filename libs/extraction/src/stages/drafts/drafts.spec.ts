@@ -70,6 +70,11 @@ describe('drafts: the date, places and claimant of each event', () => {
     // a day named as the day of the fact itself runs on as that day
     const plain = events('قتل 12 جنديا في بلدة جيرموك صباح الأربعاء.\nوقال الوزير في كلمة متلفزة إن المعارك تواصلت قرب البلدة.');
     expect(plain.find((e) => e.type === 'ArmedClashReported')?.occurredOn).toEqual({ from: '2022-09-14', to: '2022-09-14' });
+    // so does a fact's day with a statement later in its sentence
+    const later = events(
+      'قتل 12 جنديا في بلدة جيرموك صباح الأربعاء بقصف مدفعي عنيف على أطرافها، وقال الجيش إنه رد على مصادر النيران.\nوقال الوزير في كلمة متلفزة إن المعارك تواصلت قرب البلدة.',
+    );
+    expect(later.find((e) => e.type === 'ArmedClashReported')?.occurredOn).toEqual({ from: '2022-09-14', to: '2022-09-14' });
   });
 
   it('an event after «بعد أيام من» is a recap (background); after «بعد يومين من» it is dated two days before its anchor', () => {
