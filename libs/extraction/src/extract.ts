@@ -20,7 +20,7 @@ import { findTriggers, scanCues } from './stages/triggers/triggers.js';
 import { detectLanguage } from './text/language.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
-export const EXTRACTOR_VERSION = '0.7.0';
+export const EXTRACTOR_VERSION = '0.8.0';
 
 const SUPPORTED = new Set(['ar']);
 
@@ -111,6 +111,7 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
     materiel,
     placeTokens: w.placeTokens,
     docHasStandoff: doc.hasStandoffWeapons,
+    lastStrike: carry.lastStrike,
     question: w.s.question,
   });
   const speaker = speakerAt(carry, w, attributions);
@@ -136,6 +137,7 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
   const drafts = sentenceDrafts(scene, triggers, { casualties, materiel });
   rememberSpeaker(ctx, attributions);
   const strong = places.strong.filter((p) => p.precision !== 'country');
-  const next = evolve(carry, { sentence: w, speaker, attributions, timing, places: strong, ref: doc.ref });
+  const types = triggers.map((t) => t.type);
+  const next = evolve(carry, { sentence: w, speaker, attributions, timing, places: strong, ref: doc.ref, types });
   return { drafts, actors, carry: next };
 }

@@ -9,6 +9,14 @@ describe('variantsOf (clitics)', () => {
     expect(variantsOf('سيطرتها').variants).toContain('سيطره');
     expect(variantsOf('جندياً'.replace('ً', '')).variants).toContain('جندي');
   });
+
+  it('gives the singular stem of a plural past verb, alone or before an object pronoun', () => {
+    expect(variantsOf('حرروا').variants).toContain('حرر');
+    expect(variantsOf('وحرروا').variants).toContain('حرر');
+    expect(variantsOf('قتلوهم').variants).toContain('قتل');
+    // too short to be a verb once the ending goes: no two-letter stem
+    expect(variantsOf('عضوا').variants).not.toContain('عض');
+  });
 });
 
 describe('tokenize', () => {

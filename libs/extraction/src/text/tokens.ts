@@ -23,6 +23,8 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}]+|[0-9]+(?:[.,:][0-9]+)*|[^\s\p{L}\p{M}0-9]/gu;
 const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي'];
+/** Letters left of a verb once the plural ending goes (Arabic verb roots have three). */
+const MIN_VERB_STEM = 3;
 
 function addVariant(set: string[], v: string) {
   if (v.length >= 2 && !set.includes(v)) set.push(v);
@@ -55,6 +57,12 @@ export function variantsOf(w: string): { variants: string[]; prefix: string } {
       }
     }
     if (b.length > 3 && b.endsWith('ا') && !b.endsWith('اا')) addVariant(out, b.slice(0, -1));
+  }
+  // the plural of a past verb, alone or before an object pronoun («حرروا», «قتلوهم»): the singular stem the
+  // tables list («حرر», «قتل»), so one entry covers every subject
+  for (const v of [...out]) {
+    const stem = v.endsWith('وا') ? v.slice(0, -2) : v !== w && v.endsWith('و') && !bases.includes(v) ? v.slice(0, -1) : '';
+    if (stem.length >= MIN_VERB_STEM) addVariant(out, stem);
   }
   if (out.length > 1) {
     const first = bases[1] ?? '';

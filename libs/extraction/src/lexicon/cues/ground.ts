@@ -48,6 +48,7 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'انسحب',
     'احتلت',
     'احتل',
+    'دخل',
     'دخلت',
     'دخول',
     'طرد',

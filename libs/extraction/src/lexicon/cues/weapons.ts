@@ -112,6 +112,9 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'طائرات دون طيار',
       'مسيرة انتحارية',
       'مسيرات انتحارية',
+      // loitering munitions: a plane that is itself the bomb
+      'طائرة انتحارية',
+      'طائرات انتحارية',
     ],
     { weapon: 'drones' },
   ),
@@ -126,6 +129,7 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'المقاتلات',
       'الطائرات',
       'طائرات',
+      'طائرة',
       'مروحيات',
       'مروحية',
       'الطيران الحربي',

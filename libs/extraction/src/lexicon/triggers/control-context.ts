@@ -2,7 +2,7 @@
 export const DISPUTE_OR_HELD: readonly string[] = ['تنازع', 'يتنازع', 'تتنازع', 'نزاع', 'المتنازع', 'تحت', 'يتنازعان', 'تتنازعان'];
 
 /** «دخول الاتفاق حيز التنفيذ»: an agreement entering into force, not troops entering a place. */
-export const ENTERING: readonly string[] = ['دخول', 'دخلت'];
+export const ENTERING: readonly string[] = ['دخول', 'دخل', 'دخلت'];
 export const INTO_FORCE: readonly string[] = ['حيز', 'التنفيذ', 'الاتفاق', 'اتفاق'];
 
 /** «سقطت المدينة في أيدي …»: a place falling into someone's hands («قتل بأيدي» is not). */

@@ -26,6 +26,15 @@ export const POSITIONS: readonly string[] = [
   'لواء',
 ];
 
+/**
+ * Armoured vehicles as the object of an attack («استهدفوا آلية عسكرية بقذيفة», «هجوم على دبابات»): an
+ * anti-armour engagement, fighting like an attack on positions — unless a weapon does the attacking
+ * («استهدفت مسيرة آلية»), which the attack rule checks first.
+ */
+export const ARMOURED_TARGETS: readonly string[] = ['اليات', 'دبابه', 'دبابات', 'مدرعه', 'مدرعات'];
+/** «آلية» only with «عسكرية»: unvowelled, «اليه» is also «إليه» (to him). */
+export const SINGLE_VEHICLE: readonly [string, string] = ['اليه', 'عسكريه'];
+
 /** Words after «مواقع» that make it web sites («مواقع التواصل الاجتماعي»). */
 export const NOT_MILITARY_SITES: readonly string[] = ['التواصل', 'الالكتروني', 'الرسمي'];
 

@@ -2,7 +2,7 @@ import type { DateExpr, DateKind } from '../../time/index.js';
 import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
 import { PLUPERFECT } from '../../lexicon/time/relative-words.js';
 import type { Attribution } from '../attribution/attribution.js';
-import { isBackground } from '../drafts/dates.js';
+import { complementizerIn, isBackground } from '../drafts/dates.js';
 import type { DateSpan } from '../drafts/draft.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
@@ -14,6 +14,8 @@ export interface RunningDate {
   /** Paragraph that gave it (null: the reference date, no sentence yet). */
   paragraph: number | null;
   kind: DateKind | null;
+  /** The day is a statement's («أعلن، فجر الجمعة، أن …»): the facts it reported may be of the day before. */
+  statementDay?: boolean;
 }
 
 /** What one sentence hands to the next. */
@@ -24,10 +26,20 @@ export interface Carry {
   paragraph: number | null;
   /** Specific places of the last sentences (at most three), most recent last. */
   recentPlaces: readonly Place[][];
+  /** The kind of the last stand-off strike the report told (a later «القصف» may name it again). */
+  lastStrike: StrikeType | null;
 }
 
+export type StrikeType = 'ShellingReported' | 'AirStrikeReported';
+
 export function initialCarry(refDate: DateSpan | null): Carry {
-  return { date: { span: refDate, background: false, paragraph: null, kind: null }, speaker: null, paragraph: null, recentPlaces: [] };
+  return {
+    date: { span: refDate, background: false, paragraph: null, kind: null },
+    speaker: null,
+    paragraph: null,
+    recentPlaces: [],
+    lastStrike: null,
+  };
 }
 
 /** Speaker continuity: a new paragraph without a speech verb resets to the outlet's voice. */
@@ -52,6 +64,8 @@ export interface SentenceTiming {
   cueFallback: DateSpan | null;
   /** The running date is background (old). */
   inheritedBackground: boolean;
+  /** No time word of its own, and the day it runs on is a statement's day. */
+  onStatementDay: boolean;
 }
 
 /** Its own concrete time, else «في وقت سابق» (unknown), else the running date; old or year-only dates run on only inside their paragraph. */
@@ -65,7 +79,8 @@ export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly Date
   let sentenceDate = own ? { from: own.from, to: own.to } : usable.length ? null : running;
   if (w.headline) sentenceDate = null;
   const cueFallback = own && !w.headline ? running : sentenceDate;
-  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground: stale ? false : prev.background };
+  const onStatementDay = !usable.length && !stale && !w.headline && !!prev.statementDay;
+  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground: stale ? false : prev.background, onStatementDay };
 }
 
 /** Where an event with no place of its own may be: the places of the last sentences that had some, else the report's focus. */
@@ -86,9 +101,11 @@ export interface SentenceOutcome {
   /** The sentence's own (strong, non-country) places. */
   places: Place[];
   ref: number | null;
+  /** The sentence's event types, in text order. */
+  types?: readonly string[];
 }
 
-/** The carry after a sentence: its last explicit speaker, its last concrete date, its places. */
+/** The carry after a sentence: its last explicit speaker, its last concrete date, its places, its last strike. */
 export function evolve(carry: Carry, out: SentenceOutcome): Carry {
   const lastSpeaker = [...out.attributions].reverse().find((a) => !a.inherit);
   return {
@@ -96,8 +113,20 @@ export function evolve(carry: Carry, out: SentenceOutcome): Carry {
     speaker: lastSpeaker ?? out.speaker,
     paragraph: out.sentence.s.paragraph,
     recentPlaces: [...carry.recentPlaces.slice(-2), out.places],
+    lastStrike: lastStrikeOf(out.types ?? []) ?? carry.lastStrike,
   };
 }
+
+function lastStrikeOf(types: readonly string[]): StrikeType | null {
+  for (let k = types.length - 1; k >= 0; k--) {
+    const t = types[k];
+    if (t === 'ShellingReported' || t === 'AirStrikeReported') return t;
+  }
+  return null;
+}
+
+/** How close after a day its «أن» must come for the day to be the statement's («أعلن، فجر الجمعة، أنّ»), not the fact's. */
+const STATEMENT_REACH = 4;
 
 /**
  * A day after the report's own («عيد الفصح الواقع في 20 نيسان» in a report of 19 April) is a plan or
@@ -108,7 +137,8 @@ function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceO
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };
-    return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind };
+    const statementDay = last.kind === 'day' && complementizerIn(sentence.tokens, last.end, last.end + STATEMENT_REACH);
+    return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind, statementDay };
   }
   // «في وقت سابق»: the running date is unknown from here on — unless the sentence is a pluperfect aside
   // («وكانت … قد توعدت في وقت سابق»), which looks back without moving the story

@@ -76,10 +76,25 @@ export function nextCueAfter(cueStarts: readonly number[], pos: number): number 
  */
 export function reportedSpan(expr: DateExpr | undefined, span: DateSpan | null, tokens: readonly Token[], pos: number): DateSpan | null {
   if (!expr || !span || expr.kind !== 'day' || span.from === null || expr.end > pos) return span;
-  for (let k = expr.end; k < pos; k++) {
-    if (tokens[k]!.variants.some((v) => COMPLEMENTIZERS.has(v))) return { from: span.from - 1, to: span.to };
+  return complementizerIn(tokens, expr.end, pos) ? { from: span.from - 1, to: span.to } : span;
+}
+
+/**
+ * «أعلن الرئيس، فجر الجمعة، أن 137 قتلوا. وقال إن 316 أصيبوا في المعارك»: a later sentence with no time word
+ * of its own that reports what someone said, when the day it runs on is a statement's day, reports a fact of
+ * that day or the day before, as the first telling did.
+ */
+export function retoldSpan(span: DateSpan | null, statementDay: boolean, tokens: readonly Token[], pos: number): DateSpan | null {
+  if (!statementDay || !span || span.from === null) return span;
+  return complementizerIn(tokens, 0, pos) ? { from: span.from - 1, to: span.to } : span;
+}
+
+/** A complementizer («أن», «إن») among tokens [from, to). */
+export function complementizerIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(tokens.length, to); k++) {
+    if (tokens[k]!.variants.some((v) => COMPLEMENTIZERS.has(v))) return true;
   }
-  return span;
+  return false;
 }
 
 const hasForm = (t: Token | undefined, words: readonly string[]) => !!t && t.kind === 'word' && t.variants.some((v) => words.includes(v));

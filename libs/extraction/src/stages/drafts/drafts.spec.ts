@@ -62,6 +62,21 @@ describe('drafts: the date, places and claimant of each event', () => {
     expect(evs[0].occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
   });
 
+  it('a later sentence that retells the statement, with no time word of its own, reports a fact of that day or the day before', () => {
+    const evs = events(
+      'أعلن وزير الدفاع الأرميني، صباح الأربعاء، أن 12 جنديا قتلوا في بلدة جيرموك.\nوقال الوزير في كلمة متلفزة إن المعارك تواصلت قرب البلدة.',
+    );
+    expect(evs.find((e) => e.type === 'ArmedClashReported')?.occurredOn).toEqual({ from: '2022-09-13', to: '2022-09-14' });
+    // a day named as the day of the fact itself runs on as that day
+    const plain = events('قتل 12 جنديا في بلدة جيرموك صباح الأربعاء.\nوقال الوزير في كلمة متلفزة إن المعارك تواصلت قرب البلدة.');
+    expect(plain.find((e) => e.type === 'ArmedClashReported')?.occurredOn).toEqual({ from: '2022-09-14', to: '2022-09-14' });
+    // so does a fact's day with a statement later in its sentence
+    const later = events(
+      'قتل 12 جنديا في بلدة جيرموك صباح الأربعاء بقصف مدفعي عنيف على أطرافها، وقال الجيش إنه رد على مصادر النيران.\nوقال الوزير في كلمة متلفزة إن المعارك تواصلت قرب البلدة.',
+    );
+    expect(later.find((e) => e.type === 'ArmedClashReported')?.occurredOn).toEqual({ from: '2022-09-14', to: '2022-09-14' });
+  });
+
   it('an event after «بعد أيام من» is a recap (background); after «بعد يومين من» it is dated two days before its anchor', () => {
     const vague = events('وجاء قرار التعبئة اليوم بعد أيام من مقتل 20 مدنيا في قصف على بلدة جيرموك.');
     const recap = vague.filter((e) => e.type === 'CasualtiesClaimed');

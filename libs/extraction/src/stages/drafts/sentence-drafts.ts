@@ -7,7 +7,7 @@ import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Trigger } from '../triggers/triggers.js';
-import { isBackground, pickDate, recapAnchor, reportedSpan, shiftedBack, spanOf } from './dates.js';
+import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
 
@@ -59,7 +59,9 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
   const d = w.headline ? undefined : pickDate(timing.usable, tr.pos, scene.clause, scene.cueStarts);
   const recap = recapAnchor(w.tokens, tr.pos);
-  const told = reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos);
+  const told = d
+    ? reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos)
+    : retoldSpan(spanOf(d, timing.cueFallback), timing.onStatementDay, w.tokens, tr.pos);
   const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
   const background = recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
   const pl = scene.placesFor(tr.pos);

@@ -262,4 +262,15 @@ describe('materiel figures', () => {
   it('a weapon of a strike is no loss: «قصف بالمدفعية»', () => {
     expect(read('قصفت القوات البلدة بالمدفعية.').materiel).toEqual([]);
   });
+
+  it('a destruction word with a pronoun is the loss of the one piece of equipment named before it: «… أدى إلى احتراقها»', () => {
+    const burnt = read('أصاب صاروخ الشاحنة التي كانت تنقل الجنود على الطريق الساحلي ما أدى إلى احتراقها بالكامل.').materiel;
+    expect(burnt).toEqual([{ pos: expect.any(Number), kind: 'vehicle', count: 1, status: 'destroyed', party: undefined }]);
+    // the pronoun's gender picks the noun: «تدميره» is not the feminine «دبابة»
+    expect(read('استهدفت دبابة المبنى المجاور للسوق ما أدى إلى تدميره.').materiel).toEqual([]);
+    // a place, not equipment: no figure
+    expect(read('قصفت الطائرات القرية ما أدى إلى تدميرها.').materiel).toEqual([]);
+    // a figure that already counts the equipment is not counted twice
+    expect(read('أعلن الجيش تدمير دبابة للعدو شرق المدينة بعد استهدافها وتدميرها.').materiel).toHaveLength(1);
+  });
 });

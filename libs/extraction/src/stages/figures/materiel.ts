@@ -55,7 +55,42 @@ export function findMateriel(
     }
     i = noun.end - 1;
   }
+  out.push(...destroyedByPronoun(scan, out));
   return out;
+}
+
+/** How far back a pronoun on a destruction word looks for its equipment noun. */
+const PRONOUN_REACH = 20;
+/** «احتراقها», «تدميره»: a destruction word whose object (or burnt subject) is a pronoun. */
+const PRONOUN_SUFFIX = /(ها|ه)$/;
+
+/**
+ * «السيارة التي كانت تقلهم استُهدفت بصاروخ أدى إلى احتراقها»: a destruction word with a pronoun for its object is the
+ * loss of the nearest single piece of equipment before it, in the sentence, of the pronoun's gender; not when a figure
+ * already counts equipment there, and never the weapon of the strike («صاروخ»).
+ */
+function destroyedByPronoun(scan: MaterielScan, found: readonly RawMateriel[]): RawMateriel[] {
+  const { tokens, index } = scan;
+  const out: RawMateriel[] = [];
+  for (const c of index.cues) {
+    if (c.data.kind !== 'destroy' || c.end - c.start !== 1) continue;
+    const suffix = PRONOUN_SUFFIX.exec(tokens[c.start].text)?.[1];
+    if (!suffix || found.some((m) => m.pos < c.start && m.pos >= c.start - PRONOUN_REACH)) continue;
+    const noun = singularBefore(scan, c.start, suffix === 'ها');
+    // at the destruction word: the noun may be the target of a strike the sentence tells, whose weapon stays a weapon
+    if (noun) out.push({ pos: c.start, kind: kindOf(scan, noun), count: 1, status: 'destroyed', party: partyOf(scan, noun) });
+  }
+  return out;
+}
+
+/** The nearest singular equipment noun before `pos` (feminine: ending in ة), not a weapon cue. */
+function singularBefore({ tokens, index }: MaterielScan, pos: number, feminine: boolean): LexMatch<MaterielNoun> | undefined {
+  for (let k = pos - 1; k >= Math.max(0, pos - PRONOUN_REACH); k--) {
+    const noun = MATERIEL.matchAt(tokens, k);
+    if (!noun || noun.end > pos || !noun.data.singular || index.startsAt(k)) continue;
+    if (tokens[noun.end - 1].text.endsWith('ه') === feminine) return noun;
+  }
+  return undefined;
 }
 
 /** The last status cue («دمر», «استولى», «خسر») in the 40 tokens before. */

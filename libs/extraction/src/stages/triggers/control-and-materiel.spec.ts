@@ -18,11 +18,32 @@ describe('control changes told with the place first', () => {
   });
 });
 
+describe('control changes told with a plural verb or «دخل»', () => {
+  it('«حرروا», «استعادوا», «دخلوا»: the plural past of a control verb is the control verb', () => {
+    expect(types('وقال الضابط إن الجنود حرروا قرية صغيرة شرق النهر صباح اليوم.')).toContain('ControlChangeClaimed');
+    expect(types('أكد القائد أن مقاتليه استعادوا البلدة بعد يومين من القتال.')).toContain('ControlChangeClaimed');
+    expect(types('قال مسؤولون إن المسلحين دخلوا إلى المدينة فجر الأحد.')).toContain('ControlChangeClaimed');
+    expect(types('دخل المقاتلون البلدة بعد انسحاب الحامية منها ليلا.')).toContain('ControlChangeClaimed');
+  });
+
+  it('an agreement that enters into force is no control change, whatever the verb form', () => {
+    expect(types('دخل الاتفاق حيز التنفيذ في المدينة منتصف الليل.')).not.toContain('ControlChangeClaimed');
+  });
+});
+
 describe('materiel burnt out', () => {
   it('«احتراق آلية عسكرية» counts one vehicle destroyed; burning houses count no materiel', () => {
     const lost = run('أعلنت الفصائل احتراق آلية عسكرية بالكامل شرق المدينة اليوم.').flatMap((e) => e.materiel);
     expect(lost).toContainEqual(expect.objectContaining({ kind: 'vehicle', count: 1, status: 'destroyed' }));
     expect(run('احترقت منازل عدة في القرية اليوم.').flatMap((e) => e.materiel)).toEqual([]);
+  });
+});
+
+describe('equipment destroyed, told by a pronoun', () => {
+  it('«… ما أدى إلى احتراقها»: a loss of the vehicle, and the drone that hit it is still an air strike', () => {
+    const types = run('استهدفت المسيرة شاحنة عسكرية على الطريق ما أدى إلى احتراقها بالكامل.').map((e) => e.type);
+    expect(types).toContain('MaterielLossClaimed');
+    expect(types).toContain('AirStrikeReported');
   });
 });
 

@@ -31,7 +31,14 @@ import {
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { ENDING_MOBILIZATION, MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
-import { FRONT_LINES, FRONT_REACH, NOT_MILITARY_SITES, POSITIONS } from '../../lexicon/triggers/positions.js';
+import {
+  ARMOURED_TARGETS,
+  FRONT_LINES,
+  FRONT_REACH,
+  NOT_MILITARY_SITES,
+  POSITIONS,
+  SINGLE_VEHICLE,
+} from '../../lexicon/triggers/positions.js';
 import { INVITATION } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
@@ -115,7 +122,7 @@ function attack(s: CueSite): Fired | null {
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
   for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + 6) && !onPositions; k++) {
-    if (!t[k].variants.some((v) => POSITIONS.includes(v))) continue;
+    if (!t[k].variants.some((v) => POSITIONS.includes(v)) && !armouredAt(t, k)) continue;
     const viaPrep = has(t[k - 1], AGAINST) || PREPOSITION_CLITIC.test(t[k].text) || k === s.cue.end;
     if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) onPositions = true;
   }
@@ -129,6 +136,10 @@ function attack(s: CueSite): Fired | null {
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
   return event('ShellingReported', 0.6);
 }
+
+/** An armoured vehicle at token k: «دبابات», «مدرعة», «آلية عسكرية». */
+const armouredAt = (t: CueSite['view']['facts']['tokens'], k: number) =>
+  has(t[k], ARMOURED_TARGETS) || (has(t[k], [SINGLE_VEHICLE[0]]) && has(t[k + 1], [SINGLE_VEHICLE[1]]));
 
 function toll(s: CueSite, weight: number): Fired | null {
   const t = tokensOf(s);

@@ -1,6 +1,7 @@
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
+import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
 
 /** Does the token have one of these forms? */
@@ -32,6 +33,8 @@ export interface SentenceFacts {
   placeTokens: ReadonlySet<number>;
   /** The report mentions rockets, missiles or artillery somewhere. */
   docHasStandoff: boolean;
+  /** The kind of the last strike the report told before this sentence. */
+  lastStrike: StrikeType | null;
 }
 
 /**

@@ -9,8 +9,25 @@ export function shell(s: CueSite): Fired | null {
   if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
   // «غارات بالصواريخ الفراغية», «غارة بصاروخ»: the missile is the air strike's instrument
   if (INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
+  if (namesTheStrikeBefore(s)) return event('AirStrikeReported', 0.8 * cueWeight(s), ['aircraft']);
   return event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
 }
+
+/**
+ * «القصف أسفر عن …», «الأنقاض التي خلفها القصف» after «طائرات مسيرة قصفت …»: the definite bare noun, in a
+ * sentence that names no weapon of its own, is the strike the report has just told, not a new shelling.
+ */
+function namesTheStrikeBefore(s: CueSite): boolean {
+  return (
+    s.view.facts.lastStrike === 'AirStrikeReported' &&
+    !!s.cue.data.bare &&
+    DEFINITE.test(tokensOf(s)[s.i].text) &&
+    s.view.weapons.every((w) => w.data.bare)
+  );
+}
+
+/** The article, after a conjunction or a preposition: «القصف», «والقصف», «بالقصف», «للقصف». */
+const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 
 /** How far (tokens) an aircraft word types a bare «قصف»: verb and subject, either order, with an adjective or two. */
 const AIRCRAFT_REACH = 4;

@@ -2,6 +2,7 @@ import type { IncidentEventType } from '../../extraction-record.js';
 import { CUES, type Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
+import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import type { Scope } from './scope.js';
@@ -31,6 +32,8 @@ export interface TriggerInput {
   placeTokens: ReadonlySet<number>;
   /** The report mentions rockets, missiles or artillery somewhere. */
   docHasStandoff: boolean;
+  /** The kind of the last strike the report told before this sentence. */
+  lastStrike?: StrikeType | null;
   question: boolean;
 }
 
@@ -67,6 +70,7 @@ export function findTriggers(input: TriggerInput): Trigger[] {
     materielSpans: materielSpansOf(input.materiel),
     placeTokens: input.placeTokens,
     docHasStandoff: input.docHasStandoff,
+    lastStrike: input.lastStrike ?? null,
   });
   const requested = requestedSpans(cues, tokens.length);
   const out: Trigger[] = [];
@@ -81,5 +85,19 @@ export function findTriggers(input: TriggerInput): Trigger[] {
 }
 
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
-  return CUES.scan(tokens);
+  const cues = CUES.scan(tokens);
+  const out: LexMatch<Cue>[] = [];
+  for (const c of cues) {
+    out.push(c);
+    if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
+      out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
+  }
+  return out;
 }
+
+/**
+ * «قصف مدفعي وجوي»: «جوي» joined to a shelling word is the air half of one bombardment. Alone, «جوي» is no cue
+ * («الدفاع الجوي», «المجال الجوي»), and «القوات البرية والجوية» joins no shelling word.
+ */
+const COORDINATED_AIR = /^و(?:ال)?جوي(?:ه|ا)?$/;
+const AIR_PART: Cue = { kind: 'air', weapon: 'aircraft' };
