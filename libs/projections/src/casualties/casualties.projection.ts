@@ -139,7 +139,11 @@ async function closeWithdrawnClaims(trx: ProjectionDb, build: number, withdrawn:
   const ids = [...withdrawn.keys()];
   const pos = [...withdrawn.values()].map(String);
   await sql`DELETE FROM casualty_claims c USING unnest(${ids}::text[], ${pos}::bigint[]) AS w(report_id, pos)
-    WHERE c.build = ${build} AND c.report_id = ANY(${ids}::text[]) AND c.report_id = w.report_id AND c.valid_to IS NULL AND c.valid_from = w.pos`.execute(trx);
+    WHERE c.build = ${build} AND c.report_id = ANY(${ids}::text[]) AND c.report_id = w.report_id AND c.valid_to IS NULL AND c.valid_from = w.pos`.execute(
+    trx,
+  );
   await sql`UPDATE casualty_claims c SET valid_to = w.pos FROM unnest(${ids}::text[], ${pos}::bigint[]) AS w(report_id, pos)
-    WHERE c.build = ${build} AND c.report_id = ANY(${ids}::text[]) AND c.report_id = w.report_id AND c.valid_to IS NULL AND c.valid_from < w.pos`.execute(trx);
+    WHERE c.build = ${build} AND c.report_id = ANY(${ids}::text[]) AND c.report_id = w.report_id AND c.valid_to IS NULL AND c.valid_from < w.pos`.execute(
+    trx,
+  );
 }

@@ -69,7 +69,9 @@ export class IncidentsLoader {
     const { rows } = await sql<IncidentMemberRow>`
       SELECT m.* FROM incident_members m
       JOIN unnest(${ids}::text[], ${due.map(([, p]) => String(p))}::bigint[]) AS w(report_id, pos) ON m.report_id = w.report_id
-      WHERE m.build = ${this.build} AND m.report_id = ANY(${ids}::text[]) AND m.valid_to IS NULL AND m.event_position < w.pos`.execute(this.trx);
+      WHERE m.build = ${this.build} AND m.report_id = ANY(${ids}::text[]) AND m.valid_to IS NULL AND m.event_position < w.pos`.execute(
+      this.trx,
+    );
     this.state.adoptMembers(rows);
     for (const [id, position] of due) this.reportMembersBefore.set(id, position);
   }
