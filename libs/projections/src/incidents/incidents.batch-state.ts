@@ -41,6 +41,14 @@ export class IncidentsBatchState {
    * holds them already (one look-up for them all before the batch is written).
    */
   readonly unchecked = new Set<string>();
+  /** The batch's members by report, in the order the batch came to know them. */
+  private readonly byReport = new Map<string, Set<string>>();
+  /**
+   * Members in an incident the batch has not loaded, by that incident: `adoptValues` gives them
+   * to it when it is loaded, instead of looking through every member the batch knows (a pass per
+   * incident adopted cost incidents × members).
+   */
+  private readonly awaiting = new Map<string, Set<string>>();
 
   /** An incident with no row current at batch start. */
   newIncident(id: string): IncidentState {
@@ -63,6 +71,12 @@ export class IncidentsBatchState {
   /** A membership with no row current at batch start, in no incident yet. */
   newMember(m: MemberValues): void {
     this.members.set(m.event_id, { m, dbIncident: null, dbValidFrom: null, dbPinned: false, incident: null, pinned: false, versions: [] });
+    this.indexByReport(m);
+  }
+
+  /** The event ids of the batch's members from `reportId`'s events. */
+  membersOf(reportId: string): ReadonlySet<string> {
+    return this.byReport.get(reportId) ?? new Set();
   }
 
   setIncident(s: IncidentState, values: IncidentValues | null, position: number): void {
@@ -79,7 +93,7 @@ export class IncidentsBatchState {
     s.incident = incident;
     s.pinned = pinned ?? s.pinned;
     s.versions.push({ pos: position, incident, pinned: s.pinned });
-    if (incident !== null) this.incidents.get(incident)?.members.add(eventId);
+    if (incident !== null) this.joinIncident(eventId, incident);
   }
 
   /** Holds current member rows of the table, unless the batch knows their event already. */
@@ -95,7 +109,8 @@ export class IncidentsBatchState {
         pinned: r.pinned,
         versions: [],
       });
-      this.incidents.get(r.incident_id)?.members.add(r.event_id);
+      this.indexByReport(this.members.get(r.event_id)!.m);
+      this.joinIncident(r.event_id, r.incident_id);
     }
   }
 
@@ -112,6 +127,23 @@ export class IncidentsBatchState {
       loaded: false,
     });
     this.byStart.add(v);
-    for (const [eventId, s] of this.members) if (s.incident === v.id) this.incidents.get(v.id)!.members.add(eventId);
+    const members = this.incidents.get(v.id)!.members;
+    for (const eventId of this.awaiting.get(v.id) ?? []) if (this.members.get(eventId)!.incident === v.id) members.add(eventId);
+    this.awaiting.delete(v.id);
+  }
+
+  /** Adds a member to its incident's list, or, while the batch has not loaded that incident, keeps it for `adoptValues`. */
+  private joinIncident(eventId: string, incident: string): void {
+    const s = this.incidents.get(incident);
+    if (s) return void s.members.add(eventId);
+    let waiting = this.awaiting.get(incident);
+    if (!waiting) this.awaiting.set(incident, (waiting = new Set()));
+    waiting.add(eventId);
+  }
+
+  private indexByReport(m: MemberValues): void {
+    let ids = this.byReport.get(m.report_id);
+    if (!ids) this.byReport.set(m.report_id, (ids = new Set()));
+    ids.add(m.event_id);
   }
 }

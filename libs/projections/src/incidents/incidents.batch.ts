@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@sitrep/event-store';
 import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type IncidentSplit } from '@sitrep/domain';
 import type { ProjectionDb } from '../runner/projection.js';
-import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
+import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import type { CurrentIncidents } from './current-incidents.js';
 import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
 import { IncidentsLoader } from './incidents.loader.js';
@@ -28,6 +28,16 @@ const linkKey = (m: MemberValues) => ({
   placeIds: m.place_ids,
   parties: m.parties,
 });
+
+/** Per report the batch re-extracts or retracts, its last such event's position. */
+function withdrawalsOf(events: readonly RecordedEvent[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of events) {
+    const reportId = e.type === 'ReportReextracted' || e.type === 'ReportRetracted' ? reportIdOf(e) : null;
+    if (reportId) out.set(reportId, e.position);
+  }
+  return out;
+}
 
 /** An event whose placement changed (joined: `was` null; left; or placed by a decision), for relinking. */
 interface Change {
@@ -84,7 +94,9 @@ export class IncidentsBatch {
     this.reports = new ReportBook(this.trx, INCIDENTS_PROJECTION, this.build);
     this.loader = new IncidentsLoader(this.trx, this.build, this.state, this.reports, this.current);
     await this.reports.load(events);
-    await this.loader.prefetchCandidates(events);
+    const withdrawals = withdrawalsOf(events);
+    await this.loader.loadReportMembers(withdrawals);
+    await this.loader.prefetchCandidates(events, withdrawals);
     await this.loader.loadIncidents(known);
     // Carried over from the previous batch, the current state is the table's as of this batch's
     // start: no event after it can be a member yet. Otherwise (live, or the table freshly loaded,
@@ -205,11 +217,12 @@ export class IncidentsBatch {
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
-    await this.loader.loadReportMembers(reportId, position);
+    await this.loader.loadReportMembers(new Map([[reportId, position]]));
     const touched = new Set<string>();
     const left = new Map<IncidentKind, Change[]>();
-    for (const [id, s] of this.state.members) {
-      if (s.m.report_id !== reportId || s.incident === null || s.m.event_position >= position) continue;
+    for (const id of this.state.membersOf(reportId)) {
+      const s = this.state.members.get(id)!;
+      if (s.incident === null || s.m.event_position >= position) continue;
       touched.add(s.incident);
       const kind = incidentKindOf(s.m.type) ?? 'violence';
       left.set(kind, [...(left.get(kind) ?? []), { m: s.m, was: { incident: s.incident, pinned: s.pinned } }]);

@@ -6,9 +6,10 @@ import { anyOf } from '../shared/any-of.js';
 import { reportIdOf, type ReportBook } from '../shared/report-book.js';
 import type { CurrentIncidents } from './current-incidents.js';
 import type { IncidentRow } from './incident.table.js';
+import type { IncidentMemberRow } from './incident-member.table.js';
 import type { IncidentsBatchState } from './incidents.batch-state.js';
-import { spanOf, uniqueSorted, valuesOf } from './incident-values.js';
-import { candidateWindow, incidentKindOf, MAX_INCIDENT_SPAN_DAYS, type IncidentKind } from './linking.rule.js';
+import { spanOf, uniqueSorted, valuesOf, type MemberValues } from './incident-values.js';
+import { candidateWindow, incidentKindOf, MAX_INCIDENT_SPAN_DAYS, type DateSpan, type IncidentKind } from './linking.rule.js';
 import { LoadedRanges, shiftDay } from './loaded-ranges.js';
 
 /** The candidate windows of a batch's events, column by column (one entry per window). */
@@ -26,6 +27,8 @@ interface CandidateWindows {
  */
 export class IncidentsLoader {
   private readonly loadedRanges = new LoadedRanges();
+  /** Per report, the position before which its current members are loaded. */
+  private readonly reportMembersBefore = new Map<string, number>();
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -53,17 +56,24 @@ export class IncidentsLoader {
     );
   }
 
-  /** The current members from a report's events before `position`. */
-  async loadReportMembers(reportId: string, position: number): Promise<void> {
-    const rows = await this.trx
-      .selectFrom('incident_members')
-      .selectAll()
-      .where('build', '=', this.build)
-      .where('report_id', '=', reportId)
-      .where('valid_to', 'is', null)
-      .where('event_position', '<', String(position))
-      .execute();
+  /**
+   * The current members from each report's events before the position given for it (its last
+   * withdrawal in the batch), in one query for all the reports: a query per withdrawal was a
+   * round trip per report of a re-extraction's catch-up (bench/optimisations.md).
+   */
+  async loadReportMembers(before: ReadonlyMap<string, number>): Promise<void> {
+    const due = [...before].filter(([id, position]) => (this.reportMembersBefore.get(id) ?? -1) < position);
+    if (!due.length) return;
+    const ids = due.map(([id]) => id);
+    // `report_id = ANY(...)` besides the join, so that the planner reads the current-report index, not every current member.
+    const { rows } = await sql<IncidentMemberRow>`
+      SELECT m.* FROM incident_members m
+      JOIN unnest(${ids}::text[], ${due.map(([, p]) => String(p))}::bigint[]) AS w(report_id, pos) ON m.report_id = w.report_id
+      WHERE m.build = ${this.build} AND m.report_id = ANY(${ids}::text[]) AND m.valid_to IS NULL AND m.event_position < w.pos`.execute(
+      this.trx,
+    );
     this.state.adoptMembers(rows);
+    for (const [id, position] of due) this.reportMembersBefore.set(id, position);
   }
 
   async loadIncidents(ids: readonly string[]): Promise<void> {
@@ -135,16 +145,33 @@ export class IncidentsLoader {
   /**
    * Every current incident near the events of the batch, in one indexed query, with their
    * members: those starting from the longest span before an event's start to as long after,
-   * the region that relinking after the event looks at first.
+   * the region that relinking after the event looks at first. The same for the members the
+   * batch's withdrawals take out (loaded by `loadReportMembers` first), with the incidents they
+   * leave: relinking after a withdrawal looks there, and a look-up per withdrawal was most of the
+   * statements of a re-extraction's catch-up.
    */
-  async prefetchCandidates(events: readonly RecordedEvent[]): Promise<void> {
-    const w = this.candidateWindows(events);
+  async prefetchCandidates(events: readonly RecordedEvent[], withdrawals: ReadonlyMap<string, number> = new Map()): Promise<void> {
+    const leaving = this.leavingMembers(withdrawals);
+    const w = this.candidateWindows(events, leaving);
     const windows = w.kinds.map((kind, i) => ({ kind, from: w.wfrom[i]!, to: w.sto[i]! }));
     for (const { kind, from, to } of windows) this.loadedRanges.add(kind, from, to);
     await this.prefetchWindows(w);
-    const near = new Set<string>();
+    const left = uniqueSorted(leaving.map((s) => s.incident));
+    await this.loadIncidents(left);
+    const near = new Set<string>(left);
     for (const { kind, from, to } of windows) for (const id of this.state.byStart.ids(kind, from, to)) near.add(id);
     await this.ensureMembersLoaded([...near]);
+  }
+
+  /** The loaded members, in an incident, that the withdrawals take out: a withdrawn report's events before its withdrawal. */
+  private leavingMembers(withdrawals: ReadonlyMap<string, number>): Array<{ m: MemberValues; incident: string }> {
+    if (!withdrawals.size) return [];
+    const out: Array<{ m: MemberValues; incident: string }> = [];
+    for (const s of this.state.members.values()) {
+      const before = withdrawals.get(s.m.report_id);
+      if (before !== undefined && s.incident !== null && s.m.event_position < before) out.push({ m: s.m, incident: s.incident });
+    }
+    return out;
   }
 
   /** The current incidents of `kind` that start within [from, to], with all their members. */
@@ -207,10 +234,21 @@ export class IncidentsLoader {
    * The distinct windows of start dates the linkable events of the batch relink over first, under every
    * date they may fall back on: from the candidate window's start to the longest span after the event's start.
    */
-  private candidateWindows(events: readonly RecordedEvent[]): CandidateWindows {
+  private candidateWindows(events: readonly RecordedEvent[], leaving: ReadonlyArray<{ m: MemberValues }>): CandidateWindows {
     const refDates = new Map<string, string | null>();
     const out: CandidateWindows = { kinds: [], wfrom: [], sto: [], sfrom: [] };
     const seen = new Set<string>();
+    const add = (kind: string, span: DateSpan) => {
+      const w = candidateWindow(span);
+      const to = shiftDay(span.from, MAX_INCIDENT_SPAN_DAYS);
+      const key = `${kind}|${w.from}|${to}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      out.kinds.push(kind);
+      out.wfrom.push(w.from);
+      out.sto.push(to);
+      out.sfrom.push('');
+    };
     for (const e of events) {
       if (e.type === 'ReportSubmitted' || e.type === 'ReportReextracted') {
         const d = e.data as { reportId: string; referenceDate: string | null; publishedOn?: string | null };
@@ -226,19 +264,10 @@ export class IncidentsLoader {
       const fallbacks = d.occurredOn?.from
         ? ['']
         : uniqueSorted([(rid && refDates.get(rid)) || null, book?.reference_date, book?.published_on]);
-      for (const fallback of fallbacks) {
-        const span = spanOf(d, fallback);
-        const w = candidateWindow(span);
-        const to = shiftDay(span.from, MAX_INCIDENT_SPAN_DAYS);
-        const key = `${kind}|${w.from}|${to}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.kinds.push(kind);
-        out.wfrom.push(w.from);
-        out.sto.push(to);
-        out.sfrom.push('');
-      }
+      for (const fallback of fallbacks) add(kind, spanOf(d, fallback));
     }
+    // A withdrawn member's relinking starts at its start date, as a linked event's does.
+    for (const { m } of leaving) add(incidentKindOf(m.type) ?? 'violence', { from: m.date_from, to: m.date_from });
     return out;
   }
 
