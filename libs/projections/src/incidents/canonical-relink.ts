@@ -22,6 +22,7 @@
  * named after, so a name can be the label of a live incident outside the region (`heldElsewhere`):
  * the new incident then takes the first of its name's derived labels that no incident holds.
  */
+import { absorbedMoves } from './absorbed-event.js';
 import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
 import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
@@ -68,6 +69,11 @@ interface Incident extends LinkCandidate {
 }
 
 export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
+  return absorbedMoves(region, chain, idFor) ?? relinkEveryEvent(region, chain, idFor);
+}
+
+/** relinkRegion the long way: every event from the first change on, until the two sides agree. */
+export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
   const start = dayNumber(region.from);
   const until = dayNumber(region.until);
   /** The old side, by label. */

@@ -3,10 +3,20 @@ import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type Inci
 import type { ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook } from '../shared/report-book.js';
 import type { CurrentIncidents } from './current-incidents.js';
-import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
+import { IncidentsBatchState, type IncidentState, type MemberState } from './incidents.batch-state.js';
 import { IncidentsLoader } from './incidents.loader.js';
 import { IncidentsWriter } from './incidents.writer.js';
-import { aggregate, byPosition, partiesOf, sameValues, spanOf, uniqueSorted, type MemberValues } from './incident-values.js';
+import {
+  aggregate,
+  byPosition,
+  partiesOf,
+  sameValues,
+  spanOf,
+  uniqueSorted,
+  withMember,
+  type IncidentValues,
+  type MemberValues,
+} from './incident-values.js';
 import {
   candidateWindow,
   incidentKindOf,
@@ -190,18 +200,21 @@ export class IncidentsBatch {
   }
 
   private async applyMoves(moves: ReadonlyMap<string, string>, changed: Change[], position: number): Promise<void> {
-    const touched = new Set<string>(changed.flatMap((c) => (c.was ? [c.was.incident] : [])));
+    const left = new Set<string>(changed.flatMap((c) => (c.was ? [c.was.incident] : [])));
+    const joined = new Map<string, MemberValues[]>();
     for (const [e, inc] of moves) {
-      const from = this.state.members.get(e)!.incident;
-      if (from !== null) touched.add(from);
+      const s = this.state.members.get(e)!;
+      if (s.incident !== null) left.add(s.incident);
       // A label the batch does not know is a new incident's (checked against the table before the batch is written).
       if (!this.state.incidents.has(inc)) this.state.freshIncident(inc);
-      touched.add(inc);
+      joined.set(inc, [...(joined.get(inc) ?? []), s.m]);
     }
-    await this.loader.loadIncidents([...touched]);
-    await this.loader.ensureMembersLoaded([...touched]);
+    const touched = [...new Set([...left, ...joined.keys()])];
+    await this.loader.loadIncidents(touched);
+    await this.loader.ensureMembersLoaded(touched);
     for (const [e, inc] of moves) this.state.moveMember(e, inc, position);
-    await this.recompute([...touched].sort(), position);
+    for (const id of left) joined.delete(id);
+    await this.recompute(touched.sort(), position, joined);
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
@@ -283,16 +296,24 @@ export class IncidentsBatch {
     for (const [kind, changed] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) await this.relink(kind, changed, position);
   }
 
-  /** Recomputes incidents from their full member lists. */
-  private async recompute(ids: string[], position: number): Promise<void> {
+  /**
+   * Recomputes incidents from their full member lists, or, for those that only gained members
+   * (`joined`), from their values and the members they gained.
+   */
+  private async recompute(ids: string[], position: number, joined?: ReadonlyMap<string, MemberValues[]>): Promise<void> {
     await this.loader.loadIncidents(ids);
     await this.loader.ensureMembersLoaded(ids);
     for (const id of ids) {
       const s = this.state.incidents.get(id) ?? this.state.newIncident(id);
-      const ms = [...s.members].map((e) => this.state.members.get(e)!.m);
-      const next = ms.length ? aggregate(id, ms) : null;
+      const gained = s.current ? joined?.get(id) : undefined;
+      const next = gained ? gained.reduce(withMember, s.current!) : this.aggregated(s);
       if (!sameValues(s.current, next)) this.state.setIncident(s, next, position);
     }
+  }
+
+  private aggregated(s: IncidentState): IncidentValues | null {
+    const ms = [...s.members].map((e) => this.state.members.get(e)!.m);
+    return ms.length ? aggregate(s.id, ms) : null;
   }
 
   // ---------------------------------------------------------------- flush
