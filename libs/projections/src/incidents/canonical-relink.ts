@@ -115,12 +115,18 @@ export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor:
       if (!before.has(e.was!.incident)) before.set(e.was!.incident, incidentOf(idFor(e.id), e.was!.incident, []));
       add(before, e.was!.incident, e);
     }
+    // The incidents an event of this day may join: those live at its start, and those the day's
+    // events make (an event joining one moves its start to no later than this day).
+    const live = dayOf(newSeq[j]) === day ? [...after.values()].filter((x) => isLive(x, day)) : [];
     for (; j < newSeq.length && dayOf(newSeq[j]) === day; j++) {
       const e = newSeq[j]!;
-      const live = [...after.values()].filter((x) => dayNumber(x.span.from) >= day - (MAX_INCIDENT_SPAN_DAYS - 1));
       const name = chooseIncident(e, live, chain) ?? idFor(e.id);
       if (after.has(name)) add(after, name, e);
-      else after.set(name, incidentOf(name, null, [e]));
+      else {
+        const made = incidentOf(name, null, [e]);
+        after.set(name, made);
+        live.push(made);
+      }
     }
   }
   // Past the events known, unknown ones may follow: they link as before only if the two sides agree.

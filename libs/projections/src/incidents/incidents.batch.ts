@@ -26,18 +26,27 @@ import {
   type PlaceChain,
 } from './linking.rule.js';
 import { shiftDay } from './loaded-ranges.js';
+import type { IdentifiedEvent } from './canonical-linking.js';
 import { relinkRegion, type Placement, type RegionEvent } from './canonical-relink.js';
 
 export const INCIDENTS_PROJECTION = 'incidents';
 
-/** What linking needs of a member. */
-const linkKey = (m: MemberValues) => ({
-  id: m.event_id,
-  kind: incidentKindOf(m.type) ?? 'violence',
-  span: { from: m.date_from, to: m.date_to },
-  placeIds: m.place_ids,
-  parties: m.parties,
-});
+/** What linking needs of a member; made once per member, as every relink near it reads it. */
+const linkKey = (m: MemberValues): IdentifiedEvent => {
+  let key = linkKeys.get(m);
+  if (!key) {
+    key = {
+      id: m.event_id,
+      kind: incidentKindOf(m.type) ?? 'violence',
+      span: { from: m.date_from, to: m.date_to },
+      placeIds: m.place_ids,
+      parties: m.parties,
+    };
+    linkKeys.set(m, key);
+  }
+  return key;
+};
+const linkKeys = new WeakMap<MemberValues, IdentifiedEvent>();
 
 /** An event whose placement changed (joined: `was` null; left; or placed by a decision), for relinking. */
 interface Change {
@@ -60,6 +69,13 @@ export class IncidentsBatch {
   private state!: IncidentsBatchState;
   private loader!: IncidentsLoader;
   private readonly writer: IncidentsWriter;
+  /** incidentIdFor, remembered for the batch: relinking names the incidents of a region on every change near it. */
+  private readonly names = new Map<string, string>();
+  private readonly nameOf = (eventId: string): string => {
+    let name = this.names.get(eventId);
+    if (name === undefined) this.names.set(eventId, (name = incidentIdFor(eventId)));
+    return name;
+  };
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -166,7 +182,7 @@ export class IncidentsBatch {
       const events = await this.regionEvents(kind, lo, hi, changed);
       const inRegion = new Set(events.flatMap((e) => (e.was ? [e.was.incident] : [])));
       const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
-      const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, incidentIdFor);
+      const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, this.nameOf);
       if (moves) return this.applyMoves(moves, changed, position);
       const next = await this.loader.nextStart(kind, hi);
       if (next === null) knownUpTo = null;
