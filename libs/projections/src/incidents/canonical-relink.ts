@@ -22,7 +22,7 @@
  * named after, so a name can be the label of a live incident outside the region (`heldElsewhere`):
  * the new incident then takes the first of its name's derived labels that no incident holds.
  */
-import { absorbedMoves } from './absorbed-event.js';
+import { quietAdditionMoves } from './quiet-addition.js';
 import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
 import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
@@ -69,7 +69,7 @@ interface Incident extends LinkCandidate {
 }
 
 export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
-  return absorbedMoves(region, chain, idFor) ?? relinkEveryEvent(region, chain, idFor);
+  return quietAdditionMoves(region, chain, idFor) ?? relinkEveryEvent(region, chain, idFor);
 }
 
 /** relinkRegion the long way: every event from the first change on, until the two sides agree. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { absorbedMoves } from './absorbed-event.js';
+import { quietAdditionMoves } from './quiet-addition.js';
 import { canonicalIncidents, canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
 import { relinkEveryEvent, type RegionEvent, type RelinkRegion } from './canonical-relink.js';
 import { dayNumber, MAX_INCIDENT_SPAN_DAYS } from './linking.rule.js';
@@ -60,7 +60,7 @@ const crowdedSets: fc.Arbitrary<IdentifiedEvent[]> = fc
     })),
   );
 
-describe('absorbedMoves', () => {
+describe('quietAdditionMoves', () => {
   const sets = [
     { name: 'crowded', events: crowdedSets, share: 0.15 },
     { name: 'spread', events: linkingEventSets(8, 40), share: 0 },
@@ -84,7 +84,7 @@ describe('absorbedMoves', () => {
               const rest = events.filter((e) => e !== added);
               if (rest.length === 0) return;
               const region = regionFor(rest, added, drift, reach);
-              const quick = absorbedMoves(region, chain, idFor);
+              const quick = quietAdditionMoves(region, chain, idFor);
               if (quick === null) return;
               answered++;
               expect(quick).toEqual(relinkEveryEvent(region, chain, idFor));
@@ -105,25 +105,43 @@ describe('absorbedMoves', () => {
       { ...a, id: 'b', placeIds: ['am-jermuk', 'am-vayots-dzor'] },
       { ...a, id: 'b', parties: ['AM'] },
     ];
-    for (const b of widening) expect(absorbedMoves(regionFor([a], b, 0, null), chain, idFor)).toBeNull();
-    expect(absorbedMoves(regionFor([a], { ...a, id: 'b' }, 0, null), chain, idFor)).toEqual(new Map([['b', 'label-inc-a']]));
+    for (const b of widening) expect(quietAdditionMoves(regionFor([a], b, 0, null), chain, idFor)).toBeNull();
+    expect(quietAdditionMoves(regionFor([a], { ...a, id: 'b' }, 0, null), chain, idFor)).toEqual(new Map([['b', 'label-inc-a']]));
   });
 
   it('leaves to relinking an event that comes first in the incident it would join (it names it)', () => {
     const b: IdentifiedEvent = { id: 'b', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
-    expect(absorbedMoves(regionFor([b], { ...b, id: 'a' }, 0, null), chain, idFor)).toBeNull();
+    expect(quietAdditionMoves(regionFor([b], { ...b, id: 'a' }, 0, null), chain, idFor)).toBeNull();
+  });
+
+  it('labels an event that links to nothing, and that nothing after it could link to, with its name', () => {
+    const a: IdentifiedEvent = { id: 'a', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
+    const goris: IdentifiedEvent = { ...a, id: 'b', placeIds: ['am-goris'] };
+    const region = regionFor([a], goris, 0, 3);
+    expect(quietAdditionMoves(region, chain, idFor)).toEqual(new Map([['b', 'inc-b']]));
+    expect(quietAdditionMoves(region, chain, idFor)).toEqual(relinkEveryEvent(region, chain, idFor));
+    // Its name labels an incident, in the region or outside it: relinking finds it another.
+    expect(quietAdditionMoves({ ...region, heldElsewhere: (l) => l === 'inc-b' }, chain, idFor)).toBeNull();
+    const named = regionFor([a], goris, 0, 3);
+    const drifted = named.events.map((e) => (e.was ? { ...e, was: { ...e.was, incident: 'inc-b' } } : e));
+    expect(quietAdditionMoves({ ...named, events: drifted }, chain, idFor)).toBeNull();
+    // An event at Goris on that day and the next, after it in canonical order, would link to it: relinking decides.
+    const later: IdentifiedEvent = { ...goris, id: 'c', span: { from: day(0), to: day(1) } };
+    expect(quietAdditionMoves(regionFor([a, later], goris, 0, 3), chain, idFor)).toBeNull();
+    // The region is not known far enough for that to be sure.
+    expect(quietAdditionMoves(regionFor([a], goris, 0, 1), chain, idFor)).toBeNull();
   });
 
   it('leaves to relinking a region with a pinned event or more than one change', () => {
     const a: IdentifiedEvent = { id: 'a', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
     const base = regionFor([a], { ...a, id: 'b' }, 0, null);
-    expect(absorbedMoves(base, chain, idFor)).not.toBeNull();
+    expect(quietAdditionMoves(base, chain, idFor)).not.toBeNull();
     const pinned = base.events.map((e) => (e.was ? { ...e, was: { ...e.was, pinned: true }, pin: e.was.incident } : e));
-    expect(absorbedMoves({ ...base, events: pinned }, chain, idFor)).toBeNull();
+    expect(quietAdditionMoves({ ...base, events: pinned }, chain, idFor)).toBeNull();
     const twoAdded = [...base.events, { ...a, id: 'c', was: null, stays: true, pin: null }];
-    expect(absorbedMoves({ ...base, events: twoAdded }, chain, idFor)).toBeNull();
+    expect(quietAdditionMoves({ ...base, events: twoAdded }, chain, idFor)).toBeNull();
     const withdrawn = base.events.map((e) => (e.was ? { ...e, stays: false } : e));
-    expect(absorbedMoves({ ...base, events: withdrawn }, chain, idFor)).toBeNull();
+    expect(quietAdditionMoves({ ...base, events: withdrawn }, chain, idFor)).toBeNull();
   });
 
   it('breaks a tie between two incidents that cover the event as linking does: the lower name', () => {
@@ -139,7 +157,7 @@ describe('absorbedMoves', () => {
     );
     const c: IdentifiedEvent = { ...a, id: 'c', span: { from: day(2), to: day(2) } };
     const region = regionFor(events, c, 1, null);
-    expect(absorbedMoves(region, chain, idFor)).toEqual(relinkEveryEvent(region, chain, idFor));
-    expect(absorbedMoves(region, chain, idFor)).toEqual(new Map([['c', 'label-inc-z']]));
+    expect(quietAdditionMoves(region, chain, idFor)).toEqual(relinkEveryEvent(region, chain, idFor));
+    expect(quietAdditionMoves(region, chain, idFor)).toEqual(new Map([['c', 'label-inc-z']]));
   });
 });

@@ -1,14 +1,18 @@
 /**
- * The common case of relinking, answered without relinking (issue 17): an event added to the set
- * joins an incident that already covers its dates, places and parties.
+ * The common cases of relinking, answered without relinking (issue 17): an event added to the
+ * set that changes no other event's incident.
  *
  * Greedy linking in canonical order sees an incident through its span, places and parties only.
- * Let e be the added event and X the incident it links to, X being made of the events before e
- * in canonical order. When X already covers e (e widens neither its span nor its place or party
- * set), X looks the same with e as without it to every event after e, and no other incident
- * changes: every later event links as it did, and the only change to the set's incidents is e
- * joining X, under X's label. So relinkRegion's answer is known from the incidents as they stand
- * at e's turn, one pass over the region with no relinking, whatever the number of events in it.
+ * Let e be the added event, and the incidents at e's turn be made of the events before it in
+ * canonical order. Two cases leave every other event where it was:
+ * - e links to an incident X that already covers it (e widens neither its span nor its place or
+ *   party set): X looks the same with e as without it to every event after e, and no other
+ *   incident changes. e joins X, under X's label.
+ * - e links to none, and no event after it could link to an incident of e alone: nothing joins
+ *   e's incident, so every other event links as before. e's incident is labelled with its name,
+ *   as relinkRegion labels a new incident, when no incident holds that label.
+ * So relinkRegion's answer is known from one pass over the region, with no relinking, however
+ * many events the region holds.
  *
  * The argument needs the old placements to be the set's canonical incidents (which relinking
  * keeps), named as canonicalIncidents names them. Pinned events are named otherwise (relinkRegion
@@ -17,7 +21,7 @@
  */
 import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
 import type { RelinkRegion, RegionEvent } from './canonical-relink.js';
-import { dayNumber, linkScore, MAX_INCIDENT_SPAN_DAYS, spanDays, type LinkCandidate, type PlaceChain } from './linking.rule.js';
+import { dayNumber, linkScore, MAX_INCIDENT_SPAN_DAYS, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
 /** An incident of the region as it stands at the added event's turn in canonical order. */
 interface Standing extends LinkCandidate {
@@ -27,19 +31,36 @@ interface Standing extends LinkCandidate {
   partySet: Set<string>;
 }
 
-/**
- * The moves of relinkRegion (the added event to the label of the incident it joins) when the
- * region's one change is an added event that joins an incident covering it; null otherwise.
- */
-export function absorbedMoves(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): Map<string, string> | null {
+/** The moves of relinkRegion when the region's one change is an added event that moves no other; null otherwise. */
+export function quietAdditionMoves(
+  region: RelinkRegion,
+  chain: PlaceChain,
+  idFor: (eventId: string) => string,
+): Map<string, string> | null {
   const added = theAddedEvent(region);
-  if (!added || spanDays(added.span) > MAX_INCIDENT_SPAN_DAYS) return null;
+  if (!added) return null;
   const day = dayNumber(added.span.from);
-  if (dayNumber(region.from) > day || (region.knownUpTo !== null && dayNumber(region.knownUpTo) < day)) return null;
+  // Every event that could link to the added one (starting by its last day) is in the region.
+  const known = region.knownUpTo === null ? Infinity : dayNumber(region.knownUpTo);
+  if (dayNumber(region.from) > day || known < day + (MAX_INCIDENT_SPAN_DAYS - 1)) return null;
   const standing = standingAt(added, region.events);
   const label = bestFit(added, standing, chain, idFor);
-  if (label === null || !covers(standing.get(label)!, added)) return null;
-  return new Map([[added.id, label]]);
+  if (label !== null) return covers(standing.get(label)!, added) ? new Map([[added.id, label]]) : null;
+  return aloneAfter(added, region, chain) ? newIncidentMoves(added, region, idFor) : null;
+}
+
+/** Whether no event after `added` in canonical order could link to an incident of `added` alone. */
+function aloneAfter(added: IdentifiedEvent, region: RelinkRegion, chain: PlaceChain): boolean {
+  const alone: LinkCandidate = { ...added, firstPosition: 0 };
+  for (const e of region.events) if (e.was !== null && canonicalOrder(e, added) > 0 && linkScore(e, alone, chain) > 0) return false;
+  return true;
+}
+
+/** The added event, labelled with its name: unless an incident in the region or outside it holds that label. */
+function newIncidentMoves(added: IdentifiedEvent, region: RelinkRegion, idFor: (eventId: string) => string): Map<string, string> | null {
+  const name = idFor(added.id);
+  if (region.heldElsewhere?.(name) || region.events.some((e) => e.was?.incident === name)) return null;
+  return new Map([[added.id, name]]);
 }
 
 /** The one event the region adds, when that is its only change and no event in it is pinned. */
