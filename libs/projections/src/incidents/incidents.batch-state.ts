@@ -34,6 +34,12 @@ export interface IncidentState {
 export class IncidentsBatchState {
   readonly incidents = new Map<string, IncidentState>();
   readonly members = new Map<string, MemberState>();
+  /**
+   * The members' event ids by the incident they are in, whether that incident is loaded or not:
+   * so that adopting an incident finds its known members without a pass over all of the
+   * batch's (a pass per incident cost incidents × members, both growing with the history).
+   */
+  private readonly byIncident = new Map<string, Set<string>>();
   /** The batch's incidents by kind and start date (their current values), for linking. */
   readonly byStart = new IncidentsByStart();
   /**
@@ -75,11 +81,28 @@ export class IncidentsBatchState {
   /** Moves a member (to no incident: `null`); `pinned` given, pins or unpins it, else it keeps its pin. */
   moveMember(eventId: string, incident: string | null, position: number, pinned?: boolean): void {
     const s = this.members.get(eventId)!;
-    if (s.incident !== null) this.incidents.get(s.incident)?.members.delete(eventId);
+    if (s.incident !== null) {
+      this.incidents.get(s.incident)?.members.delete(eventId);
+      this.byIncident.get(s.incident)?.delete(eventId);
+    }
     s.incident = incident;
     s.pinned = pinned ?? s.pinned;
     s.versions.push({ pos: position, incident, pinned: s.pinned });
-    if (incident !== null) this.incidents.get(incident)?.members.add(eventId);
+    if (incident !== null) {
+      this.incidents.get(incident)?.members.add(eventId);
+      this.index(incident, eventId);
+    }
+  }
+
+  /** The event ids of the known members of an incident, loaded or not. */
+  knownMembersOf(incident: string): ReadonlySet<string> {
+    return this.byIncident.get(incident) ?? NONE;
+  }
+
+  private index(incident: string, eventId: string): void {
+    let ids = this.byIncident.get(incident);
+    if (!ids) this.byIncident.set(incident, (ids = new Set()));
+    ids.add(eventId);
   }
 
   /** Holds current member rows of the table, unless the batch knows their event already. */
@@ -96,6 +119,7 @@ export class IncidentsBatchState {
         versions: [],
       });
       this.incidents.get(r.incident_id)?.members.add(r.event_id);
+      this.index(r.incident_id, r.event_id);
     }
   }
 
@@ -112,6 +136,8 @@ export class IncidentsBatchState {
       loaded: false,
     });
     this.byStart.add(v);
-    for (const [eventId, s] of this.members) if (s.incident === v.id) this.incidents.get(v.id)!.members.add(eventId);
+    for (const eventId of this.knownMembersOf(v.id)) this.incidents.get(v.id)!.members.add(eventId);
   }
 }
+
+const NONE: ReadonlySet<string> = new Set();
