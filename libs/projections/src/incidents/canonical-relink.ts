@@ -22,6 +22,7 @@
  * named after, so a name can be the label of a live incident outside the region (`heldElsewhere`):
  * the new incident then takes the first of its name's derived labels that no incident holds.
  */
+import { quietAdditionMoves } from './quiet-addition.js';
 import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
 import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
@@ -68,6 +69,11 @@ interface Incident extends LinkCandidate {
 }
 
 export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
+  return quietAdditionMoves(region, chain, idFor) ?? relinkEveryEvent(region, chain, idFor);
+}
+
+/** relinkRegion the long way: every event from the first change on, until the two sides agree. */
+export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
   const start = dayNumber(region.from);
   const until = dayNumber(region.until);
   /** The old side, by label. */
@@ -109,12 +115,18 @@ export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (ev
       if (!before.has(e.was!.incident)) before.set(e.was!.incident, incidentOf(idFor(e.id), e.was!.incident, []));
       add(before, e.was!.incident, e);
     }
+    // The incidents an event of this day may join: those live at its start, and those the day's
+    // events make (an event joining one moves its start to no later than this day).
+    const live = dayOf(newSeq[j]) === day ? [...after.values()].filter((x) => isLive(x, day)) : [];
     for (; j < newSeq.length && dayOf(newSeq[j]) === day; j++) {
       const e = newSeq[j]!;
-      const live = [...after.values()].filter((x) => dayNumber(x.span.from) >= day - (MAX_INCIDENT_SPAN_DAYS - 1));
       const name = chooseIncident(e, live, chain) ?? idFor(e.id);
       if (after.has(name)) add(after, name, e);
-      else after.set(name, incidentOf(name, null, [e]));
+      else {
+        const made = incidentOf(name, null, [e]);
+        after.set(name, made);
+        live.push(made);
+      }
     }
   }
   // Past the events known, unknown ones may follow: they link as before only if the two sides agree.

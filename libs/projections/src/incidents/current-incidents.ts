@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { ProjectionDb } from '../runner/projection.js';
 import { memo } from '../shared/memo.js';
-import { valuesOf, type IncidentValues } from './incident-values.js';
+import { lowerBound, valuesOf, type IncidentValues } from './incident-values.js';
 
 type SettledPhase = 'loaded' | 'carried' | 'replaying';
 
@@ -304,16 +304,4 @@ export class IncidentsByStart {
     if (!k) return;
     for (let i = lowerBound(k.dates, from); i < k.dates.length && k.dates[i]! <= to; i++) yield* k.ids.get(k.dates[i]!)!;
   }
-}
-
-/** The first index whose date is not before `d`. */
-function lowerBound(dates: readonly string[], d: string): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (dates[mid]! < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

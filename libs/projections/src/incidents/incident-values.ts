@@ -87,6 +87,51 @@ export function aggregate(id: string, members: readonly MemberValues[]): Inciden
   };
 }
 
+/**
+ * The values of an incident with one more member: what `aggregate` gives for its members and
+ * `m`, in time independent of how many members it has (issue 17: a member joining a large
+ * incident no longer aggregates it all again).
+ */
+export function withMember(v: IncidentValues, m: MemberValues): IncidentValues {
+  const first = m.event_position - v.first_position || (m.event_id < v.first_event_id ? -1 : 1);
+  return {
+    ...v,
+    ...(first < 0 && { kind: incidentKindOf(m.type) ?? 'violence', first_event_id: m.event_id, first_position: m.event_position }),
+    types: withSorted(v.types, [m.type]),
+    date_from: m.date_from < v.date_from ? m.date_from : v.date_from,
+    date_to: m.date_to > v.date_to ? m.date_to : v.date_to,
+    place_ids: withSorted(v.place_ids, m.place_ids),
+    parties: withSorted(v.parties, m.parties),
+    member_count: v.member_count + 1,
+    report_ids: withSorted(v.report_ids, [m.report_id]),
+  };
+}
+
+/** `uniqueSorted([...list, ...xs])` for a list that is so already, the list itself when nothing is new. */
+function withSorted(list: string[], xs: readonly string[]): string[] {
+  let out = list;
+  for (const x of xs) {
+    if (!x) continue;
+    const i = lowerBound(out, x);
+    if (out[i] === x) continue;
+    if (out === list) out = [...list];
+    out.splice(i, 0, x);
+  }
+  return out;
+}
+
+/** The first index of a sorted list whose value is not before `x`. */
+export function lowerBound(xs: readonly string[], x: string): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const eqList = (x: readonly string[], y: readonly string[]) => x.length === y.length && x.every((v, i) => v === y[i]);
 
 export function sameValues(a: IncidentValues | null, b: IncidentValues | null): boolean {

@@ -34,6 +34,12 @@ export interface IncidentState {
 export class IncidentsBatchState {
   readonly incidents = new Map<string, IncidentState>();
   readonly members = new Map<string, MemberState>();
+  /**
+   * The members' event ids by the incident they are in, whether that incident is loaded or not:
+   * so that adopting an incident finds its known members without a pass over all of the
+   * batch's (a pass per incident cost incidents × members, both growing with the history).
+   */
+  private readonly byIncident = new Map<string, Set<string>>();
   /** The batch's incidents by kind and start date (their current values), for linking. */
   readonly byStart = new IncidentsByStart();
   /**
@@ -43,12 +49,6 @@ export class IncidentsBatchState {
   readonly unchecked = new Set<string>();
   /** The batch's members by report, in the order the batch came to know them. */
   private readonly byReport = new Map<string, Set<string>>();
-  /**
-   * Members in an incident the batch has not loaded, by that incident: `adoptValues` gives them
-   * to it when it is loaded, instead of looking through every member the batch knows (a pass per
-   * incident adopted cost incidents × members).
-   */
-  private readonly awaiting = new Map<string, Set<string>>();
 
   /** An incident with no row current at batch start. */
   newIncident(id: string): IncidentState {
@@ -89,11 +89,28 @@ export class IncidentsBatchState {
   /** Moves a member (to no incident: `null`); `pinned` given, pins or unpins it, else it keeps its pin. */
   moveMember(eventId: string, incident: string | null, position: number, pinned?: boolean): void {
     const s = this.members.get(eventId)!;
-    if (s.incident !== null) this.incidents.get(s.incident)?.members.delete(eventId);
+    if (s.incident !== null) {
+      this.incidents.get(s.incident)?.members.delete(eventId);
+      this.byIncident.get(s.incident)?.delete(eventId);
+    }
     s.incident = incident;
     s.pinned = pinned ?? s.pinned;
     s.versions.push({ pos: position, incident, pinned: s.pinned });
-    if (incident !== null) this.joinIncident(eventId, incident);
+    if (incident !== null) {
+      this.incidents.get(incident)?.members.add(eventId);
+      this.index(incident, eventId);
+    }
+  }
+
+  /** The event ids of the known members of an incident, loaded or not. */
+  knownMembersOf(incident: string): ReadonlySet<string> {
+    return this.byIncident.get(incident) ?? NONE;
+  }
+
+  private index(incident: string, eventId: string): void {
+    let ids = this.byIncident.get(incident);
+    if (!ids) this.byIncident.set(incident, (ids = new Set()));
+    ids.add(eventId);
   }
 
   /** Holds current member rows of the table, unless the batch knows their event already. */
@@ -110,7 +127,8 @@ export class IncidentsBatchState {
         versions: [],
       });
       this.indexByReport(this.members.get(r.event_id)!.m);
-      this.joinIncident(r.event_id, r.incident_id);
+      this.incidents.get(r.incident_id)?.members.add(r.event_id);
+      this.index(r.incident_id, r.event_id);
     }
   }
 
@@ -127,18 +145,7 @@ export class IncidentsBatchState {
       loaded: false,
     });
     this.byStart.add(v);
-    const members = this.incidents.get(v.id)!.members;
-    for (const eventId of this.awaiting.get(v.id) ?? []) if (this.members.get(eventId)!.incident === v.id) members.add(eventId);
-    this.awaiting.delete(v.id);
-  }
-
-  /** Adds a member to its incident's list, or, while the batch has not loaded that incident, keeps it for `adoptValues`. */
-  private joinIncident(eventId: string, incident: string): void {
-    const s = this.incidents.get(incident);
-    if (s) return void s.members.add(eventId);
-    let waiting = this.awaiting.get(incident);
-    if (!waiting) this.awaiting.set(incident, (waiting = new Set()));
-    waiting.add(eventId);
+    for (const eventId of this.knownMembersOf(v.id)) this.incidents.get(v.id)!.members.add(eventId);
   }
 
   private indexByReport(m: MemberValues): void {
@@ -147,3 +154,5 @@ export class IncidentsBatchState {
     ids.add(m.event_id);
   }
 }
+
+const NONE: ReadonlySet<string> = new Set();

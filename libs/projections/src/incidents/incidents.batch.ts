@@ -3,10 +3,20 @@ import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type Inci
 import type { ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import type { CurrentIncidents } from './current-incidents.js';
-import { IncidentsBatchState, type MemberState } from './incidents.batch-state.js';
+import { IncidentsBatchState, type IncidentState, type MemberState } from './incidents.batch-state.js';
 import { IncidentsLoader } from './incidents.loader.js';
 import { IncidentsWriter } from './incidents.writer.js';
-import { aggregate, byPosition, partiesOf, sameValues, spanOf, uniqueSorted, type MemberValues } from './incident-values.js';
+import {
+  aggregate,
+  byPosition,
+  partiesOf,
+  sameValues,
+  spanOf,
+  uniqueSorted,
+  withMember,
+  type IncidentValues,
+  type MemberValues,
+} from './incident-values.js';
 import {
   candidateWindow,
   incidentKindOf,
@@ -16,18 +26,27 @@ import {
   type PlaceChain,
 } from './linking.rule.js';
 import { shiftDay } from './loaded-ranges.js';
+import type { IdentifiedEvent } from './canonical-linking.js';
 import { relinkRegion, type Placement, type RegionEvent } from './canonical-relink.js';
 
 export const INCIDENTS_PROJECTION = 'incidents';
 
-/** What linking needs of a member. */
-const linkKey = (m: MemberValues) => ({
-  id: m.event_id,
-  kind: incidentKindOf(m.type) ?? 'violence',
-  span: { from: m.date_from, to: m.date_to },
-  placeIds: m.place_ids,
-  parties: m.parties,
-});
+/** What linking needs of a member; made once per member, as every relink near it reads it. */
+const linkKey = (m: MemberValues): IdentifiedEvent => {
+  let key = linkKeys.get(m);
+  if (!key) {
+    key = {
+      id: m.event_id,
+      kind: incidentKindOf(m.type) ?? 'violence',
+      span: { from: m.date_from, to: m.date_to },
+      placeIds: m.place_ids,
+      parties: m.parties,
+    };
+    linkKeys.set(m, key);
+  }
+  return key;
+};
+const linkKeys = new WeakMap<MemberValues, IdentifiedEvent>();
 
 /** Per report the batch re-extracts or retracts, its last such event's position. */
 function withdrawalsOf(events: readonly RecordedEvent[]): Map<string, number> {
@@ -60,6 +79,13 @@ export class IncidentsBatch {
   private state!: IncidentsBatchState;
   private loader!: IncidentsLoader;
   private readonly writer: IncidentsWriter;
+  /** incidentIdFor, remembered for the batch: relinking names the incidents of a region on every change near it. */
+  private readonly names = new Map<string, string>();
+  private readonly nameOf = (eventId: string): string => {
+    let name = this.names.get(eventId);
+    if (name === undefined) this.names.set(eventId, (name = incidentIdFor(eventId)));
+    return name;
+  };
 
   /**
    * @param current the build's current incidents as of the batch's start (catch-up mode), or
@@ -168,7 +194,7 @@ export class IncidentsBatch {
       const events = await this.regionEvents(kind, lo, hi, changed);
       const inRegion = new Set(events.flatMap((e) => (e.was ? [e.was.incident] : [])));
       const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
-      const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, incidentIdFor);
+      const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, this.nameOf);
       if (moves) return this.applyMoves(moves, changed, position);
       const next = await this.loader.nextStart(kind, hi);
       if (next === null) knownUpTo = null;
@@ -202,18 +228,21 @@ export class IncidentsBatch {
   }
 
   private async applyMoves(moves: ReadonlyMap<string, string>, changed: Change[], position: number): Promise<void> {
-    const touched = new Set<string>(changed.flatMap((c) => (c.was ? [c.was.incident] : [])));
+    const left = new Set<string>(changed.flatMap((c) => (c.was ? [c.was.incident] : [])));
+    const joined = new Map<string, MemberValues[]>();
     for (const [e, inc] of moves) {
-      const from = this.state.members.get(e)!.incident;
-      if (from !== null) touched.add(from);
+      const s = this.state.members.get(e)!;
+      if (s.incident !== null) left.add(s.incident);
       // A label the batch does not know is a new incident's (checked against the table before the batch is written).
       if (!this.state.incidents.has(inc)) this.state.freshIncident(inc);
-      touched.add(inc);
+      joined.set(inc, [...(joined.get(inc) ?? []), s.m]);
     }
-    await this.loader.loadIncidents([...touched]);
-    await this.loader.ensureMembersLoaded([...touched]);
+    const touched = [...new Set([...left, ...joined.keys()])];
+    await this.loader.loadIncidents(touched);
+    await this.loader.ensureMembersLoaded(touched);
     for (const [e, inc] of moves) this.state.moveMember(e, inc, position);
-    await this.recompute([...touched].sort(), position);
+    for (const id of left) joined.delete(id);
+    await this.recompute(touched.sort(), position, joined);
   }
 
   private async withdrawReport(reportId: string, position: number): Promise<void> {
@@ -296,16 +325,24 @@ export class IncidentsBatch {
     for (const [kind, changed] of [...changes].sort(([a], [b]) => (a < b ? -1 : 1))) await this.relink(kind, changed, position);
   }
 
-  /** Recomputes incidents from their full member lists. */
-  private async recompute(ids: string[], position: number): Promise<void> {
+  /**
+   * Recomputes incidents from their full member lists, or, for those that only gained members
+   * (`joined`), from their values and the members they gained.
+   */
+  private async recompute(ids: string[], position: number, joined?: ReadonlyMap<string, MemberValues[]>): Promise<void> {
     await this.loader.loadIncidents(ids);
     await this.loader.ensureMembersLoaded(ids);
     for (const id of ids) {
       const s = this.state.incidents.get(id) ?? this.state.newIncident(id);
-      const ms = [...s.members].map((e) => this.state.members.get(e)!.m);
-      const next = ms.length ? aggregate(id, ms) : null;
+      const gained = s.current ? joined?.get(id) : undefined;
+      const next = gained ? gained.reduce(withMember, s.current!) : this.aggregated(s);
       if (!sameValues(s.current, next)) this.state.setIncident(s, next, position);
     }
+  }
+
+  private aggregated(s: IncidentState): IncidentValues | null {
+    const ms = [...s.members].map((e) => this.state.members.get(e)!.m);
+    return ms.length ? aggregate(s.id, ms) : null;
   }
 
   // ---------------------------------------------------------------- flush

@@ -134,12 +134,13 @@ export class IncidentsLoader {
       .where('valid_to', 'is', null)
       .execute();
     this.state.adoptMembers(rows);
-    // One pass over the batch's members for all the pending incidents (a pass per incident cost
-    // pending × members: both grow with the history, as regions are loaded whole).
-    const waiting = new Set(pending);
-    for (const [eventId, m] of this.state.members)
-      if (m.incident !== null && waiting.has(m.incident)) this.state.incidents.get(m.incident)!.members.add(eventId);
-    for (const id of pending) this.state.incidents.get(id)!.loaded = true;
+    // Members the batch knew before their incident (from the index: a pass over all of the batch's
+    // members on every call cost calls × members, both growing with the history).
+    for (const id of pending) {
+      const s = this.state.incidents.get(id)!;
+      for (const eventId of this.state.knownMembersOf(id)) s.members.add(eventId);
+      s.loaded = true;
+    }
   }
 
   /**

@@ -93,17 +93,23 @@ export function spansOverlap(a: DateSpan, b: DateSpan): boolean {
  * incident at Jermuk must not pull in an event at Vardenis.
  */
 export function placeAffinity(a: readonly string[], b: readonly string[], chain: PlaceChain): number {
-  const specific = (xs: readonly string[]) => (chain.isBroad ? xs.filter((x) => !chain.isBroad!(x)) : xs);
-  const [sa, sb] = [specific(a), specific(b)];
-  if (sa.length > 0 && sb.length > 0) [a, b] = [sa, sb];
+  // Called for every candidate of every event relinked: it allocates nothing.
+  const broad = chain.isBroad && anySpecific(a, chain.isBroad) && anySpecific(b, chain.isBroad) ? chain.isBroad : null;
   let best = 0;
   for (const p of a) {
+    if (broad?.(p)) continue;
     for (const q of b) {
+      if (broad?.(q)) continue;
       if (p === q) return 3;
-      if (chain(p).includes(q) || chain(q).includes(p)) best = 2;
+      if (best === 0 && (chain(p).includes(q) || chain(q).includes(p))) best = 2;
     }
   }
   return best;
+}
+
+function anySpecific(xs: readonly string[], isBroad: (placeId: string) => boolean): boolean {
+  for (const x of xs) if (!isBroad(x)) return true;
+  return false;
 }
 
 /**
