@@ -34,8 +34,9 @@ export class IncidentsHttpController {
   ) {}
 
   @Get()
-  @CachedRead('incidents')
-  @WaitFor('incidents')
+  // Rows carry casualty ranges: fresh only once both projections have the position.
+  @CachedRead('incidents', 'casualties')
+  @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
   @ApiQueryOf(INCIDENT_LIST_QUERY)
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')

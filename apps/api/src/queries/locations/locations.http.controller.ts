@@ -70,8 +70,9 @@ export class LocationsHttpController {
   }
 
   @Get(':id/incidents')
-  @CachedRead('incidents')
-  @WaitFor('incidents')
+  // Rows carry casualty ranges: fresh only once both projections have the position.
+  @CachedRead('incidents', 'casualties')
+  @WaitFor('incidents', 'casualties')
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
   @ApiQueryOf(PLACE_INCIDENTS_QUERY)
   @ApiOkResponse({ type: IncidentPageDto })
