@@ -20,7 +20,7 @@
  * pin, or with any change besides the one added event, goes the long way.
  */
 import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
-import type { RelinkRegion, RegionEvent } from './canonical-relink.js';
+import type { RelinkRegion, RegionEvent } from './relink-region.js';
 import { dayNumber, linkScore, MAX_INCIDENT_SPAN_DAYS, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
 /** An incident of the region as it stands at the added event's turn in canonical order. */
