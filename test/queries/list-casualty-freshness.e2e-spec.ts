@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventStore } from '../../apps/api/src/infrastructure/event-store.factory.js';
-import type { ProjectionRunner } from '@sitrep/projections';
+import type { ProjectionDb, ProjectionRunner } from '@sitrep/projections';
 import { goldReport, loadGoldSeeds, testRunner } from '@sitrep/projections/testing';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { startReportsApp } from '../reports/support/reports-app.js';
@@ -43,7 +43,7 @@ beforeAll(async () => {
     const s = goldReport(seed);
     head = (await store.append(s.streamId, s.events)).lastPosition;
   }
-  runner = testRunner(tdb.db, tdb.sql, store);
+  runner = testRunner(tdb.db as unknown as ProjectionDb, tdb.sql, store);
   await runner.init();
   await catchUp('incidents');
 });
