@@ -39,26 +39,13 @@ function regionFor(events: readonly IdentifiedEvent[], added: IdentifiedEvent, d
 }
 
 /** Events crowded into four days and three places of one chain, so that most added events join an incident that covers them. */
-const crowdedSets: fc.Arbitrary<IdentifiedEvent[]> = fc
-  .array(
-    fc.record({
-      kind: fc.constantFrom('violence' as const, 'ceasefire' as const),
-      start: fc.integer({ min: 0, max: 3 }),
-      length: fc.integer({ min: 0, max: 1 }),
-      placeIds: fc.uniqueArray(fc.constantFrom('am-jermuk', 'am-vayots-dzor', 'am', 'am-goris'), { maxLength: 1 }),
-      parties: fc.uniqueArray(fc.constantFrom('AM', 'AZ'), { maxLength: 1 }),
-    }),
-    { minLength: 2, maxLength: 40 },
-  )
-  .map((xs) =>
-    xs.map((x, i): IdentifiedEvent => ({
-      id: `e${String(i).padStart(2, '0')}`,
-      kind: x.kind,
-      span: { from: day(x.start), to: day(x.start + x.length) },
-      placeIds: x.placeIds,
-      parties: x.parties,
-    })),
-  );
+const crowdedSets = linkingEventSets(3, 40, {
+  places: ['am-jermuk', 'am-vayots-dzor', 'am', 'am-goris'],
+  parties: ['AM', 'AZ'],
+  perEvent: 1,
+  maxLength: 1,
+  minEvents: 2,
+});
 
 describe('quietAdditionMoves', () => {
   const sets = [

@@ -28,21 +28,33 @@ export const TEST_PLACES = [...Object.keys(PARENT), ...BROAD];
 /** The n-th day from 10 September 2022, as a calendar date. */
 export const testDay = (n: number) => `2022-09-${String(10 + n).padStart(2, '0')}`;
 
+/** What a set's events are drawn from (defaults: every test place, three parties, up to 2 of each, 3-day spans, sets of 1+). */
+export interface LinkingSetShape {
+  places?: readonly string[];
+  parties?: readonly string[];
+  /** Places and parties per event, at most. */
+  perEvent?: number;
+  /** Days an event lasts beyond its first, at most. */
+  maxLength?: number;
+  minEvents?: number;
+}
+
 /**
  * Sets of events with distinct ids, crowded into `days` days and a few places so that
  * linking has choices to make.
  */
-export function linkingEventSets(days: number, maxEvents: number): fc.Arbitrary<IdentifiedEvent[]> {
+export function linkingEventSets(days: number, maxEvents: number, shape: LinkingSetShape = {}): fc.Arbitrary<IdentifiedEvent[]> {
+  const { places = TEST_PLACES, parties = ['AM', 'AZ', 'RU'], perEvent = 2, maxLength = 2, minEvents = 1 } = shape;
   return fc
     .array(
       fc.record({
         kind: fc.constantFrom('violence' as const, 'ceasefire' as const),
         start: fc.integer({ min: 0, max: days }),
-        length: fc.integer({ min: 0, max: 2 }),
-        placeIds: fc.uniqueArray(fc.constantFrom(...TEST_PLACES), { maxLength: 2 }),
-        parties: fc.uniqueArray(fc.constantFrom('AM', 'AZ', 'RU'), { maxLength: 2 }),
+        length: fc.integer({ min: 0, max: maxLength }),
+        placeIds: fc.uniqueArray(fc.constantFrom(...places), { maxLength: perEvent }),
+        parties: fc.uniqueArray(fc.constantFrom(...parties), { maxLength: perEvent }),
       }),
-      { minLength: 1, maxLength: maxEvents },
+      { minLength: minEvents, maxLength: maxEvents },
     )
     .map((xs) =>
       xs.map((x, i): IdentifiedEvent => ({
