@@ -148,3 +148,15 @@ export const LAUNCH_WORDS: ReadonlySet<string> = new Set(
 export const ORIGIN_LINKS: ReadonlySet<string> = new Set(
   ['مدينة', 'بلدة', 'قرية', 'منطقة', 'قاعدة', 'مطار', 'محافظة', 'مواقعها', 'مواقعه', 'مواقعهم', 'في'].map(normalizeKey),
 );
+
+/**
+ * A government's or its forces' noun in construct with a capital («قوات كييف», «جيش دمشق», «سلطات
+ * صنعاء», «حكومة طرابلس»): the capital names the government as a side, it is not where anything
+ * happened. Only the bare noun: «قصف الجيش دمشق» is the army shelling the city.
+ */
+export const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(
+  ['قوات', 'جيش', 'سلطات', 'حكومة', 'نظام', 'إدارة', 'جنود', 'مقاتلي', 'ميليشيات', 'وحدات'].map(normalizeKey),
+);
+
+/** Allegiance to a capital's government: «الموالية لموسكو», «الموالين لدمشق». */
+export const ALLEGIANCE_WORDS: ReadonlySet<string> = new Set(['موالية', 'موالين', 'موالون', 'موال', 'موالي', 'مواليه'].map(normalizeKey));

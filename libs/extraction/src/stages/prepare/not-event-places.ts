@@ -4,6 +4,8 @@
  * Rows in lexicon/places/not-event-places.ts.
  */
 import {
+  ALLEGIANCE_WORDS,
+  GOVERNMENT_HEADS,
   GOVERNMENT_VERBS,
   LAUNCH_WORDS,
   OFFICE_LINKS,
@@ -14,6 +16,7 @@ import {
   VENUE_NOUNS,
 } from '../../lexicon/places/not-event-places.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
+import { ACTORS } from '../../lexicon/parties.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -46,6 +49,21 @@ export function isGovernmentVoice(tokens: readonly Token[], at: number, last: nu
   if (tokens[at - 1]?.variants.includes('من') && (has(tokens[at - 2], REQUESTS) || has(tokens[at - 3], REQUESTS))) return true;
   return has(tokens[last + 1], GOVERNMENT_VERBS) && !has(tokens[at - 1], PLACE_PREPOSITIONS);
 }
+
+/**
+ * «سقطت في أيدي قوات كييف», «الموالية لموسكو»: a capital in construct with a government's or its forces'
+ * noun, or after a word of allegiance, is the government as a side (metonymy), never a place.
+ */
+export function isCapitalAsSide(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1];
+  if (!prev || ACTORS.matchAt(tokens, at)?.data.role !== 'capital') return false;
+  // construct state: the head has no article («قوات كييف»); «قصف الجيش دمشق» is a verb, its subject, its object
+  if (has(prev, GOVERNMENT_HEADS) && !DEFINITE.test(prev.text)) return true;
+  return has(prev, ALLEGIANCE_WORDS) && tokens[at]!.text.startsWith('ل');
+}
+
+/** A word with the article, after the conjunctions and prepositions written onto it. */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
 
 /** Words a reference may reach back over: «كيلومترًا شمال غربي بغداد». */
 const REFERENCE_REACH = 3;

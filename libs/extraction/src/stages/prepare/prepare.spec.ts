@@ -63,6 +63,15 @@ describe('prepare: sentences, tokens and their places', () => {
     expect(eventPlaceIds('انسحبت القوات من دمشق.')).toEqual(['sy-damascus']);
   });
 
+  it('drops a capital that names a government as a side («قوات كييف», «جيش دمشق», «الموالية لموسكو»)', () => {
+    expect(eventPlaceIds('قال المتحدث إن القرية سقطت في أيدي قوات كييف.')).toEqual([]);
+    expect(eventPlaceIds('هاجم مسلحون مواقع جيش دمشق قرب بلدة سرمين.')).toEqual(['sy-sarmin']);
+    expect(eventPlaceIds('أسر مقاتلان موالون لموسكو في القرية.')).toEqual([]);
+    // an object after a definite subject, or a capital after a preposition, is a place
+    expect(eventPlaceIds('قصف الجيش دمشق بالصواريخ.')).toEqual(['sy-damascus']);
+    expect(eventPlaceIds('تقدمت القوات نحو كييف.')).toEqual(['ua-kyiv']);
+  });
+
   it('drops a place that only situates another («الخيام، المجاورة لمرجعيون», «40 كيلومترا شمال حلب»), unless it is alone', () => {
     expect(eventPlaceIds('سقطت قذائف على بلدة الخيام، المجاورة لمرجعيون، فجر اليوم.')).toEqual(['lb-khiam']);
     expect(eventPlaceIds('هاجم مسلحون قافلة قرب بلدة منبج على بعد 80 كيلومترا شمال شرقي حلب.')).toEqual(['sy-manbij']);

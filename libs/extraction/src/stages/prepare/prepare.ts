@@ -1,7 +1,7 @@
 import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
-import { isGovernmentVoice, isLaunchOrigin, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
+import { isCapitalAsSide, isGovernmentVoice, isLaunchOrigin, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
@@ -103,7 +103,8 @@ const DATELINE_MARK = /^[\s\u0640]*[-\u2010-\u2015\u0640:(]/;
 
 /**
  * The sentence's places that can be where its events happened: not a dateline («موسكو-(د ب أ):», «الخرطوم ـ (أ ف ب)»:
- * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو»), not a
+ * where the wire was filed), not a venue («بيان صدر في روما»), not a capital speaking («أعلنت موسكو») or naming a
+ * government's forces («قوات كييف»), not a
  * place that only situates another («كفرشوبا، المحاذية لشبعا», «180 كيلومترًا شمال غربي بغداد») or names an
  * official's office («محافظ كركوك»).
  */
@@ -126,7 +127,8 @@ function eventPlaces(
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
-    if (venue[k] || (situated && reference[k]) || isGovernmentVoice(tokens, at, lastTokenOf(located, at))) return false;
+    if (venue[k] || (situated && reference[k])) return false;
+    if (isGovernmentVoice(tokens, at, lastTokenOf(located, at)) || isCapitalAsSide(tokens, at)) return false;
     return !isDateline(text, tokens, p, at);
   });
   const out = {
