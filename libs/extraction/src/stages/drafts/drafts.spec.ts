@@ -39,6 +39,22 @@ describe('drafts: the date, places and claimant of each event', () => {
     expect(shelling[0].weapons).toEqual(expect.arrayContaining(['artillery', 'mortar']));
   });
 
+  it('«تزامناً مع», «بالتزامن مع» join two simultaneous events: each keeps its own places', () => {
+    const at = (text: string, type: string) =>
+      events(text)
+        .filter((x) => x.type === type)
+        .map((x) => x.locations.map((l) => l.id));
+    expect(
+      at('ألقت المروحيات براميل متفجرة على بلدة سرمين، تزامناً مع غارات شنتها طائرات حربية على بلدة سراقب.', 'AirStrikeReported'),
+    ).toEqual([['sy-sarmin'], ['sy-saraqib']]);
+    expect(at('قصفت المدفعية بلدة سرمين بالتزامن مع قصف صاروخي على مدينة أريحا.', 'ShellingReported')).toEqual([
+      ['sy-sarmin'],
+      ['sy-ariha'],
+    ]);
+    // without the word of concurrence, two places of one bombardment stay one event
+    expect(at('قصفت المدفعية بلدة سرمين وبلدة سراقب.', 'ShellingReported')).toEqual([['sy-sarmin', 'sy-saraqib']]);
+  });
+
   it("a headline alone is the outlet's voice with no date; the body names the claimant", () => {
     const evs = events('اشتباكات عنيفة في جيرموك\nوقصفت القوات الأذربيجانية بلدة فاردينيس أمس، بحسب وزارة الدفاع الأرمينية.');
     const headline = evs.find((e) => e.evidence.start === 0);

@@ -1,4 +1,4 @@
-import { BORDER_ADJECTIVE, BORDER_WORD, MAJOR_CLAUSE_BREAK } from '../../lexicon/clause-breaks.js';
+import { BORDER_ADJECTIVE, BORDER_WORD, CONCURRENT_WORD, MAJOR_CLAUSE_BREAK } from '../../lexicon/clause-breaks.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
@@ -103,13 +103,16 @@ function placePicker(w: PreparedSentence, weak: readonly boolean[], major: reado
   };
 }
 
-/** Major clauses: «…، بينما أكدت موسكو …» puts Moscow in another clause than the border fighting. */
+/**
+ * Major clauses: «…، بينما أكدت موسكو …» puts Moscow in another clause than the border fighting; «تزامناً مع»
+ * opens the clause of another, simultaneous event.
+ */
 function majorClauses(tokens: readonly Token[]): number[] {
   const out = new Array<number>(tokens.length);
   let c = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.text === '؛' || t.text === ';' || (t.kind === 'word' && MAJOR_CLAUSE_BREAK.test(t.text))) c++;
+    if (t.text === '؛' || t.text === ';' || (t.kind === 'word' && (MAJOR_CLAUSE_BREAK.test(t.text) || CONCURRENT_WORD.test(t.text)))) c++;
     out[i] = c;
   }
   return out;

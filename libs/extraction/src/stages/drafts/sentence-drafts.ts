@@ -1,4 +1,5 @@
 import { INFORMATIVE_EVENT_TYPES, type Claimant, type IncidentEventType } from '../../extraction-record.js';
+import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
@@ -6,6 +7,7 @@ import { accusedNear, attributionAt, requesterOf } from '../attribution/claimant
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
+import type { Token } from '../../text/tokens.js';
 import type { Trigger } from '../triggers/triggers.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
@@ -37,7 +39,8 @@ export function sentenceDrafts(
   figures: { casualties: readonly RawCasualty[]; materiel: readonly RawMateriel[] },
 ): Draft[] {
   const drafts: Draft[] = [];
-  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft);
+  const apart = concurrentApart(scene.sentence.tokens);
+  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft, apart);
   // figures attach to the casualty / materiel event of their own claimant
   for (const f of figures.casualties) {
     const owner = nearestOfType(drafts, f.pos, 'CasualtiesClaimed');
@@ -126,11 +129,24 @@ function keepBroadPlaces(d: Draft): void {
 }
 const BROAD_PRECISIONS: ReadonlySet<string> = new Set(['region', 'border', 'country']);
 
-/** One event per type, claimant and day in a sentence (several cues of one fact). */
-function addOrFold(drafts: Draft[], draft: Draft): void {
+/**
+ * Are the cues at two token positions told as two simultaneous events? «سقطت قذائف على X، تزامناً مع قصف
+ * على Y»: a word of concurrence between them says so.
+ */
+function concurrentApart(tokens: readonly Token[]): (a: number, b: number) => boolean {
+  const marks: number[] = [];
+  tokens.forEach((t, k) => {
+    if (t.kind === 'word' && CONCURRENT_WORD.test(t.text)) marks.push(k);
+  });
+  return (a, b) => marks.some((k) => k > Math.min(a, b) && k <= Math.max(a, b));
+}
+
+/** One event per type, claimant and day in a sentence (several cues of one fact), unless told as simultaneous events. */
+function addOrFold(drafts: Draft[], draft: Draft, apart: (a: number, b: number) => boolean): void {
   const twin = drafts.find(
     (o) =>
       o.type === draft.type &&
+      !apart(o.pos, draft.pos) &&
       o.claimant.party === draft.claimant.party &&
       o.claimant.name === draft.claimant.name &&
       (o.date?.from ?? null) === (draft.date?.from ?? null) &&
