@@ -101,6 +101,15 @@ describe('findPlaces', () => {
     expect(findPlaces('نشرت صور', undefined, { includeContextOnly: true }).map((m) => m.place.id)).toEqual(['lb-tyre']);
   });
 
+  it('finds the Afghan provinces the press names; one named like its seat only with «ولاية»/«إقليم»', () => {
+    expect(ids('قتل جنود في ولاية هلمند وإقليم ننغرهار')).toEqual(['af-helmand', 'af-nangarhar']);
+    expect(ids('اشتباكات في ولاية قندهار')).toEqual(['af-kandahar-province']);
+    expect(ids('قتل عشرة في منطقة مايواند')).toEqual(['af-maiwand-district']);
+    // the bare name of a seat is the city, not the province («زابل» is also a city in Iran)
+    expect(ids('سقط صاروخ على مدينة زابل')).not.toContain('af-zabul');
+    expect(ids('وصل إلى قندهار')).not.toContain('af-kandahar-province');
+  });
+
   it('drops blocker phrases that contain a place name', () => {
     expect(ids('الرؤساء المشاركون لمجموعة مينسك')).toEqual([]);
     expect(ids('نقلت روسيا اليوم عن مصدر')).toEqual([]);

@@ -1,4 +1,5 @@
 /** Every place of the gazetteer, in data order (order breaks ties between same-spelled places). */
+import { AFGHANISTAN } from './places.afghanistan.js';
 import { AIR_BASES } from './places.air-bases.js';
 import { ARMENIA } from './places.armenia.js';
 import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
@@ -32,6 +33,7 @@ export const ALL_PLACES: readonly Place[] = [
   ...SAHEL,
   ...AIR_BASES,
   ...UKRAINE,
+  ...AFGHANISTAN,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,
 ];
