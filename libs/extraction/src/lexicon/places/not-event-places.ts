@@ -101,9 +101,31 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set(
   ].map(normalizeKey),
 );
 
-/** Words between a reference word and its place: «كيلومترًا شمال غربي بغداد», «القريبة من حلب». */
+/**
+ * Words between a reference word and its place: «كيلومترًا شمال غربي بغداد», «القريبة من حلب», and the
+ * place's own cue word («المجاورة لإقليم هلمند», «القريبة من مدينة حلب»).
+ */
 export const REFERENCE_LINKS: ReadonlySet<string> = new Set(
-  ['شمال', 'شمالي', 'جنوب', 'جنوبي', 'شرق', 'شرقي', 'غرب', 'غربي', 'من', 'عن'].map(normalizeKey),
+  [
+    'شمال',
+    'شمالي',
+    'جنوب',
+    'جنوبي',
+    'شرق',
+    'شرقي',
+    'غرب',
+    'غربي',
+    'من',
+    'عن',
+    'مدينة',
+    'بلدة',
+    'قرية',
+    'منطقة',
+    'محافظة',
+    'ولاية',
+    'إقليم',
+    'مقاطعة',
+  ].map(normalizeKey),
 );
 
 /**

@@ -75,6 +75,8 @@ describe('prepare: sentences, tokens and their places', () => {
   it('drops a place that only situates another («الخيام، المجاورة لمرجعيون», «40 كيلومترا شمال حلب»), unless it is alone', () => {
     expect(eventPlaceIds('سقطت قذائف على بلدة الخيام، المجاورة لمرجعيون، فجر اليوم.')).toEqual(['lb-khiam']);
     expect(eventPlaceIds('هاجم مسلحون قافلة قرب بلدة منبج على بعد 80 كيلومترا شمال شرقي حلب.')).toEqual(['sy-manbij']);
+    // the place's own cue word may stand between («المجاورة لإقليم هلمند», «القريبة من مدينة حلب»)
+    expect(eventPlaceIds('سقطت قذائف على بلدة منبج القريبة من مدينة حلب.')).toEqual(['sy-manbij']);
     // the only place of the sentence is still the best «where» it gives
     expect(eventPlaceIds('انفجرت عبوة ناسفة على بعد 20 كيلومترا جنوب حلب.')).toEqual(['sy-aleppo']);
   });
