@@ -64,3 +64,14 @@ describe('control as a recap or a topic', () => {
     expect(types('دخلت القوات المدينة صباح اليوم.')).toContain('ControlChangeClaimed');
   });
 });
+
+describe('armour destroyed on the ground is fighting', () => {
+  it('«تدمير 4 دبابات», «دمروا آلية عسكرية»: a clash besides the loss; not when aircraft destroyed it', () => {
+    expect(types('قال المتحدث إن مقاتليه تمكنوا من تدمير 3 دبابات بقذائف مضادة للدروع شرق البلدة.')).toContain('ArmedClashReported');
+    expect(types('وأكد الفصيل أن عناصره دمروا آلية عسكرية قرب المعبر.')).toContain('ArmedClashReported');
+    // a strike from the air that destroys tanks is an air strike, not a clash
+    expect(types('دمرت غارة جوية دبابتين قرب البلدة.')).not.toContain('ArmedClashReported');
+    // destroyed houses are no armour
+    expect(types('دمر القصف منازل في البلدة.')).not.toContain('ArmedClashReported');
+  });
+});

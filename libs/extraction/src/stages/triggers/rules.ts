@@ -141,6 +141,21 @@ function attack(s: CueSite): Fired | null {
 const armouredAt = (t: CueSite['view']['facts']['tokens'], k: number) =>
   has(t[k], ARMOURED_TARGETS) || (has(t[k], [SINGLE_VEHICLE[0]]) && has(t[k + 1], [SINGLE_VEHICLE[1]]));
 
+/**
+ * «تدمير وحدات العدو»: units destroyed are fighting; so is armour destroyed on the ground («تمكنوا من تدمير 4
+ * دبابات بقذائف مضادة للدروع», «دمروا آلية عسكرية»), unless aircraft did it («دمرت غارة جوية دبابتين»).
+ */
+function destroy(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  if (findWord(t, s.cue.end, s.cue.end + 3, UNITS) >= 0) return event('ArmedClashReported', 0.7);
+  let armour = false;
+  for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + 3) && !armour; k++) armour = armouredAt(t, k);
+  if (!armour) return null;
+  const clause = s.view.facts.scope.clause;
+  const fromAir = s.view.weapons.some((w) => (w.data.kind === 'air' || w.data.kind === 'aircraft') && clause[w.start] === clause[s.i]);
+  return fromAir ? null : event('ArmedClashReported', 0.7);
+}
+
 function toll(s: CueSite, weight: number): Fired | null {
   const t = tokensOf(s);
   if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
@@ -221,10 +236,7 @@ export const TRIGGER_RULES = {
     fire: (s) =>
       has(tokensOf(s)[s.cue.end], MATERIAL) || findWord(tokensOf(s), s.i - 2, s.i, AVOIDING) >= 0 ? null : event('CasualtiesClaimed', 0.5),
   },
-  destroy: {
-    gate: 'asserted',
-    fire: (s) => (findWord(tokensOf(s), s.cue.end, s.cue.end + 3, UNITS) >= 0 ? event('ArmedClashReported', 0.7) : null),
-  },
+  destroy: { gate: 'asserted', fire: destroy },
   seize: { gate: 'asserted', fire: () => null },
   // «خسارة موقعين قتاليين», «فقدت السيطرة»: territory, not equipment
   lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
