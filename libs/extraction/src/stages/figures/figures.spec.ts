@@ -274,3 +274,20 @@ describe('materiel figures', () => {
     expect(read('أعلن الجيش تدمير دبابة للعدو شرق المدينة بعد استهدافها وتدميرها.').materiel).toHaveLength(1);
   });
 });
+
+describe('whose equipment a listed loss is', () => {
+  const owners = (text: string) => read(text).materiel.map((m) => [m.kind, m.count, m.party]);
+
+  it('an item of a list with no side of its own is of the side of the item before it', () => {
+    expect(owners('أعلن الفصيل تدمير 3 دبابات إسرائيلية واحتراق آلية عسكرية بالكامل.')).toEqual([
+      ['tank', 3, 'IL'],
+      ['vehicle', 1, 'IL'],
+    ]);
+    // a full stop ends the list
+    expect(owners('دمر المقاتلون 3 دبابات إسرائيلية. واحترقت آلية عسكرية بالكامل.')[1]?.[2]).toBeUndefined();
+  });
+
+  it('a country named as where the loss happened is not its owner («في سوريا»)', () => {
+    expect(owners('أعلن الفصيل احتراق آلية عسكرية بالكامل في سوريا.')).toEqual([['vehicle', 1, undefined]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { MaterielFigure, MaterielKind } from '../../extraction-record.js';
 import type { Cue } from '../../lexicon/cues.js';
 import { EQUIPMENT_WORDS, ONE, ROCKET_ARTILLERY } from '../../lexicon/figures/materiel-context.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
+import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
@@ -56,7 +57,26 @@ export function findMateriel(
     i = noun.end - 1;
   }
   out.push(...destroyedByPronoun(scan, out));
+  shareListParty(tokens, out);
   return out;
+}
+
+/** How far back the item before a listed item may start. */
+const LIST_REACH = 8;
+
+/**
+ * «تدمير 4 دبابات إسرائيلية واحتراق آلية عسكرية»: an item of a list of losses that names no side of its own
+ * is of the side of the item just before it (same status, same sentence part: no full stop or «؛» between).
+ */
+function shareListParty(tokens: readonly Token[], found: RawMateriel[]): void {
+  for (let j = 1; j < found.length; j++) {
+    const m = found[j]!;
+    const prev = found[j - 1]!;
+    if (m.party !== undefined || prev.party === undefined || prev.status !== m.status || m.pos - prev.pos > LIST_REACH) continue;
+    if (!tokens.slice(prev.pos, m.pos).some((t) => t.text.startsWith('و'))) continue;
+    if (tokens.slice(prev.pos, m.pos).some((t) => t.text === '.' || t.text === '؛')) continue;
+    m.party = prev.party;
+  }
 }
 
 /** How far back a pronoun on a destruction word looks for its equipment noun. */
@@ -143,12 +163,20 @@ function countOf({ tokens }: MaterielScan, { noun, q, statusBefore: sb }: Materi
   return afterStatus || inList ? 1 : null;
 }
 
-/** A nisba in the next seven tokens (not past a comma, stop or number), else an actor phrase just after. */
+/**
+ * A nisba in the next seven tokens (not past a comma, stop or number), else an actor phrase just after; not a
+ * country named as a place («احتراق آلية عسكرية بالكامل في قطاع غزة»: where it burnt, not whose it was).
+ */
 function partyOf({ tokens, actors, nisba }: MaterielScan, noun: LexMatch<MaterielNoun>): string | null | undefined {
   for (let k = noun.end; k < Math.min(tokens.length, noun.end + 7); k++) {
     if (tokens[k].text === '،' || tokens[k].text === '.' || /^\d/.test(tokens[k].text)) break;
     const np = nisba(tokens[k]);
-    if (np !== undefined) return np;
+    if (np !== undefined && !locatedAt(tokens, k)) return np;
   }
-  return partyNear(actors, noun.end, noun.end + 5);
+  const owners = actors.filter((a) => !(a.role === 'country' || a.role === 'capital') || !locatedAt(tokens, a.start));
+  return partyNear(owners, noun.end, noun.end + 5);
 }
+
+/** «في قطاع غزة», «على أرمينيا»: a preposition of place right before (not «من»: «دبابات من الجيش الأرميني»). */
+const locatedAt = (tokens: readonly Token[], at: number): boolean =>
+  !!tokens[at - 1]?.variants.some((v) => v !== 'من' && PLACE_PREPOSITIONS.has(v));
