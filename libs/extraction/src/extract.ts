@@ -119,7 +119,14 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
   const cueStarts = otherEventStarts(cues);
   const dyad = dyadOf(ctx);
   const border = dyad ? borderBetween(dyad[0], dyad[1]) : undefined;
-  const places = sentencePlaces({ sentence: w, actors, cueStarts, border, recent: recentPlacesOf(carry, doc.focusPlaces) });
+  const places = sentencePlaces({
+    sentence: w,
+    actors,
+    cueStarts,
+    border,
+    recent: recentPlacesOf(carry, doc.focusPlaces),
+    triggerStarts: triggers.map((t) => t.pos),
+  });
   const scene = {
     index,
     sentence: w,

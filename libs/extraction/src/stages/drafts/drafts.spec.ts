@@ -39,6 +39,18 @@ describe('drafts: the date, places and claimant of each event', () => {
     expect(shelling[0].weapons).toEqual(expect.arrayContaining(['artillery', 'mortar']));
   });
 
+  it('an event of a later clause with no place does not reach back to the places of an earlier clause with its own event', () => {
+    const clashes = events(
+      'اندلعت اشتباكات عنيفة قرب بلدة سوتك. وقتل 3 مدنيين في قصف صاروخي على مدينة جيرموك، كما صدت القوات هجوما على عدة محاور.',
+    ).filter((x) => x.type === 'ArmedClashReported');
+    expect(clashes.flatMap((x) => x.locations.map((l) => l.id))).not.toContain('am-jermuk');
+    // a later clause of context («وسط …») still lends its places to an event before it
+    const [clash] = events('صدت القوات هجوما على عدة محاور، وسط قصف صاروخي على مدينة جيرموك.').filter(
+      (x) => x.type === 'ArmedClashReported',
+    );
+    expect(clash.locations.map((l) => l.id)).toEqual(['am-jermuk']);
+  });
+
   it('«تزامناً مع», «بالتزامن مع» join two simultaneous events: each keeps its own places', () => {
     const at = (text: string, type: string) =>
       events(text)

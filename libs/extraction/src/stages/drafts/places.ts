@@ -21,6 +21,8 @@ export interface PlaceScene {
   border: Place | undefined;
   /** Places of the sentences just before, or the report's focus. */
   recent: readonly Place[];
+  /** Token positions of the sentence's event triggers (a clause with one has its own event at its places). */
+  triggerStarts?: readonly number[];
 }
 
 export interface SentencePlaces {
@@ -41,6 +43,7 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
   const major = majorClauses(w.tokens);
   const borderClauses = border ? clausesMentioningBorder(w.tokens, major) : new Set<number>();
   const pick = placePicker(w, weak, major);
+  const eventClauses = new Set((scene.triggerStarts ?? []).map((t) => major[t]!));
   const placesFor = (pos: number): PlacePick => {
     // a place after another kind of event word («… وبدء محادثات … في مدينة يفلاخ») is that event's place
     const next = nextCueAfter(scene.cueStarts, pos);
@@ -48,7 +51,9 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
     const borderHere = border && borderClauses.has(major[pos]!) && !own.some((p) => p.precision === 'border') ? [border] : [];
     if (own.length) return { places: [...own, ...borderHere], inferred: false };
     if (borderHere.length) return { places: borderHere, inferred: false };
-    const reachable = pick(pos, next, false);
+    // «قتل 7 في هجوم صاروخي على كنجة، كما صدت هجوما على عدة محاور»: an earlier clause's places are its own event's;
+    // a later clause of context («…، وسط قصف على X») still lends its places
+    const reachable = pick(pos, next, false, (clause) => clause < major[pos]! && eventClauses.has(clause));
     if (reachable.length) return { places: reachable, inferred: false };
     return { places: [...fallback], inferred: true };
   };
@@ -88,12 +93,13 @@ function placePicker(w: PreparedSentence, weak: readonly boolean[], major: reado
   });
   const taken = new Uint32Array(numbered.size);
   let stamp = 0;
-  return (pos: number, next: number, sameClause: boolean): Place[] => {
+  return (pos: number, next: number, sameClause: boolean, otherEvent?: (clause: number) => boolean): Place[] => {
     stamp++;
     const out: Place[] = [];
     for (let k = 0; k < w.places.length; k++) {
       const at = w.placeAt[k]!;
       if (weak[k] || at < 0 || (at > pos && next < at) || (sameClause && major[at] !== major[pos])) continue;
+      if (otherEvent?.(major[at]!)) continue;
       const n = placeNo[k]!;
       if (taken[n] === stamp) continue;
       taken[n] = stamp;
