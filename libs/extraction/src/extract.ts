@@ -1,6 +1,6 @@
-import type { ExtractionInput, ExtractionRecord, ReferenceDateSource } from './extraction-record.js';
+import type { ExtractedEvent, ExtractionInput, ExtractionRecord, ReferenceDateSource } from './extraction-record.js';
 import { findDates, isoOf, parseIso, resolveDayAfter } from './time/index.js';
-import { mergeEvents } from './merge/merge.js';
+import { mergeEvents, type SentenceTolls } from './merge/merge.js';
 import { borderBetween } from './region/index.js';
 import { findActors, findAttributions, placeCountryLookup, type ActorPhrase } from './stages/attribution/attribution.js';
 import { rememberSpeaker } from './stages/attribution/claimants.js';
@@ -81,8 +81,26 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   const inferred = new Set(events.filter((_, k) => drafts[k].inferredPlaces));
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));
   const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));
-  return { report, events: mergeEvents(events, inferred, headlines, ownDates) };
+  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts)) };
 }
+
+/** For each strike with no figure of its own, the incident tolls its sentence counts («killed|3»). */
+function sentenceTolls(events: readonly ExtractedEvent[], drafts: readonly Draft[]): SentenceTolls {
+  const bySentence = new Map<number, Set<string>>();
+  events.forEach((e, k) => {
+    if (e.type !== 'CasualtiesClaimed') return;
+    let set = bySentence.get(drafts[k]!.sentence);
+    if (!set) bySentence.set(drafts[k]!.sentence, (set = new Set()));
+    for (const c of e.casualties) if (!c.vague && !c.cumulative && c.min !== null) set.add(`${c.category}|${c.min}`);
+  });
+  const out: SentenceTolls = new Map();
+  events.forEach((e, k) => {
+    const set = bySentence.get(drafts[k]!.sentence);
+    if (STRIKES.has(e.type) && !e.casualties.length && set?.size) out.set(e, set);
+  });
+  return out;
+}
+const STRIKES: ReadonlySet<string> = new Set(['AirStrikeReported', 'ShellingReported', 'ArmedClashReported']);
 
 interface SentenceInput {
   doc: DocumentContext;

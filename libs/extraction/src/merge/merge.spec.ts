@@ -67,3 +67,17 @@ describe('merge: a headline that restates the lead', () => {
     expect(tolls.map((e) => e.occurredOn?.from)).toEqual(['2022-09-13']);
   });
 });
+
+describe('merge: the strike behind one toll', () => {
+  it('a strike told in a region and again at a village is one strike when both sentences count one toll', () => {
+    const strikes = events(
+      'قتل 3 مدنيين إثر غارة جوية في ريف إدلب اليوم. وقال الدفاع المدني إن 3 مدنيين قتلوا جراء غارة جوية استهدفت بلدة سراقب.',
+    ).filter((x) => x.type === 'AirStrikeReported');
+    expect(strikes.map((x) => x.locations.map((l) => l.id))).toEqual([['sy-saraqib', 'sy-idlib-governorate']]);
+    // different tolls: two strikes
+    const two = events(
+      'قتل 3 مدنيين إثر غارة جوية في ريف إدلب اليوم. وقال الدفاع المدني إن 5 مدنيين قتلوا جراء غارة جوية استهدفت بلدة سراقب.',
+    ).filter((x) => x.type === 'AirStrikeReported');
+    expect(two).toHaveLength(2);
+  });
+});

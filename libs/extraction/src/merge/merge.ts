@@ -18,7 +18,7 @@ function datesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   return a.occurredOn.from <= b.occurredOn.to && b.occurredOn.from <= a.occurredOn.to;
 }
 
-function placesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
+function placesCompatible(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceTolls): boolean {
   const [la, lb] = [a.locations, b.locations];
   if (!la.length || !lb.length) return true;
   if (la.some((x) => lb.some((y) => y.id === x.id))) return true;
@@ -26,7 +26,21 @@ function placesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
   // «غارات على مناطق متفرقة من قطاع غزة» is not the strike on one camp: a region is the summary of a
   // specific event only when both count the same toll («استشهد 3 أطفال … جنوب لبنان» / «… ببلدة أم التوت»)
   const regional = (l: ExtractedLocation[]) => l.every((x) => BROAD.has(x.precision));
-  return (regional(la) || regional(lb)) && sameCount(a, b);
+  return (regional(la) || regional(lb)) && sharedToll(a, b, tolls);
+}
+
+/**
+ * The tolls counted in the sentence each event was read from («category|number»): a strike with no figure
+ * of its own is the cause of its sentence's toll, so two strikes whose sentences count one toll are one strike
+ * («استشهد 3 أطفال إثر غارة جوية جنوب لبنان» / «3 أطفال استشهدوا جراء غارة جوية … ببلدة أم التوت»).
+ */
+export type SentenceTolls = Map<ExtractedEvent, ReadonlySet<string>>;
+
+/** Both count one toll, themselves or through the sentences they were read from. */
+function sharedToll(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceTolls): boolean {
+  if (sameCount(a, b)) return true;
+  const [ta, tb] = [tolls.get(a), tolls.get(b)];
+  return !!ta && !!tb && [...ta].some((k) => tb.has(k));
 }
 
 /**
@@ -74,9 +88,9 @@ const outletVoice = (e: ExtractedEvent) => e.claimant.party === null && e.claima
  * names no source and both count the same toll (category and number) — the same fact, once with
  * its source. Without a shared count an unsourced event stays apart from a claimant's.
  */
-function toldBySource(a: ExtractedEvent, b: ExtractedEvent): boolean {
+function toldBySource(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceTolls): boolean {
   if (outletVoice(a) === outletVoice(b)) return false;
-  return sameCount(a, b);
+  return sharedToll(a, b, tolls);
 }
 
 /** Both count one toll of an incident (category and number, neither vague nor running). */
@@ -97,6 +111,7 @@ export function mergeEvents(
   inferred: ReadonlySet<ExtractedEvent> = new Set(),
   headlines: ReadonlySet<ExtractedEvent> = new Set(),
   ownDates: ReadonlySet<ExtractedEvent> = new Set(),
+  tolls: SentenceTolls = new Map(),
 ): ExtractedEvent[] {
   const dated = new Set<ExtractedEvent>();
   ontoTheNamedDay(events, ownDates);
@@ -116,12 +131,12 @@ export function mergeEvents(
         o.background === e.background &&
         datesCompatible(o, e) &&
         figuresCompatible(o, e, fromHeadline.has(o) || headlines.has(e)) &&
-        (eInf || borrowed.has(o) || placesCompatible(o, e)) &&
+        (eInf || borrowed.has(o) || placesCompatible(o, e, tolls)) &&
         // the shared-count test last: it builds keys
         (o.claimant.party === e.claimant.party ||
           (fromHeadline.has(o) && outletVoice(o)) ||
           (headlines.has(e) && outletVoice(e)) ||
-          toldBySource(o, e)),
+          toldBySource(o, e, tolls)),
     );
     if (target && fromHeadline.has(target)) retold.add(target);
     if (!target) {
@@ -129,6 +144,7 @@ export function mergeEvents(
       if (eInf) borrowed.add(copy);
       if (headlines.has(e)) fromHeadline.add(copy);
       if (ownDates.has(e)) dated.add(copy);
+      if (tolls.has(e)) tolls.set(copy, tolls.get(e)!);
       out.push(copy);
       bucket.push(copy);
       continue;
@@ -142,6 +158,8 @@ export function mergeEvents(
     if (outletVoice(target) && !outletVoice(e)) target.claimant = e.claimant;
     target.occurredOn = mergedDay(target.occurredOn, dated.has(target), e.occurredOn, ownDates.has(e));
     if (ownDates.has(e)) dated.add(target);
+    const et = tolls.get(e);
+    if (et) tolls.set(target, new Set([...(tolls.get(target) ?? []), ...et]));
     for (const l of e.locations) if (!target.locations.some((x) => x.id === l.id)) target.locations.push(l);
     // specific places first
     target.locations.sort((x, y) => Number(BROAD.has(x.precision)) - Number(BROAD.has(y.precision)));
