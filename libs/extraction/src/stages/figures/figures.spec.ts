@@ -79,6 +79,18 @@ describe('how many: lower bounds and vague quantities', () => {
 });
 
 describe('running tolls', () => {
+  it('a rising toll of one incident («ارتفعت حصيلة قتلى الهجوم») is that incident’s, kept at its place; a war’s rising toll is running', () => {
+    const record = extract({
+      text: 'وقال متحدث إنه ارتفعت حصيلة قتلى الهجوم على فندق في مدينة جيرموك إلى 20 شخصا.',
+      publishedOn: '2024-05-20',
+      language: 'ar',
+    });
+    const toll = record.events.find((e) => e.type === 'CasualtiesClaimed');
+    expect(toll?.casualties.map((c) => [c.min, c.cumulative ?? false])).toEqual([[20, false]]);
+    expect(toll?.locations.map((l) => l.id)).toContain('am-jermuk');
+    expect(figuresOf('وارتفعت حصيلة القتلى في الحرب إلى 200 شخص.').map((c) => c.cumulative)).toEqual([true]);
+  });
+
   it('«حتى الآن» marks the figure cumulative up to the day it is stated, and pins it to no village', () => {
     const record = extract({
       text: 'قصفت القوات المدفعية قرية الصفصاف اليوم. وقال مسؤول إن 60 مدنيا قتلوا حتى الآن في الحرب.',

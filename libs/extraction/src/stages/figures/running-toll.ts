@@ -1,4 +1,4 @@
-import { RUNNING_TOLL_MARKERS } from '../../lexicon/figures/running-tolls.js';
+import { RUNNING_TOLL_MARKERS, SINGLE_INCIDENTS, TOLL_NOUNS, TOLL_VICTIMS } from '../../lexicon/figures/running-tolls.js';
 import type { DateExpr } from '../../time/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { RawCasualty } from './types.js';
@@ -28,6 +28,7 @@ export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr
     if (!mayStartMarker(tokens[i])) continue;
     for (const marker of RUNNING_TOLL_MARKERS) {
       if (!matches(tokens, i, marker.words)) continue;
+      if (marker.risingOrTotal && namesIncidentToll(tokens)) continue;
       const since = dates.find((d) => d.start === i + marker.words.length && d.from !== null);
       if (marker.sinceDate && !since) continue;
       if (since || !found) found = { from: since?.from ?? null };
@@ -35,6 +36,17 @@ export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr
     }
   }
   return found;
+}
+
+/** «حصيلة قتلى الهجوم», «عدد ضحايا التفجير»: the sentence counts the toll of one incident. */
+function namesIncidentToll(tokens: readonly Token[]): boolean {
+  const has = (t: Token | undefined, words: readonly string[]) => !!t && t.variants.some((v) => words.includes(v));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!has(tokens[i], TOLL_NOUNS)) continue;
+    const k = has(tokens[i + 1], TOLL_VICTIMS) ? i + 2 : i + 1;
+    if (has(tokens[k], SINGLE_INCIDENTS)) return true;
+  }
+  return false;
 }
 
 /**
