@@ -353,11 +353,16 @@ function possessorGroup({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonN
   return actors.find((a) => a.start === at && a.role === 'group')?.party;
 }
 
-/** «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». */
-function nisbaAfterNoun({ tokens, index, nisba }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+/**
+ * «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». A country or nisba inside
+ * a group's own name («عناصر قوات سوريا الديمقراطية», «مسلحي طالبان الباكستانية») is the group's, not the state's.
+ */
+function nisbaAfterNoun({ tokens, index, nisba, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
   const reach = tokens[noun.end]?.variants.includes('من') ? 4 : 2;
   for (let k = noun.end; k < Math.min(tokens.length, noun.end + reach); k++) {
     if (index.startsAt(k)) break;
+    const group = actors.find((a) => a.role === 'group' && a.start <= k && k < a.end);
+    if (group) return group.party ?? undefined;
     const np = nisba(tokens[k]);
     if (np !== undefined) return np;
     if (tokens[k].kind === 'punct') break;
