@@ -46,6 +46,8 @@ export const TOLL_ROWS: readonly CueRow[] = [
     'مات',
     'ماتوا',
     'وفاة',
+    // the word for animals some outlets use for the other side's dead («نفوق 5 من المسلحين»); not «نفق» (a tunnel)
+    'نفوق',
   ]),
   row('wounded', [
     'جرح',
