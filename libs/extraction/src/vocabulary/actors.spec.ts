@@ -58,6 +58,39 @@ const NAMES: ReadonlyArray<[code: string, names: readonly string[]]> = [
   ['SY', ['الجيش السوري', 'وزارة الدفاع السورية']],
 ];
 
+/** States by their demonym: the plural of people («جنود تشاديين») and the adjective of a state's army («الجيش التشادي»). */
+const DEMONYMS: ReadonlyArray<[code: string, plural: string, adjective: string]> = [
+  ['ML', 'ماليين', 'المالي'],
+  ['TD', 'تشاديين', 'التشادي'],
+  ['NE', 'نيجريين', 'النيجري'],
+  ['BF', 'بوركينيين', 'البوركيني'],
+  ['NG', 'نيجيريين', 'النيجيري'],
+  ['ER', 'إريتريين', 'الإريتري'],
+  ['KE', 'كينيين', 'الكيني'],
+  ['SO', 'صوماليين', 'الصومالي'],
+  ['ET', 'إثيوبيين', 'الإثيوبي'],
+  ['CD', 'كونغوليين', 'الكونغولي'],
+  ['MR', 'موريتانيين', 'الموريتاني'],
+  ['AF', 'أفغان', 'الأفغاني'],
+  ['PK', 'باكستانيين', 'الباكستاني'],
+  ['IN', 'هنود', 'الهندي'],
+  ['UA', 'أوكرانيين', 'الأوكراني'],
+  ['RU', 'روس', 'الروسي'],
+  ['IL', 'إسرائيليين', 'الإسرائيلي'],
+  ['LB', 'لبنانيين', 'اللبناني'],
+  ['SY', 'سوريين', 'السوري'],
+  ['IQ', 'عراقيين', 'العراقي'],
+  ['YE', 'يمنيين', 'اليمني'],
+  ['SD', 'سودانيين', 'السوداني'],
+  ['LY', 'ليبيين', 'الليبي'],
+  ['TR', 'أتراك', 'التركي'],
+  ['AZ', 'أذربيجانيين', 'الأذربيجاني'],
+  ['AM', 'أرمن', 'الأرميني'],
+  ['MA', 'مغاربة', 'المغربي'],
+  ['TJ', 'طاجيك', 'الطاجيكي'],
+  ['KG', 'قرغيز', 'القرغيزي'],
+];
+
 /** «لـ» before a name: «لقوات», and «لل» for the article («للدعم السريع»). */
 const withLi = (name: string): string => (name.startsWith('ال') ? 'لل' + name.slice(2) : 'ل' + name);
 
@@ -89,6 +122,14 @@ describe('every party of the actor spec, by every usual name', () => {
   it.each(CASES)('«في صفوف» $name: $code’s losses', ({ code, name }) => {
     expect(lossSides(run(`وأسفرت الاشتباكات عن مقتل 6 في صفوف ${name}.`))).toEqual([code]);
   });
+
+  it.each(DEMONYMS.map(([code, plural, adjective]) => ({ code, plural, adjective })))(
+    '$code by its demonym: «جنود $plural», «الجيش $adjective»',
+    ({ code, plural, adjective }) => {
+      expect(lossSides(run(`قتل 5 جنود ${plural} في الهجوم.`))).toEqual([code]);
+      expect(claimants(run(`قال الجيش ${adjective} إن المعارك مستمرة في المنطقة.`))).toEqual([code]);
+    },
+  );
 
   it('the Turkish transliterations «بي كا كا», «بي كي كي» are the PKK', () => {
     for (const name of ['بي كا كا', 'بي كي كي'])
