@@ -14,6 +14,20 @@ export const HEDGES_BEFORE: readonly HedgePattern[] = [
   { words: [['ما'], ['يقارب', 'يناهز']], approximate: true }, // «ما يقارب 50»
   { words: [['ما'], ['لا'], ['يقل'], ['عن']], atLeast: true }, // «ما لا يقل عن 50»
   { words: [['ما'], ['يزيد'], ['عن', 'علي']], atLeast: true, approximate: true }, // «ما يزيد عن 50»
+  { words: [['ما'], ['يربو'], ['علي', 'عن']], atLeast: true, approximate: true }, // «ما يربو على 50»
+  { words: [['ما'], ['يتجاوز', 'يفوق']], atLeast: true, approximate: true }, // «ما يفوق 50»
+  { words: [['لا'], ['يقل'], ['عن']], atLeast: true }, // «لا يقل عن 50»
+  { words: [['ما'], ['يقرب'], ['من']], approximate: true }, // «ما يقرب من 50»
+];
+
+/**
+ * A range of two numbers: «بين 20 و30», «ما بين 20 و30», «من 20 إلى 30» (normalised: إلى → الي). Each row:
+ * the words before the first number, and the word that joins the second («و» glued to it, or apart).
+ */
+export const RANGES: ReadonlyArray<{ opener: readonly string[]; joiner: string }> = [
+  { opener: ['ما', 'بين'], joiner: 'و' },
+  { opener: ['بين'], joiner: 'و' },
+  { opener: ['من'], joiner: 'الي' },
 ];
 
 /** «50 على الأقل». */

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../text/normalize.js';
-import { HEDGES_BEFORE } from './hedges.js';
+import { HEDGES_BEFORE, RANGES } from './hedges.js';
 
 /** Number words with their gender and case forms (normalised), multipliers, vague quantities and hedges. */
 export const UNITS: Record<string, number> = {};
@@ -25,7 +25,7 @@ unit(70, 'سبعون', 'سبعين');
 unit(80, 'ثمانون', 'ثمانين');
 unit(90, 'تسعون', 'تسعين');
 unit(100, 'مئه', 'مائه', 'ميه');
-unit(200, 'مئتان', 'مئتين', 'مائتان', 'مائتين', 'ميتين');
+unit(200, 'مئتان', 'مئتين', 'مائتان', 'مائتين', 'ميتين', 'مئتا', 'مائتا', 'مئتي', 'مائتي'); // and the construct: «مئتا جندي»
 for (const [u, v] of [
   ['ثلاث', 3],
   ['اربع', 4],
@@ -61,6 +61,7 @@ export const VAGUE: ReadonlySet<string> = new Set(['عشرات', 'ميات', 'ا
 /** Words that can start a quantity: any other word is ruled out by one hash probe. */
 export const QTY_WORDS: ReadonlySet<string> = new Set<string>([
   ...HEDGES_BEFORE.flatMap((h) => h.words[0]),
+  ...RANGES.map((r) => r.opener[0]),
   'عدد',
   ...Object.keys(UNITS),
   ...Object.keys(THOUSAND),

@@ -5,7 +5,7 @@ import { CONTEXTUAL, HEADS, LOCAL_HEADS } from './heads.js';
 import { MEDIA } from './media.js';
 import { PERSONS } from './persons.js';
 import { stateCodes } from '@sitrep/domain';
-import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, worldCountries } from './states.js';
+import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, STATE_FORCES, worldCountries } from './states.js';
 
 export { PARTY_ADJECTIVE };
 export type { Actor, ActorRole } from './actor.js';
@@ -43,6 +43,8 @@ const englishName = (party: string): string => (/^[A-Z]{2}$/.test(party) ? ENGLI
 export const ACTORS = new Lexicon<Actor>();
 for (const [party, names] of COUNTRIES) ACTORS.addAll(names, { role: 'country', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, names] of worldCountries(stateCodes())) ACTORS.addAll(names, { role: 'country', party, name: englishName(party) });
+for (const [party, names] of STATE_FORCES)
+  ACTORS.addAll(names, { role: 'country', party, name: PARTY_ADJECTIVE[party] ?? party, military: true });
 for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, stems] of NISBA)
   for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });

@@ -34,4 +34,12 @@ export const PERSONS: Array<[string | null, string, string[]]> = [
   ['IR', 'Hossein Amir-Abdollahian', ['عبد اللهيان']],
   ['IQ', 'Hoshyar Zebari', ['زيباري']],
   ['IQ', 'Nouri al-Maliki', ['المالكي']],
+  ['LY-LNA', 'Ahmed al-Mismari', ['المسماري', 'أحمد المسماري']],
+  ['YE-STC', 'Aidarous al-Zoubaidi', ['عيدروس الزبيدي']],
+  ['YE-HOUTHI', 'Mohammed Abdulsalam', ['محمد عبد السلام']],
+  ['SY-SDF', 'Mazloum Abdi', ['مظلوم عبدي']],
+  ['PS-HAMAS', 'Ismail Haniyeh', ['إسماعيل هنية', 'هنية']],
+  ['PS-HAMAS', 'Khalil al-Hayya', ['خليل الحية']],
+  ['LB-HEZBOLLAH', 'Naim Qassem', ['نعيم قاسم']],
+  ['SD', 'Yasser al-Atta', ['ياسر العطا']],
 ];

@@ -62,6 +62,12 @@ export const PARTY_ADJECTIVE: Record<string, string> = {
   BF: 'Burkinabe',
   NG: 'Nigerian',
   PL: 'Polish',
+  KE: 'Kenyan',
+  MZ: 'Mozambican',
+  CD: 'Congolese',
+  CM: 'Cameroonian',
+  MR: 'Mauritanian',
+  UZ: 'Uzbek',
   JP: 'Japanese',
 };
 
@@ -78,9 +84,9 @@ export const COUNTRIES: Array<[string, string[]]> = [
   ['LB', ['لبنان']],
   ['SY', ['سوريا', 'سورية']],
   ['IQ', ['العراق']],
-  ['YE', ['اليمن']],
-  ['SD', ['السودان']],
-  ['LY', ['ليبيا']],
+  ['YE', ['اليمن', 'الحكومة الشرعية']],
+  ['SD', ['السودان', 'مجلس السيادة']],
+  ['LY', ['ليبيا', 'حكومة الوفاق', 'حكومة الوفاق الوطني', 'حكومة الوحدة الوطنية الليبية']],
   ['UA', ['أوكرانيا', 'اوكرانيا']],
   ['EG', ['مصر']],
   ['SA', ['السعودية', 'المملكة العربية السعودية']],
@@ -109,6 +115,12 @@ export const COUNTRIES: Array<[string, string[]]> = [
   ['DZ', ['الجزائر']],
   ['MA', ['المغرب']],
   ['PL', ['بولندا']],
+];
+
+/** A state's forces by a name of their own, not the state's («قوات الشرعية» in Yemen): the state as a military side. */
+export const STATE_FORCES: Array<[string, string[]]> = [
+  ['YE', ['قوات الشرعية', 'قوات الحكومة الشرعية', 'الجيش الوطني اليمني']],
+  ['LY', ['قوات الوفاق', 'قوات حكومة الوفاق', 'قوات حكومة الوحدة الوطنية']],
 ];
 
 export const CAPITALS: Array<[string, string[]]> = [
@@ -198,6 +210,24 @@ export const NISBA: Array<[string, string[]]> = [
   ['DZ', ['جزائري']],
   ['MA', ['مغربي']],
   ['UN', ['اممي']],
+  ['TD', ['تشادي']],
+  ['NE', ['نيجري']],
+  ['BF', ['بوركيني']],
+  ['NG', ['نيجيري']],
+  ['ER', ['اريتري']],
+  ['KE', ['كيني']],
+  ['MZ', ['موزمبيقي']],
+  ['CD', ['كونغولي']],
+  ['CM', ['كاميروني']],
+  ['MR', ['موريتاني']],
+  ['KW', ['كويتي']],
+  ['BH', ['بحريني']],
+  ['OM', ['عماني']],
+  ['IN', ['هندي']],
+  ['TJ', ['طاجيكي']],
+  ['KG', ['قرغيزي']],
+  ['KZ', ['كازاخي']],
+  ['UZ', ['اوزبكي']],
 ];
 /** Broken plurals and irregular forms. */
 export const NISBA_EXTRA: Array<[string, string[]]> = [
@@ -205,6 +235,15 @@ export const NISBA_EXTRA: Array<[string, string[]]> = [
   ['RU', ['روس', 'الروس']],
   ['TR', ['اتراك', 'الاتراك']],
   ['IL', ['اسرائيليين']],
+  // «مالي» alone is also «financial»: only the plural people
+  ['ML', ['ماليين', 'ماليون']],
+  ['AF', ['افغان', 'الافغان']],
+  ['IN', ['هنود', 'الهنود']],
+  ['MA', ['مغاربه', 'المغاربه']],
+  ['TJ', ['طاجيك']],
+  ['KG', ['قرغيز']],
+  ['KZ', ['كازاخ']],
+  ['UZ', ['اوزبك']],
 ];
 
 /** Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»). */

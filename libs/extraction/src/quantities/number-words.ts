@@ -89,11 +89,12 @@ export function wordNumberAt(tokens: readonly Token[], j: number): { value: numb
       continue;
     }
     if (th !== undefined && !any && k === j) {
-      // «ألف» alone = 1000, «ألفين» = 2000
+      // «ألف» alone = 1000, «ألفين» = 2000; «ألف وخمسمائة» reads on with «و»
       total += th;
       any = true;
       k++;
-      break;
+      if (!isAnd(tokens[k]) || wordValue(tokens[k]) === undefined) break;
+      continue;
     }
     break;
   }

@@ -1,7 +1,8 @@
+import { RANGES } from '../lexicon/hedges.js';
 import { QTY_WORDS, VAGUE } from '../lexicon/numbers.js';
 import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 import { leadingHedge, trailingHedge } from './hedges.js';
-import { bare, isModelNumber, thousandValue, wordNumberAt } from './number-words.js';
+import { bare, isAnd, isModelNumber, thousandValue, wordNumberAt, wordValue } from './number-words.js';
 import { MAX_QUANTITY, type Quantity } from './types.js';
 
 export { MAX_QUANTITY, type Quantity };
@@ -30,6 +31,8 @@ export function quantityAt(tokens: readonly Token[], i: number): Quantity | unde
 function readQuantityAt(tokens: readonly Token[], i: number): Quantity | undefined {
   const first = tokens[i];
   if (!first || first.kind === 'punct' || (first.kind === 'word' && !formMemo(first, QTY_SLOT, isQtyWord))) return undefined;
+  const range = rangeAt(tokens, i);
+  if (range) return range;
   const hedge = leadingHedge(tokens, i);
   const j = hedge.at;
   const tj = tokens[j];
@@ -59,6 +62,25 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
     // «العديد» alone is an adjective; «العديد من» is a quantity
     if (vague && (v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
     if (vague || v === 'عدد') return { start, end: j + 1, min: null, max: null, approximate: true, vague: true };
+  }
+  return undefined;
+}
+
+/** «بين 20 و30», «ما بين عشرين وثلاثين», «من 20 إلى 30»: min and max, the second number above the first. */
+function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {
+  for (const { opener, joiner } of RANGES) {
+    if (!opener.every((w, k) => bare(tokens[i + k]).includes(w))) continue;
+    const at = i + opener.length;
+    // number words join with «و» as the range does: «بين عشرين وثلاثين» is read as 20, then 30, not 50
+    const one = wordValue(tokens[at]);
+    for (const low of [numberAt(tokens, at), one === undefined ? undefined : { value: one, end: at + 1 }]) {
+      if (!low) continue;
+      // the joiner apart («و 30», «إلى 30»), or «و» glued to a number word («وثلاثين»); «و30» tokenizes as «و», «30»
+      const apart = tokens[low.end]?.text === joiner || bare(tokens[low.end]).includes(joiner);
+      const high = apart ? numberAt(tokens, low.end + 1) : joiner === 'و' && isAnd(tokens[low.end]) ? numberAt(tokens, low.end) : undefined;
+      if (high && high.value > low.value && high.value <= MAX_QUANTITY)
+        return { start: i, end: high.end, min: low.value, max: high.value, approximate: false, vague: false };
+    }
   }
   return undefined;
 }

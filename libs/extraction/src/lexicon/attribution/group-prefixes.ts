@@ -19,6 +19,9 @@ export const GROUP_PREFIXES: ReadonlySet<string> = new Set([
   'فصائل',
   'قياديو',
   'قياديي',
+  'متمردو',
+  'متمردي',
+  'مرتزقه',
 ]);
 
 /** Quote marks that may wrap a group's name after its prefix («مسلحو "طالبان"»). */

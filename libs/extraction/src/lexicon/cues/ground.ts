@@ -21,8 +21,13 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'احتراق', // «احتراق آلية عسكرية بالكامل»: burnt out (a figure needs an equipment noun after it)
     'احترقت',
     'تحطيم',
+    'أعطبت',
+    // interception is the loss of the drone or missile intercepted (the event needs an equipment noun); not a bare
+    // «اعترض», which with a pronoun («واعترضه») is something that came in the way
+    'اعتراض',
+    'اعترضت',
   ]),
-  row('seize', ['الاستيلاء', 'استولى', 'استولت', 'اغتنام', 'اغتنمت', 'غنم', 'غنمت', 'الاستحواذ', 'مصادرة']),
+  row('seize', ['الاستيلاء', 'استولى', 'استولت', 'اغتنام', 'اغتنمت', 'اغتنم', 'غنم', 'غنمت', 'الاستحواذ', 'مصادرة']),
   row('lose', ['فقدان', 'فقدانها', 'فقدت', 'فقد', 'خسارة', 'خسرت', 'خسر']),
   row('control', [
     'السيطرة',
@@ -43,6 +48,8 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'استعاد',
     'استعادتها',
     'انتزاع',
+    'اجتاحت',
+    'اجتاح',
     'انسحاب',
     'انسحبت',
     'انسحب',
@@ -59,5 +66,8 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'في يد',
     'بيد',
     'في قبضة',
+    // «أحكمت القوات قبضتها على المدينة», the subject often between verb and grip: the grip «على» a place («قبضة»
+    // matches «قبضتها», «قبضته»; not «قبضت على», an arrest). With «على» it is no «hands» a place falls into.
+    'قبضة على',
   ]),
 ];

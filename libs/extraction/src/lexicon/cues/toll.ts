@@ -46,6 +46,15 @@ export const TOLL_ROWS: readonly CueRow[] = [
     'مات',
     'ماتوا',
     'وفاة',
+    // the word for animals some outlets use for the other side's dead («نفوق 5 من المسلحين»); not «نفق» (a tunnel)
+    'نفوق',
+    // killings of one named person and executions (not «الإعدام», a sentence passed)
+    'اغتيال',
+    'اغتيل',
+    'اغتالت',
+    'اغتال',
+    'أعدم',
+    'أعدمت',
   ]),
   row('wounded', [
     'جرح',

@@ -1,6 +1,22 @@
 /** Words between a number and its noun or after it that link a figure to the one before («50 قتيلا بينهم 12 جنديا»). */
 export const LINK_WORDS: ReadonlySet<string> = new Set(['من', 'بينهم', 'منهم', 'وهم', 'هم', 'بينها', 'ومنهم', 'وبينهم']);
 
+/** Nouns of the dead and the wounded (normalised): «12 قتيلا وجريحا» counts both together, «5 قتلى وجرح آخرون» does not. */
+export const TOLL_NOUNS: readonly string[] = [
+  'قتيل',
+  'قتيلا',
+  'قتلي',
+  'جريح',
+  'جريحا',
+  'جرحي',
+  'مصاب',
+  'مصابا',
+  'مصابين',
+  'شهيد',
+  'شهيدا',
+  'شهداء',
+];
+
 /** «55 أسيرا …، وهم 6 مدنيين و41 عسكريا»: a breakdown word reaches further back than «و» or «،». */
 export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['بينهم', 'منهم', 'وهم', 'هم', 'ومنهم', 'وبينهم']);
 

@@ -11,6 +11,12 @@ export const FALLING: readonly string[] = ['سقطت', 'سقط', 'تسقط', 'ي
 /** «باتت القرية تحت سيطرة …», «عادت تحت العلم …»: a place that became held, a change. */
 export const BECOMING: readonly string[] = ['باتت', 'بات', 'اصبحت', 'اصبح', 'صارت', 'عادت', 'اضحت'];
 
+/** «اقتحمت القوات المدينة وسيطرت عليها»: the place taken is a pronoun after the cue, named before it. */
+export const ON_IT: readonly string[] = ['عليها', 'عليه', 'عليهما'];
+
+/** «استولى المسلحون على المدينة»: what is seized follows «على» (normalised: ى → ي). */
+export const SEIZED_ON: readonly string[] = ['علي'];
+
 /** The hands a place falls into: only after a verb of falling. */
 export const HANDS: readonly string[] = ['ايدي', 'يد', 'قبضه'];
 

@@ -20,4 +20,5 @@ export const REQUEST_OBJECTS: readonly string[] = [
   'مساعدات',
   'المساعدات',
   'العسكريه',
+  'استغاثه',
 ];

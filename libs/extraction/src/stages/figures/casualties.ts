@@ -10,6 +10,7 @@ import {
   OWN_PEOPLE_NOUNS,
   POSSESSIVE,
   TOLL,
+  TOLL_NOUNS,
   TOLL_REACH,
   UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
@@ -72,7 +73,7 @@ export function findCasualties(
     // a breakdown («بينهم …») is of the figure before, whatever casualty word follows it
     const whole = linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '') ? scan.prev!.category : undefined;
     const category = whole ?? categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
-    if (!category) {
+    if (!category || killedAndWounded(scan, noun.start, category)) {
       i = Math.max(i, noun.end - 1);
       continue;
     }
@@ -91,6 +92,22 @@ export function findCasualties(
     i = Math.max(i, noun.end - 1, qty.end - 1);
   }
   return withoutTotalsSplitBySide(tokens, out);
+}
+
+/**
+ * «12 قتيلا وجريحا», «5 قتلى وجرحى»: one count of the dead and the wounded together (a casualty word of another
+ * category glued to «و» right after the counted casualty word, with no number of its own) is neither category's figure.
+ */
+function killedAndWounded({ tokens, index }: CasualtyScan, nounStart: number, category: CasualtyCategory): boolean {
+  const cueAt = (k: number) => index.startingAtOrEndingAt(k, -1).find((c) => c.start === k && CATEGORY_OF[c.data.kind]);
+  // only a casualty word counted by the number itself («12 قتيلا»), not people («5 جنود وجرح 10 آخرون»)
+  const own = cueAt(nounStart);
+  if (!own || CATEGORY_OF[own.data.kind] !== category) return false;
+  const after = own.end;
+  if (!tokens[after]?.text.startsWith('و') || tokens[after].text === 'و') return false;
+  const other = cueAt(after);
+  if (!other || CATEGORY_OF[other.data.kind] === category || quantityAt(tokens, other.end)) return false;
+  return tokens[after].variants.some((v) => TOLL_NOUNS.includes(v));
 }
 
 /** How far (tokens) after a total its «هم» may stand («19 شخصاً على الأقل، هم …»). */
@@ -353,11 +370,16 @@ function possessorGroup({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonN
   return actors.find((a) => a.start === at && a.role === 'group')?.party;
 }
 
-/** «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». */
-function nisbaAfterNoun({ tokens, index, nisba }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+/**
+ * «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». A country or nisba inside
+ * a group's own name («عناصر قوات سوريا الديمقراطية», «مسلحي طالبان الباكستانية») is the group's, not the state's.
+ */
+function nisbaAfterNoun({ tokens, index, nisba, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
   const reach = tokens[noun.end]?.variants.includes('من') ? 4 : 2;
   for (let k = noun.end; k < Math.min(tokens.length, noun.end + reach); k++) {
     if (index.startsAt(k)) break;
+    const group = actors.find((a) => a.role === 'group' && a.start <= k && k < a.end);
+    if (group) return group.party ?? undefined;
     const np = nisba(tokens[k]);
     if (np !== undefined) return np;
     if (tokens[k].kind === 'punct') break;

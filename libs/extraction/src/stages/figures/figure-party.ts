@@ -42,14 +42,19 @@ function sideMarker(sw: FigureSentence): string | null | undefined {
   return found;
 }
 
-/** «في صفوف الجيش الأذربيجاني», «في صفوف قوات الدعم السريع», «في صفوف اللواء 45 بالحشد الشعبي». */
+/**
+ * «في صفوف الجيش الأذربيجاني», «في صفوف قوات الدعم السريع», «في صفوف اللواء 45 بالحشد الشعبي», and a state's
+ * own forces by a name of the state («في صفوف قوات الوفاق»).
+ */
 function findSideMarker({ tokens, actors }: FigureSentence): string | null | undefined {
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].variants.some((v) => SIDE_MARKERS.includes(v))) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
       const p = nisbaParty(tokens[k]);
       if (p !== undefined) return p;
-      const actor = actors.find((a) => a.start === k && a.party && (a.role === 'group' || (a.role === 'head' && !a.contextual)));
+      const actor = actors.find(
+        (a) => a.start === k && a.party && (a.role === 'group' || a.role === 'country' || (a.role === 'head' && !a.contextual)),
+      );
       if (actor) return actor.party;
     }
   }

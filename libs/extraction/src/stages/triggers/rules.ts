@@ -26,6 +26,8 @@ import {
   FALLING,
   HANDS,
   INTO_FORCE,
+  ON_IT,
+  SEIZED_ON,
   SINCE_OR_TOPIC,
 } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
@@ -39,7 +41,7 @@ import {
   POSITIONS,
   SINGLE_VEHICLE,
 } from '../../lexicon/triggers/positions.js';
-import { INVITATION } from '../../lexicon/triggers/request-context.js';
+import { INVITATION, PLEA_FOR_HELP } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
 import { findWord, has } from './sentence-view.js';
@@ -81,7 +83,7 @@ function control(s: CueSite): Fired | null {
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
-  const placeBefore = (hands || becoming) && territoryBefore(s, 5);
+  const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, 5);
   return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
 }
 
@@ -204,6 +206,7 @@ function ceasefire(s: CueSite): Fired | null {
 
 function request(s: CueSite): Fired | null {
   if (s.blocked && s.blocked !== 'call') return null;
+  if (has(tokensOf(s)[s.i], PLEA_FOR_HELP)) return event('AssistanceRequested', 0.85);
   const obj = findWord(tokensOf(s), s.cue.end, s.cue.end + 12, REQUEST_OBJECTS);
   if (obj < 0) return null;
   if (has(tokensOf(s)[s.i], INVITATION) && obj > s.cue.end + 4) return null;
@@ -237,7 +240,15 @@ export const TRIGGER_RULES = {
       has(tokensOf(s)[s.cue.end], MATERIAL) || findWord(tokensOf(s), s.i - 2, s.i, AVOIDING) >= 0 ? null : event('CasualtiesClaimed', 0.5),
   },
   destroy: { gate: 'asserted', fire: destroy },
-  seize: { gate: 'asserted', fire: () => null },
+  // «استولى المسلحون على المدينة»: ground seized («على» and a place) is a change of control; equipment seized is
+  // materiel only, and «مصادرها» (its sources, read as «مصادرة») seizes nothing
+  seize: {
+    gate: 'asserted',
+    fire: (s) =>
+      findWord(tokensOf(s), s.cue.end, s.cue.end + 2, SEIZED_ON) >= 0 && territoryAfter(s, 4, 4)
+        ? event('ControlChangeClaimed', 0.8)
+        : null,
+  },
   // «خسارة موقعين قتاليين», «فقدت السيطرة»: territory, not equipment
   lose: { gate: 'asserted', fire: (s) => (territoryAfter(s, 3, 2) ? event('ControlChangeClaimed', 0.8) : null) },
   control: { gate: 'asserted', fire: control },
