@@ -176,6 +176,11 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'الدولة الإسلامية',
     'تنظيم الدولة الإسلامية',
     'الدواعش',
+    // its members by the nisba of «داعش»
+    'داعشي',
+    'داعشيا',
+    'داعشيين',
+    'داعشيون',
     // its provinces by their own names
     'ولاية غرب أفريقيا',
     'ولاية غرب إفريقيا',

@@ -131,6 +131,16 @@ describe('every party of the actor spec, by every usual name', () => {
     },
   );
 
+  it('a common noun names a group at home: «الشباب» after the Somali army, not in a report from nowhere', () => {
+    expect(lossSides(run('أعلن الجيش الصومالي مقتل 7 من عناصر الشباب في المنطقة.'))).toEqual(['SO-SHABAAB']);
+    expect(lossSides(run('قتل 7 من عناصر الشباب في الهجوم.'))).toEqual([null]);
+  });
+
+  it('members counted by a group’s nisba are the group’s: «12 داعشيا», «5 حوثيين»', () => {
+    expect(lossSides(run('قتل 12 داعشيا في الغارة.'))).toEqual(['ISIS']);
+    expect(lossSides(run('قتل 5 حوثيين في المعارك.'))).toEqual(['YE-HOUTHI']);
+  });
+
   it('the Turkish transliterations «بي كا كا», «بي كي كي» are the PKK', () => {
     for (const name of ['بي كا كا', 'بي كي كي'])
       expect(lossSides(run(`أعلنت وزارة الدفاع التركية مقتل 4 من عناصر ${name} في شمال العراق.`))).toEqual(['PKK']);

@@ -30,7 +30,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
     if (cur.data.role !== 'head') {
-      const phrase = plainPhrase(tokens, cur, ctx);
+      const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
       continue;
     }
@@ -50,12 +50,12 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
 }
 
 /** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
-function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext): ActorPhrase | undefined {
+function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, before: readonly ActorPhrase[]): ActorPhrase | undefined {
   const a = cur.data;
   if (a.role !== 'nisba') {
     // «الثوار» in a report about another country is nobody in particular
-    if (a.homeOnly && ctx.mainCountry !== a.homeOnly) return undefined;
-    const party = actorParty(a, ctx);
+    if (a.homeOnly && !atHome(a.homeOnly, ctx, before)) return undefined;
+    const party = partyOnDay(a.party, ctx.refDay);
     return { start: cur.start, end: cur.end, party, name: a.name, role: a.role, military: !!a.military, contextual: false };
   }
   const prev = tokens[cur.start - 1];
@@ -219,8 +219,17 @@ function resolveHeadParty(
 
 /** The party a named actor stands for in this report: a common noun only at home, a code in its era. */
 function actorParty(a: Actor, ctx: DocContext): string | null {
-  if (a.homeOnly && ctx.mainCountry !== a.homeOnly) return null;
+  if (a.homeOnly && !atHome(a.homeOnly, ctx, [])) return null;
   return partyOnDay(a.party, ctx.refDay);
+}
+
+/**
+ * Is the report about `home`? Its places say so; when they name no one country, a side of that state named
+ * before in the report or the sentence does («الجيش الصومالي … عناصر الشباب», with no Somali place known).
+ */
+function atHome(home: string, ctx: DocContext, before: readonly ActorPhrase[]): boolean {
+  if (ctx.mainCountry !== null) return ctx.mainCountry === home;
+  return ctx.partyCounts.has(home) || before.some((p) => p.party === home);
 }
 
 /** «الانفصاليون», «الاحتلال», «النظام»: a side named by what it is called, resolved from the report and the region packs. */
