@@ -23,6 +23,15 @@ const kindOf = (text: string) =>
     .replace(/\$\d+.*$/, '…')
     .slice(0, 90);
 
+/** The head when the rebuild started: a page read from there finds nothing (nothing is appended meanwhile). */
+let head = Number.POSITIVE_INFINITY;
+
+/** True for a readAll page (`… FROM events e WHERE e.position > $after … LIMIT $limit`) read from the head. */
+function readsAtHead(text: string, parameters: readonly unknown[]): boolean {
+  if (!/FROM events e\s+WHERE e\.position >/.test(text) || parameters.length < 2) return false;
+  return Number(parameters[parameters.length - 2]) >= head;
+}
+
 async function main(): Promise<void> {
   const sql = postgres(url!, { max: 20, onnotice: () => undefined });
   const byKind = new Map<string, { n: number; ms: number }>();
@@ -30,7 +39,7 @@ async function main(): Promise<void> {
     dialect: new PostgresJSDialect({ postgres: sql }),
     log: (e) => {
       if (e.level !== 'query') return;
-      const k = kindOf(e.query.sql);
+      const k = kindOf(e.query.sql) + (readsAtHead(e.query.sql, e.query.parameters) ? ' [from the head: finds nothing]' : '');
       const s = byKind.get(k) ?? { n: 0, ms: 0 };
       s.n++;
       s.ms += e.queryDurationMillis;
@@ -38,7 +47,7 @@ async function main(): Promise<void> {
     },
   });
   const store = (await loadSitrepStore(db, sql))!;
-  const head = await store.headPosition();
+  head = await store.headPosition();
   const runner = new ProjectionRunner({
     db: db as unknown as ProjectionDb,
     sql,
