@@ -23,6 +23,15 @@ const kindOf = (text: string) =>
     .replace(/\$\d+.*$/, '…')
     .slice(0, 90);
 
+/** The head when the rebuild started: a page read from there finds nothing (nothing is appended meanwhile). */
+let head = Number.POSITIVE_INFINITY;
+
+/** True for a readAll page (`… FROM events e WHERE e.position > $after … LIMIT $limit`) read from the head. */
+function readsAtHead(text: string, parameters: readonly unknown[]): boolean {
+  if (!/FROM events e\s+WHERE e\.position >/.test(text) || parameters.length < 2) return false;
+  return Number(parameters[parameters.length - 2]) >= head;
+}
+
 async function main(): Promise<void> {
   const sql = postgres(url!, { max: 20, onnotice: () => undefined });
   const byKind = new Map<string, { n: number; ms: number }>();
@@ -30,7 +39,7 @@ async function main(): Promise<void> {
     dialect: new PostgresJSDialect({ postgres: sql }),
     log: (e) => {
       if (e.level !== 'query') return;
-      const k = kindOf(e.query.sql);
+      const k = kindOf(e.query.sql) + (readsAtHead(e.query.sql, e.query.parameters) ? ' [from the head: finds nothing]' : '');
       const s = byKind.get(k) ?? { n: 0, ms: 0 };
       s.n++;
       s.ms += e.queryDurationMillis;
@@ -38,14 +47,16 @@ async function main(): Promise<void> {
     },
   });
   const store = (await loadSitrepStore(db, sql))!;
-  const head = await store.headPosition();
+  head = await store.headPosition();
   const runner = new ProjectionRunner({
     db: db as unknown as ProjectionDb,
     sql,
     store,
     projections: createReadSideProjections(),
     subscribe: false,
-    pollMs: 50,
+    // The runner's own poll (1 s, as `sitrep serve`): at 50 ms a projection that had caught up (one side of a
+    // rebuild of both, or both after the build) polled its registry and the head 20 times a second, half the
+    // database's time in a 150k rebuild (bench/optimisations.md, item 27).
   });
   await runner.init();
   const before = await runner.status();

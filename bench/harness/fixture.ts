@@ -47,6 +47,7 @@ export async function ensureEvents(sql: postgres.Sql, target: number, salt = 'fi
   const [{ superuser }] = await sql<{ superuser: boolean }[]>`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
   const startedWriting = now();
   let written = 0;
+  let xid = '0';
   while (events < target) {
     const chunk = await writeChunk(
       sql,
@@ -57,6 +58,7 @@ export async function ensureEvents(sql: postgres.Sql, target: number, salt = 'fi
       { maxEvents: Math.min(CHUNK_EVENTS, target - events) },
       salt,
     );
+    xid = chunk.xid;
     events += chunk.events;
     written += chunk.events;
     reportCount += chunk.reports;
@@ -64,6 +66,7 @@ export async function ensureEvents(sql: postgres.Sql, target: number, salt = 'fi
     log(`fixture: ${events.toLocaleString('en-US')} events (${Math.round(written / s).toLocaleString('en-US')} events/s)`);
   }
   await vacuumStore(sql);
+  await awaitOlderTransactions(sql, xid);
   return { events, reports: reportCount, written, seconds: (now() - started) / 1000 };
 }
 
@@ -91,9 +94,11 @@ export async function ensureReports(
   const [{ superuser }] = await sql<{ superuser: boolean }[]>`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`;
   const startedWriting = now();
   let written = 0;
+  let xid = '0';
   while (reportCount < target) {
     const limits = { maxEvents: CHUNK_EVENTS, maxReports: target - reportCount };
     const chunk = await writeChunk(sql, superuser, source, events, reportCount, limits, options.salt ?? 'fixture-');
+    xid = chunk.xid;
     events += chunk.events;
     written += chunk.events;
     reportCount += chunk.reports;
@@ -103,6 +108,7 @@ export async function ensureReports(
     );
   }
   await vacuumStore(sql);
+  await awaitOlderTransactions(sql, xid);
   return { events, reports: reportCount, written, seconds: (now() - started) / 1000 };
 }
 
@@ -123,7 +129,8 @@ async function writeChunk(
   firstReport: number,
   limits: { maxEvents: number; maxReports?: number },
   salt: string,
-): Promise<{ events: number; reports: number }> {
+): Promise<{ events: number; reports: number; xid: string }> {
+  let xid = '0';
   // Whole reports only: a stream is never split across loading transactions.
   const streamLines: string[] = [];
   let position = firstPositionMinusOne;
@@ -167,6 +174,31 @@ async function writeChunk(
     // the allocator's youngest transaction id at least ours.
     await trx`SELECT setval('events_position_seq', ${position})`;
     await trx`SELECT setval('event_allocator_xid_seq', greatest((SELECT last_value FROM event_allocator_xid_seq), pg_current_xact_id()::text::bigint))`;
+    [{ xid }] = await trx<{ xid: string }[]>`SELECT pg_current_xact_id()::text AS xid`;
   });
-  return { events: position - firstPositionMinusOne, reports };
+  return { events: position - firstPositionMinusOne, reports, xid };
+}
+
+/**
+ * Waits until no transaction older than the fixture's last one is still running, so that the
+ * store's reads see the whole history. The events are committed, but `readAll` and
+ * `headPosition` stop before the first event whose transaction id is not below the oldest
+ * transaction still running anywhere on the server (the read fence, libs/event-store): one that
+ * began before the fixture committed (another database's test or bench, an autovacuum ANALYZE)
+ * hides the whole history until it ends. A large fixture was written over minutes and vacuumed
+ * after, so the fence had long moved past it; a small one (3,000 events, one transaction) was
+ * scanned a second after its commit and read 0 events.
+ */
+async function awaitOlderTransactions(sql: postgres.Sql, xid: string, timeoutMs = 120_000): Promise<void> {
+  const started = now();
+  for (;;) {
+    const [{ passed }] = await sql<{ passed: boolean }[]>`
+      SELECT pg_snapshot_xmin(pg_current_snapshot()) > ${xid}::xid8 AS passed`;
+    if (passed) break;
+    if (now() - started > timeoutMs)
+      throw new Error(`fixture: a transaction older than the fixture's (${xid}) still runs after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const waited = now() - started;
+  if (waited > 1000) log(`fixture: waited ${(waited / 1000).toFixed(1)} s for older transactions to end (the store's read fence)`);
 }

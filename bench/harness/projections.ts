@@ -44,7 +44,9 @@ export async function driveRunner(
     store,
     projections,
     subscribe: false,
-    pollMs: 50,
+    // The runner's own poll (1 s, as `sitrep serve`): at 50 ms a projection that had caught up (one side of a
+    // rebuild of both, or both after the build) polled its registry and the head 20 times a second, half the
+    // database's time in a 150k rebuild (bench/optimisations.md, item 27).
     log: (m) => log(m),
   });
   const sampler = new RssSampler().start();

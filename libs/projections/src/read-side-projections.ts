@@ -7,14 +7,19 @@ import type { Projection } from './runner/projection.js';
 /**
  * The projections Sitrep runs, in one place for the API and the CLI. Bump a
  * version here when its rule or rows change: the next start rebuilds it beside
- * the serving build and swaps when caught up.
+ * the serving build and swaps when caught up. `currentIncidentsLimit`: see IncidentsProjectionOptions
+ * (the benches' memory profile varies it).
  */
-export function createReadSideProjections(): Projection[] {
+export function createReadSideProjections(options: { currentIncidentsLimit?: number } = {}): Projection[] {
   return [
     // 2 (one bump for two unshipped changes): place rows carry their incident's date_from (migration
     // 20261206000300); incidents are those of the set of events, whatever the order they came in (issue 13
     // item 10): linked in canonical order, members placed by a decision pinned (migration 20261206000400)
-    createIncidentsProjection({ placeChain: placeChainOf(gazetteerDirectory), version: 2 }),
+    createIncidentsProjection({
+      placeChain: placeChainOf(gazetteerDirectory),
+      version: 2,
+      currentIncidentsLimit: options.currentIncidentsLimit,
+    }),
     // 2: running tolls (cumulative, period) are stored with their claim
     createCasualtiesProjection({ version: 2 }),
   ];
