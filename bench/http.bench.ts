@@ -109,7 +109,7 @@ function report(ctx: SectionContext, label: string, r: Result, targets: { p99: n
     unit: '',
     target: { op: '<=', value: 0 },
     note: excused404
-      ? `${excused404} more were stale picks: ids of a build the rebuild had replaced, asked for before the bench picked again, that the new build does not hold`
+      ? `${excused404} more were stale picks: ids of a serving state that had since moved (the rebuild's catch-up of the serving build, or its swap), asked for before the bench picked again, that the final build does not hold`
       : 'none expected: every request names a place or an incident the serving build holds',
   });
 }
@@ -288,11 +288,11 @@ function getMix(places: string[], picks: IncidentPicks): autocannon.Request[] {
             ? `/incidents?location=${encodeURIComponent(places[(i / 2) % Math.max(1, places.length)] ?? 'am')}`
             : `/incidents/${ids[((i - 1) / 2) % Math.max(1, ids.length)] ?? 'none'}/casualties`;
         context.path = path;
-        context.build = picks.build;
+        context.state = picks.state;
         return { ...req, path };
       },
-      onResponse: (status, _body, context) => {
-        if (status === 404) picks.record404(String(context.path), Number(context.build));
+      onResponse: (status, body, context) => {
+        if (status === 404) picks.record404(String(context.path), String(context.state), body);
       },
     },
   ];
@@ -334,12 +334,14 @@ async function getsBesideRebuild(ctx: SectionContext, server: Server, places: st
   const seconds = (performance.now() - started) / 1000;
   const progress = rebuild.progress();
   const code = rebuild.child.exitCode ?? (await rebuild.interrupt());
-  const { stale } = await picks.classify(ctx.db.sql);
+  const { faults, stale } = await picks.classify(ctx.db.sql);
   report(ctx, `${label} while a rebuild runs`, during, { p99: 50 }, stale.length);
-  const swaps = picks.swaps.map((s) => `incidents build ${s.from} → ${s.to} noticed at ${(s.afterMs / 1000).toFixed(1)} s`).join(', ');
+  if (faults.length) ctx.note(`GETs beside a rebuild: 404s that are faults (of ${faults.length}): ${picks.describe(faults, started)}.`);
+  const moves = picks.moves.map((m) => `${m.from} → ${m.to} at ${(m.afterMs / 1000).toFixed(1)} s`).join(', ');
+  if (stale.length) ctx.note(`GETs beside a rebuild: stale picks (404 as they should be): ${picks.describe(stale, started)}.`);
   ctx.note(
     code === 0
-      ? `GETs beside a rebuild: \`sitrep rebuild\` of every projection ran and swapped in within the ${seconds.toFixed(0)} s of reads (${progress}); ${swaps || 'no swap of incidents seen'}, ids picked again after it.`
+      ? `GETs beside a rebuild: \`sitrep rebuild\` of every projection ran and swapped in within the ${seconds.toFixed(0)} s of reads (${progress}); incidents' serving build@checkpoint moved ${moves || 'never'} (ids picked again after each move).`
       : `GETs beside a rebuild: the reads ran ${seconds.toFixed(0)} s beside \`sitrep rebuild\` of every projection, which was then interrupted at "${progress}" (exit ${code}): the swap's move was not among the reads.`,
   );
 }
