@@ -23,6 +23,7 @@ import autocannon from 'autocannon';
 import { createReadSideProjections } from '@sitrep/projections';
 import { buildProjections } from './harness/projections.js';
 import { ensureEvents } from './harness/fixture.js';
+import { IncidentPicks, pickIncidents, type Picks } from './harness/incident-picks.js';
 import { envInt, log } from './harness/measure.js';
 import { loadPayloadSource, reportBody } from './harness/payloads.js';
 import { runSection, type SectionContext } from './harness/section.js';
@@ -74,8 +75,14 @@ async function reportCost(ctx: SectionContext, label: string, server: Server, st
     });
 }
 
-function report(ctx: SectionContext, label: string, r: Result, targets: { p99: number; rps?: number }): void {
-  const errors = r.errors + r.timeouts + r.non2xx;
+/**
+ * Latency figures of a run, its errors, and its 404s apart: every GET asks for a place or an incident the serving
+ * build holds, so a 404 is a fault, unless `excused404` says how many were stale picks across a rebuild's swap
+ * (bench/harness/incident-picks.ts), which the note then counts.
+ */
+function report(ctx: SectionContext, label: string, r: Result, targets: { p99: number; rps?: number }, excused404 = 0): void {
+  const notFound = (r.statusCodeStats?.['404'] as { count: number } | undefined)?.count ?? 0;
+  const errors = r.errors + r.timeouts + r.non2xx - notFound;
   const codes = Object.entries(r.statusCodeStats ?? {})
     .map(([code, s]) => `${code}×${(s as { count: number }).count}`)
     .join(' ');
@@ -94,7 +101,16 @@ function report(ctx: SectionContext, label: string, r: Result, targets: { p99: n
     value: errors,
     unit: '',
     target: { op: '<=', value: 0 },
-    note: `status ${codes}${r.errors ? `; ${r.errors} socket errors` : ''}${r.timeouts ? `; ${r.timeouts} timeouts` : ''}`,
+    note: `404s apart; status ${codes}${r.errors ? `; ${r.errors} socket errors` : ''}${r.timeouts ? `; ${r.timeouts} timeouts` : ''}`,
+  });
+  ctx.figure({
+    name: `${label}: 404s`,
+    value: notFound - excused404,
+    unit: '',
+    target: { op: '<=', value: 0 },
+    note: excused404
+      ? `${excused404} more were stale picks: ids of a serving state that had since moved (the rebuild's catch-up of the serving build, or its swap), asked for before the bench picked again, that the final build does not hold`
+      : 'none expected: every request names a place or an incident the serving build holds',
   });
 }
 
@@ -121,11 +137,8 @@ async function main(ctx: SectionContext): Promise<void> {
     await sql<{ place_id: string }[]>`
     SELECT place_id FROM incident_places WHERE valid_to IS NULL GROUP BY place_id ORDER BY count(*) DESC LIMIT 20`
   ).map((r) => r.place_id);
-  const incidents = (
-    await sql<{ id: string }[]>`
-    SELECT id FROM incidents WHERE valid_to IS NULL AND build = (SELECT active_build FROM projection_registry WHERE name = 'incidents')
-    ORDER BY md5(id) LIMIT 2000`
-  ).map((r) => r.id);
+  const picked = await pickIncidents(sql);
+  const incidents = picked.ids;
   if (!places.length || !incidents.length) ctx.note('The projections hold no incidents: GET figures are for empty answers.');
 
   const server = await startServer(ctx.db.url);
@@ -210,8 +223,7 @@ async function main(ctx: SectionContext): Promise<void> {
     const uncached = await startServer(ctx.db.url, { SITREP_READ_CACHE_MB: '0' });
     try {
       await loadGets(ctx, uncached, places, incidents, ' (read cache off)', true);
-      if (GET_RATE > 0 && ENDPOINTS.has('location') && ENDPOINTS.has('casualties'))
-        await getsBesideRebuild(ctx, uncached, places, incidents);
+      if (GET_RATE > 0 && ENDPOINTS.has('location') && ENDPOINTS.has('casualties')) await getsBesideRebuild(ctx, uncached, places, picked);
     } finally {
       await uncached.stop();
     }
@@ -259,19 +271,28 @@ async function loadGets(
   }
 }
 
-/** Location and casualties GETs in turn, for a paced run. */
-function getMix(places: string[], incidents: string[]): autocannon.Request[] {
+/**
+ * Location and casualties GETs in turn, for a paced run. The incident ids are read from `picks` at each request
+ * (it picks them again after a rebuild's swap), and each 404 is recorded with the build its id came from.
+ */
+function getMix(places: string[], picks: IncidentPicks): autocannon.Request[] {
   let n = 0;
   return [
     {
       method: 'GET',
-      setupRequest: (req) => {
+      setupRequest: (req, context) => {
         const i = n++;
+        const ids = picks.ids;
         const path =
           i % 2 === 0
             ? `/incidents?location=${encodeURIComponent(places[(i / 2) % Math.max(1, places.length)] ?? 'am')}`
-            : `/incidents/${incidents[((i - 1) / 2) % Math.max(1, incidents.length)] ?? 'none'}/casualties`;
+            : `/incidents/${ids[((i - 1) / 2) % Math.max(1, ids.length)] ?? 'none'}/casualties`;
+        context.path = path;
+        context.state = picks.state;
         return { ...req, path };
+      },
+      onResponse: (status, body, context) => {
+        if (status === 404) picks.record404(String(context.path), String(context.state), body);
       },
     },
   ];
@@ -280,19 +301,22 @@ function getMix(places: string[], incidents: string[]): autocannon.Request[] {
 /**
  * Reads while every projection is rebuilt: the same paced GETs first alone, then beside `sitrep rebuild`
  * (another process, as a worker instance would run it, on the same two cores and database), until the
- * rebuild has swapped in or BENCH_HTTP_REBUILD_SECONDS have passed.
+ * rebuild has swapped in or BENCH_HTTP_REBUILD_SECONDS have passed. After the swap the bench picks its
+ * incident ids again from the new build, so that a 404 means a fault (bench/harness/incident-picks.ts).
  */
-async function getsBesideRebuild(ctx: SectionContext, server: Server, places: string[], incidents: string[]): Promise<void> {
+async function getsBesideRebuild(ctx: SectionContext, server: Server, places: string[], picked: Picks): Promise<void> {
   const label = `GET location + casualties in turn at ${GET_RATE} req/s offered (read cache off)`;
+  const alonePicks = new IncidentPicks(picked);
   const alone = await load({
     url: server.url,
     connections: CONNECTIONS,
     duration: SECONDS,
     overallRate: GET_RATE,
-    requests: getMix(places, incidents),
+    requests: getMix(places, alonePicks),
   });
   report(ctx, label, alone, { p99: 50 });
 
+  const picks = new IncidentPicks(picked);
   const rebuild = startRebuild(ctx.db.url);
   await rebuild.started;
   const started = performance.now();
@@ -301,17 +325,23 @@ async function getsBesideRebuild(ctx: SectionContext, server: Server, places: st
     connections: CONNECTIONS,
     duration: REBUILD_SECONDS,
     overallRate: GET_RATE,
-    requests: getMix(places, incidents),
+    requests: getMix(places, picks),
   });
   void rebuild.exited.then(() => run.stop());
+  const watching = picks.watch(ctx.db.sql, run.result);
   const during = await run.result;
+  await watching;
   const seconds = (performance.now() - started) / 1000;
   const progress = rebuild.progress();
   const code = rebuild.child.exitCode ?? (await rebuild.interrupt());
-  report(ctx, `${label} while a rebuild runs`, during, { p99: 50 });
+  const { faults, stale } = await picks.classify(ctx.db.sql);
+  report(ctx, `${label} while a rebuild runs`, during, { p99: 50 }, stale.length);
+  if (faults.length) ctx.note(`GETs beside a rebuild: 404s that are faults (of ${faults.length}): ${picks.describe(faults, started)}.`);
+  const moves = picks.moves.map((m) => `${m.from} → ${m.to} at ${(m.afterMs / 1000).toFixed(1)} s`).join(', ');
+  if (stale.length) ctx.note(`GETs beside a rebuild: stale picks (404 as they should be): ${picks.describe(stale, started)}.`);
   ctx.note(
     code === 0
-      ? `GETs beside a rebuild: \`sitrep rebuild\` of every projection ran and swapped in within the ${seconds.toFixed(0)} s of reads (${progress}).`
+      ? `GETs beside a rebuild: \`sitrep rebuild\` of every projection ran and swapped in within the ${seconds.toFixed(0)} s of reads (${progress}); incidents' serving build@checkpoint moved ${moves || 'never'} (ids picked again after each move).`
       : `GETs beside a rebuild: the reads ran ${seconds.toFixed(0)} s beside \`sitrep rebuild\` of every projection, which was then interrupted at "${progress}" (exit ${code}): the swap's move was not among the reads.`,
   );
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, Post, Query, Req } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
@@ -11,6 +11,7 @@ import { commandMetadata } from '../../reports/application/command-metadata.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { ApiQueryOf, parseQuery } from '../../http/query-schema.js';
 import { asOfQuery, incidentListQuery, incidentPage } from './incident-list.query.js';
+import { incidentPageJson, JSON_CONTENT_TYPE } from './incident-page.json.js';
 import { IncidentNotFoundError } from '@sitrep/domain';
 import { MergeIncidentsCommand, SplitIncidentCommand } from './decisions/incident-decision.commands.js';
 import {
@@ -41,9 +42,11 @@ export class IncidentsHttpController {
   @ApiQueryOf(INCIDENT_LIST_QUERY)
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
   @ApiOkResponse({ type: IncidentPageDto })
-  list(@Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
+  // The page's JSON bytes, written with its labels' bytes made once (incident-page.json.ts).
+  @Header('content-type', JSON_CONTENT_TYPE)
+  async list(@Query() q: Record<string, unknown>): Promise<Buffer> {
     const query = parseQuery(INCIDENT_LIST_QUERY, q);
-    return incidentPage(this.read, query, this.read.placeIds(query.location));
+    return incidentPageJson(await incidentPage(this.read, query, this.read.placeIds(query.location)));
   }
 
   @Post('merge')

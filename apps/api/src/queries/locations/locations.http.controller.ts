@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { listLocations } from '@sitrep/projections';
 import { WaitFor } from '../../replay/wait-for/wait-for.interceptor.js';
@@ -7,6 +7,7 @@ import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { AsOfDto, IncidentPageDto } from '../incidents/incident.dto.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { AS_OF_DESCRIPTION, placeIncidentListQuery, incidentPage } from '../incidents/incident-list.query.js';
+import { incidentPageJson, JSON_CONTENT_TYPE } from '../incidents/incident-page.json.js';
 import { ApiQueryOf, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, parseQuery, query } from '../../http/query-schema.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
 
@@ -77,7 +78,9 @@ export class LocationsHttpController {
   @ApiQueryOf(PLACE_INCIDENTS_QUERY)
   @ApiOkResponse({ type: IncidentPageDto })
   @ApiNotFoundResponse({ description: 'LOCATION_NOT_FOUND' })
-  incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentPageDto> {
-    return incidentPage(this.read, parseQuery(PLACE_INCIDENTS_QUERY, q), this.read.placeIds(id));
+  // The page's JSON bytes, written with its labels' bytes made once (incidents/incident-page.json.ts).
+  @Header('content-type', JSON_CONTENT_TYPE)
+  async incidents(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<Buffer> {
+    return incidentPageJson(await incidentPage(this.read, parseQuery(PLACE_INCIDENTS_QUERY, q), this.read.placeIds(id)));
   }
 }

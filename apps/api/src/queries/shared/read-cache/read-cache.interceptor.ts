@@ -87,7 +87,8 @@ export class ReadCacheInterceptor implements NestInterceptor {
     let answer = this.pending.get(flight);
     if (!answer) {
       answer = lastValueFrom(next.handle()).then((body: unknown) => {
-        const json = Buffer.from(JSON.stringify(body));
+        // A route may answer its JSON's bytes itself (the incident lists: incidents/incident-page.json.ts).
+        const json = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
         cache.set(key, lookup, json);
         return json;
       });
