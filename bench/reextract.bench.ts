@@ -37,6 +37,7 @@ import { ensureReports } from './harness/fixture.js';
 import { envInt, log, mib, now, RssSampler } from './harness/measure.js';
 import { driveRunner } from './harness/projections.js';
 import { runSection, type SectionContext } from './harness/section.js';
+import { loadSitrepStore } from './harness/stores.js';
 
 const REPORTS = envInt('BENCH_REEXTRACT_REPORTS', 100_000);
 const CONCURRENCY = envInt('BENCH_REEXTRACT_CONCURRENCY', 4);
@@ -66,7 +67,10 @@ async function main(ctx: SectionContext): Promise<void> {
       `Projections (${projections.map((p) => p.name).join(' + ')}) built up to the fixture first (setup): ${built.done ? 'done' : 'capped'} in ${built.seconds.toFixed(0)} s.`,
     );
     if (!built.done) throw new Error(`projections did not reach the fixture's head within ${PROJECTION_SECONDS} s`);
-  } else ctx.note('BENCH_REEXTRACT_PROJECTIONS=off: the re-extraction alone, no projection build before it nor catch-up after it.');
+  } else {
+    ctx.note('BENCH_REEXTRACT_PROJECTIONS=off: the re-extraction alone, no projection build before it nor catch-up after it.');
+    await untilReadable(ctx, headBefore);
+  }
 
   const killed = KILL_AT > 0 ? await killCliMidRun(ctx) : null;
   const run = await reextractEverything(ctx);
@@ -207,6 +211,21 @@ async function killCliMidRun(ctx: SectionContext) {
     `reextract: CLI killed after ${seconds.toFixed(1)} s, checkpoint at ${fmt(row?.reports_done ?? 0)}, ${fmt(Number(count))} re-extracted`,
   );
   return { seconds, checkpointDone: row?.reports_done ?? 0, reextracted: Number(count) };
+}
+
+/**
+ * The gap-safe readAll shows an event only once every transaction older than it has ended, on the
+ * whole server (the fence is the snapshot's xmin): a fixture just written may not be readable yet,
+ * and `reextractAll` would find no report. The projection build waits for it; without one, this does.
+ */
+async function untilReadable(ctx: SectionContext, head: number): Promise<void> {
+  const store = (await loadSitrepStore(ctx.db.db, ctx.db.sql))!;
+  const started = now();
+  while ((await store.readAll({ after: head - 1, limit: 1 })).events.length === 0) {
+    if (now() - started > 600_000) throw new Error(`the fixture's head ${head} was not readable within 600 s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  if (now() - started > 1_000) log(`fixture readable after ${((now() - started) / 1000).toFixed(1)} s (gap-safe fence)`);
 }
 
 /** The store's head as written (max position): the projections' goal. */
