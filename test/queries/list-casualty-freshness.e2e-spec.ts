@@ -8,7 +8,7 @@ import { startReportsApp } from '../reports/support/reports-app.js';
 
 /**
  * Incident list rows carry casualty ranges, which the casualties projection writes: a list
- * read with `waitFor` must wait for both projections, and a cached list must not outlive the
+ * read with `waitFor` or `asOf` must wait for both projections, and a cached list must not outlive the
  * casualties projection moving. Here the server runs no projection workers; the test moves
  * the incidents projection to the head alone, then the casualties one.
  */
@@ -66,6 +66,12 @@ describe('incident lists and the casualties projection', () => {
       expect(res.status).toBe(504);
       expect(res.body.code).toBe('WAIT_FOR_TIMEOUT');
     }
+  });
+
+  it('an asOf read of a list waits for the casualties projection too (504 once the asOf wait is spent)', async () => {
+    const res = await get(`/incidents?asOf=${head}&limit=200`);
+    expect(res.status).toBe(504);
+    expect(res.body.code).toBe('WAIT_FOR_TIMEOUT');
   });
 
   it('answers the figures once casualties has it too, and the cached list does not outlive it', async () => {

@@ -2,11 +2,10 @@
 // `sitrep` command line. Each sub-command lives in ./commands/<name>.command.ts
 // and exports `register(program)`; heavy modules (NestJS, the database) are
 // imported inside the action so that `sitrep extract` starts fast.
-import { Command } from 'commander';
-import { registerCommands } from './commands/index.js';
 import { restartWithBoundedHeap } from './runtime/v8-heap.js';
 
-// The long-running commands restart once with a smaller V8 heap (see runtime/v8-heap.ts).
+// The long-running commands restart once with a smaller V8 heap (see runtime/v8-heap.ts), before
+// anything else is loaded: what this image loaded would be loaded again by the next.
 const LONG_RUNNING = new Set(['serve', 'export']);
 if (LONG_RUNNING.has(process.argv[2] ?? '')) {
   try {
@@ -18,6 +17,7 @@ if (LONG_RUNNING.has(process.argv[2] ?? '')) {
   }
 }
 
+const [{ Command }, { registerCommands }] = await Promise.all([import('commander'), import('./commands/index.js')]);
 const program = new Command()
   .name('sitrep')
   .description('Sitrep: an event-sourced conflict-incident tracker')

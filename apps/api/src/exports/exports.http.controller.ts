@@ -11,6 +11,7 @@ import { WaitFor } from '../replay/wait-for/wait-for.interceptor.js';
 import { ApiQueryOf, parseQuery, type QuerySchema } from '../http/query-schema.js';
 import { csvExportQuery, exportQueryOf, historyExportQuery, incidentExportQuery, type ExportParams } from './export-params.js';
 import { EXPORT_FORMATS, exportFileName, exportPosition, exportStream, type ExportFormat } from './export-streams.js';
+import { INCIDENT_ROW_PROJECTIONS } from '../queries/shared/incident-row-projections.js';
 
 const IncidentFilters = (schema: QuerySchema) =>
   applyDecorators(ApiQueryOf(schema), ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name'));
@@ -60,7 +61,7 @@ export class ExportsHttpController {
   ) {}
 
   @Get('acled.csv')
-  @WaitFor('incidents', 'casualties')
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'ACLED-style CSV: one row per event of a scored type, ACLED columns in ACLED order' })
   @IncidentFilters(csvExportQuery)
   @ApiFile('text/csv', CSV_DESCRIPTION)
@@ -69,7 +70,7 @@ export class ExportsHttpController {
   }
 
   @Get('ged.csv')
-  @WaitFor('incidents', 'casualties')
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'UCDP GED-style CSV: one row per incident of organised violence, with low / best / high deaths' })
   @IncidentFilters(csvExportQuery)
   @ApiFile('text/csv', CSV_DESCRIPTION)
@@ -78,7 +79,7 @@ export class ExportsHttpController {
   }
 
   @Get('incidents.geojson')
-  @WaitFor('incidents', 'casualties')
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'GeoJSON FeatureCollection (RFC 7946): one Point feature per incident with its claims summary' })
   @IncidentFilters(incidentExportQuery)
   @ApiFile('application/geo+json', 'RFC 7946 GeoJSON FeatureCollection, one Point feature per incident', FEATURE_COLLECTION)
@@ -105,7 +106,7 @@ export class ExportsHttpController {
     const asOf =
       spec.reads === 'history'
         ? await resolveAsOf(this.read.db, params.asOf)
-        : await this.read.asOfPosition(params.asOf, ['incidents', 'casualties']);
+        : await this.read.asOfPosition(params.asOf, INCIDENT_ROW_PROJECTIONS);
     const position = await exportPosition(format, sources, asOf);
     reply
       .header('content-type', spec.contentType)

@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-// Only the pure extractor: `sitrep extract` must start without NestJS or the database.
-import { extract } from '@sitrep/extraction';
+// Only the pure extractor (`sitrep extract` starts without NestJS or the database), loaded by the action:
+// every other command (serve, reextract…) would otherwise load its lexicons on the main thread first.
+type Extract = (typeof import('@sitrep/extraction'))['extract'];
+const loadExtract = async (): Promise<Extract> => (await import('@sitrep/extraction')).extract;
 import { CALENDAR_DATE_EXPECTED, isCalendarDate } from '@sitrep/domain';
 import { calendarDateOption } from './option-parsers.js';
 
@@ -20,7 +22,7 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 /** One JSON line in, one JSON line out; a bad line becomes an error record, never a crash. */
-function extractLine(line: string): { out: string; ok: boolean } {
+function extractLine(extract: Extract, line: string): { out: string; ok: boolean } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(line);
@@ -52,11 +54,12 @@ function extractLine(line: string): { out: string; ok: boolean } {
 }
 
 async function runJsonl(): Promise<void> {
+  const extract = await loadExtract();
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let failures = 0;
   for await (const line of rl) {
     if (!line.trim()) continue;
-    const { out, ok } = extractLine(line);
+    const { out, ok } = extractLine(extract, line);
     if (!ok) failures++;
     if (!process.stdout.write(out + '\n')) await new Promise((r) => process.stdout.once('drain', r));
   }
@@ -79,6 +82,7 @@ export function register(program: Command): void {
       if (opts.jsonl) return runJsonl();
       if (!file) throw Object.assign(new Error('give a FILE, - for standard input, or --jsonl'), { code: 'USAGE' });
       const text = file === '-' ? await readAll(process.stdin) : await readFile(file, 'utf8');
+      const extract = await loadExtract();
       const record = extract({ text, publishedOn: opts.published ?? null, source: opts.source ?? null, language: opts.language ?? null });
       process.stdout.write(JSON.stringify(record, null, 2) + '\n');
     });

@@ -5,6 +5,7 @@ import { listIncidentMapRows, type IncidentMapRow } from '@sitrep/projections';
 import type { ReadModel } from '../shared/read-model.service.js';
 import { dayRangeRule, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, PARTY_EXPECTED, query } from '../../http/query-schema.js';
 import type { IncidentPageDto } from './incident.dto.js';
+import { INCIDENT_ROW_PROJECTIONS } from '../shared/incident-row-projections.js';
 
 export const AS_OF_DESCRIPTION =
   'Recording time: a global position or an ISO 8601 timestamp; the answer is what the system had recorded then';
@@ -76,7 +77,7 @@ async function chunkedPage<Row>(
   placeIds: string[] | undefined,
   readChunk: (filter: ListIncidentsFilter) => Promise<{ items: Row[]; next: { dateFrom: string; id: string } | null }>,
 ): Promise<{ items: Row[]; nextCursor: string | null; asOf: { position: number | null } }> {
-  const position = await read.asOfPosition(q.asOf);
+  const position = await read.asOfPosition(q.asOf, INCIDENT_ROW_PROJECTIONS);
   const items: Row[] = [];
   let after = q.cursor;
   let next: { dateFrom: string; id: string } | null;

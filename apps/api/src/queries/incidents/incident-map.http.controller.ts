@@ -7,6 +7,7 @@ import { CachedRead } from '../shared/read-cache/read-cache.interceptor.js';
 import { ReadModel } from '../shared/read-model.service.js';
 import { incidentListQuery, incidentMapPage } from './incident-list.query.js';
 import { AsOfDto } from './incident.dto.js';
+import { INCIDENT_ROW_PROJECTIONS } from '../shared/incident-row-projections.js';
 
 export const MAP_DEFAULT_LIMIT = 2000;
 export const MAP_MAX_LIMIT = 10_000;
@@ -54,8 +55,8 @@ export class IncidentMapHttpController {
   constructor(private readonly read: ReadModel) {}
 
   @Get()
-  @CachedRead('incidents', 'casualties')
-  @WaitFor('incidents', 'casualties')
+  @CachedRead(...INCIDENT_ROW_PROJECTIONS)
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'Every incident for the map: compact rows, the filters and paging of GET /incidents, larger pages' })
   @ApiQueryOf(MAP_QUERY)
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')

@@ -22,6 +22,7 @@ import {
   MergeIncidentsRequestDto,
   SplitIncidentRequestDto,
 } from './incident.dto.js';
+import { INCIDENT_ROW_PROJECTIONS } from '../shared/incident-row-projections.js';
 
 const INCIDENT_LIST_QUERY = incidentListQuery();
 const INCIDENT_QUERY = asOfQuery();
@@ -35,9 +36,8 @@ export class IncidentsHttpController {
   ) {}
 
   @Get()
-  // Rows carry casualty ranges: fresh only once both projections have the position.
-  @CachedRead('incidents', 'casualties')
-  @WaitFor('incidents', 'casualties')
+  @CachedRead(...INCIDENT_ROW_PROJECTIONS)
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'Incidents, newest first, with filters and keyset pagination' })
   @ApiQueryOf(INCIDENT_LIST_QUERY)
   @ApiProblem(404, ['LOCATION_NOT_FOUND'], 'no place in the gazetteer has that id or name')
@@ -64,28 +64,28 @@ export class IncidentsHttpController {
   }
 
   @Get(':id')
-  @CachedRead('incidents', 'casualties')
-  @WaitFor('incidents', 'casualties')
+  @CachedRead(...INCIDENT_ROW_PROJECTIONS)
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'One incident: its events (claims), competing casualty figures and source reports' })
   @ApiQueryOf(INCIDENT_QUERY)
   @ApiOkResponse({ type: IncidentDetailDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async get(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentDetailDto> {
-    const position = await this.read.asOfPosition(parseQuery(INCIDENT_QUERY, q).asOf, ['incidents', 'casualties']);
+    const position = await this.read.asOfPosition(parseQuery(INCIDENT_QUERY, q).asOf, INCIDENT_ROW_PROJECTIONS);
     const incident = await getIncident(this.read.db, id, position);
     if (!incident) throw new IncidentNotFoundError(id, position, await successorOf(this.read.db, id, position));
     return { ...incident, asOf: { position } };
   }
 
   @Get(':id/casualties')
-  @CachedRead('incidents', 'casualties')
-  @WaitFor('incidents', 'casualties')
+  @CachedRead(...INCIDENT_ROW_PROJECTIONS)
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'Every casualty claim of an incident and the summary per victim side and category' })
   @ApiQueryOf(INCIDENT_QUERY)
   @ApiOkResponse({ type: IncidentCasualtiesDto })
   @ApiNotFoundResponse({ description: 'INCIDENT_NOT_FOUND' })
   async casualties(@Param('id') id: string, @Query() q: Record<string, unknown>): Promise<IncidentCasualtiesDto> {
-    const position = await this.read.asOfPosition(parseQuery(INCIDENT_QUERY, q).asOf, ['incidents', 'casualties']);
+    const position = await this.read.asOfPosition(parseQuery(INCIDENT_QUERY, q).asOf, INCIDENT_ROW_PROJECTIONS);
     const result = await getIncidentCasualties(this.read.db, id, position);
     if (!result) throw new IncidentNotFoundError(id, position, await successorOf(this.read.db, id, position));
     return { incidentId: id, ...result, asOf: { position } };

@@ -10,6 +10,7 @@ import { AS_OF_DESCRIPTION, placeIncidentListQuery, incidentPage } from '../inci
 import { incidentPageJson, JSON_CONTENT_TYPE } from '../incidents/incident-page.json.js';
 import { ApiQueryOf, DEFAULT_LIMIT, encodeCursor, MAX_LIMIT, parseQuery, query } from '../../http/query-schema.js';
 import { ApiProblem } from '../../http/api-problem.decorator.js';
+import { INCIDENT_ROW_PROJECTIONS } from '../shared/incident-row-projections.js';
 
 const PLACE_INCIDENTS_QUERY = placeIncidentListQuery();
 const LOCATION_LIST_QUERY = z.object({
@@ -71,9 +72,8 @@ export class LocationsHttpController {
   }
 
   @Get(':id/incidents')
-  // Rows carry casualty ranges: fresh only once both projections have the position.
-  @CachedRead('incidents', 'casualties')
-  @WaitFor('incidents', 'casualties')
+  @CachedRead(...INCIDENT_ROW_PROJECTIONS)
+  @WaitFor(...INCIDENT_ROW_PROJECTIONS)
   @ApiOperation({ summary: 'Incidents at a place or inside it (id, or English or Arabic name)' })
   @ApiQueryOf(PLACE_INCIDENTS_QUERY)
   @ApiOkResponse({ type: IncidentPageDto })

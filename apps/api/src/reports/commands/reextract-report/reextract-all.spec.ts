@@ -197,6 +197,35 @@ describe('reextractAll', () => {
     expect(summary).toMatchObject({ reports: 9, reextracted: 9 });
   });
 
+  it.each([
+    { concurrency: 3, bound: 7 },
+    { concurrency: 4, bound: 8 }, // the CLI's default: what the resume e2e saw when it assumed 3
+  ])(
+    'a crash while a checkpoint write is pending leaves at most checkpointEvery + concurrency - 1 reports done past the last one ($concurrency at a time)',
+    async ({ concurrency, bound }) => {
+      // Reports finish at once; the checkpoint write after the first interval never returns (the process dies during it).
+      const checkpoints = memoryCheckpoints();
+      const save = checkpoints.checkpoints.save;
+      checkpoints.checkpoints.save = (key, c) => (c.reportsDone === 0 ? save(key, c) : new Promise(() => undefined));
+      let done = 0;
+      void reextractAll(
+        deps(
+          historyOf(20),
+          async (command) => {
+            done++;
+            return reextracted(command);
+          },
+          checkpoints,
+        ),
+        { concurrency, checkpointEvery: 5 },
+      );
+      for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
+      expect(checkpoints.current()?.reportsDone).toBe(0); // the last checkpoint that made it
+      expect(done).toBe(bound);
+      expect(done).toBe(5 + concurrency - 1);
+    },
+  );
+
   it('--restart ignores the checkpoint and starts a new run from the first report', async () => {
     const checkpoints = memoryCheckpoints({ runId: 'run-old', afterPosition: 6, reportsDone: 3 });
     const seen: string[] = [];
