@@ -81,3 +81,13 @@ describe('merge: the strike behind one toll', () => {
     expect(two).toHaveLength(2);
   });
 });
+
+describe('merge: a declaration retold by the outlet', () => {
+  it('«ويأتي إعلان التعبئة العامة …» in the outlet’s voice, after the authorities declared it, is the same declaration', () => {
+    const mobilisations = events(
+      'أصدرت السلطات في مالي اليوم مرسوما يقضي بالتعبئة العامة.\nويأتي إعلان التعبئة العامة بعد أيام من هجمات على قريتين.',
+    ).filter((x) => x.type === 'MobilizationDeclared');
+    expect(mobilisations).toHaveLength(1);
+    expect(mobilisations[0].claimant.party).toBe('ML');
+  });
+});

@@ -93,6 +93,15 @@ function toldBySource(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceTolls
   return sharedToll(a, b, tolls);
 }
 
+/**
+ * «أصدرت السلطات مرسوما يقضي بالتعبئة العامة» then «ويأتي إعلان التعبئة العامة بعد …»: a declaration (mobilisation,
+ * ceasefire, a request for help) retold in the outlet's voice on a compatible day is the declaration a source made.
+ */
+function retoldDeclaration(a: ExtractedEvent, b: ExtractedEvent): boolean {
+  return DECLARATIONS.has(a.type) && outletVoice(a) !== outletVoice(b);
+}
+const DECLARATIONS: ReadonlySet<string> = new Set(['MobilizationDeclared', 'CeasefireDeclared', 'AssistanceRequested']);
+
 /** Both count one toll of an incident (category and number, neither vague nor running). */
 function sameCount(a: ExtractedEvent, b: ExtractedEvent): boolean {
   const counts = (e: ExtractedEvent) =>
@@ -136,7 +145,8 @@ export function mergeEvents(
         (o.claimant.party === e.claimant.party ||
           (fromHeadline.has(o) && outletVoice(o)) ||
           (headlines.has(e) && outletVoice(e)) ||
-          toldBySource(o, e, tolls)),
+          toldBySource(o, e, tolls) ||
+          retoldDeclaration(o, e)),
     );
     if (target && fromHeadline.has(target)) retold.add(target);
     if (!target) {

@@ -60,3 +60,15 @@ describe('headlines that restate the lead', () => {
     expect(events[0].casualties).toEqual([expect.objectContaining({ category: 'killed', min: 11, vague: false })]);
   });
 });
+
+describe('an attack on civilians is no clash', () => {
+  it('«استهداف امرأة», «هجوم على المدنيين», «الاستهداف الممنهج للأبرياء»: no fighting between forces', () => {
+    const clash = (text: string) =>
+      extract({ text, publishedOn: '2024-05-20', language: 'ar' }).events.some((e) => e.type === 'ArmedClashReported');
+    expect(clash('قالت مصادر محلية إن المسلحين ارتكبوا انتهاكا جديدا عبر استهداف امرأة مسنة في البلدة.')).toBe(false);
+    expect(clash('ندد المسؤول بالهجوم على المدنيين في القرية أمس.')).toBe(false);
+    expect(clash('واتهم الجيش المسلحين بالاستهداف الممنهج للأبرياء في المدينة.')).toBe(false);
+    // an attack on positions or forces stays a clash
+    expect(clash('شن المسلحون هجوما على مواقع الجيش في القرية أمس.')).toBe(true);
+  });
+});

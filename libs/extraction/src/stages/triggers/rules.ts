@@ -32,6 +32,7 @@ import {
 } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
+import { PERSONS } from '../../lexicon/nouns.js';
 import { ENDING_MOBILIZATION, MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
 import {
   ARMOURED_TARGETS,
@@ -120,6 +121,7 @@ function attack(s: CueSite): Fired | null {
   const i = s.i;
   if (facts.materielSpans.has(i) || namedByAftermath(s)) return null;
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
+  if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
@@ -137,6 +139,19 @@ function attack(s: CueSite): Fired | null {
   if (s.view.weaponAttacks(s.i, s.cue.end)) return null;
   if (onPositions || !facts.docHasStandoff) return event('ArmedClashReported', onPositions ? 0.85 : 0.6);
   return event('ShellingReported', 0.6);
+}
+
+/**
+ * The attack's object is civilians («استهداف امرأة», «هجوم على المدنيين», «الاستهداف الممنهج للأبرياء»): right
+ * after it, after «على», or after one adjective.
+ */
+function civilianObject(s: CueSite): boolean {
+  const t = tokensOf(s);
+  for (let k = s.cue.end; k <= s.cue.end + 1; k++) {
+    const at = has(t[k], AGAINST) ? k + 1 : k;
+    if (PERSONS.matchAt(t, at)?.data.affiliation === 'civilian') return true;
+  }
+  return false;
 }
 
 /** An armoured vehicle at token k: «دبابات», «مدرعة», «آلية عسكرية». */

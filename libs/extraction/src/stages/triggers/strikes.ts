@@ -9,7 +9,7 @@ export function shell(s: CueSite): Fired | null {
   if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
   // «غارات بالصواريخ الفراغية», «غارة بصاروخ»: the missile is the air strike's instrument
   if (INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
-  if (namesTheStrikeBefore(s)) return event('AirStrikeReported', 0.8 * cueWeight(s), ['aircraft']);
+  if (namesTheStrikeBefore(s) || missileOfTheStrikeBefore(s)) return event('AirStrikeReported', 0.8 * cueWeight(s), ['aircraft']);
   return event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
 }
 
@@ -25,6 +25,19 @@ function namesTheStrikeBefore(s: CueSite): boolean {
     s.view.weapons.every((w) => w.data.bare)
   );
 }
+
+/**
+ * «استُهدفت السيارة بصاروخ» after «طائرة مسيرة استهدفت سيارة …»: one missile as the instrument, in a sentence that
+ * names no other weapon or launcher, is the missile of the air strike the report has just told.
+ */
+function missileOfTheStrikeBefore(s: CueSite): boolean {
+  return (
+    s.view.facts.lastStrike === 'AirStrikeReported' &&
+    ONE_MISSILE.test(tokensOf(s)[s.i].text) &&
+    s.view.weapons.every((w) => w.start === s.i)
+  );
+}
+const ONE_MISSILE = /^و?ب(?:صاروخ|صاروخين|صاروخي)$/;
 
 /** The article, after a conjunction or a preposition: «القصف», «والقصف», «بالقصف», «للقصف». */
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;

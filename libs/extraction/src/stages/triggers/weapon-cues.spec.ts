@@ -42,6 +42,16 @@ describe('weapon cues: which event type a weapon word makes', () => {
   });
 
   // the file's first casualty sentence pays the one-time build of the extractor's lazy tables (≈1 s idle, more under load)
+  it('«استهدفت بصاروخ» after a drone strike is the drone’s missile, not a shelling', () => {
+    const told = scored('استهدفت طائرة مسيرة سيارة قرب القرية ظهر اليوم. وقال شهود إن السيارة استهدفت بصاروخ أدى إلى احتراقها.');
+    expect(told).toContain('AirStrikeReported');
+    expect(told).not.toContain('ShellingReported');
+    // after artillery fire, or with a launcher named, a missile stays a shelling
+    expect(scored('قصفت المدفعية أطراف البلدة ظهر اليوم. وقال شهود إن السيارة استهدفت بصاروخ أدى إلى احتراقها.')).toContain(
+      'ShellingReported',
+    );
+  });
+
   it('a later definite «القصف» with no weapon of its own is the air strike told before it, not a new shelling', { timeout: 30_000 }, () => {
     const retold = scored('قصفت طائرات مسيرة مخزنا للذخيرة قرب القرية مساء أمس. وقال المصدر إن القصف أدى إلى مقتل حارسين.');
     expect(retold).toContain('AirStrikeReported');
