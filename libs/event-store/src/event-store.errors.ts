@@ -17,6 +17,7 @@ export type EventStoreErrorCode =
   | 'INVALID_READ_OPTIONS'
   | 'TRANSACTION_RETRY'
   | 'TRANSACTION_ID_AHEAD'
+  | 'HISTORY_NOT_VISIBLE'
   | 'UNSUPPORTED_POSTGRES';
 
 /** Base of every error the event store throws on purpose. */
@@ -180,5 +181,28 @@ export class UnsupportedPostgresError extends EventStoreError {
   constructor(readonly serverVersionNum: number) {
     super(`event store needs PostgreSQL 14 or newer (xid8 and pg_current_snapshot()); this server reports ${serverVersionNum}`);
     this.name = 'UnsupportedPostgresError';
+  }
+}
+
+/**
+ * A snapshot read (a replay, an export, `reextract --all`) found committed events it could not
+ * read within its wait: the gap-safe read holds every reader behind a transaction older than
+ * them that is still open (on this database or another of the same server). Stopping short
+ * would silently leave those events out.
+ */
+export class HistoryNotVisibleError extends EventStoreError {
+  readonly code = 'HISTORY_NOT_VISIBLE';
+  constructor(
+    readonly readUpTo: number,
+    readonly committedUpTo: number,
+    readonly waitedMs: number,
+  ) {
+    super(
+      `events up to position ${committedUpTo} are committed but only those up to ${readUpTo} could be read ` +
+        `after waiting ${Math.round(waitedMs / 1000)} s: a transaction older than them is still open on the server ` +
+        '(see pg_stat_activity where backend_xid or backend_xmin is set). End it, then run the command again; ' +
+        'a resumable command goes on from its checkpoint.',
+    );
+    this.name = 'HistoryNotVisibleError';
   }
 }

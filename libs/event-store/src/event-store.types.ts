@@ -111,4 +111,9 @@ export interface EventStore {
   subscribe(options?: SubscribeOptions): AsyncIterable<RecordedEvent[]>;
   /** The highest position that readAll can return right now. */
   headPosition(): Promise<number>;
+  /**
+   * The highest position of a committed event, readable now or not yet: above `headPosition()`
+   * while a transaction older than that event is still open. What a snapshot read must reach.
+   */
+  committedPosition(): Promise<number>;
 }

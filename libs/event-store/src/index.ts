@@ -3,6 +3,7 @@ export {
   ConcurrencyConflictError,
   EventIdConflictError,
   EventStoreError,
+  HistoryNotVisibleError,
   InvalidEventStoreInputError,
   PartialDuplicateAppendError,
   TransactionIdAheadError,

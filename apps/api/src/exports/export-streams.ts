@@ -25,7 +25,7 @@ export const isExportFormat = (s: string): s is ExportFormat => Object.hasOwn(EX
 
 export interface ExportSources {
   db: ProjectionDb;
-  store: Pick<EventStore, 'readAll' | 'headPosition'>;
+  store: Pick<EventStore, 'readAll' | 'headPosition' | 'committedPosition'>;
   directory: PlaceDirectory;
   chain: PlaceChain;
 }

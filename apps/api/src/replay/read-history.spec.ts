@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { EventStore, ReadAllOptions, RecordedEvent } from '@sitrep/event-store';
-import { followHistory, readHistory } from './read-history.js';
+import type { ReadAllOptions, RecordedEvent } from '@sitrep/event-store';
+import { followHistory, readHistory, type HistoryStore } from './read-history.js';
 
-function storeOf(positions: number[]) {
+/** A store whose gap-safe read shows nothing for its first `hiddenReads` reads (an older transaction open). */
+function storeOf(positions: number[], hiddenReads = 0) {
   const calls: ReadAllOptions[] = [];
-  const store: Pick<EventStore, 'readAll' | 'headPosition'> = {
-    headPosition: async () => positions.at(-1) ?? 0,
+  const store: HistoryStore = {
+    committedPosition: async () => positions.at(-1) ?? 0,
     readAll: async (o = {}) => {
       calls.push(o);
+      if (calls.length <= hiddenReads) return { events: [], lastPosition: o.after ?? 0 };
       const events = positions
         .filter((p) => p > (o.after ?? 0))
         .slice(0, o.limit ?? 100)
@@ -39,7 +41,29 @@ describe('readHistory', () => {
     expect(await collect(readHistory(store, { after: 2, to: 10, batchSize: 2 }))).toEqual([4, 5, 9, 10]);
   });
 
-  it('stops at the head it saw when it started', async () => {
+  it('waits for committed events an older open transaction holds back, and reads them all', async () => {
+    const { store, calls } = storeOf(positions, 3);
+    expect(await collect(readHistory(store, { batchSize: 3, hiddenWaitMs: 5_000 }))).toEqual(positions);
+    expect(calls.slice(0, 4).map((c) => c.after)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('fails with HISTORY_NOT_VISIBLE, never ends short, when they stay hidden past the wait', async () => {
+    const { store } = storeOf(positions, Number.POSITIVE_INFINITY);
+    await expect(collect(readHistory(store, { hiddenWaitMs: 30 }))).rejects.toMatchObject({
+      code: 'HISTORY_NOT_VISIBLE',
+      readUpTo: 0,
+      committedUpTo: 15,
+    });
+  });
+
+  it('ends quietly when aborted while waiting', async () => {
+    const { store } = storeOf(positions, Number.POSITIVE_INFINITY);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 20);
+    expect(await collect(readHistory(store, { hiddenWaitMs: 60_000, signal: controller.signal }))).toEqual([]);
+  });
+
+  it('stops at the last event committed when it started', async () => {
     const { store } = storeOf(positions);
     expect(await collect(readHistory(store, { to: 1000 }))).toEqual(positions);
   });

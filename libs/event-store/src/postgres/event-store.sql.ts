@@ -218,6 +218,13 @@ export async function hasEventsAfterSql(executor: EventStoreExecutor, after: num
   return rows[0]?.pending === true;
 }
 
+/** The highest committed position, whether readAllSql can return it yet or not (0 when none). */
+export async function committedPositionSql(executor: EventStoreExecutor): Promise<string | number | bigint> {
+  const { rows } = await sql<{ position: string | number | bigint }>`
+    SELECT coalesce(max(e.position), 0) AS position FROM events e`.execute(executor);
+  return rows[0]?.position ?? 0;
+}
+
 /**
  * The highest position readAllSql can return now (0 when none): the last
  * event below the first one whose ordering id is not below xmin, found

@@ -34,6 +34,7 @@ import {
   appendGroupSql,
   EVENTS_CHANNEL,
   type EventStoreExecutor,
+  committedPositionSql,
   hasEventsAfterSql,
   headPositionSql,
   notifySql,
@@ -291,6 +292,11 @@ export class PostgresEventStore implements EventStore {
   /** The highest position readAll can return right now; 0 for an empty store. */
   async headPosition(): Promise<number> {
     return toSafeNumber(await headPositionSql(this.db), 'head position');
+  }
+
+  /** The highest committed position, readable now or once older open transactions end; 0 for an empty store. */
+  async committedPosition(): Promise<number> {
+    return toSafeNumber(await committedPositionSql(this.db), 'committed position');
   }
 
   /**

@@ -80,6 +80,8 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
       expect(during.events).toEqual([]);
       expect(during.lastPosition).toBe(checkpoint);
       expect(await store.headPosition()).toBe(checkpoint);
+      // B is committed: a snapshot read knows it must wait for it, though it cannot read it yet.
+      expect(await store.committedPosition()).toBeGreaterThan(checkpoint);
     } finally {
       await a.commit().execute();
     }
@@ -88,6 +90,7 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
       (events) => events.length >= 2,
     );
     expect(types(after)).toEqual(['A', 'B']);
+    expect(await store.committedPosition()).toBe(after[1]!.position);
     expect(after[0]!.position).toBeLessThan(after[1]!.position);
   });
 

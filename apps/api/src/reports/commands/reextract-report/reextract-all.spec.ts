@@ -32,12 +32,13 @@ function historyOf(reportCount: number, reextractedBy: Record<number, string> = 
   );
   return {
     headPosition: async () => events.length,
+    committedPosition: async () => events.length,
     readAll: async ({ after = 0, limit = 100 } = {}) => {
       const page = events.filter((e) => e.position > after).slice(0, limit);
       return { events: page, lastPosition: page.at(-1)?.position ?? after };
     },
     readStream: async (streamId: string) => [...events, ...extra].filter((e) => e.streamId === streamId),
-  } as Pick<EventStore, 'readAll' | 'headPosition' | 'readStream'>;
+  } as Pick<EventStore, 'readAll' | 'headPosition' | 'committedPosition' | 'readStream'>;
 }
 
 function memoryCheckpoints(initial: ReextractCheckpoint | null = null) {
@@ -225,6 +226,26 @@ describe('reextractAll', () => {
       expect(done).toBe(5 + concurrency - 1);
     },
   );
+
+  it('fails with HISTORY_NOT_VISIBLE, keeping its checkpoint, when committed reports stay hidden from the gap-safe read', async () => {
+    // Reports past the 3rd stay hidden (an older transaction open elsewhere on the server): the run
+    // must not end there as if the history did, nor clear its checkpoint and report success.
+    const full = historyOf(8);
+    const store = {
+      ...full,
+      readAll: async (o: { after?: number; limit?: number } = {}) => {
+        const page = await full.readAll({ ...o, limit: Math.min(o.limit ?? 100, Math.max(0, 6 - (o.after ?? 0))) });
+        return page.events.length ? page : { events: [], lastPosition: o.after ?? 0 };
+      },
+    };
+    const checkpoints = memoryCheckpoints();
+    const run = reextractAll(
+      deps(store, async (c) => reextracted(c), checkpoints),
+      { checkpointEvery: 1, hiddenWaitMs: 30 },
+    );
+    await expect(run).rejects.toMatchObject({ code: 'HISTORY_NOT_VISIBLE' });
+    expect(checkpoints.current()?.reportsDone).toBe(3);
+  });
 
   it('--restart ignores the checkpoint and starts a new run from the first report', async () => {
     const checkpoints = memoryCheckpoints({ runId: 'run-old', afterPosition: 6, reportsDone: 3 });

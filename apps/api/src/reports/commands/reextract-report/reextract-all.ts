@@ -45,10 +45,12 @@ export interface ReextractAllOptions {
    * reported and checkpointed in submission order.
    */
   concurrency?: number;
+  /** How long to wait for reports an older open transaction hides from the gap-safe read (see readHistory). */
+  hiddenWaitMs?: number;
 }
 
 export interface ReextractAllDeps {
-  store: Pick<EventStore, 'readAll' | 'headPosition' | 'readStream'>;
+  store: Pick<EventStore, 'readAll' | 'headPosition' | 'committedPosition' | 'readStream'>;
   commandBus: Pick<CommandBus, 'execute'>;
   checkpoints: Pick<ReextractCheckpoints, 'load' | 'save' | 'clear'>;
   extractorVersion: string;
@@ -104,7 +106,11 @@ export async function reextractAll(deps: ReextractAllDeps, options: ReextractAll
     options.onProgress?.({ ...progress, done: checkpoint.reportsDone });
     if (checkpoint.reportsDone % every === 0) await deps.checkpoints.save(key, checkpoint);
   };
-  for await (const batch of readHistory(deps.store, { after: checkpoint.afterPosition, signal: options.signal })) {
+  for await (const batch of readHistory(deps.store, {
+    after: checkpoint.afterPosition,
+    signal: options.signal,
+    hiddenWaitMs: options.hiddenWaitMs,
+  })) {
     for (const event of batch) {
       if (event.type !== 'ReportSubmitted' || options.signal?.aborted) continue;
       summary.reports++;
