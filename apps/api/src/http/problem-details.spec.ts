@@ -1,6 +1,7 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
 import { IncidentErrorCode, ReportErrorCode, ReportNotFoundError, ReportValidationError } from '@sitrep/domain';
+import { HistoryNotVisibleError } from '@sitrep/event-store';
 import { UnknownProjectionError } from '@sitrep/projections';
 import { tokensMatch } from './admin-token.guard.js';
 import { HttpProblem } from './http-problem.error.js';
@@ -35,6 +36,13 @@ describe('toProblem', () => {
       (code) => code !== 'REEXTRACTION_UNCHANGED' && !(code in ERROR_STATUS),
     );
     expect(unmapped).toEqual([]);
+  });
+
+  it('maps a snapshot read held back by an old open transaction to 503 HISTORY_NOT_VISIBLE', () => {
+    expect(toProblem(new HistoryNotVisibleError(10, 20, 60_000), '/exports/incidents').problem).toMatchObject({
+      status: 503,
+      code: 'HISTORY_NOT_VISIBLE',
+    });
   });
 
   it("maps fastify's own errors by code", () => {

@@ -82,6 +82,8 @@ export const ERROR_STATUS = {
   CONCURRENCY_CONFLICT: 409,
   PARTIAL_DUPLICATE_APPEND: 409,
   EVENT_ID_CONFLICT: 409,
+  /** An export's history held back by a transaction older than its events, past the wait (HistoryNotVisibleError). */
+  HISTORY_NOT_VISIBLE: 503,
   SERVICE_UNAVAILABLE: 503,
   INTERNAL_ERROR: 500,
 } as const satisfies Record<string, number>;
