@@ -75,4 +75,10 @@ describe('number words', () => {
     const { tokens } = tokenize('دبابات من طراز تي-72');
     expect(quantityAt(tokens, tokens.length - 1)).toBeUndefined();
   });
+
+  it('a hedge or a range opener at the end of the text reads no number (no read past the last token)', () => {
+    for (const text of ['أكثر من', 'أكثر من ', 'بين', 'ما بين', 'من']) expect(() => q(text)).not.toThrow();
+    expect(q('أكثر من')).toBeUndefined();
+    expect(q('بين 20 و')).toBeUndefined();
+  });
 });

@@ -88,6 +88,8 @@ function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {
 /** Digits (with a multiplier: «1.1 ألف») or number words at `j`. */
 function numberAt(tokens: readonly Token[], j: number): { value: number; end: number } | undefined {
   const tj = tokens[j];
+  // a range's opener or a hedge at the end of the text («أكثر من»): no number follows
+  if (!tj) return undefined;
   // «41.431 شهيدا», «1.250.000 نازح»: dots grouping thousands (groups of exactly three digits), not a fraction
   if (tj.kind === 'number' && THOUSANDS_GROUPED.test(tj.text) && !thousandValue(tokens[j + 1]) && !isModelNumber(tokens, j)) {
     return { value: Number(tj.text.replace(/[.٫]/g, '')), end: j + 1 };
