@@ -17,11 +17,12 @@ for (const p of PLACES) {
 }
 
 /**
- * Places for a free-text query (the API's `?location=`): by id, then exact
- * English/Arabic name (normalised, case-insensitive), then names starting
- * with or containing the query. Best first, no duplicates.
+ * Places for a free-text query: by id, then exact English/Arabic name (normalised,
+ * case-insensitive), then, unless `partial` is false, names starting with or containing
+ * the query. Best first, no duplicates. The API's `?location=` takes exact names only:
+ * a fragment («nan») must not filter by whichever place happens to start with it.
  */
-export function searchPlaces(query: string): Place[] {
+export function searchPlaces(query: string, { partial = true }: { partial?: boolean } = {}): Place[] {
   const q = query.trim();
   if (!q) return [];
   const out: Place[] = [];
@@ -40,7 +41,7 @@ export function searchPlaces(query: string): Place[] {
   if (/^ال./.test(stripped) && !nameIndex.has(stripped)) stripped = stripped.slice(2);
   for (const p of nameIndex.get(key) ?? []) add(p);
   for (const p of nameIndex.get(stripped) ?? []) add(p);
-  if (key.length < 3) return out;
+  if (!partial || key.length < 3) return out;
   const prefix: Place[] = [];
   const infix: Place[] = [];
   for (const [name, places] of nameIndex) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerDirectory } from './gazetteer-directory.js';
+import { resolveLocation } from './locations.query.js';
 import { placeChainOf } from './place-directory.js';
 
 describe('the read side over the gazetteer: world places (gn- ids) roll up like curated ones', () => {
@@ -14,5 +15,15 @@ describe('the read side over the gazetteer: world places (gn- ids) roll up like 
   it('a curated place keeps its chain; an unknown id is its own chain', () => {
     expect(chain('am-jermuk').at(-1)).toBe('am');
     expect(chain('gn-999999999')).toEqual(['gn-999999999']);
+  });
+
+  it('resolves a location by id or exact name, never by a fragment of one', () => {
+    expect(resolveLocation(gazetteerDirectory, 'Jermuk')).toEqual(['am-jermuk']);
+    expect(resolveLocation(gazetteerDirectory, 'am-jermuk')).toEqual(['am-jermuk']);
+    expect(resolveLocation(gazetteerDirectory, 'Nangarhar')).toEqual(['af-nangarhar']);
+    expect(resolveLocation(gazetteerDirectory, 'ننغرهار')).toEqual(['af-nangarhar']);
+    // «nan» starts «Nangarhar»: a typo or junk is LOCATION_NOT_FOUND, not another place's incidents
+    expect(resolveLocation(gazetteerDirectory, 'nan')).toEqual([]);
+    expect(resolveLocation(gazetteerDirectory, 'Jerm')).toEqual([]);
   });
 });

@@ -18,5 +18,5 @@ export const gazetteerDirectory: PlaceDirectory = {
     const p = getPlace(id);
     return p ? toInfo(p) : undefined;
   },
-  search: (query) => searchPlaces(query).map(toInfo),
+  search: (query) => searchPlaces(query, { partial: false }).map(toInfo),
 };
