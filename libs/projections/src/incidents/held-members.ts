@@ -18,8 +18,9 @@ interface WrittenBatch {
 }
 
 /**
- * How many current members a worker holds per build while it catches up, by default: with their
- * values and link keys a few hundred bytes each (measured in bench/optimisations.md, item 27).
+ * How many current members a worker holds per build while it catches up, by default: every current
+ * member of the bench's 150,000-event history (105,107). Each is its values, link key and entry;
+ * its heap cost was not measured conclusively (bench/optimisations.md, item 27).
  */
 export const DEFAULT_HELD_MEMBERS_LIMIT = 150_000;
 

@@ -18,8 +18,8 @@ export interface IncidentsProjectionOptions {
    */
   currentIncidentsLimit?: number;
   /**
-   * At most this many of their current members held beside them (default 150,000); the members
-   * of the others are read from the table (see HeldMembers).
+   * At most this many of the held incidents' current members held beside them while a build
+   * catches up (default 150,000); the members of the others are read from the table (see HeldMembers).
    */
   heldMembersLimit?: number;
 }
