@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ProjectionDb } from '../runner/projection.js';
 import { memo } from '../shared/memo.js';
+import { DEFAULT_HELD_MEMBERS_LIMIT, HeldMembers } from './held-members.js';
 import { lowerBound, valuesOf, type IncidentValues } from './incident-values.js';
 
 type SettledPhase = 'loaded' | 'carried' | 'replaying';
@@ -64,8 +65,15 @@ export class CurrentIncidents {
   /** Buckets let go: their incidents are not held, and look-ups that reach them go to the table. */
   private readonly evicted = new Set<string>();
   private state: CurrentIncidentsState = { phase: 'applying', from: 'loaded' };
+  /** The current members of some of the held incidents (see HeldMembers): let go with their incident. */
+  readonly members: HeldMembers;
 
-  constructor(readonly limit = DEFAULT_CURRENT_INCIDENTS_LIMIT) {}
+  constructor(
+    readonly limit = DEFAULT_CURRENT_INCIDENTS_LIMIT,
+    membersLimit = DEFAULT_HELD_MEMBERS_LIMIT,
+  ) {
+    this.members = new HeldMembers(membersLimit);
+  }
 
   get size(): number {
     return this.rows.size;
@@ -81,8 +89,15 @@ export class CurrentIncidents {
     return this.evicted.size === 0;
   }
 
-  static async load(db: ProjectionDb, build: number, position: number, limit = DEFAULT_CURRENT_INCIDENTS_LIMIT): Promise<CurrentIncidents> {
-    const current = new CurrentIncidents(limit);
+  static async load(
+    db: ProjectionDb,
+    build: number,
+    position: number,
+    limit = DEFAULT_CURRENT_INCIDENTS_LIMIT,
+    membersLimit = DEFAULT_HELD_MEMBERS_LIMIT,
+  ): Promise<CurrentIncidents> {
+    // No members held yet: batches hold those they read from the table (HeldMembers.update).
+    const current = new CurrentIncidents(limit, membersLimit);
     const { rows: counted } = await sql<{ n: string }>`
       SELECT count(*) AS n FROM incidents WHERE build = ${build} AND valid_to IS NULL`.execute(db);
     if (Number(counted[0]?.n ?? 0) <= limit) {
@@ -169,11 +184,11 @@ export class CurrentIncidents {
     return this.complete ? this.index.firstAfter(kind, day) : undefined;
   }
 
-  /** Holds the current values of an incident, unless its bucket was let go. */
+  /** Holds the current values of an incident, unless its bucket was let go (its members then go too). */
   put(values: IncidentValues, validFrom: number): void {
-    this.remove(values.id);
+    this.unhold(values.id);
     const key = bucketOf(values.kind, values.date_from);
-    if (this.evicted.has(key)) return;
+    if (this.evicted.has(key)) return this.members.drop(values.id);
     this.rows.set(values.id, { values, validFrom });
     this.index.add(values);
     let ids = this.buckets.get(key);
@@ -181,7 +196,13 @@ export class CurrentIncidents {
     ids.add(values.id);
   }
 
+  /** The incident is no current incident any more: neither it nor its members are held. */
   remove(id: string): void {
+    this.unhold(id);
+    this.members.drop(id);
+  }
+
+  private unhold(id: string): void {
     const old = this.rows.get(id);
     if (!old) return;
     this.rows.delete(id);
@@ -192,18 +213,23 @@ export class CurrentIncidents {
     if (ids?.size === 0) this.buckets.delete(key);
   }
 
-  /** Lets buckets go, least recently used first, until at most `limit` incidents are held. */
+  /**
+   * Lets buckets go, least recently used first, until at most `limit` incidents are held, with
+   * their members; then members, until at most the members' limit are held.
+   */
   trim(): void {
     for (const [key, ids] of this.buckets) {
-      if (this.rows.size <= this.limit) return;
+      if (this.rows.size <= this.limit) break;
       for (const id of ids) {
         const row = this.rows.get(id)!;
         this.rows.delete(id);
         this.index.delete(row.values);
+        this.members.drop(id);
       }
       this.buckets.delete(key);
       this.evicted.add(key);
     }
+    this.members.trim();
   }
 }
 

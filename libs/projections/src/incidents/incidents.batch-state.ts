@@ -1,4 +1,5 @@
 import { IncidentsByStart } from './current-incidents.js';
+import type { HeldMember } from './held-members.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import { memberValuesOf, type IncidentValues, type MemberValues } from './incident-values.js';
 
@@ -116,20 +117,20 @@ export class IncidentsBatchState {
   /** Holds current member rows of the table, unless the batch knows their event already. */
   adoptMembers(rows: readonly IncidentMemberRow[]): void {
     for (const r of rows) {
-      if (this.members.has(r.event_id)) continue;
-      this.members.set(r.event_id, {
-        m: memberValuesOf(r),
-        dbIncident: r.incident_id,
-        dbValidFrom: Number(r.valid_from),
-        dbPinned: r.pinned,
-        incident: r.incident_id,
-        pinned: r.pinned,
-        versions: [],
-      });
-      this.indexByReport(this.members.get(r.event_id)!.m);
-      this.incidents.get(r.incident_id)?.members.add(r.event_id);
-      this.index(r.incident_id, r.event_id);
+      if (!this.members.has(r.event_id)) this.adoptMember(memberValuesOf(r), r.incident_id, Number(r.valid_from), r.pinned);
     }
+  }
+
+  /** Holds current members held in memory between batches (HeldMembers), unless the batch knows their event already. */
+  adoptHeld(held: readonly HeldMember[]): void {
+    for (const h of held) if (!this.members.has(h.m.event_id)) this.adoptMember(h.m, h.incident, h.validFrom, h.pinned);
+  }
+
+  private adoptMember(m: MemberValues, incident: string, validFrom: number, pinned: boolean): void {
+    this.members.set(m.event_id, { m, dbIncident: incident, dbValidFrom: validFrom, dbPinned: pinned, incident, pinned, versions: [] });
+    this.indexByReport(m);
+    this.incidents.get(incident)?.members.add(m.event_id);
+    this.index(incident, m.event_id);
   }
 
   /** Holds an incident's current values as of batch start, unless the batch knows it already. */

@@ -351,10 +351,12 @@ export class IncidentsBatch {
     await this.reports.flush();
     const after = await this.writer.write(this.state);
     if (this.current) {
-      for (const c of after) {
-        if (c.values) this.current.put(c.values, c.validFrom);
-        else this.current.remove(c.id);
+      const current = this.current;
+      for (const c of after.incidents) {
+        if (c.values) current.put(c.values, c.validFrom);
+        else current.remove(c.id);
       }
+      current.members.update(this.state, after.members, (id) => current.get(id) !== undefined);
     }
   }
 }

@@ -122,18 +122,24 @@ export class IncidentsLoader {
     return [...live, ...rows.map((r) => r.id)].sort();
   }
 
-  /** Every current member of the incidents whose member lists are not all known yet. */
+  /**
+   * Every current member of the incidents whose member lists are not all known yet: those held
+   * between the batches of a catch-up from memory (see HeldMembers), the others from the table.
+   */
   async ensureMembersLoaded(ids: readonly string[]): Promise<void> {
     const pending = [...new Set(ids)].filter((id) => this.state.incidents.get(id) && !this.state.incidents.get(id)!.loaded);
     if (!pending.length) return;
-    const rows = await this.trx
-      .selectFrom('incident_members')
-      .selectAll()
-      .where('build', '=', this.build)
-      .where('incident_id', '=', anyOf(pending))
-      .where('valid_to', 'is', null)
-      .execute();
-    this.state.adoptMembers(rows);
+    const lookUp = this.current ? this.adoptHeldMembers(this.current, pending) : pending;
+    if (lookUp.length) {
+      const rows = await this.trx
+        .selectFrom('incident_members')
+        .selectAll()
+        .where('build', '=', this.build)
+        .where('incident_id', '=', anyOf(lookUp))
+        .where('valid_to', 'is', null)
+        .execute();
+      this.state.adoptMembers(rows);
+    }
     // Members the batch knew before their incident (from the index: a pass over all of the batch's
     // members on every call cost calls × members, both growing with the history).
     for (const id of pending) {
@@ -141,6 +147,17 @@ export class IncidentsLoader {
       for (const eventId of this.state.knownMembersOf(id)) s.members.add(eventId);
       s.loaded = true;
     }
+  }
+
+  /** Adopts the held members of those of `ids` whose lists are held; returns the others. */
+  private adoptHeldMembers(current: CurrentIncidents, ids: readonly string[]): string[] {
+    const rest: string[] = [];
+    for (const id of ids) {
+      const held = current.members.of(id);
+      if (held) this.state.adoptHeld(held);
+      else rest.push(id);
+    }
+    return rest;
   }
 
   /**

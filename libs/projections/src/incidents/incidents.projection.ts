@@ -3,6 +3,7 @@ import type { Projection } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES } from '../shared/report-book.js';
 import { INCIDENT_DECISION_TYPES } from '@sitrep/domain';
 import { CurrentIncidents, DEFAULT_CURRENT_INCIDENTS_LIMIT } from './current-incidents.js';
+import { DEFAULT_HELD_MEMBERS_LIMIT } from './held-members.js';
 import { IncidentsBatch, INCIDENTS_PROJECTION } from './incidents.batch.js';
 import type { PlaceChain } from './linking.rule.js';
 
@@ -16,6 +17,11 @@ export interface IncidentsProjectionOptions {
    * 50,000, ~50 MiB of heap); look-ups of the others go to the table (see CurrentIncidents).
    */
   currentIncidentsLimit?: number;
+  /**
+   * At most this many of the held incidents' current members held beside them while a build
+   * catches up (default 150,000); the members of the others are read from the table (see HeldMembers).
+   */
+  heldMembersLimit?: number;
 }
 
 /**
@@ -27,6 +33,7 @@ export interface IncidentsProjectionOptions {
 export function createIncidentsProjection(options: IncidentsProjectionOptions): Projection {
   const chain = options.placeChain;
   const limit = Math.max(0, options.currentIncidentsLimit ?? DEFAULT_CURRENT_INCIDENTS_LIMIT);
+  const membersLimit = Math.max(0, options.heldMembersLimit ?? DEFAULT_HELD_MEMBERS_LIMIT);
   /** Per build, its current incidents while it catches up (see CurrentIncidents). */
   const currentByBuild = new Map<number, CurrentIncidents>();
   return {
@@ -57,7 +64,7 @@ export function createIncidentsProjection(options: IncidentsProjectionOptions): 
           currentByBuild.delete(build);
           return new IncidentsBatch(trx, build, chain).apply(events);
         }
-        current = await CurrentIncidents.load(trx, build, after, limit);
+        current = await CurrentIncidents.load(trx, build, after, limit, membersLimit);
       }
       // The last page of a catch-up still uses the state it carries, then lets it go.
       if (catchingUp) {

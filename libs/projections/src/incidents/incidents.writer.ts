@@ -78,6 +78,12 @@ interface PlaceClose {
 /** An incident's current values once the batch is written (`values: null`: it has none, no current row). */
 export type IncidentAfter = { values: IncidentValues; validFrom: number } | { values: null; id: string };
 
+/** What a batch leaves current: the incidents it changed, and where the current row of each member it changed starts. */
+export interface WrittenAfter {
+  incidents: IncidentAfter[];
+  members: Map<string, number>;
+}
+
 interface IncidentWrites {
   close: Close[];
   rows: Row<'incidents'>[];
@@ -114,8 +120,8 @@ export class IncidentsWriter {
     private readonly chain: PlaceChain,
   ) {}
 
-  /** Returns the current values after the batch of every incident it changed. */
-  async write(state: IncidentsBatchState): Promise<IncidentAfter[]> {
+  /** Returns the current values after the batch of every incident it changed, and its members' changes. */
+  async write(state: IncidentsBatchState): Promise<WrittenAfter> {
     const members = this.memberWrites(state.members.values());
     await this.closeRows('incident_members', 'event_id', members.close);
     await this.insertRows('incident_members', members.rows);
@@ -124,12 +130,13 @@ export class IncidentsWriter {
     await this.insertRows('incidents', incidents.rows);
     await this.closePlaces(incidents.placeClose);
     await this.insertRows('incident_places', incidents.placeRows);
-    return incidents.after;
+    return { incidents: incidents.after, members: members.after };
   }
 
-  private memberWrites(members: Iterable<MemberState>): { close: Close[]; rows: Row<'incident_members'>[] } {
+  private memberWrites(members: Iterable<MemberState>): { close: Close[]; rows: Row<'incident_members'>[]; after: Map<string, number> } {
     const close: Close[] = [];
     const rows: Row<'incident_members'>[] = [];
+    const after = new Map<string, number>();
     for (const s of members) {
       const h = history<{ incident: string | null; pinned: boolean }>(
         { incident: s.dbIncident, pinned: s.dbPinned },
@@ -137,6 +144,7 @@ export class IncidentsWriter {
         (x, y) => x.incident === y.incident && x.pinned === y.pinned,
       );
       if (!h.length) continue;
+      after.set(s.m.event_id, h.at(-1)!.pos);
       if (s.dbIncident !== null) close.push({ id: s.m.event_id, pos: h[0]!.pos, dbFrom: s.dbValidFrom! });
       h.forEach((v, k) => {
         if (v.value.incident === null) return;
@@ -157,7 +165,7 @@ export class IncidentsWriter {
         });
       });
     }
-    return { close, rows };
+    return { close, rows, after };
   }
 
   private incidentWrites(incidents: Iterable<IncidentState>): IncidentWrites {

@@ -180,9 +180,9 @@ describe('rebuild equivalence', () => {
           }
           if (head === 0) return;
           const incremental = await snapshot(db);
-          // Rebuild: small full pages keep it catching up, and a tiny in-memory limit makes it evict.
+          // Rebuild: small full pages keep it catching up, and tiny in-memory limits make it let incidents and members go.
           const rebuilder = testRunner(db, tdb.sql, store, {
-            projections: defaultProjections({ currentIncidentsLimit: 2 }),
+            projections: defaultProjections({ currentIncidentsLimit: 2, heldMembersLimit: 3 }),
             batchSize: 3,
             catchUpBatchSize: 3,
           });

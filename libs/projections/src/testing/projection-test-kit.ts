@@ -10,12 +10,15 @@ import type { Projection, ProjectionDb } from '../runner/projection.js';
 
 export const testPlaceChain = placeChainOf(gazetteerDirectory);
 
-export function defaultProjections(options: { incidentsVersion?: number; currentIncidentsLimit?: number } = {}): Projection[] {
+export function defaultProjections(
+  options: { incidentsVersion?: number; currentIncidentsLimit?: number; heldMembersLimit?: number } = {},
+): Projection[] {
   return [
     createIncidentsProjection({
       placeChain: testPlaceChain,
       version: options.incidentsVersion,
       currentIncidentsLimit: options.currentIncidentsLimit,
+      heldMembersLimit: options.heldMembersLimit,
     }),
     createCasualtiesProjection(),
   ];
