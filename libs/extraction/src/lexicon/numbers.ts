@@ -40,7 +40,7 @@ for (const [u, v] of [
 export const THOUSAND: Record<string, number> = {
   الف: 1000,
   الاف: 1000,
-  الفا: 1000,
+  الفا: 1000, // the accusative after 11–99 («عشرين ألفا»); at the head of a number it is the dual (DUAL_HEADS)
   الفان: 2000,
   الفين: 2000,
   الفي: 2000, // construct dual: «ألفي شخص»
@@ -48,9 +48,16 @@ export const THOUSAND: Record<string, number> = {
   مليونان: 2e6,
   مليونين: 2e6,
   مليوني: 2e6, // «مليوني شخص», not «مليون» with a suffix
+  مليونا: 1e6,
   ملايين: 1e6,
   مليار: 1e9,
 };
+
+/**
+ * «ألفا جندي», «مليونا نازح»: a multiplier ending in «ا» is the nominative dual in construct when it opens the
+ * number (2,000), and the accusative singular when a count stands before it («عشرون ألفا», «30 ألفا»: 1,000 each).
+ */
+export const DUAL_HEADS: Record<string, number> = { الفا: 2000, مليونا: 2e6 };
 
 /**
  * Vague quantities («العشرات», «المئات», «آلاف», «بضعة», «عدة», «العديد من»; «عدد من» is read in

@@ -1,4 +1,4 @@
-import { THOUSAND, UNITS } from '../lexicon/numbers.js';
+import { DUAL_HEADS, THOUSAND, UNITS } from '../lexicon/numbers.js';
 import { normalizeKey } from '../text/normalize.js';
 import type { Token } from '../text/tokens.js';
 
@@ -35,6 +35,12 @@ export function definiteCount(tokens: readonly Token[], at: number): { value: nu
 export function thousandValue(t: Token | undefined): number | undefined {
   if (!t || t.kind !== 'word') return undefined;
   for (const v of t.variants) if (THOUSAND[v] !== undefined) return THOUSAND[v];
+  return undefined;
+}
+
+/** The dual value of a multiplier that opens a number («ألفا», «مليونا»), if it is one. */
+function dualHead(t: Token): number | undefined {
+  for (const v of t.variants) if (DUAL_HEADS[v] !== undefined) return DUAL_HEADS[v];
   return undefined;
 }
 
@@ -89,8 +95,8 @@ export function wordNumberAt(tokens: readonly Token[], j: number): { value: numb
       continue;
     }
     if (th !== undefined && !any && k === j) {
-      // «ألف» alone = 1000, «ألفين» = 2000; «ألف وخمسمائة» reads on with «و»
-      total += th;
+      // «ألف» alone = 1000, «ألفين» = 2000, «ألفا جندي» = 2000; «ألف وخمسمائة» reads on with «و»
+      total += dualHead(t) ?? th;
       any = true;
       k++;
       if (!isAnd(tokens[k]) || wordValue(tokens[k]) === undefined) break;

@@ -22,7 +22,18 @@ describe('number words', () => {
     ['ألفي', 2000],
     ['مليوني', 2000000],
     ['مليونين', 2000000],
+    // the dual in construct opening a number, against the accusative singular after a count
+    ['ألفا', 2000],
+    ['ألفا وخمسمائة', 2500],
+    ['مليونا', 2000000],
+    ['عشرون ألفا', 20000],
+    ['خمسة عشر ألفا', 15000],
   ])('%s = %i', (s, v) => expect(words(s)).toBe(v));
+
+  it('«30 ألفا»: a multiplier after digits multiplies by one thousand, dual form or not', () => {
+    expect(q('30 ألفا')?.min).toBe(30000);
+    expect(q('2 مليونا')?.min).toBe(2000000);
+  });
 
   it('reads digits in any script', () => {
     expect(q('٣٠٠ قتيل')?.min).toBe(300);
