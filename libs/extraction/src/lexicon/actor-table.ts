@@ -23,6 +23,12 @@ export const TABLE_NAMES: ReadonlyMap<string, string> = new Map(ACTOR_TABLE.map(
 /** Codes of the non-state armed groups and de facto authorities: sides of a report's dyad like states. */
 export const GROUP_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'group').map((e) => e.code));
 
+/**
+ * Armed groups without an army of their own: their counts of «جنود» are of the state they fight. De facto
+ * authorities (Karabakh, the Houthis, Haftar's army, the Peshmerga) have soldiers and are not here.
+ */
+export const IRREGULAR_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'group' && !e.deFacto).map((e) => e.code));
+
 /** Eras of codes whose names change meaning on a day («طالبان» is the state AF after August 2021). */
 export const CODE_ERAS: ReadonlyMap<string, { until: string; successor: string | null }> = new Map(
   ACTOR_TABLE.filter((e) => e.until).map((e) => [e.code, { until: e.until!, successor: e.successor ?? null }]),

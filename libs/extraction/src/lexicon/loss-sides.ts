@@ -17,6 +17,30 @@ export const KILLING_VERB =
 /** The verb forms that name their subject themselves: «قتلوا» (they), «قتلنا» (we). */
 export const PRONOUN_SUBJECT = /(?:وا|نا)$/;
 
+/** «أنها قتلت»: a feminine past verb after «أنها» has the speaker as its subject. */
+export const FEMININE_AFTER_SHE = /ت$/;
+export const SHE_COMPLEMENTIZERS: readonly string[] = ['انها', 'بانها'];
+
+/** «استهدفنا», «قصفنا», «هاجمنا»: a past attack verb in the first person plural (not «مواقعنا», a noun with «our»). */
+export const FIRST_PERSON_ATTACK = /^[وف]?(?:استهدفنا|قصفنا|هاجمنا|ضربنا|دمرنا|اسقطنا|شننا|نفذنا|اطلقنا)$/;
+
+/** Verbs of launching an attack that may stand between the speaker and the attack noun («أنها شنت غارات»); normalised. */
+export const LAUNCH_VERBS: readonly string[] = [
+  'شن',
+  'شنت',
+  'شنوا',
+  'نفذ',
+  'نفذت',
+  'نفذوا',
+  'اطلق',
+  'اطلقت',
+  'اطلقوا',
+  'وجه',
+  'وجهت',
+  'وجهوا',
+  'قد',
+];
+
 /** «أنهم قتلوا», «إننا أسرنا»: a complementizer carrying the speaker as subject. */
 export const SPEAKER_COMPLEMENTIZERS: readonly string[] = ['انهم', 'بانهم', 'اننا', 'باننا', 'انا', 'انها', 'بانها', 'انه', 'بانه'];
 

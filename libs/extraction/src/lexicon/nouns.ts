@@ -14,10 +14,22 @@ export interface PersonNoun {
   /** A noun that is itself a casualty category («قتلى», «جرحى», «أسرى»). */
   category?: CasualtyCategory;
   attacker?: true; // those who attacked («المهاجمين», rows in figures/attackers.ts): the accused side
+  /** Soldiers, officers, policemen: a state's forces, never an armed group's fighters («مقاتلين», «عناصر»). */
+  stateForce?: true;
 }
 
 export const PERSONS = new Lexicon<PersonNoun>();
-const p = (affiliation: Affiliation, words: string[], extra: Partial<PersonNoun> = {}) => PERSONS.addAll(words, { affiliation, ...extra });
+const p = (affiliation: Affiliation, words: string[], extra: Partial<PersonNoun> = {}) =>
+  words.forEach((w) => PERSONS.add(w, { affiliation, ...extra, ...(STATE_FORCE_WORDS.has(w) && { stateForce: true }) }));
+
+/** The words of p() rows that name a state's soldiers, officers or police (the rows say how many). */
+const STATE_FORCE_WORDS: ReadonlySet<string> = new Set([
+  ...['جنود', 'الجنود', 'عسكريين', 'عسكريون', 'العسكريين', 'مجندين', 'مجندون', 'ضباط', 'جنرالات', 'جنوده', 'جنودها', 'جنودنا'],
+  ...['حرس الحدود', 'شرطيا', 'شرطيين', 'رجال الشرطة', 'عناصر الشرطة', 'جندي', 'عسكري', 'ضابط', 'مجند', 'شرطي'],
+  ...['جنديين', 'جنديان', 'ضابطين', 'ضابطان', 'مجندين اثنين', 'عسكريين اثنين', 'جنديين اثنين', 'جنود اثنين', 'عسكريين إثنين'],
+  ...['شرطيان', 'عسكريان', 'مجندان'],
+]);
+
 p('military', [
   'جنود',
   'الجنود',
@@ -29,6 +41,12 @@ p('military', [
   'عناصر',
   'مقاتلين',
   'مقاتلون',
+  // the construct, also with a possessive: «مقاتلي الحركة», «3 من مقاتليها», «مسلحي الشباب», «منتسبي الشرطة»
+  'مقاتلي',
+  'مسلحي',
+  'منتسبي',
+  'مجاهدين',
+  'مجاهدي',
   'ضباط',
   'جنرالات',
   // commanders: «أحد قادة الفصائل», «3 قياديين في الحركة»

@@ -5,8 +5,18 @@ import { PERSONS } from '../nouns.js';
  * المهاجمين»): they are the accused side, never the victims'. Added to the person nouns on import.
  */
 const ATTACKERS = ['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'منفذي الهجوم', 'منفذو الهجوم'];
-const TERRORISTS = ['الإرهابيين', 'الإرهابيون', 'إرهابيين', 'إرهابيون'];
+/**
+ * What a side calls its enemy's fighters («20 إرهابيا», «الخوارج» for the Pakistani and Somali armies, «المرتزقة» for
+ * the Houthis, «المخربين» in Israeli copy): never the speaker's own dead, always the other side's.
+ */
+const TERRORISTS = [
+  ...['الإرهابيين', 'الإرهابيون', 'إرهابيين', 'إرهابيون', 'إرهابيا', 'التكفيريين', 'تكفيريين', 'تكفيريا'],
+  ...['الخوارج', 'خوارج', 'المرتزقة', 'مرتزقة', 'مرتزقا', 'المخربين', 'مخربين', 'مخربا'],
+];
 const ONE_ATTACKER = ['أحد المهاجمين', 'مهاجم', 'المهاجم', 'أحد منفذي الهجوم', 'أحد الإرهابيين', 'إرهابي', 'الإرهابي'];
 
 PERSONS.addAll([...ATTACKERS, ...TERRORISTS], { affiliation: 'military', attacker: true });
 PERSONS.addAll(ONE_ATTACKER, { affiliation: 'military', count: 1, attacker: true });
+
+/** «15 عنصرا إرهابيا», «عناصر إرهابية», «مسلحين تكفيريين»: an adjective that makes the counted people the enemy's (normalised). */
+export const HOSTILE_ADJECTIVES: readonly string[] = ['ارهابي', 'ارهابيا', 'ارهابيه', 'ارهابيين', 'تكفيري', 'تكفيريه', 'تكفيريين'];

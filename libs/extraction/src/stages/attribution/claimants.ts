@@ -1,6 +1,7 @@
 import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
+import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 
@@ -79,6 +80,23 @@ export function accusedNear(actors: readonly ActorPhrase[], pos: number, claiman
   }
   return null;
 }
+
+/**
+ * «هجوم على قاعدة للجيش الصومالي», «قصف ضد مواقع قسد», «غارة استهدفت تجمعات لقوات النظام»: the side after «على»/«ضد»
+ * or after a position or base within five tokens after the cue is the side attacked, never the attacker.
+ */
+export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  for (const a of actors) {
+    if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
+    if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
+    const site = tokens[a.start - 1]?.variants.some((v) => TARGET_SITES.includes(v));
+    let preposition = false;
+    for (let k = pos + 1; k < a.start; k++) if (tokens[k].variants.some((v) => TARGET_PREPOSITIONS.includes(v))) preposition = true;
+    return site || preposition ? a.party : null;
+  }
+  return null;
+}
+const TARGET_REACH = 5;
 
 /** A bare «وزارة الدفاع» after a party spoke is that party's: the document remembers the last speaking party. */
 export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribution[]): void {

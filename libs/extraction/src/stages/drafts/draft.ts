@@ -15,6 +15,8 @@ export interface Draft {
   pos: number;
   claimant: Claimant;
   accused: string | null;
+  /** The side attacked, when the claimant says it attacked (`accused` is then the claimant); else from the dyad. */
+  target?: string | null;
   date: DateSpan | null;
   background: boolean;
   locations: Place[];

@@ -3,9 +3,10 @@ import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
-import { accusedNear, attributionAt, requesterOf } from '../attribution/claimants.js';
+import { accusedNear, attackedNear, attributionAt, requesterOf } from '../attribution/claimants.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
+import { speakerActs } from '../figures/loss-side.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Token } from '../../text/tokens.js';
 import type { Trigger } from '../triggers/triggers.js';
@@ -71,15 +72,22 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   // a meeting or statement is at its venue, when the sentence names one («جلسة طارئة في نيويورك»)
   const venues = w.venues?.map((v) => v.place) ?? [];
   const places = INFORMATIVE.has(tr.type) ? (venues.length ? venues : pl.places.filter((p) => !isTopicPlace(scene, p))) : pl.places;
+  const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, tr.pos) : null;
+  // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
+  const selfClaimed = HOSTILE.has(tr.type) && speakerActs(w.tokens, scene.actors, tr.pos);
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
+    const near = attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]);
+    // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked
+    const self = selfClaimed && !!claimant.party && !a.agency;
     return {
       type: tr.type,
       sentence: scene.index,
       pos: tr.pos,
       claimant: w.headline ? { party: null, name: null } : claimant,
-      accused: a.accused ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]),
+      accused: self ? claimant.party : (a.accused ?? (attacked ? null : near)),
+      ...((self || attacked) && near && { target: near }),
       date,
       background,
       locations: places,
@@ -95,6 +103,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
 }
 
 const INFORMATIVE: ReadonlySet<IncidentEventType> = new Set(INFORMATIVE_EVENT_TYPES);
+/** Event types with an attacker and a side attacked. */
+const HOSTILE: ReadonlySet<IncidentEventType> = new Set(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported']);
 
 /** «جلسة لبحث القصف على حلب»: a place named in a meeting's topic is not where the meeting is. */
 function isTopicPlace({ sentence: w, blocked }: SentenceScene, place: Place): boolean {

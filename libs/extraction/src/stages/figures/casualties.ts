@@ -14,7 +14,7 @@ import {
   TOLL_REACH,
   UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
-import '../../lexicon/figures/attackers.js';
+import { HOSTILE_ADJECTIVES } from '../../lexicon/figures/attackers.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
@@ -334,7 +334,7 @@ function whoseFigure(
   scan: CasualtyScan,
   { noun, nounAt, qty, partitive }: NounFound,
   linked: boolean,
-): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker'> {
+): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce'> {
   const { tokens, prev } = scan;
   const isOthers =
     noun.end > noun.start &&
@@ -356,8 +356,14 @@ function whoseFigure(
   if (party === undefined && !own) party = possessorGroup(scan, noun);
   // «من عناصر الحوثي خمسة»: the side named between the people and their count
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
-  if (party === undefined && linked && prev && !noun.data.attacker) party = prev.party;
-  return { affiliation, party, own, ...(noun.data.attacker && { attacker: true }) };
+  const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
+  if (party === undefined && linked && prev && !attacker) party = prev.party;
+  return { affiliation, party, own, ...(attacker && { attacker: true }), ...(noun.data.stateForce && { stateForce: true }) };
+}
+
+/** «15 عنصرا إرهابيا», «عناصر إرهابية»: the people are called the enemy's. */
+function hostileAdjective(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.variants.some((v) => HOSTILE_ADJECTIVES.includes(v));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { isoOf } from '../../time/index.js';
 import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
 import { ENEMY_WORDS, INFLICT, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
+import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { authorityHolding } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
@@ -104,6 +105,7 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
   }
   const targeted = targetedParty(sentence, f.pos);
   if (targeted !== undefined) return targeted;
+  if (f.stateForce && claimantParty && IRREGULAR_CODES.has(claimantParty)) return stateFought(claimantParty, opponent);
   if (f.affiliation !== 'military') {
     // civilians belong to where they were hit; those of a de facto authority's territory to that authority
     const located = draft.locations.find((p) => p.country && p.precision !== 'country' && p.precision !== 'border');
@@ -119,11 +121,22 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     // an armed group's count of civilians is of the people of its country («SD-RSF» → SD), never of its fighters
     if (f.affiliation === 'civilian' && claimantParty && GROUP_OF_STATE.test(claimantParty)) return claimantParty.slice(0, 2);
   }
-  return claimantParty;
+  // the enemy's fighters («20 إرهابيا») are never the speaker's own
+  return f.attacker ? null : claimantParty;
 }
 
 /** A non-state party coded under its state («ML-CSP», «PS-HAMAS»). */
 const GROUP_OF_STATE = /^[A-Z]{2}-[A-Z0-9-]+$/;
+
+/**
+ * «أعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم الذي قتل فيه 8 جنود»: soldiers an armed group counts are the
+ * state's it fights (the report's other side when that is a state), else its home state's.
+ */
+function stateFought(group: string, opponent: (party: string | null) => string | null): string | null {
+  const other = opponent(group);
+  if (other && /^[A-Z]{2}$/.test(other)) return other;
+  return GROUP_OF_STATE.test(group) ? group.slice(0, 2) : null;
+}
 
 /** The rebels of a report: the other side of its state when that side is no state («الحوثيين» against Yemen). */
 function rebelsAgainst(home: string | null | undefined, opponent: (party: string | null) => string | null): string | null {

@@ -1,7 +1,11 @@
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { ATTACK_NOUNS } from '../../lexicon/loss-sides.js';
 import {
+  FEMININE_AFTER_SHE,
+  FIRST_PERSON_ATTACK,
   KILLING_VERB,
+  LAUNCH_VERBS,
+  SHE_COMPLEMENTIZERS,
   MEMBER_LINKS,
   MEMBER_NOUNS,
   OWN_FORCES,
@@ -72,9 +76,32 @@ export function agentOf({ tokens, actors }: FigureSentence, pos: number): 'speak
   // SVO: «مقاتلو الحركة قتلوا 43 جنديا»
   const subjectBefore = actors.find((a) => (a.end === v || (a.end === v - 1 && tokens[v - 1].text === 'قد')) && isSide(a));
   if (subjectBefore) return subjectBefore.party ?? undefined;
+  // «أنها قتلت 30 جنديا»: a feminine verb after «أنها» has the speaker as subject (a masculine «أنه قتل» may be
+  // the impersonal passive, «that 30 were killed», so it names no agent)
+  if (FEMININE_AFTER_SHE.test(verb.text) && tokens[v - 1]?.variants.some((x) => SHE_COMPLEMENTIZERS.includes(x))) return 'speaker';
   if (!PRONOUN_SUBJECT.test(verb.text)) return undefined;
   if (/نا$/.test(verb.text)) return 'speaker';
   return speakerAsSubject(tokens[v - 1]) ? 'speaker' : undefined;
+}
+
+/**
+ * «قال حزب الله إنه استهدف …», «أعلنت الحركة أنها شنت هجوما …», «إن مقاتليها قصفوا …», «استهدفنا …»: the speaker
+ * (or its forces) is the subject of the attack at `pos`, so the speaker is the attacker, not the side attacked. Not
+ * when another actor is the subject («أن القوات الروسية قصفت») or the verb between says the speaker suffered it
+ * («إنها تعرضت لهجوم», «إنه تم استهداف»): only a verb of launching may stand between.
+ */
+export function speakerActs(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
+  const cue = tokens[pos];
+  if (!cue || cue.kind !== 'word') return false;
+  if (FIRST_PERSON_ATTACK.test(cue.text)) return true;
+  for (let k = pos - 1; k >= 0 && k >= pos - 2; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (speakerAsSubject(t)) return true;
+    if (actors.some((a) => a.start <= k && k < a.end)) return false;
+    if (!t.variants.some((v) => LAUNCH_VERBS.includes(v))) return false;
+  }
+  return false;
 }
 
 /** «أنهم قتلوا», «مقاتليها قتلوا»: the word before the verb puts the speaker (or its forces) as subject. */

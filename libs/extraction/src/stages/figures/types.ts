@@ -17,6 +17,8 @@ export interface RawCasualty {
   own: boolean;
   /** The attackers («المهاجمين», «ثلاثة آخرون» after «أحد المهاجمين»): the accused side. */
   attacker?: boolean;
+  /** Soldiers, officers, police («جنود», «ضباط»): a state's forces, not an armed group's. */
+  stateForce?: boolean;
   min: number | null;
   max: number | null;
   approximate: boolean;

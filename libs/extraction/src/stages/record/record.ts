@@ -1,4 +1,5 @@
 import type { DateRange, ExtractedEvent, ExtractedLocation, IncidentEventType } from '../../extraction-record.js';
+import { isBelligerent } from '../../region/index.js';
 import { isoOf } from '../../time/index.js';
 import { toLocation } from '../prepare/places.js';
 import type { DateSpan, Draft } from '../drafts/draft.js';
@@ -20,8 +21,10 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const casualties = dr.casualties.map((f) => casualtyFigure(f, scene));
   const materiel = dr.materiel.map((m) => materielFigure(m, scene));
   const hostile = HOSTILE.has(dr.type);
-  const accused = dr.accused ?? (hostile && dr.claimant.party ? opponent(dr.claimant.party) : null);
-  const target = hostile ? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)) : null;
+  const accused = dr.accused ?? (hostile ? attackerOf(dr, opponent) : null);
+  const target = hostile
+    ? (dr.target ?? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)))
+    : null;
   return {
     type: dr.type,
     occurredOn: toRange(dr.date),
@@ -36,6 +39,17 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
     evidence: { text: sw.text, start: sw.s.start, end: sw.s.end },
     confidence: confidenceOf(dr, casualties),
   };
+}
+
+/**
+ * The attacker when the text names none: with the side attacked known («أعلنت حركة الشباب مسؤوليتها عن هجوم على قاعدة
+ * للجيش الصومالي», «أعلنت سرايا القدس قصف مواقع الجيش الإسرائيلي»), a belligerent claimant other than that side
+ * tells its own attack, else the attacked side's opponent; with none, the claimant's opponent attacked the claimant.
+ */
+function attackerOf(dr: Draft, opponent: (party: string | null) => string | null): string | null {
+  const claimant = dr.claimant.party;
+  if (dr.target) return claimant && claimant !== dr.target && isBelligerent(claimant) ? claimant : opponent(dr.target);
+  return claimant ? opponent(claimant) : null;
 }
 
 function confidenceOf(dr: Draft, casualties: ExtractedEvent['casualties']): number {

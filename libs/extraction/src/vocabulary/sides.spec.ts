@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import type { ExtractedEvent, ExtractionRecord } from '../extraction-record.js';
+
+/**
+ * Whose losses and who attacked whom, in sentences written for this spec across the conflicts Arabic
+ * media cover: a side that says it attacked is the attacker, the side after «هجوم على» is the one attacked,
+ * the enemy's fighters by their epithets are never the speaker's own, and soldiers an armed group counts
+ * are the state's.
+ */
+const run = (text: string): ExtractionRecord => extract({ text, publishedOn: '2024-05-10', language: 'ar' });
+const HOSTILE = new Set(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported']);
+const attacks = (text: string): Array<Pick<ExtractedEvent, 'accused' | 'target'>> =>
+  run(text)
+    .events.filter((e) => HOSTILE.has(e.type))
+    .map(({ accused, target }) => ({ accused, target }));
+const lossSides = (text: string) => [...new Set(run(text).events.flatMap((e) => e.casualties.map((c) => [c.party, c.min])))];
+
+describe('a speaker that says it attacked is the attacker, not the side attacked', () => {
+  it.each([
+    ['قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي في مزارع شبعا.', 'LB-HEZBOLLAH', 'IL'],
+    ['أعلنت كتائب القسام أنها قصفت مواقع للجيش الإسرائيلي شرق خان يونس.', 'PS-HAMAS', 'IL'],
+    ['زعم الجيش الروسي أنه قصف مواقع للقوات الأوكرانية في منطقة دونيتسك.', 'RU', 'UA'],
+    ['أعلنت قوات الدعم السريع أنها شنت هجوما على مواقع الجيش السوداني في الفاشر.', 'SD-RSF', 'SD'],
+    ['قال الجيش الباكستاني إنه استهدف مخابئ لحركة طالبان باكستان في وزيرستان.', 'PK', 'PK-TTP'],
+  ])('%s', (text, accused, target) => {
+    expect(attacks(text)).toContainEqual({ accused, target });
+  });
+
+  it('not when the speaker says it was attacked («تعرضت لهجوم», «تم استهداف»)', () => {
+    for (const text of [
+      'قالت قوات الدعم السريع إنها تعرضت لهجوم من الجيش السوداني في الفاشر.',
+      'قال الجيش السوداني إنه تم استهداف مواقعه من قبل قوات الدعم السريع في الفاشر.',
+    ])
+      expect(attacks(text).map((a) => a.accused)).not.toContain(run(text).events[0]?.claimant.party);
+  });
+});
+
+describe('the side after «هجوم على» or a base is the side attacked', () => {
+  it.each([
+    ['أعلنت حركة الشباب مسؤوليتها عن هجوم على قاعدة للجيش الصومالي.', 'SO-SHABAAB', 'SO'],
+    ['أعلنت جماعة نصرة الإسلام والمسلمين مسؤوليتها عن هجوم على مواقع الجيش المالي.', 'ML-JNIM', 'ML'],
+    ['قال تنظيم داعش إن مقاتليه شنوا هجوما ضد الجيش العراقي في كركوك.', 'ISIS', 'IQ'],
+  ])('%s', (text, accused, target) => {
+    expect(attacks(text)).toContainEqual({ accused, target });
+  });
+});
+
+describe('the enemy’s fighters by their epithets are never the speaker’s own', () => {
+  it.each([
+    ['أعلن الجيش المالي مقتل 20 إرهابيا في غارات جوية.', 20],
+    ['أعلن الجيش الباكستاني مقتل 12 من الخوارج في عملية أمنية.', 12],
+    ['قال الجيش الصومالي إن 15 عنصرا إرهابيا قتلوا في العملية.', 15],
+    ['قال الجيش النيجيري إن قواته قتلت 9 من العناصر التكفيرية في ولاية بورنو.', 9],
+  ])('%s', (text, n) => {
+    const sides = lossSides(text);
+    expect(sides.map(([, min]) => min)).toContain(n);
+    const claimant = run(text).events[0]?.claimant.party;
+    for (const [party] of sides) expect(party).not.toBe(claimant);
+  });
+
+  it('«المرتزقة» in a Houthi statement are the government’s side', () => {
+    expect(lossSides('قالت جماعة الحوثي إن 30 من المرتزقة قتلوا في هجوم فاشل على مواقع الجيش اليمني.')).toContainEqual(['YE', 30]);
+  });
+});
+
+describe('soldiers an armed group counts are the state’s', () => {
+  it.each([
+    ['أعلنت حركة طالبان باكستان مسؤوليتها عن الهجوم الذي قتل فيه 8 جنود.', 'PK', 8],
+    ['أعلنت حركة الشباب أنها قتلت 10 جنود في هجوم على قاعدة عسكرية.', 'SO', 10],
+    ['أعلنت جماعة نصرة الإسلام والمسلمين أنها قتلت 30 جنديا في هجوم على قاعدة للجيش في بوركينا فاسو.', 'BF', 30],
+  ])('%s', (text, party, n) => {
+    expect(lossSides(text)).toContainEqual([party, n]);
+  });
+
+  it('but a de facto authority’s soldiers, and a group’s own («جنودها»), are its own', () => {
+    expect(lossSides('قالت وزارة الدفاع في قره باغ إن 5 جنود قتلوا في قصف أذربيجاني.')).toContainEqual(['NKR', 5]);
+    expect(lossSides('قالت قوات الدعم السريع إن 5 من جنودها قتلوا في المعارك.')).toContainEqual(['SD-RSF', 5]);
+  });
+});
+
+describe('members by the construct or a possessive are counted («من مقاتليها», «مسلحي الحركة»)', () => {
+  it.each([
+    ['قال المتحدث باسم قوات الدعم السريع إن 3 من مقاتليها قتلوا في غارة جوية.', 'SD-RSF', 3],
+    ['قال الجيش السوري إن 4 من مقاتليه قتلوا في هجوم بريف إدلب.', 'SY', 4],
+    ['أعلن الجيش اليمني أن 7 من مقاتليه قتلوا في هجوم للحوثيين.', 'YE', 7],
+    ['قالت جماعة الحوثي إن 6 من منتسبيها قتلوا في غارة.', 'YE-HOUTHI', 6],
+  ])('%s', (text, party, n) => {
+    expect(lossSides(text)).toContainEqual([party, n]);
+  });
+});
