@@ -45,6 +45,11 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   // not a bare «آمر»: unvowelled it is «أمر» (an order)
   ['leader', false, ['زعيم', 'قائد', 'آمر قوة', 'آمر لواء', 'آمر اللواء', 'آمر فوج', 'آمر كتيبة', 'آمر غرفة عمليات']],
   ['border guard', true, ['حرس الحدود']],
+  // services by name: «سلاح الجو الأوكراني», «قيادة الدفاع الجوي الروسية», «البحرية الأوكرانية»
+  ['air force', true, ['سلاح الجو', 'القوات الجوية', 'قيادة القوات الجوية', 'سلاح الطيران']],
+  ['air defence', true, ['الدفاع الجوي', 'الدفاعات الجوية', 'قوات الدفاع الجوي']],
+  ['navy', true, ['البحرية', 'القوات البحرية', 'سلاح البحرية']],
+  ['national guard', true, ['الحرس الوطني']],
   ['command', true, ['القيادة']],
   ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],
@@ -77,7 +82,8 @@ export const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]>
     ['الانفصاليون', 'الانفصاليين', 'انفصاليون', 'انفصاليين', 'جيش الانفصاليين', 'جيش الدفاع في قره باغ', 'جيش دفاع ناغورني قره باغ'],
   ],
   ['regime', 'regime forces', true, ['قوات النظام', 'جيش النظام', 'النظام']],
-  ['occupation', 'Israeli army', true, ['جيش الاحتلال', 'قوات الاحتلال', 'الاحتلال', 'الجيش الإسرائيلي']],
+  // named without its adjective: the label adds the party's («Israeli army», not «Israeli Israeli army»)
+  ['occupation', 'army', true, ['جيش الاحتلال', 'قوات الاحتلال', 'الاحتلال', 'الجيش الإسرائيلي']],
 ];
 
 /**

@@ -34,3 +34,6 @@ export const ADVERBIALS: ReadonlySet<string> = new Set([
 
 /** «أن», «إنه»: what follows is the content of the speech, not its speaker. */
 export const COMPLEMENTIZER: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها', 'إن']);
+
+/** «أكد بيان صادر عن الجيش», «ذكر بيان للجيش»: the statement's own words between a speech verb and whose it is (normalised). */
+export const STATEMENT_WORDS: ReadonlySet<string> = new Set(['بيان', 'بيانا', 'صادر', 'الصادر', 'عن', 'رسمي']);

@@ -43,7 +43,8 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   recallNames(tokens, out, ctx);
   out.sort((x, y) => x.start - y.start);
   for (const p of out) {
-    ctx.countParty(p.party);
+    // the outlet a source spoke to («لوكالة الأناضول») is no side of the report
+    if (!(p.role === 'agency' && toldTo(tokens[p.start]))) ctx.countParty(p.party);
     if (p.role === 'org' && p.party) ctx.lastOrg = p.party;
   }
   return out;
@@ -169,11 +170,13 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
   return scan;
 }
 
-/** «مصدر مطلع لموقع تلفزيون سوريا»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
+/** «مصدر مطلع لموقع تلفزيون سوريا», «مصادر محلية لوكالة الأناضول»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
 function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
-  const t = tokens[nx.start].text;
-  return nx.data.name === 'news agency' && t.startsWith('ل') && !t.startsWith('ال');
+  return (nx.data.name === 'news agency' || nx.data.role === 'agency') && toldTo(tokens[nx.start]);
 }
+
+/** «لوكالة», «لقناة»: «لـ» glued to an outlet's name makes it the addressee. */
+const toldTo = (t: Token): boolean => t.text.startsWith('ل') && !t.text.startsWith('ال');
 
 /**
  * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words

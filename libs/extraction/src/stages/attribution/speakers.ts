@@ -1,4 +1,4 @@
-import { ADVERBIALS, COMPLEMENTIZER } from '../../lexicon/attribution/adverbials.js';
+import { ADVERBIALS, COMPLEMENTIZER, STATEMENT_WORDS } from '../../lexicon/attribution/adverbials.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
@@ -109,6 +109,7 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
       const tx = t.text;
       if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
       else if (t.kind === 'punct' || t.kind === 'number' || ADVERBIALS.has(tx) || t.variants.some((v) => ADVERBIALS.has(v))) continue;
+      else if (STATEMENT_WORDS.has(tx)) continue;
       else if (nameLike(t)) names++;
       else if (!loose) blocked = true;
     }
