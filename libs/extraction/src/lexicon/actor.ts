@@ -1,3 +1,5 @@
+import type { RegionalName } from './regional-names.js';
+
 /** A party, organisation, outlet, person or institution the lexicon knows. */
 export type ActorRole =
   | 'country' // a state named as such: أرمينيا
@@ -24,4 +26,6 @@ export interface Actor {
   local?: boolean;
   /** For a common noun naming a group («الثوار»): it means `party` only in a report about this country. */
   homeOnly?: string;
+  /** A name whose side is decided by the report's country (regional-names.ts). */
+  regional?: RegionalName;
 }

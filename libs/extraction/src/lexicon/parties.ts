@@ -4,6 +4,7 @@ import { TABLE_ACTORS, TABLE_NAMES } from './actor-table.js';
 import { CONTEXTUAL, HEADS, LOCAL_HEADS } from './heads.js';
 import { MEDIA } from './media.js';
 import { PERSONS } from './persons.js';
+import { REGIONAL_NAMES } from './regional-names.js';
 import { stateCodes } from '@sitrep/domain';
 import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, STATE_FORCES, worldCountries } from './states.js';
 
@@ -52,6 +53,8 @@ for (const [party, forms] of NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', 
 for (const { names, actor } of TABLE_ACTORS) ACTORS.addAll(names, actor);
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
 for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency', party, name });
+for (const { names, regional } of REGIONAL_NAMES)
+  ACTORS.addAll(names, { role: 'group', party: null, name: regional.name, military: true, regional });
 for (const [name, names] of LOOSE_GROUPS) ACTORS.addAll(names, { role: 'group', party: null, name, military: true });
 for (const [party, name, names] of PERSONS) ACTORS.addAll(names, { role: 'person', party, name });
 for (const [name, military, names] of HEADS) ACTORS.addAll(names, { role: 'head', party: null, name, military });

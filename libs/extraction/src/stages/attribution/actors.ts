@@ -1,8 +1,10 @@
 import { SPEECH } from '../../lexicon/speech.js';
+import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import { AFFILIATION_WORDS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
-import { partyOnDay } from '../../lexicon/actor-table.js';
+import type { RegionalName } from '../../lexicon/regional-names.js';
+import { partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
 import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
@@ -29,6 +31,13 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   const out: ActorPhrase[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
+    if (cur.data.regional) {
+      const phrase = regionalPhrase(tokens, cur, cur.data.regional, ctx, placeCountryAt);
+      if (phrase) out.push(phrase);
+      // a country or nisba the name took is part of its phrase
+      while (mentions[m + 1] && mentions[m + 1].start < (phrase?.end ?? 0)) m++;
+      continue;
+    }
     if (cur.data.role !== 'head') {
       const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
@@ -38,6 +47,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
     if (head.phrase) out.push(head.phrase);
     m = head.next - 1;
   }
+  groupAnaphors(tokens, out, ctx);
   for (const p of out) if (p.role === 'group') p.start = groupStart(tokens, p, out);
   learnNames(tokens, out, ctx);
   recallNames(tokens, out, ctx);
@@ -49,6 +59,33 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   }
   return out;
 }
+
+/**
+ * «قال الحزب», «مقاتلي الحركة», «أعلنت الجماعة»: a definite head noun standing alone is the group last named with that
+ * head, earlier in the sentence or the report («حزب الله» … «الحزب»). Not «الحركة التجارية», «الحزب الحاكم» (a definite
+ * word after it makes it another noun), and nothing when no such group was named.
+ */
+function groupAnaphors(tokens: readonly Token[], out: ActorPhrase[], ctx: DocContext): void {
+  const named = out.filter((p) => p.role === 'group' && p.party).sort((x, y) => x.start - y.start);
+  let n = 0;
+  const seen = new Map(ctx.groupByHead);
+  for (let i = 0; i < tokens.length; i++) {
+    for (; n < named.length && named[n].end <= i; n++)
+      for (const h of HEADS_OF_GROUP.get(named[n].party!) ?? []) seen.set(h, { party: named[n].party!, name: named[n].name });
+    const head = anaphorHead(tokens[i]);
+    if (!head || tokens[i + 1]?.text.startsWith('ال') || out.some((p) => p.start <= i && i < p.end)) continue;
+    const group = seen.get(head);
+    if (group) out.push({ start: i, end: i + 1, party: group.party, name: group.name, role: 'group', military: true, contextual: true });
+  }
+  for (const p of named) for (const h of HEADS_OF_GROUP.get(p.party!) ?? []) ctx.groupByHead.set(h, { party: p.party!, name: p.name });
+}
+
+/** The anaphor head of «الحزب», «والحركة», «للجماعة» (with the article, as a whole word), if any. */
+function anaphorHead(t: Token): string | undefined {
+  if (t.kind !== 'word') return undefined;
+  return ANAPHOR_HEADS.find((h) => DEFINITE_FORMS.test(t.text) && t.variants.includes('ال' + h) && t.text.endsWith(h));
+}
+const DEFINITE_FORMS = /^[وف]?(?:ال|لل|بال)/;
 
 /** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
 function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, before: readonly ActorPhrase[]): ActorPhrase | undefined {
@@ -71,6 +108,28 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
     contextual: false,
   };
 }
+
+/**
+ * «الجيش الوطني», «النصرة», «قوات صنعاء» (lexicon/regional-names.ts): the side the name stands for in the country
+ * named right after it («الجيش الوطني الليبي» if not listed whole, «الجيش الوطني الصومالي»), else in the report's
+ * country. No country, or a day before the name meant this: no party.
+ */
+function regionalPhrase(
+  tokens: readonly Token[],
+  cur: Mention,
+  r: RegionalName,
+  ctx: DocContext,
+  placeCountryAt?: PlaceCountryAt,
+): ActorPhrase | undefined {
+  if (r.since && ctx.refDay !== null && ctx.refDay * DAY_MS < Date.parse(r.since)) return undefined;
+  const next = ACTORS.matchAt(tokens, cur.end);
+  const named = next && next.start === cur.end && (next.data.role === 'nisba' || next.data.role === 'country') ? next : undefined;
+  const country = named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? r.home ?? null;
+  const party = country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
+  const name = (party && TABLE_NAMES.get(party)) || partyLabel(party, r.name);
+  return { start: cur.start, end: named?.end ?? cur.end, party, name, role: 'group', military: true, contextual: !named };
+}
+const DAY_MS = 86_400_000;
 
 interface HeadInput {
   tokens: readonly Token[];
@@ -132,7 +191,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   return { phrase, next: scan.next };
 }
 
-function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
+function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput): HeadScan {
   const cur = mentions[m];
   const a = cur.data;
   const scan: HeadScan = { party: undefined, end: cur.end, military: !!a.military, next: m + 1 };
@@ -154,11 +213,17 @@ function scanHeadParty({ tokens, mentions, m, ctx }: HeadInput): HeadScan {
       if (!nx.data.contextual) continue;
       scan.party = contextualParty(nx.data, ctx);
     } else if (nx.data.role === 'group') {
+      // «المتحدث باسم قوات صنعاء»: a regional name, with the country it took
+      const regional = nx.data.regional ? regionalPhrase(tokens, nx, nx.data.regional, ctx, placeCountryAt) : undefined;
+      if (regional) {
+        scan.end = regional.end;
+        while (mentions[scan.next + 1] && mentions[scan.next + 1].start < regional.end) scan.next++;
+      }
       scan.group = {
         start: cur.start,
         end: scan.end,
-        party: actorParty(nx.data, ctx),
-        name: nx.data.name,
+        party: regional ? regional.party : actorParty(nx.data, ctx),
+        name: regional?.name ?? nx.data.name,
         role: 'group',
         military: true,
         contextual: false,

@@ -49,6 +49,8 @@ export class DocContext {
   refDay: number | null = null;
   /** The de facto authority «separatists» stands for in this report (from its places; see region/). */
   separatistParty: string | null = null;
+  /** The last group named under each anaphor head («حزب» → LB-HEZBOLLAH): «الحزب» later is that group. */
+  readonly groupByHead = new Map<string, { party: string; name: string }>();
   /** Party counts of actors seen, to find the two sides. */
   readonly partyCounts = new Map<string, number>();
 
