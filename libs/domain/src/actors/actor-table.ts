@@ -42,6 +42,11 @@ export interface ActorEntry {
   /** Last day (ISO) the names mean this group; after it they mean `successor` (the Taliban became the state `AF`). */
   readonly until?: string;
   readonly successor?: string;
+  /**
+   * True for a group that is not at war with its home state (Hezbollah in Lebanon, Hamas in Palestine): the group
+   * and that state are never the two sides of one report.
+   */
+  readonly homeAlly?: boolean;
 }
 
 const org = (code: string, name: string, arabic: string[]): ActorEntry => ({
@@ -59,7 +64,7 @@ const group = (
   type: ActorType,
   arabic: string[],
   deFacto = false,
-  more: Pick<ActorEntry, 'generic' | 'until' | 'successor'> = {},
+  more: Pick<ActorEntry, 'generic' | 'until' | 'successor' | 'homeAlly'> = {},
 ): ActorEntry => ({
   code,
   name,
@@ -105,17 +110,25 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   org('ARAB-LEAGUE', 'League of Arab States', ['جامعة الدول العربية', 'الجامعة العربية']),
   group('NKR', 'Nagorno-Karabakh de facto authorities', 'rebel', ['سلطات قره باغ', 'جيش دفاع قره باغ', 'الانفصاليون الأرمن'], true),
   group('SD-RSF', 'Rapid Support Forces', 'rebel', ['قوات الدعم السريع', 'الدعم السريع', 'الجنجويد']),
-  group('LB-HEZBOLLAH', 'Hezbollah', 'political militia', ['حزب الله', 'المقاومة الإسلامية في لبنان']),
-  group('PS-HAMAS', 'Hamas (Qassam Brigades)', 'rebel', [
-    'حماس',
-    'حركة حماس',
-    'حركة المقاومة الإسلامية',
-    'كتائب القسام',
-    'كتائب عز الدين القسام',
-    'كتائب الشهيد عز الدين القسام',
-    'القسام',
-  ]),
-  group('PS-PIJ', 'Palestinian Islamic Jihad (Al-Quds Brigades)', 'rebel', ['الجهاد الإسلامي', 'حركة الجهاد الإسلامي', 'سرايا القدس']),
+  group('LB-HEZBOLLAH', 'Hezbollah', 'political militia', ['حزب الله', 'المقاومة الإسلامية في لبنان'], false, { homeAlly: true }),
+  group(
+    'PS-HAMAS',
+    'Hamas (Qassam Brigades)',
+    'rebel',
+    ['حماس', 'حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام', 'كتائب الشهيد عز الدين القسام', 'القسام'],
+    false,
+    { homeAlly: true },
+  ),
+  group(
+    'PS-PIJ',
+    'Palestinian Islamic Jihad (Al-Quds Brigades)',
+    'rebel',
+    ['الجهاد الإسلامي', 'حركة الجهاد الإسلامي', 'سرايا القدس'],
+    false,
+    {
+      homeAlly: true,
+    },
+  ),
   group(
     'YE-HOUTHI',
     'Ansar Allah (Houthis)',
@@ -151,13 +164,14 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   group('SY-OPPOSITION', 'Syrian armed opposition', 'rebel', ['المعارضة السورية', 'الجيش السوري الحر', 'الجيش الحر'], false, {
     generic: ['الفصائل المسلحة', 'المعارضة المسلحة', 'الفصائل المقاتلة', 'فصائل المعارضة'],
   }),
-  group('IQ-PMF', 'Popular Mobilisation Forces', 'political militia', [
-    'الحشد الشعبي',
-    'هيئة الحشد الشعبي',
-    'كتائب حزب الله',
-    'حزب الله العراقي',
-    'فصائل الحشد',
-  ]),
+  group(
+    'IQ-PMF',
+    'Popular Mobilisation Forces',
+    'political militia',
+    ['الحشد الشعبي', 'هيئة الحشد الشعبي', 'كتائب حزب الله', 'حزب الله العراقي', 'فصائل الحشد'],
+    false,
+    { homeAlly: true },
+  ),
   group(
     'LY-LNA',
     'Libyan National Army (Haftar)',
@@ -168,7 +182,9 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   group('SO-SHABAAB', 'al-Shabaab', 'rebel', ['حركة الشباب', 'الشباب المجاهدين', 'حركة الشباب المجاهدين'], false, {
     generic: ['الشباب'],
   }),
-  group('RU-WAGNER', 'Wagner Group / Africa Corps', 'external/other', ['فاغنر', 'فاجنر', 'مجموعة فاغنر', 'الفيلق الأفريقي']),
+  group('RU-WAGNER', 'Wagner Group / Africa Corps', 'external/other', ['فاغنر', 'فاجنر', 'مجموعة فاغنر', 'الفيلق الأفريقي'], false, {
+    homeAlly: true,
+  }),
   group('ISIS', 'Islamic State', 'rebel', [
     'داعش',
     'تنظيم الدولة',
@@ -236,8 +252,10 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'طالبان باكستان',
     'تحريك طالبان باكستان',
   ]),
-  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين', 'لجان المقاومة']),
-  group('PS-LIONSDEN', 'Lions’ Den', 'rebel', ['عرين الأسود']),
+  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين', 'لجان المقاومة'], false, {
+    homeAlly: true,
+  }),
+  group('PS-LIONSDEN', 'Lions’ Den', 'rebel', ['عرين الأسود'], false, { homeAlly: true }),
   group(
     'SY-ASSADLOYALISTS',
     'Armed remnants of the Assad regime (after December 2024)',

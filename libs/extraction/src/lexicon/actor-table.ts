@@ -29,6 +29,11 @@ export const GROUP_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) =
  */
 export const IRREGULAR_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'group' && !e.deFacto).map((e) => e.code));
 
+/** Groups not at war with their home state, with that state («LB-HEZBOLLAH» → LB): never two sides of one report. */
+export const HOME_ALLIES: ReadonlyMap<string, string> = new Map(
+  ACTOR_TABLE.filter((e) => e.homeAlly && e.country).map((e) => [e.code, e.country!]),
+);
+
 /** Eras of codes whose names change meaning on a day («طالبان» is the state AF after August 2021). */
 export const CODE_ERAS: ReadonlyMap<string, { until: string; successor: string | null }> = new Map(
   ACTOR_TABLE.filter((e) => e.until).map((e) => [e.code, { until: e.until!, successor: e.successor ?? null }]),

@@ -16,11 +16,20 @@ export interface PersonNoun {
   attacker?: true; // those who attacked («المهاجمين», rows in figures/attackers.ts): the accused side
   /** Soldiers, officers, policemen: a state's forces, never an armed group's fighters («مقاتلين», «عناصر»). */
   stateForce?: true;
+  /** Gunmen, rebels: never a state's forces («5 جنود و3 مسلحين» are two sides). */
+  irregular?: true;
 }
 
 export const PERSONS = new Lexicon<PersonNoun>();
 const p = (affiliation: Affiliation, words: string[], extra: Partial<PersonNoun> = {}) =>
-  words.forEach((w) => PERSONS.add(w, { affiliation, ...extra, ...(STATE_FORCE_WORDS.has(w) && { stateForce: true }) }));
+  words.forEach((w) =>
+    PERSONS.add(w, {
+      affiliation,
+      ...extra,
+      ...(STATE_FORCE_WORDS.has(w) && { stateForce: true }),
+      ...(IRREGULAR_WORDS.has(w) && { irregular: true }),
+    }),
+  );
 
 /** The words of p() rows that name a state's soldiers, officers or police (the rows say how many). */
 const STATE_FORCE_WORDS: ReadonlySet<string> = new Set([
@@ -29,6 +38,9 @@ const STATE_FORCE_WORDS: ReadonlySet<string> = new Set([
   ...['جنديين', 'جنديان', 'ضابطين', 'ضابطان', 'مجندين اثنين', 'عسكريين اثنين', 'جنديين اثنين', 'جنود اثنين', 'عسكريين إثنين'],
   ...['شرطيان', 'عسكريان', 'مجندان'],
 ]);
+
+/** The words of p() rows that name gunmen or rebels. */
+const IRREGULAR_WORDS: ReadonlySet<string> = new Set(['مسلحين', 'مسلحا', 'مسلحون', 'مسلحي', 'مسلحان', 'مجاهدين', 'مجاهدي']);
 
 p('military', [
   'جنود',

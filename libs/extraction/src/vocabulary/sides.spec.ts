@@ -89,3 +89,64 @@ describe('members by the construct or a possessive are counted («من مقات�
     expect(lossSides(text)).toContainEqual([party, n]);
   });
 });
+
+describe('two figures joined by «و», two sides', () => {
+  it.each([
+    ['قتل 5 جنود باكستانيين و3 مسلحين في اشتباكات في وزيرستان.', [['PK', 5]], 3],
+    [
+      'أسفرت الاشتباكات عن مقتل 5 من عناصر الدعم السريع و3 جنود في الفاشر.',
+      [
+        ['SD-RSF', 5],
+        ['SD', 3],
+      ],
+      undefined,
+    ],
+    [
+      'وقتل 3 من مقاتلي حركة حماس و2 من الجنود الإسرائيليين في خان يونس.',
+      [
+        ['PS-HAMAS', 3],
+        ['IL', 2],
+      ],
+      undefined,
+    ],
+  ] as const)('%s', (text, sides, notPk) => {
+    const got = lossSides(text);
+    for (const side of sides) expect(got).toContainEqual(side);
+    // gunmen after Pakistani soldiers are not Pakistan's
+    if (notPk) expect(got).not.toContainEqual(['PK', notPk]);
+  });
+
+  it('soldiers after an armed group’s men are the state it fights', () => {
+    expect(lossSides('قتل 7 من مسلحي حركة الشباب و4 جنود في هجوم على قاعدة.')).toContainEqual(['SO', 4]);
+  });
+});
+
+describe('the attacker by the adjective of the attack noun («غارة إسرائيلية», «قصف روسي»)', () => {
+  it.each([
+    ['قتل 5 مدنيين في غارة إسرائيلية على مدينة رفح.', 'AirStrikeReported', 'IL'],
+    ['قتل 5 مدنيين في قصف روسي على مدينة خاركيف.', 'ShellingReported', 'RU'],
+    ['قتل 5 مدنيين في غارة تركية على قرية في ريف الحسكة.', 'AirStrikeReported', 'TR'],
+  ])('%s', (text, type, accused) => {
+    expect(run(text).events.find((e) => e.type === type)?.accused).toBe(accused);
+  });
+});
+
+describe('a group and the home state it is not at war with are one side', () => {
+  it.each([
+    ['قال حزب الله اللبناني إن 2 من مقاتليه قتلا في غارة على بلدة في جنوب لبنان.', 'LB'],
+    ['قالت حركة حماس إن 4 من مقاتليها قتلوا في قصف على خان يونس.', 'PS'],
+    ['قال الحشد الشعبي إن 3 من مقاتليه قتلوا في هجوم على موقع في محافظة ديالى.', 'IQ'],
+  ])('%s', (text, home) => {
+    for (const e of run(text).events) {
+      expect(e.accused).not.toBe(home);
+      expect(e.target).not.toBe(home);
+    }
+  });
+
+  it('but a group at war with its state still has that state as the other side', () => {
+    const strike = run('قالت قوات الدعم السريع إن 3 من مقاتليها قتلوا في غارة على مدينة الفاشر.').events.find(
+      (e) => e.type === 'AirStrikeReported',
+    );
+    expect(strike?.accused).toBe('SD');
+  });
+});

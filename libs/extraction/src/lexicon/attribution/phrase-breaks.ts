@@ -4,6 +4,15 @@ export const PHRASE_BREAKS: ReadonlySet<string> = new Set(['،', ',', '؛', ':',
 /** Nouns that make a bare nisba an actor («الجانب الأرميني», «الطرف الأذربيجاني»). */
 export const SIDE_NOUNS: readonly string[] = ['الجانب', 'الطرف', 'جانب'];
 
+/**
+ * Attack nouns whose nisba names the attacker («غارة إسرائيلية», «قصف روسي», «هجمات أوكرانية»): the nisba is that
+ * side's mention (normalised forms).
+ */
+export const ATTACK_NISBA_NOUNS: readonly string[] = [
+  ...['غاره', 'غارات', 'الغاره', 'الغارات', 'قصف', 'القصف', 'قصفا', 'ضربه', 'ضربات', 'الضربات', 'هجوم', 'هجمات', 'الهجوم', 'الهجمات'],
+  ...['قذيفه', 'قذايف', 'صاروخ', 'صواريخ', 'غارتين', 'هجوما', 'عدوان', 'العدوان', 'توغل', 'اقتحام'],
+];
+
 /** What may stand between a subject and its verb («أذربيجان، قد أعلنت»). */
 export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];
 

@@ -1,7 +1,7 @@
 import { SPEECH } from '../../lexicon/speech.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
-import { AFFILIATION_WORDS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { AFFILIATION_WORDS, ATTACK_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
@@ -90,13 +90,25 @@ const DEFINITE_FORMS = /^[وف]?(?:ال|لل|بال)/;
 /** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
 function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, before: readonly ActorPhrase[]): ActorPhrase | undefined {
   const a = cur.data;
+  const prev = tokens[cur.start - 1];
+  // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun
+  const adjective = cur.end === cur.start + 1 && (a.role === 'nisba' || a.role === 'country');
+  if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w)))
+    return {
+      start: cur.start,
+      end: cur.end,
+      party: a.party,
+      name: partyLabel(a.party, 'forces'),
+      role: 'nisba',
+      military: true,
+      contextual: false,
+    };
   if (a.role !== 'nisba') {
     // «الثوار» in a report about another country is nobody in particular
     if (a.homeOnly && !atHome(a.homeOnly, ctx, before)) return undefined;
     const party = partyOnDay(a.party, ctx.refDay);
     return { start: cur.start, end: cur.end, party, name: a.name, role: a.role, military: !!a.military, contextual: false };
   }
-  const prev = tokens[cur.start - 1];
   if (!prev || !SIDE_NOUNS.some((w) => prev.variants.includes(w))) return undefined;
   return {
     start: cur.start - 1,

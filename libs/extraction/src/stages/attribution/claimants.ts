@@ -89,9 +89,13 @@ export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly To
   for (const a of actors) {
     if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
     if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
+    const isPreposition = (k: number) => !!tokens[k]?.variants.some((v) => TARGET_PREPOSITIONS.includes(v));
+    // a country or capital is the side attacked only right after «على» («هجوم على أوكرانيا»), not as where a
+    // place is («غارة على بلدة في جنوب لبنان»)
+    if (a.role === 'country' || a.role === 'capital') return isPreposition(a.start - 1) ? a.party : null;
     const site = tokens[a.start - 1]?.variants.some((v) => TARGET_SITES.includes(v));
     let preposition = false;
-    for (let k = pos + 1; k < a.start; k++) if (tokens[k].variants.some((v) => TARGET_PREPOSITIONS.includes(v))) preposition = true;
+    for (let k = pos + 1; k < a.start; k++) if (isPreposition(k)) preposition = true;
     return site || preposition ? a.party : null;
   }
   return null;

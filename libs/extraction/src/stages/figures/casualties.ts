@@ -14,6 +14,7 @@ import {
   TOLL_REACH,
   UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
+import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
 import { HOSTILE_ADJECTIVES } from '../../lexicon/figures/attackers.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
@@ -334,7 +335,7 @@ function whoseFigure(
   scan: CasualtyScan,
   { noun, nounAt, qty, partitive }: NounFound,
   linked: boolean,
-): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce'> {
+): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce' | 'foughtBy'> {
   const { tokens, prev } = scan;
   const isOthers =
     noun.end > noun.start &&
@@ -357,8 +358,26 @@ function whoseFigure(
   // «من عناصر الحوثي خمسة»: the side named between the people and their count
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
-  if (party === undefined && linked && prev && !attacker) party = prev.party;
-  return { affiliation, party, own, ...(attacker && { attacker: true }), ...(noun.data.stateForce && { stateForce: true }) };
+  const other = linked && prev && otherSide(noun.data, prev);
+  if (party === undefined && linked && prev && !attacker && !other) party = prev.party;
+  const foughtBy = party === undefined && other && noun.data.stateForce ? prev.party! : undefined;
+  return {
+    affiliation,
+    party,
+    own,
+    ...(attacker && { attacker: true }),
+    ...(noun.data.stateForce && { stateForce: true }),
+    ...(foughtBy && { foughtBy }),
+  };
+}
+
+/**
+ * «5 جنود باكستانيين و3 مسلحين», «5 من عناصر الدعم السريع و3 جنود»: gunmen after soldiers, or soldiers after an armed
+ * group's men, are the other side, not more of the same.
+ */
+function otherSide(noun: PersonNoun, prev: RawCasualty): boolean {
+  if (noun.irregular && prev.stateForce) return true;
+  return !!noun.stateForce && !!prev.party && IRREGULAR_CODES.has(prev.party);
 }
 
 /** «15 عنصرا إرهابيا», «عناصر إرهابية»: the people are called the enemy's. */

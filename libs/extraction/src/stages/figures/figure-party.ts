@@ -105,6 +105,7 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
   }
   const targeted = targetedParty(sentence, f.pos);
   if (targeted !== undefined) return targeted;
+  if (f.foughtBy) return stateFought(f.foughtBy, opponent);
   if (f.stateForce && claimantParty && IRREGULAR_CODES.has(claimantParty)) return stateFought(claimantParty, opponent);
   if (f.affiliation !== 'military') {
     // civilians belong to where they were hit; those of a de facto authority's territory to that authority
