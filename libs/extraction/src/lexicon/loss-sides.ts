@@ -58,3 +58,6 @@ export const REBELS: readonly string[] = ['المتمردين', 'المتمرد�
 
 /** Attack words that are nouns: what follows them is the target, never the attacker («استهداف مواقع الجيش»). */
 export const ATTACK_NOUNS: readonly string[] = ['استهداف', 'هجوم', 'هجمات', 'هجوما', 'غاره', 'غارات', 'بمهاجمه', 'كمين'];
+
+/** «القوات الأرمينية خسرت 3 دبابات», «فقد الجيش 5 مدرعات»: verbs of losing, whose subject lost the equipment. */
+export const LOSE_VERB = /^[وف]?(?:خسر|خسرت|خسروا|فقد|فقدت|فقدوا)$/;

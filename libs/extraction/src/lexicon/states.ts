@@ -267,5 +267,18 @@ export function worldCountries(codes: readonly string[]): Array<[string, string[
 
 /** Feminine, plural, dual and accusative forms of a nisba stem, with and without the article. */
 export function nisbaForms(stem: string): string[] {
-  return [stem, stem + 'ه', stem + 'ين', stem + 'ون', stem + 'ا', stem + 'ان', stem + 'يين', stem + 'يون', 'ال' + stem];
+  // with the feminine duals: «مروحيتين روسيتين», «دبابتان إسرائيليتان»
+  return [
+    stem,
+    stem + 'ه',
+    stem + 'ين',
+    stem + 'ون',
+    stem + 'ا',
+    stem + 'ان',
+    stem + 'يين',
+    stem + 'يون',
+    'ال' + stem,
+    stem + 'تين',
+    stem + 'تان',
+  ];
 }

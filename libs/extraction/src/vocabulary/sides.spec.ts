@@ -150,3 +150,31 @@ describe('a group and the home state it is not at war with are one side', () => 
     expect(strike?.accused).toBe('SD');
   });
 });
+
+describe('whose equipment and whose security forces', () => {
+  const materiel = (text: string) => run(text).events.flatMap((e) => e.materiel.map((m) => [m.party, m.kind, m.count]));
+
+  it('the subject of «خسر»/«فقد» lost the equipment, not the speaker', () => {
+    expect(materiel('قالت باكو إن 50 جنديا أذربيجانيا قتلوا وإن القوات الأرمينية خسرت 3 دبابات.')).toContainEqual(['AM', 'tank', 3]);
+    expect(materiel('قالت موسكو إن الجيش الأوكراني فقد 5 مدرعات في المعارك.')).toContainEqual(['UA', 'armoured-vehicle', 5]);
+  });
+
+  it('a dual nisba names the side: «مروحيتين روسيتين», «دبابتين إسرائيليتين»', () => {
+    expect(materiel('أعلنت كييف أن قواتها أسقطت مروحيتين روسيتين.')).toContainEqual(['RU', 'helicopter', 2]);
+    expect(materiel('أعلن حزب الله أنه دمر دبابتين إسرائيليتين في الجنوب.')).toContainEqual(['IL', 'tank', 2]);
+  });
+
+  it('«قوات الأمن», «عناصر الأمن» are a state’s forces', () => {
+    for (const [text, party, min] of [
+      ['قتل 3 من قوات الأمن الباكستانية في هجوم انتحاري في بيشاور.', 'PK', 3],
+      ['قتل 4 من عناصر الأمن العراقي في هجوم.', 'IQ', 4],
+    ] as const) {
+      const figures = run(text).events.flatMap((e) => e.casualties);
+      expect(figures).toContainEqual(expect.objectContaining({ party, affiliation: 'military', min }));
+    }
+  });
+
+  it('soldiers told after an armed group’s men in another clause are the state it fights', () => {
+    expect(lossSides('قتل نحو 20 من مقاتلي حركة الشباب وأصيب 5 جنود في اشتباكات.')).toContainEqual(['SO', 5]);
+  });
+});

@@ -358,9 +358,10 @@ function whoseFigure(
   // «من عناصر الحوثي خمسة»: the side named between the people and their count
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
-  const other = linked && prev && otherSide(noun.data, prev);
+  const other = !!prev && otherSide(noun.data, prev);
   if (party === undefined && linked && prev && !attacker && !other) party = prev.party;
-  const foughtBy = party === undefined && other && noun.data.stateForce ? prev.party! : undefined;
+  // «قتل 20 من مقاتلي حركة الشباب وأصيب 5 جنود»: soldiers told after an armed group's men, joined or not
+  const foughtBy = party === undefined && other && noun.data.stateForce && !own ? prev!.party! : undefined;
   return {
     affiliation,
     party,

@@ -1,6 +1,6 @@
 import { isoOf } from '../../time/index.js';
 import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
-import { ENEMY_WORDS, INFLICT, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
+import { ENEMY_WORDS, INFLICT, LOSE_VERB, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
 import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { authorityHolding } from '../../region/index.js';
@@ -163,8 +163,21 @@ export function materielParty(m: RawMateriel, { draft, sentence, opponent }: Fig
   return (
     sideMarker(sentence) ??
     inflictedParty(sentence, draft.claimant.party) ??
-    (m.status === 'lost' ? draft.claimant.party : opponent(draft.claimant.party))
+    (m.status === 'lost' ? (loserOf(sentence, m.pos) ?? draft.claimant.party) : opponent(draft.claimant.party))
   );
+}
+
+/** How far before the equipment noun the verb of losing may stand («خسرت 3 دبابات ومدرعتين»). */
+const LOSER_REACH = 6;
+
+/** «القوات الأرمينية خسرت 3 دبابات», «وخسر الجيش الروسي …»: the subject of the verb of losing before the equipment. */
+function loserOf({ tokens, actors }: FigureSentence, pos: number): string | undefined {
+  for (let k = pos - 1; k >= 0 && k >= pos - LOSER_REACH; k--) {
+    if (!LOSE_VERB.test(tokens[k].text)) continue;
+    const subject = actors.find((a) => a.party && (a.end === k || a.start === k + 1) && a.role !== 'agency' && a.role !== 'org');
+    return subject?.party ?? undefined;
+  }
+  return undefined;
 }
 
 export function casualtyFigure(f: RawCasualty, scene: FigureScene): CasualtyFigure {
