@@ -18,6 +18,15 @@ export const HEDGES_BEFORE: readonly HedgePattern[] = [
   { words: [['ما'], ['يتجاوز', 'يفوق']], atLeast: true, approximate: true }, // «ما يفوق 50»
   { words: [['لا'], ['يقل'], ['عن']], atLeast: true }, // «لا يقل عن 50»
   { words: [['ما'], ['يقرب'], ['من']], approximate: true }, // «ما يقرب من 50»
+  { words: [['ما'], ['ينوف', 'ينيف'], ['علي', 'عن']], atLeast: true, approximate: true }, // «ما ينوف على 50»
+  {
+    words: [
+      ['يزيد', 'يربو', 'ينوف', 'يفوق'],
+      ['علي', 'عن'],
+    ],
+    atLeast: true,
+    approximate: true,
+  }, // «عدد يزيد على 50»
 ];
 
 /**
@@ -28,10 +37,19 @@ export const RANGES: ReadonlyArray<{ opener: readonly string[]; joiner: string }
   { opener: ['ما', 'بين'], joiner: 'و' },
   { opener: ['بين'], joiner: 'و' },
   { opener: ['من'], joiner: 'الي' },
+  // «ما بين 10 إلى 15», «بين 10 - 15», and with no opener «10 إلى 15 شخصا», «10-15 شخصا»
+  { opener: ['ما', 'بين'], joiner: 'الي' },
+  { opener: ['بين'], joiner: 'الي' },
+  { opener: ['بين'], joiner: '-' },
+  { opener: [], joiner: 'الي' },
+  { opener: [], joiner: '-' },
 ];
 
 /** «50 على الأقل». */
 export const AT_LEAST_AFTER: readonly (readonly string[])[] = [['علي'], ['اقل']];
+
+/** «عشرون ونيف», «50 ونيف»: and some more (at least the number). */
+export const NIF_AFTER: readonly string[] = ['ونيف', 'نيف'];
 
 /** «50 تقريبا». */
 export const ABOUT_AFTER: readonly string[] = ['تقريبا', 'تقريب'];

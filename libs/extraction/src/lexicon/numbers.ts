@@ -68,7 +68,7 @@ export const VAGUE: ReadonlySet<string> = new Set(['عشرات', 'ميات', 'ا
 /** Words that can start a quantity: any other word is ruled out by one hash probe. */
 export const QTY_WORDS: ReadonlySet<string> = new Set<string>([
   ...HEDGES_BEFORE.flatMap((h) => h.words[0]),
-  ...RANGES.map((r) => r.opener[0]),
+  ...RANGES.flatMap((r) => r.opener.slice(0, 1)),
   'عدد',
   ...Object.keys(UNITS),
   ...Object.keys(THOUSAND),

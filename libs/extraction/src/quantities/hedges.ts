@@ -1,4 +1,4 @@
-import { ABOUT_AFTER, AT_LEAST_AFTER, HEDGES_BEFORE } from '../lexicon/hedges.js';
+import { ABOUT_AFTER, AT_LEAST_AFTER, HEDGES_BEFORE, NIF_AFTER } from '../lexicon/hedges.js';
 import type { Token } from '../text/tokens.js';
 import { bare } from './number-words.js';
 
@@ -26,7 +26,12 @@ export function leadingHedge(tokens: readonly Token[], i: number): Hedge {
 /** «على الأقل» (at least), «تقريبا» (about) after the number ending before `end`. */
 export function trailingHedge(tokens: readonly Token[], end: number): { atLeast: boolean; approximate: boolean } {
   return {
-    atLeast: !!tokens[end] && !!tokens[end + 1] && matches(tokens, end, AT_LEAST_AFTER),
+    atLeast: (!!tokens[end] && !!tokens[end + 1] && matches(tokens, end, AT_LEAST_AFTER)) || nifAt(tokens, end),
     approximate: !!tokens[end] && ABOUT_AFTER.some((w) => bare(tokens[end]).includes(w)),
   };
+}
+
+/** «عشرون ونيف شخصا»: «ونيف» right after the number (it belongs to the quantity; the noun follows it). */
+export function nifAt(tokens: readonly Token[], end: number): boolean {
+  return !!tokens[end] && tokens[end].kind === 'word' && NIF_AFTER.includes(tokens[end].text);
 }

@@ -1,7 +1,7 @@
 import { RANGES } from '../lexicon/hedges.js';
 import { QTY_WORDS, VAGUE } from '../lexicon/numbers.js';
 import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
-import { leadingHedge, trailingHedge } from './hedges.js';
+import { leadingHedge, nifAt, trailingHedge } from './hedges.js';
 import { bare, isAnd, isModelNumber, thousandValue, wordNumberAt, wordValue } from './number-words.js';
 import { MAX_QUANTITY, type Quantity } from './types.js';
 
@@ -42,8 +42,9 @@ function readQuantityAt(tokens: readonly Token[], i: number): Quantity | undefin
   const number = numberAt(tokens, j);
   // A count is a whole number: «12345.31» is a figure of some other kind.
   if (!number || !Number.isInteger(number.value) || !(number.value >= 0 && number.value <= MAX_QUANTITY)) return undefined;
-  const { value, end } = number;
-  const after = trailingHedge(tokens, end);
+  const { value } = number;
+  const end = nifAt(tokens, number.end) ? number.end + 1 : number.end;
+  const after = trailingHedge(tokens, number.end);
   const atLeast = hedge.atLeast || after.atLeast;
   const approximate = hedge.approximate || after.approximate;
   if (hedge.atMost) return { start: i, end, min: null, max: value, approximate: true, vague: false };
@@ -77,12 +78,24 @@ function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {
       if (!low) continue;
       // the joiner apart («و 30», «إلى 30»), or «و» glued to a number word («وثلاثين»); «و30» tokenizes as «و», «30»
       const apart = tokens[low.end]?.text === joiner || bare(tokens[low.end]).includes(joiner);
-      const high = apart ? numberAt(tokens, low.end + 1) : joiner === 'و' && isAnd(tokens[low.end]) ? numberAt(tokens, low.end) : undefined;
+      const high = apart
+        ? joiner === '-'
+          ? digitsAt(tokens, low.end + 1)
+          : numberAt(tokens, low.end + 1)
+        : joiner === 'و' && isAnd(tokens[low.end])
+          ? numberAt(tokens, low.end)
+          : undefined;
       if (high && high.value > low.value && high.value <= MAX_QUANTITY)
         return { start: i, end: high.end, min: low.value, max: high.value, approximate: false, vague: false };
     }
   }
   return undefined;
+}
+
+/** «10-15»: the digits after a hyphen (a model number's shape, «تي-72», read as a count only in a range). */
+function digitsAt(tokens: readonly Token[], j: number): { value: number; end: number } | undefined {
+  const t = tokens[j];
+  return t?.kind === 'number' && t.value !== undefined && Number.isInteger(t.value) ? { value: t.value, end: j + 1 } : undefined;
 }
 
 /** Digits (with a multiplier: «1.1 ألف») or number words at `j`. */

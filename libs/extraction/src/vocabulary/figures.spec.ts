@@ -66,11 +66,19 @@ const CASES: ReadonlyArray<[text: string, want: Want]> = [
   ['قتل ما يزيد على 100 شخص في الهجوم.', atLeast(100)],
   ['قتل ما يربو على 100 شخص في الهجوم.', atLeast(100)],
   ['قتل ما يفوق 100 شخص في الهجوم.', atLeast(100)],
+  ['قتل ما ينوف على 100 شخص في الهجوم.', atLeast(100)],
+  ['قتل ما ينوف عن 100 شخص في الهجوم.', atLeast(100)],
+  ['قتل عشرون ونيف شخصا في الهجوم.', atLeast(20)],
+  ['قتل 40 ونيف شخصا في الهجوم.', atLeast(40)],
   // ranges
   ['قتل ما بين 20 و30 جنديا في الهجوم.', range(20, 30)],
   ['قتل بين 20 و30 جنديا في الهجوم.', range(20, 30)],
   ['قتل بين عشرين وثلاثين جنديا في الهجوم.', range(20, 30)],
   ['قتل من 20 إلى 30 جنديا في الهجوم.', range(20, 30)],
+  ['قتل ما بين 20 إلى 30 جنديا في الهجوم.', range(20, 30)],
+  ['قتل بين 20 - 30 جنديا في الهجوم.', range(20, 30)],
+  ['قتل 20 إلى 30 جنديا في الهجوم.', range(20, 30)],
+  ['قتل 20-30 جنديا في الهجوم.', range(20, 30)],
   // vague quantities
   ['قتل عشرات الجنود في الهجوم.', vague],
   ['قتل العشرات في الهجوم.', vague],
@@ -99,5 +107,16 @@ describe('casualty figures in every usual form', () => {
 
   it('a range is no figure of its first number alone', () => {
     expect(figuresOf('قتل بين 20 و30 جنديا في الهجوم.').map((f) => [f.min, f.max])).toEqual([[20, 30]]);
+    expect(figuresOf('قتل 20 إلى 30 جنديا في الهجوم.').map((f) => [f.min, f.max])).toEqual([[20, 30]]);
+    expect(figuresOf('قتل 20-30 جنديا في الهجوم.').map((f) => [f.min, f.max])).toEqual([[20, 30]]);
+  });
+
+  it('«3 أطفال وامرأتان»: a dual of the same kind joined by «و» adds two; «عائلة واحدة» counts nobody', () => {
+    expect(figuresOf('قتل 3 أطفال وامرأتان في القصف.').map((f) => f.min)).toEqual([5]);
+    expect(figuresOf('قتل 7 أشخاص من عائلة واحدة في القصف.').map((f) => f.min)).toEqual([7]);
+  });
+
+  it('a model number is still no range («دبابات تي-72»)', () => {
+    expect(figuresOf('قتل 5 جنود ودمرت دبابات تي-72 في الهجوم.').map((f) => [f.min, f.max])).toEqual([[5, 5]]);
   });
 });

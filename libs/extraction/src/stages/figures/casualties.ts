@@ -173,8 +173,9 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
       };
   }
   if (!n || n.data.count === undefined) return { skipTo: null };
+  // «رجل وزوجته», «3 أطفال وامرأتان»: one or two more of the same kind of people, added to the figure before
   const coordinated =
-    n.data.count === 1 &&
+    (n.data.count === 1 || (n.data.count === 2 && prev?.affiliation === n.data.affiliation)) &&
     tokens[i].text.startsWith('و') &&
     prev &&
     prev.pos >= i - 3 &&
@@ -183,8 +184,8 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
     !n.data.category &&
     !sharedTamyiz(tokens[i], prev);
   if (coordinated) {
-    prev.min! += 1;
-    if (prev.max !== null) prev.max += 1;
+    prev.min! += n.data.count;
+    if (prev.max !== null) prev.max += n.data.count;
     return { skipTo: n.end - 1 };
   }
   const prevCue = index.categoryIn(i - 2, i - 1, 'last') ?? cueBeforeSubject(scan, i);
@@ -316,8 +317,12 @@ function elliptical(scan: CasualtyScan, q: Quantity): NounFound | undefined {
   const next = tokens[q.end];
   const open = !next || next.kind === 'punct' || ELLIPSIS_FOLLOWERS.has(next.text);
   if (!prev || !open || !tokens[q.start].text.startsWith('و') || !isLinked(scan, q)) return undefined;
+  // «من عائلة واحدة»: «واحد(ة)» after a noun is «one», an adjective; its «و» is no conjunction
+  if (ONE_ADJECTIVE.test(tokens[q.start].text)) return undefined;
   return { noun: { start: q.end, end: q.end, data: { affiliation: prev.affiliation } }, nounAt: q.end, qty: q };
 }
+
+const ONE_ADJECTIVE = /^واحد[ةه]?$/;
 
 /** What may follow a bare number that counts people already named: a place or a cause, or punctuation. */
 const ELLIPSIS_FOLLOWERS: ReadonlySet<string> = new Set(['في', 'من', 'قرب', 'جراء', 'خلال', 'عند', 'داخل', 'بنيران', 'بقصف', 'بغاره']);
