@@ -178,3 +178,22 @@ describe('whose equipment and whose security forces', () => {
     expect(lossSides('قتل نحو 20 من مقاتلي حركة الشباب وأصيب 5 جنود في اشتباكات.')).toContainEqual(['SO', 5]);
   });
 });
+
+describe('a singular subject before its verb, and a count with no people of its own', () => {
+  it.each([
+    ['وقال مصدر محلي إن قياديا من الحشد الشعبي قتل وأصيب اثنان في الهجوم.', 'IQ-PMF'],
+    ['وأعلن الجيش أن جنديا من الجيش اللبناني قتل وأصيب اثنان في القصف.', 'LB'],
+    ['وقتل مقاتل من هيئة تحرير الشام وأصيب ثلاثة في الاشتباك.', 'SY-HTS'],
+  ])('%s', (text, party) => {
+    const figures = run(text).events.flatMap((e) => e.casualties);
+    expect(figures).toContainEqual(expect.objectContaining({ party, category: 'killed', min: 1 }));
+    expect(figures.find((f) => f.category === 'wounded')).toMatchObject({ party, affiliation: 'military' });
+  });
+
+  it('a definite singular names a person, a nisba «مسلحة» describes a group: neither is a count', () => {
+    expect(run('وداهمت القوات منزل القيادي في الحركة ثم انسحبت.').events.flatMap((e) => e.casualties)).toEqual([]);
+    expect(
+      run('وأدان القصف الذي تلجأ إليه جماعات مسلحة تقتل المدنيين.').events.flatMap((e) => e.casualties.map((c) => c.min)),
+    ).not.toContain(1);
+  });
+});

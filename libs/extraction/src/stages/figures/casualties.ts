@@ -191,7 +191,8 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
   const prevCue = index.categoryIn(i - 2, i - 1, 'last') ?? cueBeforeSubject(scan, i);
   if (n.data.count === 1 && !prevCue && !n.data.category) {
     const before = tokens[i - 1];
-    if (!(before && before.kind === 'word' && before.text.startsWith('و') && prev && prev.pos >= i - 3)) return { skipTo: null };
+    const joined = before && before.kind === 'word' && before.text.startsWith('و') && prev && prev.pos >= i - 3;
+    if (!joined && (DEFINITE.test(tokens[i].text) || !verbAfterSubject(scan, n.end))) return { skipTo: null };
   }
   if (n.data.count === 2 && !n.data.category && !prevCue && !index.categoryIn(n.end, n.end + 5, 'first')) return { skipTo: null };
   // «هوية الجنديين (القتيل والمصاب)»: a definite dual with no casualty word before it points back to people already counted
@@ -200,6 +201,21 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
 }
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
+
+/** How far after a singular subject («قياديا من قسد») its casualty verb may stand. */
+const SUBJECT_VERB_REACH = 4;
+
+/**
+ * «أن جنديا قتل», «قياديا من قسد قتل»: a singular subject, its side after «من» at most, then a casualty verb, with
+ * no punctuation between.
+ */
+function verbAfterSubject({ tokens, index }: CasualtyScan, end: number): boolean {
+  for (let k = end; k < Math.min(tokens.length, end + SUBJECT_VERB_REACH); k++) {
+    if (tokens[k].kind === 'punct') return false;
+    if (index.startingIn(k, k).some((c) => CATEGORY_OF[c.data.kind] && c.start === k && !tokens[k].text.startsWith('و'))) return true;
+  }
+  return false;
+}
 
 /** «نزوح ما يربو على مليوني شخص»: a displacement word up to three words before the number (not past punctuation). */
 function displacedCount(tokens: readonly Token[], start: number): boolean {
@@ -324,6 +340,9 @@ function elliptical(scan: CasualtyScan, q: Quantity): NounFound | undefined {
 
 const ONE_ADJECTIVE = /^واحد[ةه]?$/;
 
+/** How far after the figure before a count with no noun still counts the same people. */
+const NOUNLESS_REACH = 12;
+
 /** What may follow a bare number that counts people already named: a place or a cause, or punctuation. */
 const ELLIPSIS_FOLLOWERS: ReadonlySet<string> = new Set(['في', 'من', 'قرب', 'جراء', 'خلال', 'عند', 'داخل', 'بنيران', 'بقصف', 'بغاره']);
 
@@ -352,7 +371,9 @@ function whoseFigure(
     return { affiliation: 'military', party: undefined, own: false, attacker: true };
   if (isOthers && prev)
     return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
-  const affiliation: Affiliation = noun.data.affiliation;
+  // «قتل عنصر من قسد وأصيب اثنان»: a count with no people of its own is more of the people counted before
+  const more = noun.start === noun.end && !!prev && prev.pos >= qty.start - NOUNLESS_REACH;
+  const affiliation: Affiliation = more && noun.data.affiliation === 'unknown' ? prev!.affiliation : noun.data.affiliation;
   const nounTok = tokens[nounAt];
   const own = !!nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => OWN_PEOPLE_NOUNS.includes(v));
   // a nisba on the noun itself with no party (null) says nothing: read on
@@ -364,7 +385,7 @@ function whoseFigure(
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
   const other = !!prev && otherSide(noun.data, prev);
-  if (party === undefined && linked && prev && !attacker && !other) party = prev.party;
+  if (party === undefined && (linked || more) && prev && !attacker && !other) party = prev.party;
   // «قتل 20 من مقاتلي حركة الشباب وأصيب 5 جنود»: soldiers told after an armed group's men, joined or not
   const foughtBy = party === undefined && other && noun.data.stateForce && !own ? prev!.party! : undefined;
   return {
