@@ -29,6 +29,9 @@ export const GROUP_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) =
  */
 export const IRREGULAR_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'group' && !e.deFacto).map((e) => e.code));
 
+/** Organisations (UN, ICRC, …): they count the dead of others, never their own unless they say so. */
+export const ORG_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'organisation').map((e) => e.code));
+
 /** Groups not at war with their home state, with that state («LB-HEZBOLLAH» → LB): never two sides of one report. */
 export const HOME_ALLIES: ReadonlyMap<string, string> = new Map(
   ACTOR_TABLE.filter((e) => e.homeAlly && e.country).map((e) => [e.code, e.country!]),

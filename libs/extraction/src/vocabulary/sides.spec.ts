@@ -197,3 +197,19 @@ describe('a singular subject before its verb, and a count with no people of its 
     ).not.toContain(1);
   });
 });
+
+describe('an organisation counts the dead of others', () => {
+  it.each([
+    'وأكدت الأمم المتحدة مقتل 30 مدنيا في هجمات شنتها قوات الدعم السريع.',
+    'وقال مسؤول أممي لوكالة فرانس برس إن 20 مدنيا قتلوا في الهجوم.',
+    'وقالت اللجنة الدولية للصليب الأحمر إن 12 شخصا قتلوا في القصف.',
+  ])('%s', (text) => {
+    const record = run(text);
+    expect(record.events.flatMap((e) => e.casualties).length).toBeGreaterThan(0);
+    for (const c of record.events.flatMap((e) => e.casualties)) expect(['UN', 'ICRC']).not.toContain(c.party);
+  });
+
+  it('civilians it counts in a place are that place’s country’s', () => {
+    expect(lossSides('وأكدت الأمم المتحدة مقتل 30 مدنيا في هجوم على مدينة الفاشر.')).toContainEqual(['SD', 30]);
+  });
+});

@@ -1,7 +1,7 @@
 import { isoOf } from '../../time/index.js';
 import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
 import { ENEMY_WORDS, INFLICT, LOSE_VERB, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
-import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
+import { IRREGULAR_CODES, ORG_CODES } from '../../lexicon/actor-table.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { authorityHolding } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
@@ -117,13 +117,14 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
       (located.country === claimantParty || !claimantParty || draft.locations.every((p) => p.country === located.country || !p.country))
     )
       return located.country;
-    // civilians the outlet counts with no place of their own are the report's country's
-    if (!located && !claimantParty && f.affiliation === 'civilian' && home) return home;
+    // civilians the outlet (or an organisation: «أكدت الأمم المتحدة مقتل 30 مدنيا») counts with no place of their own
+    // are the report's country's
+    if (!located && (!claimantParty || ORG_CODES.has(claimantParty)) && f.affiliation === 'civilian' && home) return home;
     // an armed group's count of civilians is of the people of its country («SD-RSF» → SD), never of its fighters
     if (f.affiliation === 'civilian' && claimantParty && GROUP_OF_STATE.test(claimantParty)) return claimantParty.slice(0, 2);
   }
-  // the enemy's fighters («20 إرهابيا») are never the speaker's own
-  return f.attacker ? null : claimantParty;
+  // the enemy's fighters («20 إرهابيا») are never the speaker's own, nor are those an organisation counts
+  return f.attacker || (claimantParty && ORG_CODES.has(claimantParty)) ? null : claimantParty;
 }
 
 /** A non-state party coded under its state («ML-CSP», «PS-HAMAS»). */
