@@ -123,7 +123,8 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'PS-PIJ',
     'Palestinian Islamic Jihad (Al-Quds Brigades)',
     'rebel',
-    ['الجهاد الإسلامي', 'حركة الجهاد الإسلامي', 'سرايا القدس'],
+    // with the West Bank battalions of its Al-Quds Brigades
+    ['الجهاد الإسلامي', 'حركة الجهاد الإسلامي', 'سرايا القدس', 'كتيبة جنين', 'كتيبة طولكرم'],
     false,
     {
       homeAlly: true,
@@ -141,6 +142,13 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'قوات الانتقالي',
     'الانتقالي الجنوبي',
     'قوات المجلس الانتقالي',
+    // the forces it commands
+    'الحزام الأمني',
+    'قوات الحزام الأمني',
+    'قوات النخبة الحضرمية',
+    'النخبة الحضرمية',
+    'قوات النخبة الشبوانية',
+    'النخبة الشبوانية',
   ]),
   group('SY-HTS', 'Hayat Tahrir al-Sham', 'rebel', ['هيئة تحرير الشام', 'جبهة النصرة', 'تحرير الشام', 'جبهة فتح الشام']),
   group('SY-SDF', 'Syrian Democratic Forces', 'rebel', [
@@ -161,14 +169,38 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'الفصائل الموالية لأنقرة',
     'الفصائل المدعومة تركيا',
   ]),
-  group('SY-OPPOSITION', 'Syrian armed opposition', 'rebel', ['المعارضة السورية', 'الجيش السوري الحر', 'الجيش الحر'], false, {
-    generic: ['الفصائل المسلحة', 'المعارضة المسلحة', 'الفصائل المقاتلة', 'فصائل المعارضة'],
-  }),
+  group(
+    'SY-OPPOSITION',
+    'Syrian armed opposition',
+    'rebel',
+    [
+      ...['المعارضة السورية', 'الجيش السوري الحر', 'الجيش الحر'],
+      // named factions counted with the opposition
+      ...['جيش الإسلام', 'حركة أحرار الشام', 'أحرار الشام', 'فيلق الشام', 'فيلق الرحمن', 'الجبهة الوطنية للتحرير'],
+    ],
+    false,
+    {
+      generic: ['الفصائل المسلحة', 'المعارضة المسلحة', 'الفصائل المقاتلة', 'فصائل المعارضة'],
+    },
+  ),
   group(
     'IQ-PMF',
     'Popular Mobilisation Forces',
     'political militia',
-    ['الحشد الشعبي', 'هيئة الحشد الشعبي', 'كتائب حزب الله', 'حزب الله العراقي', 'فصائل الحشد'],
+    [
+      'الحشد الشعبي',
+      'هيئة الحشد الشعبي',
+      'كتائب حزب الله',
+      'حزب الله العراقي',
+      'فصائل الحشد',
+      // its factions and the front they claim attacks under
+      'عصائب أهل الحق',
+      'حركة النجباء',
+      'حركة حزب الله النجباء',
+      'كتائب سيد الشهداء',
+      'المقاومة الإسلامية في العراق',
+      'الحشد العشائري',
+    ],
     false,
     { homeAlly: true },
   ),
@@ -206,6 +238,13 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'ولاية وسط أفريقيا',
     'ولاية وسط إفريقيا',
     'ولاية موزمبيق',
+    'ولاية الصومال',
+    'داعش الصومال',
+    'ولاية باكستان',
+    'ولاية الهند',
+    'تنظيم الدولة في الصحراء الكبرى',
+    'الدولة الإسلامية في الصحراء الكبرى',
+    'داعش في الصحراء الكبرى',
   ]),
   group('PKK', 'Kurdistan Workers’ Party', 'rebel', [
     'حزب العمال الكردستاني',
@@ -230,7 +269,14 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'Permanent Strategic Framework (Azawad movements)',
     'rebel',
     // its 2024 successor, the Azawad Liberation Front, is read as the same side
-    ['الإطار الاستراتيجي الدائم', 'الحركات الأزوادية', 'جبهة تحرير أزواد', 'الحركات المسلحة الأزوادية', 'تنسيقية حركات أزواد'],
+    [
+      'الإطار الاستراتيجي الدائم',
+      'الحركات الأزوادية',
+      'جبهة تحرير أزواد',
+      'الحركات المسلحة الأزوادية',
+      'تنسيقية حركات أزواد',
+      'الحركة العربية الأزوادية',
+    ],
     false,
     { generic: ['المتمردين الطوارق', 'المتمردون الطوارق', 'الانفصاليين الطوارق', 'الانفصاليون الطوارق'] },
   ),
@@ -241,7 +287,7 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   ]),
   group('NG-BOKOHARAM', 'Boko Haram (JAS)', 'rebel', ['بوكو حرام', 'جماعة أهل السنة للدعوة والجهاد']),
   group('ML-MNLA', 'National Movement for the Liberation of Azawad', 'rebel', ['الحركة الوطنية لتحرير أزواد']),
-  group('AF-TALIBAN', 'Taliban (before August 2021)', 'rebel', ['طالبان', 'حركة طالبان'], false, {
+  group('AF-TALIBAN', 'Taliban (before August 2021)', 'rebel', ['طالبان', 'حركة طالبان', 'شبكة حقاني'], false, {
     until: '2021-08-14',
     successor: 'AF',
   }),
@@ -264,4 +310,70 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     false,
     { generic: ['فلول النظام'] },
   ),
+  // More groups Arabic media name across the conflicts (ACLED-style types; homes by ISO code)
+  group('SY-HURRAS', 'Hurras al-Din', 'rebel', ['حراس الدين', 'تنظيم حراس الدين']),
+  group('ALQAEDA', 'al-Qaeda (central)', 'rebel', ['تنظيم القاعدة']),
+  group('YE-AQAP', 'al-Qaeda in the Arabian Peninsula', 'rebel', [
+    'تنظيم القاعدة في جزيرة العرب',
+    'القاعدة في جزيرة العرب',
+    'أنصار الشريعة',
+  ]),
+  group('SD-SPLMN', 'SPLM-North (al-Hilu)', 'rebel', [
+    'الحركة الشعبية لتحرير السودان شمال',
+    'الحركة الشعبية لتحرير السودان - شمال',
+    'الحركة الشعبية شمال',
+    'الحركة الشعبية جناح الحلو',
+  ]),
+  group('SD-JEM', 'Justice and Equality Movement', 'rebel', ['حركة العدل والمساواة']),
+  group('SD-SLM', 'Sudan Liberation Movement', 'rebel', ['حركة تحرير السودان', 'حركة جيش تحرير السودان']),
+  group('SD-JOINTFORCE', 'Joint Force of the Darfur armed movements', 'rebel', [
+    'القوة المشتركة لحركات الكفاح المسلح',
+    'القوات المشتركة لحركات الكفاح المسلح',
+    'القوة المشتركة لحركات دارفور',
+  ]),
+  group('LY-BRSC', 'Benghazi Revolutionaries Shura Council', 'rebel', ['مجلس شورى ثوار بنغازي']),
+  group('LB-AMAL', 'Amal Movement', 'political militia', ['حركة أمل', 'أفواج المقاومة اللبنانية'], false, { homeAlly: true }),
+  group('PS-AQMB', 'Al-Aqsa Martyrs’ Brigades', 'rebel', ['كتائب شهداء الأقصى'], false, { homeAlly: true }),
+  group(
+    'PS-PFLP',
+    'Popular Front for the Liberation of Palestine',
+    'rebel',
+    ['الجبهة الشعبية لتحرير فلسطين', 'كتائب أبو علي مصطفى'],
+    false,
+    {
+      homeAlly: true,
+    },
+  ),
+  group(
+    'UA-DPR',
+    'Donetsk People’s Republic (until its annexation by Russia)',
+    'rebel',
+    ['جمهورية دونيتسك الشعبية', 'جمهورية دونيتسك'],
+    true,
+    {
+      until: '2022-09-30',
+      successor: 'RU',
+    },
+  ),
+  group(
+    'UA-LPR',
+    'Luhansk People’s Republic (until its annexation by Russia)',
+    'rebel',
+    ['جمهورية لوغانسك الشعبية', 'جمهورية لوهانسك الشعبية', 'جمهورية لوغانسك'],
+    true,
+    {
+      until: '2022-09-30',
+      successor: 'RU',
+    },
+  ),
+  group('RU-RVC', 'Russian Volunteer Corps', 'rebel', ['فيلق المتطوعين الروس']),
+  group('RU-FRL', 'Freedom of Russia Legion', 'rebel', ['فيلق حرية روسيا']),
+  group('PK-BLA', 'Balochistan Liberation Army', 'rebel', ['جيش تحرير بلوشستان', 'جيش تحرير بلوش']),
+  group('PK-JEM', 'Jaish-e-Mohammed', 'rebel', ['جيش محمد']),
+  group('PK-LET', 'Lashkar-e-Taiba', 'rebel', ['لشكر طيبة', 'عسكر طيبة']),
+  group('AF-NRF', 'National Resistance Front of Afghanistan', 'rebel', [
+    'جبهة المقاومة الوطنية الأفغانية',
+    'جبهة المقاومة الوطنية في أفغانستان',
+  ]),
+  group('TD-FACT', 'Front for Change and Concord in Chad', 'rebel', ['جبهة التغيير والوفاق في تشاد', 'جبهة التناوب والوفاق في تشاد']),
 ];

@@ -119,8 +119,29 @@ export const COUNTRIES: Array<[string, string[]]> = [
 
 /** A state's forces by a name of their own, not the state's («قوات الشرعية» in Yemen): the state as a military side. */
 export const STATE_FORCES: Array<[string, string[]]> = [
-  ['YE', ['قوات الشرعية', 'قوات الحكومة الشرعية', 'الجيش الوطني اليمني']],
-  ['LY', ['قوات الوفاق', 'قوات حكومة الوفاق', 'قوات حكومة الوحدة الوطنية']],
+  // with the forces fighting beside the government: the Giants Brigades, the National Resistance, the Nation's Shield
+  ['YE', ['قوات الشرعية', 'قوات الحكومة الشرعية', 'الجيش الوطني اليمني', 'ألوية العمالقة', 'قوات درع الوطن', 'قوات المقاومة الوطنية']],
+  // and the Tripoli government's security bodies
+  [
+    'LY',
+    [
+      'قوات الوفاق',
+      'قوات حكومة الوفاق',
+      'قوات حكومة الوحدة الوطنية',
+      'قوات الردع',
+      'قوات الردع الخاصة',
+      'جهاز الردع',
+      'جهاز دعم الاستقرار',
+      'قوات البنيان المرصوص',
+      'قوات بركان الغضب',
+    ],
+  ],
+  // the army's own divisions and militias («الفرقة الرابعة», «قوات الدفاع الوطني»)
+  ['SY', ['الفرقة الرابعة', 'قوات الدفاع الوطني']],
+  // the Islamist battalions and the mobilised fighting beside the army
+  ['SD', ['كتائب البراء بن مالك', 'كتيبة البراء بن مالك']],
+  ['IR', ['الحرس الثوري', 'فيلق القدس', 'الباسيج', 'قوات الباسيج']],
+  ['IL', ['الشاباك', 'جهاز الأمن العام الإسرائيلي', 'الموساد', 'جيش الدفاع الإسرائيلي']],
 ];
 
 export const CAPITALS: Array<[string, string[]]> = [
