@@ -44,6 +44,15 @@ const NAMES: ReadonlyArray<[code: string, names: readonly string[]]> = [
   ['NG-BOKOHARAM', ['بوكو حرام', 'جماعة بوكو حرام']],
   ['PS-PRC', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين']],
   ['PS-LIONSDEN', ['عرين الأسود']],
+  // a nisba of the group's home after its name describes the group; it is no second party
+  ['PS-HAMAS', ['حماس الفلسطينية', 'حركة حماس الفلسطينية']],
+  ['SO-SHABAAB', ['حركة الشباب الصومالية']],
+  ['SD-RSF', ['قوات الدعم السريع السودانية']],
+  ['YE-HOUTHI', ['جماعة الحوثي اليمنية', 'جماعة أنصار الله اليمنية']],
+  ['SY-HTS', ['هيئة تحرير الشام السورية']],
+  ['AF-TALIBAN', ['حركة طالبان الأفغانية']],
+  ['PS-PIJ', ['حركة الجهاد الإسلامي الفلسطينية']],
+  ['IQ-PMF', ['الحشد الشعبي العراقي']],
   // groups added after the spec's list, by the names Arabic media use
   ['IQ-PMF', ['عصائب أهل الحق', 'حركة النجباء', 'كتائب سيد الشهداء']],
   ['SY-OPPOSITION', ['جيش الإسلام', 'حركة أحرار الشام', 'فيلق الشام', 'الجبهة الوطنية للتحرير']],

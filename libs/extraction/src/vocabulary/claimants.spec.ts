@@ -69,3 +69,18 @@ describe('labels', () => {
     expect(run('وأعلن الجيش الإسرائيلي مقتل 3 من جنوده في جنوب قطاع غزة.').events[0]?.claimant.name).toBe('Israeli army');
   });
 });
+
+describe('a rank and a name between the verb and the speaker', () => {
+  it.each([
+    ['YE-HOUTHI', 'وقال العميد يحيى سريع المتحدث باسم قوات الحوثيين إن 5 من مقاتليهم قتلوا.'],
+    ['IQ', 'وقال العقيد محمد الخالدي المتحدث باسم الجيش العراقي إن 5 جنود قتلوا.'],
+    ['SD', 'وقال الفريق أول عبد الفتاح البرهان إن 5 جنود قتلوا في الهجوم.'],
+    ['SO', 'وأكد اللواء عبد الله محمد الناطق باسم الجيش الصومالي أن 5 جنود قتلوا.'],
+  ])('%s: %s', (code, text) => {
+    expect(claimants(text)).toEqual([code]);
+  });
+
+  it('a rank alone names nobody', () => {
+    expect(claimants('قال اللواء إن 5 جنود قتلوا.')).toEqual([null]);
+  });
+});

@@ -37,3 +37,9 @@ export const COMPLEMENTIZER: ReadonlySet<string> = new Set(['ان', 'انه', '�
 
 /** «أكد بيان صادر عن الجيش», «ذكر بيان للجيش»: the statement's own words between a speech verb and whose it is (normalised). */
 export const STATEMENT_WORDS: ReadonlySet<string> = new Set(['بيان', 'بيانا', 'صادر', 'الصادر', 'عن', 'رسمي']);
+
+/** Military and civil ranks before a person's name («قال العميد يحيى سريع المتحدث باسم …»), normalised. */
+export const RANKS: ReadonlySet<string> = new Set([
+  ...['العميد', 'اللواء', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'الفريق اول', 'العماد', 'المشير'],
+  ...['الجنرال', 'الاميرال', 'الكولونيل', 'الميجور', 'الكابتن', 'السيد', 'الشيخ', 'الدكتور', 'المستشار', 'القايد'],
+]);

@@ -1,4 +1,4 @@
-import { ADVERBIALS, COMPLEMENTIZER, STATEMENT_WORDS } from '../../lexicon/attribution/adverbials.js';
+import { ADVERBIALS, COMPLEMENTIZER, RANKS, STATEMENT_WORDS } from '../../lexicon/attribution/adverbials.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
@@ -104,22 +104,33 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
     if (p.start < from || p.start > from + limit) continue;
     let names = 0;
     let blocked = false;
+    // «العقيد محمد الخالدي»: after a rank, a name of up to three words, with the article or not
+    let rankedName = 0;
+    let ranked = 0;
     for (let g = from; g < p.start; g++) {
       const t = tokens[g];
       const tx = t.text;
       if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
       else if (t.kind === 'punct' || t.kind === 'number' || ADVERBIALS.has(tx) || t.variants.some((v) => ADVERBIALS.has(v))) continue;
       else if (STATEMENT_WORDS.has(tx)) continue;
-      else if (nameLike(t)) names++;
+      else if (RANKS.has(tx)) rankedName = ranked = RANKED_NAME_WORDS;
+      else if (rankedName > 0 && t.kind === 'word') {
+        rankedName--;
+        names++;
+      } else if (nameLike(t)) names++;
       else if (!loose) blocked = true;
     }
     if (blocked) break;
-    if (names && !(p.role === 'head' && PERSON_TITLES.has(p.headName ?? '')) && !loose) break;
+    // a known person after a rank and the first names: «الفريق أول عبد الفتاح البرهان»
+    const titled = (p.role === 'head' && PERSON_TITLES.has(p.headName ?? '')) || (p.role === 'person' && ranked > 0);
+    if (names && !titled && !loose) break;
     if (!best) best = p;
     if (p.role !== 'agency') return p;
   }
   return best;
 }
+
+const RANKED_NAME_WORDS = 3;
 
 /** «قالت وكالة إنترفاكس إن زيلينسكي وقع مرسوما»: the agency reports someone else's act or words. */
 function relayedSpeaker({ tokens, actors }: SpeechSite, agency: ActorPhrase): { subject: ActorPhrase; at: number } | undefined {
