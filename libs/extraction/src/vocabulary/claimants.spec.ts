@@ -84,3 +84,19 @@ describe('a rank and a name between the verb and the speaker', () => {
     expect(claimants('قال اللواء إن 5 جنود قتلوا.')).toEqual([null]);
   });
 });
+
+describe('whom the speaker told, between the verb and the speaker («أكد لوكالة الأناضول مصدر عسكري»)', () => {
+  it.each([
+    ['SD', 'وأكد لوكالة الأناضول مصدر عسكري سوداني أن 5 جنود قتلوا في الهجوم.'],
+    ['SD', 'وقال للجزيرة نت مسؤول في الجيش السوداني إن 5 جنود قتلوا.'],
+    ['IQ-PMF', 'وأفاد لـ"العربي الجديد" مصدر في الحشد الشعبي بأن 3 من عناصره قتلوا.'],
+    ['LY', 'وقال لنا مصدر في الجيش الليبي إن 5 جنود قتلوا.'],
+    ['UA', 'وقال للصحفيين متحدث باسم الجيش الأوكراني إن 5 جنود قتلوا.'],
+  ])('%s: %s', (code, text) => {
+    expect(claimants(text)).toEqual([code]);
+  });
+
+  it('«وفقا للجيش» still names its source', () => {
+    expect(claimants('وقتل 5 مسلحين في الهجوم، وفقا للجيش السوداني.')).toEqual(['SD']);
+  });
+});

@@ -1,4 +1,5 @@
 import { ADVERBIALS, COMPLEMENTIZER, RANKS, STATEMENT_WORDS } from '../../lexicon/attribution/adverbials.js';
+import { NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
@@ -100,14 +101,17 @@ function chargeAt(t: Token | undefined): boolean {
  */
 function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: number, loose = false): ActorPhrase | undefined {
   let best: ActorPhrase | undefined;
+  // «أكد لوكالة الأناضول مصدر عسكري», «قال للجزيرة نت مسؤول», «قال لنا مصدر»: whom the speaker told comes first
+  const told = loose ? 0 : addresseeEnd(tokens, actors, from) - from;
   for (const p of actors) {
-    if (p.start < from || p.start > from + limit) continue;
+    if (p.start < from || p.start > from + limit + told) continue;
+    if (p.end <= from + told) continue;
     let names = 0;
     let blocked = false;
     // «العقيد محمد الخالدي»: after a rank, a name of up to three words, with the article or not
     let rankedName = 0;
     let ranked = 0;
-    for (let g = from; g < p.start; g++) {
+    for (let g = from + told; g < p.start; g++) {
       const t = tokens[g];
       const tx = t.text;
       if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
@@ -131,6 +135,31 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
 }
 
 const RANKED_NAME_WORDS = 3;
+
+/**
+ * Where an addressee right after a speech verb ends: an outlet with «لـ» («لوكالة الأناضول», a known outlet as a whole),
+ * «للجزيرة نت», «للصحفيين», «لنا», «لـ"العربي الجديد"»; `from` when there is none.
+ */
+function addresseeEnd(tokens: readonly Token[], actors: readonly ActorPhrase[], from: number): number {
+  const t = tokens[from];
+  if (!t || t.kind !== 'word') return from;
+  const web = (k: number) => (tokens[k]?.text === 'نت' ? k + 1 : k);
+  const outlet = actors.find((a) => a.start === from && a.role === 'agency' && t.text.startsWith('ل') && !t.text.startsWith('ال'));
+  if (outlet) return web(outlet.end);
+  if (ADDRESSEE_PRONOUNS.has(t.text)) return from + 1;
+  if (t.text === 'ل' || t.text === 'لـ') {
+    const q = tokens[from + 1];
+    if (!q || !NAME_QUOTES.has(q.text)) return from;
+    for (let k = from + 2; k < Math.min(tokens.length, from + 7); k++) if (NAME_QUOTES.has(tokens[k].text)) return k + 1;
+    return from;
+  }
+  // «للجزيرة نت», «للصحفيين»: «لل» is «to the»
+  if (t.text.startsWith('لل')) return web(from + 1);
+  return from;
+}
+
+/** «قال لنا», «أكد لي»: a pronoun addressee. */
+const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم']);
 
 /** «قالت وكالة إنترفاكس إن زيلينسكي وقع مرسوما»: the agency reports someone else's act or words. */
 function relayedSpeaker({ tokens, actors }: SpeechSite, agency: ActorPhrase): { subject: ActorPhrase; at: number } | undefined {
