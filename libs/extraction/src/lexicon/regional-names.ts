@@ -25,6 +25,11 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
     names: ['الجيش الوطني', 'قوات الجيش الوطني'],
     regional: { name: 'National Army', byCountry: { SY: 'SY-SNA', LY: 'LY-LNA' }, elsewhere: 'state' },
   },
+  // the Karabakh Defence Army in a report about Armenia or Azerbaijan, the Israeli army in the Levant
+  {
+    names: ['جيش الدفاع'],
+    regional: { name: 'Defence Army', byCountry: { AM: 'NKR', AZ: 'NKR', IL: 'IL', PS: 'IL', LB: 'IL', SY: 'IL' }, elsewhere: null },
+  },
   { names: ['النصرة'], regional: { name: 'al-Nusra', byCountry: { SY: 'SY-HTS', ...SAHEL_JNIM }, elsewhere: null } },
   {
     names: ['قوات صنعاء', 'حكومة صنعاء', 'سلطات صنعاء', 'القوات المسلحة في صنعاء'],

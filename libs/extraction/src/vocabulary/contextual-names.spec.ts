@@ -78,3 +78,11 @@ describe('a group named again by its head noun', () => {
     expect(claimants('اشتبكت حماس مع الجيش الإسرائيلي. وقالت الحركة التجارية إن 3 أشخاص قتلوا.')).not.toContain('PS-HAMAS');
   });
 });
+
+describe('«جيش الدفاع» by the report’s country', () => {
+  it('the Karabakh Defence Army in a report about Karabakh, the Israeli army in the Levant', () => {
+    const karabakh = run('أعلنت وزارة الدفاع في قره باغ مقتل 21 عسكريا من جيش الدفاع في المعارك.', '2020-10-05');
+    expect(karabakh.events.flatMap((e) => e.casualties.map((c) => [c.party, c.min]))).toContainEqual(['NKR', 21]);
+    expect(lossSides('قتل 3 من عناصر جيش الدفاع في اشتباك قرب مدينة جنين.')).toEqual(['IL']);
+  });
+});

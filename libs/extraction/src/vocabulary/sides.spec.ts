@@ -213,3 +213,27 @@ describe('an organisation counts the dead of others', () => {
     expect(lossSides('وأكدت الأمم المتحدة مقتل 30 مدنيا في هجوم على مدينة الفاشر.')).toContainEqual(['SD', 30]);
   });
 });
+
+describe('more forms of whose and how many', () => {
+  const materiel = (text: string) => run(text).events.flatMap((e) => e.materiel.map((m) => [m.party, m.kind, m.count]));
+
+  it('«50 من عسكرييها»: the construct of «عسكريين» with a possessive is the speaker’s own', () => {
+    expect(lossSides('وقالت أذربيجان إن 50 من عسكرييها قتلوا في الاشتباكات.')).toContainEqual(['AZ', 50]);
+  });
+
+  it('the subject of «خسرت» still owns equipment listed after other losses', () => {
+    expect(materiel('قالت وزارة الدفاع الروسية إن القوات الأوكرانية خسرت أكثر من 200 جندي و5 دبابات في المعارك.')).toContainEqual([
+      'UA',
+      'tank',
+      5,
+    ]);
+  });
+
+  it('«إيرانية الصنع» says who made it; «20 من أصل 25» counts 20', () => {
+    expect(materiel('أعلن سلاح الجو الأوكراني إسقاط 20 من أصل 25 طائرة مسيرة إيرانية الصنع أطلقتها روسيا.')).toContainEqual([
+      'RU',
+      'drone',
+      20,
+    ]);
+  });
+});

@@ -31,7 +31,18 @@ export const UNIT_NOUNS: readonly string[] = ['الويه', 'لواء', 'كتا�
 
 /** A possessive ending («جنودها», «مواطنينا») on one of these nouns: the speaker's own people. */
 export const POSSESSIVE = /(?:ها|هم|نا|ه|هما)$/;
-export const OWN_PEOPLE_NOUNS: readonly string[] = ['جنود', 'مواطني', 'مواطنين', 'عناصر', 'قوات', 'افراد', 'مقاتلي', 'منتسبي', 'مجاهدي'];
+export const OWN_PEOPLE_NOUNS: readonly string[] = [
+  'جنود',
+  'مواطني',
+  'مواطنين',
+  'عناصر',
+  'قوات',
+  'افراد',
+  'مقاتلي',
+  'منتسبي',
+  'مجاهدي',
+  'عسكريي',
+];
 
 /** «آخرين», «الآخرون»: more of the same people as the figure before. */
 export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ان|ا)?$/;

@@ -169,7 +169,7 @@ export function materielParty(m: RawMateriel, { draft, sentence, opponent }: Fig
 }
 
 /** How far before the equipment noun the verb of losing may stand («خسرت 3 دبابات ومدرعتين»). */
-const LOSER_REACH = 6;
+const LOSER_REACH = 10;
 
 /** «القوات الأرمينية خسرت 3 دبابات», «وخسر الجيش الروسي …»: the subject of the verb of losing before the equipment. */
 function loserOf({ tokens, actors }: FigureSentence, pos: number): string | undefined {

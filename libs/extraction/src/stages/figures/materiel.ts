@@ -1,6 +1,6 @@
 import type { MaterielFigure, MaterielKind } from '../../extraction-record.js';
 import type { Cue } from '../../lexicon/cues.js';
-import { EQUIPMENT_WORDS, ONE, ROCKET_ARTILLERY } from '../../lexicon/figures/materiel-context.js';
+import { EQUIPMENT_WORDS, MADE_IN, ONE, OUT_OF, ROCKET_ARTILLERY } from '../../lexicon/figures/materiel-context.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
@@ -153,7 +153,7 @@ function kindOf({ tokens }: MaterielScan, noun: LexMatch<MaterielNoun>): Materie
 
 /** The number before, the noun's own count, «واحدة», or one singular right after a status word or in a list. */
 function countOf({ tokens }: MaterielScan, { noun, q, statusBefore: sb }: MaterielSite): number | null {
-  if (q) return q.min;
+  if (q) return outOf(tokens, q.start) ?? q.min;
   if (noun.data.count !== undefined) return noun.data.count;
   if (tokens[noun.end] && ONE.some((w) => tokens[noun.end].variants.includes(w))) return 1;
   if (!noun.data.singular) return null;
@@ -171,11 +171,22 @@ function partyOf({ tokens, actors, nisba }: MaterielScan, noun: LexMatch<Materie
   for (let k = noun.end; k < Math.min(tokens.length, noun.end + 7); k++) {
     if (tokens[k].text === '،' || tokens[k].text === '.' || /^\d/.test(tokens[k].text)) break;
     const np = nisba(tokens[k]);
-    if (np !== undefined && !locatedAt(tokens, k)) return np;
+    if (np !== undefined && !locatedAt(tokens, k) && !madeIn(tokens, k)) return np;
   }
   const owners = actors.filter((a) => !(a.role === 'country' || a.role === 'capital') || !locatedAt(tokens, a.start));
   return partyNear(owners, noun.end, noun.end + 5);
 }
+
+/** «طائرة مسيرة إيرانية الصنع»: who made it. */
+const madeIn = (tokens: readonly Token[], at: number): boolean => !!tokens[at + 1]?.variants.some((v) => MADE_IN.includes(v));
+
+/** «إسقاط 20 من أصل 25 طائرة»: the count before «من أصل» (the quantity at `start` is the whole). */
+function outOf(tokens: readonly Token[], start: number): number | undefined {
+  if (!bareIs(tokens[start - 2], OUT_OF[0]) || !bareIs(tokens[start - 1], OUT_OF[1])) return undefined;
+  const part = tokens[start - 3];
+  return part?.kind === 'number' && part.value !== undefined && Number.isInteger(part.value) ? part.value : undefined;
+}
+const bareIs = (t: Token | undefined, w: string): boolean => !!t && t.variants.includes(w);
 
 /** «في قطاع غزة», «على أرمينيا»: a preposition of place right before (not «من»: «دبابات من الجيش الأرميني»). */
 const locatedAt = (tokens: readonly Token[], at: number): boolean =>
