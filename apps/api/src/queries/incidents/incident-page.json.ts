@@ -28,10 +28,10 @@ export function incidentPageJson(page: IncidentPageDto): Buffer {
 }
 
 /**
- * Writes a page's pieces straight into one scratch buffer and copies the result out once: no string built per row
- * (a row's text concatenated and then encoded was ~40% of the page's garbage) and no Buffer per piece to concatenate.
- * The scratch buffer is the module's, reused page after page (a page is written synchronously, so never by two at
- * once); one grown past SCRATCH_KEPT_BYTES by a very large page is let go after it.
+ * Writes a page's pieces (each row's own text, the labels' bytes) straight into one scratch buffer and copies the
+ * result out once, instead of a Buffer per row and a concatenation of them all. The scratch buffer is the module's,
+ * reused page after page (a page is written synchronously, so never by two at once); one grown past
+ * SCRATCH_KEPT_BYTES by a very large page is let go after it.
  */
 class PageWriter {
   private at = 0;
