@@ -101,7 +101,7 @@ export async function createApp(
     const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
     const acceptedMediaTypes: AcceptedMediaTypes = new Map();
     registerBodyParsers(fastify, bodyLimit, acceptedMediaTypes);
-    await registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
+    registerSecurityHeaders(fastify, config.tileUrl ? [tileOrigin(config.tileUrl)] : []);
     registerRouteTable(fastify);
     registerDocsSlashRedirect(fastify);
     registerGracefulShutdown(fastify);

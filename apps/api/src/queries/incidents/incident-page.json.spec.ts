@@ -50,6 +50,13 @@ describe('incidentPageJson', () => {
     });
   });
 
+  it('writes pages larger than its scratch buffer, and a small page after one that made it grow past what it keeps', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => row(`i${i}`, { headline: `${'رواية '.repeat(40)}${i}` }));
+    same({ items: rows(300), nextCursor: null, asOf: { position: 1 } }); // ~0.3 MB: grows the 128 KiB scratch buffer
+    same({ items: rows(1200), nextCursor: null, asOf: { position: 2 } }); // ~1.2 MB: past the 1 MiB kept
+    same({ items: rows(3), nextCursor: null, asOf: { position: 3 } });
+  });
+
   it('writes an empty page', () => {
     same({ items: [], nextCursor: null, asOf: { position: 0 } });
   });

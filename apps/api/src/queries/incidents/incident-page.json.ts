@@ -14,22 +14,59 @@ export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
  * (test/api/incident-page-json.e2e-spec.ts) holds the bytes to `JSON.stringify` over the dev corpus.
  */
 export function incidentPageJson(page: IncidentPageDto): Buffer {
-  const parts: Buffer[] = [];
-  let text = '{"items":[';
+  const out = new PageWriter();
+  out.text('{"items":[');
   page.items.forEach((row, i) => {
-    if (i > 0) text += ',';
-    text += rowFieldsJson(row);
-    text += ',"places":[';
-    parts.push(Buffer.from(text));
-    pushLabels(parts, row.places);
-    parts.push(PARTY_NAMES);
-    pushLabels(parts, row.partyNames);
-    text = `],"casualties":${JSON.stringify(row.casualties satisfies CasualtyRangeDto[])}}`;
+    out.text((i > 0 ? ',' : '') + rowFieldsJson(row) + ',"places":[');
+    writeLabels(out, row.places);
+    out.bytes(PARTY_NAMES);
+    writeLabels(out, row.partyNames);
+    out.text(`],"casualties":${JSON.stringify(row.casualties satisfies CasualtyRangeDto[])}}`);
   });
-  text += `],"nextCursor":${JSON.stringify(page.nextCursor)},"asOf":${JSON.stringify(page.asOf)}}`;
-  parts.push(Buffer.from(text));
-  return Buffer.concat(parts);
+  out.text(`],"nextCursor":${JSON.stringify(page.nextCursor)},"asOf":${JSON.stringify(page.asOf)}}`);
+  return out.done();
 }
+
+/**
+ * Writes a page's pieces (each row's own text, the labels' bytes) straight into one scratch buffer and copies the
+ * result out once, instead of a Buffer per row and a concatenation of them all. The scratch buffer is the module's,
+ * reused page after page (a page is written synchronously, so never by two at once); one grown past
+ * SCRATCH_KEPT_BYTES by a very large page is let go after it.
+ */
+class PageWriter {
+  private at = 0;
+
+  text(text: string): void {
+    // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair, two units, takes 4).
+    this.room(text.length * 3);
+    this.at += scratch.write(text, this.at);
+  }
+
+  bytes(bytes: Buffer): void {
+    this.room(bytes.length);
+    scratch.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
+  done(): Buffer {
+    const page = Buffer.allocUnsafe(this.at);
+    scratch.copy(page, 0, 0, this.at);
+    if (scratch.length > SCRATCH_KEPT_BYTES) scratch = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+    return page;
+  }
+
+  private room(bytes: number): void {
+    if (this.at + bytes <= scratch.length) return;
+    const larger = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, this.at + bytes));
+    scratch.copy(larger, 0, 0, this.at);
+    scratch = larger;
+  }
+}
+
+/** A default page (50 rows) is ~57 KB. */
+const SCRATCH_BYTES = 128 * 1024;
+const SCRATCH_KEPT_BYTES = 1024 * 1024;
+let scratch = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
 
 /** A row's fields before its labels, in the order the rows are built (IncidentSummaryDto's, then the headline). */
 const ROW_FIELDS = [
@@ -70,11 +107,11 @@ const PARTY_NAMES = Buffer.from('],"partyNames":[');
 /** Each label's JSON bytes, made once per label object (the rows share one frozen label per place or party). */
 const LABEL_JSON = new WeakMap<object, Buffer>();
 
-function pushLabels(parts: Buffer[], labels: readonly (PlaceLabelDto | PartyLabelDto)[]): void {
+function writeLabels(out: PageWriter, labels: readonly (PlaceLabelDto | PartyLabelDto)[]): void {
   labels.forEach((label, i) => {
-    if (i > 0) parts.push(COMMA);
+    if (i > 0) out.bytes(COMMA);
     let json = LABEL_JSON.get(label);
     if (json === undefined) LABEL_JSON.set(label, (json = Buffer.from(JSON.stringify(label))));
-    parts.push(json);
+    out.bytes(json);
   });
 }
