@@ -11,6 +11,8 @@ export const SUPERLATIVE = /^(?:[وف]?ال)?(?:اعنف|اسوا|اكثر|اك�
 
 /** Words between two day expressions that join them into one range («ليل السبت- الأحد», «ليلة 12 وصباح 13»). */
 export const RANGE_JOINERS: readonly string[] = ['صباح', 'ليل', 'ليله', 'مساء', 'فجر'];
+/** «من 28 شباط إلى 2 آذار»: the word that ends a span opened by «من» (normalised). */
+export const SPAN_TO: readonly string[] = ['الي', 'حتي'];
 export const RANGE_PUNCTUATION: readonly string[] = ['-', '/', '،'];
 
 /** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does). */
