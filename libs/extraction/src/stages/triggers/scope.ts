@@ -119,8 +119,16 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
   }
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
+
+/**
+ * «أعلنت حالة الطوارئ والتعبئة», «حالة الاستنفار»: «حالة» before a definite noun is a state, not the «في حالة …»
+ * (in case of) of a condition, which an indefinite noun or a verb follows.
+ */
+const STATE_NOUN = /^[وفب]?حاله$/;
+const DEFINITE = /^[وفبل]?ال/;
 
 interface ScopeState {
   tokens: readonly Token[];
