@@ -370,4 +370,9 @@ describe('a governorate or state named like its seat', () => {
     expect(ids('اشتباكات في حضرموت وشبوة')).toEqual(['ye-hadramawt', 'ye-shabwa']);
     expect(getPlace('sd-north-darfur')?.precision).toBe('region');
   });
+
+  it('places the Euphrates towns of Anbar, «هيت» only after a cue (it is also a stopword)', () => {
+    expect(ids('اشتباكات في قضاء هيت وعانة وراوة')).toEqual(['iq-hit', 'iq-anah', 'iq-rawah']);
+    expect(ids('هيت لك')).toEqual([]);
+  });
 });
