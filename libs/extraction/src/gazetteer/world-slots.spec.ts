@@ -89,4 +89,13 @@ describe('unseen settlements: name parts, Ukrainian h, homonyms', () => {
     // GeoNames 712092, in Donetsk Oblast; the most populous namesake is in Volyn, 900 km west
     expect(m.place.lon).toBeGreaterThan(37);
   });
+
+  it.each([
+    'وفي أعقاب الهجوم على الجيش السوري، انتشرت القوات في الميدان.',
+    'وفي سياق متصل قصفت القوات اليمنية مواقع في الأسواق والشوارع.',
+    'انتشرت الدوريات في الأراضي الزراعية والمزارع شمال السودان.',
+    'تقدمت القوات الأوكرانية في منطقة الشاطئ قرب المرفأ.',
+  ])('reads no village into common news words after a preposition or a cue: %s', (text) => {
+    expect(world(text)).toEqual([]);
+  });
 });
