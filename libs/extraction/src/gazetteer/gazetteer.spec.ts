@@ -376,3 +376,13 @@ describe('a governorate or state named like its seat', () => {
     expect(ids('هيت لك')).toEqual([]);
   });
 });
+
+describe('quotation marks inside a name', () => {
+  it('reads a quoted part of a multi-word name («قاعدة «بلد» الجوية», «قاعدة "بلد"»)', () => {
+    expect(ids('استهدف هجوم صاروخي قاعدة «بلد» الجوية أمس')).toEqual(['iq-balad-air-base']);
+    expect(ids('استهدف هجوم صاروخي قاعدة "بلد" أمس')).toEqual(['iq-balad-air-base']);
+    const text = 'استهدف هجوم قاعدة «بلد» الجوية';
+    const [m] = findPlaces(text);
+    expect(text.slice(m!.start, m!.end)).toBe('قاعدة «بلد');
+  });
+});
