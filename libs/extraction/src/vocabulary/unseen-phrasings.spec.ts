@@ -49,3 +49,20 @@ describe('a bare «قصف» at the place and on the day of an air strike is that
     ]);
   });
 });
+
+describe('a place that fell or became held, told as the subject of its clause', () => {
+  it.each([
+    'أعلنت الوزارة أن قرية صغيرة ثالثة تقع قرب النهر الكبير، قد سقطت في أيدي قوات الجيش.',
+    'وقال حرس الحدود إن القرية باتت مجددا تحت العلم الوطني.',
+    'أكد المتحدث أن البلدة أصبحت تحت راية القوات الحكومية.',
+  ])('%s', (text) => {
+    expect(typesOf(text)).toContain('ControlChangeClaimed');
+  });
+
+  it.each(['تجمع المتظاهرون تحت العلم الوطني في الساحة.', 'أعلن الجيش أن جنديين قتلا بأيدي المسلحين في القرية.'])(
+    'no change of control: %s',
+    (text) => {
+      expect(typesOf(text)).not.toContain('ControlChangeClaimed');
+    },
+  );
+});

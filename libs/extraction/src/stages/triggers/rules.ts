@@ -45,6 +45,7 @@ import {
 import { INVITATION, PLEA_FOR_HELP } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { findWord, has } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
 import { aircraft, shell } from './strikes.js';
@@ -84,9 +85,19 @@ function control(s: CueSite): Fired | null {
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
-  const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, 5);
+  const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
   return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
 }
+
+/**
+ * «أعلنت أن قرية صغيرة ثالثة هي ماكاريفكا القريبة من بلاغوداتني، قد سقطت في أيدي …»: the place that fell or became
+ * held is the subject of the clause a complementizer opens, however long; without one, the five words before.
+ */
+function subjectReach(t: CueSite['view']['facts']['tokens'], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) if (COMPLEMENTIZERS.has(t[k]!.text)) return i - k;
+  return 5;
+}
+const SUBJECT_REACH = 14;
 
 /** «أنهى حملة التعبئة»: a verb of ending just before the mobilisation word. */
 const mobilizationEnded = (s: CueSite) => findWord(tokensOf(s), s.i - 2, s.i, ENDING_MOBILIZATION) >= 0;
