@@ -66,3 +66,22 @@ describe('a place that fell or became held, told as the subject of its clause', 
     },
   );
 });
+
+describe('a generic statement about a kind of attack reports none', () => {
+  it.each([
+    'تعد الغارات الجوية من أخطر أساليب الحرب الحديثة.',
+    'يشكل القصف المدفعي خطرا دائما على المدنيين في المدن.',
+    'تستخدم الجماعات المسلحة الطائرات المسيرة في هجماتها.',
+    'وتظل الاشتباكات المتقطعة تهديدا لاتفاق التهدئة.',
+  ])('%s', (text) => {
+    expect(typesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['AirStrikeReported', 'تعد غارات أمس من أعنف الغارات على المدينة.'],
+    ['ShellingReported', 'يشكل قصف المدينة أمس تصعيدا خطيرا.'],
+    ['AirStrikeReported', 'واستخدمت القوات الطائرات المسيرة في هجومها على المدينة.'],
+  ])('a dated or told attack stays an event: %s %s', (type, text) => {
+    expect(typesOf(text)).toContain(type);
+  });
+});
