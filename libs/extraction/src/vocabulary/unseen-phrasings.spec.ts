@@ -85,3 +85,17 @@ describe('a generic statement about a kind of attack reports none', () => {
     expect(typesOf(text)).toContain(type);
   });
 });
+
+describe('a ceasefire with an adjective, a fight in words', () => {
+  it.each(['أعلنت الحكومة وقفا أحاديا لإطلاق النار.', 'أعلن الطرفان وقفا مؤقتا لإطلاق النار في المدينة.'])(
+    'a ceasefire, not a clash: %s',
+    (text) => {
+      expect(typesOf(text)).toContain('CeasefireDeclared');
+      expect(typesOf(text)).not.toContain('ArmedClashReported');
+    },
+  );
+
+  it.each(['تشهد البلاد معارك سياسية حول الانتخابات.', 'خاض الحزب معركة انتخابية شرسة في العاصمة.'])('no clash: %s', (text) => {
+    expect(typesOf(text)).not.toContain('ArmedClashReported');
+  });
+});

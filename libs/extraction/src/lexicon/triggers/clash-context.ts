@@ -6,6 +6,22 @@ export const FACING = { word: ['مواجهه'], before: ['في'] } as const;
 /** «حصار» is fighting only when imposed («فرض الحصار»). */
 export const SIEGE = { word: ['حصار'], imposedBy: ['فرض', 'فرضت', 'لفرض'] } as const;
 
+/** «معارك سياسية», «معركة انتخابية», «حرب إعلامية»: a fight in words, not arms (the adjective right after the cue). */
+export const NOT_ARMED: readonly string[] = [
+  'سياسيه',
+  'سياسي',
+  'انتخابيه',
+  'انتخابي',
+  'قانونيه',
+  'قضائيه',
+  'دبلوماسيه',
+  'اعلاميه',
+  'كلاميه',
+  'اقتصاديه',
+  'تجاريه',
+  'رياضيه',
+];
+
 /** «حصيلة قتلى الاشتباكات», «ضحايا المعارك»: fighting named by its toll is not a new report of it. */
 export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خسائر'];
 

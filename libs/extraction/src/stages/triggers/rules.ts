@@ -14,7 +14,7 @@ import {
   VIOLATED,
   VIOLATED_REACH,
 } from '../../lexicon/triggers/ceasefire-context.js';
-import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
+import { FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
@@ -68,6 +68,7 @@ function clash(s: CueSite): Fired | null {
   if (has(t[i], SIEGE.word) && !has(t[i - 1], SIEGE.imposedBy)) return null;
   if (findWord(t, i - 2, i, TOLL_WORDS) >= 0) return null;
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0) return null;
+  if (has(t[s.cue.end], NOT_ARMED)) return null;
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
 
