@@ -99,3 +99,12 @@ describe('a ceasefire with an adjective, a fight in words', () => {
     expect(typesOf(text)).not.toContain('ArmedClashReported');
   });
 });
+
+describe('fighting told as what came before', () => {
+  it('«بعد اشتباكات عنيفة» tells the clashes; «بعد المعارك» only looks back at them', () => {
+    expect(typesOf('سيطرت القوات على البلدة بعد اشتباكات عنيفة مع المسلحين أمس.')).toEqual(
+      expect.arrayContaining(['ControlChangeClaimed', 'ArmedClashReported']),
+    );
+    expect(typesOf('عاد السكان إلى منازلهم بعد المعارك.')).toEqual([]);
+  });
+});

@@ -29,4 +29,5 @@ export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحا�
  * «انتهاء المعارك», «ساحة العمليات العسكرية», «جبهة القتال», «خطوط المواجهات»: an end, or a place named
  * after fighting, not fighting.
  */
+export const AFTER: readonly string[] = ['بعد'];
 export const FIGHTING_OVER: readonly string[] = ['انتهاء', 'انهاء', 'توقف', 'ساحه', 'مسرح', 'بعد', 'جبهه', 'جبهات', 'خطوط', 'خط'];

@@ -14,7 +14,7 @@ import {
   VIOLATED,
   VIOLATED_REACH,
 } from '../../lexicon/triggers/ceasefire-context.js';
-import { FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
+import { AFTER, FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
@@ -67,7 +67,8 @@ function clash(s: CueSite): Fired | null {
   if (has(t[i], FACING.word) && has(t[i - 1], FACING.before)) return null;
   if (has(t[i], SIEGE.word) && !has(t[i - 1], SIEGE.imposedBy)) return null;
   if (findWord(t, i - 2, i, TOLL_WORDS) >= 0) return null;
-  if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0) return null;
+  // «بعد المعارك» (after the fighting) looks back at it; «بعد اشتباكات عنيفة» (after violent clashes) tells it
+  if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
   if (has(t[s.cue.end], NOT_ARMED)) return null;
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
