@@ -361,6 +361,8 @@ describe('a governorate or state named like its seat', () => {
     expect(ids('غارات على محافظة مأرب ومدينة تعز')).toEqual(['ye-marib-governorate', 'ye-taiz']);
     expect(ids('معارك في ولاية كسلا')).toEqual(['sd-kassala-state']);
     expect(ids('معارك في كسلا')).toEqual(['sd-kassala']);
+    expect(ids('قصف على منطقة سومي ومدينة أوديسا')).toEqual(['ua-sumy-oblast', 'ua-odesa']);
+    expect(ids('قصف على مقاطعة كييف')).toEqual(['ua-kyiv-oblast']);
   });
 
   it('reads a unit with a name of its own bare, and keeps it apart from the wider region', () => {

