@@ -108,3 +108,23 @@ describe('fighting told as what came before', () => {
     expect(typesOf('عاد السكان إلى منازلهم بعد المعارك.')).toEqual([]);
   });
 });
+
+describe('weapons owned, traded or tested are not fired', () => {
+  it.each([
+    'تمتلك الحركة ترسانة من الصواريخ بعيدة المدى.',
+    'وافقت واشنطن على تزويد أوكرانيا بصواريخ بعيدة المدى.',
+    'وقعت الحكومة صفقة لشراء صواريخ مضادة للدبابات.',
+    'أجرى الجيش تجربة لإطلاق صاروخ باليستي في البحر.',
+    'تخزن الجماعة الصواريخ في أنفاق تحت الأرض.',
+  ])('no shelling: %s', (text) => {
+    expect(typesOf(text)).not.toContain('ShellingReported');
+  });
+
+  it.each([
+    ['ShellingReported', 'رفضت الحكومة بيع الأسلحة، وأطلقت الحركة صواريخ على المدينة.'],
+    ['AirStrikeReported', 'استهدفت غارة جوية مخزن صواريخ في المدينة.'],
+    ['AirStrikeReported', 'نفذت المسيرات ضربات على مواقع المسلحين في المدينة.'],
+  ])('still a strike: %s %s', (type, text) => {
+    expect(typesOf(text)).toContain(type);
+  });
+});
