@@ -128,3 +128,25 @@ describe('weapons owned, traded or tested are not fired', () => {
     expect(typesOf(text)).toContain(type);
   });
 });
+
+describe('look-alikes of control, mobilisation, clashes and tolls', () => {
+  it.each([
+    ['ControlChangeClaimed', 'نجحت السلطات في السيطرة على تفشي الوباء في المحافظة.'],
+    ['ControlChangeClaimed', 'فقد السائق السيطرة على الشاحنة على طريق المدينة.'],
+    ['MobilizationDeclared', 'أعلنت الحكومة تعبئة الرأي العام ضد الفساد.'],
+    ['MobilizationDeclared', 'أعلنت الشركة بدء تعبئة الوقود في المحطات.'],
+    ['MobilizationDeclared', 'قررت الحكومة تعبئة الموارد لمواجهة الفيضانات.'],
+    ['CasualtiesClaimed', 'لقي 5 أشخاص حتفهم في حادث سير على الطريق الدولي.'],
+    ['ArmedClashReported', 'اشتبك النواب بالأيدي داخل البرلمان.'],
+  ])('no %s: %s', (type, text) => {
+    expect(typesOf(text)).not.toContain(type);
+  });
+
+  it.each([
+    ['ControlChangeClaimed', 'أعلن الجيش السيطرة على البلدة بعد معارك.'],
+    ['MobilizationDeclared', 'أعلنت الحكومة تعبئة الاحتياط.'],
+    ['CasualtiesClaimed', 'قتل 5 جنود في هجوم على الطريق الدولي.'],
+  ])('still %s: %s', (type, text) => {
+    expect(typesOf(text)).toContain(type);
+  });
+});

@@ -29,5 +29,8 @@ export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحا�
  * «انتهاء المعارك», «ساحة العمليات العسكرية», «جبهة القتال», «خطوط المواجهات»: an end, or a place named
  * after fighting, not fighting.
  */
+/** «اشتبك النواب بالأيدي»: a brawl, not armed forces fighting (a few words after the cue). */
+export const BARE_HANDS: readonly string[] = ['بالايدي', 'بالايادي', 'بالعصي', 'بالكراسي'];
+
 export const AFTER: readonly string[] = ['بعد'];
 export const FIGHTING_OVER: readonly string[] = ['انتهاء', 'انهاء', 'توقف', 'ساحه', 'مسرح', 'بعد', 'جبهه', 'جبهات', 'خطوط', 'خط'];

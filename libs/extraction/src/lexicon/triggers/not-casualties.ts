@@ -22,6 +22,7 @@ export const NON_VIOLENT_CAUSES: readonly string[] = [
   'الاعصار',
   'اعصار',
   'السير', // «حادث سير» («حادث» alone can be a shooting)
+  'سير',
   'مروري',
   'المرور',
   'الغرق',
