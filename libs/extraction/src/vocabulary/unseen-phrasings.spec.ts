@@ -150,3 +150,13 @@ describe('look-alikes of control, mobilisation, clashes and tolls', () => {
     expect(typesOf(text)).toContain(type);
   });
 });
+
+describe('what goes on «وسط» (amid) an event is at its place', () => {
+  it('the shelling amid an incursion is where the incursion is, not where the sentence before was', () => {
+    const text =
+      'استشهد 7 فلسطينيين في غارة إسرائيلية استهدفت منزلا في مخيم النصيرات. وفي خان يونس، توغلت دبابات الاحتلال في بلدة بني سهيلا وسط قصف مدفعي عنيف.';
+    const shelling = eventsOf(text).find((e) => e.type === 'ShellingReported');
+    expect(shelling?.locations.map((l) => l.name)).not.toContain('Nuseirat');
+    expect(shelling?.locations.map((l) => l.name)).toContain('Khan Younis');
+  });
+});
