@@ -98,4 +98,10 @@ describe('unseen settlements: name parts, Ukrainian h, homonyms', () => {
   ])('reads no village into common news words after a preposition or a cue: %s', (text) => {
     expect(world(text)).toEqual([]);
   });
+
+  it('opens the villages of the one country the curated gazetteer read, when its name is also a word («مالي»)', () => {
+    expect(world('هاجم مسلحون مدينة موبتي وسط مالي أمس').map((m) => m.place.name)).toEqual(['Mopti']);
+    // no country named: no village of Mali
+    expect(world('أعلنت وزارة المالية أن القوات قصفت بلدة سيغو')).toEqual([]);
+  });
 });

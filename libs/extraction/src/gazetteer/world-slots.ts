@@ -145,6 +145,9 @@ function lookupContext(
     if (m.place.precision !== 'country' && m.place.country) count.set(m.place.country, (count.get(m.place.country) ?? 0) + 1);
   if (!count.size) {
     const ctx = world.contextOf(text);
+    // «مالي» is also «financial», so contextOf does not count it; the curated match already read it as the country
+    const named = new Set(curated.filter((m) => m.place.precision === 'country' && m.place.country).map((m) => m.place.country!));
+    if (!ctx.countries?.length && named.size === 1) return { ctx: { countries: [...named] }, open: named };
     return { ctx, open: new Set(ctx.countries ?? []) };
   }
   // a country with a third of the places of the most placed one: a capital named once in passing does not count
