@@ -114,4 +114,19 @@ describe('findDates', () => {
     expect(dates('في 15 آذار/مارس')).toEqual(['2022-03-15']);
     expect(dates('في 20 كانون الأول/ديسمبر')).toEqual(['2021-12-20']);
   });
+
+  it('counts days back from the reference («قبل يومين», «قبل ثلاثة أيام», «قبل أسبوع»), not from another event', () => {
+    expect(dates('قصفت القوات البلدة قبل يومين')).toEqual(['2022-09-13']);
+    expect(dates('قبل ثلاثة أيام')).toEqual(['2022-09-12']);
+    expect(dates('قبل 4 أيام')).toEqual(['2022-09-11']);
+    expect(dates('قبل أسبوع')).toEqual(['2022-09-07..2022-09-09']);
+    expect(dates('قبل يومين من الانتخابات')).toEqual([]);
+  });
+
+  it('reads «أمس الأول» as the day before yesterday, and a weekday «الماضي» named on that weekday as a week ago', () => {
+    expect(dates('قصفت القوات البلدة أمس الأول')).toEqual(['2022-09-13']);
+    expect(dates('الخميس الماضي')).toEqual(['2022-09-08']);
+    expect(dates('الأربعاء الماضي')).toEqual(['2022-09-14']);
+    expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
+  });
 });

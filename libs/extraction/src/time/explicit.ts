@@ -24,10 +24,12 @@ const decade: DateMatcher = ({ tokens, i, t }) => {
 };
 
 /** «يوم الأحد», «صباح الأربعاء», «ليل السبت- الأحد»: the most recent such day on or before the reference. */
-const weekday: DateMatcher = ({ i, t, ref }) => {
+const weekday: DateMatcher = ({ tokens, i, t, ref }) => {
   const wd = weekdayToken(t);
   if (wd === undefined) return undefined;
-  const from = ref === null ? null : ref - ((weekdayOf(ref) - wd + 7) % 7);
+  // «الخميس الماضي» read on a Thursday is a week ago, not today
+  const back = (ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (hasAny(tokens[i + 1], PAST) ? 7 : 0);
+  const from = ref === null ? null : ref - back;
   const offset = from === null || ref === null ? undefined : ref - from;
   return { expr: { start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last: i };
 };

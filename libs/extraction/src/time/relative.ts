@@ -22,6 +22,12 @@ import {
   WEEK,
   YEAR,
   YESTERDAY,
+  AGO,
+  AGO_COUNTED_UNITS,
+  AGO_COUNTS,
+  AGO_FROM,
+  AGO_UNITS,
+  FIRST,
 } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
@@ -62,7 +68,29 @@ const yesterday: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   const lastNight = is(t, LAST_NIGHT.word) && is(tokens[i + 1], LAST_NIGHT.next);
   if (!(is(t, YESTERDAY) || lastNight)) return undefined;
+  // «أمس الأول»: the day before yesterday
+  if (!lastNight && tokens[i + 1]?.text === FIRST) return dayWithWeekday(site, i + 2, 2);
   return dayWithWeekday(site, is(t, LAST_NIGHT.word) ? i + 2 : i + 1, 1);
+};
+
+/** «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side). */
+const daysAgo: DateMatcher = (site) => {
+  const { tokens, i, t } = site;
+  if (t.text !== AGO && t.text !== 'و' + AGO) return undefined;
+  let days = AGO_UNITS[tokens[i + 1]?.text ?? ''];
+  let last = i + 1;
+  if (days === undefined) {
+    const n = tokens[i + 1];
+    const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
+    const unit = AGO_COUNTED_UNITS[tokens[i + 2]?.text ?? ''];
+    if (count === undefined || unit === undefined || count > 31) return undefined;
+    days = count * unit;
+    last = i + 2;
+  }
+  if (tokens[last + 1]?.text === AGO_FROM) return undefined;
+  const expr = relativeDay(site, { start: i, end: last + 1 }, days);
+  if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
+  return { expr, last };
 };
 
 const isOrdinal = (t: Token) => ORDINALS[t.text] !== undefined || t.variants.some((x) => ORDINALS[x] !== undefined);
@@ -172,6 +200,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   dayAfter,
   dayBeforeYesterday,
   yesterday,
+  daysAgo,
   today,
   tomorrow,
   sinceDays,

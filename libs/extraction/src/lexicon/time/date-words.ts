@@ -13,6 +13,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'غدا',
   'غد',
   'منذ',
+  'قبل',
   'ساعه',
   'الساعات',
   'مطلع',
