@@ -129,4 +129,10 @@ describe('findDates', () => {
     expect(dates('الأربعاء الماضي')).toEqual(['2022-09-14']);
     expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
   });
+
+  it('reads the start of this or last month as its first ten days, never after the reference', () => {
+    expect(dates('مطلع الشهر الجاري')).toEqual(['2022-09-01..2022-09-10']);
+    expect(dates('أوائل الشهر الماضي')).toEqual(['2022-08-01..2022-08-10']);
+    expect(dates('مطلع الشهر الجاري', dayNumber(2022, 9, 4))).toEqual(['2022-09-01..2022-09-04']);
+  });
 });

@@ -1,5 +1,5 @@
 import { ORDINALS } from '../lexicon/time/ordinals.js';
-import { PAST } from '../lexicon/time/modifiers.js';
+import { CURRENT, PAST } from '../lexicon/time/modifiers.js';
 import {
   DAY_AFTER,
   DAY_BEFORE_YESTERDAY,
@@ -179,6 +179,20 @@ const lastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
 };
 
+/** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference. */
+const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!(is(t, START_OF) && is(tokens[i + 1], MONTH))) return undefined;
+  const past = is(tokens[i + 2], [...PAST]);
+  if (!past && !is(tokens[i + 2], [...CURRENT])) return undefined;
+  const span = { start: i, end: i + 3, kind: 'day' as const, relative: true };
+  if (ref === null) return { expr: { ...span, from: null, to: null }, last: i + 2 };
+  const y = yearOf(ref);
+  const m = monthOf(ref);
+  const [py, pm] = past ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
+  const from = dayNumber(py, pm, 1);
+  return { expr: { ...span, from, to: Math.min(from + 9, ref) }, last: i + 2 };
+};
+
 /** «الشهر الماضي», «العام الماضي». */
 const lastMonthOrYear: DateMatcher = ({ tokens, i, t, ref }) => {
   const next = tokens[i + 1];
@@ -207,6 +221,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   lastHours,
   lastDays,
   startOfWeek,
+  startOfMonth,
   endOfWeek,
   lastWeek,
   lastMonthOrYear,

@@ -18,7 +18,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'الساعات',
   'مطلع',
   'بدايه',
-  'اوائل',
+  'اوايل', // «أوائل»: the normaliser writes ئ as ي
   'نهايه',
   'اواخر',
   'اليومين',

@@ -52,7 +52,7 @@ export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
 export const HOURS_DAYS: Readonly<Record<number, number>> = { 24: 1, 48: 2 };
 
 /** «مطلع الأسبوع»; «الأسبوع الماضي». */
-export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوائل'];
+export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوايل']; // the normaliser writes ئ as ي
 export const WEEK: readonly string[] = ['الاسبوع'];
 export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصرم'];
 
@@ -71,7 +71,7 @@ export const LAST_DAYS = {
   two: ['اليومين'],
   days: ['الايام'],
   few: ['القليله'],
-  past: ['الماضيين', 'الاخيرين', 'الماضيه', 'الاخيره', 'المنصرمه', 'السابقه', 'الفائته'],
+  past: ['الماضيين', 'الاخيرين', 'الماضيه', 'الاخيره', 'المنصرمه', 'السابقه', 'الفايته'],
 } as const;
 export const LAST_DAYS_SPAN = { two: 2, days: 7 } as const;
 

@@ -13,7 +13,7 @@ export const NOT_ARMED: readonly string[] = [
   'انتخابيه',
   'انتخابي',
   'قانونيه',
-  'قضائيه',
+  'قضاييه',
   'دبلوماسيه',
   'اعلاميه',
   'كلاميه',
@@ -23,7 +23,7 @@ export const NOT_ARMED: readonly string[] = [
 ];
 
 /** «حصيلة قتلى الاشتباكات», «ضحايا المعارك»: fighting named by its toll is not a new report of it. */
-export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خسائر'];
+export const TOLL_WORDS: readonly string[] = ['حصيله', 'قتلي', 'ضحايا', 'جرحي', 'خساير'];
 
 /**
  * «انتهاء المعارك», «ساحة العمليات العسكرية», «جبهة القتال», «خطوط المواجهات»: an end, or a place named

@@ -11,7 +11,7 @@ export const INTO_FORCE: readonly string[] = ['حيز', 'التنفيذ', 'ال�
  */
 export const NOT_GROUND: readonly string[] = [
   'الحريق',
-  'الحرائق',
+  'الحرايق',
   'النيران',
   'حريق',
   'تفشي',
