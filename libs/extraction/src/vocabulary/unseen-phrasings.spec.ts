@@ -160,3 +160,15 @@ describe('what goes on «وسط» (amid) an event is at its place', () => {
     expect(shelling?.locations.map((l) => l.name)).toContain('Khan Younis');
   });
 });
+
+describe('ground operations begun, and operations prepared', () => {
+  it('a ground operation is fighting', () => {
+    expect(typesOf('بدأ الجيش عملية برية في المدينة.')).toContain('ArmedClashReported');
+    expect(typesOf('شنت القوات هجوما بريا على مواقع المسلحين.')).toContain('ArmedClashReported');
+  });
+
+  it('preparing for an operation reports none', () => {
+    expect(typesOf('تستعد القوات لإطلاق عملية عسكرية في المدينة.')).not.toContain('ArmedClashReported');
+    expect(typesOf('يتأهب الجيش لشن هجوم بري على المدينة.')).not.toContain('ArmedClashReported');
+  });
+});
