@@ -363,6 +363,7 @@ describe('a governorate or state named like its seat', () => {
     expect(ids('معارك في كسلا')).toEqual(['sd-kassala']);
     expect(ids('قصف على منطقة سومي ومدينة أوديسا')).toEqual(['ua-sumy-oblast', 'ua-odesa']);
     expect(ids('قصف على مقاطعة كييف')).toEqual(['ua-kyiv-oblast']);
+    expect(ids('قصف على منطقة فولين غرب أوكرانيا')).toEqual(['ua-volyn-oblast', 'ua']);
   });
 
   it('reads a unit with a name of its own bare, and keeps it apart from the wider region', () => {

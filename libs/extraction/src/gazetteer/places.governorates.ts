@@ -104,5 +104,8 @@ export const UKRAINIAN_OBLASTS: Place[] = [
   ua('ua-odesa-oblast', 'Odesa Oblast', 46.47747, 30.73262, oblast('أوديسا', 'اوديسا'), ['Odesa Oblast']), // seat Odessa, GeoNames 698740
   ua('ua-dnipropetrovsk-oblast', 'Dnipropetrovsk Oblast', 48.4593, 35.03865, oblast('دنيبروبتروفسك', 'دنيبرو'), ['Dnipropetrovsk Oblast']), // seat Dnipro, GeoNames 709930
   ua('ua-kyiv-oblast', 'Kyiv Oblast', 50.45466, 30.5238, oblast('كييف'), ['Kyiv Oblast', 'Kyiv region']), // seat Kyiv, GeoNames 703448
+  // named unlike their seats: «منطقة فولين» would otherwise be read as the Crimean village Vilino by the world lookup
+  ua('ua-volyn-oblast', 'Volyn Oblast', 50.75932, 25.34244, [...oblast('فولين'), 'فولين'], ['Volyn Oblast']), // seat Lutsk, GeoNames 702569
+  ua('ua-zakarpattia-oblast', 'Zakarpattia Oblast', 48.61667, 22.3, [...oblast('زاكارباتيا', 'ترانسكارباتيا'), 'زاكارباتيا', 'ترانسكارباتيا'], ['Zakarpattia Oblast', 'Transcarpathia']), // seat Uzhgorod, GeoNames 690548
   ua('ua-poltava-oblast', 'Poltava Oblast', 49.59373, 34.54073, oblast('بولتافا'), ['Poltava Oblast']), // seat Poltava, GeoNames 696643
 ];
