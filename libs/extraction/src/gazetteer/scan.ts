@@ -3,7 +3,7 @@
  * the proclitic splits, longest usable match, never overlapping.
  */
 import { hasCueBefore } from './cues.js';
-import { B, F, GAF, GAF_TRIES, foldLetter, isCliticLetter, isSeparator, isWordChar, K, L, SPACE, W } from './letters.js';
+import { B, F, GAF, GAF_TRIES, foldLetter, isCliticLetter, isQuote, isSeparator, isWordChar, K, L, SPACE, W } from './letters.js';
 import { afterAl, child, root, type Entry, type Node } from './trie.js';
 
 export interface RawMatch {
@@ -51,11 +51,12 @@ function walk(s: string, pos: number, node: Node, includeCtx: boolean): boolean 
     }
     if (j >= n) break;
     const c = s.charCodeAt(j);
-    if (c === SPACE || isSeparator(c)) {
+    // «قاعدة «بلد» الجوية», «مطار "المزة" العسكري»: quotation marks round a part of a name are a separator too
+    if (c === SPACE || isSeparator(c) || (isQuote(c) && j > pos)) {
       const sp = child(cur, SPACE);
       if (sp === undefined) break;
       j++;
-      while (j < n && isSeparator(s.charCodeAt(j))) j++;
+      while (j < n && (isSeparator(s.charCodeAt(j)) || isQuote(s.charCodeAt(j)))) j++;
       cur = sp;
       continue;
     }

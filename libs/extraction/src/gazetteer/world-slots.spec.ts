@@ -67,3 +67,41 @@ describe('a place spelling that is an ordinary word where it stands', () => {
     expect(ids('قصفت القوات مدينة السلمية')).toEqual(['sy-salamiyah']);
   });
 });
+
+describe('unseen settlements: name parts, Ukrainian h, homonyms', () => {
+  it('a name part that is also a stopword («أم», «أبو») still opens a two-word name after a cue', () => {
+    const text = 'قصفت قوات الدعم السريع مدينة أم روابة في ولاية شمال كردفان';
+    const [m] = world(text);
+    expect(m.place).toMatchObject({ name: 'Umm Ruwaba', country: 'SD' });
+    expect(text.slice(m.start, m.end)).toBe('أم روابة');
+    // «أم» as «or» starts no name
+    expect(world('هل تقصف القوات البلدة أم تنسحب منها في السودان')).toEqual([]);
+  });
+
+  it('reads the Ukrainian h (Cyrillic г) as the غ of Russian-based spellings too', () => {
+    expect(world('قصفت القوات الروسية مدينة غورلوفكا في منطقة دونيتسك').map((m) => m.place.name)).toEqual(['Horlivka']);
+    expect(world('قصفت القوات الروسية مدينة هورليفكا في منطقة دونيتسك').map((m) => m.place.name)).toEqual(['Horlivka']);
+  });
+
+  it('of villages of one name, takes the one near the places the report names, not the most populous', () => {
+    const [m] = world('استعادت القوات الأوكرانية قرية بلاغوداتني في منطقة دونيتسك');
+    expect(m.place.name).toBe('Blahodatne');
+    // GeoNames 712092, in Donetsk Oblast; the most populous namesake is in Volyn, 900 km west
+    expect(m.place.lon).toBeGreaterThan(37);
+  });
+
+  it.each([
+    'وفي أعقاب الهجوم على الجيش السوري، انتشرت القوات في الميدان.',
+    'وفي سياق متصل قصفت القوات اليمنية مواقع في الأسواق والشوارع.',
+    'انتشرت الدوريات في الأراضي الزراعية والمزارع شمال السودان.',
+    'تقدمت القوات الأوكرانية في منطقة الشاطئ قرب المرفأ.',
+  ])('reads no village into common news words after a preposition or a cue: %s', (text) => {
+    expect(world(text)).toEqual([]);
+  });
+
+  it('opens the villages of the one country the curated gazetteer read, when its name is also a word («مالي»)', () => {
+    expect(world('هاجم مسلحون مدينة موبتي وسط مالي أمس').map((m) => m.place.name)).toEqual(['Mopti']);
+    // no country named: no village of Mali
+    expect(world('أعلنت وزارة المالية أن القوات قصفت بلدة سيغو')).toEqual([]);
+  });
+});

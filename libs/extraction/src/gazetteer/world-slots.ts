@@ -13,7 +13,7 @@ import type { NormalizedText } from '../text/normalize.js';
 import { isCueWord } from './cues.js';
 import type { PlaceMatch } from './find-places.js';
 import { isQuote, isWordChar, SPACE } from './letters.js';
-import type { WorldGazetteer, WorldLookupContext } from './world/index.js';
+import type { WorldGazetteer, WorldLookupContext, WorldPlace } from './world/index.js';
 import { isStopword } from './world/stoplist.js';
 import { placeOfWorld, worldGazetteer } from './world-places.js';
 
@@ -145,6 +145,9 @@ function lookupContext(
     if (m.place.precision !== 'country' && m.place.country) count.set(m.place.country, (count.get(m.place.country) ?? 0) + 1);
   if (!count.size) {
     const ctx = world.contextOf(text);
+    // «مالي» is also «financial», so contextOf does not count it; the curated match already read it as the country
+    const named = new Set(curated.filter((m) => m.place.precision === 'country' && m.place.country).map((m) => m.place.country!));
+    if (!ctx.countries?.length && named.size === 1) return { ctx: { countries: [...named] }, open: named };
     return { ctx, open: new Set(ctx.countries ?? []) };
   }
   // a country with a third of the places of the most placed one: a capital named once in passing does not count
@@ -190,6 +193,38 @@ function isConstructNoun(w: string): boolean {
 /** Slot words are short: a longer word is not looked up at all. */
 const MAX_SLOT_WORD = 10;
 
+/** Candidates this close in exactness spell the name equally well: only where they lie can tell them apart. */
+const HOMONYM_EXACTNESS = 0.02;
+/** A homonym nearer than this to a place the report names (km) is preferred to a more populous one further away. */
+const HOMONYM_REACH_KM = 150;
+
+/**
+ * «بلاغوداتني» is the name of three Ukrainian villages: the one near the places the report names («منطقة
+ * دونيتسك») is meant, not the most populous. Among equally well-spelled candidates, the nearest to a curated
+ * place below country level wins when it lies within reach; otherwise the lookup's own ranking stands.
+ */
+function nearestHomonym(candidates: readonly WorldPlace[], curated: readonly PlaceMatch[]): WorldPlace | undefined {
+  const [best] = candidates;
+  if (!best || candidates.length < 2) return best;
+  const anchors = curated.filter((m) => m.place.precision !== 'country' && m.place.precision !== 'border').map((m) => m.place);
+  if (!anchors.length) return best;
+  const near = (p: WorldPlace) => Math.min(...anchors.map((a) => kmBetween(a.lat, a.lon, p.lat, p.lon)));
+  let pick = best;
+  let pickKm = near(best);
+  for (const c of candidates.slice(1)) {
+    if (best.exactness - c.exactness > HOMONYM_EXACTNESS) continue;
+    const km = near(c);
+    if (km < pickKm) [pick, pickKm] = [c, km];
+  }
+  return pickKm <= HOMONYM_REACH_KM || pick === best ? pick : best;
+}
+
+function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const r = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+}
+
 /** World places in the slots of `text` that no curated match covers, in text order. */
 export function findWorldPlaces(text: string, nt: NormalizedText, curated: readonly PlaceMatch[]): PlaceMatch[] {
   const s = nt.text;
@@ -213,7 +248,9 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
     if (j + 1 < count && SLOT_LINKS.has(word(j))) j++;
     if (!adjacent(j - 1) && !(slot === 'cued' && j === i + 1 && opensQuote(i))) continue;
     const first = word(j);
-    if (cannotBeName(first)) continue;
+    // «أم روابة», «أبو كمال»: a name part that is also a stopword («أم» or, «أبو») still opens a two-word name
+    const partFirst = NAME_PARTS.has(bare(first)) && j + 1 < count && adjacent(j) && !cannotBeName(word(j + 1));
+    if (cannotBeName(first) && !partFirst) continue;
     const world = worldGazetteer();
     if (!world) return out;
     if (!ctx || !open) ({ ctx, open } = lookupContext(world, text, curated));
@@ -227,7 +264,10 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
       const from = nt.toOriginal(start(j));
       const to = nt.toOriginalEnd(end(last));
       if (covered(from, to)) continue;
-      const found = world.lookup(text.slice(from, to), { ...ctx, cued: slot === 'cued' }).find((p) => open!.has(p.country));
+      const found = nearestHomonym(
+        world.lookup(text.slice(from, to), { ...ctx, cued: slot === 'cued' }).filter((p) => open!.has(p.country)),
+        curated,
+      );
       if (!found) continue;
       out.push({ place: placeOfWorld(found), start: from, end: to });
       i = last; // the name's words are not slots themselves

@@ -71,6 +71,33 @@ export const NOT_NEGATED_NOUNS: readonly string[] = ['طيار', 'سن'];
 export const FUTURE_PREFIX = /^[وف]?س[يتن]/;
 export const NOT_FUTURE = /^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/;
 
+/**
+ * A generic statement about a kind of attack, not a report of one: a present-tense copula («تعد الغارات الجوية من
+ * أخطر أساليب الحرب», «يشكل القصف خطرا على المدنيين») with an evaluation, or a habit of use («تستخدم الجماعات
+ * الطائرات المسيرة في هجماتها»). Normalised spellings.
+ */
+export const GENERIC_COPULAS: ReadonlySet<string> = new Set([
+  'تعد',
+  'يعد',
+  'تعتبر',
+  'يعتبر',
+  'تشكل',
+  'يشكل',
+  'تمثل',
+  'يمثل',
+  'تظل',
+  'يظل',
+  'تبقي',
+  'يبقي',
+]);
+/** «من أخطر …», «من أكثر …»: membership of a class, by an elative after «من». */
+export const PARTITIVE_ELATIVE = /^(?:اخطر|اكثر|ابرز|اشد|اهم|اكبر|اسوا|افتك|انجع)$/;
+/** «خطرا», «تهديدا», «سلاحا فعالا»: what a kind of attack is said to be. */
+export const EVALUATIONS: ReadonlySet<string> = new Set(['خطرا', 'تهديدا', 'تحديا', 'سلاحا', 'وسيله', 'اداه', 'مصدرا', 'عاملا', 'جزءا']);
+export const GENERIC_USE_VERBS: ReadonlySet<string> = new Set(['تستخدم', 'يستخدم', 'تستعمل', 'يستعمل', 'تعتمد', 'يعتمد', 'تلجا', 'يلجا']);
+/** «في هجماتها», «في عملياتهم», «بحروبها»: the habits of a side, possessed and plural. */
+export const HABITUAL_OBJECT = /^(?:في|ب|و|وفي)?(?:هجمات|عمليات|حروب|معارك|ضربات)(?:ها|هم|ه|هما)$/;
+
 /** «قد تتحول» (may), «حرب محتملة» (possible): a modal suspends the subject just before it too. */
 export const QAD = 'قد';
 export const POSSIBLE = /محتمل/;

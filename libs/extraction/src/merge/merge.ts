@@ -121,6 +121,7 @@ export function mergeEvents(
   headlines: ReadonlySet<ExtractedEvent> = new Set(),
   ownDates: ReadonlySet<ExtractedEvent> = new Set(),
   tolls: SentenceTolls = new Map(),
+  bareStrikes: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
   const dated = new Set<ExtractedEvent>();
   ontoTheNamedDay(events, ownDates);
@@ -128,6 +129,7 @@ export function mergeEvents(
   const retold = new Set<ExtractedEvent>();
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();
+  const bareOnly = new Set<ExtractedEvent>();
   // candidates by type keep long reports linear-ish
   const byType = new Map<string, ExtractedEvent[]>();
   for (const e of events) {
@@ -149,12 +151,14 @@ export function mergeEvents(
           retoldDeclaration(o, e)),
     );
     if (target && fromHeadline.has(target)) retold.add(target);
+    if (target && !bareStrikes.has(e)) bareOnly.delete(target);
     if (!target) {
       const copy = { ...e, locations: [...e.locations], casualties: [...e.casualties], materiel: [...e.materiel], weapons: [...e.weapons] };
       if (eInf) borrowed.add(copy);
       if (headlines.has(e)) fromHeadline.add(copy);
       if (ownDates.has(e)) dated.add(copy);
       if (tolls.has(e)) tolls.set(copy, tolls.get(e)!);
+      if (bareStrikes.has(e)) bareOnly.add(copy);
       out.push(copy);
       bucket.push(copy);
       continue;
@@ -186,7 +190,37 @@ export function mergeEvents(
     target.target = target.target ?? e.target;
     target.confidence = Math.max(target.confidence, e.confidence);
   }
+  for (const s of bareOnly) {
+    const air = out.find((a) => a.type === 'AirStrikeReported' && bareStrikeOf(a, s, fromHeadline.has(s) ? tolls : null));
+    if (!air) continue;
+    absorb(air, s);
+    if (fromHeadline.has(air)) retold.add(air);
+    out.splice(out.indexOf(s), 1);
+  }
   return out.filter((e) => !(fromHeadline.has(e) && !retold.has(e) && toldInBody(e, out, fromHeadline)));
+}
+
+/**
+ * «قصف على بلدة …» in the headline, «شنت طائرات حربية غارة على البلدة» in the body (or «غارة …» then «قتل 3 في
+ * قصف استهدف البلدة»): a bare «قصف» names no weapon, so at the place and on the day of an air strike the report
+ * tells, it is that air strike, not a shelling of its own. In the body it must name one of the strike's places
+ * («قصف استهدف حيا آخر» is another strike); a headline's only needs compatible places (`tolls` given).
+ */
+function bareStrikeOf(air: ExtractedEvent, shelling: ExtractedEvent, tolls: SentenceTolls | null): boolean {
+  if (air.background !== shelling.background || !datesCompatible(air, shelling)) return false;
+  const claimants = air.claimant.party === shelling.claimant.party || outletVoice(air) || outletVoice(shelling);
+  const shared = shelling.locations.some((l) => air.locations.some((x) => x.id === l.id));
+  return claimants && (shared || (tolls !== null && placesCompatible(air, shelling, tolls)));
+}
+
+/** The air strike takes the shelling's places, figures and source; its weapons stay its own. */
+function absorb(air: ExtractedEvent, shelling: ExtractedEvent): void {
+  for (const l of shelling.locations) if (!air.locations.some((x) => x.id === l.id)) air.locations.push(l);
+  air.locations.sort((x, y) => Number(BROAD.has(x.precision)) - Number(BROAD.has(y.precision)));
+  air.casualties.push(...shelling.casualties.filter((c) => !air.casualties.includes(c)));
+  if (outletVoice(air) && !outletVoice(shelling)) air.claimant = shelling.claimant;
+  air.occurredOn = narrower(air.occurredOn, shelling.occurredOn);
+  air.confidence = Math.max(air.confidence, shelling.confidence);
 }
 
 /** «مقتل العشرات» merged with «قتل 14» of the same side: the vague echo is no competing figure. */

@@ -77,4 +77,62 @@ describe('findDates', () => {
     expect(dates('نقل موقع روسيا اليوم')).toEqual([]);
     expect(dates('في اليوم الأول من الغزو')).toEqual([]);
   });
+
+  it('reads a span of days in one month as the whole span, not its last day', () => {
+    expect(dates('قصفت القوات البلدة بين 10 و12 أيلول/سبتمبر')).toEqual(['2022-09-10..2022-09-12']);
+    expect(dates('في الفترة من 5 إلى 8 سبتمبر')).toEqual(['2022-09-05..2022-09-08']);
+    expect(dates('يومي 10 و11 سبتمبر')).toEqual(['2022-09-10..2022-09-11']);
+    expect(dates('في 10-12 أيلول')).toEqual(['2022-09-10..2022-09-12']);
+    expect(dates('ليلة 12 وصباح 13 أيلول')).toEqual(['2022-09-12..2022-09-13']);
+    // a count before a date is no span («قتل 12 و3 أيلول» would need the first number to be smaller)
+    expect(dates('قتل 12 شخصا في 3 أيلول')).toEqual(['2022-09-03']);
+  });
+
+  it('reads a span across months opened by «من» or «بين», and keeps two dates joined by «و» apart', () => {
+    expect(dates('من 28 آب إلى 2 أيلول')).toEqual(['2022-08-28..2022-09-02']);
+    expect(dates('بين 28 آب و2 أيلول')).toEqual(['2022-08-28..2022-09-02']);
+    expect(dates('في 28 آب و2 أيلول')).toEqual(['2022-08-28', '2022-09-02']);
+  });
+
+  it('reads numeric dates, day first or ISO', () => {
+    expect(dates('في 12/9/2022')).toEqual(['2022-09-12']);
+    expect(dates('الإثنين 26-5-2003')).toEqual(['2003-05-26']);
+    expect(dates('بتاريخ 2022-09-12')).toEqual(['2022-09-12']);
+    // no month 13, no mixed separators
+    expect(dates('الرقم 12/13/2022')).toEqual([]);
+    expect(dates('الرقم 12/9-2022')).toEqual([]);
+  });
+
+  it('takes the date a weekday names over the weekday alone', () => {
+    expect(dates('الإثنين 26 أيار 2003')).toEqual(['2003-05-26']);
+    expect(dates('يوم الثلاثاء، 6 أيلول')).toEqual(['2022-09-06']);
+    // a weekday with the same date stays that day
+    expect(dates('يوم الأحد 11 أيلول')).toEqual(['2022-09-11']);
+  });
+
+  it('resolves a day-month without a year to the latest such day on or before the reference', () => {
+    expect(dates('في 15 آذار/مارس')).toEqual(['2022-03-15']);
+    expect(dates('في 20 كانون الأول/ديسمبر')).toEqual(['2021-12-20']);
+  });
+
+  it('counts days back from the reference («قبل يومين», «قبل ثلاثة أيام», «قبل أسبوع»), not from another event', () => {
+    expect(dates('قصفت القوات البلدة قبل يومين')).toEqual(['2022-09-13']);
+    expect(dates('قبل ثلاثة أيام')).toEqual(['2022-09-12']);
+    expect(dates('قبل 4 أيام')).toEqual(['2022-09-11']);
+    expect(dates('قبل أسبوع')).toEqual(['2022-09-07..2022-09-09']);
+    expect(dates('قبل يومين من الانتخابات')).toEqual([]);
+  });
+
+  it('reads «أمس الأول» as the day before yesterday, and a weekday «الماضي» named on that weekday as a week ago', () => {
+    expect(dates('قصفت القوات البلدة أمس الأول')).toEqual(['2022-09-13']);
+    expect(dates('الخميس الماضي')).toEqual(['2022-09-08']);
+    expect(dates('الأربعاء الماضي')).toEqual(['2022-09-14']);
+    expect(dates('يوم الخميس')).toEqual(['2022-09-15']);
+  });
+
+  it('reads the start of this or last month as its first ten days, never after the reference', () => {
+    expect(dates('مطلع الشهر الجاري')).toEqual(['2022-09-01..2022-09-10']);
+    expect(dates('أوائل الشهر الماضي')).toEqual(['2022-08-01..2022-08-10']);
+    expect(dates('مطلع الشهر الجاري', dayNumber(2022, 9, 4))).toEqual(['2022-09-01..2022-09-04']);
+  });
 });

@@ -24,10 +24,12 @@ const decade: DateMatcher = ({ tokens, i, t }) => {
 };
 
 /** «يوم الأحد», «صباح الأربعاء», «ليل السبت- الأحد»: the most recent such day on or before the reference. */
-const weekday: DateMatcher = ({ i, t, ref }) => {
+const weekday: DateMatcher = ({ tokens, i, t, ref }) => {
   const wd = weekdayToken(t);
   if (wd === undefined) return undefined;
-  const from = ref === null ? null : ref - ((weekdayOf(ref) - wd + 7) % 7);
+  // «الخميس الماضي» read on a Thursday is a week ago, not today
+  const back = (ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (hasAny(tokens[i + 1], PAST) ? 7 : 0);
+  const from = ref === null ? null : ref - back;
   const offset = from === null || ref === null ? undefined : ref - from;
   return { expr: { start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last: i };
 };
@@ -70,6 +72,46 @@ const dayMonth: DateMatcher = ({ tokens, i, ref }) => {
   return { expr: { start: i, end, kind: 'day', from: n, to: n, relative: yearless, yearless, dm }, last: end - 1 };
 };
 
+/**
+ * «بين 10 و12 آذار», «من 5 إلى 8 مارس», «يومي 10 و11 مارس», «10-12 مارس»: a bare day joined to a day of a
+ * month is the first day of a span in that month (without it the span would shrink to its last day).
+ */
+const dayRange: DateMatcher = (site) => {
+  const { tokens, i } = site;
+  const d1 = dayNumberToken(tokens[i]);
+  if (d1 === undefined) return undefined;
+  let j = i + 1;
+  while (j < i + 4 && tokens[j] && (DAY_RANGE_JOINERS.has(tokens[j]!.text) || hasAny(tokens[j], DAY_RANGE_WORDS))) j++;
+  if (j === i + 1) return undefined;
+  const second = dayNumberToken(tokens[j]) === undefined ? undefined : dayMonth({ ...site, i: j, t: tokens[j]!, v: tokens[j]!.variants });
+  const to = second?.expr;
+  if (!second || !to?.dm || to.dm.d <= d1) return undefined;
+  const from = to.from === null ? null : to.from - (to.dm.d - d1);
+  return { expr: { ...to, start: i, from, dm: { ...to.dm, d: d1 } }, last: second.last };
+};
+const DAY_RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'و']);
+/** «إلى», «حتى», «و» as words of their own, and the parts of a day («ليلة 12 وصباح 13 أيلول»), normalised. */
+const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['الي', 'حتي', 'و', 'وصباح', 'صباح', 'مساء', 'ومساء', 'ليل', 'وليل', 'فجر', 'وفجر']);
+
+/**
+ * «12/3/2024», «26-5-2003», «2024-03-12»: a numeric date, day first as the Arabic press writes it (or ISO, year
+ * first); one separator throughout.
+ */
+const numericDate: DateMatcher = ({ tokens, i, t }) => {
+  if (t.kind !== 'number') return undefined;
+  const sep = tokens[i + 1]?.text;
+  if ((sep !== '/' && sep !== '-') || tokens[i + 3]?.text !== sep) return undefined;
+  const parts = [t, tokens[i + 2], tokens[i + 4]].map((x) => (x?.kind === 'number' && /^\d{1,4}$/.test(x.text) ? x.text : ''));
+  const [a, b, c] = parts as [string, string, string];
+  const [y, m, d] = a.length === 4 ? [a, b, c] : c.length === 4 ? [c, b, a] : ['', '', ''];
+  if (!y || d.length > 2 || m.length > 2) return undefined;
+  const [yy, mm, dd] = [Number(y), Number(m), Number(d)];
+  if (yy < 1900 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > lastDayOfMonth(yy, mm)) return undefined;
+  const n = dayNumber(yy, mm, dd);
+  return { expr: { start: i, end: i + 5, kind: 'day', from: n, to: n, relative: false, dm: { d: dd, m: mm, y: yy } }, last: i + 4 };
+};
+const lastDayOfMonth = (y: number, m: number) => lastDay(y, m) - dayNumber(y, m, 1) + 1;
+
 /** Month [+ year]: «شباط/فبراير عام 1988», «نيسان الماضي», «في سبتمبر»; a bare month name needs a cue before it. */
 const month: DateMatcher = ({ tokens, i, ref }) => {
   const mo = monthAt(tokens, i);
@@ -108,4 +150,4 @@ const bareYear: DateMatcher = ({ tokens, i, t }) => {
 };
 
 /** Named calendar expressions, in the order they are tried after the relative ones. */
-export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [decade, weekday, dayMonth, month, bareYear];
+export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [decade, weekday, numericDate, dayRange, dayMonth, month, bareYear];

@@ -1,4 +1,4 @@
-import { RANGE_JOINERS, RANGE_PUNCTUATION, SUPERLATIVE, UNTIL, UNTIL_PARTS } from '../lexicon/time/modifiers.js';
+import { RANGE_JOINERS, RANGE_PUNCTUATION, SPAN_TO, SUPERLATIVE, UNTIL, UNTIL_PARTS } from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
 import { has } from './time-tokens.js';
 import type { DateExpr } from './types.js';
@@ -46,6 +46,15 @@ export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
     if (a.kind !== 'day' || b.kind !== 'day' || a.from === null || b.from === null || a.dayAfter || b.dayAfter) continue;
     const gap = b.start - a.end;
     if (gap > 2) continue;
+    // «الاثنين 26 أيار 2003», «يوم الأحد، 10 مارس»: the weekday names the date after it; the date is the day
+    if (a.weekday !== undefined && !a.dm && b.dm && !b.weekday && (gap === 0 || (gap === 1 && tokens[a.end]!.text === '،'))) {
+      out.splice(k - 1, 2, { ...b, start: a.start, weekday: a.weekday });
+      continue;
+    }
+    if (spanBetween(tokens, a, b)) {
+      out.splice(k - 1, 2, { ...b, start: a.start, from: a.from, to: b.to ?? b.from, dm: a.dm, weekday: undefined });
+      continue;
+    }
     let joined = true;
     for (let g = a.end; g < b.start; g++) {
       const x = tokens[g];
@@ -57,6 +66,19 @@ export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
     const to = Math.max(a.to ?? a.from, b.to ?? b.from);
     out.splice(k - 1, 2, { ...b, ...a, start: a.start, end: b.end, from, to, dm: b.dm ?? a.dm, weekday: a.weekday ?? b.weekday });
   }
+}
+
+/**
+ * «من 28 شباط إلى 2 آذار», «بين 28 شباط و2 آذار»: two explicit dates joined by «إلى»/«حتى» after «من», or by
+ * «و» after «بين», are the ends of one span (up to a month long), forward in time.
+ */
+function spanBetween(tokens: readonly Token[], a: DateExpr, b: DateExpr): boolean {
+  if (!a.dm || !b.dm || b.start !== a.end + 1 || a.from === null || b.from === null) return false;
+  if (b.from <= a.from || b.from - a.from > 31) return false;
+  const opener = tokens[a.start - 1];
+  const joiner = tokens[a.end]!;
+  if (opener && opener.variants.includes('من')) return SPAN_TO.some((w) => joiner.variants.includes(w));
+  return !!opener && opener.variants.includes('بين') && joiner.text === 'و';
 }
 
 /** Resolve «غداة X» expressions: the day after the nearest other resolved day. */

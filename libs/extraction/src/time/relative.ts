@@ -1,5 +1,5 @@
 import { ORDINALS } from '../lexicon/time/ordinals.js';
-import { PAST } from '../lexicon/time/modifiers.js';
+import { CURRENT, PAST } from '../lexicon/time/modifiers.js';
 import {
   DAY_AFTER,
   DAY_BEFORE_YESTERDAY,
@@ -22,6 +22,12 @@ import {
   WEEK,
   YEAR,
   YESTERDAY,
+  AGO,
+  AGO_COUNTED_UNITS,
+  AGO_COUNTS,
+  AGO_FROM,
+  AGO_UNITS,
+  FIRST,
 } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
@@ -62,7 +68,29 @@ const yesterday: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   const lastNight = is(t, LAST_NIGHT.word) && is(tokens[i + 1], LAST_NIGHT.next);
   if (!(is(t, YESTERDAY) || lastNight)) return undefined;
+  // «أمس الأول»: the day before yesterday
+  if (!lastNight && tokens[i + 1]?.text === FIRST) return dayWithWeekday(site, i + 2, 2);
   return dayWithWeekday(site, is(t, LAST_NIGHT.word) ? i + 2 : i + 1, 1);
+};
+
+/** «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side). */
+const daysAgo: DateMatcher = (site) => {
+  const { tokens, i, t } = site;
+  if (t.text !== AGO && t.text !== 'و' + AGO) return undefined;
+  let days = AGO_UNITS[tokens[i + 1]?.text ?? ''];
+  let last = i + 1;
+  if (days === undefined) {
+    const n = tokens[i + 1];
+    const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
+    const unit = AGO_COUNTED_UNITS[tokens[i + 2]?.text ?? ''];
+    if (count === undefined || unit === undefined || count > 31) return undefined;
+    days = count * unit;
+    last = i + 2;
+  }
+  if (tokens[last + 1]?.text === AGO_FROM) return undefined;
+  const expr = relativeDay(site, { start: i, end: last + 1 }, days);
+  if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
+  return { expr, last };
 };
 
 const isOrdinal = (t: Token) => ORDINALS[t.text] !== undefined || t.variants.some((x) => ORDINALS[x] !== undefined);
@@ -151,6 +179,20 @@ const lastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
 };
 
+/** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference. */
+const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
+  if (!(is(t, START_OF) && is(tokens[i + 1], MONTH))) return undefined;
+  const past = is(tokens[i + 2], [...PAST]);
+  if (!past && !is(tokens[i + 2], [...CURRENT])) return undefined;
+  const span = { start: i, end: i + 3, kind: 'day' as const, relative: true };
+  if (ref === null) return { expr: { ...span, from: null, to: null }, last: i + 2 };
+  const y = yearOf(ref);
+  const m = monthOf(ref);
+  const [py, pm] = past ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
+  const from = dayNumber(py, pm, 1);
+  return { expr: { ...span, from, to: Math.min(from + 9, ref) }, last: i + 2 };
+};
+
 /** «الشهر الماضي», «العام الماضي». */
 const lastMonthOrYear: DateMatcher = ({ tokens, i, t, ref }) => {
   const next = tokens[i + 1];
@@ -172,12 +214,14 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   dayAfter,
   dayBeforeYesterday,
   yesterday,
+  daysAgo,
   today,
   tomorrow,
   sinceDays,
   lastHours,
   lastDays,
   startOfWeek,
+  startOfMonth,
   endOfWeek,
   lastWeek,
   lastMonthOrYear,

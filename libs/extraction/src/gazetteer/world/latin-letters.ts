@@ -14,6 +14,11 @@ export const ARABIC_ROMANISED = new Set([
 /** Turkic alphabets: c = ج, ç = تش, ş = ش; Azerbaijani and Uzbek x = خ. */
 export const TURKIC = new Set(['TR', 'AZ', 'TM', 'UZ']);
 export const X_IS_KH = new Set(['AZ', 'UZ']);
+/**
+ * Ukrainian and Belarusian h is the Cyrillic г, which the Arabic press often spells from the Russian g: «غورلوفكا»
+ * as well as «هورليفكا» (Horlivka), «بلاغوداتني» (Blahodatne). There h may be read ج (the class of غ) too.
+ */
+export const H_IS_G = new Set(['UA', 'BY']);
 
 /** The Arabic article as GeoNames writes it before a following word («دير الزور» "Dayr az Zawr"). */
 export const ARTICLES = new Set([
@@ -59,6 +64,7 @@ export const C = {
   silentJ: consonant('', 'j'),
   h: consonant('h'),
   silentH: consonant('', 'h'),
+  hg: consonant('h', 'j'),
   x: consonant('x'),
   ksx: consonant('ks', 'x'),
   k: consonant('k'),

@@ -20,6 +20,7 @@ import {
   TURKIC,
   VOWELS,
   X_IS_KH,
+  H_IS_G,
   ARABIC_ROMANISED,
 } from './latin-letters.js';
 export { ARABIC_ROMANISED } from './latin-letters.js';
@@ -29,10 +30,11 @@ interface Alphabet {
   arabic: boolean;
   turkic: boolean;
   xIsKh: boolean;
+  hIsG: boolean;
 }
 
 function alphabetOf(country: string): Alphabet {
-  return { arabic: ARABIC_ROMANISED.has(country), turkic: TURKIC.has(country), xIsKh: X_IS_KH.has(country) };
+  return { arabic: ARABIC_ROMANISED.has(country), turkic: TURKIC.has(country), xIsKh: X_IS_KH.has(country), hIsG: H_IS_G.has(country) };
 }
 
 function singleLetter(
@@ -64,7 +66,8 @@ function singleLetter(
     case 'h':
     case 'ħ':
       // A bare final h after a vowel is usually ة / ه («حماة» "Hamah"); ḩ is always ح.
-      return wordFinal && afterVowel && marks === '' ? C.silentH : C.h;
+      if (wordFinal && afterVowel && marks === '') return C.silentH;
+      return a.hIsG && base === 'h' ? C.hg : C.h;
     case 'k':
       return C.k;
     case 'q':

@@ -69,5 +69,9 @@ export const GROUND_ROWS: readonly CueRow[] = [
     // «أحكمت القوات قبضتها على المدينة», the subject often between verb and grip: the grip «على» a place («قبضة»
     // matches «قبضتها», «قبضته»; not «قبضت على», an arrest). With «على» it is no «hands» a place falls into.
     'قبضة على',
+    // «باتت القرية مجددا تحت العلم الأوكراني»: under a side's flag, after a verb of becoming (see the control rule)
+    'تحت العلم',
+    'تحت راية',
+    'تحت الراية',
   ]),
 ];

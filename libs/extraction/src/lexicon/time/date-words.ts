@@ -13,11 +13,12 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'غدا',
   'غد',
   'منذ',
+  'قبل',
   'ساعه',
   'الساعات',
   'مطلع',
   'بدايه',
-  'اوائل',
+  'اوايل', // «أوائل»: the normaliser writes ئ as ي
   'نهايه',
   'اواخر',
   'اليومين',

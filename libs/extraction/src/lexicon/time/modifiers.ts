@@ -1,16 +1,18 @@
 // Words that place a time expression: past, current, next, cues before a bare month, superlatives.
 
 /** «الشهر الماضي», «نيسان المنصرم»: the past one. «الجاري»: the current one. «المقبل»: the next one. Before a bare month: «في», «مطلع», «منذ». */
-export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'الفائت', 'المنقضي', 'السابق']);
+export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'الفايت', 'المنقضي', 'السابق']);
 export const CURRENT = new Set(['الجاري', 'الحالي']);
 export const NEXT = new Set(['المقبل', 'القادم', 'المقبله', 'القادمه']);
-export const MONTH_CUES = new Set(['في', 'شهر', 'منذ', 'مطلع', 'اواخر', 'نهايه', 'منتصف', 'اوائل', 'بدايه', 'خلال', 'حتي', 'اواسط']);
+export const MONTH_CUES = new Set(['في', 'شهر', 'منذ', 'مطلع', 'اواخر', 'نهايه', 'منتصف', 'اوايل', 'بدايه', 'خلال', 'حتي', 'اواسط']);
 
 /** «أعنف قتال منذ عام 2020»: a superlative before «منذ» makes the date a yardstick. */
 export const SUPERLATIVE = /^(?:[وف]?ال)?(?:اعنف|اسوا|اكثر|اكبر|اشد|اخطر|اعلي|اول|اطول|اوسع|اكثف)$/;
 
 /** Words between two day expressions that join them into one range («ليل السبت- الأحد», «ليلة 12 وصباح 13»). */
 export const RANGE_JOINERS: readonly string[] = ['صباح', 'ليل', 'ليله', 'مساء', 'فجر'];
+/** «من 28 شباط إلى 2 آذار»: the word that ends a span opened by «من» (normalised). */
+export const SPAN_TO: readonly string[] = ['الي', 'حتي'];
 export const RANGE_PUNCTUATION: readonly string[] = ['-', '/', '،'];
 
 /** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does). */

@@ -31,4 +31,4 @@ export const RECAP_SPANS: Readonly<Record<string, number | 'vague'>> = {
 };
 
 /** «من» or «على» ties the span to the event noun. */
-export const RECAP_OF: readonly string[] = ['من', 'على'];
+export const RECAP_OF: readonly string[] = ['من', 'علي'];

@@ -23,6 +23,28 @@ export const TOMORROW: readonly string[] = ['غدا', 'غد'];
 
 /** «منذ أسبوع», «منذ أيام» (a week back), «منذ يومين» (two days back). */
 export const SINCE: readonly string[] = ['منذ'];
+/**
+ * «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع»: so many days before the reference (normalised).
+ * A count word or digits, then a day or week word; «يومين» and «أسبوع» carry their own count.
+ */
+export const AGO = 'قبل';
+export const AGO_UNITS: Readonly<Record<string, number>> = { يومين: 2, اسبوع: 7, اسبوعين: 14 };
+export const AGO_COUNTED_UNITS: Readonly<Record<string, number>> = { ايام: 1, يوما: 1, اسابيع: 7 };
+export const AGO_COUNTS: Readonly<Record<string, number>> = {
+  ثلاثه: 3,
+  اربعه: 4,
+  خمسه: 5,
+  سته: 6,
+  سبعه: 7,
+  ثمانيه: 8,
+  تسعه: 9,
+  عشره: 10,
+};
+/** «قبل يومين من الانتخابات»: counted from another event, not from the report. */
+export const AGO_FROM = 'من';
+/** «أمس الأول»: the day before yesterday (Levantine and Gulf usage). */
+export const FIRST = 'الاول';
+
 export const SINCE_SPANS: Readonly<Record<string, number>> = { اسبوع: 7, ايام: 7, يومين: 2 };
 
 /** «خلال الساعات الـ24 الماضية», «48 ساعة»: one or two days back. */
@@ -30,7 +52,7 @@ export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
 export const HOURS_DAYS: Readonly<Record<number, number>> = { 24: 1, 48: 2 };
 
 /** «مطلع الأسبوع»; «الأسبوع الماضي». */
-export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوائل'];
+export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوايل']; // the normaliser writes ئ as ي
 export const WEEK: readonly string[] = ['الاسبوع'];
 export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصرم'];
 
@@ -49,7 +71,7 @@ export const LAST_DAYS = {
   two: ['اليومين'],
   days: ['الايام'],
   few: ['القليله'],
-  past: ['الماضيين', 'الاخيرين', 'الماضيه', 'الاخيره', 'المنصرمه', 'السابقه', 'الفائته'],
+  past: ['الماضيين', 'الاخيرين', 'الماضيه', 'الاخيره', 'المنصرمه', 'السابقه', 'الفايته'],
 } as const;
 export const LAST_DAYS_SPAN = { two: 2, days: 7 } as const;
 

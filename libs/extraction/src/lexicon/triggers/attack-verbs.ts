@@ -26,4 +26,7 @@ export const ATTACK_VERBS: readonly string[] = [
   'هجوما',
   'قصفت',
   'بمهاجمه',
+  // «نفذت المسيرات التركية ضربات على مواقع …»: the strike noun without «جوية»
+  'ضربات',
+  'ضربه',
 ];

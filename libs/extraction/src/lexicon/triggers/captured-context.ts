@@ -1,6 +1,6 @@
 /** «أسر» is also «families»: «أسر الضحايا/الشهداء», «لأسر» are families, not captures. */
 export const FAMILIES_WORD: readonly string[] = ['اسر'];
-export const FAMILIES_OF: readonly string[] = ['الضحايا', 'ضحايا', 'الشهداء', 'شهداء', 'القتلى', 'المفقودين', 'الاسري', 'الجنود'];
+export const FAMILIES_OF: readonly string[] = ['الضحايا', 'ضحايا', 'الشهداء', 'شهداء', 'القتلي', 'المفقودين', 'الاسري', 'الجنود'];
 export const FOR_PREFIX = /^[وف]?ل/;
 
 /** «تبادل الأسرى», «الإفراج عن»: an exchange or release, not a capture. */

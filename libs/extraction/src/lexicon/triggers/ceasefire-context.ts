@@ -12,7 +12,7 @@ export const TOWARD: readonly string[] = ['الي'];
 export const TOWARD_PREFIX = /^(?:[وف]?الي|لل?)/;
 
 /** What a violation word must violate («خرق وقف إطلاق النار», «انتهاك الهدنة»). */
-export const VIOLATED: readonly string[] = ['وقف', 'لوقف', 'الهدنه', 'هدنه', 'اتفاق', 'الاتفاق', 'اتفاقات', 'التهدئه', 'النار'];
+export const VIOLATED: readonly string[] = ['وقف', 'لوقف', 'الهدنه', 'هدنه', 'اتفاق', 'الاتفاق', 'اتفاقات', 'التهديه', 'النار'];
 
 /** «أمرت قواتها بالتزام وقف إطلاق النار», «أصدر أمرا بوقف …»: an order to stop is a declaration, not a call. */
 export const ORDERED: readonly string[] = ['امر', 'امرت', 'امرا', 'اوامر', 'يامر', 'تامر', 'وامر', 'وامرت'];

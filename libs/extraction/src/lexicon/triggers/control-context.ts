@@ -5,6 +5,36 @@ export const DISPUTE_OR_HELD: readonly string[] = ['تنازع', 'يتنازع',
 export const ENTERING: readonly string[] = ['دخول', 'دخل', 'دخلت'];
 export const INTO_FORCE: readonly string[] = ['حيز', 'التنفيذ', 'الاتفاق', 'اتفاق'];
 
+/**
+ * «السيطرة على الحريق», «السيطرة على تفشي الوباء», «فقد السائق السيطرة على الشاحنة», «السيطرة على الأسعار»: what is
+ * brought under control right after «على» is no ground (normalised).
+ */
+export const NOT_GROUND: readonly string[] = [
+  'الحريق',
+  'الحرايق',
+  'النيران',
+  'حريق',
+  'تفشي',
+  'انتشار',
+  'الوباء',
+  'الفيروس',
+  'المرض',
+  'الاسعار',
+  'التضخم',
+  'الوضع',
+  'الاوضاع',
+  'الموقف',
+  'الامور',
+  'الشاحنه',
+  'السياره',
+  'المركبه',
+  'الحافله',
+  'الفوضي',
+  'الاحتجاجات',
+  'اعصابه',
+  'اعصابها',
+];
+
 /** «سقطت المدينة في أيدي …»: a place falling into someone's hands («قتل بأيدي» is not). */
 export const FALLING: readonly string[] = ['سقطت', 'سقط', 'تسقط', 'يسقط', 'سقوط', 'سقوطها', 'وسقطت', 'باتت', 'اصبحت', 'صارت', 'عادت'];
 

@@ -24,6 +24,31 @@ export const MOBILIZE_VERBS: readonly string[] = [
   'يعلن',
 ];
 
+/**
+ * «تعبئة الرأي العام», «تعبئة الوقود», «تعبئة الموارد لمواجهة الفيضانات»: a bare «تعبئة» with a civil object is
+ * rallying or filling, not a call-up (normalised, the object right after the word).
+ */
+export const CIVIL_MOBILIZATION_OBJECTS: readonly string[] = [
+  'الراي',
+  'الوقود',
+  'البنزين',
+  'الغاز',
+  'المياه',
+  'اسطوانات',
+  'الاسطوانات',
+  'الموارد',
+  'الاموال',
+  'التمويل',
+  'الجماهير',
+  'الشارع',
+  'الانصار',
+  'الناخبين',
+  'الاصوات',
+  'الجهود',
+  'الطاقات',
+  'المجتمع',
+];
+
 /** «أنهى حملة التعبئة», «إلغاء التعبئة», «رفع حالة التأهب»: ending a mobilisation declares none (spelt as normalised: ى → ي). */
 export const ENDING_MOBILIZATION: readonly string[] = [
   'انهي',

@@ -2,7 +2,7 @@
  * Casualty words in senses that count no casualties of violence (normalised forms).
  * «إصابات دقيقة», «إصابة مباشرة»: hits on a target, not wounded people.
  */
-export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'مؤكده', 'دقيقا'];
+export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'موكده', 'دقيقا'];
 
 /**
  * «ضحايا الفيضانات», «وفيات حوادث السير», «إصابات بفيروس كورونا»: victims of nature, accidents or
@@ -22,6 +22,7 @@ export const NON_VIOLENT_CAUSES: readonly string[] = [
   'الاعصار',
   'اعصار',
   'السير', // «حادث سير» («حادث» alone can be a shooting)
+  'سير',
   'مروري',
   'المرور',
   'الغرق',

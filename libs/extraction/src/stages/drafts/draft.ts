@@ -29,4 +29,6 @@ export interface Draft {
   inferredPlaces: boolean;
   /** Drafted from a headline (merged only into a matching body event). */
   headline: boolean;
+  /** A shelling read from a bare «قصف» alone: an air strike the report tells at its place and day absorbs it. */
+  bareStrike?: boolean;
 }

@@ -44,6 +44,7 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
   const borderClauses = border ? clausesMentioningBorder(w.tokens, major) : new Set<number>();
   const pick = placePicker(w, weak, major);
   const eventClauses = new Set((scene.triggerStarts ?? []).map((t) => major[t]!));
+  const amid = amidClauses(w.tokens, major);
   const placesFor = (pos: number): PlacePick => {
     // a place after another kind of event word («… وبدء محادثات … في مدينة يفلاخ») is that event's place
     const next = nextCueAfter(scene.cueStarts, pos);
@@ -53,7 +54,8 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
     if (borderHere.length) return { places: borderHere, inferred: false };
     // «قتل 7 في هجوم صاروخي على كنجة، كما صدت هجوما على عدة محاور»: an earlier clause's places are its own event's;
     // a later clause of context («…، وسط قصف على X») still lends its places
-    const reachable = pick(pos, next, false, (clause) => clause < major[pos]! && eventClauses.has(clause));
+    // «توغلت الدبابات في بلدة X وسط قصف مدفعي عنيف»: what goes on amid an event is where that event is
+    const reachable = pick(pos, next, false, (clause) => clause < major[pos]! && eventClauses.has(clause) && !amid.has(major[pos]!));
     if (reachable.length) return { places: reachable, inferred: false };
     return { places: [...fallback], inferred: true };
   };
@@ -123,6 +125,16 @@ function majorClauses(tokens: readonly Token[]): number[] {
   }
   return out;
 }
+
+/** The major clauses opened by «وسط» (amid): «…، وسط قصف مدفعي», «وسط اشتباكات عنيفة». */
+function amidClauses(tokens: readonly Token[], major: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (AMID.test(t.text) && (i === 0 || major[i - 1] !== major[i])) out.add(major[i]!);
+  });
+  return out;
+}
+const AMID = /^[وف]?وسط$/;
 
 /** The major clauses that name the border («الحدود», «حدودي»), found in one pass over the sentence. */
 function clausesMentioningBorder(tokens: readonly Token[], major: readonly number[]): Set<number> {

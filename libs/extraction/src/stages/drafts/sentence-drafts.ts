@@ -98,6 +98,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       explicitDate: !!d,
       inferredPlaces: pl.inferred,
       headline: w.headline,
+      bareStrike: tr.bare,
     };
   });
 }
@@ -169,6 +170,7 @@ function addOrFold(drafts: Draft[], draft: Draft, apart: (a: number, b: number) 
   for (const x of draft.weapons) if (!twin.weapons.includes(x)) twin.weapons.push(x);
   for (const l of draft.locations) if (!twin.locations.includes(l)) twin.locations.push(l);
   twin.weight = Math.max(twin.weight, draft.weight);
+  twin.bareStrike = twin.bareStrike && draft.bareStrike;
 }
 
 /** The sentence's event of this type whose trigger is nearest the figure. */

@@ -46,6 +46,14 @@ describe('prepare: sentences, tokens and their places', () => {
     expect(eventPlaceIds('قالت الشرطة إن قذيفة سقطت في الخرطوم - حسب شهود - فجر اليوم.')).toContain('sd-khartoum');
   });
 
+  it('drops a dateline that carries its filing date («الخرطوم 14 مارس (رويترز) -», «موسكو، 14 آذار/مارس 2024 -»)', () => {
+    expect(eventPlaceIds('الخرطوم 14 مارس (رويترز) - قصف الطيران الحربي مواقع في أم درمان.')).toEqual(['sd-omdurman']);
+    expect(eventPlaceIds('موسكو، 14 آذار/مارس 2024 - قصفت القوات مدينة خاركيف.')).toEqual(['ua-kharkiv']);
+    expect(eventPlaceIds('عدن / سبأ: شنت القوات هجوما على مواقع في الضالع.')).toEqual(['ye-dhale']);
+    // a date after the place with no wire mark after it: the place may be where things happened
+    expect(eventPlaceIds('الخرطوم 14 مارس شهدت قصفا مدفعيا.')).toContain('sd-khartoum');
+  });
+
   it('drops the venue of a statement or a meeting («بيان صدر في روما», «مؤتمر صحفي في جدة», «جلسة طارئة في نيويورك»)', () => {
     expect(eventPlaceIds('وقالت وزارة الدفاع في بيان صدر في روما إن ثلاثة جنود قتلوا في هجوم.')).toEqual([]);
     expect(eventPlaceIds('أكد الوزير خلال مؤتمر صحفي في جدة أن القوات قصفت مواقع المسلحين.')).toEqual([]);

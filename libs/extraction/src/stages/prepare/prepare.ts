@@ -3,6 +3,7 @@ import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
 import { isCapitalAsSide, isGovernmentVoice, isLaunchOrigin, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
+import { monthAt } from '../../time/time-tokens.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
 export interface PreparedSentence {
@@ -140,10 +141,27 @@ function eventPlaces(
 
 function isDateline(text: string, tokens: readonly Token[], p: PlaceMatch, at: number): boolean {
   if (at > 2) return false;
-  const nx = tokens[at + 1]?.text;
-  if (nx === '-' || nx === ':' || nx === '(') return true;
+  const nx = tokens[datedFrom(tokens, at + 1)]?.text;
+  if (nx === '-' || nx === ':' || nx === '(' || nx === '/') return true;
   // the normaliser drops the tatweel, so the mark is read in the original text
   return DATELINE_MARK.test(text.slice(p.end, p.end + 4));
+}
+
+/**
+ * «الخرطوم 14 مارس (رويترز) -», «موسكو، 14 آذار/مارس 2024 -»: a dateline may carry the filing date between the city
+ * and its mark. The token after that date (or `k` itself when there is none).
+ */
+function datedFrom(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (tokens[j]?.text === '،' || tokens[j]?.text === ',' || tokens[j]?.text === 'في') j++;
+  if (tokens[j]?.kind !== 'number') return k;
+  j++;
+  const month = monthAt(tokens, j);
+  if (!month) return k;
+  j = month.end;
+  if (tokens[j]?.text === '/' && monthAt(tokens, j + 1)) j = monthAt(tokens, j + 1)!.end;
+  if (tokens[j]?.kind === 'number') j++;
+  return j;
 }
 
 /** The last token of the place that starts at token `at` (a name can span several). */

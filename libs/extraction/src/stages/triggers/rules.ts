@@ -14,7 +14,7 @@ import {
   VIOLATED,
   VIOLATED_REACH,
 } from '../../lexicon/triggers/ceasefire-context.js';
-import { FACING, FIGHTING_OVER, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
+import { AFTER, BARE_HANDS, FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
@@ -28,12 +28,13 @@ import {
   INTO_FORCE,
   ON_IT,
   SEIZED_ON,
+  NOT_GROUND,
   SINCE_OR_TOPIC,
 } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { PERSONS } from '../../lexicon/nouns.js';
-import { ENDING_MOBILIZATION, MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
+import { CIVIL_MOBILIZATION_OBJECTS, ENDING_MOBILIZATION, MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
 import {
   ARMOURED_TARGETS,
   FRONT_LINES,
@@ -45,6 +46,7 @@ import {
 import { INVITATION, PLEA_FOR_HELP } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { findWord, has } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
 import { aircraft, shell } from './strikes.js';
@@ -66,7 +68,9 @@ function clash(s: CueSite): Fired | null {
   if (has(t[i], FACING.word) && has(t[i - 1], FACING.before)) return null;
   if (has(t[i], SIEGE.word) && !has(t[i - 1], SIEGE.imposedBy)) return null;
   if (findWord(t, i - 2, i, TOLL_WORDS) >= 0) return null;
-  if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0) return null;
+  // «بعد المعارك» (after the fighting) looks back at it; «بعد اشتباكات عنيفة» (after violent clashes) tells it
+  if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
+  if (has(t[s.cue.end], NOT_ARMED) || findWord(t, s.cue.end, s.cue.end + 3, BARE_HANDS) >= 0) return null;
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
 
@@ -79,17 +83,31 @@ function control(s: CueSite): Fired | null {
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
   if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
+  if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
-  const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, 5);
+  const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
   return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
 }
 
+/**
+ * «أعلنت أن قرية صغيرة ثالثة هي ماكاريفكا القريبة من بلاغوداتني، قد سقطت في أيدي …»: the place that fell or became
+ * held is the subject of the clause a complementizer opens, however long; without one, the five words before.
+ */
+function subjectReach(t: CueSite['view']['facts']['tokens'], i: number): number {
+  for (let k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) if (COMPLEMENTIZERS.has(t[k]!.text)) return i - k;
+  return 5;
+}
+const SUBJECT_REACH = 14;
+
 /** «أنهى حملة التعبئة»: a verb of ending just before the mobilisation word. */
 const mobilizationEnded = (s: CueSite) => findWord(tokensOf(s), s.i - 2, s.i, ENDING_MOBILIZATION) >= 0;
+
+/** «تعبئة الرأي العام», «تعبئة الوقود»: a one-word «تعبئة» whose object is civil. */
+const civilMobilization = (s: CueSite) => s.cue.end - s.i === 1 && has(tokensOf(s)[s.cue.end], CIVIL_MOBILIZATION_OBJECTS);
 
 /** A place or territory noun within `reach` tokens before the cue. */
 const territoryBefore = (s: CueSite, reach: number) =>
@@ -274,7 +292,8 @@ export const TRIGGER_RULES = {
   },
   mobilization: {
     gate: 'asserted',
-    fire: (s) => (s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) ? event('MobilizationDeclared', 0.9) : null),
+    fire: (s) =>
+      s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) && !civilMobilization(s) ? event('MobilizationDeclared', 0.9) : null,
   },
   request: { gate: 'own', fire: request },
   statement: { gate: 'own', fire: unlessBlocked('DiplomaticStatementIssued', [undefined, 'call']) },

@@ -4,7 +4,12 @@ import {
   CLAUSE_BREAK_PUNCT,
   CLAUSE_BREAK_WORDS,
   COMPLEMENTIZERS,
+  EVALUATIONS,
   FUTURE_PREFIX,
+  GENERIC_COPULAS,
+  GENERIC_USE_VERBS,
+  HABITUAL_OBJECT,
+  PARTITIVE_ELATIVE,
   NEGATION_PARTICLES,
   NOT_FUTURE,
   NOT_NEGATED_NOUNS,
@@ -13,6 +18,7 @@ import {
   PROTASIS_COMMAS,
   QAD,
 } from '../../lexicon/scope-words.js';
+import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
@@ -64,6 +70,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
     i = m.end - 1;
   }
   denyReportedClaims(tokens, blocked, markers);
+  suspendGenericStatements(tokens, clause, blocked);
   return { blocked, clause, markers };
 }
 
@@ -87,6 +94,34 @@ function denyReportedClaims(tokens: readonly Token[], blocked: (MarkerKind | und
     j = verdict.end - 1;
   }
 }
+
+/**
+ * «تعد الغارات الجوية من أخطر أساليب الحرب», «يشكل القصف المدفعي خطرا على المدنيين», «تستخدم الجماعات الطائرات
+ * المسيرة في هجماتها»: a statement about a kind of attack tells of none. Its whole clause is suspended (as a
+ * modal is) — unless the clause names a time or a number («تعد غارات أمس من أعنف …» is an event).
+ */
+function suspendGenericStatements(tokens: readonly Token[], clause: readonly number[], blocked: (MarkerKind | undefined)[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const copula = isAnyOf(t, GENERIC_COPULAS);
+    if (!copula && !isAnyOf(t, GENERIC_USE_VERBS)) continue;
+    const inClause = (k: number) => clause[k] === clause[i];
+    let generic = false;
+    let dated = false;
+    for (let k = 0; k < tokens.length; k++) {
+      if (!inClause(k)) continue;
+      const x = tokens[k]!;
+      if (x.kind === 'number' || x.variants.some((v) => DATE_WORDS.has(v))) dated = true;
+      if (k <= i) continue;
+      if (copula && (x.variants.some((v) => EVALUATIONS.has(v)) || (x.text === 'من' && PARTITIVE_ELATIVE.test(tokens[k + 1]?.text ?? ''))))
+        generic = true;
+      if (!copula && HABITUAL_OBJECT.test(x.text)) generic = true;
+    }
+    if (!generic || dated) continue;
+    for (let k = 0; k < tokens.length; k++) if (inClause(k) && blocked[k] === undefined) blocked[k] = 'modal';
+  }
+}
+const isAnyOf = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && t.variants.some((v) => words.has(v));
 
 /** Clause numbers: a break word, punctuation or complementizer opens a new clause. */
 function clausesOf(tokens: readonly Token[]): number[] {
@@ -119,8 +154,16 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
   }
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
+
+/**
+ * «أعلنت حالة الطوارئ والتعبئة», «حالة الاستنفار»: «حالة» before a definite noun is a state, not the «في حالة …»
+ * (in case of) of a condition, which an indefinite noun or a verb follows.
+ */
+const STATE_NOUN = /^[وفب]?حاله$/;
+const DEFINITE = /^[وفبل]?ال/;
 
 interface ScopeState {
   tokens: readonly Token[];

@@ -19,6 +19,8 @@ export interface Fired {
   type: IncidentEventType;
   weapons: string[];
   weight: number;
+  /** A bare «قصف» with no weapon named in its sentence: shelling or an air strike, the report decides. */
+  bare?: boolean;
 }
 
 /**

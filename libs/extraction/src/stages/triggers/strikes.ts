@@ -1,4 +1,5 @@
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
+import { ARMS_NOT_FIRED, ARMS_REACH } from '../../lexicon/triggers/arms-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { findWord } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
@@ -6,11 +7,20 @@ import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js'
 /** Fire at a place; a bare «قصف» next to an aircraft word («قصفت طائرات مسيرة …») is left to the aircraft's strike. */
 export function shell(s: CueSite): Fired | null {
   if (s.view.facts.materielSpans.has(s.i)) return null;
+  if (armsNotFired(s)) return null;
   if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
   // «غارات بالصواريخ الفراغية», «غارة بصاروخ»: the missile is the air strike's instrument
   if (INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
   if (namesTheStrikeBefore(s) || missileOfTheStrikeBefore(s)) return event('AirStrikeReported', 0.8 * cueWeight(s), ['aircraft']);
-  return event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
+  const fired = event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
+  return s.cue.data.bare && s.view.weapons.every((w) => w.data.bare) ? { ...fired, bare: true } : fired;
+}
+
+/** «تزويد أوكرانيا بصواريخ», «ترسانة من الصواريخ»: a weapon noun owned, traded or tested in its clause, not fired. */
+function armsNotFired(s: CueSite): boolean {
+  if (s.cue.data.bare) return false;
+  const k = findWord(tokensOf(s), s.i - ARMS_REACH, s.i, ARMS_NOT_FIRED);
+  return k >= 0 && s.view.facts.scope.clause[k] === s.view.facts.scope.clause[s.i];
 }
 
 /**

@@ -20,6 +20,8 @@ export interface Trigger {
   pos: number;
   weapons: string[];
   weight: number;
+  /** A bare «قصف» that names no weapon (see Fired). */
+  bare?: boolean;
 }
 
 export interface TriggerInput {
@@ -79,7 +81,7 @@ export function findTriggers(input: TriggerInput): Trigger[] {
     const site: CueSite = { cue, i: cue.start, blocked: scope.blocked[cue.start], view };
     if (gated(rule, site, requested)) continue;
     const fired = rule.fire(site);
-    if (fired) out.push({ type: fired.type, pos: cue.start, weapons: fired.weapons, weight: fired.weight });
+    if (fired) out.push({ type: fired.type, pos: cue.start, weapons: fired.weapons, weight: fired.weight, bare: fired.bare });
   }
   return out;
 }
