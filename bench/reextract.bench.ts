@@ -12,7 +12,7 @@
  *
  * BENCH_REEXTRACT_REPORTS (default 100,000, issue 17's workload; `npm run bench`
  * runs 2,000 unless it is given), BENCH_REEXTRACT_CONCURRENCY
- * (reports in flight, default 4 as the CLI), BENCH_REEXTRACT_PROJECTION_SECONDS
+ * (reports in flight, default 32 as the CLI), BENCH_REEXTRACT_PROJECTION_SECONDS
  * (cap of each projection phase, default 3,600), BENCH_REEXTRACT_KILL_AT (default 0,
  * off): the re-extraction starts as the real CLI (`sitrep reextract --all`, a child
  * process), is killed with SIGKILL once its checkpoint says that many reports are done,
@@ -40,7 +40,7 @@ import { runSection, type SectionContext } from './harness/section.js';
 import { loadSitrepStore } from './harness/stores.js';
 
 const REPORTS = envInt('BENCH_REEXTRACT_REPORTS', 100_000);
-const CONCURRENCY = envInt('BENCH_REEXTRACT_CONCURRENCY', 4);
+const CONCURRENCY = envInt('BENCH_REEXTRACT_CONCURRENCY', 32);
 const PROJECTION_SECONDS = envInt('BENCH_REEXTRACT_PROJECTION_SECONDS', 3_600);
 const KILL_AT = envInt('BENCH_REEXTRACT_KILL_AT', 0);
 const WITH_PROJECTIONS = process.env.BENCH_REEXTRACT_PROJECTIONS !== 'off';

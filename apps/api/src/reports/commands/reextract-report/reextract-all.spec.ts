@@ -244,12 +244,13 @@ describe('reextractAll', () => {
   });
 
   it.each([
-    { concurrency: 3, bound: 7 },
-    { concurrency: 4, bound: 8 },
-    { concurrency: 8, bound: 12 }, // batches of 4: a batch counts as its reports
+    { concurrency: 3, done: 7 },
+    { concurrency: 4, done: 8 },
+    { concurrency: 8, done: 12 }, // batches of 4: a batch counts as its reports
+    { concurrency: 32, done: 32 }, // the CLI's default: two batches of 16 out, the next one still gathering
   ])(
     'a crash while a checkpoint write is pending leaves at most checkpointEvery + concurrency - 1 reports done past the last one ($concurrency at a time)',
-    async ({ concurrency, bound }) => {
+    async ({ concurrency, done: expected }) => {
       // Reports finish at once; the checkpoint write after the first interval never returns (the process dies during it).
       const checkpoints = memoryCheckpoints();
       const save = checkpoints.checkpoints.save;
@@ -257,7 +258,7 @@ describe('reextractAll', () => {
       let done = 0;
       void reextractAll(
         deps(
-          historyOf(20),
+          historyOf(60),
           async (command) => {
             done++;
             return reextracted(command);
@@ -268,8 +269,8 @@ describe('reextractAll', () => {
       );
       for (let i = 0; i < 50; i++) await new Promise((r) => setImmediate(r));
       expect(checkpoints.current()?.reportsDone).toBe(0); // the last checkpoint that made it
-      expect(done).toBe(bound);
-      expect(done).toBe(5 + concurrency - 1);
+      expect(done).toBe(expected);
+      expect(done).toBeLessThanOrEqual(5 + concurrency - 1);
     },
   );
 
