@@ -10,6 +10,7 @@ import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens.js';
 import { commandMetadata } from '../../apps/api/src/reports/application/command-metadata.js';
 import { REPORT_EXTRACTOR, type ReportExtractor } from '../../apps/api/src/reports/application/extractor.port.js';
 import { reextractAll } from '../../apps/api/src/reports/commands/reextract-report/reextract-all.js';
+import { ReextractReportsCommand } from '../../apps/api/src/reports/commands/reextract-report/reextract-reports.command.js';
 import { postgresReextractCheckpoints } from '../../apps/api/src/reports/commands/reextract-report/reextract-checkpoints.js';
 import type { RecordedEventJson } from '../../apps/api/src/replay/recorded-event.json.js';
 import { loadConfig } from '@sitrep/config';
@@ -24,10 +25,13 @@ import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
  */
 class SwitchableExtractor implements ReportExtractor {
   current = 'fake-1.0.0';
+  /** Runs while a report is being extracted: a write that lands between a command's read and its append. */
+  during: ((input: ExtractionInput) => Promise<void>) | null = null;
   async version() {
     return this.current;
   }
   async extract(input: ExtractionInput): Promise<ExtractionRecord> {
+    await this.during?.(input);
     const sentence = input.text.slice(0, 20);
     const event = (type: 'ShellingReported' | 'CasualtiesClaimed') => ({
       type,
@@ -274,5 +278,93 @@ describe('re-extracting every report (sitrep reextract --all)', () => {
     // The completed run left no checkpoint: the next one looks at every report again, and finds nothing to do.
     const again = await reextractAll(deps);
     expect(again).toMatchObject({ reports: 6, reextracted: 0, unchanged: 5, skipped: 1, failed: 0, position: 0 });
+  });
+});
+
+describe('ReextractReportsCommand (the batches of `sitrep reextract --all`)', () => {
+  /** Counts the store's stream reads while `run` runs (the store the handlers use, spied on, not replaced). */
+  async function countingReads<T>(run: () => Promise<T>): Promise<{ result: T; readStream: number; readStreams: number }> {
+    const store = app.get<EventStore>(EVENT_STORE);
+    const target = Object.getPrototypeOf(store) as EventStore; // the proxy reads methods off the real store's prototype
+    const counts = { readStream: 0, readStreams: 0 };
+    const originals = { readStream: target.readStream, readStreams: target.readStreams };
+    target.readStream = function (this: EventStore, ...args: Parameters<EventStore['readStream']>) {
+      counts.readStream++;
+      return originals.readStream.apply(this, args);
+    };
+    target.readStreams = function (this: EventStore, ...args: Parameters<EventStore['readStreams']>) {
+      counts.readStreams++;
+      return originals.readStreams.apply(this, args);
+    };
+    try {
+      return { result: await run(), ...counts };
+    } finally {
+      Object.assign(target, originals);
+    }
+  }
+
+  it('reads the streams of the batch in one statement and answers each report as the single command would', async () => {
+    extractor.current = 'fake-4.0.0';
+    const a = await submit('قصفت القوات الأذربيجانية مدينة جرموك. دفعة أولى.');
+    const b = await submit('قصفت القوات الأذربيجانية مدينة جرموك. دفعة ثانية.');
+    const gone = await submit('قصفت القوات الأذربيجانية مدينة جرموك. دفعة مسحوبة.');
+    const retract = await app.inject({
+      method: 'POST',
+      url: `/reports/${gone.id}/retract`,
+      headers: auth,
+      payload: { reason: 'duplicate' },
+    });
+    expect(retract.statusCode).toBe(200);
+    const unknown = 'f'.repeat(24);
+    extractor.current = 'fake-5.0.0';
+
+    const { result, readStream, readStreams } = await countingReads(() =>
+      app.get(CommandBus).execute(new ReextractReportsCommand([a.id, gone.id, unknown, 'not-an-id', b.id], commandMetadata('batch-1'))),
+    );
+    expect({ readStream, readStreams }).toEqual({ readStream: 0, readStreams: 1 });
+    expect(result.map((r) => (r.status === 'fulfilled' ? r.value.outcome : (r.reason as { code: string }).code))).toEqual([
+      'reextracted',
+      'REPORT_ALREADY_RETRACTED',
+      'REPORT_NOT_FOUND',
+      'INVALID_REPORT_ID',
+      'reextracted',
+    ]);
+    for (const { id } of [a, b]) {
+      const stream = await streamOf(id);
+      const reextracted = stream.filter((e) => e.type === 'ReportReextracted');
+      expect(reextracted).toHaveLength(1);
+      expect(reextracted[0]!.data).toMatchObject({ extractorVersion: 'fake-5.0.0', previousExtractorVersion: 'fake-4.0.0' });
+    }
+    expect((await streamOf(gone.id)).map((e) => e.type)).not.toContain('ReportReextracted');
+  });
+
+  it('a report written after the batch read it is appended at the version read, conflicts, and is decided again on a fresh read', async () => {
+    extractor.current = 'fake-6.0.0';
+    const raced = await submit('قصفت القوات الأذربيجانية مدينة جرموك. دفعة متسابقة.');
+    const calm = await submit('قصفت القوات الأذربيجانية مدينة جرموك. دفعة هادئة.');
+    extractor.current = 'fake-7.0.0';
+    // While the batch extracts the raced report, an analyst retracts it: the batch's read is stale.
+    let retracted = false;
+    extractor.during = async (input) => {
+      if (retracted || !input.text.includes('متسابقة')) return;
+      retracted = true;
+      const res = await app.inject({ method: 'POST', url: `/reports/${raced.id}/retract`, headers: auth, payload: { reason: 'wrong' } });
+      expect(res.statusCode).toBe(200);
+    };
+    try {
+      const { result, readStream } = await countingReads(() =>
+        app.get(CommandBus).execute(new ReextractReportsCommand([raced.id, calm.id], commandMetadata('batch-2'))),
+      );
+      expect(retracted).toBe(true);
+      expect(result[0]).toMatchObject({ status: 'rejected', reason: { code: 'REPORT_ALREADY_RETRACTED' } });
+      expect(result[1]).toMatchObject({ status: 'fulfilled', value: { outcome: 'reextracted', extractorVersion: 'fake-7.0.0' } });
+      // The retraction's own read and the raced report's second attempt; the calm report is not read again.
+      expect(readStream).toBe(2);
+    } finally {
+      extractor.during = null;
+    }
+    const types = (await streamOf(raced.id)).map((e) => e.type);
+    expect(types.at(-1)).toBe('ReportRetracted');
+    expect(types).not.toContain('ReportReextracted');
   });
 });

@@ -105,6 +105,12 @@ export interface SubscribeOptions {
 export interface EventStore {
   append(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Several whole streams in one statement (one snapshot): each stream id maps to its events in
+   * version order, as readStream would return them ([] for a stream that does not exist). At most
+   * MAX_STREAMS_PER_READ ids; duplicates are read once.
+   */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, RecordedEvent[]>>;
   /** Gap-safe: never returns an event while an earlier position may still commit. */
   readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
   /** Catch-up then live; yields batches in global order until `signal` aborts. */

@@ -186,6 +186,21 @@ export function toStreamRange(streamId: string, options: ReadStreamOptions = {})
   return { from, to };
 }
 
+/** Most streams readStreams takes in one call: a page of reports, not the store. */
+export const MAX_STREAMS_PER_READ = 1_000;
+
+/** The distinct, valid stream ids of a readStreams call. */
+export function toStreamIds(streamIds: readonly string[]): string[] {
+  if (!Array.isArray(streamIds) || streamIds.length > MAX_STREAMS_PER_READ) {
+    throw new InvalidEventStoreInputError('INVALID_READ_OPTIONS', `readStreams: at most ${MAX_STREAMS_PER_READ} stream ids in one call`, {
+      field: 'streamIds',
+      value: Array.isArray(streamIds) ? streamIds.length : streamIds,
+    });
+  }
+  for (const streamId of streamIds) assertStreamId(streamId);
+  return [...new Set(streamIds)];
+}
+
 export function toReadAllRange(options: ReadAllOptions = {}): { after: number; limit: number; omitDataFields: readonly string[] } {
   const after = options.after ?? 0;
   const limit = options.limit ?? DEFAULT_READ_ALL_LIMIT;

@@ -32,9 +32,10 @@ export function register(program: Command): void {
     )
     .option(
       '--concurrency <n>',
-      'with --all: reports re-extracted at once (their reads, extractions and appends overlap; still counted in submission order)',
+      'with --all: reports re-extracted at once, in batches of half as many (one read per batch; extractions and appends overlap; ' +
+        'still counted in submission order); an interrupted run looks at up to this many again beyond --checkpoint-every',
       positiveIntOption(64),
-      4,
+      32,
     )
     .addHelpText('after', '\nExamples:\n  sitrep reextract 3f5c0e9a1b2d4c6e8f0a1b2c\n  sitrep reextract --all\n')
     .action(async (id: string | undefined, options: ReextractOptions) => {

@@ -266,6 +266,24 @@ export async function readStreamSql(
   return rows;
 }
 
+/**
+ * Several streams' events, grouped by stream and in version order within each, through the
+ * (stream_id, stream_version) unique index. One statement, so one snapshot for all of them; like
+ * readStreamSql, no fence.
+ *
+ * ```sql
+ * SELECT … FROM events e WHERE e.stream_id = ANY('{report-1,report-2}'::text[]) ORDER BY e.stream_id, e.stream_version
+ * ```
+ */
+export async function readStreamsSql(executor: EventStoreExecutor, streamIds: readonly string[]): Promise<EventSqlRow[]> {
+  const { rows } = await sql<EventSqlRow>`
+    SELECT ${EVENT_COLUMNS}
+    FROM events e
+    WHERE e.stream_id = ANY(${streamIds}::text[])
+    ORDER BY e.stream_id, e.stream_version`.execute(executor);
+  return rows;
+}
+
 export interface StoreHealthRow {
   server_version_num: number;
   highest_stored_xid: string | null;

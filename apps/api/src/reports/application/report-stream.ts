@@ -23,10 +23,10 @@ export interface LoadedReport {
 export const toDomainEvent = (event: RecordedEvent): ReportEvent =>
   ({ type: event.type, data: event.data, metadata: event.metadata }) as ReportEvent;
 
-/** Reads a report stream and folds it through the decider's evolve. */
-export async function loadReport(store: EventStore, reportId: string): Promise<LoadedReport> {
-  const streamId = reportStreamId(reportId);
-  const recorded = await store.readStream(streamId);
+export type LiveReport = LoadedReport & { state: Extract<ReportState, { status: 'active' | 'retracted' }> };
+
+/** A report stream's events (as read, in version order) folded through the decider's evolve. */
+export function foldLoadedReport(streamId: string, recorded: RecordedEvent[]): LoadedReport {
   return {
     streamId,
     recorded,
@@ -35,15 +35,22 @@ export async function loadReport(store: EventStore, reportId: string): Promise<L
   };
 }
 
-/** Like loadReport, for a command on a report that must exist and not be retracted (checked before any extraction). */
-export async function loadLiveReport(
-  store: EventStore,
-  reportId: string,
-): Promise<LoadedReport & { state: Extract<ReportState, { status: 'active' | 'retracted' }> }> {
-  const { state, ...loaded } = await loadReport(store, reportId);
+/** Reads a report stream and folds it through the decider's evolve. */
+export async function loadReport(store: EventStore, reportId: string): Promise<LoadedReport> {
+  const streamId = reportStreamId(reportId);
+  return foldLoadedReport(streamId, await store.readStream(streamId));
+}
+
+/** The loaded report, for a command on a report that must exist and not be retracted (checked before any extraction). */
+export function liveReport(reportId: string, { state, ...loaded }: LoadedReport): LiveReport {
   if (state.status === 'none') throw new ReportNotFoundError(reportId);
   if (state.status === 'retracted') throw new ReportAlreadyRetractedError(reportId);
   return { ...loaded, state };
+}
+
+/** Like loadReport, for a command on a report that must exist and not be retracted (checked before any extraction). */
+export async function loadLiveReport(store: EventStore, reportId: string): Promise<LiveReport> {
+  return liveReport(reportId, await loadReport(store, reportId));
 }
 
 /** After an append to a report stream: counts its events on /metrics and tells the rest of the app (live views). */

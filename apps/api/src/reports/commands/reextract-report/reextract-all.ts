@@ -4,6 +4,7 @@ import type { EventStore, RecordedEvent } from '@sitrep/event-store';
 import { readHistory } from '../../../replay/read-history.js';
 import type { ReextractCheckpoint, ReextractCheckpoints, ReextractRunKey } from './reextract-checkpoints.js';
 import { ReextractReportCommand, type ReextractReportResult } from './reextract-report.command.js';
+import { ReextractReportsCommand } from './reextract-reports.command.js';
 
 export interface ReextractAllProgress {
   /** Reports looked at so far, those of the interrupted run this one resumed included. */
@@ -42,7 +43,9 @@ export interface ReextractAllOptions {
   /**
    * Reports re-extracted at once (default 1): their reads, extractions (the
    * extractor pool's threads) and appends overlap. They are still counted,
-   * reported and checkpointed in submission order.
+   * reported and checkpointed in submission order. They go in batches of
+   * half as many (ReextractReportsCommand: one read for the batch's streams),
+   * so that one batch is read and extracted while the one before it appends.
    */
   concurrency?: number;
   /** How long to wait for reports an older open transaction hides from the gap-safe read (see readHistory). */
@@ -62,9 +65,9 @@ export interface ReextractAllDeps {
 /**
  * Every report, in the order they were submitted (found by their
  * ReportSubmitted in the global order, read page by page so the list is
- * never held in memory), re-extracted `concurrency` at a time and accounted
- * in that order. One report failing does not stop the others; it is counted
- * and reported.
+ * never held in memory), re-extracted `concurrency` at a time (in batches of
+ * `concurrency / 2`) and accounted in that order. One report failing does not
+ * stop the others; it is counted and reported.
  *
  * Resumable: every `checkpointEvery` reports (and when stopped by the signal)
  * the position of the last report looked at is saved under the run's key
@@ -91,6 +94,7 @@ export async function reextractAll(deps: ReextractAllDeps, options: ReextractAll
     runId: checkpoint.runId,
   };
   const concurrency = Math.max(1, options.concurrency ?? 1);
+  const batches = new ReportBatches(deps, checkpoint.runId, !!options.force, Math.max(1, Math.floor(concurrency / 2)), summary);
   // What a crash can leave done beyond the checkpoint: the reports of one interval and those in flight.
   // Only a resumed forced run would do them again; it checks that many reports first.
   let mayHaveDone = saved !== null && key.forced ? every + concurrency : 0;
@@ -115,28 +119,91 @@ export async function reextractAll(deps: ReextractAllDeps, options: ReextractAll
       if (event.type !== 'ReportSubmitted' || options.signal?.aborted) continue;
       summary.reports++;
       const checkFirst = mayHaveDone-- > 0;
-      inFlight.push({ position: event.position, outcome: lookAt(deps, event, checkpoint.runId, !!options.force, checkFirst, summary) });
+      const outcome = checkFirst
+        ? lookAt(deps, event, checkpoint.runId, !!options.force, summary)
+        : batches.add(event.position, reportIdOf(event));
+      inFlight.push({ position: event.position, outcome });
       if (inFlight.length >= concurrency) await settleOldest();
     }
   }
+  batches.send();
   while (inFlight.length > 0) await settleOldest();
   if (options.signal?.aborted) await deps.checkpoints.save(key, checkpoint);
   else await deps.checkpoints.clear(key);
   return summary;
 }
 
-/** One report: passed over when `checkFirst` finds this run already re-extracted it, else re-extracted. Never rejects. */
+type Looked = Omit<ReextractAllProgress, 'done'>;
+
+const reportIdOf = (submitted: RecordedEvent) => (submitted.data as { reportId: string }).reportId;
+
+/**
+ * Reports gathered into ReextractReportsCommands of `size`: a batch goes when it is full (and
+ * the last one when the history ends). With `size` at most half the reports in flight, the
+ * oldest report in flight is never one still gathered. Each report's outcome settles with its
+ * batch and is counted in `summary` then. Never rejects.
+ */
+class ReportBatches {
+  private holding: Array<{ position: number; reportId: string; settle: (r: PromiseSettledResult<ReextractReportResult>) => void }> = [];
+
+  constructor(
+    private readonly deps: ReextractAllDeps,
+    private readonly runId: string,
+    private readonly force: boolean,
+    private readonly size: number,
+    private readonly summary: ReextractAllSummary,
+  ) {}
+
+  add(position: number, reportId: string): Promise<Looked> {
+    const settled = new Promise<PromiseSettledResult<ReextractReportResult>>((settle) => this.holding.push({ position, reportId, settle }));
+    if (this.holding.length >= this.size) this.send();
+    return settled.then((result) => account(reportId, result, this.summary));
+  }
+
+  send(): void {
+    const batch = this.holding;
+    if (batch.length === 0) return;
+    this.holding = [];
+    const command = new ReextractReportsCommand(
+      batch.map((r) => r.reportId),
+      this.deps.metadata(this.runId),
+      this.force,
+    );
+    this.deps.commandBus.execute(command).then(
+      (results) => batch.forEach((r, i) => r.settle(results[i] ?? { status: 'rejected', reason: new Error('no answer for this report') })),
+      (reason: unknown) => batch.forEach((r) => r.settle({ status: 'rejected', reason })),
+    );
+  }
+}
+
+/** One report's answer, counted. */
+function account(reportId: string, result: PromiseSettledResult<ReextractReportResult>, summary: ReextractAllSummary): Looked {
+  if (result.status === 'fulfilled') {
+    const { outcome } = result.value;
+    summary[outcome]++;
+    if (result.value.outcome === 'reextracted') summary.position = Math.max(summary.position, result.value.position);
+    return { reportId, outcome };
+  }
+  const e = result.reason as { code?: string; message?: string };
+  if (e?.code === ReportErrorCode.REPORT_ALREADY_RETRACTED) {
+    summary.skipped++;
+    return { reportId, outcome: 'skipped' };
+  }
+  summary.failed++;
+  return { reportId, outcome: 'failed', error: { code: e?.code, message: e?.message ?? String(result.reason) } };
+}
+
+/** A report a crashed run may have done already: passed over when this run re-extracted it, else re-extracted alone. Never rejects. */
 async function lookAt(
   deps: ReextractAllDeps,
   submitted: RecordedEvent,
   runId: string,
   force: boolean,
-  checkFirst: boolean,
   summary: ReextractAllSummary,
-): Promise<Omit<ReextractAllProgress, 'done'>> {
-  const reportId = (submitted.data as { reportId: string }).reportId;
+): Promise<Looked> {
+  const reportId = reportIdOf(submitted);
   try {
-    if (checkFirst && (await endsInRun(deps.store, submitted, runId))) {
+    if (await endsInRun(deps.store, submitted, runId)) {
       summary.unchanged++;
       return { reportId, outcome: 'unchanged' };
     }
@@ -157,21 +224,9 @@ async function reextractOne(
   runId: string,
   force: boolean,
   summary: ReextractAllSummary,
-): Promise<Omit<ReextractAllProgress, 'done'>> {
-  try {
-    const result = await deps.commandBus.execute(new ReextractReportCommand(reportId, deps.metadata(runId), force));
-    summary[result.outcome]++;
-    if (result.outcome === 'reextracted') summary.position = Math.max(summary.position, result.position);
-    return { reportId, outcome: result.outcome };
-  } catch (err) {
-    const e = err as { code?: string; message?: string };
-    if (e.code === ReportErrorCode.REPORT_ALREADY_RETRACTED) {
-      summary.skipped++;
-      return { reportId, outcome: 'skipped' };
-    }
-    summary.failed++;
-    return { reportId, outcome: 'failed', error: { code: e.code, message: e.message ?? String(err) } };
-  }
+): Promise<Looked> {
+  const result = await Promise.allSettled([deps.commandBus.execute(new ReextractReportCommand(reportId, deps.metadata(runId), force))]);
+  return account(reportId, result[0]!, summary);
 }
 
 /** Whether the report's latest re-extraction was appended by the run `runId`. */

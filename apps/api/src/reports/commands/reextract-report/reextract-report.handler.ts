@@ -8,7 +8,9 @@ import { REPORT_EXTRACTOR, type ReportExtractor } from '../../application/extrac
 import {
   announceAppended,
   AppendOvertaken,
+  liveReport,
   loadLiveReport,
+  type LoadedReport,
   retryOnConcurrentWrite,
   STREAM_WRITE_ATTEMPTS,
   summarise,
@@ -31,12 +33,20 @@ export class ReextractReportHandler implements ICommandHandler<ReextractReportCo
   ) {}
 
   execute(command: ReextractReportCommand): Promise<ReextractReportResult> {
-    return retryOnConcurrentWrite.execute(({ attempt }) => this.once(command, attempt + 1));
+    return this.reextract(command);
   }
 
-  private async once(command: ReextractReportCommand, attempt: number): Promise<ReextractReportResult> {
+  /**
+   * The command, its first attempt deciding on `loaded` when given (the report as a batch read it,
+   * ReextractReportsHandler); a retry after a concurrent write reads the stream again as always.
+   */
+  reextract(command: ReextractReportCommand, loaded?: LoadedReport): Promise<ReextractReportResult> {
+    return retryOnConcurrentWrite.execute(({ attempt }) => this.once(command, attempt + 1, attempt === 0 ? loaded : undefined));
+  }
+
+  private async once(command: ReextractReportCommand, attempt: number, loaded?: LoadedReport): Promise<ReextractReportResult> {
     const { reportId, metadata, force } = command;
-    const { streamId, state, version, recorded } = await loadLiveReport(this.store, reportId);
+    const { streamId, state, version, recorded } = loaded ? liveReport(reportId, loaded) : await loadLiveReport(this.store, reportId);
 
     const extractorVersion = await this.extractor.version();
     const unchanged = (): ReextractReportResult => ({
