@@ -53,13 +53,16 @@ export function register(program: Command): void {
         let lastLine = 0;
         for (;;) {
           const status = (await runner.status()).filter((s) => names.includes(s.name));
-          const done = status.every((s) => s.rebuild === null && s.active.build === accepted.get(s.name));
+          // Build numbers only grow: a serving build past ours is a rebuild started after ours (another
+          // process's), which replaced ours and holds everything ours would have.
+          const done = status.every((s) => s.rebuild === null && s.active.build >= accepted.get(s.name)!);
           const secs = (performance.now() - started) / 1000;
           const line = status
-            .map((s) =>
-              s.rebuild
-                ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})`
-                : `${s.name} done (build ${s.active.build})`,
+            .map(
+              (s) =>
+                (s.rebuild
+                  ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})`
+                  : `${s.name} done (build ${s.active.build})`) + (s.state === 'error' ? ` [error, retrying: ${s.error}]` : ''),
             )
             .join('  ');
           if (tty) process.stderr.write(`\r${line}  ${secs.toFixed(1)}s\x1b[K`);

@@ -230,6 +230,12 @@ export class ProjectionRunner {
     const accepted = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
       if (reg.rebuild_build !== null) {
+        // The lock order of every transaction that touches a build's space: its checkpoint row first, then
+        // its tables. A worker (here or in another process) may be applying a batch to the build replaced
+        // here: its batch locks the checkpoint row first (the guard), so this waits for that batch to
+        // commit, and the next one finds the row gone and applies nothing. Dropping the space first would
+        // take its tables one by one while the batch holds some and waits for others: a deadlock.
+        await lockCheckpoint(trx, name, reg.rebuild_build, 'update');
         await worker.projection.dropBuild(trx, reg.rebuild_build);
         await dropBuildSpace(trx, name, reg.rebuild_build);
       }
@@ -564,7 +570,11 @@ export class ProjectionRunner {
     const space = worker.spaces.get(build) === true;
     const table = (t: string) => (space ? spaceTable(worker.projection.name, build, t) : sql.table(t));
     const targets = lookups.map((l) => sql`${table(l.table)} (${sql.join(l.columns.map((c) => sql.ref(c)))})`);
-    await sql`ANALYZE ${sql.join(targets)}`.execute(this.options.db);
+    // In the build's lock order (checkpoint row, then tables; see `rebuild`): a rebuild started meanwhile
+    // that drops this build waits for it, and a build already dropped is not analysed.
+    await this.options.db.transaction().execute(async (trx) => {
+      if (await lockCheckpoint(trx, worker.projection.name, build, 'share')) await sql`ANALYZE ${sql.join(targets)}`.execute(trx);
+    });
   }
 
   /** Makes a caught-up rebuild the serving build, atomically, then drops the old build's rows. */
@@ -633,6 +643,12 @@ export class ProjectionRunner {
       signal.addEventListener('abort', done, { once: true });
     });
   }
+}
+
+/** Locks a build's checkpoint row for the transaction; false when the build has none (dropped meanwhile). */
+async function lockCheckpoint(trx: ProjectionDb, name: string, build: number, mode: 'update' | 'share'): Promise<boolean> {
+  const q = trx.selectFrom('projection_checkpoints').select('build').where('name', '=', name).where('build', '=', build);
+  return (await (mode === 'update' ? q.forUpdate() : q.forShare()).executeTakeFirst()) !== undefined;
 }
 
 /** Events stored in (after, upTo]: an index range of events_pkey. */
