@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import postgres from 'postgres';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostgresEventStore } from '@sitrep/event-store';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
@@ -60,5 +61,45 @@ describe('a rebuild in a space of its own', () => {
     expect(status!.rebuild?.position).toBe(0);
     expect(await hasBuildSpace(db, 'incidents', build)).toBe(false);
     expect(await hasBuildSpace(db, 'incidents', status!.rebuild!.build)).toBe(true);
+  });
+
+  it('lets a process start while a swap drops the space: it waits for the swap, and starts no rebuild', async () => {
+    const runner = testRunner(db, tdb.sql, store);
+    await catchUpTo(runner, head);
+    const { build } = await runner.rebuild('incidents');
+    const schema = buildSpaceName('incidents', build);
+    // Someone reading the space's marker (another process's start-up check) holds the swap's DROP back.
+    const reader = postgres(tdb.url, { max: 1, onnotice: () => undefined });
+    const waiting = async (query: string) =>
+      Number(
+        (
+          await tdb.sql<{ n: string }[]>`
+          SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE ${query}`
+        )[0]!.n,
+      );
+    try {
+      const release = reader.begin(async (trx) => {
+        await trx.unsafe(`LOCK TABLE ${schema}.space_alive IN ACCESS SHARE MODE`);
+        const swapping = catchUpTo(runner, head);
+        await expect.poll(() => waiting('%DROP SCHEMA%'), { timeout: 30_000, interval: 20 }).toBe(1);
+        // A process starting now, mid-swap: the registry still names the build, the schema is still there.
+        const starting = testRunner(db, tdb.sql, store)
+          .init()
+          .then(
+            () => 'started',
+            (e: unknown) => e,
+          );
+        await expect.poll(() => waiting('%'), { timeout: 30_000, interval: 20 }).toBe(2);
+        return { swapping, starting };
+      });
+      const { swapping, starting } = await release;
+      await swapping;
+      expect(await starting).toBe('started');
+    } finally {
+      await reader.end();
+    }
+    const [status] = (await runner.status()).filter((s) => s.name === 'incidents');
+    expect(status).toMatchObject({ active: { build }, rebuild: null });
+    expect(await hasBuildSpace(db, 'incidents', build)).toBe(false);
   });
 });

@@ -97,6 +97,8 @@ interface Worker {
   nextAnalyze: Map<number, number>;
   /** Per build: whether it is built in a space of its own (see build-space.ts). */
   spaces: Map<number, boolean>;
+  /** Retired builds may have rows left to drop (the lock was just taken, or a swap retired one): see `dropRetired`. */
+  retiredDue: boolean;
 }
 
 /** A build and its checkpoint (null: it has none, e.g. dropped by a rebuild started elsewhere). */
@@ -161,6 +163,7 @@ export class ProjectionRunner {
         behind: new Map(),
         nextAnalyze: new Map(),
         spaces: new Map(),
+        retiredDue: true,
       });
     }
   }
@@ -173,20 +176,13 @@ export class ProjectionRunner {
   async init(): Promise<void> {
     const { db } = this.options;
     for (const { projection } of this.workers.values()) {
-      await db
-        .insertInto('projection_registry')
-        .values({ name: projection.name, version: projection.version, active_build: 1, state: 'running' })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      await db
-        .insertInto('projection_checkpoints')
-        .values({ name: projection.name, build: 1, position: 0 })
-        .onConflict((oc) => oc.columns(['name', 'build']).doNothing())
-        .execute();
+      await register(db, projection);
       const reg = await this.registry(projection.name);
       if (projection.version > reg.version && reg.rebuild_build === null) await this.rebuild(projection.name);
-      else if (reg.rebuild_build !== null && (await buildSpaceLost(db, projection.name, reg.rebuild_build))) {
-        this.options.log?.(`projection ${projection.name}: build ${reg.rebuild_build} was lost in a crash; rebuilding from zero`);
+      else {
+        const lost = await lostRebuild(db, projection.name);
+        if (lost === null) continue;
+        this.options.log?.(`projection ${projection.name}: build ${lost} was lost in a crash; rebuilding from zero`);
         await this.rebuild(projection.name);
       }
     }
@@ -245,7 +241,10 @@ export class ProjectionRunner {
         .where('name', '=', name)
         .execute();
       const build = Math.max(Number(max ?? 0), reg.active_build, reg.rebuild_build ?? 0) + 1;
-      await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', 'not in', [reg.active_build]).execute();
+      // Only the replaced build's: any other checkpoint beside the serving one is a retired build whose rows
+      // are still to drop (see `dropRetired`), and stays until they are.
+      if (reg.rebuild_build !== null)
+        await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', reg.rebuild_build).execute();
       await trx.insertInto('projection_checkpoints').values({ name, build, position: 0 }).execute();
       const { tables, queryOnlyIndexes } = worker.projection;
       if (tables) await createBuildSpace(trx, name, build, tables, queryOnlyIndexes);
@@ -333,9 +332,10 @@ export class ProjectionRunner {
    */
   async catchUp(name: string): Promise<boolean> {
     const worker = this.worker(name);
-    if (!(await worker.lock.tryAcquire())) return false;
+    if (!(await this.takeLock(worker))) return false;
     try {
       await this.init();
+      await this.dropRetired(worker);
       while (await this.step(worker, await this.builds(name))) {
         /* until nothing is left */
       }
@@ -369,10 +369,11 @@ export class ProjectionRunner {
     let backoff = this.pollMs;
     while (!signal.aborted) {
       try {
-        if (!(await worker.lock.tryAcquire())) {
+        if (!(await this.takeLock(worker))) {
           await this.idle(this.standbyPollMs, signal);
           continue;
         }
+        await this.dropRetired(worker);
         const builds = await this.builds(name);
         if (builds.state === 'stopped') {
           await this.idle(this.pollMs, signal);
@@ -584,6 +585,8 @@ export class ProjectionRunner {
     const old = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
       if (reg.rebuild_build !== build) return null;
+      // The build's lock order (see `rebuild`): its checkpoint row, then its space.
+      if (!(await lockCheckpoint(trx, name, build, 'update'))) return null;
       if (await this.inSpace(worker, build)) await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
       await trx
         .updateTable('projection_registry')
@@ -598,14 +601,46 @@ export class ProjectionRunner {
         })
         .where('name', '=', name)
         .execute();
-      await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', reg.active_build).execute();
+      // The old build's checkpoint stays until its rows are dropped (`dropRetired`): were this process to die
+      // before that, the next worker still knows they are there.
       return reg.active_build;
     });
     if (old === null) return;
     worker.spaces.set(build, false);
     this.options.log?.(`projection ${name}: build ${build} is now serving (was ${old})`);
-    // Queries resolve the active build inside the statement (or a repeatable-read snapshot), so dropping now is safe.
-    await worker.projection.dropBuild(db, old);
+    worker.retiredDue = true;
+    await this.dropRetired(worker);
+  }
+
+  /**
+   * Drops the rows of every retired build: one with a checkpoint that is neither serving nor being rebuilt
+   * (the build a swap replaced, until its rows are gone). Run by the lock holder after a swap and when it
+   * takes the lock, so rows a dead worker left behind are dropped by the next one. A retired build never
+   * comes back (build numbers only grow), and queries resolve the serving build inside their statement
+   * (or a repeatable-read snapshot), so dropping is safe at any time.
+   */
+  private async dropRetired(worker: Worker): Promise<void> {
+    if (!worker.retiredDue) return;
+    const { db } = this.options;
+    const name = worker.projection.name;
+    const { rows } = await sql<{ build: number }>`
+      SELECT c.build FROM projection_checkpoints c JOIN projection_registry r ON r.name = c.name
+      WHERE c.name = ${name} AND c.build <> r.active_build AND c.build IS DISTINCT FROM r.rebuild_build`.execute(db);
+    for (const { build } of rows) {
+      await worker.projection.dropBuild(db, build);
+      await dropBuildSpace(db, name, build);
+      await db.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', build).execute();
+      this.options.log?.(`projection ${name}: dropped the rows of retired build ${build}`);
+    }
+    worker.retiredDue = false;
+  }
+
+  /** The worker lock; taking it (a start, or a worker elsewhere died) makes the retired builds due. */
+  private async takeLock(worker: Worker): Promise<boolean> {
+    const held = worker.lock.held;
+    if (!(await worker.lock.tryAcquire())) return false;
+    if (!held) worker.retiredDue = true;
+    return true;
   }
 
   private async listen(signal: AbortSignal): Promise<void> {
@@ -643,6 +678,38 @@ export class ProjectionRunner {
       signal.addEventListener('abort', done, { once: true });
     });
   }
+}
+
+/**
+ * A projection seen for the first time: its registry row and its build 1 at position 0, in one statement,
+ * and nothing when it is registered already. (Inserting the checkpoint of build 1 on every start, as
+ * before, brought it back after a swap had retired build 1: a checkpoint of a build that does not exist.)
+ */
+async function register(db: ProjectionDb, projection: Projection): Promise<void> {
+  await sql`
+    WITH registered AS (
+      INSERT INTO projection_registry (name, version, active_build, state)
+      VALUES (${projection.name}, ${projection.version}, 1, 'running')
+      ON CONFLICT (name) DO NOTHING
+      RETURNING name)
+    INSERT INTO projection_checkpoints (name, build, position) SELECT name, 1, 0 FROM registered`.execute(db);
+}
+
+/**
+ * The build being rebuilt when crash recovery emptied its space, else null. Asked under the registry row's
+ * lock (the swap and `rebuild` hold it while they drop a space): a process starting during a swap waits
+ * for it, then finds no rebuild, rather than reading a space dropped under it (42P01, its start failed).
+ */
+async function lostRebuild(db: ProjectionDb, name: string): Promise<number | null> {
+  return db.transaction().execute(async (trx) => {
+    const reg = await trx
+      .selectFrom('projection_registry')
+      .select('rebuild_build')
+      .where('name', '=', name)
+      .forShare()
+      .executeTakeFirstOrThrow();
+    return reg.rebuild_build !== null && (await buildSpaceLost(trx, name, reg.rebuild_build)) ? reg.rebuild_build : null;
+  });
 }
 
 /** Locks a build's checkpoint row for the transaction; false when the build has none (dropped meanwhile). */
