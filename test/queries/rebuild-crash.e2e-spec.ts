@@ -27,9 +27,9 @@ interface Child {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-/** `sitrep rebuild --batch-size BATCH` in a child process; killed by SIGKILL if it has not ended after `killAfterMs`. */
-function rebuild(killAfterMs = 150_000): Child {
-  const child = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'rebuild', '--batch-size', BATCH], {
+/** `sitrep rebuild --batch-size BATCH [args]` in a child process; killed by SIGKILL if it has not ended after `killAfterMs`. */
+function rebuild(args: string[] = [], killAfterMs = 150_000): Child {
+  const child = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'rebuild', '--batch-size', BATCH, ...args], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -135,4 +135,21 @@ describe('sitrep rebuild after kill -9, and two at once', () => {
     expect(spaces).toEqual([]);
     expect(await snapshotProjections(db)).toEqual(reference);
   }, 400_000);
+
+  it('gives up with REBUILD_FAILED when its worker keeps failing, and a later rebuild takes over', async () => {
+    // Every swap of casualties fails: the move into the shared table is refused (a constraint the rows break).
+    await tdb.sql`CREATE FUNCTION refuse_claims() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN RAISE EXCEPTION 'claims refused by the test'; END $$`;
+    await tdb.sql`CREATE TRIGGER refuse_claims BEFORE INSERT ON public.casualty_claims FOR EACH STATEMENT EXECUTE FUNCTION refuse_claims()`;
+    const failed = await rebuild(['casualties', '--give-up-after', '3'], 90_000).exited;
+    expect(failed.code, failed.stderr).toBe(1);
+    expect(failed.stderr).toMatch(
+      /sitrep: REBUILD_FAILED: Rebuild of "casualties" failed for 3 s with no progress: .*claims refused by the test/,
+    );
+
+    await tdb.sql`DROP TRIGGER refuse_claims ON public.casualty_claims`;
+    const again = await rebuild(['casualties']).exited;
+    expect(again.code, again.stderr).toBe(0);
+    expect(await snapshotProjections(db)).toEqual(reference);
+  }, 300_000);
 });

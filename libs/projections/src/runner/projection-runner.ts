@@ -84,6 +84,22 @@ export class UnknownProjectionError extends DomainError {
   }
 }
 
+/** REBUILD_FAILED: a rebuild's worker kept failing with no progress for longer than the caller would wait. */
+export class RebuildFailedError extends DomainError {
+  override readonly name = 'RebuildFailedError';
+  constructor(
+    readonly projection: string,
+    readonly error: string | null,
+    readonly seconds: number,
+  ) {
+    super('REBUILD_FAILED', `Rebuild of "${projection}" failed for ${seconds} s with no progress: ${error ?? 'unknown error'}`, {
+      projection,
+      error,
+      seconds,
+    });
+  }
+}
+
 interface Worker {
   projection: Projection;
   lock: AdvisoryLock;
