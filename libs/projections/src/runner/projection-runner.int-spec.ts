@@ -375,6 +375,53 @@ describe('projection runner', () => {
   });
 });
 
+describe('projection runner: a start with a new version', () => {
+  async function servedByV1() {
+    const tdb = await createTestDatabase({ poolSize: 6 });
+    const db = tdb.db as unknown as ProjectionDb;
+    const store = testStore(db, tdb.sql);
+    let head = 0;
+    for (let i = 0; i < 4; i++) {
+      const s = submitReport(`ver${i}`, [extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] })]);
+      head = (await store.append(s.streamId, s.events)).lastPosition;
+    }
+    await catchUpTo(testRunner(db, tdb.sql, store), head);
+    return { tdb, db, store, head };
+  }
+  const incidentsRegistry = (db: ProjectionDb) =>
+    db
+      .selectFrom('projection_registry')
+      .select(['version', 'active_build', 'rebuild_build', 'rebuild_version'])
+      .where('name', '=', 'incidents')
+      .executeTakeFirstOrThrow();
+
+  it('replaces a rebuild of the older version under way', async () => {
+    const { tdb, db, store, head } = await servedByV1();
+    await testRunner(db, tdb.sql, store).rebuild('incidents'); // an operator's rebuild, version 1, build 2
+    const v2 = testRunner(db, tdb.sql, store, { projections: defaultProjections({ incidentsVersion: 2 }) });
+    await v2.init();
+    expect(await incidentsRegistry(db)).toEqual({ version: 1, active_build: 1, rebuild_build: 3, rebuild_version: 2 });
+    await catchUpTo(v2, head);
+    await v2.catchUp('incidents');
+    expect(await incidentsRegistry(db)).toEqual({ version: 2, active_build: 3, rebuild_build: null, rebuild_version: null });
+    await tdb.close();
+  });
+
+  it('starts one rebuild when several processes start at once', async () => {
+    const { tdb, db } = await servedByV1();
+    // Each process with a pool of its own, as separate processes have.
+    const pools = Array.from({ length: 3 }, () => postgres(tdb.url, { max: 2, onnotice: () => undefined }));
+    const runners = pools.map((p) => {
+      const pdb = new Kysely<ProjectionTables>({ dialect: new PostgresJSDialect({ postgres: p }) });
+      return testRunner(pdb, p, testStore(pdb, p), { projections: defaultProjections({ incidentsVersion: 2 }) });
+    });
+    await Promise.all(runners.map((r) => r.init()));
+    expect(await incidentsRegistry(db)).toEqual({ version: 1, active_build: 1, rebuild_build: 2, rebuild_version: 2 });
+    await Promise.all(pools.map((p) => p.end()));
+    await tdb.close();
+  });
+});
+
 describe('projection runner: builds retired by a swap', () => {
   async function builtOnce() {
     const tdb = await createTestDatabase({ poolSize: 4 });

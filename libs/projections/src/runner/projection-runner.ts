@@ -13,7 +13,7 @@ import {
   spaceTable,
 } from './build-space.js';
 import type { Projection, ProjectionDb } from './projection.js';
-import type { ProjectionState } from './projection-registry.table.js';
+import type { ProjectionRegistryRow, ProjectionState } from './projection-registry.table.js';
 import { pollWithBackoff } from '../shared/poll-with-backoff.js';
 
 export interface ProjectionRunnerOptions {
@@ -193,14 +193,15 @@ export class ProjectionRunner {
     const { db } = this.options;
     for (const { projection } of this.workers.values()) {
       await register(db, projection);
-      const reg = await this.registry(projection.name);
-      if (projection.version > reg.version && reg.rebuild_build === null) await this.rebuild(projection.name);
-      else {
-        const lost = await lostRebuild(db, projection.name);
-        if (lost === null) continue;
-        this.options.log?.(`projection ${projection.name}: build ${lost} was lost in a crash; rebuilding from zero`);
-        await this.rebuild(projection.name);
-      }
+      // A code version ahead of the serving build's and of the one being rebuilt (a rebuild of an older
+      // version under way is replaced: finished, it would serve rows of the older rule, swapped in as that
+      // version, and nothing would rebuild it until the next start).
+      const behind = (reg: ProjectionRegistryRow) => projection.version > Math.max(reg.version, reg.rebuild_version ?? 0);
+      if (await this.startRebuild(projection.name, behind)) continue;
+      const lost = await lostRebuild(db, projection.name);
+      if (lost === null) continue;
+      this.options.log?.(`projection ${projection.name}: build ${lost} was lost in a crash; rebuilding from zero`);
+      await this.startRebuild(projection.name, (reg) => reg.rebuild_build === lost);
     }
   }
 
@@ -237,10 +238,20 @@ export class ProjectionRunner {
    * in one transaction. Returns at once; follow it with `status()`.
    */
   async rebuild(name: string): Promise<RebuildAccepted> {
+    return (await this.startRebuild(name, () => true))!;
+  }
+
+  /**
+   * `rebuild`, when `wanted` holds for the registry row as it is under the row's lock, else null: a
+   * start's reasons to rebuild are decided there, so processes starting together start one rebuild,
+   * not one each, each replacing the last.
+   */
+  private async startRebuild(name: string, wanted: (reg: ProjectionRegistryRow) => boolean): Promise<RebuildAccepted | null> {
     const worker = this.worker(name);
     const { db } = this.options;
     const accepted = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
+      if (!wanted(reg)) return null;
       if (reg.rebuild_build !== null) {
         // The lock order of every transaction that touches a build's space: its checkpoint row first, then
         // its tables. A worker (here or in another process) may be applying a batch to the build replaced
@@ -271,6 +282,7 @@ export class ProjectionRunner {
         .execute();
       return { name, build, version: worker.projection.version };
     });
+    if (accepted === null) return null;
     this.wake();
     return { ...accepted, head: await this.options.store.headPosition() };
   }
@@ -374,10 +386,6 @@ export class ProjectionRunner {
     const w = this.workers.get(name);
     if (!w) throw new UnknownProjectionError(name, this.names);
     return w;
-  }
-
-  private async registry(name: string) {
-    return this.options.db.selectFrom('projection_registry').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
   }
 
   private async run(worker: Worker, signal: AbortSignal): Promise<void> {
