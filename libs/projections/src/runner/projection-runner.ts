@@ -4,6 +4,7 @@ import { DomainError } from '@sitrep/domain';
 import type { EventStore, ReadAllResult, RecordedEvent } from '@sitrep/event-store';
 import { AdvisoryLock } from './advisory-lock.js';
 import {
+  buildSpaceAlive,
   buildSpaceLost,
   createBuildSpace,
   dropBuildSpace,
@@ -507,9 +508,15 @@ export class ProjectionRunner {
         SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)${space ? sql`, ${searchPathOf(projection.name, build)}` : sql``}
         FROM moved`.execute(trx);
       if (rows.length === 0) return false;
+      // Holding the checkpoint row, the space cannot be dropped under this batch (see `rebuild`).
+      if (space && !(await buildSpaceAlive(trx, projection.name, build))) return 'lost';
       await projection.apply(relevant, { trx, build, after, to: lastPosition, catchingUp: behind });
       return true;
     });
+    if (applied === 'lost') {
+      await this.restartLost(worker, build);
+      return true;
+    }
     if (!applied) {
       worker.readAhead.delete(build);
       return false;
@@ -611,7 +618,10 @@ export class ProjectionRunner {
       if (reg.rebuild_build !== build) return null;
       // The build's lock order (see `rebuild`): its checkpoint row, then its space.
       if (!(await lockCheckpoint(trx, name, build, 'update'))) return null;
-      if (await this.inSpace(worker, build)) await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
+      if (await this.inSpace(worker, build)) {
+        if (!(await buildSpaceAlive(trx, name, build))) return 'lost';
+        await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
+      }
       await trx
         .updateTable('projection_registry')
         .set({
@@ -629,6 +639,7 @@ export class ProjectionRunner {
       // before that, the next worker still knows they are there.
       return reg.active_build;
     });
+    if (old === 'lost') return this.restartLost(worker, build);
     if (old === null) return;
     worker.spaces.set(build, false);
     this.options.log?.(`projection ${name}: build ${build} is now serving (was ${old})`);
@@ -657,6 +668,19 @@ export class ProjectionRunner {
       this.options.log?.(`projection ${name}: dropped the rows of retired build ${build}`);
     }
     worker.retiredDue = false;
+  }
+
+  /**
+   * The database crashed and came back while this worker ran: its crash recovery emptied the rebuild's
+   * unlogged space, while the checkpoint (logged) kept its position. Applying on from there, or swapping,
+   * would serve a build missing everything before the crash; the rebuild starts again from zero instead.
+   */
+  private async restartLost(worker: Worker, build: number): Promise<void> {
+    const name = worker.projection.name;
+    worker.readAhead.delete(build);
+    worker.behind.delete(build);
+    this.options.log?.(`projection ${name}: build ${build} was lost in a crash of the database; rebuilding from zero`);
+    await this.startRebuild(name, (reg) => reg.rebuild_build === build);
   }
 
   /** The worker lock; taking it (a start, or a worker elsewhere died) makes the retired builds due. */
