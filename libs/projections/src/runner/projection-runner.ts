@@ -198,7 +198,10 @@ export class ProjectionRunner {
       // version under way is replaced: finished, it would serve rows of the older rule, swapped in as that
       // version, and nothing would rebuild it until the next start).
       const behind = (reg: ProjectionRegistryRow) => projection.version > Math.max(reg.version, reg.rebuild_version ?? 0);
-      if (await this.startRebuild(projection.name, behind)) continue;
+      // Read first without a lock: most starts have nothing to do, and need not wait for a swap under way.
+      const reg = await db.selectFrom('projection_registry').selectAll().where('name', '=', projection.name).executeTakeFirstOrThrow();
+      if (behind(reg) && (await this.startRebuild(projection.name, behind))) continue;
+      if (reg.rebuild_build === null) continue;
       const lost = await lostRebuild(db, projection.name);
       if (lost === null) continue;
       this.options.log?.(`projection ${projection.name}: build ${lost} was lost in a crash; rebuilding from zero`);
