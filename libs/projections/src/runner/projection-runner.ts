@@ -5,7 +5,6 @@ import type { EventStore, ReadAllResult, RecordedEvent } from '@sitrep/event-sto
 import { AdvisoryLock } from './advisory-lock.js';
 import {
   buildSpaceAlive,
-  buildSpaceLost,
   createBuildSpace,
   dropBuildSpace,
   hasBuildSpace,
@@ -14,6 +13,7 @@ import {
   spaceTable,
 } from './build-space.js';
 import type { Projection, ProjectionDb } from './projection.js';
+import { lockCheckpoint, lostRebuild, register } from './registry-locks.js';
 import type { ProjectionRegistryRow, ProjectionState } from './projection-registry.table.js';
 import { pollWithBackoff } from '../shared/poll-with-backoff.js';
 
@@ -262,7 +262,7 @@ export class ProjectionRunner {
         // here: its batch locks the checkpoint row first (the guard), so this waits for that batch to
         // commit, and the next one finds the row gone and applies nothing. Dropping the space first would
         // take its tables one by one while the batch holds some and waits for others: a deadlock.
-        await lockCheckpoint(trx, name, reg.rebuild_build, 'update');
+        await lockCheckpoint(trx, name, reg.rebuild_build);
         await worker.projection.dropBuild(trx, reg.rebuild_build);
         await dropBuildSpace(trx, name, reg.rebuild_build);
       }
@@ -605,11 +605,16 @@ export class ProjectionRunner {
     const space = worker.spaces.get(build) === true;
     const table = (t: string) => (space ? spaceTable(worker.projection.name, build, t) : sql.table(t));
     const targets = lookups.map((l) => sql`${table(l.table)} (${sql.join(l.columns.map((c) => sql.ref(c)))})`);
-    // In the build's lock order (checkpoint row, then tables; see `rebuild`): a rebuild started meanwhile
-    // that drops this build waits for it, and a build already dropped is not analysed.
-    await this.options.db.transaction().execute(async (trx) => {
-      if (await lockCheckpoint(trx, worker.projection.name, build, 'share')) await sql`ANALYZE ${sql.join(targets)}`.execute(trx);
-    });
+    // Outside a transaction, so it holds no xid (the store's read fence) while it runs, and each table is
+    // analysed in a transaction of its own, locked alone: it cannot deadlock with a rebuild dropping this
+    // build's space. A space dropped just before leaves a name that no longer resolves: nothing to analyse.
+    try {
+      await sql`ANALYZE ${sql.join(targets)}`.execute(this.options.db);
+    } catch (err) {
+      const gone =
+        space && (err as { code?: string }).code === '42P01' && !(await hasBuildSpace(this.options.db, worker.projection.name, build));
+      if (!gone) throw err;
+    }
   }
 
   /** Makes a caught-up rebuild the serving build, atomically, then drops the old build's rows. */
@@ -620,7 +625,7 @@ export class ProjectionRunner {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
       if (reg.rebuild_build !== build) return null;
       // The build's lock order (see `rebuild`): its checkpoint row, then its space.
-      if (!(await lockCheckpoint(trx, name, build, 'update'))) return null;
+      if (!(await lockCheckpoint(trx, name, build))) return null;
       if (await this.inSpace(worker, build)) {
         if (!(await buildSpaceAlive(trx, name, build))) return 'lost';
         await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
@@ -729,44 +734,6 @@ export class ProjectionRunner {
       signal.addEventListener('abort', done, { once: true });
     });
   }
-}
-
-/**
- * A projection seen for the first time: its registry row and its build 1 at position 0, in one statement,
- * and nothing when it is registered already. (Inserting the checkpoint of build 1 on every start, as
- * before, brought it back after a swap had retired build 1: a checkpoint of a build that does not exist.)
- */
-async function register(db: ProjectionDb, projection: Projection): Promise<void> {
-  await sql`
-    WITH registered AS (
-      INSERT INTO projection_registry (name, version, active_build, state)
-      VALUES (${projection.name}, ${projection.version}, 1, 'running')
-      ON CONFLICT (name) DO NOTHING
-      RETURNING name)
-    INSERT INTO projection_checkpoints (name, build, position) SELECT name, 1, 0 FROM registered`.execute(db);
-}
-
-/**
- * The build being rebuilt when crash recovery emptied its space, else null. Asked under the registry row's
- * lock (the swap and `rebuild` hold it while they drop a space): a process starting during a swap waits
- * for it, then finds no rebuild, rather than reading a space dropped under it (42P01, its start failed).
- */
-async function lostRebuild(db: ProjectionDb, name: string): Promise<number | null> {
-  return db.transaction().execute(async (trx) => {
-    const reg = await trx
-      .selectFrom('projection_registry')
-      .select('rebuild_build')
-      .where('name', '=', name)
-      .forShare()
-      .executeTakeFirstOrThrow();
-    return reg.rebuild_build !== null && (await buildSpaceLost(trx, name, reg.rebuild_build)) ? reg.rebuild_build : null;
-  });
-}
-
-/** Locks a build's checkpoint row for the transaction; false when the build has none (dropped meanwhile). */
-async function lockCheckpoint(trx: ProjectionDb, name: string, build: number, mode: 'update' | 'share'): Promise<boolean> {
-  const q = trx.selectFrom('projection_checkpoints').select('build').where('name', '=', name).where('build', '=', build);
-  return (await (mode === 'update' ? q.forUpdate() : q.forShare()).executeTakeFirst()) !== undefined;
 }
 
 /** Events stored in (after, upTo]: an index range of events_pkey. */
