@@ -27,8 +27,8 @@ interface Child {
   kill: (signal: NodeJS.Signals) => void;
 }
 
-/** `sitrep rebuild --batch-size BATCH [args]` in a child process; killed by SIGKILL if it has not ended after `killAfterMs`. */
-function rebuild(args: string[] = [], killAfterMs = 150_000): Child {
+/** `sitrep rebuild --batch-size BATCH [args]` in a child process; killed by SIGKILL if it has not ended after `killAfterMs` (generous: a rebuild here is ~1,800 transactions, slow on 2 shared cores at load 15-20). */
+function rebuild(args: string[] = [], killAfterMs = 240_000): Child {
   const child = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'rebuild', '--batch-size', BATCH, ...args], {
     cwd: repoRoot,
     env: { ...process.env, DATABASE_URL: tdb.url, LOG_LEVEL: 'silent', SITREP_DB_POOL_SIZE: '4' },
@@ -134,7 +134,7 @@ describe('sitrep rebuild after kill -9, and two at once', () => {
     const spaces = await tdb.sql`SELECT nspname FROM pg_namespace WHERE nspname LIKE 'sitrep_build_%'`;
     expect(spaces).toEqual([]);
     expect(await snapshotProjections(db)).toEqual(reference);
-  }, 400_000);
+  }, 600_000);
 
   it('gives up with REBUILD_FAILED when its worker keeps failing, and a later rebuild takes over', async () => {
     // Every swap of casualties fails: the move into the shared table is refused (a constraint the rows break).
