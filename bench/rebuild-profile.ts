@@ -58,19 +58,28 @@ async function main(): Promise<void> {
     // rebuild of both, or both after the build) polled its registry and the head 20 times a second, half the
     // database's time in a 150k rebuild (bench/optimisations.md, item 27).
   });
-  await runner.init();
-  const before = await runner.status();
   const sampler = new RssSampler().start();
-  const started = now();
-  await runner.start();
-  for (const name of runner.names) await runner.rebuild(name);
-  for (;;) {
-    await new Promise((r) => setTimeout(r, 250));
-    sampler.sample();
-    const builds = await buildPositions(sql);
-    if (builds.every((s) => s.rebuildBuild === null && s.activeBuild !== before.find((b) => b.name === s.name)?.active.build)) break;
+  let seconds: number;
+  // Stopped and closed whatever happens: a failed statement (a rebuild refused, the server gone) must end
+  // the process with its error, not leave the workers polling with nobody waiting for them.
+  try {
+    await runner.init();
+    const before = await runner.status();
+    const started = now();
+    await runner.start();
+    for (const name of runner.names) await runner.rebuild(name);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 250));
+      sampler.sample();
+      const builds = await buildPositions(sql);
+      if (builds.every((s) => s.rebuildBuild === null && s.activeBuild > before.find((b) => b.name === s.name)!.active.build)) break;
+    }
+    seconds = (now() - started) / 1000;
+  } catch (err) {
+    await runner.stop().catch(() => undefined);
+    await db.destroy();
+    throw err;
   }
-  const seconds = (now() - started) / 1000;
   await runner.stop();
   const mem = sampler.stop();
   log(

@@ -51,31 +51,36 @@ export async function driveRunner(
   });
   const sampler = new RssSampler().start();
   const started = now();
-  await runner.init();
-  const before = mode === 'rebuild' ? await runner.status() : [];
-  await runner.start();
-  if (mode === 'rebuild') for (const name of runner.names) await runner.rebuild(name);
   let progress: number;
   let done: boolean;
   const peaks: Array<{ progress: number; peak: number }> = [];
-  for (let tick = 0; ; tick++) {
-    await new Promise((r) => setTimeout(r, 250));
-    const builds = await buildPositions(sql);
-    progress = Math.min(
-      ...builds.map((s) => {
-        if (mode === 'initial') return s.activePosition;
-        const swapped = s.rebuildBuild === null && s.activeBuild !== before.find((b) => b.name === s.name)?.active.build;
-        return swapped ? head : (s.rebuildPosition ?? 0);
-      }),
-    );
-    done = progress >= head;
-    sampler.sample();
-    peaks.push({ progress, peak: sampler.peak });
-    if (tick % 40 === 0) log(`projections ${mode}: ${progress.toLocaleString('en-US')} / ${head.toLocaleString('en-US')}`);
-    if (done || now() - started > capSeconds * 1000) break;
+  // The workers stop whatever happens: a failed statement must end the section with its error, not leave
+  // them polling in a process nobody waits for (a rebuild that hit a deadlock once hung the bench that way).
+  try {
+    await runner.init();
+    const before = mode === 'rebuild' ? await runner.status() : [];
+    await runner.start();
+    if (mode === 'rebuild') for (const name of runner.names) await runner.rebuild(name);
+    for (let tick = 0; ; tick++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const builds = await buildPositions(sql);
+      progress = Math.min(
+        ...builds.map((s) => {
+          if (mode === 'initial') return s.activePosition;
+          const swapped = s.rebuildBuild === null && s.activeBuild > before.find((b) => b.name === s.name)!.active.build;
+          return swapped ? head : (s.rebuildPosition ?? 0);
+        }),
+      );
+      done = progress >= head;
+      sampler.sample();
+      peaks.push({ progress, peak: sampler.peak });
+      if (tick % 40 === 0) log(`projections ${mode}: ${progress.toLocaleString('en-US')} / ${head.toLocaleString('en-US')}`);
+      if (done || now() - started > capSeconds * 1000) break;
+    }
+  } finally {
+    await runner.stop();
   }
   const seconds = (now() - started) / 1000;
-  await runner.stop();
   const memory = sampler.stop();
   const quarter = peaks.find((p) => p.progress >= progress / 4);
   const later = quarter && progress - quarter.progress >= 50_000 ? progress - quarter.progress : 0;

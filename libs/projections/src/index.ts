@@ -2,6 +2,7 @@ export type { ProjectionTables } from './projection-tables.js';
 export type { Projection, ProjectionContext, ProjectionDb } from './runner/projection.js';
 export {
   ProjectionRunner,
+  RebuildFailedError,
   UnknownProjectionError,
   type ProjectionRunnerOptions,
   type ProjectionStatus,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '@sitrep/config';
-import { batchSizeOption } from './option-parsers.js';
+import { batchSizeOption, secondsOption } from './option-parsers.js';
 
 /**
  * `sitrep rebuild [NAME]`: rebuilds one projection (or all) into a new build
@@ -14,15 +14,25 @@ export function register(program: Command): void {
     .argument('[name]', 'projection name (incidents, casualties); all when omitted')
     .description('rebuild projections from the whole history without downtime, with progress; swaps each when caught up')
     .option('--batch-size <n>', 'events per transaction while the new build catches up (1–10000)', batchSizeOption, 2000)
+    .option(
+      '--give-up-after <seconds>',
+      'exit with REBUILD_FAILED when a projection keeps failing this long without progress (the worker retries meanwhile)',
+      secondsOption,
+      60,
+    )
     .addHelpText('after', '\nExamples:\n  sitrep rebuild\n  sitrep rebuild incidents\n')
-    .action(async (name: string | undefined, options: { batchSize: number }) => {
-      const [{ openDatabase }, { PostgresEventStore }, { ProjectionRunner, UnknownProjectionError }, { createReadSideProjections }] =
-        await Promise.all([
-          import('@sitrep/database'),
-          import('@sitrep/event-store'),
-          import('@sitrep/projections'),
-          import('@sitrep/projections'),
-        ]);
+    .action(async (name: string | undefined, options: { batchSize: number; giveUpAfter: number }) => {
+      const [
+        { openDatabase },
+        { PostgresEventStore },
+        { ProjectionRunner, UnknownProjectionError, RebuildFailedError },
+        { createReadSideProjections },
+      ] = await Promise.all([
+        import('@sitrep/database'),
+        import('@sitrep/event-store'),
+        import('@sitrep/projections'),
+        import('@sitrep/projections'),
+      ]);
       const handle = await openDatabase(loadConfig(), { log: (m) => process.stderr.write(`sitrep: ${m}\n`) });
       const store = new PostgresEventStore(handle.db, { sql: handle.sql });
       const runner = new ProjectionRunner({
@@ -51,15 +61,28 @@ export function register(program: Command): void {
         for (const n of names) accepted.set(n, (await runner.rebuild(n)).build);
         await runner.start(names);
         let lastLine = 0;
+        /** Per projection failing now: since when, and at which position (progress resets the clock). */
+        const failing = new Map<string, { since: number; position: number }>();
         for (;;) {
           const status = (await runner.status()).filter((s) => names.includes(s.name));
-          const done = status.every((s) => s.rebuild === null && s.active.build === accepted.get(s.name));
+          for (const s of status) {
+            const position = s.rebuild?.position ?? s.position;
+            const f = failing.get(s.name);
+            if (s.state !== 'error') failing.delete(s.name);
+            else if (f === undefined || f.position !== position) failing.set(s.name, { since: performance.now(), position });
+            else if (performance.now() - f.since > options.giveUpAfter * 1000)
+              throw new RebuildFailedError(s.name, s.error, options.giveUpAfter);
+          }
+          // Build numbers only grow: a serving build past ours is a rebuild started after ours (another
+          // process's), which replaced ours and holds everything ours would have.
+          const done = status.every((s) => s.rebuild === null && s.active.build >= accepted.get(s.name)!);
           const secs = (performance.now() - started) / 1000;
           const line = status
-            .map((s) =>
-              s.rebuild
-                ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})`
-                : `${s.name} done (build ${s.active.build})`,
+            .map(
+              (s) =>
+                (s.rebuild
+                  ? `${s.name} ${(s.rebuild.progress * 100).toFixed(1)}% (${s.rebuild.position}/${s.head})`
+                  : `${s.name} done (build ${s.active.build})`) + (s.state === 'error' ? ` [error, retrying: ${s.error}]` : ''),
             )
             .join('  ');
           if (tty) process.stderr.write(`\r${line}  ${secs.toFixed(1)}s\x1b[K`);

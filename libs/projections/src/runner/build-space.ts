@@ -75,10 +75,18 @@ export async function hasBuildSpace(db: ProjectionDb, projection: string, build:
 
 /** True when the space exists but crash recovery emptied it (its marker row is gone). */
 export async function buildSpaceLost(db: ProjectionDb, projection: string, build: number): Promise<boolean> {
-  if (!(await hasBuildSpace(db, projection, build))) return false;
+  return (await hasBuildSpace(db, projection, build)) && !(await buildSpaceAlive(db, projection, build));
+}
+
+/**
+ * Whether the space, which exists, still holds its marker row: false once crash recovery emptied it. A
+ * database that crashed and came back under a running worker empties the space with no process starting,
+ * so a worker asks in each batch's transaction and in the swap's, not only at start.
+ */
+export async function buildSpaceAlive(db: ProjectionDb, projection: string, build: number): Promise<boolean> {
   const schema = buildSpaceName(projection, build);
   const { rows } = await sql<{ alive: boolean }>`SELECT EXISTS (SELECT 1 FROM ${sql.id(schema, 'space_alive')}) AS alive`.execute(db);
-  return rows[0]?.alive !== true;
+  return rows[0]?.alive === true;
 }
 
 /** For a batch's transaction: unqualified table names resolve to the space first. */

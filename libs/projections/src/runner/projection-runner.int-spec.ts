@@ -375,6 +375,127 @@ describe('projection runner', () => {
   });
 });
 
+describe('projection runner: a start with a new version', () => {
+  async function servedByV1() {
+    const tdb = await createTestDatabase({ poolSize: 6 });
+    const db = tdb.db as unknown as ProjectionDb;
+    const store = testStore(db, tdb.sql);
+    let head = 0;
+    for (let i = 0; i < 4; i++) {
+      const s = submitReport(`ver${i}`, [extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] })]);
+      head = (await store.append(s.streamId, s.events)).lastPosition;
+    }
+    await catchUpTo(testRunner(db, tdb.sql, store), head);
+    return { tdb, db, store, head };
+  }
+  const incidentsRegistry = (db: ProjectionDb) =>
+    db
+      .selectFrom('projection_registry')
+      .select(['version', 'active_build', 'rebuild_build', 'rebuild_version'])
+      .where('name', '=', 'incidents')
+      .executeTakeFirstOrThrow();
+
+  it('replaces a rebuild of the older version under way', async () => {
+    const { tdb, db, store, head } = await servedByV1();
+    await testRunner(db, tdb.sql, store).rebuild('incidents'); // an operator's rebuild, version 1, build 2
+    const v2 = testRunner(db, tdb.sql, store, { projections: defaultProjections({ incidentsVersion: 2 }) });
+    await v2.init();
+    expect(await incidentsRegistry(db)).toEqual({ version: 1, active_build: 1, rebuild_build: 3, rebuild_version: 2 });
+    await catchUpTo(v2, head);
+    await v2.catchUp('incidents');
+    expect(await incidentsRegistry(db)).toEqual({ version: 2, active_build: 3, rebuild_build: null, rebuild_version: null });
+    await tdb.close();
+  });
+
+  it('starts one rebuild when several processes start at once', async () => {
+    const { tdb, db } = await servedByV1();
+    // Each process with a pool of its own, as separate processes have.
+    const pools = Array.from({ length: 3 }, () => postgres(tdb.url, { max: 2, onnotice: () => undefined }));
+    const runners = pools.map((p) => {
+      const pdb = new Kysely<ProjectionTables>({ dialect: new PostgresJSDialect({ postgres: p }) });
+      return testRunner(pdb, p, testStore(pdb, p), { projections: defaultProjections({ incidentsVersion: 2 }) });
+    });
+    await Promise.all(runners.map((r) => r.init()));
+    expect(await incidentsRegistry(db)).toEqual({ version: 1, active_build: 1, rebuild_build: 2, rebuild_version: 2 });
+    await Promise.all(pools.map((p) => p.end()));
+    await tdb.close();
+  });
+});
+
+describe('projection runner: builds retired by a swap', () => {
+  async function builtOnce() {
+    const tdb = await createTestDatabase({ poolSize: 4 });
+    const db = tdb.db as unknown as ProjectionDb;
+    const store = testStore(db, tdb.sql);
+    let head = 0;
+    for (let i = 0; i < 5; i++) {
+      const s = submitReport(`ret${i}`, [extracted('ShellingReported', { locations: [i % 2 ? PLACES.goris : PLACES.jermuk] })]);
+      head = (await store.append(s.streamId, s.events)).lastPosition;
+    }
+    await catchUpTo(testRunner(db, tdb.sql, store), head);
+    return { tdb, db, store, head };
+  }
+  const checkpoints = (db: ProjectionDb) =>
+    db.selectFrom('projection_checkpoints').select('build').where('name', '=', 'incidents').orderBy('build').execute();
+  const rowsOfBuild = async (db: ProjectionDb, build: number) =>
+    (await db.selectFrom('incidents').select('id').where('build', '=', build).execute()).length +
+    (await db.selectFrom('incident_members').select('event_id').where('build', '=', build).execute()).length;
+
+  it('a start after a swap brings back no checkpoint of the build it retired', async () => {
+    const { tdb, db, store, head } = await builtOnce();
+    const rebuilder = testRunner(db, tdb.sql, store);
+    await rebuilder.rebuild('incidents');
+    await catchUpTo(rebuilder, head);
+    await rebuilder.catchUp('incidents');
+    expect(await checkpoints(db)).toEqual([{ build: 2 }]);
+    // A process starting now registers nothing again: build 1 is gone, and so stays its checkpoint.
+    await testRunner(db, tdb.sql, store).init();
+    expect(await checkpoints(db)).toEqual([{ build: 2 }]);
+    await tdb.close();
+  });
+
+  it('drops the rows of the build a swap retired when the process died before dropping them', async () => {
+    const { tdb, db, store, head } = await builtOnce();
+    const served = await snapshotProjections(db);
+    expect(await rowsOfBuild(db, 1)).toBeGreaterThan(0);
+    // Runner A has a pool of its own: ending it is the process dying. Its swap commits, then it dies in the
+    // old build's drop, before deleting anything.
+    const sqlA = postgres(tdb.url, { max: 3, onnotice: () => undefined });
+    const dbA = new Kysely<ProjectionTables>({ dialect: new PostgresJSDialect({ postgres: sqlA }) });
+    let dropping = false;
+    const dying = defaultProjections().map((p): Projection => ({
+      ...p,
+      dropBuild: () => {
+        dropping = true;
+        return new Promise<void>(() => undefined);
+      },
+    }));
+    const a = testRunner(dbA, sqlA, testStore(dbA, sqlA), { projections: dying });
+    await a.rebuild('incidents');
+    void a.catchUp('incidents').catch(() => undefined);
+    await waitUntil(() => Promise.resolve(dropping), 60_000);
+    await sqlA.end({ timeout: 0 });
+    const [reg] = await db
+      .selectFrom('projection_registry')
+      .select(['active_build', 'rebuild_build'])
+      .where('name', '=', 'incidents')
+      .execute();
+    expect(reg).toEqual({ active_build: 2, rebuild_build: null }); // swapped before it died
+    expect(await rowsOfBuild(db, 1)).toBeGreaterThan(0); // with the old build's rows still there
+
+    // The next worker to take the lock drops them.
+    const b = testRunner(db, tdb.sql, store);
+    await catchUpTo(b, head);
+    expect(await rowsOfBuild(db, 1)).toBe(0);
+    expect(
+      await db.selectFrom('projection_reports').select('build').where('projection', '=', 'incidents').where('build', '=', 1).execute(),
+    ).toEqual([]);
+    expect(await checkpoints(db)).toEqual([{ build: 2 }]);
+    expect(await snapshotProjections(db)).toEqual(served);
+    await tdb.close();
+  });
+});
+
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {

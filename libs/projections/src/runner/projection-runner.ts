@@ -4,7 +4,7 @@ import { DomainError } from '@sitrep/domain';
 import type { EventStore, ReadAllResult, RecordedEvent } from '@sitrep/event-store';
 import { AdvisoryLock } from './advisory-lock.js';
 import {
-  buildSpaceLost,
+  buildSpaceAlive,
   createBuildSpace,
   dropBuildSpace,
   hasBuildSpace,
@@ -13,7 +13,8 @@ import {
   spaceTable,
 } from './build-space.js';
 import type { Projection, ProjectionDb } from './projection.js';
-import type { ProjectionState } from './projection-registry.table.js';
+import { lockCheckpoint, lostRebuild, register } from './registry-locks.js';
+import type { ProjectionRegistryRow, ProjectionState } from './projection-registry.table.js';
 import { pollWithBackoff } from '../shared/poll-with-backoff.js';
 
 export interface ProjectionRunnerOptions {
@@ -84,6 +85,22 @@ export class UnknownProjectionError extends DomainError {
   }
 }
 
+/** REBUILD_FAILED: a rebuild's worker kept failing with no progress for longer than the caller would wait. */
+export class RebuildFailedError extends DomainError {
+  override readonly name = 'RebuildFailedError';
+  constructor(
+    readonly projection: string,
+    readonly error: string | null,
+    readonly seconds: number,
+  ) {
+    super('REBUILD_FAILED', `Rebuild of "${projection}" failed for ${seconds} s with no progress: ${error ?? 'unknown error'}`, {
+      projection,
+      error,
+      seconds,
+    });
+  }
+}
+
 interface Worker {
   projection: Projection;
   lock: AdvisoryLock;
@@ -97,6 +114,8 @@ interface Worker {
   nextAnalyze: Map<number, number>;
   /** Per build: whether it is built in a space of its own (see build-space.ts). */
   spaces: Map<number, boolean>;
+  /** Retired builds may have rows left to drop (the lock was just taken, or a swap retired one): see `dropRetired`. */
+  retiredDue: boolean;
 }
 
 /** A build and its checkpoint (null: it has none, e.g. dropped by a rebuild started elsewhere). */
@@ -161,6 +180,7 @@ export class ProjectionRunner {
         behind: new Map(),
         nextAnalyze: new Map(),
         spaces: new Map(),
+        retiredDue: true,
       });
     }
   }
@@ -173,22 +193,19 @@ export class ProjectionRunner {
   async init(): Promise<void> {
     const { db } = this.options;
     for (const { projection } of this.workers.values()) {
-      await db
-        .insertInto('projection_registry')
-        .values({ name: projection.name, version: projection.version, active_build: 1, state: 'running' })
-        .onConflict((oc) => oc.column('name').doNothing())
-        .execute();
-      await db
-        .insertInto('projection_checkpoints')
-        .values({ name: projection.name, build: 1, position: 0 })
-        .onConflict((oc) => oc.columns(['name', 'build']).doNothing())
-        .execute();
-      const reg = await this.registry(projection.name);
-      if (projection.version > reg.version && reg.rebuild_build === null) await this.rebuild(projection.name);
-      else if (reg.rebuild_build !== null && (await buildSpaceLost(db, projection.name, reg.rebuild_build))) {
-        this.options.log?.(`projection ${projection.name}: build ${reg.rebuild_build} was lost in a crash; rebuilding from zero`);
-        await this.rebuild(projection.name);
-      }
+      await register(db, projection);
+      // A code version ahead of the serving build's and of the one being rebuilt (a rebuild of an older
+      // version under way is replaced: finished, it would serve rows of the older rule, swapped in as that
+      // version, and nothing would rebuild it until the next start).
+      const behind = (reg: ProjectionRegistryRow) => projection.version > Math.max(reg.version, reg.rebuild_version ?? 0);
+      // Read first without a lock: most starts have nothing to do, and need not wait for a swap under way.
+      const reg = await db.selectFrom('projection_registry').selectAll().where('name', '=', projection.name).executeTakeFirstOrThrow();
+      if (behind(reg) && (await this.startRebuild(projection.name, behind))) continue;
+      if (reg.rebuild_build === null) continue;
+      const lost = await lostRebuild(db, projection.name);
+      if (lost === null) continue;
+      this.options.log?.(`projection ${projection.name}: build ${lost} was lost in a crash; rebuilding from zero`);
+      await this.startRebuild(projection.name, (reg) => reg.rebuild_build === lost);
     }
   }
 
@@ -225,11 +242,27 @@ export class ProjectionRunner {
    * in one transaction. Returns at once; follow it with `status()`.
    */
   async rebuild(name: string): Promise<RebuildAccepted> {
+    return (await this.startRebuild(name, () => true))!;
+  }
+
+  /**
+   * `rebuild`, when `wanted` holds for the registry row as it is under the row's lock, else null: a
+   * start's reasons to rebuild are decided there, so processes starting together start one rebuild,
+   * not one each, each replacing the last.
+   */
+  private async startRebuild(name: string, wanted: (reg: ProjectionRegistryRow) => boolean): Promise<RebuildAccepted | null> {
     const worker = this.worker(name);
     const { db } = this.options;
     const accepted = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
+      if (!wanted(reg)) return null;
       if (reg.rebuild_build !== null) {
+        // The lock order of every transaction that touches a build's space: its checkpoint row first, then
+        // its tables. A worker (here or in another process) may be applying a batch to the build replaced
+        // here: its batch locks the checkpoint row first (the guard), so this waits for that batch to
+        // commit, and the next one finds the row gone and applies nothing. Dropping the space first would
+        // take its tables one by one while the batch holds some and waits for others: a deadlock.
+        await lockCheckpoint(trx, name, reg.rebuild_build);
         await worker.projection.dropBuild(trx, reg.rebuild_build);
         await dropBuildSpace(trx, name, reg.rebuild_build);
       }
@@ -239,7 +272,10 @@ export class ProjectionRunner {
         .where('name', '=', name)
         .execute();
       const build = Math.max(Number(max ?? 0), reg.active_build, reg.rebuild_build ?? 0) + 1;
-      await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', 'not in', [reg.active_build]).execute();
+      // Only the replaced build's: any other checkpoint beside the serving one is a retired build whose rows
+      // are still to drop (see `dropRetired`), and stays until they are.
+      if (reg.rebuild_build !== null)
+        await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', reg.rebuild_build).execute();
       await trx.insertInto('projection_checkpoints').values({ name, build, position: 0 }).execute();
       const { tables, queryOnlyIndexes } = worker.projection;
       if (tables) await createBuildSpace(trx, name, build, tables, queryOnlyIndexes);
@@ -250,6 +286,7 @@ export class ProjectionRunner {
         .execute();
       return { name, build, version: worker.projection.version };
     });
+    if (accepted === null) return null;
     this.wake();
     return { ...accepted, head: await this.options.store.headPosition() };
   }
@@ -327,9 +364,10 @@ export class ProjectionRunner {
    */
   async catchUp(name: string): Promise<boolean> {
     const worker = this.worker(name);
-    if (!(await worker.lock.tryAcquire())) return false;
+    if (!(await this.takeLock(worker))) return false;
     try {
       await this.init();
+      await this.dropRetired(worker);
       while (await this.step(worker, await this.builds(name))) {
         /* until nothing is left */
       }
@@ -354,19 +392,16 @@ export class ProjectionRunner {
     return w;
   }
 
-  private async registry(name: string) {
-    return this.options.db.selectFrom('projection_registry').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
-  }
-
   private async run(worker: Worker, signal: AbortSignal): Promise<void> {
     const name = worker.projection.name;
     let backoff = this.pollMs;
     while (!signal.aborted) {
       try {
-        if (!(await worker.lock.tryAcquire())) {
+        if (!(await this.takeLock(worker))) {
           await this.idle(this.standbyPollMs, signal);
           continue;
         }
+        await this.dropRetired(worker);
         const builds = await this.builds(name);
         if (builds.state === 'stopped') {
           await this.idle(this.pollMs, signal);
@@ -476,9 +511,15 @@ export class ProjectionRunner {
         SELECT set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)${space ? sql`, ${searchPathOf(projection.name, build)}` : sql``}
         FROM moved`.execute(trx);
       if (rows.length === 0) return false;
+      // Holding the checkpoint row, the space cannot be dropped under this batch (see `rebuild`).
+      if (space && !(await buildSpaceAlive(trx, projection.name, build))) return 'lost';
       await projection.apply(relevant, { trx, build, after, to: lastPosition, catchingUp: behind });
       return true;
     });
+    if (applied === 'lost') {
+      await this.restartLost(worker, build);
+      return true;
+    }
     if (!applied) {
       worker.readAhead.delete(build);
       return false;
@@ -564,7 +605,16 @@ export class ProjectionRunner {
     const space = worker.spaces.get(build) === true;
     const table = (t: string) => (space ? spaceTable(worker.projection.name, build, t) : sql.table(t));
     const targets = lookups.map((l) => sql`${table(l.table)} (${sql.join(l.columns.map((c) => sql.ref(c)))})`);
-    await sql`ANALYZE ${sql.join(targets)}`.execute(this.options.db);
+    // Outside a transaction, so it holds no xid (the store's read fence) while it runs, and each table is
+    // analysed in a transaction of its own, locked alone: it cannot deadlock with a rebuild dropping this
+    // build's space. A space dropped just before leaves a name that no longer resolves: nothing to analyse.
+    try {
+      await sql`ANALYZE ${sql.join(targets)}`.execute(this.options.db);
+    } catch (err) {
+      const gone =
+        space && (err as { code?: string }).code === '42P01' && !(await hasBuildSpace(this.options.db, worker.projection.name, build));
+      if (!gone) throw err;
+    }
   }
 
   /** Makes a caught-up rebuild the serving build, atomically, then drops the old build's rows. */
@@ -574,7 +624,12 @@ export class ProjectionRunner {
     const old = await db.transaction().execute(async (trx) => {
       const reg = await trx.selectFrom('projection_registry').selectAll().where('name', '=', name).forUpdate().executeTakeFirstOrThrow();
       if (reg.rebuild_build !== build) return null;
-      if (await this.inSpace(worker, build)) await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
+      // The build's lock order (see `rebuild`): its checkpoint row, then its space.
+      if (!(await lockCheckpoint(trx, name, build))) return null;
+      if (await this.inSpace(worker, build)) {
+        if (!(await buildSpaceAlive(trx, name, build))) return 'lost';
+        await moveBuildSpace(trx, name, build, worker.projection.tables ?? []);
+      }
       await trx
         .updateTable('projection_registry')
         .set({
@@ -588,14 +643,60 @@ export class ProjectionRunner {
         })
         .where('name', '=', name)
         .execute();
-      await trx.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', reg.active_build).execute();
+      // The old build's checkpoint stays until its rows are dropped (`dropRetired`): were this process to die
+      // before that, the next worker still knows they are there.
       return reg.active_build;
     });
+    if (old === 'lost') return this.restartLost(worker, build);
     if (old === null) return;
     worker.spaces.set(build, false);
     this.options.log?.(`projection ${name}: build ${build} is now serving (was ${old})`);
-    // Queries resolve the active build inside the statement (or a repeatable-read snapshot), so dropping now is safe.
-    await worker.projection.dropBuild(db, old);
+    worker.retiredDue = true;
+    await this.dropRetired(worker);
+  }
+
+  /**
+   * Drops the rows of every retired build: one with a checkpoint that is neither serving nor being rebuilt
+   * (the build a swap replaced, until its rows are gone). Run by the lock holder after a swap and when it
+   * takes the lock, so rows a dead worker left behind are dropped by the next one. A retired build never
+   * comes back (build numbers only grow), and queries resolve the serving build inside their statement
+   * (or a repeatable-read snapshot), so dropping is safe at any time.
+   */
+  private async dropRetired(worker: Worker): Promise<void> {
+    if (!worker.retiredDue) return;
+    const { db } = this.options;
+    const name = worker.projection.name;
+    const { rows } = await sql<{ build: number }>`
+      SELECT c.build FROM projection_checkpoints c JOIN projection_registry r ON r.name = c.name
+      WHERE c.name = ${name} AND c.build <> r.active_build AND c.build IS DISTINCT FROM r.rebuild_build`.execute(db);
+    for (const { build } of rows) {
+      await worker.projection.dropBuild(db, build);
+      await dropBuildSpace(db, name, build);
+      await db.deleteFrom('projection_checkpoints').where('name', '=', name).where('build', '=', build).execute();
+      this.options.log?.(`projection ${name}: dropped the rows of retired build ${build}`);
+    }
+    worker.retiredDue = false;
+  }
+
+  /**
+   * The database crashed and came back while this worker ran: its crash recovery emptied the rebuild's
+   * unlogged space, while the checkpoint (logged) kept its position. Applying on from there, or swapping,
+   * would serve a build missing everything before the crash; the rebuild starts again from zero instead.
+   */
+  private async restartLost(worker: Worker, build: number): Promise<void> {
+    const name = worker.projection.name;
+    worker.readAhead.delete(build);
+    worker.behind.delete(build);
+    this.options.log?.(`projection ${name}: build ${build} was lost in a crash of the database; rebuilding from zero`);
+    await this.startRebuild(name, (reg) => reg.rebuild_build === build);
+  }
+
+  /** The worker lock; taking it (a start, or a worker elsewhere died) makes the retired builds due. */
+  private async takeLock(worker: Worker): Promise<boolean> {
+    const held = worker.lock.held;
+    if (!(await worker.lock.tryAcquire())) return false;
+    if (!held) worker.retiredDue = true;
+    return true;
   }
 
   private async listen(signal: AbortSignal): Promise<void> {

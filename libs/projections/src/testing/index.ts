@@ -7,3 +7,4 @@ export { goldReport, loadGoldSeeds } from './seed-gold.js';
 export { reportIdFor } from './report-fixtures.js';
 export { catchUpTo, testRunner } from './projection-test-kit.js';
 export { snapshotProjections } from './snapshot.js';
+export { extracted, PLACES, submitReport } from './report-fixtures.js';
