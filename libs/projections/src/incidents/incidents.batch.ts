@@ -48,6 +48,21 @@ const linkKey = (m: MemberValues): IdentifiedEvent => {
 };
 const linkKeys = new WeakMap<MemberValues, IdentifiedEvent>();
 
+/**
+ * A member as a relink lists it while it stays in `incident` (pinned or not), made once: a relink
+ * lists every member of every incident near its change, and made afresh each time these were the
+ * rebuild's largest self time and much of its garbage (bench/optimisations.md, item 34). Kept per
+ * member values (the same object from batch to batch while the member is held); relinking only reads it.
+ */
+function listedMember(m: MemberValues, incident: string, pinned: boolean): RegionEvent {
+  const kept = listedMembers.get(m);
+  if (kept && kept.was!.incident === incident && kept.was!.pinned === pinned) return kept;
+  const e: RegionEvent = { ...linkKey(m), was: { incident, pinned }, stays: true, pin: pinned ? incident : null };
+  listedMembers.set(m, e);
+  return e;
+}
+const listedMembers = new WeakMap<MemberValues, RegionEvent>();
+
 /** Per report the batch re-extracts or retracts, its last such event's position. */
 function withdrawalsOf(events: readonly RecordedEvent[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -214,12 +229,15 @@ export class IncidentsBatch {
       ...(await this.loader.loadRegion(kind, from, to)),
       ...theirs.filter((id) => this.state.incidents.get(id)?.current),
     ]);
+    // Each changed event's placement before the change (the first given for it; null when it had none).
+    const changedWas = new Map<string, Placement | null>();
+    for (const c of changed) if (!changedWas.has(c.m.event_id)) changedWas.set(c.m.event_id, c.was);
     for (const id of ids) {
       for (const e of this.state.incidents.get(id)!.members) {
         const s = this.state.members.get(e)!;
         listed.add(e);
-        const was = changed.find((c) => c.m.event_id === e)?.was ?? { incident: id, pinned: s.pinned };
-        events.push({ ...linkKey(s.m), was, stays: true, pin: s.pinned ? id : null });
+        const was = changedWas.get(e);
+        events.push(was ? { ...linkKey(s.m), was, stays: true, pin: s.pinned ? id : null } : listedMember(s.m, id, s.pinned));
       }
     }
     // Not in an incident now: a new event (it stays), or a withdrawn one.
