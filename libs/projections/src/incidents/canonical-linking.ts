@@ -88,3 +88,13 @@ export function partitionOf(incidentOf: ReadonlyMap<string, string>): string[][]
 }
 
 const uniqueSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+/**
+ * A sorted list of distinct values with `more` added: the same list when it holds them all already
+ * (relinking grows incidents event by event, and most events add no place or party), else a new one.
+ * A list of a few values searched in turn: no set made per incident of every relink.
+ */
+export function withAll(sorted: readonly string[], more: readonly string[]): readonly string[] {
+  for (const x of more) if (!sorted.includes(x)) return uniqueSorted([...sorted, ...more]);
+  return sorted;
+}
