@@ -75,8 +75,10 @@ describe('withAll', () => {
     fc.assert(
       fc.property(fc.array(value, { maxLength: 6 }), fc.array(value, { maxLength: 4 }), (xs, more) => {
         const sorted = [...new Set(xs)].sort();
+        const given = [[...sorted], [...more]];
         const out = withAll(sorted, more);
         expect(out).toEqual([...new Set([...xs, ...more])].sort());
+        expect([sorted, more]).toEqual(given);
         expect(out === sorted).toBe(more.every((x) => xs.includes(x)));
       }),
     );

@@ -95,6 +95,21 @@ const uniqueSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort()
  * A list of a few values searched in turn: no set made per incident of every relink.
  */
 export function withAll(sorted: readonly string[], more: readonly string[]): readonly string[] {
-  for (const x of more) if (!sorted.includes(x)) return uniqueSorted([...sorted, ...more]);
-  return sorted;
+  let out: string[] | null = null;
+  for (const x of more) {
+    const list = out ?? sorted;
+    let i = 0;
+    while (i < list.length && list[i]! < x) i++;
+    if (list[i] === x) continue;
+    // The first event of an incident: its own list when sorted and distinct already (lists are never changed in place).
+    if (sorted.length === 0 && out === null && isSortedDistinct(more)) return more;
+    out ??= sorted.slice();
+    out.splice(i, 0, x);
+  }
+  return out ?? sorted;
+}
+
+function isSortedDistinct(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i - 1]! < xs[i]!)) return false;
+  return true;
 }
