@@ -7,10 +7,10 @@ import type { Projection } from './runner/projection.js';
 /**
  * The projections Sitrep runs, in one place for the API and the CLI. Bump a
  * version here when its rule or rows change: the next start rebuilds it beside
- * the serving build and swaps when caught up. `currentIncidentsLimit`: see IncidentsProjectionOptions
- * (the benches' memory profile varies it).
+ * the serving build and swaps when caught up. `currentIncidentsLimit`, `heldMembersLimit`: see
+ * IncidentsProjectionOptions (the benches' memory and rebuild profiles vary them).
  */
-export function createReadSideProjections(options: { currentIncidentsLimit?: number } = {}): Projection[] {
+export function createReadSideProjections(options: { currentIncidentsLimit?: number; heldMembersLimit?: number } = {}): Projection[] {
   return [
     // 2 (one bump for two unshipped changes): place rows carry their incident's date_from (migration
     // 20261206000300); incidents are those of the set of events, whatever the order they came in (issue 13
@@ -19,6 +19,7 @@ export function createReadSideProjections(options: { currentIncidentsLimit?: num
       placeChain: placeChainOf(gazetteerDirectory),
       version: 2,
       currentIncidentsLimit: options.currentIncidentsLimit,
+      heldMembersLimit: options.heldMembersLimit,
     }),
     // 2: running tolls (cumulative, period) are stored with their claim
     createCasualtiesProjection({ version: 2 }),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalIncidents, linkInOrder, partitionOf, type IdentifiedEvent } from './canonical-linking.js';
+import { canonicalIncidents, linkInOrder, partitionOf, withAll, type IdentifiedEvent } from './canonical-linking.js';
 import { MAX_INCIDENT_SPAN_DAYS, spanDays, unionSpan } from './linking.rule.js';
 import { linkingEventSets, testChain as chain } from '../testing/linking-fixtures.js';
 
@@ -66,5 +66,21 @@ describe('canonicalIncidents', () => {
       { numRuns: 500, seed: 13 },
     );
     expect(found.failed).toBe(true);
+  });
+});
+
+describe('withAll', () => {
+  it('adds values to a sorted list of distinct ones as a set would, the same list when it adds nothing (property)', () => {
+    const value = fc.constantFrom('am', 'am-jermuk', 'az', 'AM', 'AZ', 'b', 'é');
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), fc.array(value, { maxLength: 4 }), (xs, more) => {
+        const sorted = [...new Set(xs)].sort();
+        const given = [[...sorted], [...more]];
+        const out = withAll(sorted, more);
+        expect(out).toEqual([...new Set([...xs, ...more])].sort());
+        expect([sorted, more]).toEqual(given);
+        expect(out === sorted).toBe(more.every((x) => xs.includes(x)));
+      }),
+    );
   });
 });

@@ -88,3 +88,28 @@ export function partitionOf(incidentOf: ReadonlyMap<string, string>): string[][]
 }
 
 const uniqueSorted = (xs: Iterable<string>): string[] => [...new Set(xs)].sort();
+
+/**
+ * A sorted list of distinct values with `more` added: the same list when it holds them all already
+ * (relinking grows incidents event by event, and most events add no place or party), else a new one.
+ * A list of a few values searched in turn: no set made per incident of every relink.
+ */
+export function withAll(sorted: readonly string[], more: readonly string[]): readonly string[] {
+  let out: string[] | null = null;
+  for (const x of more) {
+    const list = out ?? sorted;
+    let i = 0;
+    while (i < list.length && list[i]! < x) i++;
+    if (list[i] === x) continue;
+    // The first event of an incident: its own list when sorted and distinct already (lists are never changed in place).
+    if (sorted.length === 0 && out === null && isSortedDistinct(more)) return more;
+    out ??= sorted.slice();
+    out.splice(i, 0, x);
+  }
+  return out ?? sorted;
+}
+
+function isSortedDistinct(xs: readonly string[]): boolean {
+  for (let i = 1; i < xs.length; i++) if (!(xs[i - 1]! < xs[i]!)) return false;
+  return true;
+}

@@ -24,7 +24,7 @@
  */
 import { quietAdditionMoves } from './quiet-addition.js';
 import type { RegionEvent, RelinkRegion, RelinkResult } from './relink-region.js';
-import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
+import { canonicalOrder, withAll, type IdentifiedEvent } from './canonical-linking.js';
 import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
 export type { Placement, RegionEvent, RelinkRegion, RelinkResult } from './relink-region.js';
@@ -33,8 +33,6 @@ interface Incident extends LinkCandidate {
   /** The id it is stored under; null for an incident this relinking made. */
   label: string | null;
   members: IdentifiedEvent[];
-  placeSet: Set<string>;
-  partySet: Set<string>;
 }
 
 export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
@@ -59,7 +57,11 @@ export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor:
     if (!e.stays) continue;
     const kept = e.pin ?? (early && e.was ? e.was.incident : null);
     if (kept === null) newSeq.push(e);
-    else prefix.set(kept, [...(prefix.get(kept) ?? []), e]);
+    else {
+      const members = prefix.get(kept);
+      if (members) members.push(e);
+      else prefix.set(kept, [e]);
+    }
   }
   for (const inc of before.values()) inc.id = idFor(inc.members.reduce(first).id);
   /** The new side, by name. */
@@ -168,8 +170,6 @@ function incidentOf(name: string, label: string | null, members: IdentifiedEvent
     parties: [],
     firstPosition: 0,
     members: [],
-    placeSet: new Set(),
-    partySet: new Set(),
   };
   for (const m of members) grow(inc, m);
   return inc;
@@ -181,18 +181,14 @@ function add(incidents: Map<string, Incident>, key: string, e: IdentifiedEvent):
   grow(inc, e);
 }
 
+/** Adds an event to an incident: its span, places and parties made anew only when the event widens them. */
 function grow(inc: Incident, e: IdentifiedEvent): void {
   inc.members.push(e);
   inc.kind = e.kind;
-  inc.span = inc.members.length === 1 ? e.span : unionSpan(inc.span, e.span);
-  if (e.placeIds.some((p) => !inc.placeSet.has(p))) {
-    for (const p of e.placeIds) inc.placeSet.add(p);
-    inc.placeIds = [...inc.placeSet].sort();
-  }
-  if (e.parties.some((p) => !inc.partySet.has(p))) {
-    for (const p of e.parties) inc.partySet.add(p);
-    inc.parties = [...inc.partySet].sort();
-  }
+  if (inc.members.length === 1) inc.span = e.span;
+  else if (e.span.from < inc.span.from || e.span.to > inc.span.to) inc.span = unionSpan(inc.span, e.span);
+  inc.placeIds = withAll(inc.placeIds, e.placeIds);
+  inc.parties = withAll(inc.parties, e.parties);
 }
 
 /** The incidents an event starting on `day` or later may join are the same on both sides (matched by name). */

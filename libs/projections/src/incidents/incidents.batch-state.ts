@@ -1,5 +1,6 @@
 import { IncidentsByStart } from './current-incidents.js';
 import type { HeldMember } from './held-members.js';
+import type { RegionEvent } from './relink-region.js';
 import type { IncidentMemberRow } from './incident-member.table.js';
 import { memberValuesOf, type IncidentValues, type MemberValues } from './incident-values.js';
 
@@ -26,6 +27,13 @@ export interface IncidentState {
   members: Set<string>;
   /** All current members known (loaded from the table or created in this batch). */
   loaded: boolean;
+  /**
+   * The held list its members are, exactly and in order, while the batch has changed none of them
+   * (set by the loader when it adopts a whole held list); null otherwise.
+   */
+  held: readonly HeldMember[] | null;
+  /** Its members as relinking lists them, while they stay as they are (IncidentsBatch.listedOf); null: to be made. */
+  listed: readonly RegionEvent[] | null;
 }
 
 /**
@@ -53,7 +61,17 @@ export class IncidentsBatchState {
 
   /** An incident with no row current at batch start. */
   newIncident(id: string): IncidentState {
-    const s: IncidentState = { id, db: null, dbValidFrom: null, current: null, versions: [], members: new Set(), loaded: true };
+    const s: IncidentState = {
+      id,
+      db: null,
+      dbValidFrom: null,
+      current: null,
+      versions: [],
+      members: new Set(),
+      loaded: true,
+      held: null,
+      listed: null,
+    };
     this.incidents.set(id, s);
     return s;
   }
@@ -91,16 +109,43 @@ export class IncidentsBatchState {
   moveMember(eventId: string, incident: string | null, position: number, pinned?: boolean): void {
     const s = this.members.get(eventId)!;
     if (s.incident !== null) {
-      this.incidents.get(s.incident)?.members.delete(eventId);
+      this.leave(s.incident, eventId);
       this.byIncident.get(s.incident)?.delete(eventId);
     }
     s.incident = incident;
     s.pinned = pinned ?? s.pinned;
     s.versions.push({ pos: position, incident, pinned: s.pinned });
     if (incident !== null) {
-      this.incidents.get(incident)?.members.add(eventId);
+      this.join(incident, eventId);
       this.index(incident, eventId);
     }
+  }
+
+  /**
+   * Adds the members the batch knew before their incident to its members; true when it added none.
+   * (Every change to an incident's members goes through `join`, `leave` or this, which let go of
+   * what was made of them: `held`, `listed`.)
+   */
+  addKnownMembers(s: IncidentState): boolean {
+    const before = s.members.size;
+    for (const eventId of this.knownMembersOf(s.id)) s.members.add(eventId);
+    if (s.members.size === before) return true;
+    s.held = s.listed = null;
+    return false;
+  }
+
+  private join(incident: string, eventId: string): void {
+    const s = this.incidents.get(incident);
+    if (!s) return;
+    s.members.add(eventId);
+    s.held = s.listed = null;
+  }
+
+  private leave(incident: string, eventId: string): void {
+    const s = this.incidents.get(incident);
+    if (!s) return;
+    s.members.delete(eventId);
+    s.held = s.listed = null;
   }
 
   /** The event ids of the known members of an incident, loaded or not. */
@@ -121,15 +166,26 @@ export class IncidentsBatchState {
     }
   }
 
-  /** Holds current members held in memory between batches (HeldMembers), unless the batch knows their event already. */
-  adoptHeld(held: readonly HeldMember[]): void {
-    for (const h of held) if (!this.members.has(h.m.event_id)) this.adoptMember(h.m, h.incident, h.validFrom, h.pinned);
+  /**
+   * Holds an incident's current members held in memory between batches (HeldMembers), unless the batch
+   * knows their event already. When the batch knew none of its members before, its members are then
+   * the held list exactly: the incident remembers it (`held`) until the batch changes them.
+   */
+  adoptHeld(incident: string, held: readonly HeldMember[]): void {
+    const fresh = this.knownMembersOf(incident).size === 0;
+    let all = true;
+    for (const h of held) {
+      if (!this.members.has(h.m.event_id)) this.adoptMember(h.m, h.incident, h.validFrom, h.pinned);
+      else all = false;
+    }
+    const s = this.incidents.get(incident);
+    if (s && fresh && all && s.members.size === held.length) s.held = held;
   }
 
   private adoptMember(m: MemberValues, incident: string, validFrom: number, pinned: boolean): void {
     this.members.set(m.event_id, { m, dbIncident: incident, dbValidFrom: validFrom, dbPinned: pinned, incident, pinned, versions: [] });
     this.indexByReport(m);
-    this.incidents.get(incident)?.members.add(m.event_id);
+    this.join(incident, m.event_id);
     this.index(incident, m.event_id);
   }
 
@@ -144,9 +200,11 @@ export class IncidentsBatchState {
       versions: [],
       members: new Set(),
       loaded: false,
+      held: null,
+      listed: null,
     });
     this.byStart.add(v);
-    for (const eventId of this.knownMembersOf(v.id)) this.incidents.get(v.id)!.members.add(eventId);
+    this.addKnownMembers(this.incidents.get(v.id)!);
   }
 
   private indexByReport(m: MemberValues): void {

@@ -3,6 +3,7 @@ import { incidentIdFor, type ExtractedEventData, type IncidentsMerged, type Inci
 import type { ProjectionDb } from '../runner/projection.js';
 import { REPORT_LIFECYCLE_TYPES, ReportBook, reportIdOf } from '../shared/report-book.js';
 import type { CurrentIncidents } from './current-incidents.js';
+import type { HeldMember } from './held-members.js';
 import { IncidentsBatchState, type IncidentState, type MemberState } from './incidents.batch-state.js';
 import { IncidentsLoader } from './incidents.loader.js';
 import { IncidentsWriter } from './incidents.writer.js';
@@ -47,6 +48,30 @@ const linkKey = (m: MemberValues): IdentifiedEvent => {
   return key;
 };
 const linkKeys = new WeakMap<MemberValues, IdentifiedEvent>();
+
+/**
+ * A member as a relink lists it while it stays in `incident` (pinned or not), made once: a relink
+ * lists every member of every incident near its change, and made afresh each time these were the
+ * rebuild's largest self time and much of its garbage (bench/optimisations.md, item 34). Kept per
+ * member values (the same object from batch to batch while the member is held); relinking only reads it.
+ */
+function listedMember(m: MemberValues, incident: string, pinned: boolean): RegionEvent {
+  const kept = listedMembers.get(m);
+  if (kept && kept.was!.incident === incident && kept.was!.pinned === pinned) return kept;
+  const e: RegionEvent = { ...linkKey(m), was: { incident, pinned }, stays: true, pin: pinned ? incident : null };
+  listedMembers.set(m, e);
+  return e;
+}
+const listedMembers = new WeakMap<MemberValues, RegionEvent>();
+
+/** The members of a held list as relinking lists them (see listedOf). */
+function listedHeld(held: readonly HeldMember[]): readonly RegionEvent[] {
+  let out = listedLists.get(held);
+  if (!out) listedLists.set(held, (out = held.map((h) => listedMember(h.m, h.incident, h.pinned))));
+  return out;
+}
+const listedLists = new WeakMap<readonly HeldMember[], readonly RegionEvent[]>();
+const NO_CHANGES: ReadonlyMap<string, Placement | null> = new Map();
 
 /** Per report the batch re-extracts or retracts, its last such event's position. */
 function withdrawalsOf(events: readonly RecordedEvent[]): Map<string, number> {
@@ -192,7 +217,8 @@ export class IncidentsBatch {
     let knownUpTo: string | null = hi;
     for (;;) {
       const events = await this.regionEvents(kind, lo, hi, changed);
-      const inRegion = new Set(events.flatMap((e) => (e.was ? [e.was.incident] : [])));
+      const inRegion = new Set<string>();
+      for (const e of events) if (e.was) inRegion.add(e.was.incident);
       const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
       const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, this.nameOf);
       if (moves) return this.applyMoves(moves, changed, position);
@@ -205,7 +231,6 @@ export class IncidentsBatch {
   /** The members of the current incidents of `kind` that start within [from, to], and the changed events. */
   private async regionEvents(kind: IncidentKind, from: string, to: string, changed: Change[]): Promise<RegionEvent[]> {
     const events: RegionEvent[] = [];
-    const listed = new Set<string>();
     // The incidents the changed events are or were in, whole, even when they start before the region.
     const theirs = uniqueSorted(changed.flatMap((c) => [c.was?.incident, this.state.members.get(c.m.event_id)?.incident]));
     await this.loader.loadIncidents(theirs);
@@ -214,17 +239,49 @@ export class IncidentsBatch {
       ...(await this.loader.loadRegion(kind, from, to)),
       ...theirs.filter((id) => this.state.incidents.get(id)?.current),
     ]);
+    // Each changed event's placement before the change (the first given for it; null when it had none).
+    const changedWas = new Map<string, Placement | null>();
+    for (const c of changed) if (!changedWas.has(c.m.event_id)) changedWas.set(c.m.event_id, c.was);
+    // The incidents that hold a changed event listed with its placement before the change.
+    const holdChanged = new Set<string>();
+    for (const [e, was] of changedWas) {
+      const incident = was ? this.state.members.get(e)?.incident : null;
+      if (incident) holdChanged.add(incident);
+    }
     for (const id of ids) {
-      for (const e of this.state.incidents.get(id)!.members) {
-        const s = this.state.members.get(e)!;
-        listed.add(e);
-        const was = changed.find((c) => c.m.event_id === e)?.was ?? { incident: id, pinned: s.pinned };
-        events.push({ ...linkKey(s.m), was, stays: true, pin: s.pinned ? id : null });
-      }
+      const s = this.state.incidents.get(id)!;
+      if (holdChanged.has(id)) this.pushMembers(s, changedWas, events);
+      else for (const e of this.listedOf(s)) events.push(e);
     }
     // Not in an incident now: a new event (it stays), or a withdrawn one.
-    for (const c of changed) if (!listed.has(c.m.event_id)) events.push({ ...linkKey(c.m), was: c.was, stays: c.was === null, pin: null });
+    for (const c of changed) {
+      const incident = this.state.members.get(c.m.event_id)?.incident;
+      const listed = !!incident && ids.has(incident) && this.state.incidents.get(incident)!.members.has(c.m.event_id);
+      if (!listed) events.push({ ...linkKey(c.m), was: c.was, stays: c.was === null, pin: null });
+    }
     return events;
+  }
+
+  /** An incident's members as relinking lists them, those changed with their placement before the change. */
+  private pushMembers(s: IncidentState, changedWas: ReadonlyMap<string, Placement | null>, events: RegionEvent[]): void {
+    for (const e of s.members) {
+      const m = this.state.members.get(e)!;
+      const was = changedWas.get(e);
+      events.push(was ? { ...linkKey(m.m), was, stays: true, pin: m.pinned ? s.id : null } : listedMember(m.m, s.id, m.pinned));
+    }
+  }
+
+  /**
+   * An incident's members as relinking lists them when none is changed: made once while its members
+   * stay as they are (`listed`), and, for members adopted as a whole held list, once per held list
+   * (the same list from batch to batch until a batch changes the incident).
+   */
+  private listedOf(s: IncidentState): readonly RegionEvent[] {
+    if (s.listed) return s.listed;
+    if (s.held) return (s.listed = listedHeld(s.held));
+    const out: RegionEvent[] = [];
+    this.pushMembers(s, NO_CHANGES, out);
+    return (s.listed = out);
   }
 
   private async applyMoves(moves: ReadonlyMap<string, string>, changed: Change[], position: number): Promise<void> {

@@ -144,7 +144,7 @@ export class IncidentsLoader {
     // members on every call cost calls × members, both growing with the history).
     for (const id of pending) {
       const s = this.state.incidents.get(id)!;
-      for (const eventId of this.state.knownMembersOf(id)) s.members.add(eventId);
+      this.state.addKnownMembers(s);
       s.loaded = true;
     }
   }
@@ -154,7 +154,7 @@ export class IncidentsLoader {
     const rest: string[] = [];
     for (const id of ids) {
       const held = current.members.of(id);
-      if (held) this.state.adoptHeld(held);
+      if (held) this.state.adoptHeld(id, held);
       else rest.push(id);
     }
     return rest;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   candidateWindow,
   chooseIncident,
+  dayNumber,
   incidentKindOf,
   linkScore,
   spanDays,
@@ -161,5 +162,32 @@ describe('broad places (issue 13 item 10)', () => {
   it('an event that names only the country still joins an incident inside it', () => {
     expect(linkScore(event({ placeIds: ['am'] }), incident({ placeIds: ['am-jermuk'] }), broadChain)).toBe(2);
     expect(linkScore(event({ placeIds: ['am-jermuk', 'am'] }), incident({ placeIds: ['am-jermuk'] }), broadChain)).toBe(3);
+  });
+});
+
+describe('dayNumber', () => {
+  const parsed = (d: string) => Math.floor(Date.parse(`${d.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+  const same = (d: string) => expect([d, dayNumber(d)]).toEqual([d, parsed(d)]);
+
+  it('counts days as Date.parse does, across leap years, centuries and a day past the end of its month (property)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        same(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+      }),
+      { numRuns: 5000 },
+    );
+    for (const d of ['2022-02-29', '2022-02-30', '2024-02-29', '2022-04-31', '1900-02-29', '2000-02-29', '0000-01-01', '9999-12-31'])
+      same(d);
+  });
+
+  it('reads only the first ten characters, and gives what Date.parse gives for what is no date', () => {
+    for (const d of ['2022-02-28T10:00', '2022-1-1', 'abcd-ef-gh', '2022-02-2x', '', '+02022-01-01', '2022/01/01', '２０２２-01-01'])
+      same(d);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 12 }), (d) => {
+        same(d);
+      }),
+    );
   });
 });

@@ -72,7 +72,46 @@ export type PlaceChain = ((placeId: string) => readonly string[]) & { isBroad?: 
 
 const DAY_MS = 86_400_000;
 
-const dayNumber = memo((isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS));
+/** What Date.parse makes of the date's first ten characters, in whole days since 1970-01-01. */
+const parsedDayNumber = memo((isoDate: string): number => Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS));
+
+/**
+ * The day number of a date (YYYY-MM-DD…), as Date.parse reads it: linking asks for it millions of
+ * times in a rebuild, and a memo's look-up cost more than the arithmetic. Four digits, a dash, a month
+ * 01–12, a dash and a day 01–31 are counted here (Date.parse too lets a day 29–31 run into the next
+ * month); anything else goes to Date.parse (`dayNumber.spec.ts` compares the two).
+ */
+function dayNumber(isoDate: string): number {
+  if (isoDate.length < 10 || isoDate.charCodeAt(4) !== DASH || isoDate.charCodeAt(7) !== DASH) return parsedDayNumber(isoDate);
+  const y = digits(isoDate, 0, 4);
+  const m = digits(isoDate, 5, 2);
+  const d = digits(isoDate, 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > 31) return parsedDayNumber(isoDate);
+  return daysFromCivil(y, m) + d - 1;
+}
+
+const DASH = 45;
+
+/** The decimal number of `n` digits at `at`, or -1 when one of them is no digit. */
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+/** Days from 1970-01-01 to the first of month `m` of year `y` (proleptic Gregorian; H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
 
 export function spanDays(span: DateSpan): number {
   return dayNumber(span.to) - dayNumber(span.from) + 1;
@@ -119,7 +158,10 @@ function anySpecific(xs: readonly string[], isBroad: (placeId: string) => boolea
 export function linkScore(event: LinkableEvent, candidate: LinkCandidate, chain: PlaceChain): number {
   if (event.kind !== candidate.kind) return 0;
   if (!spansOverlap(event.span, candidate.span)) return 0;
-  if (spanDays(unionSpan(event.span, candidate.span)) > MAX_INCIDENT_SPAN_DAYS) return 0;
+  // The span of both, without making it (called for every candidate of every event relinked).
+  const from = event.span.from < candidate.span.from ? event.span.from : candidate.span.from;
+  const to = event.span.to > candidate.span.to ? event.span.to : candidate.span.to;
+  if (dayNumber(to) - dayNumber(from) + 1 > MAX_INCIDENT_SPAN_DAYS) return 0;
   if (event.placeIds.length > 0 && candidate.placeIds.length > 0) {
     return placeAffinity(event.placeIds, candidate.placeIds, chain);
   }

@@ -19,16 +19,14 @@
  * names an incident with pinned events after its first pinned or early one), so a region with a
  * pin, or with any change besides the one added event, goes the long way.
  */
-import { canonicalOrder, type IdentifiedEvent } from './canonical-linking.js';
+import { canonicalOrder, withAll, type IdentifiedEvent } from './canonical-linking.js';
 import type { RelinkRegion, RegionEvent } from './relink-region.js';
-import { dayNumber, linkScore, MAX_INCIDENT_SPAN_DAYS, type LinkCandidate, type PlaceChain } from './linking.rule.js';
+import { dayNumber, linkScore, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
 
 /** An incident of the region as it stands at the added event's turn in canonical order. */
 interface Standing extends LinkCandidate {
   /** Its first event in canonical order, which names it. */
   first: IdentifiedEvent;
-  placeSet: Set<string>;
-  partySet: Set<string>;
 }
 
 /** The moves of relinkRegion when the region's one change is an added event that moves no other; null otherwise. */
@@ -87,23 +85,17 @@ function standingAt(added: IdentifiedEvent, events: readonly RegionEvent[]): Map
         id: e.was.incident,
         kind: e.kind,
         span: e.span,
-        placeIds: [],
-        parties: [],
+        placeIds: withAll([], e.placeIds),
+        parties: withAll([], e.parties),
         firstPosition: 0,
         first: e,
-        placeSet: new Set(e.placeIds),
-        partySet: new Set(e.parties),
       });
       continue;
     }
     if (canonicalOrder(e, x.first) < 0) x.first = e;
-    x.span = { from: e.span.from < x.span.from ? e.span.from : x.span.from, to: e.span.to > x.span.to ? e.span.to : x.span.to };
-    for (const p of e.placeIds) x.placeSet.add(p);
-    for (const p of e.parties) x.partySet.add(p);
-  }
-  for (const x of out.values()) {
-    x.placeIds = [...x.placeSet].sort();
-    x.parties = [...x.partySet].sort();
+    if (e.span.from < x.span.from || e.span.to > x.span.to) x.span = unionSpan(x.span, e.span);
+    x.placeIds = withAll(x.placeIds, e.placeIds);
+    x.parties = withAll(x.parties, e.parties);
   }
   return out;
 }
@@ -136,7 +128,7 @@ function covers(x: Standing, e: IdentifiedEvent): boolean {
   return (
     x.span.from <= e.span.from &&
     x.span.to >= e.span.to &&
-    e.placeIds.every((p) => x.placeSet.has(p)) &&
-    e.parties.every((p) => x.partySet.has(p))
+    e.placeIds.every((p) => x.placeIds.includes(p)) &&
+    e.parties.every((p) => x.parties.includes(p))
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerDirectory } from './gazetteer-directory.js';
 import { resolveLocation } from './locations.query.js';
-import { placeChainOf } from './place-directory.js';
+import { placeChainOf, placeDirectoryOf } from './place-directory.js';
 
 describe('the read side over the gazetteer: world places (gn- ids) roll up like curated ones', () => {
   const chain = placeChainOf(gazetteerDirectory);
@@ -25,5 +25,20 @@ describe('the read side over the gazetteer: world places (gn- ids) roll up like 
     // «nan» starts «Nangarhar»: a typo or junk is LOCATION_NOT_FOUND, not another place's incidents
     expect(resolveLocation(gazetteerDirectory, 'nan')).toEqual([]);
     expect(resolveLocation(gazetteerDirectory, 'Jerm')).toEqual([]);
+  });
+});
+
+describe('placeChainOf', () => {
+  it('asks the directory once per place whether it is broad, and answers as the directory says', () => {
+    const places = [
+      { id: 'xa', name: 'X', country: 'XA', lat: 0, lon: 0, precision: 'country', parent: null },
+      { id: 'xa-town', name: 'Town', country: 'XA', lat: 0, lon: 0, precision: 'settlement', parent: 'xa' },
+    ];
+    const directory = placeDirectoryOf(places);
+    const asked: string[] = [];
+    const chain = placeChainOf({ ...directory, get: (id) => (asked.push(id), directory.get(id)) });
+    for (let i = 0; i < 3; i++)
+      expect([chain.isBroad!('xa'), chain.isBroad!('xa-town'), chain.isBroad!('nowhere')]).toEqual([true, false, false]);
+    expect(asked.sort()).toEqual(['nowhere', 'xa', 'xa-town']);
   });
 });
