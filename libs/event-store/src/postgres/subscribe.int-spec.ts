@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import postgres from 'postgres';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import type { RecordedEvent, SubscribeOptions } from '../event-store.types.js';
 import { EVENTS_CHANNEL, notifySql, notifyWithPostgres } from './event-store.sql.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvents, sleep } from './test-support.js';
+
+/** Consumers still running: a test that fails before stopping its own leaves it to afterEach. */
+const running = new Set<() => Promise<void>>();
 
 /** Runs a subscription in the background, as a projection would, keeping its checkpoint. */
 function consume(store: PostgresEventStore, options: SubscribeOptions & { stopAfter?: number } = {}) {
@@ -22,15 +25,17 @@ function consume(store: PostgresEventStore, options: SubscribeOptions & { stopAf
       if (options.stopAfter !== undefined && received.length >= options.stopAfter) break;
     }
   })();
+  const stopNow = async () => {
+    stop.abort();
+    await done;
+  };
+  running.add(() => stopNow().catch(() => undefined));
   return {
     received,
     batches,
     done,
     checkpoint: () => checkpoint,
-    stop: async () => {
-      stop.abort();
-      await done;
-    },
+    stop: stopNow,
   };
 }
 
@@ -43,6 +48,11 @@ describe('PostgresEventStore.subscribe', () => {
   beforeAll(async () => {
     tdb = await createTestDatabase();
     store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
+  });
+  // Before the database closes: a consumer left polling a closed pool rejects with no one to hear it.
+  afterEach(async () => {
+    await Promise.all([...running].map((stop) => stop()));
+    running.clear();
   });
   afterAll(() => tdb.close());
 
