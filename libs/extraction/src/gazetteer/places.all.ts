@@ -5,6 +5,7 @@ import { ARMENIA } from './places.armenia.js';
 import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
 import { BORDERS } from './places.borders.js';
 import { COUNTRIES } from './places.countries.js';
+import { MAJOR_CITIES } from './places.major-cities.js';
 import { ISRAEL, JORDAN, LEBANON, PALESTINE, SYRIA } from './places.levant.js';
 import { EGYPT, IRAQ, LIBYA, SUDAN, YEMEN } from './places.mena.js';
 import { IRAQI_GOVERNORATES, SUDANESE_STATES, SYRIAN_GOVERNORATES, UKRAINIAN_OBLASTS, YEMENI_GOVERNORATES } from './places.governorates.js';
@@ -40,6 +41,7 @@ export const ALL_PLACES: readonly Place[] = [
   ...UKRAINE,
   ...UKRAINIAN_OBLASTS,
   ...AFGHANISTAN,
+  ...MAJOR_CITIES,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,
 ];
