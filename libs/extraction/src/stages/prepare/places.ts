@@ -5,7 +5,8 @@
  * fills the place slots they leave empty. A place spelling that is an
  * ordinary word where it stands («بالطرق السلمية») is dropped. Last, a village
  * neither knows but the text locates against a known place («بلدة X غربي درعا»),
- * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»).
+ * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»). Then the qualifiers: «ريف X», «X الجنوبية»,
+ * «إقليم X السفلى» (`qualified-places.ts`).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
 import {
@@ -14,6 +15,7 @@ import {
   findUnlistedSettlements,
   findWorldPlaces,
   isAdjectiveAfterNoun,
+  qualifyPlaces,
   type Place,
   type PlaceMatch,
 } from '../../gazetteer/index.js';
@@ -33,7 +35,7 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
     const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated);
     const known = world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
     const unlisted = [...findUnlistedSettlements(text, known), ...findUnlistedQuarters(text, known)];
-    return unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known;
+    return qualifyPlaces(text, unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known);
   } catch {
     return curated;
   }
