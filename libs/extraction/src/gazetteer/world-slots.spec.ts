@@ -66,6 +66,14 @@ describe('a place spelling that is an ordinary word where it stands', () => {
     expect(ids('سقطت قذائف في السلمية')).toEqual(['sy-salamiyah']);
     expect(ids('قصفت القوات مدينة السلمية')).toEqual(['sy-salamiyah']);
   });
+
+  it('a place name that is also a noun is the noun beside the words that take it («حماة الديار», «جنة عدن»)', () => {
+    expect(ids('قال حماة الديار إنهم صدوا الهجوم')).toEqual([]);
+    expect(ids('قصفت قوات حماة الوطن مواقع المسلحين')).toEqual([]);
+    expect(ids('وعد المقاتلين بجنة عدن')).toEqual([]);
+    expect(ids('سقطت قذائف على حماة الاثنين')).toEqual(['sy-hama']);
+    expect(ids('قتل خمسة في عدن الجديدة')).toEqual(['ye-aden']);
+  });
 });
 
 describe('unseen settlements: name parts, Ukrainian h, homonyms', () => {

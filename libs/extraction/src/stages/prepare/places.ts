@@ -3,7 +3,7 @@
  * turned into public locations. Kept apart so the rules never depend on the
  * gazetteer's internals. The curated places come first; the world gazetteer
  * fills the place slots they leave empty. A place spelling that is an
- * ordinary word where it stands («بالطرق السلمية») is dropped. Last, a village
+ * ordinary word where it stands («بالطرق السلمية», «حماة الديار») is dropped. Last, a village
  * neither knows but the text locates against a known place («بلدة X غربي درعا»),
  * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»). Then the qualifiers: «ريف X», «X الجنوبية»,
  * «إقليم X السفلى» (`qualified-places.ts`).
@@ -15,6 +15,7 @@ import {
   findUnlistedSettlements,
   findWorldPlaces,
   isAdjectiveAfterNoun,
+  isNounSense,
   qualifyPlaces,
   type Place,
   type PlaceMatch,
@@ -27,7 +28,7 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
   let curated: PlaceMatch[];
   try {
     const found = findPlaces(text, normalized);
-    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found));
+    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found) && !isNounSense(text, m));
   } catch {
     return [];
   }
