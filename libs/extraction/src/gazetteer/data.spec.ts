@@ -65,6 +65,13 @@ describe('gazetteer data', () => {
     expect(PLACES.length).toBeGreaterThanOrEqual(300);
   });
 
+  it('writes a `~` spelling after a plain one (the read side names a place by its first spelling without `?`)', () => {
+    for (const p of PLACES) {
+      const first = p.arabic.find((a) => !a.startsWith('?'));
+      expect(first?.startsWith('~') ?? false, p.id).toBe(false);
+    }
+  });
+
   it('has unique ids that follow the id scheme', () => {
     const ids = new Set<string>();
     for (const p of PLACES) {
