@@ -293,6 +293,13 @@ describe('capitals and contested cities of the covered countries', () => {
     expect(missed.map(([, ar]) => looser(ar))).toEqual([]);
   });
 
+  it('reads a new capital in construct with a government’s forces as the government, not the place', () => {
+    const ids = (text: string) => locationsOf(text).map((l) => l.id);
+    expect(ids('سقطت البلدة في أيدي قوات مقديشو بعد قصف عنيف')).not.toContain('so-mogadishu');
+    expect(ids('قصفت الفصائل الموالية لكابل مواقع المسلحين')).not.toContain('af-kabul');
+    expect(ids('قصفت القوات مواقع المسلحين قرب نيامي')).toContain('ne-niamey');
+  });
+
   it('reads the capitals as bare words after a preposition, a proclitic or an article', () => {
     expect(resolves('قتل ثلاثة مدنيين في انفجار في مقديشو', 'SO', 2.0371, 45.3438)).toBe(true);
     expect(resolves('شنت طائرات مسيرة غارات على نيامي وأغاديز', 'NE', 13.5137, 2.1098)).toBe(true);
