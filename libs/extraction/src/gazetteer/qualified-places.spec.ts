@@ -38,6 +38,9 @@ describe('a region named by a town and a qualifier', () => {
   it('decides a homonym by the country the report names', () => {
     expect(ids('قصفت القوات مدينة طرابلس شمال لبنان')).toEqual(['lb-tripoli', 'lb']);
     expect(ids('اشتباكات في طرابلس الليبية')).toEqual(['ly-tripoli']);
+    // a nisba names the country as well as a place does
+    expect(ids('قتل ثلاثة في اشتباكات في طرابلس بين الجيش اللبناني ومسلحين')).toEqual(['lb-tripoli']);
+    expect(ids('خروقات على خط التماس أعلنتها القوات الأوكرانية')).toEqual(['ua-contact-line']);
   });
 });
 
