@@ -81,6 +81,11 @@ function insert(key: string, entry: Entry): void {
   node.entries.push(entry);
 }
 
+/** A final hamza after alef is often left unwritten: «صنعا», «كربلا», «السويدا» are «صنعاء», «كربلاء», «السويداء». */
+function writtenForms(key: string): string[] {
+  return key.endsWith('اء') ? [key, key.slice(0, -1)] : [key];
+}
+
 for (const p of PLACES) {
   const keys = p.arabic.map((raw) => placeKey(raw.replace(/^[?~]/, '')));
   const own = new Set(keys);
@@ -92,7 +97,7 @@ for (const p of PLACES) {
     if (sp > 0 && CUES.has(key.slice(0, sp)) && own.has(key.slice(sp + 1))) return;
     const loc = raw.startsWith('~');
     const ctx = loc || raw.startsWith('?') || p.requiresContext === true;
-    insert(key, { place: p, ctx, loc: loc && p.requiresContext !== true });
+    for (const k of writtenForms(key)) insert(k, { place: p, ctx, loc: loc && p.requiresContext !== true });
   });
   // English spellings are matched too (Latin-script mentions), but not short
   // ones nor those of places with context-only Arabic spellings: "Kut",
