@@ -300,6 +300,10 @@ describe('capitals and contested cities of the covered countries', () => {
     expect(ids('قصفت القوات مواقع المسلحين قرب نيامي')).toContain('ne-niamey');
   });
 
+  it('reads «العاصمة المالية» as the financial capital, not Bamako', () => {
+    expect(locationsOf('قصف مسلحون مواقع في كراتشي العاصمة المالية للبلاد').map((l) => l.id)).not.toContain('ml-bamako');
+  });
+
   it('reads the capitals as bare words after a preposition, a proclitic or an article', () => {
     expect(resolves('قتل ثلاثة مدنيين في انفجار في مقديشو', 'SO', 2.0371, 45.3438)).toBe(true);
     expect(resolves('شنت طائرات مسيرة غارات على نيامي وأغاديز', 'NE', 13.5137, 2.1098)).toBe(true);

@@ -55,7 +55,7 @@ export const MAJOR_CITIES: Place[] = [
   city('pk-miranshah', "Miranshah", 'PK', 33.0006, 70.0712, 'pk', ['ميرانشاه', 'ميران شاه', 'ميرام شاه'], ["Miranshah", "Miran Shah"]), // GeoNames 1170367 Miran Shah (PPL, pop. 3334)
   city('pk-gwadar', "Gwadar", 'PK', 25.1216, 62.3254, 'pk', ['جوادر', 'غوادر', 'گوادر'], ["Gwadar"]), // GeoNames 1177446 Gwadar (PPLA2, pop. 51901)
   // Mali (the north is places.sahel.ts)
-  city('ml-bamako', "Bamako", 'ML', 12.65, -8, 'ml', ['باماكو', 'العاصمة المالية'], ["Bamako"]), // GeoNames 2460596 Bamako (PPLC, pop. 1297281)
+  city('ml-bamako', "Bamako", 'ML', 12.65, -8, 'ml', ['باماكو'], ["Bamako"]), // GeoNames 2460596 Bamako (PPLC, pop. 1297281)
   city('ml-mopti', "Mopti", 'ML', 14.4843, -4.183, 'ml', ['موبتي'], ["Mopti"]), // GeoNames 2453348 Mopti (PPLA, pop. 108456)
   city('ml-segou', "Ségou", 'ML', 13.4317, -6.2157, 'ml', ['سيغو', 'سيجو'], ["Ségou"]), // GeoNames 2451478 Ségou (PPLA, pop. 92552)
   // Niger
