@@ -16,6 +16,32 @@ const WORD_BEFORE = /([^\s،,.:؛;"'«»()\-–—]+)\s+$/;
 /** Proclitics a definite noun may carry («بالطرق», «وبالوسائل»). */
 const PROCLITICS = /^[وفبكل]{0,2}(?=ال)/;
 
+/**
+ * Place names that are also nouns, read as the noun beside the words that take them so: «حماة» (Hama) is
+ * «protectors» before what they protect («حماة الديار», «قوات حماة الوطن»); «عدن» (Aden) is Eden after
+ * «جنة/جنات». Normalised keys.
+ */
+const NOUN_SENSES: ReadonlyMap<string, { after?: ReadonlySet<string>; before?: ReadonlySet<string> }> = new Map(
+  [
+    { name: 'حماة', after: ['الديار', 'الوطن', 'الأرض', 'الثورة', 'الحدود', 'العقيدة', 'الدين', 'الشعب', 'البيئة', 'الإسلام', 'الحق'] },
+    { name: 'عدن', before: ['جنة', 'جنات', 'وجنة', 'وجنات', 'بجنة', 'بجنات'] },
+  ].map(({ name, after, before }) => [
+    normalizeKey(name),
+    { after: after && new Set(after.map(normalizeKey)), before: before && new Set(before.map(normalizeKey)) },
+  ]),
+);
+const WORD_AFTER = /^\s+([^\s،,.:؛;"'«»()\-–—]+)/;
+
+/** «حماة الديار», «جنة عدن»: the place spelling is the noun its neighbour takes. */
+export function isNounSense(text: string, m: PlaceMatch): boolean {
+  const sense = NOUN_SENSES.get(normalizeKey(text.slice(m.start, m.end)));
+  if (!sense) return false;
+  const after = sense.after && WORD_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (after && sense.after!.has(normalizeKey(after[1]))) return true;
+  const before = sense.before && WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  return !!before && sense.before!.has(normalizeKey(before[1]));
+}
+
 export function isAdjectiveAfterNoun(text: string, m: PlaceMatch, others: readonly PlaceMatch[]): boolean {
   const name = normalizeKey(text.slice(m.start, m.end));
   if (!NISBA_SHAPED.test(name)) return false;

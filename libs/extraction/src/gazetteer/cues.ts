@@ -89,12 +89,31 @@ export function isCueWord(word: string): boolean {
   return false;
 }
 
-export function hasCueBefore(s: string, wordStart: number): boolean {
+/**
+ * Locative prepositions (normalised, with «و» or «ف» before them): enough for a `~` spelling, a name whose
+ * other reading the preposition rules out («في إب» is Ibb; «أب» father and «آب» August fold to the same key,
+ * and the date reader leaves a lone «آب» alone).
+ */
+const LOCATIVES: ReadonlySet<string> = new Set(
+  ['في', 'على', 'الى', 'من', 'قرب', 'داخل'].flatMap((w) => [w, `و${w}`, `ف${w}`]).map((w) => normalizeKey(w)),
+);
+
+/** The word before `wordStart` (over a quote and separators), or '' at the start of the text. */
+function wordBefore(s: string, wordStart: number): string {
   let j = wordStart - 1;
   // «منطقة "القايم"»: a name quoted after its cue still follows the cue
   if (j >= 0 && isQuote(s.charCodeAt(j))) j--;
   while (j >= 0 && isSeparator(s.charCodeAt(j))) j--;
   const end = j + 1;
   while (j >= 0 && isWordChar(s.charCodeAt(j))) j--;
-  return end > j + 1 && isCueWord(s.slice(j + 1, end));
+  return s.slice(j + 1, end);
+}
+
+export function hasCueBefore(s: string, wordStart: number): boolean {
+  const w = wordBefore(s, wordStart);
+  return w.length > 0 && isCueWord(w);
+}
+
+export function hasLocativeBefore(s: string, wordStart: number): boolean {
+  return LOCATIVES.has(wordBefore(s, wordStart));
 }

@@ -44,6 +44,12 @@ const BBOX: Record<string, [number, number, number, number]> = {
   LY: [19.5, 33.2, 9.3, 25.2],
   ML: [10.1, 25.0, -12.3, 4.3],
   AF: [29.3, 38.5, 60.4, 74.9],
+  PK: [23.6, 37.1, 60.8, 77.9],
+  SO: [-1.7, 12.0, 40.9, 51.5],
+  NE: [11.6, 23.6, 0.1, 16.0],
+  BF: [9.4, 15.1, -5.6, 2.5],
+  NG: [4.2, 13.9, 2.6, 14.7],
+  CD: [-13.5, 5.4, 12.2, 31.4],
   EG: [21.99, 31.67, 24.7, 36.9],
   SA: [16.3, 32.2, 34.5, 55.7],
   AE: [22.6, 26.1, 51.5, 56.4],
@@ -57,6 +63,13 @@ const PRECISIONS = new Set(['settlement', 'feature', 'district', 'region', 'bord
 describe('gazetteer data', () => {
   it('has at least 300 places', () => {
     expect(PLACES.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it('writes a `~` spelling after a plain one (the read side names a place by its first spelling without `?`)', () => {
+    for (const p of PLACES) {
+      const first = p.arabic.find((a) => !a.startsWith('?'));
+      expect(first?.startsWith('~') ?? false, p.id).toBe(false);
+    }
   });
 
   it('has unique ids that follow the id scheme', () => {

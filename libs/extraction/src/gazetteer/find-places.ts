@@ -1,5 +1,6 @@
 /** Places named in a text, with the same-spelled alternatives ranked by the rest of the text. */
 import { normalizeArabic, type NormalizedText } from '../text/normalize.js';
+import { countryOfAdjective } from './adjectives.js';
 import { ancestorIds } from './catalogue.js';
 import { scan } from './scan.js';
 import type { Place } from './types.js';
@@ -41,6 +42,9 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
     if (p.country) countries.add(p.country);
   }
 
+  // «اشتباكات في طرابلس بين الجيش اللبناني ومسلحين»: a nisba names the country too (read only when a spelling is shared)
+  if (raw.some((m) => m.entries.length > 1)) for (const c of nisbaCountries(text)) countries.add(c);
+
   const result: PlaceMatch[] = [];
   for (const m of raw) {
     const places = m.entries.map((e) => e.place).filter((p): p is Place => p !== null);
@@ -63,4 +67,16 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
     result.push(match);
   }
   return result;
+}
+
+const WORDS = /[\u0621-\u064a]{4,}/g;
+
+/** The countries the text's nisbas name («اللبناني», «الليبية»). */
+function nisbaCountries(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const [word] of text.matchAll(WORDS)) {
+    const c = countryOfAdjective(word);
+    if (c) found.add(c);
+  }
+  return found;
 }

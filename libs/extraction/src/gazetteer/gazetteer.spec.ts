@@ -101,6 +101,18 @@ describe('findPlaces', () => {
     expect(findPlaces('نشرت صور', undefined, { includeContextOnly: true }).map((m) => m.place.id)).toEqual(['lb-tyre']);
   });
 
+  it('reads a `~` spelling after a locative preposition too, unless a date follows («في إب» Ibb, «في آب 2023»)', () => {
+    expect(ids('قتل خمسة في اشتباكات في إب')).toEqual(['ye-ibb']);
+    expect(ids('شنت الطائرات غارات على إب وتعز')).toEqual(['ye-ibb', 'ye-taiz']);
+    expect(ids('قصفت القوات مدينة إب')).toEqual(['ye-ibb']);
+    expect(ids('قتل أب وأطفاله الثلاثة')).toEqual([]);
+    expect(ids('قتل خمسة في اشتباكات في آب 2023')).toEqual([]);
+    expect(ids('قتل خمسة في اشتباكات في آب/أغسطس')).toEqual([]);
+    expect(ids('قتل خمسة في اشتباكات في آب الماضي')).toEqual([]);
+    // a `?` spelling still needs a place cue: «في صور» is «in pictures»
+    expect(ids('ظهر المقاتلون في صور نشرتها الوكالة')).toEqual([]);
+  });
+
   it('finds the Afghan provinces the press names; one named like its seat only with «ولاية»/«إقليم»', () => {
     expect(ids('قتل جنود في ولاية هلمند وإقليم ننغرهار')).toEqual(['af-helmand', 'af-nangarhar']);
     expect(ids('اشتباكات في ولاية قندهار')).toEqual(['af-kandahar-province']);

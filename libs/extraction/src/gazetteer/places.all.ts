@@ -5,9 +5,14 @@ import { ARMENIA } from './places.armenia.js';
 import { AZERBAIJAN, KARABAKH } from './places.azerbaijan.js';
 import { BORDERS } from './places.borders.js';
 import { COUNTRIES } from './places.countries.js';
+import { MAJOR_CITIES } from './places.major-cities.js';
 import { ISRAEL, JORDAN, LEBANON, PALESTINE, SYRIA } from './places.levant.js';
 import { EGYPT, IRAQ, LIBYA, SUDAN, YEMEN } from './places.mena.js';
-import { IRAQI_GOVERNORATES, SUDANESE_STATES, SYRIAN_GOVERNORATES, UKRAINIAN_OBLASTS, YEMENI_GOVERNORATES } from './places.governorates.js';
+import {
+  IRAQI_GOVERNORATES,
+  SOMALI_REGIONS,
+  SOUTH_SUDANESE_STATES,
+  SUDANESE_STATES, SYRIAN_GOVERNORATES, UKRAINIAN_OBLASTS, YEMENI_GOVERNORATES } from './places.governorates.js';
 import { REGION } from './places.region.js';
 import { SAHEL } from './places.sahel.js';
 import { UKRAINE } from './places.ukraine.js';
@@ -40,6 +45,9 @@ export const ALL_PLACES: readonly Place[] = [
   ...UKRAINE,
   ...UKRAINIAN_OBLASTS,
   ...AFGHANISTAN,
+  ...MAJOR_CITIES,
+  ...SOMALI_REGIONS,
+  ...SOUTH_SUDANESE_STATES,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,
 ];

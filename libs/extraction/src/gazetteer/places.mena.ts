@@ -61,7 +61,7 @@ export const YEMEN: Place[] = [
   place({ id: 'ye-dhamar', name: 'Dhamar', country: 'YE', lat: 14.5427, lon: 44.4051, precision: 'settlement', parent: 'ye', arabic: ['ذمار'], english: ['Dhamar'] }),
   place({ id: 'ye-al-bayda', name: 'Al Bayda', country: 'YE', lat: 13.9853, lon: 45.5727, precision: 'settlement', parent: 'ye', arabic: ['محافظة البيضاء'], english: ['Al Bayda'] }),
   place({ id: 'ye-hajjah', name: 'Hajjah', country: 'YE', lat: 15.6943, lon: 43.6058, precision: 'settlement', parent: 'ye', arabic: ['مدينة حجة'], english: ['Hajjah'] }),
-  place({ id: 'ye-ibb', name: 'Ibb', country: 'YE', lat: 13.9667, lon: 44.1833, precision: 'settlement', parent: 'ye', arabic: ['مدينة إب'], english: ['Ibb'] }),
+  place({ id: 'ye-ibb', name: 'Ibb', country: 'YE', lat: 13.9667, lon: 44.1833, precision: 'settlement', parent: 'ye', arabic: ['مدينة إب', '~إب'], english: ['Ibb'] }),
   place({ id: 'ye-amran', name: 'Amran', country: 'YE', lat: 15.6594, lon: 43.9439, precision: 'settlement', parent: 'ye', arabic: ['مدينة عمران'], english: ['Amran'] }),
 ];
 

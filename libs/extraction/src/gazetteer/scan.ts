@@ -2,7 +2,8 @@
  * The scan of a normalised text against the trie: each word start once, with
  * the proclitic splits, longest usable match, never overlapping.
  */
-import { hasCueBefore } from './cues.js';
+import { CURRENT, NEXT, PAST } from '../lexicon/time/modifiers.js';
+import { hasCueBefore, hasLocativeBefore } from './cues.js';
 import { B, F, GAF, GAF_TRIES, foldLetter, isCliticLetter, isQuote, isSeparator, isWordChar, K, L, SPACE, W } from './letters.js';
 import { afterAl, child, root, type Entry, type Node } from './trie.js';
 
@@ -18,6 +19,7 @@ export interface RawMatch {
 let bestEnd = -1;
 let bestEntries: Entry[] | null = null;
 let cueState = 0; // 0 unknown, 1 cue before the current word, 2 none
+let locState = 0; // 0 unknown, 1 locative preposition before the current word, 2 none
 let cueWordStart = 0;
 let listed = false;
 
@@ -25,6 +27,32 @@ function ctxAllowed(s: string): boolean {
   if (listed) return true;
   if (cueState === 0) cueState = hasCueBefore(s, cueWordStart) ? 1 : 2;
   return cueState === 1;
+}
+
+function locAllowed(s: string): boolean {
+  if (locState === 0) locState = hasLocativeBefore(s, cueWordStart) ? 1 : 2;
+  return locState === 1;
+}
+
+/** «في آب 2023», «في آب/أغسطس», «في آب الماضي»: a year, a second month name or a month's modifier after the word makes it a date. */
+function datedAfter(s: string, end: number): boolean {
+  let j = end;
+  while (j < s.length && s.charCodeAt(j) === SPACE) j++;
+  const c = s.charCodeAt(j);
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2f) return true;
+  let k = j;
+  while (k < s.length && isWordChar(s.charCodeAt(k))) k++;
+  const next = s.slice(j, k);
+  return PAST.has(next) || CURRENT.has(next) || NEXT.has(next);
+}
+
+/** The entries a context-only spelling may yield here: all after a place cue, the `~` ones after «في», «على»… */
+function contextual(s: string, entries: Entry[], end: number): Entry[] | null {
+  if (ctxAllowed(s)) return entries;
+  let loc = 0;
+  for (let k = 0; k < entries.length; k++) if (!entries[k].ctx || entries[k].loc) loc++;
+  if (loc === 0 || !locAllowed(s) || datedAfter(s, end)) return null;
+  return loc === entries.length ? entries : entries.filter((e) => !e.ctx || e.loc);
 }
 
 /** Walk the trie from `node` at `pos`; keep the longest usable terminal beyond `bestEnd`. Returns true if it improved. */
@@ -40,8 +68,8 @@ function walk(s: string, pos: number, node: Node, includeCtx: boolean): boolean 
       if (!includeCtx) {
         let plain = 0;
         for (let k = 0; k < entries.length; k++) if (!entries[k].ctx) plain++;
-        if (plain === 0) usable = ctxAllowed(s) ? entries : null;
-        else if (plain < entries.length) usable = ctxAllowed(s) ? entries : entries.filter((e) => !e.ctx);
+        if (plain === 0) usable = contextual(s, entries, j);
+        else if (plain < entries.length) usable = contextual(s, entries, j) ?? entries.filter((e) => !e.ctx);
       }
       if (usable !== null) {
         bestEnd = j;
@@ -90,6 +118,7 @@ export function scan(s: string, includeCtx: boolean): RawMatch[] {
     bestEnd = -1;
     bestEntries = null;
     cueState = 0;
+    locState = 0;
     cueWordStart = i;
     listed = false;
     let bestStart = -1;

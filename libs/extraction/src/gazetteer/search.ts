@@ -11,7 +11,7 @@ function addName(key: string, place: Place): void {
 }
 
 for (const p of PLACES) {
-  for (const raw of p.arabic) addName(placeKey(raw.replace(/^\?/, '')), p);
+  for (const raw of p.arabic) addName(placeKey(raw.replace(/^[?~]/, '')), p);
   for (const raw of p.english) addName(placeKey(raw), p);
   addName(p.id, p);
 }

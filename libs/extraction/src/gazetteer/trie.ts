@@ -12,6 +12,7 @@ import type { Place } from './types.js';
 export interface Entry {
   place: Place | null; // null: a blocker phrase («مجموعة مينسك»): consumes text, yields nothing
   ctx: boolean; // needs a place cue before it
+  loc: boolean; // …or a locative preposition («في إب», «على إب»): a `~` spelling
 }
 
 export interface Node {
@@ -73,14 +74,20 @@ function insert(key: string, entry: Entry): void {
   if (!node.entries) node.entries = [];
   const dup = node.entries.find((e) => e.place === entry.place);
   if (dup) {
+    dup.loc = dup.ctx && entry.ctx ? dup.loc || entry.loc : false;
     dup.ctx = dup.ctx && entry.ctx;
     return;
   }
   node.entries.push(entry);
 }
 
+/** A final hamza after alef is often left unwritten: «صنعا», «كربلا», «السويدا» are «صنعاء», «كربلاء», «السويداء». */
+function writtenForms(key: string): string[] {
+  return key.endsWith('اء') ? [key, key.slice(0, -1)] : [key];
+}
+
 for (const p of PLACES) {
-  const keys = p.arabic.map((raw) => placeKey(raw.replace(/^\?/, '')));
+  const keys = p.arabic.map((raw) => placeKey(raw.replace(/^[?~]/, '')));
   const own = new Set(keys);
   p.arabic.forEach((raw, i) => {
     const key = keys[i];
@@ -88,19 +95,20 @@ for (const p of PLACES) {
     // logic already covers it, and the match should span the name only.
     const sp = key.indexOf(' ');
     if (sp > 0 && CUES.has(key.slice(0, sp)) && own.has(key.slice(sp + 1))) return;
-    const ctx = raw.startsWith('?') || p.requiresContext === true;
-    insert(key, { place: p, ctx });
+    const loc = raw.startsWith('~');
+    const ctx = loc || raw.startsWith('?') || p.requiresContext === true;
+    for (const k of writtenForms(key)) insert(k, { place: p, ctx, loc: loc && p.requiresContext !== true });
   });
   // English spellings are matched too (Latin-script mentions), but not short
   // ones nor those of places with context-only Arabic spellings: "Kut",
   // "Tyre", "Bahri" are also ordinary words.
-  const plainEnglish = !p.requiresContext && !p.arabic.some((a) => a.startsWith('?'));
+  const plainEnglish = !p.requiresContext && !p.arabic.some((a) => a.startsWith('?') || a.startsWith('~'));
   for (const raw of p.english) {
     const key = placeKey(raw);
-    if (plainEnglish && key.length >= 4) insert(key, { place: p, ctx: false });
+    if (plainEnglish && key.length >= 4) insert(key, { place: p, ctx: false, loc: false });
   }
 }
-for (const b of BLOCKERS) insert(placeKey(b), { place: null, ctx: false });
+for (const b of BLOCKERS) insert(placeKey(b), { place: null, ctx: false, loc: false });
 
 // Order entries sharing a spelling: heavier first, then data order.
 const order = new Map<Place, number>();

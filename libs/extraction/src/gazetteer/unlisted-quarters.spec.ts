@@ -22,6 +22,11 @@ describe('unlisted city quarters (placed in the city the text names)', () => {
     expect(quarters(text).every((m) => m.place.parent === 'sy-homs')).toBe(true);
   });
 
+  it('keeps a theophoric quarter name whole («حي عبد العزيز»), in a capital the gazetteer places', () => {
+    expect(names('هاجم مسلحون فندقا في حي عبد العزيز بالعاصمة مقديشو')).toEqual(['حي عبد العزيز']);
+    expect(quarters('هاجم مسلحون فندقا في حي عبد العزيز بالعاصمة مقديشو')[0].place.parent).toBe('so-mogadishu');
+  });
+
   it('does not run the list on into the next clause («… وقتل …»)', () => {
     expect(names('أغارت الطائرات على حي الزهور في حمص وقتلت ثلاثة مدنيين')).toEqual(['حي الزهور']);
   });

@@ -19,8 +19,8 @@ import { isStopword } from './world/stoplist.js';
  * not with the article: «القصف على الحي صباح اليوم» is the quarter already named.
  */
 const CUE = String.raw`(?:^|[\s«"“(])[وف]?[بل]?(?:حي|حيي|أحياء|احياء)\s+`;
-/** Generic first words of quarter names: «مساكن هنانو», «قاضي عسكر», «الشيخ مقصود», «باب النيرب». */
-const NAME_PART = String.raw`(?:مساكن|قاضي|الشيخ|باب|بستان|سيف|جسر|تل|ضاحية|عين|بيت|كفر|أبو|ابو|دير|الحاج|جبل|كرم|بني)\s+`;
+/** Generic first words of quarter names: «مساكن هنانو», «قاضي عسكر», «الشيخ مقصود», «باب النيرب», «عبد العزيز». */
+const NAME_PART = String.raw`(?:مساكن|قاضي|الشيخ|باب|بستان|سيف|جسر|تل|ضاحية|عين|بيت|كفر|أبو|ابو|دير|الحاج|جبل|كرم|بني|عبد)\s+`;
 const NAME = String.raw`(?:${NAME_PART})?[\u0621-\u064A]{3,}`;
 /** A further item of the list is definite or starts with a name part («، والشعار», «، وقاضي عسكر»), not any «و» word. */
 const NEXT = String.raw`(?:\s*[،,]\s*|\s+)و(?:ال[\u0621-\u064A]{2,}|${NAME_PART}[\u0621-\u064A]{3,})`;

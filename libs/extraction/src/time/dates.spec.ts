@@ -54,6 +54,19 @@ describe('findDates', () => {
     expect(dates('في نيسان الماضي')).toEqual(['2022-04-01..2022-04-30']);
   });
 
+  it('reads a month spelled like a place or a word («إب» Ibb, «أب» father) only in a date context', () => {
+    expect(dates('قتل خمسة في اشتباكات في إب')).toEqual([]);
+    expect(dates('وصلت التعزيزات إلى إب')).toEqual([]);
+    expect(dates('تظاهر عمال في نيسان')).toEqual([]);
+    expect(dates('في 3 آب')).toEqual(['2022-08-03']);
+    expect(dates('في آب 2021')).toEqual(['2021-08-01..2021-08-31']);
+    expect(dates('في آب الماضي')).toEqual(['2022-08-01..2022-08-31']);
+    expect(dates('في شهر آب')).toEqual(['2022-08-01..2022-08-31']);
+    expect(dates('منذ مطلع تموز')).toEqual(['2022-07-01..2022-07-31']);
+    // a month no place shares keeps its bare preposition
+    expect(dates('في سبتمبر')).toEqual(['2022-09-01..2022-09-30']);
+  });
+
   it('reads years, decades and ranges', () => {
     expect(dates('بدأ النزاع عام 1988')).toEqual(['1988-01-01..1988-12-31']);
     expect(dates('مطلع تسعينيات القرن الماضي')).toEqual(['1990-01-01..1999-12-31']);

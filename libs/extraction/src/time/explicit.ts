@@ -1,4 +1,4 @@
-import { CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS } from '../lexicon/time/modifiers.js';
+import { CALENDAR_CUES, CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS } from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
 import type { DateMatcher } from './matcher.js';
@@ -112,7 +112,10 @@ const numericDate: DateMatcher = ({ tokens, i, t }) => {
 };
 const lastDayOfMonth = (y: number, m: number) => lastDay(y, m) - dayNumber(y, m, 1) + 1;
 
-/** Month [+ year]: «شباط/فبراير عام 1988», «نيسان الماضي», «في سبتمبر»; a bare month name needs a cue before it. */
+/**
+ * Month [+ year]: «شباط/فبراير عام 1988», «نيسان الماضي», «في سبتمبر»; a bare month name needs a cue before it, and
+ * one spelled like a place or a word («في إب» Ibb) a calendar cue («شهر آب»), as a preposition does not tell them apart.
+ */
 const month: DateMatcher = ({ tokens, i, ref }) => {
   const mo = monthAt(tokens, i);
   if (!mo) return undefined;
@@ -120,7 +123,7 @@ const month: DateMatcher = ({ tokens, i, ref }) => {
   const y = yearAt(tokens, end);
   const isPast = hasAny(tokens[end], PAST);
   const isCur = hasAny(tokens[end], CURRENT);
-  const cue = tokens[i - 1] && hasAny(tokens[i - 1], MONTH_CUES);
+  const cue = tokens[i - 1] && hasAny(tokens[i - 1], mo.shared ? CALENDAR_CUES : MONTH_CUES);
   if (!y && !isPast && !isCur && !cue) return { last: i };
   let year: number | null;
   if (y) {

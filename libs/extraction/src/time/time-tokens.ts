@@ -1,4 +1,4 @@
-import { DECADES, MONTHS, MONTHS2, WEEKDAYS } from '../lexicon/time/calendar-names.js';
+import { DECADES, MONTHS, MONTHS2, MONTHS_SHARED_WITH_WORDS, WEEKDAYS } from '../lexicon/time/calendar-names.js';
 import { ORD_TEENS, ORDINALS } from '../lexicon/time/ordinals.js';
 import type { Token } from '../text/tokens.js';
 
@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 export const has = (t: Token | undefined, w: string) => !!t && t.variants.includes(w);
 export const txt = (t: Token | undefined) => (t ? t.text : '');
 
-export function monthAt(tokens: readonly Token[], i: number): { m: number; end: number } | undefined {
+export function monthAt(tokens: readonly Token[], i: number): { m: number; end: number; shared?: true } | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return undefined;
   for (const v of t.variants) {
@@ -17,8 +17,8 @@ export function monthAt(tokens: readonly Token[], i: number): { m: number; end: 
       continue;
     }
     const m = MONTHS[v];
-    // the article is never on a month name; «اب» (father) only with a number or year around it
-    if (m && !/^[وف]?[بل]?ال/.test(t.text)) return { m, end: i + 1 };
+    // the article is never on a month name; «اب» (Ibb, father) needs a date context (`month` in explicit.ts)
+    if (m && !/^[وف]?[بل]?ال/.test(t.text)) return MONTHS_SHARED_WITH_WORDS.has(v) ? { m, end: i + 1, shared: true } : { m, end: i + 1 };
   }
   return undefined;
 }

@@ -12,6 +12,11 @@ describe('the read side over the gazetteer: world places (gn- ids) roll up like 
     expect(gazetteerDirectory.get('af')).toMatchObject({ name: 'Afghanistan', precision: 'country', nameAr: 'أفغانستان' });
   });
 
+  it('a town’s countryside («ريف حماة الشمالي») rolls up through the unit seated at the town', () => {
+    expect(chain('countryside:sy-hama:northern')).toEqual(['countryside:sy-hama:northern', 'sy-hama-governorate', 'sy']);
+    expect(gazetteerDirectory.get('countryside:sy-qamishli')).toMatchObject({ name: 'Qamishli countryside', precision: 'district' });
+  });
+
   it('a curated place keeps its chain; an unknown id is its own chain', () => {
     expect(chain('am-jermuk').at(-1)).toBe('am');
     expect(chain('gn-999999999')).toEqual(['gn-999999999']);

@@ -10,7 +10,7 @@
  * sides («الزور» = "az Zawr"), and ة is t inside a construct («قلعة المضيق»
  * = "Qal‘at al Maḑīq», «مزرعة» = "Mazra‘at") and silent at the end.
  */
-import { consonant, LONG_VOWEL, skeletonsOf, type Skeleton, type Unit } from './skeleton.js';
+import { consonant, LONG_VOWEL, SHORT_VOWEL, skeletonsOf, type Skeleton, type Unit } from './skeleton.js';
 
 const LETTERS: Record<string, Unit | null> = {
   ب: consonant('b'),
@@ -59,6 +59,8 @@ const LETTERS: Record<string, Unit | null> = {
   ع: null,
 };
 
+const INITIAL_VOWEL_SEATS: ReadonlySet<string> = new Set(['أ', 'إ', 'ء', 'ع']);
+
 const HARAKAT = /[\u064b-\u065f\u0670\u0640]/g;
 
 /** Arabic words of a phrase, diacritics and tatweel dropped; anything not Arabic splits words. */
@@ -85,6 +87,11 @@ function unitsOfWord(word: string, construct: boolean): Unit[] {
     }
     // A final ه is the feminine ending in most spellings («كنجه» Ganja, «حماه» Hama).
     if (ch === 'ه' && i === last && i > 1) continue;
+    // A word's first hamza seat or ع writes its first vowel («أندرييفكا» Andriivka, «عفرين» ‘Afrin): a vowel slot.
+    if (i === 0 && INITIAL_VOWEL_SEATS.has(ch)) {
+      units.push(SHORT_VOWEL);
+      continue;
+    }
     const unit = LETTERS[ch];
     if (unit) units.push(unit);
   }

@@ -100,4 +100,14 @@ describe('vowelAgreement', () => {
   it('is 0 for slot vectors of different length', () => {
     expect(vowelAgreement('010', '0100', true)).toBe(0);
   });
+  it('is 0 when the Latin name starts with a vowel and the Arabic with a consonant (Arabic writes an initial vowel)', () => {
+    expect(vowelAgreement('00020', '10010', false)).toBe(0); // «كرينكي» is not Ukrainka
+    expect(vowelAgreement('10020', '10010', false)).toBeGreaterThan(0.7); // «أوكراينكا» is
+  });
+  it('reads a word-initial hamza seat or ع as that first vowel', () => {
+    const vowelsOf = (phrase: string) => arabicSkeletons(arabicWords(phrase))[0].vowels;
+    expect(vowelsOf('أندرييفكا')[0]).not.toBe('0');
+    expect(vowelsOf('عفرين')[0]).not.toBe('0');
+    expect(vowelsOf('كرينكي')[0]).toBe('0');
+  });
 });

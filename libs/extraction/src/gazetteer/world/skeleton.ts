@@ -95,10 +95,13 @@ function build(units: readonly Unit[], picks: readonly string[], detour: number)
  * vowel or glide (ā, y, w, a doubled vowel) needs its letter in Arabic. A
  * short Latin vowel against no Arabic letter is the normal case for an Arab
  * name (BGN/PCGN marks the long ones), but a third of a fault for a foreign
- * one, whose vowels Arabic mostly writes out («خاركيف» Kharkiv, but «أنقرة»).
+ * one, whose vowels Arabic mostly writes out («خاركيف» Kharkiv, but «أنقرة»). A Latin name that starts with a vowel
+ * never matches an Arabic spelling that starts with a consonant: Arabic always writes an initial vowel.
  */
 export function vowelAgreement(arabic: string, latin: string, latinMarksLength: boolean): number {
   if (arabic.length !== latin.length) return 0;
+  // Arabic writes a name's first vowel (أ إ ا ع): «كرينكي» (Krynky) is not Ukrainka, «ليشيفكا» not Olyshivka.
+  if (arabic.charCodeAt(0) === 48 && latin.charCodeAt(0) !== 48) return 0;
   let cost = 0;
   for (let i = 0; i < arabic.length; i++) {
     const a = arabic.charCodeAt(i) - 48;

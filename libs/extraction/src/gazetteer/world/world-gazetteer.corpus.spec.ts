@@ -133,7 +133,10 @@ describe.skipIf(!present)('world gazetteer on the dev corpus', () => {
     );
     expect(uncovered).toBeGreaterThan(0);
     expect(found.cued.top).toBeGreaterThanOrEqual(found.bare.top);
-    expect(found.cued.top / uncovered).toBeGreaterThanOrEqual(0.12);
+    // Measured against the places that have a namesake at all: the capitals the curated gazetteer now knows
+    // (places.major-cities.ts: Mogadishu, Ghazni, Jilib…) were most of the easy ones (3 of 3 found, 7 of 7 before).
+    expect(reachable).toBeGreaterThan(0);
+    expect(found.cued.top / reachable).toBeGreaterThanOrEqual(0.8);
   });
 
   it('finds the curated settlements by their Arabic spellings (an independent check of the transliteration)', () => {

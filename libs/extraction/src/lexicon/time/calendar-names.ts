@@ -29,6 +29,13 @@ export const MONTHS: Record<string, number> = {
   اب: 8,
   ايلول: 9,
 };
+/**
+ * Month names whose normalised spelling is also a place or a common word: «اب» is «آب» August, «إب» Ibb (Yemen)
+ * and «أب» father; «نيسان» is also the car maker; «تموز» a given name. After a bare preposition («في إب») they are
+ * not a month: they need a day number, a year, a modifier («آب الماضي») or a calendar cue («شهر آب», «مطلع آب»).
+ */
+export const MONTHS_SHARED_WITH_WORDS: ReadonlySet<string> = new Set(['اب', 'نيسان', 'تموز']);
+
 /** Two-word Levantine months. */
 export const MONTHS2: Record<string, Record<string, number>> = {
   تشرين: { الاول: 10, الثاني: 11 },

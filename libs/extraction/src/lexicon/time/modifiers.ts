@@ -5,6 +5,8 @@ export const PAST = new Set(['الماضي', 'الماضيه', 'المنصرم',
 export const CURRENT = new Set(['الجاري', 'الحالي']);
 export const NEXT = new Set(['المقبل', 'القادم', 'المقبله', 'القادمه']);
 export const MONTH_CUES = new Set(['في', 'شهر', 'منذ', 'مطلع', 'اواخر', 'نهايه', 'منتصف', 'اوايل', 'بدايه', 'خلال', 'حتي', 'اواسط']);
+/** Cues that name a part of the calendar: enough before a month whose spelling is also a place or a word («مطلع آب»). */
+export const CALENDAR_CUES = new Set(['شهر', 'مطلع', 'اواخر', 'نهايه', 'منتصف', 'اوايل', 'بدايه', 'اواسط']);
 
 /** «أعنف قتال منذ عام 2020»: a superlative before «منذ» makes the date a yardstick. */
 export const SUPERLATIVE = /^(?:[وف]?ال)?(?:اعنف|اسوا|اكثر|اكبر|اشد|اخطر|اعلي|اول|اطول|اوسع|اكثف)$/;

@@ -3,9 +3,10 @@
  * turned into public locations. Kept apart so the rules never depend on the
  * gazetteer's internals. The curated places come first; the world gazetteer
  * fills the place slots they leave empty. A place spelling that is an
- * ordinary word where it stands («بالطرق السلمية») is dropped. Last, a village
+ * ordinary word where it stands («بالطرق السلمية», «حماة الديار») is dropped. Last, a village
  * neither knows but the text locates against a known place («بلدة X غربي درعا»),
- * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»).
+ * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»). Then the qualifiers: «ريف X», «X الجنوبية»,
+ * «إقليم X السفلى» (`qualified-places.ts`).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
 import {
@@ -14,6 +15,8 @@ import {
   findUnlistedSettlements,
   findWorldPlaces,
   isAdjectiveAfterNoun,
+  isNounSense,
+  qualifyPlaces,
   type Place,
   type PlaceMatch,
 } from '../../gazetteer/index.js';
@@ -25,7 +28,7 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
   let curated: PlaceMatch[];
   try {
     const found = findPlaces(text, normalized);
-    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found));
+    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found) && !isNounSense(text, m));
   } catch {
     return [];
   }
@@ -33,7 +36,7 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
     const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated);
     const known = world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
     const unlisted = [...findUnlistedSettlements(text, known), ...findUnlistedQuarters(text, known)];
-    return unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known;
+    return qualifyPlaces(text, unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known);
   } catch {
     return curated;
   }
