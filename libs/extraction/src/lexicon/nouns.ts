@@ -139,6 +139,18 @@ p('civilian', [
   'طلاب',
   'أبرياء',
   'الأبرياء',
+  'مهاجرين',
+  'مهاجرون',
+  'تلاميذ',
+  'صيادين',
+  // the singular accusative counted from eleven on: «20 طالبا», «12 مهاجرا», «15 عاملا»
+  'طالبا',
+  'مهاجرا',
+  'عاملا',
+  'تلميذا',
+  'لاجئا',
+  'نازحا',
+  'صيادا',
 ]);
 p(
   'civilian',
@@ -208,6 +220,9 @@ p('unknown', ['أسيرين', 'أسيران'], { category: 'captured', count: 2 
 p('unknown', ['مفقود', 'مفقودا', 'مفقودين'], { category: 'missing' });
 p('unknown', ['شهيد', 'شهيدا', 'شهداء'], { category: 'killed' });
 p('unknown', ['شهيدين', 'شهيدان'], { category: 'killed', count: 2 });
+// «أرداه مسلحون قتيلا»: the object pronoun of «أردى» (shot dead) is the one killed
+p('unknown', ['أرداه', 'أردته', 'أرداها'], { category: 'killed', count: 1 });
+p('unknown', ['أرداهما'], { category: 'killed', count: 2 });
 
 export interface MaterielNoun {
   kind: MaterielKind;

@@ -228,11 +228,24 @@ function displacedCount(tokens: readonly Token[], start: number): boolean {
 
 const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
 
-/** «قتلت قوات الاحتلال سيدة»: a casualty verb, its subject (an actor phrase), then the counted person. */
-function cueBeforeSubject({ index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
+/**
+ * «قتلت قوات الاحتلال سيدة», «اغتال مسلحون مجهولون قياديا»: a casualty verb, its subject (an actor phrase, or up
+ * to two words of no figure and no cue of their own), then the counted person.
+ */
+function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
   const subject = actors.find((a) => a.end === i);
-  return subject ? index.categoryIn(subject.start - 1, subject.start - 1, 'last') : undefined;
+  if (subject) return index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  for (let k = i - 1; k >= Math.max(0, i - 1 - SUBJECT_WORDS); k--) {
+    if (tokens[k].kind !== 'word') return undefined;
+    const cue = index.categoryIn(k, k, 'last');
+    if (cue) return k < i - 1 && !tokens[k].text.startsWith('و') ? cue : undefined;
+    if (index.startsAt(k)) return undefined;
+  }
+  return undefined;
 }
+
+/** How many words a subject between a casualty verb and its object may have («مسلحون مجهولون»). */
+const SUBJECT_WORDS = 2;
 
 /** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
 const PARTITIVE_REACH = 5;

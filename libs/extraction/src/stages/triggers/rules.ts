@@ -2,7 +2,7 @@ import type { IncidentEventType } from '../../extraction-record.js';
 import type { CueKind } from '../../lexicon/cues.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
-import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
+import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
   IN_FORCE,
@@ -215,6 +215,9 @@ function captured(s: CueSite): Fired | null {
   return toll(s, 0.9);
 }
 
+/** «تسليم جثث 12 مقاتلا في إطار صفقة التبادل»: bodies handed over were counted when they died. */
+const bodiesExchanged = (s: CueSite) => has(tokensOf(s)[s.i], BODIES) && s.view.anywhere(PRISONER_EXCHANGE) >= 0;
+
 function ceasefire(s: CueSite): Fired | null {
   const { facts } = s.view;
   const t = facts.tokens;
@@ -262,7 +265,7 @@ export const TRIGGER_RULES = {
     fire: (s) => (s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9, ['aircraft'])),
   },
   aircraft: { gate: 'asserted', fire: aircraft },
-  killed: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
+  killed: { gate: 'asserted', fire: (s) => (bodiesExchanged(s) ? null : toll(s, 0.9)) },
   wounded: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
   captured: { gate: 'asserted', fire: captured },
   missing: { gate: 'asserted', fire: (s) => toll(s, 0.9) },

@@ -4,6 +4,7 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
+import { CUE_CONDITIONS } from './cue-conditions.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import type { Scope } from './scope.js';
 import { SentenceView } from './sentence-view.js';
@@ -90,6 +91,7 @@ export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
   const cues = CUES.scan(tokens);
   const out: LexMatch<Cue>[] = [];
   for (const c of cues) {
+    if (c.data.when && !CUE_CONDITIONS[c.data.when](tokens, c)) continue;
     out.push(c);
     if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
       out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
