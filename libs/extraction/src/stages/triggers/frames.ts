@@ -1,0 +1,82 @@
+import type { Cue } from '../../lexicon/cues.js';
+import { Lexicon, type LexMatch } from '../../lexicon/lexicon.js';
+import {
+  FIRING_NOUNS,
+  FRAME_GOVERNORS,
+  FRAME_OBJECT_PREPOSITION,
+  FRAME_OBJECT_REACH,
+  FRAME_SUBJECT_REACH,
+  NOT_WAR_FRAMES,
+  type FrameKind,
+  type FrameRow,
+} from '../../lexicon/triggers/not-war-frames.js';
+import type { Token } from '../../text/tokens.js';
+import { findWord, has } from './sentence-view.js';
+
+const FRAMES = new Lexicon<FrameKind>();
+for (const [kind, row] of Object.entries(NOT_WAR_FRAMES) as [FrameKind, FrameRow][]) FRAMES.addAll(row.words, kind);
+
+/** Cue kinds a `fighting` frame silences. */
+const FIGHTING: ReadonlySet<Cue['kind']> = new Set(['clash', 'attack', 'shell', 'air', 'aircraft', 'destroy']);
+
+/** A weapon noun (not the bare «قصف», not a raid noun): what a `weapons` frame silences. */
+const isWeaponNoun = (c: Cue) => (c.kind === 'shell' && !c.bare) || c.kind === 'aircraft';
+
+/**
+ * The frames of one sentence that make its words of war mean something else (lexicon/triggers/not-war-frames.ts).
+ * Scanned once per sentence; each cue then asks `silences`.
+ */
+export class NotWarFrames {
+  private readonly found: LexMatch<FrameKind>[];
+  private readonly frameAt = new Map<number, FrameKind>();
+
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly clause: readonly number[],
+    cues: readonly LexMatch<Cue>[],
+  ) {
+    this.found = FRAMES.scan(tokens);
+    for (const f of this.found) this.frameAt.set(f.start, f.data);
+    this.cueStarts = cues.map((c) => c.start);
+  }
+
+  private readonly cueStarts: number[];
+
+  /** Is this cue a word of war used for something else? */
+  silences(cue: LexMatch<Cue>): boolean {
+    if (!this.found.length || !FIGHTING.has(cue.data.kind)) return false;
+    const next = this.frameAt.get(cue.end);
+    if (next && NOT_WAR_FRAMES[next].reach === 'next') return true;
+    return this.found.some((f) => {
+      const row: FrameRow = NOT_WAR_FRAMES[f.data];
+      if (row.silences === 'weapons' && !isWeaponNoun(cue.data)) return false;
+      return this.within(row, f, cue);
+    });
+  }
+
+  /** «كشف الحرس الثوري عن صاروخ جديد»: «عن» past the subject, then the weapon, with no firing told between. */
+  private isObject(f: LexMatch<FrameKind>, cue: LexMatch<Cue>): boolean {
+    const t = this.tokens;
+    let about = -1;
+    for (let k = f.end; k < Math.min(cue.start, f.end + FRAME_SUBJECT_REACH) && about < 0; k++)
+      if (t[k].text === FRAME_OBJECT_PREPOSITION) about = k;
+    if (about < 0 || cue.start - about > FRAME_OBJECT_REACH) return false;
+    return findWord(t, about + 1, cue.start, FIRING_NOUNS) < 0 && !this.cueStarts.some((s) => s > about && s < cue.start);
+  }
+
+  private within(row: FrameRow, f: LexMatch<FrameKind>, cue: LexMatch<Cue>): boolean {
+    const sameClause = this.clause[f.start] === this.clause[cue.start];
+    switch (row.reach) {
+      case 'sentence':
+        return true;
+      case 'next':
+        return false;
+      case 'after':
+        return sameClause && f.start >= cue.end;
+      case 'clause':
+        return sameClause && (f.end <= cue.start || (f.start >= cue.end && has(this.tokens[f.start - 1], FRAME_GOVERNORS)));
+      case 'object':
+        return sameClause && this.isObject(f, cue);
+    }
+  }
+}
