@@ -38,7 +38,8 @@ export interface Cue {
 
 /**
  * «قضى 4 جنود» (died) but «قضت المحكمة» (ruled), «تحييد 12 إرهابيا» (killed) but «تحييد لبنان» (neutrality),
- * «فارق جنديان الحياة» (died) but «بفارق نقطتين» (a margin): `people`, a person or a count of people next to the
- * word; `life`, «الحياة» after it.
+ * «فارق جنديان الحياة» (died) but «بفارق نقطتين» (a margin), «مسيرة» (a drone) but «مسيرة احتجاجية» (a march):
+ * `people`, a person or a count of people next to the word; `life`, «الحياة» after it; `drone`, no word of a march
+ * after it.
  */
-export type CueCondition = 'people' | 'life';
+export type CueCondition = 'people' | 'life' | 'drone';

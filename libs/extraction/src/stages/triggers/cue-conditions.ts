@@ -1,6 +1,7 @@
 import type { Cue, CueCondition } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS } from '../../lexicon/nouns.js';
+import { MARCH_WORDS } from '../../lexicon/triggers/civil-targets.js';
 import { DIED_COMPLEMENTS, DIED_LINKS, DIED_REACH, LIFE } from '../../lexicon/triggers/death-idioms.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
@@ -13,6 +14,7 @@ import { findWord, has } from './sentence-view.js';
 export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue: LexMatch<Cue>) => boolean> = {
   people: (t, c) => peopleAfter(t, c.end) || peopleBefore(t, c.start) || has(t[c.end], DIED_COMPLEMENTS),
   life: (t, c) => findWord(t, c.end, c.end + DIED_REACH + 1, LIFE) >= 0,
+  drone: (t, c) => !has(t[c.end], MARCH_WORDS),
 };
 
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */

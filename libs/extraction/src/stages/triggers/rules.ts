@@ -5,6 +5,8 @@ import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } f
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
+  COLLAPSE_REACH,
+  COLLAPSED,
   IN_FORCE,
   INSTITUTION,
   ORDERED,
@@ -140,14 +142,20 @@ function attack(s: CueSite): Fired | null {
   if (facts.materielSpans.has(i) || namedByAftermath(s)) return null;
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
+  if (s.view.civilTargetIn(facts.scope.clause[i])) return null; // «تعرضت سفينة شحن لهجوم»: no armed force attacked
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
+  let onArmour = false;
   for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + 6) && !onPositions; k++) {
-    if (!t[k].variants.some((v) => POSITIONS.includes(v)) && !armouredAt(t, k)) continue;
+    const armour = armouredAt(t, k);
+    if (!t[k].variants.some((v) => POSITIONS.includes(v)) && !armour) continue;
     const viaPrep = has(t[k - 1], AGAINST) || PREPOSITION_CLITIC.test(t[k].text) || k === s.cue.end;
-    if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) onPositions = true;
+    if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) [onPositions, onArmour] = [true, armour];
   }
+  // «استهدفت القوات مواقع … بالمدفعية»: a stand-off weapon named as the instrument types the attack (not one at armour:
+  // «استهدفوا دبابات بقذائف» is an anti-armour fight)
+  if (!onArmour && s.view.instrumentAfter(i)) return null;
   const clause = facts.scope.clause;
   const front = findWord(t, s.cue.end, s.cue.end + FRONT_REACH, FRONT_LINES);
   if (front >= 0 && clause[front] === clause[i]) onPositions = true;
@@ -227,6 +235,7 @@ function ceasefire(s: CueSite): Fired | null {
   if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - VIOLATED_REACH - 1)) return null;
   if (findWord(t, i - 3, i, SINCE) >= 0) return null;
   if (findWord(t, i - 2, i, INSTITUTION) >= 0) return null;
+  if (findWord(t, i - COLLAPSE_REACH, s.cue.end + 1, COLLAPSED) >= 0) return null;
   const concrete = s.view.anywhere(IN_FORCE) >= 0;
   // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
   const callEarlier = facts.scope.markers.some((m) => m.data === 'call' && m.start < i);
