@@ -59,6 +59,20 @@ const CASES: ReadonlyArray<[text: string, want: Want]> = [
   ['أقدم مسلحون على خطف 3 عمال أتراك في ليبيا.', { category: 'captured', min: 3, party: 'TR' }],
   // a killing of one named by his rank or office
   ['اغتال مسلحون مجهولون قياديا في الجيش الوطني في عفرين.', { category: 'killed', min: 1 }],
+  // eliminated, liquidated, mourned, fallen victim
+  ['أعلنت وزارة الدفاع الروسية القضاء على 200 جندي أوكراني في محور أفدييفكا.', { category: 'killed', min: 200, party: 'UA' }],
+  ['قضت القوات العراقية على 15 إرهابيا في صحراء الأنبار.', { category: 'killed', min: 15 }],
+  ['تمت تصفية 10 مسلحين من تنظيم داعش في بادية حمص.', { category: 'killed', min: 10 }],
+  ['صفت القوات الخاصة 4 من قادة الحركة في ولاية هلمند.', { category: 'killed', min: 4 }],
+  ['نعى حزب الله 3 من مقاتليه سقطوا في الغارات الإسرائيلية على جنوب لبنان.', { category: 'killed', min: 3 }],
+  ['حصد القصف أرواح 12 مدنيا في خان يونس.', { category: 'killed', min: 12, affiliation: 'civilian' }],
+  ['راح ضحيته 7 أشخاص في سوق شعبي بمدينة بنغازي.', { category: 'killed', min: 7 }],
+  // captives put to death are killed
+  ['أعدم تنظيم داعش 5 رهائن في دير الزور.', { category: 'killed', min: 5 }],
+  // a toll that rises to a bare number, «عدد القتلى» as its subject
+  ['ارتفع عدد القتلى إلى 45 في القصف على مدينة الفاشر.', { category: 'killed', min: 45 }],
+  ['ارتفعت حصيلة الشهداء في غزة إلى 120.', { category: 'killed', min: 120 }],
+  ['بلغ عدد القتلى 45 في الهجوم على سوق في مدينة بيدوا.', { category: 'killed', min: 45 }],
 ];
 
 describe('casualty verbs and nouns give their figure', () => {
@@ -82,6 +96,33 @@ describe('the same words in other senses count nobody', () => {
     'يتمسك البطريرك بمبدأ تحييد لبنان عن صراعات المنطقة.',
   ])('%s', (text) => {
     expect(typesOf(text)).not.toContain('CasualtiesClaimed');
+  });
+
+  it.each(['ترحم المشاركون على أرواح الشهداء في النبطية.'])('%s', (text) => {
+    expect(typesOf(text)).not.toContain('CasualtiesClaimed');
+  });
+
+  it('«عدد القتلى» is the toll, not «a number of» the dead', () => {
+    expect(figuresOf('بلغ عدد القتلى 45 في الهجوم على سوق في مدينة بيدوا.').filter((f) => f.vague)).toEqual([]);
+  });
+
+  it('two verbs of one joint count give neither category that count', () => {
+    expect(figuresOf('قتل وأصيب 20 شخصا في انفجار سيارة مفخخة في كابول.').filter((f) => f.min === 20)).toEqual([]);
+    expect(figuresOf('قتل أو أصيب 20 شخصا في انفجار سيارة مفخخة في كابول.').filter((f) => f.min === 20)).toEqual([]);
+    // a verb with its own count before it keeps it
+    expect(figuresOf('قال الجيش إن جنديين تركيين قتلا وأصيب 5 آخرون في إدلب.')).toContainEqual(
+      expect.objectContaining({ category: 'wounded', min: 5 }),
+    );
+  });
+
+  it('a new total after the sentence’s own figure is a recap of the fight, no figure', () => {
+    const figs = figuresOf('أعلنت الوزارة مقتل جندي أذربيجاني أمس، ليرتفع بذلك عدد القتلى في المعارك إلى 19.');
+    expect(figs.map((f) => f.min)).toEqual([1]);
+  });
+
+  it('wounded «others» after the attackers counted among the dead are not more attackers', () => {
+    const figs = figuresOf('قتل 12 شخصا في الهجوم على الفندق بينهم 3 إرهابيين، وارتفع عدد المصابين إلى 40 آخرين.');
+    expect(figs).toContainEqual(expect.objectContaining({ category: 'wounded', min: 40, affiliation: 'unknown' }));
   });
 
   it('bodies handed over in an exchange are no new toll', () => {

@@ -39,7 +39,8 @@ export interface Cue {
 /**
  * «قضى 4 جنود» (died) but «قضت المحكمة» (ruled), «تحييد 12 إرهابيا» (killed) but «تحييد لبنان» (neutrality),
  * «فارق جنديان الحياة» (died) but «بفارق نقطتين» (a margin), «مسيرة» (a drone) but «مسيرة احتجاجية» (a march):
- * `people`, a person or a count of people next to the word; `life`, «الحياة» after it; `drone`, no word of a march
+ * `people`, a person or a count of people next to the word; `counted`, a number right after it («أرواح 12 مدنيا»,
+ * not «أرواح الشهداء»); `life`, «الحياة» after it; `drone`, no word of a march
  * after it.
  */
-export type CueCondition = 'people' | 'life' | 'drone';
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone';

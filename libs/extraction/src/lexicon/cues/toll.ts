@@ -49,6 +49,20 @@ export const TOLL_ROWS: readonly CueRow[] = [
     'وفاة',
     // the word for animals some outlets use for the other side's dead («نفوق 5 من المسلحين»); not «نفق» (a tunnel)
     'نفوق',
+    // «حصد القصف أرواح 12 مدنيا» (not «ترحم على أرواح الشهداء»)
+    'حصد أرواح',
+    'حصدت أرواح',
+    'يحصد أرواح',
+    'أزهق أرواح',
+    'أزهقت أرواح',
+    'أودى بأرواح',
+    'أودت بأرواح',
+    // «راح ضحيته 7 أشخاص»: fell victim, killed
+    'راح ضحيته',
+    'راح ضحيتها',
+    'راح ضحيتهم',
+    'ذهب ضحيته',
+    'ذهب ضحيتها',
     // killings of one named person and executions (not «الإعدام», a sentence passed)
     'اغتيال',
     'اغتيل',
@@ -96,6 +110,15 @@ export const TOLL_ROWS: readonly CueRow[] = [
       'قضيا',
       'قضين',
       'يقضي',
+      // «القضاء على 200 جندي», «قضت القوات على 15 إرهابيا», «تصفية 10 مسلحين»: eliminated
+      'القضاء على',
+      'تصفية',
+      'صفت',
+      'صفى',
+      // «نعى حزب الله 3 من مقاتليه»: a death announced by the dead's own side (not «نعت», also «described»)
+      'نعى',
+      'ينعى',
+      'تنعى',
       // «هلك 10 من الخوارج», «هلاك 20 من المرتزقة»
       'هلك',
       'هلاك',
@@ -112,6 +135,8 @@ export const TOLL_ROWS: readonly CueRow[] = [
     ],
     { when: 'people' },
   ),
+  // «حصد القصف أرواح 12 مدنيا» (not «ترحم على أرواح الشهداء»)
+  row('killed', ['أرواح'], { when: 'counted' }),
   // «فارق جنديان الحياة», «فارق الحياة متأثرا بجروحه» (not «بفارق نقطتين»)
   row('killed', ['فارق', 'فارقت', 'فارقوا', 'فارقا'], { when: 'life' }),
   row('wounded', [
