@@ -9,6 +9,12 @@ export const CIVIL_TARGETS: readonly string[] = [
   ...['سفينة حاويات', 'ناقلة النفط', 'سفينة الشحن', 'السفينة التجارية'],
 ];
 
+/** Protesters: «اشتبك المتظاهرون مع قوات الأمن» is unrest, not fighting between armed forces (as written). */
+export const PROTESTERS: readonly string[] = [
+  ...['المتظاهرين', 'المتظاهرون', 'متظاهرين', 'متظاهرون', 'المحتجين', 'المحتجون', 'محتجين', 'محتجون'],
+  ...['مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'احتجاجات', 'الاحتجاجات', 'المظاهرات', 'التظاهرات'],
+];
+
 /** After «مسيرة»: a march, not a drone (normalised). */
 export const MARCH_WORDS: readonly string[] = [
   'احتجاجيه',

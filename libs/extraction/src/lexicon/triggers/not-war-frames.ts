@@ -6,17 +6,20 @@
  * - `clause`: in the cue's clause, before the cue, or after it when governed by «في/خلال/ضمن» («شاركت الدبابات في
  *   العرض العسكري», not «قصفت المدفعية المواقع بعد انتهاء المناورات»);
  * - `after`: later in the cue's clause («أطلقت صاروخا إلى الفضاء»; «صور الأقمار الصناعية» before a strike is none);
- * - `object`: the weapon is its object after «عن» («كشف الحرس الثوري عن صاروخ جديد»), not a weapon's firing
- *   («كشف مصدر عن سقوط صواريخ»);
+ * - `object`: the weapon is its object, after the subject and the row's preposition if any («كشف الحرس الثوري عن
+ *   صاروخ جديد», «استعرضت الكتائب صواريخ»), not a weapon's firing («كشف مصدر عن سقوط صواريخ», «عرضت القناة مشاهد
+ *   لقصف مدفعي»);
  * - `sentence`: anywhere in the sentence (words that have no sense in war copy);
  * - `next`: the word right after the cue («قصفا إعلاميا», «الهجوم الإلكتروني», «ضربة قاضية», «هجوما وهميا»).
  */
-export type FrameKind = 'exercise' | 'display' | 'test' | 'space' | 'unveil' | 'sport' | 'figurative';
+export type FrameKind = 'exercise' | 'display' | 'test' | 'space' | 'unveil' | 'show' | 'sport' | 'figurative';
 export type FrameReach = 'clause' | 'after' | 'object' | 'sentence' | 'next';
 
 export interface FrameRow {
   silences: 'weapons' | 'fighting';
   reach: FrameReach;
+  /** For `object`: the preposition that introduces the object past the subject («كشف الحرس الثوري عن …»). */
+  preposition?: string;
   words: readonly string[];
 }
 
@@ -31,7 +34,7 @@ export const NOT_WAR_FRAMES = {
     reach: 'clause',
     words: [
       ...['عرض عسكري', 'العرض العسكري', 'عرضا عسكريا', 'عروض عسكرية', 'استعراض عسكري', 'الاستعراض العسكري'],
-      ...['استعرض', 'استعرضت', 'يستعرض', 'تستعرض', 'عرضت', 'معرض', 'المعرض', 'أزاح الستار', 'أزاحت الستار'],
+      ...['معرض للصناعات', 'معرض الصناعات', 'معرض الدفاع', 'معرض دفاعي', 'معرض للأسلحة', 'معرض الأسلحة'],
     ],
   },
   test: {
@@ -47,7 +50,14 @@ export const NOT_WAR_FRAMES = {
   unveil: {
     silences: 'weapons',
     reach: 'object',
+    preposition: 'عن',
     words: ['كشف', 'كشفت', 'يكشف', 'تكشف', 'الكشف', 'أزاح', 'أزاحت', 'يزيح', 'تزيح'],
+  },
+  // «استعرضت كتائب القسام صواريخ جديدة» (not «استعرض الوزير الأوضاع …، ومنها قصف …»: the weapon is its object)
+  show: {
+    silences: 'weapons',
+    reach: 'object',
+    words: ['استعرض', 'استعرضت', 'يستعرض', 'تستعرض', 'عرضت'],
   },
   sport: {
     silences: 'fighting',
@@ -72,10 +82,22 @@ export const NOT_WAR_FRAMES = {
 /** Prepositions that make a frame word after the cue govern it: «في العرض», «خلال المناورات», «ضمن التمرين». */
 export const FRAME_GOVERNORS: readonly string[] = ['في', 'خلال', 'اثناء', 'ضمن', 'اطار'];
 
-/** The preposition of an `object` frame's object, and how far after the verb it may stand (past the subject). */
-export const FRAME_OBJECT_PREPOSITION = 'عن';
+/** How far after the verb an `object` frame's preposition, or its object, may stand (past the subject). */
 export const FRAME_SUBJECT_REACH = 5;
 /** How far after «عن» its weapon may stand: «عن جيل جديد من الصواريخ». */
 export const FRAME_OBJECT_REACH = 5;
 /** Between «عن» and the weapon: its firing or fall is an event told («كشف عن سقوط صواريخ», «عن إطلاق صاروخين»). */
-export const FIRING_NOUNS: readonly string[] = ['سقوط', 'تساقط', 'اطلاق', 'استخدام', 'وصول', 'اصابه', 'ضربه', 'ضربات'];
+export const FIRING_NOUNS: readonly string[] = [
+  'سقوط',
+  'تساقط',
+  'اطلاق',
+  'استخدام',
+  'وصول',
+  'اصابه',
+  'ضربه',
+  'ضربات',
+  'قصف',
+  'مشاهد',
+  'صور',
+  'لقطات',
+];

@@ -3,13 +3,13 @@ import { Lexicon, type LexMatch } from '../../lexicon/lexicon.js';
 import {
   FIRING_NOUNS,
   FRAME_GOVERNORS,
-  FRAME_OBJECT_PREPOSITION,
   FRAME_OBJECT_REACH,
   FRAME_SUBJECT_REACH,
   NOT_WAR_FRAMES,
   type FrameKind,
   type FrameRow,
 } from '../../lexicon/triggers/not-war-frames.js';
+import { normalizeKey } from '../../text/normalize.js';
 import type { Token } from '../../text/tokens.js';
 import { findWord, has } from './sentence-view.js';
 
@@ -54,14 +54,21 @@ export class NotWarFrames {
     });
   }
 
-  /** «كشف الحرس الثوري عن صاروخ جديد»: «عن» past the subject, then the weapon, with no firing told between. */
-  private isObject(f: LexMatch<FrameKind>, cue: LexMatch<Cue>): boolean {
+  /**
+   * «كشف الحرس الثوري عن صاروخ جديد», «استعرضت الكتائب صواريخ جديدة»: the row's preposition past the subject, then the
+   * weapon, with no firing or footage told between and no other cue.
+   */
+  private isObject(row: FrameRow, f: LexMatch<FrameKind>, cue: LexMatch<Cue>): boolean {
     const t = this.tokens;
-    let about = -1;
-    for (let k = f.end; k < Math.min(cue.start, f.end + FRAME_SUBJECT_REACH) && about < 0; k++)
-      if (t[k].text === FRAME_OBJECT_PREPOSITION) about = k;
-    if (about < 0 || cue.start - about > FRAME_OBJECT_REACH) return false;
-    return findWord(t, about + 1, cue.start, FIRING_NOUNS) < 0 && !this.cueStarts.some((s) => s > about && s < cue.start);
+    let from = f.end;
+    if (row.preposition) {
+      const prep = normalizeKey(row.preposition);
+      from = -1;
+      for (let k = f.end; k < Math.min(cue.start, f.end + FRAME_SUBJECT_REACH) && from < 0; k++) if (t[k].text === prep) from = k + 1;
+      if (from < 0) return false;
+    }
+    if (cue.start < from || cue.start - from > FRAME_OBJECT_REACH) return false;
+    return findWord(t, from, cue.start, FIRING_NOUNS) < 0 && !this.cueStarts.some((s) => s >= from && s < cue.start);
   }
 
   private within(row: FrameRow, f: LexMatch<FrameKind>, cue: LexMatch<Cue>): boolean {
@@ -76,7 +83,7 @@ export class NotWarFrames {
       case 'clause':
         return sameClause && (f.end <= cue.start || (f.start >= cue.end && has(this.tokens[f.start - 1], FRAME_GOVERNORS)));
       case 'object':
-        return sameClause && this.isObject(f, cue);
+        return sameClause && this.isObject(row, f, cue);
     }
   }
 }

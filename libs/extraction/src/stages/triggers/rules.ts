@@ -28,6 +28,7 @@ import {
   FALLING,
   HANDS,
   INTO_FORCE,
+  NAME_HEAD,
   ON_IT,
   SEIZED_ON,
   NOT_GROUND,
@@ -73,6 +74,7 @@ function clash(s: CueSite): Fired | null {
   // «بعد المعارك» (after the fighting) looks back at it; «بعد اشتباكات عنيفة» (after violent clashes) tells it
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
   if (has(t[s.cue.end], NOT_ARMED) || findWord(t, s.cue.end, s.cue.end + 3, BARE_HANDS) >= 0) return null;
+  if (s.view.protestersIn(s.view.facts.scope.clause[i])) return null; // «اشتبك المتظاهرون مع قوات الأمن»: unrest
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
 
@@ -85,6 +87,7 @@ function control(s: CueSite): Fired | null {
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
   if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
+  if (NAME_HEAD.test(t[i - 1]?.text ?? '')) return null; // «ساحة التحرير», «هيئة تحرير الشام»: a name
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);

@@ -1,6 +1,6 @@
 import type { Cue } from '../../lexicon/cues.js';
 import { Lexicon, type LexMatch } from '../../lexicon/lexicon.js';
-import { CIVIL_TARGETS } from '../../lexicon/triggers/civil-targets.js';
+import { CIVIL_TARGETS, PROTESTERS } from '../../lexicon/triggers/civil-targets.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
@@ -25,6 +25,7 @@ const WEAPON_SUBJECT_GAP = 2;
 const WEAPON_OBJECT_GAP = 1;
 
 const CIVIL = new Lexicon<true>().addAll(CIVIL_TARGETS, true);
+const PROTEST = new Lexicon<true>().addAll(PROTESTERS, true);
 
 /** «بالمدفعية», «بصواريخ», «بطائرات مسيرة»: a weapon named as the instrument (not «بالأسلحة الثقيلة», which fight). */
 const INSTRUMENT = /^[وف]?ب/;
@@ -57,6 +58,7 @@ export class SentenceView {
   private readonly wholeSentence = new Map<readonly string[], number>();
   private weaponAnywhere: boolean | undefined;
   private civilClauses: Set<number> | undefined;
+  private protestClauses: Set<number> | undefined;
 
   constructor(readonly facts: SentenceFacts) {
     this.n = facts.tokens.length;
@@ -100,6 +102,12 @@ export class SentenceView {
   civilTargetIn(clause: number): boolean {
     this.civilClauses ??= new Set(CIVIL.scan(this.facts.tokens).map((m) => this.facts.scope.clause[m.start]));
     return this.civilClauses.has(clause);
+  }
+
+  /** Protesters or a demonstration named in this clause. */
+  protestersIn(clause: number): boolean {
+    this.protestClauses ??= new Set(PROTEST.scan(this.facts.tokens).map((m) => this.facts.scope.clause[m.start]));
+    return this.protestClauses.has(clause);
   }
 
   /** A stand-off weapon named as the instrument after token i, in its clause. */
