@@ -88,6 +88,9 @@ p('military', [
 ]);
 // «عنصر» is also the singular after 11–99 and hundreds («15 عنصرا», «100 عنصر»): there the number counts, not the noun
 p('military', ['جندي', 'عسكري', 'ضابط', 'مجند', 'مقاتل', 'شرطي', 'عنصر'], { count: 1 });
+// «اغتالت إسرائيل قائدا في الحرس الثوري», «مقتل مسؤول محلي»: one commander or official (indefinite, as above)
+p('military', ['قائد'], { count: 1 });
+p('unknown', ['مسؤول'], { count: 1 });
 // «قياديا من قسد قتل»: the indefinite accusative only («القيادي فلان» names a person, it counts nobody)
 p('military', ['قياديا', 'قائدا ميدانيا'], { count: 1 });
 p(

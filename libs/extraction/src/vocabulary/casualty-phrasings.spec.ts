@@ -59,6 +59,8 @@ const CASES: ReadonlyArray<[text: string, want: Want]> = [
   ['أقدم مسلحون على خطف 3 عمال أتراك في ليبيا.', { category: 'captured', min: 3, party: 'TR' }],
   // a killing of one named by his rank or office
   ['اغتال مسلحون مجهولون قياديا في الجيش الوطني في عفرين.', { category: 'killed', min: 1 }],
+  ['اغتالت إسرائيل قائدا في الحرس الثوري بغارة على دمشق.', { category: 'killed', min: 1, affiliation: 'military' }],
+  ['اغتال مجهولون مسؤولا محليا في مدينة درنة.', { category: 'killed', min: 1 }],
   // eliminated, liquidated, mourned, fallen victim
   ['أعلنت وزارة الدفاع الروسية القضاء على 200 جندي أوكراني في محور أفدييفكا.', { category: 'killed', min: 200, party: 'UA' }],
   ['قضت القوات العراقية على 15 إرهابيا في صحراء الأنبار.', { category: 'killed', min: 15 }],
@@ -100,6 +102,11 @@ describe('the same words in other senses count nobody', () => {
 
   it.each(['ترحم المشاركون على أرواح الشهداء في النبطية.'])('%s', (text) => {
     expect(typesOf(text)).not.toContain('CasualtiesClaimed');
+  });
+
+  it('a commander or official who speaks is counted by nobody', () => {
+    expect(figuresOf('قال قائد الشرطة إن الهجوم أسفر عن مقتل 5 جنود.').map((f) => f.min)).toEqual([5]);
+    expect(figuresOf('قال مسؤول محلي إن القصف أسفر عن مقتل 4 مدنيين.').map((f) => f.min)).toEqual([4]);
   });
 
   it('«عدد القتلى» is the toll, not «a number of» the dead', () => {
