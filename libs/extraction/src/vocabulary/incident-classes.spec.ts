@@ -107,6 +107,7 @@ describe('truces that end', () => {
     ['سجلت خروقات للهدنة في محافظة مأرب.', 'CeasefireViolationAlleged'],
     ['أعلن زعيم الحوثيين النفير العام لمواجهة العدوان.', 'MobilizationDeclared'],
     ['أعلنت قيادة الجيش الليبي الاستنفار العام في صفوف القوات.', 'MobilizationDeclared'],
+    ['أعلن المجلس الرئاسي حالة النفير في طرابلس.', 'MobilizationDeclared'],
   ])('%s', (text, type) => {
     expect(typesOf(text)).toContain(type);
   });

@@ -63,6 +63,22 @@ describe('look-alikes give no fighting', () => {
     });
 });
 
+describe('deaths in fires and accidents are no toll of war', () => {
+  const tollOf = (text: string) =>
+    extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.filter((e) => e.type === 'CasualtiesClaimed');
+  it.each([
+    'قضى 3 أشخاص في حريق بمبنى سكني في بيروت.',
+    'لقي 5 عمال حتفهم في انفجار خزان للغاز في مصنع بمدينة عدن.',
+    'لقي 7 أشخاص حتفهم في حادث مروري على الطريق بين مقديشو وأفجوي.',
+  ])('%s', (text) => {
+    expect(tollOf(text)).toEqual([]);
+  });
+
+  it('a fire an air strike started is the strike’s toll', () => {
+    expect(tollOf('قتل 3 أشخاص في حريق اندلع إثر غارة على حي سكني في غزة.')).toHaveLength(1);
+  });
+});
+
 describe('the incidents beside them stay', () => {
   it.each([
     ['كشف مصدر عسكري عن سقوط صواريخ على قاعدة عين الأسد الجوية.', 'ShellingReported'],

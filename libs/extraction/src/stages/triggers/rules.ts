@@ -214,8 +214,10 @@ function toll(s: CueSite, weight: number): Fired | null {
 function nonViolentCause(s: CueSite): boolean {
   const clause = s.view.facts.scope.clause;
   const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
-  return k >= 0 && clause[k] === clause[s.i];
+  if (k < 0 || clause[k] !== clause[s.i]) return false;
+  return !s.view.facts.cues.some((c) => ATTACK_KINDS.has(c.data.kind) && clause[c.start] === clause[s.i]);
 }
+const ATTACK_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft']);
 
 /** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
 function captured(s: CueSite): Fired | null {
