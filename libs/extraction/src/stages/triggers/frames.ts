@@ -24,30 +24,36 @@ const isWeaponNoun = (c: Cue) => (c.kind === 'shell' && !c.bare) || c.kind === '
 
 /**
  * The frames of one sentence that make its words of war mean something else (lexicon/triggers/not-war-frames.ts).
- * Scanned once per sentence; each cue then asks `silences`.
+ * Scanned once per sentence, at the first fighting cue asked about (most sentences have none); each cue then asks
+ * `silences`.
  */
 export class NotWarFrames {
-  private readonly found: LexMatch<FrameKind>[];
+  private found: LexMatch<FrameKind>[] | undefined;
   private readonly frameAt = new Map<number, FrameKind>();
+  private cueStarts: number[] = [];
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly clause: readonly number[],
-    cues: readonly LexMatch<Cue>[],
-  ) {
-    this.found = FRAMES.scan(tokens);
-    for (const f of this.found) this.frameAt.set(f.start, f.data);
-    this.cueStarts = cues.map((c) => c.start);
-  }
+    private readonly cues: readonly LexMatch<Cue>[],
+  ) {}
 
-  private readonly cueStarts: number[];
+  private frames(): LexMatch<FrameKind>[] {
+    if (this.found) return this.found;
+    this.found = FRAMES.scan(this.tokens);
+    for (const f of this.found) this.frameAt.set(f.start, f.data);
+    this.cueStarts = this.cues.map((c) => c.start);
+    return this.found;
+  }
 
   /** Is this cue a word of war used for something else? */
   silences(cue: LexMatch<Cue>): boolean {
-    if (!this.found.length || !FIGHTING.has(cue.data.kind)) return false;
+    if (!FIGHTING.has(cue.data.kind)) return false;
+    const found = this.frames();
+    if (!found.length) return false;
     const next = this.frameAt.get(cue.end);
     if (next && NOT_WAR_FRAMES[next].reach === 'next') return true;
-    return this.found.some((f) => {
+    return found.some((f) => {
       const row: FrameRow = NOT_WAR_FRAMES[f.data];
       if (row.silences === 'weapons' && !isWeaponNoun(cue.data)) return false;
       return this.within(row, f, cue);
