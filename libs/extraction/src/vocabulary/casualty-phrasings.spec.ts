@@ -61,6 +61,8 @@ const CASES: ReadonlyArray<[text: string, want: Want]> = [
   ['اغتال مسلحون مجهولون قياديا في الجيش الوطني في عفرين.', { category: 'killed', min: 1 }],
   ['اغتالت إسرائيل قائدا في الحرس الثوري بغارة على دمشق.', { category: 'killed', min: 1, affiliation: 'military' }],
   ['اغتال مجهولون مسؤولا محليا في مدينة درنة.', { category: 'killed', min: 1 }],
+  // a definite title right after the word of assassination is the one killed
+  ['اغتيل القيادي في حماس بغارة إسرائيلية في الضاحية الجنوبية لبيروت.', { category: 'killed', min: 1, affiliation: 'military' }],
   // eliminated, liquidated, mourned, fallen victim
   ['أعلنت وزارة الدفاع الروسية القضاء على 200 جندي أوكراني في محور أفدييفكا.', { category: 'killed', min: 200, party: 'UA' }],
   ['قضت القوات العراقية على 15 إرهابيا في صحراء الأنبار.', { category: 'killed', min: 15 }],
@@ -108,6 +110,11 @@ describe('the same words in other senses count nobody', () => {
   it('a commander or official who speaks is counted by nobody', () => {
     expect(figuresOf('قال قائد الشرطة إن الهجوم أسفر عن مقتل 5 جنود.').map((f) => f.min)).toEqual([5]);
     expect(figuresOf('قال مسؤول محلي إن القصف أسفر عن مقتل 4 مدنيين.').map((f) => f.min)).toEqual([4]);
+  });
+
+  it('a title and its adjective are one assassinated; a title elsewhere counts nobody', () => {
+    expect(figuresOf('أعلنت إسرائيل اغتيال القائد العسكري في حزب الله بضربة في مدينة صور.').map((f) => f.min)).toEqual([1]);
+    expect(figuresOf('قال القيادي في الحركة إن القصف أسفر عن مقتل 4 مقاتلين.').map((f) => f.min)).toEqual([4]);
   });
 
   it('«عدد القتلى» is the toll, not «a number of» the dead', () => {

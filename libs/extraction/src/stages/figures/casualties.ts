@@ -18,6 +18,7 @@ import {
 } from '../../lexicon/figures/casualty-context.js';
 import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
 import { HOSTILE_ADJECTIVES } from '../../lexicon/figures/attackers.js';
+import { ASSASSINATED_TITLES, ASSASSINATION_WORDS } from '../../lexicon/figures/assassination.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
@@ -197,6 +198,8 @@ function tollRisesTo({ tokens, index, prev }: CasualtyScan, q: Quantity): NounFo
 /** A dual or singular without a number: «جريحان», «مقتل شخص», «أحد الجنود»; «رجل وزوجته» adds to the figure before. */
 function countedNoun(scan: CasualtyScan, i: number): NounStep {
   const { tokens, index, prev } = scan;
+  const titled = assassinatedTitle(tokens, i);
+  if (titled) return { noun: titled, nounAt: i, qty: { start: i, end: i, min: 1, max: 1, approximate: false, vague: false } };
   const n = PERSONS.matchAt(tokens, i);
   if (n?.data.attacker) scan.lastAttacker = i;
   if (n && n.data.count === undefined && !n.data.category) {
@@ -237,6 +240,15 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
 }
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
+
+/** «اغتيال القيادي …»: a definite title right after a word of assassination (lexicon/figures/assassination.ts). */
+function assassinatedTitle(tokens: readonly Token[], i: number): LexMatch<PersonNoun> | undefined {
+  if (i === 0 || !ASSASSINATION_WORDS.matchAt(tokens, i - 1)) return undefined;
+  const title = ASSASSINATED_TITLES.matchAt(tokens, i);
+  // «القائد العسكري»: a definite adjective that is also a person noun is the same one
+  const same = title && DEFINITE.test(tokens[title.end]?.text ?? '') && PERSONS.matchAt(tokens, title.end)?.data.count === 1;
+  return title && same ? { ...title, end: title.end + 1 } : title;
+}
 
 /** How far after a singular subject («قياديا من قسد») its casualty verb may stand. */
 const SUBJECT_VERB_REACH = 4;
