@@ -7,7 +7,7 @@ import { WEAPON_ROWS } from './cues/weapons.js';
 import { Lexicon } from './lexicon.js';
 import type { Cue } from './cues/cue.js';
 
-export type { Cue, CueKind } from './cues/cue.js';
+export type { Cue, CueCondition, CueKind } from './cues/cue.js';
 
 /**
  * Event cues and the words around them that change their meaning.

@@ -10,6 +10,7 @@ import * as ceasefire from './triggers/ceasefire-context.js';
 import * as clash from './triggers/clash-context.js';
 import * as condolence from './triggers/condolence.js';
 import * as control from './triggers/control-context.js';
+import * as deathIdioms from './triggers/death-idioms.js';
 import * as declare from './triggers/declare-verbs.js';
 import * as losses from './triggers/losses-context.js';
 import * as mobilize from './triggers/mobilize-verbs.js';
@@ -40,6 +41,7 @@ const MODULES = {
   clash,
   condolence,
   control,
+  deathIdioms,
   declare,
   losses,
   mobilize,

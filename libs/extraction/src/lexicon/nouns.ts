@@ -88,6 +88,9 @@ p('military', [
 ]);
 // «عنصر» is also the singular after 11–99 and hundreds («15 عنصرا», «100 عنصر»): there the number counts, not the noun
 p('military', ['جندي', 'عسكري', 'ضابط', 'مجند', 'مقاتل', 'شرطي', 'عنصر'], { count: 1 });
+// «اغتالت إسرائيل قائدا في الحرس الثوري», «مقتل مسؤول محلي»: one commander or official (indefinite, as above)
+p('military', ['قائد'], { count: 1 });
+p('unknown', ['مسؤول'], { count: 1 });
 // «قياديا من قسد قتل»: the indefinite accusative only («القيادي فلان» names a person, it counts nobody)
 p('military', ['قياديا', 'قائدا ميدانيا'], { count: 1 });
 p(
@@ -139,6 +142,18 @@ p('civilian', [
   'طلاب',
   'أبرياء',
   'الأبرياء',
+  'مهاجرين',
+  'مهاجرون',
+  'تلاميذ',
+  'صيادين',
+  // the singular accusative counted from eleven on: «20 طالبا», «12 مهاجرا», «15 عاملا»
+  'طالبا',
+  'مهاجرا',
+  'عاملا',
+  'تلميذا',
+  'لاجئا',
+  'نازحا',
+  'صيادا',
 ]);
 p(
   'civilian',
@@ -208,6 +223,9 @@ p('unknown', ['أسيرين', 'أسيران'], { category: 'captured', count: 2 
 p('unknown', ['مفقود', 'مفقودا', 'مفقودين'], { category: 'missing' });
 p('unknown', ['شهيد', 'شهيدا', 'شهداء'], { category: 'killed' });
 p('unknown', ['شهيدين', 'شهيدان'], { category: 'killed', count: 2 });
+// «أرداه مسلحون قتيلا»: the object pronoun of «أردى» (shot dead) is the one killed
+p('unknown', ['أرداه', 'أردته', 'أرداها'], { category: 'killed', count: 1 });
+p('unknown', ['أرداهما'], { category: 'killed', count: 2 });
 
 export interface MaterielNoun {
   kind: MaterielKind;

@@ -62,10 +62,14 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
     const vague = VAGUE.has(v) && !(v === 'الاف' && tokens[j - 1]?.kind === 'number');
     // «العديد» alone is an adjective; «العديد من» is a quantity
     if (vague && (v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
+    // «عدد القتلى» (the number of the dead) is a toll's subject, not «عدد من القتلى» (a number of them)
+    if (v === 'عدد' && CONSTRUCT_WITH_DEFINITE.test(tokens[j + 1]?.text ?? '')) continue;
     if (vague || v === 'عدد') return { start, end: j + 1, min: null, max: null, approximate: true, vague: true };
   }
   return undefined;
 }
+
+const CONSTRUCT_WITH_DEFINITE = /^ال/;
 
 /** «بين 20 و30», «ما بين عشرين وثلاثين», «من 20 إلى 30»: min and max, the second number above the first. */
 function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {

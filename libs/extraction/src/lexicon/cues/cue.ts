@@ -32,4 +32,15 @@ export interface Cue {
   weight?: number;
   /** A verb or noun of firing that names no weapon («قصف»): an aircraft next to it makes it an air strike. */
   bare?: boolean;
+  /** The word has this sense only with what the condition asks for around it (stages/triggers/cue-conditions.ts). */
+  when?: CueCondition;
 }
+
+/**
+ * «قضى 4 جنود» (died) but «قضت المحكمة» (ruled), «تحييد 12 إرهابيا» (killed) but «تحييد لبنان» (neutrality),
+ * «فارق جنديان الحياة» (died) but «بفارق نقطتين» (a margin), «مسيرة» (a drone) but «مسيرة احتجاجية» (a march):
+ * `people`, a person or a count of people next to the word; `counted`, a number right after it («أرواح 12 مدنيا»,
+ * not «أرواح الشهداء»); `life`, «الحياة» after it; `drone`, no word of a march
+ * after it.
+ */
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone';

@@ -98,9 +98,6 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'طائرة مسيرة',
       'الطائرات المسيرة',
       'الطائرة المسيرة',
-      'مسيرة',
-      'مسيرات',
-      'المسيرات',
       'طائرات بدون طيار',
       'طائرة بدون طيار',
       'الطائرات بدون طيار',
@@ -118,6 +115,8 @@ export const WEAPON_ROWS: readonly CueRow[] = [
     ],
     { weapon: 'drones' },
   ),
+  // «مسيرة» alone is also a march («مسيرة احتجاجية», «مسيرة العودة»)
+  row('aircraft', ['مسيرة', 'مسيرات', 'المسيرات'], { weapon: 'drones', when: 'drone' }),
   row(
     'aircraft',
     [

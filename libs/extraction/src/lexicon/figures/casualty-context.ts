@@ -48,8 +48,12 @@ export const OWN_PEOPLE_NOUNS: readonly string[] = [
 export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ان|ا)?$/;
 export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر'];
 
-/** «حصيلة قتلى ... إلى 96 شخصا»: a toll word before the figure lends it its category. */
-export const TOLL: readonly string[] = ['حصيله'];
+/** «حصيلة قتلى ... إلى 96 شخصا», «عدد القتلى إلى 45»: a toll word before the figure lends it its category. */
+export const TOLL: readonly string[] = ['حصيله', 'عدد'];
+/** «ارتفع عدد القتلى إلى 45»: the word before a toll's new figure when no noun follows it. */
+export const TOLL_RISES_TO = 'الي';
+/** «قتل أو أصيب 20 شخصا»: the word between two casualty verbs of one joint count. */
+export const JOINT_OR = 'او';
 /** How far back the toll word may stand: its subject can carry a long relative clause («حصيلة قتلى الهجوم الذي شنه … ارتفعت إلى 32»). */
 export const TOLL_REACH = 24;
 

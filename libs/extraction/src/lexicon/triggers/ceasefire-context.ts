@@ -22,3 +22,8 @@ export const ATTACHED_PRONOUN = /(?:ها|ه)$/;
 
 /** How far after a violation word what it violates may come («الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»). */
 export const VIOLATED_REACH = 8;
+
+/** «انهارت الهدنة», «انهيار وقف إطلاق النار»: a truce that ended was not declared (normalised). */
+export const COLLAPSED: readonly string[] = ['انهارت', 'انهار', 'انهيار', 'تنهار', 'ينهار', 'انهيارها', 'انهياره'];
+/** How far before the ceasefire word a collapse may stand («انهيار اتفاق وقف إطلاق النار»). */
+export const COLLAPSE_REACH = 3;

@@ -1,4 +1,7 @@
-/** Families, condolences and wishes of recovery: «تعازيه لعائلات القتلى» is no new toll. */
+/**
+ * Families, condolences, wishes of recovery and prayers for the souls of the dead: «تعازيه لعائلات القتلى», «ترحم على
+ * أرواح الشهداء» is no new toll.
+ */
 export const CONDOLENCE_WORDS: readonly string[] = [
   'اسر',
   'لاسر',
@@ -15,4 +18,5 @@ export const CONDOLENCE_WORDS: readonly string[] = [
   'العاجل',
   'مواساه',
   'عزاء',
+  'ارواح',
 ];

@@ -58,3 +58,9 @@ export const AIMED_AT_CONTROL = /^[وف]?ل(?:ا?ستعاد|تحرير|لسيط�
  * word of time frame or topic is a recap or a subject of talk, not a change reported now.
  */
 export const SINCE_OR_TOPIC: readonly string[] = ['منذ', 'يتعلق', 'تتعلق', 'بشان', 'بخصوص'];
+
+/**
+ * «ساحة التحرير», «هيئة تحرير الشام», «جبهة التحرير»: «تحرير» in a name after one of these heads in construct (no
+ * article: «أعلن الجيش تحرير المدينة» is its subject). Normalised.
+ */
+export const NAME_HEAD = /^[وفبل]?(?:ساحه|ميدان|هيئه|جبهه|حركه|جيش|حزب|منظمه|شارع|دوار|مجلس)$/;

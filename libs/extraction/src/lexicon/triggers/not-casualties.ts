@@ -5,8 +5,9 @@
 export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'موكده', 'دقيقا'];
 
 /**
- * «ضحايا الفيضانات», «وفيات حوادث السير», «إصابات بفيروس كورونا»: victims of nature, accidents or
- * disease, read in the casualty word's clause, a few words on.
+ * «ضحايا الفيضانات», «وفيات حوادث السير», «إصابات بفيروس كورونا», «حريق»: victims of nature, accidents or
+ * disease, read in the casualty word's clause, a few words on — unless that clause names an attack («قتل 3 في حريق
+ * اندلع إثر غارة»).
  */
 export const NON_VIOLENT_CAUSES: readonly string[] = [
   'فيضانات',
@@ -38,4 +39,13 @@ export const NON_VIOLENT_CAUSES: readonly string[] = [
   'البرد',
   'الحر',
   'التسمم',
+  // fires and industrial accidents: «قضى 3 أشخاص في حريق», «انفجار خزان للغاز» (an attack in the clause overrides)
+  'حريق',
+  'الحريق',
+  'حرايق',
+  'الحرايق',
+  'خزان',
+  'تسرب',
+  'ماس',
+  'صعقا',
 ];

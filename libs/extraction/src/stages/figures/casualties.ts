@@ -4,6 +4,7 @@ import {
   CLAUSE_STOPS,
   FULL_BREAKDOWN_WORDS,
   DISPLACEMENT,
+  JOINT_OR,
   LINK_WORDS,
   OTHERS,
   OTHERS_WORDS,
@@ -12,10 +13,12 @@ import {
   TOLL,
   TOLL_NOUNS,
   TOLL_REACH,
+  TOLL_RISES_TO,
   UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
 import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
 import { HOSTILE_ADJECTIVES } from '../../lexicon/figures/attackers.js';
+import { ASSASSINATED_TITLES, ASSASSINATION_WORDS } from '../../lexicon/figures/assassination.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
@@ -46,6 +49,8 @@ type NounStep =
       qty: Quantity;
       /** The count comes after its people and cue: «قتل من بين أفرادها اثنان» (category read before «من»). */
       partitive?: CasualtyCategory;
+      /** A toll's new total («ارتفع عدد القتلى إلى 19»): everyone's, not more of the figure before. */
+      total?: true;
     }
   | { skipTo: number | null };
 
@@ -74,7 +79,7 @@ export function findCasualties(
     // a breakdown («بينهم …») is of the figure before, whatever casualty word follows it
     const whole = linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '') ? scan.prev!.category : undefined;
     const category = whole ?? categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
-    if (!category || killedAndWounded(scan, noun.start, category)) {
+    if (!category || killedAndWounded(scan, noun.start, category) || jointVerbs(scan, qty)) {
       i = Math.max(i, noun.end - 1);
       continue;
     }
@@ -82,7 +87,7 @@ export function findCasualties(
     const fig: RawCasualty = {
       pos: qty.start,
       category,
-      ...whoseFigure(scan, step, linked),
+      ...whoseFigure(scan, step, linked, category),
       min: qty.min,
       max: openEnded ? null : qty.max,
       approximate: qty.approximate || openEnded,
@@ -110,6 +115,25 @@ function killedAndWounded({ tokens, index }: CasualtyScan, nounStart: number, ca
   if (!other || CATEGORY_OF[other.data.kind] === category || quantityAt(tokens, other.end)) return false;
   return tokens[after].variants.some((v) => TOLL_NOUNS.includes(v));
 }
+
+/**
+ * «قتل وأصيب 20 شخصا», «قتل أو أصيب 20»: two casualty verbs of different categories share one count, which is
+ * neither category's figure.
+ */
+function jointVerbs({ tokens, index, prev }: CasualtyScan, qty: Quantity): boolean {
+  const casualty = (x: LexMatch<Cue>) => !!CATEGORY_OF[x.data.kind];
+  const second = index.startingAtOrEndingAt(-1, qty.start).find(casualty);
+  if (!second) return false;
+  const or = tokens[second.start - 1]?.text === JOINT_OR;
+  if (!or && !(tokens[second.start].text.startsWith('و') && tokens[second.start].text !== 'و')) return false;
+  const first = index.startingAtOrEndingAt(-1, or ? second.start - 1 : second.start).find(casualty);
+  if (!first || CATEGORY_OF[first.data.kind] === CATEGORY_OF[second.data.kind]) return false;
+  // «عسكريين اثنين … قتلا وأصيب 5 آخرين»: the first verb has its own count before it
+  return !(prev && prev.pos < first.start && first.start - prev.pos <= JOINT_SUBJECT_REACH);
+}
+
+/** How far before the first of two joint verbs a figure of its own may stand. */
+const JOINT_SUBJECT_REACH = 8;
 
 /** How far (tokens) after a total its «هم» may stand («19 شخصاً على الأقل، هم …»). */
 const FULL_BREAKDOWN_REACH = 6;
@@ -154,13 +178,28 @@ function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
   if (np !== undefined) return { noun: { start: j, end: j + 1, data: { affiliation: 'unknown' } }, nounAt: j, qty: q };
   // «وأكثر من 200 جرحوا», «مقتل العشرات في …»: the casualty word right after or before the number
   const c = index.startingAtOrEndingAt(q.end, q.start).find((x) => CATEGORY_OF[x.data.kind]);
-  if (!c) return partitiveBefore(scan, q) ?? elliptical(scan, q) ?? { skipTo: q.end - 1 };
+  if (!c) return partitiveBefore(scan, q) ?? elliptical(scan, q) ?? tollRisesTo(scan, q) ?? { skipTo: q.end - 1 };
   return { noun: { start: q.end, end: q.end, data: { affiliation: 'unknown' } }, nounAt: q.end, qty: q };
+}
+
+/**
+ * «ارتفع عدد القتلى إلى 45», «ارتفعت حصيلة الشهداء في غزة إلى 120»: a bare number after «إلى», with a toll word and
+ * a casualty word before it, is the toll's new figure.
+ */
+function tollRisesTo({ tokens, index, prev }: CasualtyScan, q: Quantity): NounFound | undefined {
+  // «مقتل جندي أرميني، ليرتفع بذلك عدد القتلى إلى 19»: after the sentence's own figure, the total is a recap of the fight
+  if (prev || tokens[q.start - 1]?.text !== TOLL_RISES_TO) return undefined;
+  const from = Math.max(0, q.start - TOLL_REACH);
+  const toll = tokens.slice(from, q.start).findIndex((t) => TOLL.some((w) => t.variants.includes(w)));
+  if (toll < 0 || !index.categoryIn(from + toll, q.start - 1, 'first')) return undefined;
+  return { noun: { start: q.end, end: q.end, data: { affiliation: 'unknown' } }, nounAt: q.end, qty: q, total: true };
 }
 
 /** A dual or singular without a number: «جريحان», «مقتل شخص», «أحد الجنود»; «رجل وزوجته» adds to the figure before. */
 function countedNoun(scan: CasualtyScan, i: number): NounStep {
   const { tokens, index, prev } = scan;
+  const titled = assassinatedTitle(tokens, i);
+  if (titled) return { noun: titled, nounAt: i, qty: { start: i, end: i, min: 1, max: 1, approximate: false, vague: false } };
   const n = PERSONS.matchAt(tokens, i);
   if (n?.data.attacker) scan.lastAttacker = i;
   if (n && n.data.count === undefined && !n.data.category) {
@@ -202,6 +241,15 @@ function countedNoun(scan: CasualtyScan, i: number): NounStep {
 
 type NounFound = Extract<NounStep, { noun: unknown }>;
 
+/** «اغتيال القيادي …»: a definite title right after a word of assassination (lexicon/figures/assassination.ts). */
+function assassinatedTitle(tokens: readonly Token[], i: number): LexMatch<PersonNoun> | undefined {
+  if (i === 0 || !ASSASSINATION_WORDS.matchAt(tokens, i - 1)) return undefined;
+  const title = ASSASSINATED_TITLES.matchAt(tokens, i);
+  // «القائد العسكري»: a definite adjective that is also a person noun is the same one
+  const same = title && DEFINITE.test(tokens[title.end]?.text ?? '') && PERSONS.matchAt(tokens, title.end)?.data.count === 1;
+  return title && same ? { ...title, end: title.end + 1 } : title;
+}
+
 /** How far after a singular subject («قياديا من قسد») its casualty verb may stand. */
 const SUBJECT_VERB_REACH = 4;
 
@@ -228,11 +276,27 @@ function displacedCount(tokens: readonly Token[], start: number): boolean {
 
 const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
 
-/** «قتلت قوات الاحتلال سيدة»: a casualty verb, its subject (an actor phrase), then the counted person. */
-function cueBeforeSubject({ index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
+/**
+ * «قتلت قوات الاحتلال سيدة», «اغتال مسلحون مجهولون قياديا»: a casualty verb, its subject (an actor phrase, or up
+ * to two words of no figure and no cue of their own), then the counted person.
+ */
+function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
   const subject = actors.find((a) => a.end === i);
-  return subject ? index.categoryIn(subject.start - 1, subject.start - 1, 'last') : undefined;
+  if (subject) return index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  // «قضت القوات العراقية على 15 إرهابيا»: «على» after the subject is no subject word
+  const on = tokens[i - 1]?.text === SUBJECT_OBJECT_PREPOSITION ? 1 : 0;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - SUBJECT_WORDS - on); k--) {
+    if (tokens[k].kind !== 'word') return undefined;
+    const cue = index.categoryIn(k, k, 'last');
+    if (cue) return k < i - 1 && !tokens[k].text.startsWith('و') ? cue : undefined;
+    if (index.startsAt(k)) return undefined;
+  }
+  return undefined;
 }
+
+/** How many words a subject between a casualty verb and its object may have («مسلحون مجهولون»). */
+const SUBJECT_WORDS = 2;
+const SUBJECT_OBJECT_PREPOSITION = 'علي';
 
 /** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
 const PARTITIVE_REACH = 5;
@@ -259,6 +323,8 @@ function partitiveBefore({ tokens, index }: CasualtyScan, q: Quantity): NounFoun
 /** The category: on the noun, a predicate right after it, a cue just before the number, one after the noun, or a toll before. */
 function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): CasualtyCategory | undefined {
   const { tokens, index } = scan;
+  // «أعدم التنظيم 5 رهائن», «مقتل 4 أسرى»: captives killed are killed
+  if (noun.data.category === 'captured' && killedBefore(scan, qty)) return 'killed';
   if (noun.data.category) return noun.data.category;
   if (partitive) return partitive;
   // a number with no noun takes the casualty word it touches: after it («وأكثر من 200 جرحوا»),
@@ -284,6 +350,12 @@ function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): Ca
   const from = Math.max(0, qty.start - TOLL_REACH);
   const toll = tokens.slice(from, qty.start).findIndex((t) => TOLL.some((w) => t.variants.includes(w)));
   return toll < 0 ? undefined : index.categoryIn(from + toll, qty.start - 1, 'first')?.cat;
+}
+
+/** A killing word just before the count, or before its subject («أعدم تنظيم داعش 5 رهائن»). */
+function killedBefore(scan: CasualtyScan, qty: Quantity): boolean {
+  const before = scan.index.categoryIn(lookBackStart(scan.tokens, qty.start), qty.start - 1, 'last') ?? cueBeforeSubject(scan, qty.start);
+  return before?.cat === 'killed';
 }
 
 /**
@@ -357,8 +429,9 @@ function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
 function whoseFigure(
   scan: CasualtyScan,
-  { noun, nounAt, qty, partitive }: NounFound,
+  { noun, nounAt, qty, partitive, total }: NounFound,
   linked: boolean,
+  category: CasualtyCategory,
 ): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce' | 'foughtBy'> {
   const { tokens, prev } = scan;
   const isOthers =
@@ -369,10 +442,12 @@ function whoseFigure(
   // «أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون»: more attackers, not more of the figure before
   if (isOthers && scan.lastAttacker !== undefined && (!prev || scan.lastAttacker > prev.pos))
     return { affiliation: 'military', party: undefined, own: false, attacker: true };
+  // «… من بينهم الإرهابيون الخمسة، وارتفع عدد المصابين إلى 60 آخرين»: the wounded others are not more attackers
+  if (isOthers && prev && prev.attacker && prev.category !== category) return { affiliation: 'unknown', party: undefined, own: false };
   if (isOthers && prev)
     return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
   // «قتل عنصر من قسد وأصيب اثنان»: a count with no people of its own is more of the people counted before
-  const more = noun.start === noun.end && !!prev && prev.pos >= qty.start - NOUNLESS_REACH;
+  const more = noun.start === noun.end && !total && !!prev && prev.pos >= qty.start - NOUNLESS_REACH;
   const affiliation: Affiliation = more && noun.data.affiliation === 'unknown' ? prev!.affiliation : noun.data.affiliation;
   const nounTok = tokens[nounAt];
   const own = !!nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => OWN_PEOPLE_NOUNS.includes(v));
@@ -385,7 +460,7 @@ function whoseFigure(
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
   const other = !!prev && otherSide(noun.data, prev);
-  if (party === undefined && (linked || more) && prev && !attacker && !other) party = prev.party;
+  if (party === undefined && (linked || more) && prev && !attacker && !other && !total) party = prev.party;
   // «قتل 20 من مقاتلي حركة الشباب وأصيب 5 جنود»: soldiers told after an armed group's men, joined or not
   const foughtBy = party === undefined && other && noun.data.stateForce && !own ? prev!.party! : undefined;
   return {

@@ -2,9 +2,11 @@ import type { IncidentEventType } from '../../extraction-record.js';
 import type { CueKind } from '../../lexicon/cues.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
-import { FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
+import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
+  COLLAPSE_REACH,
+  COLLAPSED,
   IN_FORCE,
   INSTITUTION,
   ORDERED,
@@ -26,6 +28,7 @@ import {
   FALLING,
   HANDS,
   INTO_FORCE,
+  NAME_HEAD,
   ON_IT,
   SEIZED_ON,
   NOT_GROUND,
@@ -71,6 +74,7 @@ function clash(s: CueSite): Fired | null {
   // «بعد المعارك» (after the fighting) looks back at it; «بعد اشتباكات عنيفة» (after violent clashes) tells it
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
   if (has(t[s.cue.end], NOT_ARMED) || findWord(t, s.cue.end, s.cue.end + 3, BARE_HANDS) >= 0) return null;
+  if (s.view.protestersIn(s.view.facts.scope.clause[i])) return null; // «اشتبك المتظاهرون مع قوات الأمن»: unrest
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
 
@@ -83,6 +87,7 @@ function control(s: CueSite): Fired | null {
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
   if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
+  if (NAME_HEAD.test(t[i - 1]?.text ?? '')) return null; // «ساحة التحرير», «هيئة تحرير الشام»: a name
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
   const hands = has(t[s.cue.end - 1], HANDS);
@@ -140,14 +145,20 @@ function attack(s: CueSite): Fired | null {
   if (facts.materielSpans.has(i) || namedByAftermath(s)) return null;
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
+  if (s.view.civilTargetIn(facts.scope.clause[i])) return null; // «تعرضت سفينة شحن لهجوم»: no armed force attacked
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
+  let onArmour = false;
   for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + 6) && !onPositions; k++) {
-    if (!t[k].variants.some((v) => POSITIONS.includes(v)) && !armouredAt(t, k)) continue;
+    const armour = armouredAt(t, k);
+    if (!t[k].variants.some((v) => POSITIONS.includes(v)) && !armour) continue;
     const viaPrep = has(t[k - 1], AGAINST) || PREPOSITION_CLITIC.test(t[k].text) || k === s.cue.end;
-    if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) onPositions = true;
+    if (viaPrep && !has(t[k + 1], NOT_MILITARY_SITES)) [onPositions, onArmour] = [true, armour];
   }
+  // «استهدفت القوات مواقع … بالمدفعية»: a stand-off weapon named as the instrument types the attack (not one at armour:
+  // «استهدفوا دبابات بقذائف» is an anti-armour fight)
+  if (!onArmour && s.view.instrumentAfter(i)) return null;
   const clause = facts.scope.clause;
   const front = findWord(t, s.cue.end, s.cue.end + FRONT_REACH, FRONT_LINES);
   if (front >= 0 && clause[front] === clause[i]) onPositions = true;
@@ -203,8 +214,10 @@ function toll(s: CueSite, weight: number): Fired | null {
 function nonViolentCause(s: CueSite): boolean {
   const clause = s.view.facts.scope.clause;
   const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
-  return k >= 0 && clause[k] === clause[s.i];
+  if (k < 0 || clause[k] !== clause[s.i]) return false;
+  return !s.view.facts.cues.some((c) => ATTACK_KINDS.has(c.data.kind) && clause[c.start] === clause[s.i]);
 }
+const ATTACK_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft']);
 
 /** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
 function captured(s: CueSite): Fired | null {
@@ -215,6 +228,9 @@ function captured(s: CueSite): Fired | null {
   return toll(s, 0.9);
 }
 
+/** «تسليم جثث 12 مقاتلا في إطار صفقة التبادل»: bodies handed over were counted when they died. */
+const bodiesExchanged = (s: CueSite) => has(tokensOf(s)[s.i], BODIES) && s.view.anywhere(PRISONER_EXCHANGE) >= 0;
+
 function ceasefire(s: CueSite): Fired | null {
   const { facts } = s.view;
   const t = facts.tokens;
@@ -224,6 +240,7 @@ function ceasefire(s: CueSite): Fired | null {
   if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - VIOLATED_REACH - 1)) return null;
   if (findWord(t, i - 3, i, SINCE) >= 0) return null;
   if (findWord(t, i - 2, i, INSTITUTION) >= 0) return null;
+  if (findWord(t, i - COLLAPSE_REACH, s.cue.end + 1, COLLAPSED) >= 0) return null;
   const concrete = s.view.anywhere(IN_FORCE) >= 0;
   // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
   const callEarlier = facts.scope.markers.some((m) => m.data === 'call' && m.start < i);
@@ -262,7 +279,7 @@ export const TRIGGER_RULES = {
     fire: (s) => (s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9, ['aircraft'])),
   },
   aircraft: { gate: 'asserted', fire: aircraft },
-  killed: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
+  killed: { gate: 'asserted', fire: (s) => (bodiesExchanged(s) ? null : toll(s, 0.9)) },
   wounded: { gate: 'asserted', fire: (s) => toll(s, 0.9) },
   captured: { gate: 'asserted', fire: captured },
   missing: { gate: 'asserted', fire: (s) => toll(s, 0.9) },

@@ -1,5 +1,6 @@
 import type { Cue } from '../../lexicon/cues.js';
-import type { LexMatch } from '../../lexicon/lexicon.js';
+import { Lexicon, type LexMatch } from '../../lexicon/lexicon.js';
+import { CIVIL_TARGETS, PROTESTERS } from '../../lexicon/triggers/civil-targets.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
@@ -22,6 +23,13 @@ export function findWord(tokens: readonly Token[], from: number, to: number, wor
 const WEAPON_SUBJECT_GAP = 2;
 /** Tokens allowed between an attack word and the weapon after it (none, or a preposition written apart). */
 const WEAPON_OBJECT_GAP = 1;
+
+const CIVIL = new Lexicon<true>().addAll(CIVIL_TARGETS, true);
+const PROTEST = new Lexicon<true>().addAll(PROTESTERS, true);
+
+/** «بالمدفعية», «بصواريخ», «بطائرات مسيرة»: a weapon named as the instrument (not «بالأسلحة الثقيلة», which fight). */
+const INSTRUMENT = /^[وف]?ب/;
+const NOT_STANDOFF = 'heavy weapons';
 
 export interface SentenceFacts {
   tokens: readonly Token[];
@@ -49,6 +57,8 @@ export class SentenceView {
   private readonly blasts: readonly LexMatch<Cue>[];
   private readonly wholeSentence = new Map<readonly string[], number>();
   private weaponAnywhere: boolean | undefined;
+  private civilClauses: Set<number> | undefined;
+  private protestClauses: Set<number> | undefined;
 
   constructor(readonly facts: SentenceFacts) {
     this.n = facts.tokens.length;
@@ -86,6 +96,33 @@ export class SentenceView {
         clause[w.start] === clause[start] &&
         ((w.end <= start && start - w.end <= WEAPON_SUBJECT_GAP) || (w.start >= end && w.start - end <= WEAPON_OBJECT_GAP)),
     );
+  }
+
+  /** A civil target («سفينة شحن», «مسيرة احتجاجية») in this clause. */
+  civilTargetIn(clause: number): boolean {
+    this.civilClauses ??= new Set(CIVIL.scan(this.facts.tokens).map((m) => this.facts.scope.clause[m.start]));
+    return this.civilClauses.has(clause);
+  }
+
+  /** Protesters or a demonstration named in this clause. */
+  protestersIn(clause: number): boolean {
+    this.protestClauses ??= new Set(PROTEST.scan(this.facts.tokens).map((m) => this.facts.scope.clause[m.start]));
+    return this.protestClauses.has(clause);
+  }
+
+  /** A stand-off weapon named as the instrument after token i, in its clause. */
+  instrumentAfter(i: number): boolean {
+    const { tokens, scope } = this.facts;
+    return this.weapons.some(
+      (w) =>
+        w.start > i && scope.clause[w.start] === scope.clause[i] && INSTRUMENT.test(tokens[w.start].text) && w.data.weapon !== NOT_STANDOFF,
+    );
+  }
+
+  /** A generic attack cue before token i in its clause. */
+  attackBefore(i: number): boolean {
+    const clause = this.facts.scope.clause;
+    return this.facts.cues.some((c) => c.data.kind === 'attack' && c.start < i && clause[c.start] === clause[i]);
   }
 
   /** Token index of one of these words anywhere in the sentence, or -1. */

@@ -55,13 +55,17 @@ const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 /** How far (tokens) an aircraft word types a bare «قصف»: verb and subject, either order, with an adjective or two. */
 const AIRCRAFT_REACH = 4;
 
-/** A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon. */
+/**
+ * A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon or an
+ * attack before it in its clause («استهدفت قوات الحوثي سفينة … بطائرات مسيرة»).
+ */
 export function aircraft(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
   if (s.view.facts.materielSpans.has(i)) return null;
   if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
-  const verb = findWord(t, i - 6, s.cue.end + 4, ATTACK_VERBS) >= 0 || (INSTRUMENT_PREFIX.test(t[i].text) && s.view.hasStrikeWeapon());
+  const instrument = INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackBefore(i));
+  const verb = findWord(t, i - 6, s.cue.end + 4, ATTACK_VERBS) >= 0 || instrument;
   if (!verb) return null;
   return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
 }

@@ -4,6 +4,8 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
+import { CUE_CONDITIONS } from './cue-conditions.js';
+import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import type { Scope } from './scope.js';
 import { SentenceView } from './sentence-view.js';
@@ -75,11 +77,12 @@ export function findTriggers(input: TriggerInput): Trigger[] {
     lastStrike: input.lastStrike ?? null,
   });
   const requested = requestedSpans(cues, tokens.length);
+  const frames = new NotWarFrames(tokens, scope.clause, cues);
   const out: Trigger[] = [];
   for (const cue of cues) {
     const rule: TriggerRule = TRIGGER_RULES[cue.data.kind];
     const site: CueSite = { cue, i: cue.start, blocked: scope.blocked[cue.start], view };
-    if (gated(rule, site, requested)) continue;
+    if (gated(rule, site, requested) || frames.silences(cue)) continue;
     const fired = rule.fire(site);
     if (fired) out.push({ type: fired.type, pos: cue.start, weapons: fired.weapons, weight: fired.weight, bare: fired.bare });
   }
@@ -90,6 +93,7 @@ export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
   const cues = CUES.scan(tokens);
   const out: LexMatch<Cue>[] = [];
   for (const c of cues) {
+    if (c.data.when && !CUE_CONDITIONS[c.data.when](tokens, c)) continue;
     out.push(c);
     if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
       out.push({ start: c.end, end: c.end + 1, data: AIR_PART });

@@ -1,0 +1,67 @@
+import type { Cue, CueCondition } from '../../lexicon/cues.js';
+import type { LexMatch } from '../../lexicon/lexicon.js';
+import { PERSONS } from '../../lexicon/nouns.js';
+import { MARCH_WORDS } from '../../lexicon/triggers/civil-targets.js';
+import {
+  DIED_COMPLEMENTS,
+  DIED_LINKS,
+  DIED_ON,
+  DIED_REACH,
+  DIED_SUBJECT_REACH,
+  LIFE,
+  PREPOSITION_PREFIX,
+} from '../../lexicon/triggers/death-idioms.js';
+import { quantityAt } from '../../quantities/quantity.js';
+import type { Token } from '../../text/tokens.js';
+import { findWord, has } from './sentence-view.js';
+
+/**
+ * Cue words with another sense beside their sense of war (lexicon/cues/cue.ts, CueCondition) count only when
+ * what the condition asks for stands beside them; otherwise they are no cue at all.
+ */
+export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue: LexMatch<Cue>) => boolean> = {
+  people: (t, c) => peopleAfter(t, c.end) || peopleBefore(t, c.start) || has(t[c.end], DIED_COMPLEMENTS) || peopleAfterSubject(t, c.end),
+  counted: (t, c) => !!quantityAt(t, c.end),
+  life: (t, c) => findWord(t, c.end, c.end + DIED_REACH + 1, LIFE) >= 0,
+  drone: (t, c) => !has(t[c.end], MARCH_WORDS),
+};
+
+/** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */
+function peopleAt(t: readonly Token[], k: number): boolean {
+  if (PERSONS.matchAt(t, k)) return true;
+  const q = quantityAt(t, k);
+  return !!q && (!!PERSONS.matchAt(t, q.end) || t[q.end]?.text === 'من');
+}
+
+/** The people within reach after the word, past «على إثرها», not past punctuation. */
+function peopleAfter(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(t.length, end + DIED_REACH); k++) {
+    if (t[k].kind === 'punct') return false;
+    if (peopleAt(t, k)) return true;
+    if (!has(t[k], DIED_LINKS) && k > end) return false;
+  }
+  return false;
+}
+
+/** «جنديان قضيا», «12 جنديا حيدوا»: the people as the subject just before the verb. */
+function peopleBefore(t: readonly Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - DIED_REACH); k--) {
+    if (t[k].kind === 'punct') return false;
+    if (PERSONS.matchAt(t, k)) return true;
+  }
+  return false;
+}
+
+/**
+ * «قضت القوات العراقية على 15 إرهابيا», «صفت القوات الخاصة 4 من قادة الحركة»: a subject of plain words, then the
+ * people (after «على» or not); a preposition ends the subject («قضى الاتفاق بانسحاب 500 جندي» counts nobody).
+ */
+function peopleAfterSubject(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(t.length, end + DIED_SUBJECT_REACH + 1); k++) {
+    const w = t[k];
+    if (w.text === DIED_ON) return peopleAt(t, k + 1);
+    if (k > end && peopleAt(t, k)) return true;
+    if (w.kind !== 'word' || PREPOSITION_PREFIX.test(w.text)) return false;
+  }
+  return false;
+}

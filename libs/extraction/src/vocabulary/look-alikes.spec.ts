@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+/**
+ * Sentences that use the words of war for something else — a weapon unveiled, paraded, tested or sent to space,
+ * an exercise, a war of words, a match, a knock-out — written for this spec from the press of several conflicts.
+ * None of them reports fighting; the real incidents beside them must still come out.
+ */
+const SCORED = new Set(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported', 'MaterielLossClaimed', 'ControlChangeClaimed']);
+const fighting = (text: string) =>
+  extract({ text, publishedOn: '2024-05-10', language: 'ar' })
+    .events.filter((e) => !e.background && SCORED.has(e.type))
+    .map((e) => e.type);
+
+const LOOK_ALIKES: Record<string, readonly string[]> = {
+  'a weapon unveiled or paraded': [
+    'كشف الحرس الثوري الإيراني عن صاروخ جديد يبلغ مداه 2000 كيلومتر.',
+    'كشفت جماعة الحوثي عن جيل جديد من الصواريخ الباليستية في صنعاء.',
+    'أزاحت وزارة الدفاع الأوكرانية الستار عن صاروخ بحري جديد.',
+    'شاركت الدبابات والمدفعية في العرض العسكري في موسكو بمناسبة عيد النصر.',
+    'استعرضت كتائب القسام صواريخ جديدة في مقطع مصور.',
+    'عرضت الشركة التركية طائرات مسيرة هجومية في معرض للصناعات الدفاعية في إسطنبول.',
+  ],
+  'an exercise': [
+    'أجرى الجيش الأذربيجاني مناورات بالذخيرة الحية بمشاركة المدفعية والطائرات.',
+    'اختتمت القوات التركية تمرينا عسكريا استخدمت فيه المدفعية وراجمات الصواريخ.',
+    'نفذت القوات المشتركة تدريبات عسكرية على الرماية بالمدفعية في ولاية نهر النيل.',
+    'نفذت الوحدات هجوما وهميا على مواقع افتراضية خلال المناورات في الجفرة.',
+  ],
+  'a test or a launch to space': [
+    'اختبرت إيران صاروخا جديدا في صحراء سمنان.',
+    'أجرت باكستان تجربة ناجحة لإطلاق صاروخ باليستي قادر على حمل رؤوس نووية.',
+    'أطلقت إيران صاروخا يحمل قمرا صناعيا إلى الفضاء.',
+    'نجحت روسيا في إطلاق صاروخ إلى الفضاء من قاعدة بايكونور.',
+  ],
+  'a war of words': [
+    'شن الإعلام الرسمي قصفا إعلاميا على المعارضة في الخرطوم.',
+    'انتقد الوزير الليبي الهجوم الإعلامي على الحكومة في طرابلس.',
+    'شن النائب اللبناني هجوما حادا على الحكومة في البرلمان.',
+    'تعرضت مواقع وزارة الدفاع لهجوم إلكتروني.',
+  ],
+  'sport and the ring': [
+    'شن الفريق هجوما خاطفا سجل منه هدف التعادل في الدقيقة 90.',
+    'قاد المهاجم الهجوم وسجل هدفين في مرمى الفريق المنافس.',
+    'قصف النجم الكرة في الشباك من مسافة بعيدة.',
+    'أطلق اللاعب صاروخا من خارج منطقة الجزاء.',
+    'أطلق المنتخب العراقي هجوما مضادا في الشوط الثاني.',
+    'فاز الملاكم الأوكراني بالضربة القاضية في الجولة الثالثة.',
+    'وجه الرئيس ضربة قاضية لخصومه السياسيين في الانتخابات.',
+  ],
+  'unrest and names': [
+    'اشتبك المتظاهرون مع قوات الأمن في ساحة التحرير ببغداد.',
+    'اندلعت مواجهات بين محتجين والشرطة في الخرطوم.',
+    'وقعت صدامات ومواجهات بين المحتجين والجيش اللبناني على طريق المطار.',
+    'اجتمع وفد من جبهة التحرير الوطني مع رئيس الحكومة في الجزائر.',
+  ],
+};
+
+describe('look-alikes give no fighting', () => {
+  for (const [kind, sentences] of Object.entries(LOOK_ALIKES))
+    it.each(sentences)(`${kind}: %s`, (text) => {
+      expect(fighting(text)).toEqual([]);
+    });
+});
+
+describe('deaths in fires and accidents are no toll of war', () => {
+  const tollOf = (text: string) =>
+    extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.filter((e) => e.type === 'CasualtiesClaimed');
+  it.each([
+    'قضى 3 أشخاص في حريق بمبنى سكني في بيروت.',
+    'لقي 5 عمال حتفهم في انفجار خزان للغاز في مصنع بمدينة عدن.',
+    'لقي 7 أشخاص حتفهم في حادث مروري على الطريق بين مقديشو وأفجوي.',
+  ])('%s', (text) => {
+    expect(tollOf(text)).toEqual([]);
+  });
+
+  it('a fire an air strike started is the strike’s toll', () => {
+    expect(tollOf('قتل 3 أشخاص في حريق اندلع إثر غارة على حي سكني في غزة.')).toHaveLength(1);
+  });
+});
+
+describe('the incidents beside them stay', () => {
+  it.each([
+    ['كشف مصدر عسكري عن سقوط صواريخ على قاعدة عين الأسد الجوية.', 'ShellingReported'],
+    ['كشفت مصادر عن غارات إسرائيلية على مواقع قرب دمشق.', 'AirStrikeReported'],
+    ['استهدفت غارة أمريكية معسكر تدريب لحركة الشباب في جلب.', 'AirStrikeReported'],
+    ['قصفت المدفعية مخازن الأسلحة في المدينة أمس.', 'ShellingReported'],
+    ['قال الفريق أول عبد الفتاح البرهان إن الجيش صد هجوما على مواقعه في الفاشر.', 'ArmedClashReported'],
+    ['أطلق الحوثيون صاروخا باليستيا على سفينة في البحر الأحمر.', 'ShellingReported'],
+    ['قصفت المدفعية الروسية مواقع أوكرانية قرب باخموت بعد انتهاء المناورات بيومين.', 'ShellingReported'],
+    ['عرضت قناة محلية مشاهد لقصف مدفعي على مدينة الفاشر أمس.', 'ShellingReported'],
+    ['استعرض المتحدث العسكري العمليات، وقال إن المدفعية قصفت مواقع الحوثيين في صعدة أمس.', 'ShellingReported'],
+    ['أعلن الجيش تحرير مدينة ود مدني من قوات الدعم السريع.', 'ControlChangeClaimed'],
+    ['اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في محيط القيادة العامة.', 'ArmedClashReported'],
+  ])('%s', (text, type) => {
+    expect(fighting(text)).toContain(type);
+  });
+});
