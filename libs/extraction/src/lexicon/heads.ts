@@ -7,6 +7,9 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['Ministry of Health', false, ['وزارة الصحة', 'وزراة الصحة']],
   ['Ministry of Interior', false, ['وزارة الداخلية']],
   ['Ministry of Emergency Situations', false, ['وزارة الطوارئ']],
+  // «المالية» here is the portfolio, not Mali: «وزارة المالية السودانية» takes its party from the nisba after it
+  ['Ministry of Finance', false, ['وزارة المالية']],
+  ['finance minister', false, ['وزير المالية', 'وزيرة المالية']],
   ['armed forces', true, ['القوات المسلحة', 'الجيش', 'جيش', 'القيادة العامة', 'هيئة الأركان', 'الأركان العامة', 'قيادة الجيش', 'القوات']],
   ['defence minister', true, ['وزير الدفاع', 'وزيرة الدفاع']],
   ['foreign minister', false, ['وزير الخارجية', 'وزيرة الخارجية', 'نائب وزير الخارجية']],

@@ -5,7 +5,8 @@ import { AFFILIATION_WORDS, ATTACK_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } from
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
-import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
+import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
+import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
@@ -87,12 +88,18 @@ function anaphorHead(t: Token): string | undefined {
 }
 const DEFINITE_FORMS = /^[وف]?(?:ال|لل|بال)/;
 
-/** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
+/**
+ * A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». A country's name
+ * with the article («السورية», «التركية», «المالية») is its adjective and reads as a nisba: alone it is no party
+ * («الخطوط الجوية التركية», «الشؤون المالية»).
+ */
 function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, before: readonly ActorPhrase[]): ActorPhrase | undefined {
   const a = cur.data;
   const prev = tokens[cur.start - 1];
+  const single = cur.end === cur.start + 1;
+  const countryAdjective = a.role === 'country' && single && isCountryAdjective(tokens[cur.start]);
   // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun
-  const adjective = cur.end === cur.start + 1 && (a.role === 'nisba' || a.role === 'country');
+  const adjective = single && (a.role === 'nisba' || a.role === 'country');
   if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w)))
     return {
       start: cur.start,
@@ -103,7 +110,7 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
       military: true,
       contextual: false,
     };
-  if (a.role !== 'nisba') {
+  if (a.role !== 'nisba' && !countryAdjective) {
     // «الثوار» in a report about another country is nobody in particular
     if (a.homeOnly && !atHome(a.homeOnly, ctx, before)) return undefined;
     const party = partyOnDay(a.party, ctx.refDay);
@@ -119,6 +126,17 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
     military: false,
     contextual: false,
   };
+}
+
+/** «السورية», «والتركية», «بالمالية»: a country's name with the article that is not how the country is named. */
+function isCountryAdjective(t: Token): boolean {
+  let definite = false;
+  for (const v of t.variants) {
+    if (!v.startsWith('ال')) continue;
+    if (DEFINITE_COUNTRY_NAMES.has(v)) return false;
+    definite = true;
+  }
+  return definite;
 }
 
 /**
@@ -187,7 +205,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   if (a.name === 'news agency') {
     // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
     const named = mentions.slice(m + 1, scan.next).find((x) => x.data.role === 'agency');
-    const own = contextual ? null : party;
+    const own = contextual || (!named && outletOwnName(input, scan)) ? null : party;
     const name = named?.data.name ?? partyLabel(own, 'media');
     return { phrase: { ...span, party: own, name, role: 'agency', military: false, contextual: false }, next: scan.next };
   }
@@ -201,6 +219,21 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
     headName: a.name,
   };
   return { phrase, next: scan.next };
+}
+
+/**
+ * «صحيفة التيار السودانية», «موقع تلفزيون سوريا»: a word of the outlet's own name stands between its head and the
+ * nisba or country, which then says where it is published, not whose it is («وكالة الأنباء السودانية», «وسائل إعلام
+ * رسمية روسية» are the state's).
+ */
+function outletOwnName({ tokens, mentions, m }: HeadInput, scan: HeadScan): boolean {
+  const country = mentions.slice(m + 1, scan.next).find((x) => x.data.role === 'nisba' || x.data.role === 'country');
+  if (!country) return false;
+  for (let k = mentions[m].end; k < country.start; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.variants.some((v) => OUTLET_DESCRIPTORS.has(v))) return true;
+  }
+  return false;
 }
 
 function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput): HeadScan {
