@@ -211,9 +211,8 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     ['الجيش الوطني الليبي', 'قوات حفتر', 'قوات القيادة العامة', 'حفتر', 'خليفة حفتر'],
     true,
   ),
-  group('SO-SHABAAB', 'al-Shabaab', 'rebel', ['حركة الشباب', 'الشباب المجاهدين', 'حركة الشباب المجاهدين'], false, {
-    generic: ['الشباب'],
-  }),
+  // a bare «الشباب» («the youth») is read by the report's country (extraction's regional-names.ts)
+  group('SO-SHABAAB', 'al-Shabaab', 'rebel', ['حركة الشباب', 'الشباب المجاهدين', 'حركة الشباب المجاهدين']),
   group('RU-WAGNER', 'Wagner Group / Africa Corps', 'external/other', ['فاغنر', 'فاجنر', 'مجموعة فاغنر', 'الفيلق الأفريقي'], false, {
     homeAlly: true,
   }),
@@ -298,7 +297,8 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'طالبان باكستان',
     'تحريك طالبان باكستان',
   ]),
-  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين', 'لجان المقاومة'], false, {
+  // a bare «لجان المقاومة» is Sudan's civil committees in a Sudanese report (extraction's regional-names.ts)
+  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين'], false, {
     homeAlly: true,
   }),
   group('PS-LIONSDEN', 'Lions’ Den', 'rebel', ['عرين الأسود'], false, { homeAlly: true }),

@@ -34,8 +34,8 @@ const ORGS_NULL: Array<[string, string[]]> = [
 
 /** Armed groups named too loosely for a code (several factions, or a name two groups use). */
 const LOOSE_GROUPS: Array<[string, string[]]> = [
-  ['Islamic Resistance', ['المقاومة الإسلامية']],
   ['Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
+  ['Axis of Resistance', ['محور المقاومة']],
 ];
 
 const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });

@@ -1,4 +1,5 @@
 import { SPEECH } from '../../lexicon/speech.js';
+import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import { AFFILIATION_WORDS, ATTACK_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
@@ -28,12 +29,12 @@ export function placeCountryLookup(w: { places: readonly PlaceMatch[]; placeAt: 
 
 /** Actor phrases of one sentence; the document context learns their parties, names and counts. */
 export function findActors(tokens: readonly Token[], ctx: DocContext, placeCountryAt?: PlaceCountryAt): ActorPhrase[] {
-  const mentions = ACTORS.scan(tokens);
+  const mentions = ACTORS.scan(tokens).filter((x) => !x.data.regional?.bare || standsAsNoun(tokens, x));
   const out: ActorPhrase[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
     if (cur.data.regional) {
-      const phrase = regionalPhrase(tokens, cur, cur.data.regional, ctx, placeCountryAt);
+      const phrase = regionalPhrase(tokens, cur, cur.data.regional, ctx, placeCountryAt, out);
       if (phrase) out.push(phrase);
       // a country or nisba the name took is part of its phrase
       while (mentions[m + 1] && mentions[m + 1].start < (phrase?.end ?? 0)) m++;
@@ -150,16 +151,43 @@ function regionalPhrase(
   r: RegionalName,
   ctx: DocContext,
   placeCountryAt?: PlaceCountryAt,
+  before: readonly ActorPhrase[] = [],
 ): ActorPhrase | undefined {
   if (r.since && ctx.refDay !== null && ctx.refDay * DAY_MS < Date.parse(r.since)) return undefined;
   const next = ACTORS.matchAt(tokens, cur.end);
   const named = next && next.start === cur.end && (next.data.role === 'nisba' || next.data.role === 'country') ? next : undefined;
-  const country = named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? r.home ?? null;
+  const country =
+    named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? countedHome(r, ctx, before) ?? r.home ?? null;
   const party = country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
   const name = (party && TABLE_NAMES.get(party)) || partyLabel(party, r.name);
   return { start: cur.start, end: named?.end ?? cur.end, party, name, role: 'group', military: true, contextual: !named };
 }
 const DAY_MS = 86_400_000;
+
+/**
+ * With no country from places: a country of the name whose state the report or the sentence already named as a side
+ * («الجيش الصومالي … عناصر الشباب»).
+ */
+function countedHome(r: RegionalName, ctx: DocContext, before: readonly ActorPhrase[]): string | undefined {
+  return Object.keys(r.byCountry).find((c) => ctx.partyCounts.has(c) || before.some((p) => p.party === c));
+}
+
+/**
+ * A common noun read as a name (RegionalName.bare) only where it is a noun of its own: not the adjective of the
+ * definite noun before it («الرئيس الانتقالي», but «الجيش والمقاومة» joins two), not a noun that a definite word after
+ * it qualifies («الحشد العسكري»; a day or time word may follow: «قال الانتقالي الخميس»), not feminine
+ * («السلطات الانتقالية»).
+ */
+function standsAsNoun(tokens: readonly Token[], m: Mention): boolean {
+  const first = tokens[m.start];
+  const last = tokens[m.end - 1];
+  if (last.text.endsWith('يه')) return false;
+  const prev = tokens[m.start - 1];
+  if (prev?.kind === 'word' && first.text.startsWith('ال') && DEFINITE.test(prev.text)) return false;
+  const next = tokens[m.end];
+  return !(next?.kind === 'word' && next.text.startsWith('ال') && !ADVERBIALS.has(next.text));
+}
+const DEFINITE = /^[وف]?(?:ال|بال|لل)/;
 
 interface HeadInput {
   tokens: readonly Token[];
