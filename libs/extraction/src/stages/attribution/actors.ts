@@ -56,7 +56,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   out.sort((x, y) => x.start - y.start);
   for (const p of out) {
     // the outlet a source spoke to («لوكالة الأناضول») is no side of the report
-    if (!(p.role === 'agency' && toldTo(tokens[p.start]))) ctx.countParty(p.party);
+    if (!(p.role === 'agency' && toldTo(tokens, p.start))) ctx.countParty(p.party);
     if (p.role === 'org' && p.party) ctx.lastOrg = p.party;
   }
   return out;
@@ -278,7 +278,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
-    for (let g = scan.end; g < nx.start; g++) if (PHRASE_BREAKS.has(tokens[g].text) || SPEECH.matchAt(tokens, g)) blocked = true;
+    for (let g = scan.end; g < nx.start; g++) if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g)) blocked = true;
     if (blocked || toldOutlet(tokens, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
@@ -308,13 +308,25 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
   return scan;
 }
 
-/** «مصدر مطلع لموقع تلفزيون سوريا», «مصادر محلية لوكالة الأناضول»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
-function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
-  return (nx.data.name === 'news agency' || nx.data.role === 'agency') && toldTo(tokens[nx.start]);
+/** Punctuation ends a head's phrase, except quotes round an outlet's name after its head («وكالة "سبوتنيك"»). */
+function breaksHead(head: Actor, t: Token): boolean {
+  return PHRASE_BREAKS.has(t.text) && !(head.name === 'news agency' && NAME_QUOTES.has(t.text));
 }
 
-/** «لوكالة», «لقناة»: «لـ» glued to an outlet's name makes it the addressee. */
-const toldTo = (t: Token): boolean => t.text.startsWith('ل') && !t.text.startsWith('ال');
+/** «مصدر مطلع لموقع تلفزيون سوريا», «مصادر محلية لوكالة الأناضول»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
+function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
+  return (nx.data.name === 'news agency' || nx.data.role === 'agency') && toldTo(tokens, nx.start);
+}
+
+/**
+ * «لوكالة», «لقناة»: «لـ» glued to an outlet's name makes it the addressee; so does a «لـ» before the quoted name
+ * («لـ"سبوتنيك"», «لـ«الأناضول»»).
+ */
+function toldTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (t.startsWith('ل') && !t.startsWith('ال')) return true;
+  return !!tokens[i - 1] && NAME_QUOTES.has(tokens[i - 1].text) && tokens[i - 2]?.text === 'ل';
+}
 
 /**
  * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words

@@ -2,6 +2,7 @@ import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
+import { ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 
@@ -72,13 +73,51 @@ function requestSubject(cands: readonly ActorPhrase[], tokens: readonly Token[],
   return undefined;
 }
 
-/** A military actor of another party within four tokens of the cue is the accused (never one of the claimants: «أعلنت سرايا القدس وكتائب القسام قصف …»). */
-export function accusedNear(actors: readonly ActorPhrase[], pos: number, claimants: readonly (string | null)[]): string | null {
+/**
+ * A military actor of another party within four tokens of the cue is the accused (never one of the claimants: «أعلنت
+ * سرايا القدس وكتائب القسام قصف …»). The attacker an attack noun names wins over the victims next to the cue, a little
+ * further off too: «قتل 3 من عناصر حزب الله في غارة إسرائيلية», «قتل جنديان بهجوم لداعش».
+ */
+export function accusedNear(
+  actors: readonly ActorPhrase[],
+  pos: number,
+  claimants: readonly (string | null)[],
+  tokens: readonly Token[],
+): string | null {
+  const named = namedAttacker(actors, tokens, pos, claimants);
+  if (named) return named;
   for (const a of actors) {
     if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org') continue;
     if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
   }
   return null;
+}
+
+/** The actor an attack noun names as its author, nearest the cue: its nisba («غارة إسرائيلية») or «لـ» («هجوم لداعش»). */
+function namedAttacker(
+  actors: readonly ActorPhrase[],
+  tokens: readonly Token[],
+  pos: number,
+  claimants: readonly (string | null)[],
+): string | undefined {
+  let best: ActorPhrase | undefined;
+  for (const a of actors) {
+    if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
+    if (a.start < pos - NEAR || a.start > pos + ATTACKER_REACH || !authorOfAttack(tokens, a)) continue;
+    if (!best || Math.abs(a.start - pos) < Math.abs(best.start - pos)) best = a;
+  }
+  return best?.party ?? undefined;
+}
+const NEAR = 4;
+const ATTACKER_REACH = 10;
+
+/** «غارة إسرائيلية» (a nisba after the attack noun), «بهجوم لداعش», «قصف لقوات النظام» (a «لـ» glued after it). */
+function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
+  const prev = tokens[a.start - 1];
+  if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
+  if (a.role === 'nisba') return true;
+  const first = tokens[a.start].text;
+  return first.startsWith('ل') && !first.startsWith('ال');
 }
 
 /**

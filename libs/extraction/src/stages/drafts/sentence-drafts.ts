@@ -78,7 +78,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
-    const near = attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]);
+    const near = attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens);
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked
     const self = selfClaimed && !!claimant.party && !a.agency;
     return {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+import type { ExtractionRecord } from '../extraction-record.js';
+
+/**
+ * Who speaks, who attacks and who is hit, in sentences written for this spec across conflicts: the outlet a source
+ * spoke to («لـ"سبوتنيك"», «لوكالة "سبوتنيك"») is neither the speaker nor a side; a group and its nationality
+ * adjective are one party («حماس الفلسطينية»); the attacker an attack noun names («غارة إسرائيلية», «بهجوم لداعش») is
+ * the accused, not the victims named beside the cue.
+ */
+const run = (text: string): ExtractionRecord => extract({ text, publishedOn: '2024-05-10', language: 'ar' });
+const claimants = (text: string) => [...new Set(run(text).events.map((e) => e.claimant.party))];
+const parties = (text: string) =>
+  new Set(run(text).events.flatMap((e) => [e.claimant.party, e.accused, e.target, ...e.casualties.map((c) => c.party)]));
+const accused = (text: string, type: string) => run(text).events.find((e) => e.type === type)?.accused;
+
+describe('the outlet a source spoke to, named in quotes after «لـ» or after its head', () => {
+  it.each([
+    ['LY', 'وصرح لـ"سبوتنيك" المتحدث باسم الجيش الليبي بأن 3 جنود قتلوا في اشتباكات جنوب طرابلس.'],
+    ['LY', 'وقال مصدر عسكري ليبي لـ"سبوتنيك" إن 3 جنود قتلوا في اشتباكات جنوب طرابلس.'],
+    ['SY', 'وأكد لوكالة "سبوتنيك" مصدر في الجيش السوري أن 5 من عناصر داعش قتلوا في البادية.'],
+    ['AZ', 'وقال مصدر في وزارة الدفاع الأذربيجانية لـ«تاس» إن جنديين قتلا في قصف أرميني.'],
+  ])('speaks for %s, and the outlet’s state is no side: %s', (code, text) => {
+    expect(claimants(text)).toEqual([code]);
+    expect(parties(text)).not.toContain(code === 'AZ' ? 'TR' : 'RU');
+  });
+});
+
+describe('a senior member («قيادي في») speaks for his group', () => {
+  it.each([
+    ['PS-HAMAS', 'وقال قيادي في حركة حماس لـ"الميادين" إن 3 من مقاتلي القسام قتلوا في غارة إسرائيلية على خان يونس.'],
+    ['IQ-PMF', 'وقال قيادي في الحشد الشعبي لـ"شفق نيوز" إن 2 من عناصره قتلوا بهجوم لداعش في صلاح الدين.'],
+    ['SY-SDF', 'وأكد لـ"العربي الجديد" قيادي في قوات سوريا الديمقراطية أن 4 من مقاتليهم قتلوا في قصف تركي.'],
+  ])('%s: %s', (code, text) => {
+    expect(claimants(text)).toEqual([code]);
+  });
+});
+
+describe('a group and its nationality adjective are one party', () => {
+  it.each([
+    ['PS-HAMAS', 'IL', 'وقالت حماس الفلسطينية إن 3 من مقاتليها قتلوا في غارة إسرائيلية على خان يونس.'],
+    ['LB-HEZBOLLAH', 'IL', 'وقال حزب الله اللبناني إن 2 من مقاتليه قتلوا في غارة إسرائيلية على بلدة الخيام.'],
+    ['YE-HOUTHI', 'US', 'وقالت جماعة الحوثيين اليمنية إن 4 من مقاتليها قتلوا في غارة أمريكية على الحديدة.'],
+    ['IR', 'IL', 'وقال الحرس الثوري الإيراني إن 4 من عناصره قتلوا في غارة إسرائيلية على دمشق.'],
+  ])('%s against %s: %s', (code, enemy, text) => {
+    const events = run(text).events;
+    expect([...new Set(events.map((e) => e.claimant.party))]).toEqual([code]);
+    expect([...new Set(events.flatMap((e) => e.casualties.map((c) => c.party)))]).toEqual([code]);
+    expect(events.find((e) => e.type === 'AirStrikeReported')?.accused).toBe(enemy);
+  });
+});
+
+describe('the attacker the attack noun names, not the victims beside the cue', () => {
+  it.each([
+    ['IL', 'قتل 3 من عناصر حزب الله في غارة إسرائيلية على بلدة الخيام.'],
+    ['IL', 'قتل 3 من عناصر الحرس الثوري الإيراني في غارة إسرائيلية على دمشق.'],
+    ['ISIS', 'قتل 3 من عناصر الحشد الشعبي بهجوم لداعش في محافظة كركوك.'],
+    ['SY', 'قتل 4 من مقاتلي الجبهة الوطنية للتحرير في قصف لقوات النظام على ريف إدلب.'],
+    ['PKK', 'قتل 4 جنود أتراك في هجوم لحزب العمال الكردستاني شمالي العراق.'],
+    ['RU', 'قتل 3 من عناصر الجيش الأوكراني في قصف روسي على مدينة خيرسون.'],
+  ])('accused %s: %s', (code, text) => {
+    expect(accused(text, 'CasualtiesClaimed')).toBe(code);
+  });
+
+  it('the strike itself hits the victims’ side', () => {
+    const strike = run('قتل 3 من عناصر حزب الله في غارة إسرائيلية على بلدة الخيام.').events.find((e) => e.type === 'AirStrikeReported');
+    expect([strike?.accused, strike?.target]).toEqual(['IL', 'LB-HEZBOLLAH']);
+  });
+
+  it('the side that lost people is not the one accused of killing them', () => {
+    expect(accused('قتل 3 من مقاتلي حماس في اشتباكات مع الجيش الإسرائيلي في رفح.', 'CasualtiesClaimed')).toBe('IL');
+    expect(accused('قتل 5 من عناصر الدعم السريع في اشتباكات مع الجيش السوداني في الفاشر.', 'CasualtiesClaimed')).toBe('SD');
+  });
+});
