@@ -10,6 +10,10 @@ import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
   const resolved = resolveInherited(attrs, speaker);
   const before = resolved.filter((a) => a.pos <= pos);
+  // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: a verb with no subject (a passive, unvowelled) before the cue and a
+  // source named by «بحسب» after it: the source
+  const named = attrs.find((a) => a.pos > pos && a.via);
+  if (named && before.length && attrs.filter((a) => a.pos <= pos).every((a) => a.inherit)) return attrs.filter((a) => a.pos === named.pos);
   if (before.length) {
     const lastPos = before[before.length - 1].pos;
     const pick = before.filter((a) => a.pos === lastPos);
