@@ -72,3 +72,31 @@ describe('the attacker the attack noun names, not the victims beside the cue', (
     expect(accused('قتل 5 من عناصر الدعم السريع في اشتباكات مع الجيش السوداني في الفاشر.', 'CasualtiesClaimed')).toBe('SD');
   });
 });
+
+describe('the victims of an attack its nisba names are not the attacker’s', () => {
+  it.each([
+    ['LB', 'قتلت غارة إسرائيلية 3 أشخاص في بلدة عيترون جنوب لبنان.'],
+    ['SY', 'قتلت غارة روسية 5 مدنيين في مدينة إدلب.'],
+    ['UA', 'قتلت ضربة روسية 4 مدنيين في مدينة خاركيف.'],
+  ])('%s: %s', (code, text) => {
+    const casualties = run(text).events.find((e) => e.type === 'CasualtiesClaimed');
+    expect(casualties?.casualties.map((c) => c.party)).toEqual([code]);
+  });
+});
+
+describe('gunmen a state counts are never its own', () => {
+  it.each([
+    ['PK', 'وقال الجيش الباكستاني إن 12 مسلحا قتلوا في عملية في وزيرستان.'],
+    ['SO', 'وقال الجيش الصومالي إن 12 من المسلحين قتلوا في عملية قرب بلدوين.'],
+    ['NG', 'وقال الجيش النيجيري إن 30 مسلحا قتلوا في غارات على معسكرات في ولاية بورنو.'],
+  ])('not %s: %s', (code, text) => {
+    const parties = run(text).events.flatMap((e) => e.casualties.map((c) => c.party));
+    expect(parties.length).toBeGreaterThan(0);
+    expect(parties).not.toContain(code);
+  });
+
+  it('its soldiers still are', () => {
+    const text = 'وقال الجيش الباكستاني إن 3 جنود قتلوا في هجوم في وزيرستان.';
+    expect(run(text).events.flatMap((e) => e.casualties.map((c) => c.party))).toEqual(['PK']);
+  });
+});

@@ -124,7 +124,10 @@ const isAttackWord = (t: Token): boolean => formMemo(t, ATTACK_SLOT, (u) => u.va
 export function targetedParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
   for (let k = pos - 1; k >= 0 && k >= pos - 14; k--) {
     if (!isAttackWord(tokens[k])) continue;
-    const target = actors.find((a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a));
+    // «غارة إسرائيلية»: the nisba right after the attack word is its author, never its target
+    const target = actors.find(
+      (a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a) && !(a.role === 'nisba' && a.start === k + 1),
+    );
     if (!target) continue;
     // «استهداف مواقع الجيش»; «كمين استهدف عناصر الجيش» (the ambush is the subject); «الفلول استهدفت …»
     const attackNoun = (j: number) => !!tokens[j]?.variants.some((v) => ATTACK_NOUNS.includes(v));
