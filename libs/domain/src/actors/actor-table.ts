@@ -286,10 +286,17 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   ]),
   group('NG-BOKOHARAM', 'Boko Haram (JAS)', 'rebel', ['بوكو حرام', 'جماعة أهل السنة للدعوة والجهاد']),
   group('ML-MNLA', 'National Movement for the Liberation of Azawad', 'rebel', ['الحركة الوطنية لتحرير أزواد']),
-  group('AF-TALIBAN', 'Taliban (before August 2021)', 'rebel', ['طالبان', 'حركة طالبان', 'شبكة حقاني'], false, {
-    until: '2021-08-14',
-    successor: 'AF',
-  }),
+  group(
+    'AF-TALIBAN',
+    'Taliban (before August 2021)',
+    'rebel',
+    ['طالبان', 'حركة طالبان', 'شبكة حقاني', 'إمارة أفغانستان الإسلامية'],
+    false,
+    {
+      until: '2021-08-14',
+      successor: 'AF',
+    },
+  ),
   group('PK-TTP', 'Tehrik-i-Taliban Pakistan', 'rebel', [
     'حركة طالبان باكستان',
     'طالبان الباكستانية',
@@ -375,5 +382,13 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'جبهة المقاومة الوطنية الأفغانية',
     'جبهة المقاومة الوطنية في أفغانستان',
   ]),
+  group(
+    'ET-TPLF',
+    'Tigray People’s Liberation Front (Tigray Defence Forces)',
+    'rebel',
+    ['الجبهة الشعبية لتحرير تيغراي', 'جبهة تحرير تيغراي', 'جبهة تيغراي', 'قوات تيغراي', 'قوات دفاع تيغراي'],
+    true,
+  ),
+  group('ET-FANO', 'Fano (Amhara militia)', 'identity militia', ['فانو', 'ميليشيا فانو', 'مليشيا فانو', 'قوات فانو']),
   group('TD-FACT', 'Front for Change and Concord in Chad', 'rebel', ['جبهة التغيير والوفاق في تشاد', 'جبهة التناوب والوفاق في تشاد']),
 ];

@@ -36,6 +36,8 @@ const ORGS_NULL: Array<[string, string[]]> = [
 const LOOSE_GROUPS: Array<[string, string[]]> = [
   ['Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
   ['Axis of Resistance', ['محور المقاومة']],
+  // several states under one name: not the forces of the report's country («قوات التحالف» in Syria or Yemen)
+  ['Coalition', ['التحالف', 'التحالف الدولي', 'التحالف العربي', 'تحالف دعم الشرعية', 'قوات التحالف', 'طيران التحالف']],
 ];
 
 const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
