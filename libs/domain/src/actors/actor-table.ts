@@ -159,6 +159,9 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'وحدات حماية الشعب',
     'وحدات حماية الشعب الكردية',
     'الوحدات الكردية',
+    // the civil administration it guards, speaking for the same side
+    'الإدارة الذاتية',
+    'الإدارة الذاتية لشمال وشرق سوريا',
   ]),
   group('SY-SNA', 'Syrian National Army', 'rebel', [
     'الجيش الوطني السوري',

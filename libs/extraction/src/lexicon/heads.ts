@@ -57,6 +57,10 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['air defence', true, ['الدفاع الجوي', 'الدفاعات الجوية', 'قوات الدفاع الجوي']],
   ['navy', true, ['البحرية', 'القوات البحرية', 'سلاح البحرية']],
   ['national guard', true, ['الحرس الوطني']],
+  // security and intelligence services by name: «جهاز مكافحة الإرهاب العراقي», «المخابرات السودانية»
+  ['counter-terrorism service', true, ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب']],
+  ['intelligence service', true, ['جهاز المخابرات', 'المخابرات', 'الاستخبارات', 'جهاز الاستخبارات', 'المخابرات العامة']],
+  ['security service', true, ['جهاز الأمن', 'جهاز الأمن الوطني']],
   ['command', true, ['القيادة']],
   ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],

@@ -67,6 +67,12 @@ describe('the attacker the attack noun names, not the victims beside the cue', (
     expect([strike?.accused, strike?.target]).toEqual(['IL', 'LB-HEZBOLLAH']);
   });
 
+  it('a speaker’s own fighters killed «بقصف روسي» did not shell: the nisba’s side did', () => {
+    const text = 'أعلنت هيئة تحرير الشام مقتل 4 من مقاتليها بقصف روسي على ريف إدلب الجنوبي.';
+    const shelling = run(text).events.find((e) => e.type === 'ShellingReported');
+    expect([shelling?.accused, shelling?.target]).toEqual(['RU', 'SY-HTS']);
+  });
+
   it('the side that lost people is not the one accused of killing them', () => {
     expect(accused('قتل 3 من مقاتلي حماس في اشتباكات مع الجيش الإسرائيلي في رفح.', 'CasualtiesClaimed')).toBe('IL');
     expect(accused('قتل 5 من عناصر الدعم السريع في اشتباكات مع الجيش السوداني في الفاشر.', 'CasualtiesClaimed')).toBe('SD');

@@ -98,7 +98,7 @@ export function accusedNear(
 }
 
 /** The actor an attack noun names as its author, nearest the cue: its nisba («غارة إسرائيلية») or «لـ» («هجوم لداعش»). */
-function namedAttacker(
+export function namedAttacker(
   actors: readonly ActorPhrase[],
   tokens: readonly Token[],
   pos: number,
