@@ -45,6 +45,11 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
   { names: ['لجان المقاومة'], regional: { name: 'Resistance Committees', byCountry: { PS: 'PS-PRC', IL: 'PS-PRC' }, elsewhere: null } },
   // the Rapid Support Forces by half their name; elsewhere a state's support troops
   { names: ['قوات الدعم'], regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: 'state' } },
+  // «الدعم» alone is «support»: the RSF only as the group whose members or militia these are
+  {
+    names: ['عناصر الدعم', 'مقاتلي الدعم', 'مسلحي الدعم', 'ميليشيا الدعم', 'مليشيا الدعم', 'ميليشيات الدعم', 'مليشيات الدعم'],
+    regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: null },
+  },
   // Hezbollah in Lebanon; the forces beside the government in Yemen; the many factions of Gaza or Iraq are no one side
   { names: ['المقاومة'], regional: { name: 'Resistance', byCountry: { LB: 'LB-HEZBOLLAH', YE: 'YE' }, elsewhere: null, bare: true } },
   { names: ['المقاومة الإسلامية'], regional: { name: 'Islamic Resistance', byCountry: { LB: 'LB-HEZBOLLAH' }, elsewhere: null } },

@@ -106,3 +106,13 @@ describe('gunmen a state counts are never its own', () => {
     expect(run(text).events.flatMap((e) => e.casualties.map((c) => c.party))).toEqual(['PK']);
   });
 });
+
+describe('the city a report was filed from is no side of it', () => {
+  it.each([
+    ['LB', 'بيروت - قالت المقاومة الإسلامية إنها قصفت موقعا إسرائيليا. وقال الجيش الإسرائيلي إن 3 من جنوده أصيبوا في القصف.'],
+    ['EG', 'القاهرة - قال الجيش السوداني إن قوات الدعم السريع قصفت مدينة الفاشر. وقالت الدعم السريع إن 5 من جنود الجيش قتلوا.'],
+  ])('not %s: %s', (code, text) => {
+    const record = run(text);
+    expect(record.events.flatMap((e) => [e.accused, e.target])).not.toContain(code);
+  });
+});

@@ -33,6 +33,12 @@ describe('«قوات الدعم»', () => {
     expect(lossSides('قتل 5 من عناصر قوات الدعم في غارة جوية للجيش على مدينة الأبيض.')).toEqual(['SD-RSF']);
   });
 
+  it('«عناصر الدعم», «ميليشيا الدعم» in Sudan; «الدعم» alone is support', () => {
+    const text = 'قال الجيش السوداني إن قواته صدت هجوما على الفاشر. وأضاف أن 40 من عناصر الدعم قتلوا في المعارك.';
+    expect(lossSides(text)).toEqual(['SD-RSF']);
+    expect(parties('قال الجيش السوداني إن 3 جنود قتلوا في هجوم على قافلة الدعم الإنساني قرب الفاشر.')).not.toContain('SD-RSF');
+  });
+
   it('elsewhere a state’s support troops', () => {
     expect(claimants('قالت قوات الدعم الأمريكية إن صاروخا سقط قرب قاعدة عين الأسد.')).toEqual(['US']);
   });

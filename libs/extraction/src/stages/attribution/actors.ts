@@ -40,6 +40,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
       while (mentions[m + 1] && mentions[m + 1].start < (phrase?.end ?? 0)) m++;
       continue;
     }
+    if (cur.data.role === 'capital' && isDateline(tokens, cur)) continue;
     if (cur.data.role !== 'head') {
       const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
@@ -61,6 +62,12 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   }
   return out;
 }
+
+/** «بيروت - أعلنت …», «الخرطوم (رويترز) -»: the city a report was filed from is no side of it. */
+function isDateline(tokens: readonly Token[], m: Mention): boolean {
+  return m.start <= 1 && DATELINE_MARKS.has(tokens[m.end]?.text ?? '');
+}
+const DATELINE_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '(', '/']);
 
 /**
  * «قال الحزب», «مقاتلي الحركة», «أعلنت الجماعة»: a definite head noun standing alone is the group last named with that
