@@ -22,6 +22,8 @@ export interface RegionalName {
    * another noun («الحشد العسكري»), not in the feminine («السلطات الانتقالية»).
    */
   bare?: boolean;
+  /** Only right after a members or militia word («عناصر الدعم», «ميليشيا الدعم»): alone the word is something else. */
+  afterMembers?: boolean;
 }
 
 const SAHEL_JNIM = { ML: 'ML-JNIM', BF: 'ML-JNIM', NE: 'ML-JNIM' };
@@ -45,10 +47,10 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
   { names: ['لجان المقاومة'], regional: { name: 'Resistance Committees', byCountry: { PS: 'PS-PRC', IL: 'PS-PRC' }, elsewhere: null } },
   // the Rapid Support Forces by half their name; elsewhere a state's support troops
   { names: ['قوات الدعم'], regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: 'state' } },
-  // «الدعم» alone is «support»: the RSF only as the group whose members or militia these are
+  // «الدعم» alone is «support»: the RSF only as the group whose members or militia these are («عناصر الدعم»)
   {
-    names: ['عناصر الدعم', 'مقاتلي الدعم', 'مسلحي الدعم', 'ميليشيا الدعم', 'مليشيا الدعم', 'ميليشيات الدعم', 'مليشيات الدعم'],
-    regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: null },
+    names: ['الدعم'],
+    regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: null, bare: true, afterMembers: true },
   },
   // Hezbollah in Lebanon; the forces beside the government in Yemen; the many factions of Gaza or Iraq are no one side
   { names: ['المقاومة'], regional: { name: 'Resistance', byCountry: { LB: 'LB-HEZBOLLAH', YE: 'YE' }, elsewhere: null, bare: true } },
