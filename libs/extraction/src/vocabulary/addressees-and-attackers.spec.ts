@@ -116,3 +116,25 @@ describe('the city a report was filed from is no side of it', () => {
     expect(record.events.flatMap((e) => [e.accused, e.target])).not.toContain(code);
   });
 });
+
+describe('an attack a claim verb’s subject announces is its own («أعلنت سرايا القدس قصف …»)', () => {
+  it.each([
+    ['PS-PIJ', 'ShellingReported', 'أعلنت سرايا القدس قصف مستوطنة سديروت برشقة صاروخية.'],
+    ['LB-HEZBOLLAH', 'ArmedClashReported', 'أعلن حزب الله استهداف موقع المطلة الإسرائيلي بالصواريخ.'],
+    ['RU', 'ArmedClashReported', 'أعلن الجيش الروسي تدمير 5 دبابات أوكرانية في منطقة زابوريجيا.'],
+    ['SD-RSF', 'ShellingReported', 'تبنت قوات الدعم السريع قصف مدينة الأبيض بالمدفعية الثقيلة.'],
+  ])('%s attacked (%s): %s', (code, type, text) => {
+    expect(accused(text, type)).toBe(code);
+  });
+
+  it.each([
+    ['YE-HOUTHI', 'ShellingReported', 'أعلن الحوثيون استهداف سفينة في البحر الأحمر بصاروخ باليستي.'],
+    ['IQ-PMF', 'AirStrikeReported', 'أعلنت المقاومة الإسلامية في العراق استهداف قاعدة عين الأسد بطائرة مسيرة.'],
+  ])('and the weapon of that act (%s, %s): %s', (code, type, text) => {
+    expect(accused(text, type)).toBe(code);
+  });
+
+  it('not the victims a claim announces («أعلن الجيش مقتل …»)', () => {
+    expect(accused('أعلن الجيش الصومالي مقتل 3 جنود في هجوم لحركة الشباب قرب مقديشو.', 'ArmedClashReported')).toBe('SO-SHABAAB');
+  });
+});
