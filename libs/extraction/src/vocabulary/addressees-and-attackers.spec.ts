@@ -138,3 +138,22 @@ describe('an attack a claim verb’s subject announces is its own («أعلنت 
     expect(accused('أعلن الجيش الصومالي مقتل 3 جنود في هجوم لحركة الشباب قرب مقديشو.', 'ArmedClashReported')).toBe('SO-SHABAAB');
   });
 });
+
+describe('aircraft named by their side: the attacker in a strike, the loser in a shoot-down', () => {
+  it.each([
+    ['RU', 'شنت طائرات روسية غارات على مواقع المعارضة في إدلب وقتلت 5 مدنيين.'],
+    ['RU', 'قصف الطيران الروسي بلدات في ريف إدلب وقتل 5 مدنيين.'],
+    ['TR', 'استهدفت طائرة مسيرة تركية سيارة في ريف القامشلي وقتلت 3 من عناصر قسد.'],
+    ['IL', 'شنت مقاتلات إسرائيلية غارات على الضاحية الجنوبية لبيروت.'],
+    ['US', 'شنت طائرات حربية أمريكية غارات على مواقع للحوثيين في محافظة الحديدة.'],
+  ])('%s struck: %s', (code, text) => {
+    expect(accused(text, 'AirStrikeReported')).toBe(code);
+  });
+
+  it('a drone shot down is the loser’s, not the accused', () => {
+    const record = run('أسقط الحوثيون طائرة مسيرة أمريكية فوق مأرب.');
+    const loss = record.events.find((e) => e.type === 'MaterielLossClaimed');
+    expect(loss?.materiel.map((m) => m.party)).toEqual(['US']);
+    expect(loss?.accused).not.toBe('US');
+  });
+});

@@ -2,7 +2,13 @@ import { SPEECH } from '../../lexicon/speech.js';
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
-import { AFFILIATION_WORDS, ATTACK_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import {
+  AFFILIATION_WORDS,
+  AIRCRAFT_NISBA_NOUNS,
+  ATTACK_NISBA_NOUNS,
+  PHRASE_BREAKS,
+  SIDE_NOUNS,
+} from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
@@ -106,9 +112,10 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
   const prev = tokens[cur.start - 1];
   const single = cur.end === cur.start + 1;
   const countryAdjective = a.role === 'country' && single && isCountryAdjective(tokens[cur.start]);
-  // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun
+  // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun; «طائرات
+  // روسية»: the aircraft's side
   const adjective = single && (a.role === 'nisba' || a.role === 'country');
-  if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w)))
+  if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w) || AIRCRAFT_NISBA_NOUNS.includes(w)))
     return {
       start: cur.start,
       end: cur.end,

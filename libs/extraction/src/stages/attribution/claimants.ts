@@ -2,7 +2,7 @@ import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
-import { ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 
@@ -87,11 +87,14 @@ export function accusedNear(
   pos: number,
   claimants: readonly (string | null)[],
   tokens: readonly Token[],
+  byAircraft = false,
 ): string | null {
-  const named = namedAttacker(actors, tokens, pos, claimants);
+  const named = namedAttacker(actors, tokens, pos, claimants, byAircraft);
   if (named) return named;
   for (const a of actors) {
     if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org') continue;
+    // an aircraft's side («طائرة مسيرة أمريكية») attacked in a strike; shot down, it is the loser
+    if (!byAircraft && aircraftSide(tokens, a)) continue;
     if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
   }
   return null;
@@ -103,17 +106,24 @@ export function namedAttacker(
   tokens: readonly Token[],
   pos: number,
   claimants: readonly (string | null)[],
+  byAircraft = false,
 ): string | undefined {
   let best: ActorPhrase | undefined;
   for (const a of actors) {
     if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
-    if (a.start < pos - NEAR || a.start > pos + ATTACKER_REACH || !authorOfAttack(tokens, a)) continue;
+    if (a.start < pos - NEAR || a.start > pos + ATTACKER_REACH) continue;
+    if (!authorOfAttack(tokens, a) && !(byAircraft && aircraftSide(tokens, a))) continue;
     if (!best || Math.abs(a.start - pos) < Math.abs(best.start - pos)) best = a;
   }
   return best?.party ?? undefined;
 }
 const NEAR = 4;
 const ATTACKER_REACH = 10;
+
+/** «طائرات روسية», «مسيرة تركية»: the nisba after an aircraft noun. */
+function aircraftSide(tokens: readonly Token[], a: ActorPhrase): boolean {
+  return a.role === 'nisba' && !!tokens[a.start - 1]?.variants.some((v) => AIRCRAFT_NISBA_NOUNS.includes(v));
+}
 
 /** «غارة إسرائيلية» (a nisba after the attack noun), «بهجوم لداعش», «قصف لقوات النظام» (a «لـ» glued after it). */
 function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {

@@ -78,10 +78,11 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
-    const near = attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens);
+    const near =
+      attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
     // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
-    const author = selfClaimed ? namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party]) : undefined;
+    const author = selfClaimed ? namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
     return {
       type: tr.type,
@@ -108,6 +109,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
 const INFORMATIVE: ReadonlySet<IncidentEventType> = new Set(INFORMATIVE_EVENT_TYPES);
 /** Event types with an attacker and a side attacked. */
 const HOSTILE: ReadonlySet<IncidentEventType> = new Set(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported']);
+/** Events an aircraft named by its side («طائرات روسية») did: attacks and the dead they left, not a shoot-down. */
+const KILLED_BY: ReadonlySet<IncidentEventType> = new Set([...HOSTILE, 'CasualtiesClaimed']);
 
 /** «جلسة لبحث القصف على حلب»: a place named in a meeting's topic is not where the meeting is. */
 function isTopicPlace({ sentence: w, blocked }: SentenceScene, place: Place): boolean {
