@@ -134,6 +134,14 @@ describe('an attack a claim verb’s subject announces is its own («أعلنت 
     expect(accused(text, type)).toBe(code);
   });
 
+  it.each([
+    ['IL', 'LB-HEZBOLLAH', 'قال الجيش الإسرائيلي إنه قتل قياديا في حزب الله بغارة على بلدة في الجنوب اللبناني.'],
+    ['US', 'SO-SHABAAB', 'قالت القوات الأمريكية إنها قتلت قياديا في حركة الشباب بغارة جوية قرب جلب.'],
+  ])('the strike a speaker killed with is its own (%s on %s): %s', (code, victim, text) => {
+    const strike = run(text).events.find((e) => e.type === 'AirStrikeReported');
+    expect([strike?.accused, strike?.target]).toEqual([code, victim]);
+  });
+
   it('not the victims a claim announces («أعلن الجيش مقتل …»)', () => {
     expect(accused('أعلن الجيش الصومالي مقتل 3 جنود في هجوم لحركة الشباب قرب مقديشو.', 'ArmedClashReported')).toBe('SO-SHABAAB');
   });

@@ -116,12 +116,16 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
   return !!subject && !!tokens[subject.start - 1]?.variants.some((v) => CLAIM_VERBS.includes(v));
 }
 
-/** «أعلن الحوثيون استهداف سفينة … بصاروخ»: the weapon («بـ») of an act claimed earlier in the clause is the claimant's. */
+/**
+ * «أعلن الحوثيون استهداف سفينة … بصاروخ», «قال الجيش إنه قتل قياديا في الحزب بغارة»: the weapon or strike («بـ») of an
+ * act the speaker claimed earlier in the clause is the speaker's.
+ */
 function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
   if (!/^[وف]?ب/.test(tokens[pos].text)) return false;
   for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
     if (isAttackWord(tokens[k]) && claimedAct(tokens, actors, k)) return true;
+    if ((isAttackWord(tokens[k]) || KILLING_VERB.test(tokens[k].text)) && speakerAsSubject(tokens[k - 1])) return true;
   }
   return false;
 }
