@@ -165,3 +165,14 @@ describe('aircraft named by their side: the attacker in a strike, the loser in a
     expect(loss?.accused).not.toBe('US');
   });
 });
+
+describe('a position, base or ship named by its side is the side attacked', () => {
+  it.each([
+    ['LB-HEZBOLLAH', 'IL', 'ArmedClashReported', 'أعلن حزب الله استهداف موقع المطلة الإسرائيلي بالصواريخ.'],
+    ['SO-SHABAAB', 'KE', 'ArmedClashReported', 'قالت حركة الشباب إنها هاجمت قاعدة عسكرية كينية في مقاطعة لامو.'],
+    ['SY-SDF', 'TR', 'ShellingReported', 'قالت قسد إنها قصفت مواقع تركية قرب تل أبيض بقذائف الهاون.'],
+  ])('%s attacked %s (%s): %s', (code, target, type, text) => {
+    const event = run(text).events.find((e) => e.type === type);
+    expect([event?.accused, event?.target]).toEqual([code, target]);
+  });
+});

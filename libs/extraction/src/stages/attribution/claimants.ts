@@ -4,6 +4,7 @@ import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { Token } from '../../text/tokens.js';
+import { ACTORS } from '../../lexicon/parties.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
@@ -139,6 +140,10 @@ function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
  * or after a position or base within five tokens after the cue is the side attacked, never the attacker.
  */
 export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos);
+}
+
+function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   for (const a of actors) {
     if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
     if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
@@ -154,6 +159,26 @@ export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly To
   return null;
 }
 const TARGET_REACH = 5;
+
+/**
+ * «استهداف سفينة إسرائيلية», «قصف موقع المطلة الإسرائيلي», «هجوم على جنود أتراك»: the nisba a position, base or
+ * ship after the cue takes (right after it, or after one word of its name) names the side attacked; not past an
+ * actor phrase.
+ */
+function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  for (let k = pos + 1; k <= pos + TARGET_REACH && k < tokens.length; k++) {
+    if (tokens[k].kind === 'punct') return null;
+    // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
+    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
+    if (!tokens[k].variants.some((v) => TARGET_SITES.includes(v))) continue;
+    for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j].kind === 'word'; j++) {
+      const m = ACTORS.matchAt(tokens, j);
+      if (m?.data.role === 'nisba' && m.end === j + 1) return m.data.party;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** A bare «وزارة الدفاع» after a party spoke is that party's: the document remembers the last speaking party. */
 export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribution[]): void {
