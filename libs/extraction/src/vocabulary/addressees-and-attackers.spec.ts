@@ -26,6 +26,20 @@ describe('the outlet a source spoke to, named in quotes after «لـ» or after 
   });
 });
 
+describe('the outlet told inside a «بحسب» clause is not the source', () => {
+  it.each([
+    ['SY', 'وقتل 4 جنود في هجوم قرب حماة، بحسب ما قال لـ"سبوتنيك" مصدر عسكري سوري.'],
+    ['UA', 'وقتل 5 مدنيين في قصف على خاركيف، وفقا لما صرح به لـ"رويترز" مسؤول عسكري أوكراني.'],
+    ['SD', 'وقتل 7 مدنيين في قصف على مدينة الفاشر، وفق ما نقلت لـ"العربي الجديد" مصادر في الجيش السوداني.'],
+  ])('%s: %s', (code, text) => {
+    expect(claimants(text)).toEqual([code]);
+  });
+
+  it('«وفقا للجيش» is still the source itself', () => {
+    expect(claimants('وقتل 10 جنود في هجوم قرب غاو، وفقا للجيش المالي.')).toEqual(['ML']);
+  });
+});
+
 describe('a senior member («قيادي في») speaks for his group', () => {
   it.each([
     ['PS-HAMAS', 'وقال قيادي في حركة حماس لـ"الميادين" إن 3 من مقاتلي القسام قتلوا في غارة إسرائيلية على خان يونس.'],

@@ -78,7 +78,7 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
     return { speaker: source ?? firstActorAfter(site, after, 4) };
   }
   // «بحسب ما أعلنه المتحدث»
-  if (kind === 'via') return { speaker: firstActorAfter(site, after, 5, true) };
+  if (kind === 'via') return { speaker: firstActorAfter(site, pastAddressee(site, after), 5, true) };
   const glue = (t: Token | undefined) => !!t && SUBJECT_GLUE.includes(t.text);
   const before = actors.find(
     (p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])),
@@ -190,6 +190,23 @@ function addresseeEnd(tokens: readonly Token[], actors: readonly ActorPhrase[], 
   if (t.text.startsWith('لل')) return web(from + 1);
   return from;
 }
+
+/**
+ * «بحسب ما قال لـ"سبوتنيك" مصدر عسكري», «وفقا لما صرح به لـ"رويترز" مسؤول»: the outlet told inside a «بحسب» clause,
+ * right after its verb of saying, comes before the source; where it ends (`from` when there is none).
+ */
+function pastAddressee({ tokens, actors }: SpeechSite, from: number): number {
+  for (let k = from + 1; k < Math.min(tokens.length, from + VIA_VERB_REACH); k++) {
+    // «صرح به لـ…»: the pronoun of what was said may follow the verb
+    const verb = SPEECH.matchAt(tokens, k - 1) || (SAID_PRONOUNS.has(tokens[k - 1].text) && SPEECH.matchAt(tokens, k - 2));
+    if (!verb) continue;
+    const end = addresseeEnd(tokens, actors, k);
+    if (end > k) return end;
+  }
+  return from;
+}
+const VIA_VERB_REACH = 5;
+const SAID_PRONOUNS: ReadonlySet<string> = new Set(['به', 'بها']);
 
 /** «قال لنا», «أكد لي»: a pronoun addressee. */
 const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم']);
