@@ -159,6 +159,9 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'وحدات حماية الشعب',
     'وحدات حماية الشعب الكردية',
     'الوحدات الكردية',
+    // the civil administration it guards, speaking for the same side
+    'الإدارة الذاتية',
+    'الإدارة الذاتية لشمال وشرق سوريا',
   ]),
   group('SY-SNA', 'Syrian National Army', 'rebel', [
     'الجيش الوطني السوري',
@@ -211,9 +214,8 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     ['الجيش الوطني الليبي', 'قوات حفتر', 'قوات القيادة العامة', 'حفتر', 'خليفة حفتر'],
     true,
   ),
-  group('SO-SHABAAB', 'al-Shabaab', 'rebel', ['حركة الشباب', 'الشباب المجاهدين', 'حركة الشباب المجاهدين'], false, {
-    generic: ['الشباب'],
-  }),
+  // a bare «الشباب» («the youth») is read by the report's country (extraction's regional-names.ts)
+  group('SO-SHABAAB', 'al-Shabaab', 'rebel', ['حركة الشباب', 'الشباب المجاهدين', 'حركة الشباب المجاهدين']),
   group('RU-WAGNER', 'Wagner Group / Africa Corps', 'external/other', ['فاغنر', 'فاجنر', 'مجموعة فاغنر', 'الفيلق الأفريقي'], false, {
     homeAlly: true,
   }),
@@ -287,10 +289,17 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   ]),
   group('NG-BOKOHARAM', 'Boko Haram (JAS)', 'rebel', ['بوكو حرام', 'جماعة أهل السنة للدعوة والجهاد']),
   group('ML-MNLA', 'National Movement for the Liberation of Azawad', 'rebel', ['الحركة الوطنية لتحرير أزواد']),
-  group('AF-TALIBAN', 'Taliban (before August 2021)', 'rebel', ['طالبان', 'حركة طالبان', 'شبكة حقاني'], false, {
-    until: '2021-08-14',
-    successor: 'AF',
-  }),
+  group(
+    'AF-TALIBAN',
+    'Taliban (before August 2021)',
+    'rebel',
+    ['طالبان', 'حركة طالبان', 'شبكة حقاني', 'إمارة أفغانستان الإسلامية'],
+    false,
+    {
+      until: '2021-08-14',
+      successor: 'AF',
+    },
+  ),
   group('PK-TTP', 'Tehrik-i-Taliban Pakistan', 'rebel', [
     'حركة طالبان باكستان',
     'طالبان الباكستانية',
@@ -298,7 +307,8 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'طالبان باكستان',
     'تحريك طالبان باكستان',
   ]),
-  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين', 'لجان المقاومة'], false, {
+  // a bare «لجان المقاومة» is Sudan's civil committees in a Sudanese report (extraction's regional-names.ts)
+  group('PS-PRC', 'Popular Resistance Committees', 'rebel', ['لجان المقاومة الشعبية', 'ألوية الناصر صلاح الدين'], false, {
     homeAlly: true,
   }),
   group('PS-LIONSDEN', 'Lions’ Den', 'rebel', ['عرين الأسود'], false, { homeAlly: true }),
@@ -375,5 +385,13 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'جبهة المقاومة الوطنية الأفغانية',
     'جبهة المقاومة الوطنية في أفغانستان',
   ]),
+  group(
+    'ET-TPLF',
+    'Tigray People’s Liberation Front (Tigray Defence Forces)',
+    'rebel',
+    ['الجبهة الشعبية لتحرير تيغراي', 'جبهة تحرير تيغراي', 'جبهة تيغراي', 'قوات تيغراي', 'قوات دفاع تيغراي'],
+    true,
+  ),
+  group('ET-FANO', 'Fano (Amhara militia)', 'identity militia', ['فانو', 'ميليشيا فانو', 'مليشيا فانو', 'قوات فانو']),
   group('TD-FACT', 'Front for Change and Concord in Chad', 'rebel', ['جبهة التغيير والوفاق في تشاد', 'جبهة التناوب والوفاق في تشاد']),
 ];

@@ -7,6 +7,9 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['Ministry of Health', false, ['وزارة الصحة', 'وزراة الصحة']],
   ['Ministry of Interior', false, ['وزارة الداخلية']],
   ['Ministry of Emergency Situations', false, ['وزارة الطوارئ']],
+  // «المالية» here is the portfolio, not Mali: «وزارة المالية السودانية» takes its party from the nisba after it
+  ['Ministry of Finance', false, ['وزارة المالية']],
+  ['finance minister', false, ['وزير المالية', 'وزيرة المالية']],
   ['armed forces', true, ['القوات المسلحة', 'الجيش', 'جيش', 'القيادة العامة', 'هيئة الأركان', 'الأركان العامة', 'قيادة الجيش', 'القوات']],
   ['defence minister', true, ['وزير الدفاع', 'وزيرة الدفاع']],
   ['foreign minister', false, ['وزير الخارجية', 'وزيرة الخارجية', 'نائب وزير الخارجية']],
@@ -43,13 +46,21 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['ministry', false, ['وزارة']],
   ['minister', false, ['وزير']],
   // not a bare «آمر»: unvowelled it is «أمر» (an order)
-  ['leader', false, ['زعيم', 'قائد', 'آمر قوة', 'آمر لواء', 'آمر اللواء', 'آمر فوج', 'آمر كتيبة', 'آمر غرفة عمليات']],
+  [
+    'leader',
+    false,
+    ['زعيم', 'قائد', 'قيادي', 'قياديون', 'قياديين', 'آمر قوة', 'آمر لواء', 'آمر اللواء', 'آمر فوج', 'آمر كتيبة', 'آمر غرفة عمليات'],
+  ],
   ['border guard', true, ['حرس الحدود']],
   // services by name: «سلاح الجو الأوكراني», «قيادة الدفاع الجوي الروسية», «البحرية الأوكرانية»
   ['air force', true, ['سلاح الجو', 'القوات الجوية', 'قيادة القوات الجوية', 'سلاح الطيران']],
   ['air defence', true, ['الدفاع الجوي', 'الدفاعات الجوية', 'قوات الدفاع الجوي']],
   ['navy', true, ['البحرية', 'القوات البحرية', 'سلاح البحرية']],
   ['national guard', true, ['الحرس الوطني']],
+  // security and intelligence services by name: «جهاز مكافحة الإرهاب العراقي», «المخابرات السودانية»
+  ['counter-terrorism service', true, ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب']],
+  ['intelligence service', true, ['جهاز المخابرات', 'المخابرات', 'الاستخبارات', 'جهاز الاستخبارات', 'المخابرات العامة']],
+  ['security service', true, ['جهاز الأمن', 'جهاز الأمن الوطني']],
   ['command', true, ['القيادة']],
   ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],

@@ -25,6 +25,9 @@ export const SHE_COMPLEMENTIZERS: readonly string[] = ['انها', 'بانها']
 export const FIRST_PERSON_ATTACK = /^[وف]?(?:استهدفنا|قصفنا|هاجمنا|ضربنا|دمرنا|اسقطنا|شننا|نفذنا|اطلقنا)$/;
 
 /** Verbs of launching an attack that may stand between the speaker and the attack noun («أنها شنت غارات»); normalised. */
+/** «أعلنت سرايا القدس قصف …», «تبنى الحزب استهداف …»: verbs of claiming whose subject did the act named after it. */
+export const CLAIM_VERBS: readonly string[] = ['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'تبني', 'تبنت', 'يتبني', 'تتبني'];
+
 export const LAUNCH_VERBS: readonly string[] = [
   'شن',
   'شنت',

@@ -17,7 +17,8 @@ export const MEDIA: Array<[string | null, string, string[]]> = [
   ['TR', 'TRT', ['تي آر تي']],
   ['IR', 'IRNA', ['إرنا', 'ارنا']],
   ['IR', 'Tasnim', ['تسنيم']],
-  ['SY', 'SANA', ['سانا']],
+  // its full names carry «العربية» (Arab), which alone is the outlet Al Arabiya
+  ['SY', 'SANA', ['سانا', 'وكالة الأنباء العربية السورية', 'الوكالة العربية السورية للأنباء']],
   ['IL', 'Israeli Army Radio', ['إذاعة الجيش الإسرائيلي', 'إذاعة جيش الاحتلال']],
   ['UA', 'Ukrinform', ['أوكرينفورم']],
   // acronyms that are also common words («وام» is «وأم», «قنا» a town) are learned from
@@ -48,3 +49,13 @@ export const MEDIA: Array<[string | null, string, string[]]> = [
   [null, 'CNN', ['سي إن إن']],
   [null, 'BBC', ['بي بي سي']],
 ];
+
+/**
+ * Words that describe an outlet without naming it («وسائل إعلام رسمية روسية», «وكالة الأنباء الحكومية السورية»): a
+ * nisba after them still says whose the outlet is. Any other word between the outlet's head and a nisba is the outlet's
+ * own name («صحيفة التيار السودانية»), and the nisba only says where it is published.
+ */
+export const OUTLET_DESCRIPTORS: ReadonlySet<string> = new Set([
+  ...['رسمي', 'رسميه', 'الرسمي', 'الرسميه', 'حكومي', 'حكوميه', 'الحكومي', 'الحكوميه'],
+  ...['محلي', 'محليه', 'المحلي', 'المحليه', 'للانباء', 'الانباء', 'انباء', 'الاخباريه', 'اخباريه'],
+]);

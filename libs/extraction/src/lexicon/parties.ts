@@ -6,6 +6,7 @@ import { MEDIA } from './media.js';
 import { PERSONS } from './persons.js';
 import { REGIONAL_NAMES } from './regional-names.js';
 import { stateCodes } from '@sitrep/domain';
+import { normalizeKey } from '../text/normalize.js';
 import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, STATE_FORCES, worldCountries } from './states.js';
 
 export { PARTY_ADJECTIVE };
@@ -33,17 +34,32 @@ const ORGS_NULL: Array<[string, string[]]> = [
 
 /** Armed groups named too loosely for a code (several factions, or a name two groups use). */
 const LOOSE_GROUPS: Array<[string, string[]]> = [
-  ['Islamic Resistance', ['المقاومة الإسلامية']],
   ['Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
+  ['Axis of Resistance', ['محور المقاومة']],
+  // several states under one name: not the forces of the report's country («قوات التحالف» in Syria or Yemen)
+  ['Coalition', ['التحالف', 'التحالف الدولي', 'التحالف العربي', 'تحالف دعم الشرعية', 'قوات التحالف', 'طيران التحالف']],
 ];
 
 const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** A state's English name from its ISO code (ICU), else the code itself. */
 const englishName = (party: string): string => (/^[A-Z]{2}$/.test(party) ? ENGLISH.of(party) : undefined) ?? party;
 
+const WORLD_COUNTRIES = worldCountries(stateCodes());
+
+/**
+ * One-word country names written with the article («العراق», «السعودية»), normalised. A definite token that matched a
+ * country and is none of these is its adjective («السورية», «التركية»; «المالية» is also «financial»).
+ */
+export const DEFINITE_COUNTRY_NAMES: ReadonlySet<string> = new Set(
+  [...COUNTRIES, ...WORLD_COUNTRIES]
+    .flatMap(([, names]) => names)
+    .map(normalizeKey)
+    .filter((n) => n.startsWith('ال') && !n.includes(' ')),
+);
+
 export const ACTORS = new Lexicon<Actor>();
 for (const [party, names] of COUNTRIES) ACTORS.addAll(names, { role: 'country', party, name: PARTY_ADJECTIVE[party] ?? party });
-for (const [party, names] of worldCountries(stateCodes())) ACTORS.addAll(names, { role: 'country', party, name: englishName(party) });
+for (const [party, names] of WORLD_COUNTRIES) ACTORS.addAll(names, { role: 'country', party, name: englishName(party) });
 for (const [party, names] of STATE_FORCES)
   ACTORS.addAll(names, { role: 'country', party, name: PARTY_ADJECTIVE[party] ?? party, military: true });
 for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', party, name: PARTY_ADJECTIVE[party] ?? party });

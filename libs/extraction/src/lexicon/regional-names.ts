@@ -16,6 +16,14 @@ export interface RegionalName {
   home?: string;
   /** The first day (ISO) the name has this meaning; before it the name is no side. */
   since?: string;
+  /**
+   * A common noun used as a name («الانتقالي», «الحشد», «المقاومة», «الشباب»): only as a noun of its own — not as the
+   * adjective of a definite noun before it («الرئيس الانتقالي»), not with a definite adjective after it that makes it
+   * another noun («الحشد العسكري»), not in the feminine («السلطات الانتقالية»).
+   */
+  bare?: boolean;
+  /** Only right after a members or militia word («عناصر الدعم», «ميليشيا الدعم»): alone the word is something else. */
+  afterMembers?: boolean;
 }
 
 const SAHEL_JNIM = { ML: 'ML-JNIM', BF: 'ML-JNIM', NE: 'ML-JNIM' };
@@ -35,4 +43,24 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
     names: ['قوات صنعاء', 'حكومة صنعاء', 'سلطات صنعاء', 'القوات المسلحة في صنعاء'],
     regional: { name: 'Sanaa forces', byCountry: { YE: 'YE-HOUTHI' }, elsewhere: null, home: 'YE', since: '2014-09-21' },
   },
+  // Gaza's Popular Resistance Committees; in Sudan the civil neighbourhood committees, no armed side
+  { names: ['لجان المقاومة'], regional: { name: 'Resistance Committees', byCountry: { PS: 'PS-PRC', IL: 'PS-PRC' }, elsewhere: null } },
+  // the Rapid Support Forces by half their name; elsewhere a state's support troops
+  { names: ['قوات الدعم'], regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: 'state' } },
+  // «الدعم» alone is «support»: the RSF only as the group whose members or militia these are («عناصر الدعم»)
+  {
+    names: ['الدعم'],
+    regional: { name: 'Support Forces', byCountry: { SD: 'SD-RSF' }, elsewhere: null, bare: true, afterMembers: true },
+  },
+  // Hezbollah in Lebanon; the forces beside the government in Yemen; the many factions of Gaza or Iraq are no one side
+  { names: ['المقاومة'], regional: { name: 'Resistance', byCountry: { LB: 'LB-HEZBOLLAH', YE: 'YE' }, elsewhere: null, bare: true } },
+  { names: ['المقاومة الإسلامية'], regional: { name: 'Islamic Resistance', byCountry: { LB: 'LB-HEZBOLLAH' }, elsewhere: null } },
+  // the Southern Transitional Council in Yemen, the 2011 National Transitional Council in Libya
+  {
+    names: ['الانتقالي', 'المجلس الانتقالي'],
+    regional: { name: 'Transitional Council', byCountry: { YE: 'YE-STC', LY: 'LY-NTC' }, elsewhere: null, bare: true },
+  },
+  { names: ['الحشد'], regional: { name: 'Mobilisation', byCountry: { IQ: 'IQ-PMF' }, elsewhere: null, bare: true } },
+  // al-Shabaab where it fights (Somalia, and its raids into Kenya); elsewhere «the youth»
+  { names: ['الشباب'], regional: { name: 'al-Shabaab', byCountry: { SO: 'SO-SHABAAB', KE: 'SO-SHABAAB' }, elsewhere: null, bare: true } },
 ];

@@ -120,6 +120,11 @@ SPEECH.addAll(
     'تنفي',
     'روى',
     'روت',
+    // the present of the commonest ones («ويضيف الجيش أن»), and posting («كتب على فيسبوك», «غرّد على إكس»)
+    ...['يضيف', 'تضيف', 'يوضح', 'توضح', 'يشير', 'تشير', 'يكشف', 'تكشف'],
+    ...['كتب', 'كتبت', 'غرد', 'غردت'],
+    // «بيّن» unvowelled is «بين» (between): speakers.ts reads it only before a «أن»
+    'بين',
     // plural subjects: «قالوا», «أكدوا»
     'قالوا',
     'أعلنوا',

@@ -43,3 +43,15 @@ export const RANKS: ReadonlySet<string> = new Set([
   ...['العميد', 'اللواء', 'العقيد', 'المقدم', 'الرائد', 'النقيب', 'الفريق', 'الفريق اول', 'العماد', 'المشير'],
   ...['الجنرال', 'الاميرال', 'الكولونيل', 'الميجور', 'الكابتن', 'السيد', 'الشيخ', 'الدكتور', 'المستشار', 'القايد'],
 ]);
+
+/** Social media and sites a statement is posted on (normalised): «على منصة إكس», «عبر تلغرام». */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  ...['منصه', 'اكس', 'تويتر', 'تلغرام', 'تليغرام', 'تيليغرام', 'فيسبوك', 'فيس', 'بوك', 'يوتيوب', 'انستغرام'],
+  ...['حساب', 'حسابه', 'حسابها', 'حسابهم', 'حسابات', 'صفحه', 'صفحته', 'صفحتها', 'قناته', 'قناتها', 'موقعه', 'موقعها'],
+]);
+
+/** The words of a channel phrase between a speech verb and its subject: a medium and its prepositions and adjectives. */
+export const CHANNEL_WORDS: ReadonlySet<string> = new Set([
+  ...MEDIA_WORDS,
+  ...['عبر', 'علي', 'في', 'من', 'خلال', 'بيان', 'بيانا', 'تغريده', 'منشور', 'الرسمي', 'الرسميه', 'الالكتروني', 'الخاص'],
+]);

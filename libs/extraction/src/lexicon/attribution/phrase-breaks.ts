@@ -13,6 +13,15 @@ export const ATTACK_NISBA_NOUNS: readonly string[] = [
   ...['قذيفه', 'قذايف', 'صاروخ', 'صواريخ', 'غارتين', 'هجوما', 'عدوان', 'العدوان', 'توغل', 'اقتحام'],
 ];
 
+/**
+ * Aircraft whose nisba names whose they are («طائرات روسية», «مسيرة تركية», «طائرات حربية إسرائيلية»): in a strike the
+ * attacker, in a shoot-down the side that lost it (normalised forms).
+ */
+export const AIRCRAFT_NISBA_NOUNS: readonly string[] = [
+  ...['طايره', 'طايرات', 'مسيره', 'مسيرات', 'مقاتله', 'مقاتلات', 'مروحيه', 'مروحيات', 'طيران'],
+  ...['حربيه', 'مسلحه', 'انتحاريه'],
+];
+
 /** What may stand between a subject and its verb («أذربيجان، قد أعلنت»). */
 export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];
 

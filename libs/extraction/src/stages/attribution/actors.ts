@@ -1,11 +1,19 @@
 import { SPEECH } from '../../lexicon/speech.js';
+import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
-import { AFFILIATION_WORDS, ATTACK_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import {
+  AFFILIATION_WORDS,
+  AIRCRAFT_NISBA_NOUNS,
+  ATTACK_NISBA_NOUNS,
+  PHRASE_BREAKS,
+  SIDE_NOUNS,
+} from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
-import { ACTORS, partyLabel, type Actor } from '../../lexicon/parties.js';
+import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
+import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
@@ -27,17 +35,18 @@ export function placeCountryLookup(w: { places: readonly PlaceMatch[]; placeAt: 
 
 /** Actor phrases of one sentence; the document context learns their parties, names and counts. */
 export function findActors(tokens: readonly Token[], ctx: DocContext, placeCountryAt?: PlaceCountryAt): ActorPhrase[] {
-  const mentions = ACTORS.scan(tokens);
+  const mentions = ACTORS.scan(tokens).filter((x) => !x.data.regional?.bare || standsAsNoun(tokens, x));
   const out: ActorPhrase[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
     if (cur.data.regional) {
-      const phrase = regionalPhrase(tokens, cur, cur.data.regional, ctx, placeCountryAt);
+      const phrase = regionalPhrase(tokens, cur, cur.data.regional, ctx, placeCountryAt, out);
       if (phrase) out.push(phrase);
       // a country or nisba the name took is part of its phrase
       while (mentions[m + 1] && mentions[m + 1].start < (phrase?.end ?? 0)) m++;
       continue;
     }
+    if (cur.data.role === 'capital' && isDateline(tokens, cur)) continue;
     if (cur.data.role !== 'head') {
       const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
@@ -54,11 +63,17 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   out.sort((x, y) => x.start - y.start);
   for (const p of out) {
     // the outlet a source spoke to («لوكالة الأناضول») is no side of the report
-    if (!(p.role === 'agency' && toldTo(tokens[p.start]))) ctx.countParty(p.party);
+    if (!(p.role === 'agency' && toldTo(tokens, p.start))) ctx.countParty(p.party);
     if (p.role === 'org' && p.party) ctx.lastOrg = p.party;
   }
   return out;
 }
+
+/** «بيروت - أعلنت …», «الخرطوم (رويترز) -»: the city a report was filed from is no side of it. */
+function isDateline(tokens: readonly Token[], m: Mention): boolean {
+  return m.start <= 1 && DATELINE_MARKS.has(tokens[m.end]?.text ?? '');
+}
+const DATELINE_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '(', '/']);
 
 /**
  * «قال الحزب», «مقاتلي الحركة», «أعلنت الجماعة»: a definite head noun standing alone is the group last named with that
@@ -87,13 +102,20 @@ function anaphorHead(t: Token): string | undefined {
 }
 const DEFINITE_FORMS = /^[وف]?(?:ال|لل|بال)/;
 
-/** A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». */
+/**
+ * A country, capital, organisation, agency or person; a bare nisba only after «الجانب», «الطرف». A country's name
+ * with the article («السورية», «التركية», «المالية») is its adjective and reads as a nisba: alone it is no party
+ * («الخطوط الجوية التركية», «الشؤون المالية»).
+ */
 function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, before: readonly ActorPhrase[]): ActorPhrase | undefined {
   const a = cur.data;
   const prev = tokens[cur.start - 1];
-  // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun
-  const adjective = cur.end === cur.start + 1 && (a.role === 'nisba' || a.role === 'country');
-  if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w)))
+  const single = cur.end === cur.start + 1;
+  const countryAdjective = a.role === 'country' && single && isCountryAdjective(tokens[cur.start]);
+  // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun; «طائرات
+  // روسية»: the aircraft's side
+  const adjective = single && (a.role === 'nisba' || a.role === 'country');
+  if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w) || AIRCRAFT_NISBA_NOUNS.includes(w)))
     return {
       start: cur.start,
       end: cur.end,
@@ -103,7 +125,7 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
       military: true,
       contextual: false,
     };
-  if (a.role !== 'nisba') {
+  if (a.role !== 'nisba' && !countryAdjective) {
     // «الثوار» in a report about another country is nobody in particular
     if (a.homeOnly && !atHome(a.homeOnly, ctx, before)) return undefined;
     const party = partyOnDay(a.party, ctx.refDay);
@@ -121,6 +143,17 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
   };
 }
 
+/** «السورية», «والتركية», «بالمالية»: a country's name with the article that is not how the country is named. */
+function isCountryAdjective(t: Token): boolean {
+  let definite = false;
+  for (const v of t.variants) {
+    if (!v.startsWith('ال')) continue;
+    if (DEFINITE_COUNTRY_NAMES.has(v)) return false;
+    definite = true;
+  }
+  return definite;
+}
+
 /**
  * «الجيش الوطني», «النصرة», «قوات صنعاء» (lexicon/regional-names.ts): the side the name stands for in the country
  * named right after it («الجيش الوطني الليبي» if not listed whole, «الجيش الوطني الصومالي»), else in the report's
@@ -132,16 +165,44 @@ function regionalPhrase(
   r: RegionalName,
   ctx: DocContext,
   placeCountryAt?: PlaceCountryAt,
+  before: readonly ActorPhrase[] = [],
 ): ActorPhrase | undefined {
   if (r.since && ctx.refDay !== null && ctx.refDay * DAY_MS < Date.parse(r.since)) return undefined;
   const next = ACTORS.matchAt(tokens, cur.end);
   const named = next && next.start === cur.end && (next.data.role === 'nisba' || next.data.role === 'country') ? next : undefined;
-  const country = named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? r.home ?? null;
+  const country =
+    named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? countedHome(r, ctx, before) ?? r.home ?? null;
   const party = country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
   const name = (party && TABLE_NAMES.get(party)) || partyLabel(party, r.name);
   return { start: cur.start, end: named?.end ?? cur.end, party, name, role: 'group', military: true, contextual: !named };
 }
 const DAY_MS = 86_400_000;
+
+/**
+ * With no country from places: a country of the name whose state the report or the sentence already named as a side
+ * («الجيش الصومالي … عناصر الشباب»).
+ */
+function countedHome(r: RegionalName, ctx: DocContext, before: readonly ActorPhrase[]): string | undefined {
+  return Object.keys(r.byCountry).find((c) => ctx.partyCounts.has(c) || before.some((p) => p.party === c));
+}
+
+/**
+ * A common noun read as a name (RegionalName.bare) only where it is a noun of its own: not the adjective of the
+ * definite noun before it («الرئيس الانتقالي», but «الجيش والمقاومة» joins two), not a noun that a definite word after
+ * it qualifies («الحشد العسكري»; a day or time word may follow: «قال الانتقالي الخميس»), not feminine
+ * («السلطات الانتقالية»).
+ */
+function standsAsNoun(tokens: readonly Token[], m: Mention): boolean {
+  const first = tokens[m.start];
+  const last = tokens[m.end - 1];
+  if (last.text.endsWith('يه')) return false;
+  const prev = tokens[m.start - 1];
+  if (m.data.regional?.afterMembers && !prev?.variants.some((v) => GROUP_PREFIXES.has(v))) return false;
+  if (prev?.kind === 'word' && first.text.startsWith('ال') && DEFINITE.test(prev.text)) return false;
+  const next = tokens[m.end];
+  return !(next?.kind === 'word' && next.text.startsWith('ال') && !ADVERBIALS.has(next.text));
+}
+const DEFINITE = /^[وف]?(?:ال|بال|لل)/;
 
 interface HeadInput {
   tokens: readonly Token[];
@@ -187,7 +248,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   if (a.name === 'news agency') {
     // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
     const named = mentions.slice(m + 1, scan.next).find((x) => x.data.role === 'agency');
-    const own = contextual ? null : party;
+    const own = contextual || (!named && outletOwnName(input, scan)) ? null : party;
     const name = named?.data.name ?? partyLabel(own, 'media');
     return { phrase: { ...span, party: own, name, role: 'agency', military: false, contextual: false }, next: scan.next };
   }
@@ -201,6 +262,21 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
     headName: a.name,
   };
   return { phrase, next: scan.next };
+}
+
+/**
+ * «صحيفة التيار السودانية», «موقع تلفزيون سوريا»: a word of the outlet's own name stands between its head and the
+ * nisba or country, which then says where it is published, not whose it is («وكالة الأنباء السودانية», «وسائل إعلام
+ * رسمية روسية» are the state's).
+ */
+function outletOwnName({ tokens, mentions, m }: HeadInput, scan: HeadScan): boolean {
+  const country = mentions.slice(m + 1, scan.next).find((x) => x.data.role === 'nisba' || x.data.role === 'country');
+  if (!country) return false;
+  for (let k = mentions[m].end; k < country.start; k++) {
+    const t = tokens[k];
+    if (t.kind === 'word' && !t.variants.some((v) => OUTLET_DESCRIPTORS.has(v))) return true;
+  }
+  return false;
 }
 
 function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput): HeadScan {
@@ -217,7 +293,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
-    for (let g = scan.end; g < nx.start; g++) if (PHRASE_BREAKS.has(tokens[g].text) || SPEECH.matchAt(tokens, g)) blocked = true;
+    for (let g = scan.end; g < nx.start; g++) if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g)) blocked = true;
     if (blocked || toldOutlet(tokens, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
@@ -247,13 +323,25 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
   return scan;
 }
 
-/** «مصدر مطلع لموقع تلفزيون سوريا», «مصادر محلية لوكالة الأناضول»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
-function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
-  return (nx.data.name === 'news agency' || nx.data.role === 'agency') && toldTo(tokens[nx.start]);
+/** Punctuation ends a head's phrase, except quotes round an outlet's name after its head («وكالة "سبوتنيك"»). */
+function breaksHead(head: Actor, t: Token): boolean {
+  return PHRASE_BREAKS.has(t.text) && !(head.name === 'news agency' && NAME_QUOTES.has(t.text));
 }
 
-/** «لوكالة», «لقناة»: «لـ» glued to an outlet's name makes it the addressee. */
-const toldTo = (t: Token): boolean => t.text.startsWith('ل') && !t.text.startsWith('ال');
+/** «مصدر مطلع لموقع تلفزيون سوريا», «مصادر محلية لوكالة الأناضول»: the outlet a source spoke to («لـ» + an outlet) names no side of the source. */
+function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
+  return (nx.data.name === 'news agency' || nx.data.role === 'agency') && toldTo(tokens, nx.start);
+}
+
+/**
+ * «لوكالة», «لقناة»: «لـ» glued to an outlet's name makes it the addressee; so does a «لـ» before the quoted name
+ * («لـ"سبوتنيك"», «لـ«الأناضول»»).
+ */
+function toldTo(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (t.startsWith('ل') && !t.startsWith('ال')) return true;
+  return !!tokens[i - 1] && NAME_QUOTES.has(tokens[i - 1].text) && tokens[i - 2]?.text === 'ل';
+}
 
 /**
  * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words

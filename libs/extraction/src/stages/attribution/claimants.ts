@@ -2,13 +2,19 @@ import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
+import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { Token } from '../../text/tokens.js';
+import { ACTORS } from '../../lexicon/parties.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
 export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
   const resolved = resolveInherited(attrs, speaker);
   const before = resolved.filter((a) => a.pos <= pos);
+  // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: a verb with no subject (a passive, unvowelled) before the cue and a
+  // source named by «بحسب» after it: the source
+  const named = attrs.find((a) => a.pos > pos && a.via);
+  if (named && before.length && attrs.filter((a) => a.pos <= pos).every((a) => a.inherit)) return attrs.filter((a) => a.pos === named.pos);
   if (before.length) {
     const lastPos = before[before.length - 1].pos;
     const pick = before.filter((a) => a.pos === lastPos);
@@ -72,13 +78,61 @@ function requestSubject(cands: readonly ActorPhrase[], tokens: readonly Token[],
   return undefined;
 }
 
-/** A military actor of another party within four tokens of the cue is the accused (never one of the claimants: «أعلنت سرايا القدس وكتائب القسام قصف …»). */
-export function accusedNear(actors: readonly ActorPhrase[], pos: number, claimants: readonly (string | null)[]): string | null {
+/**
+ * A military actor of another party within four tokens of the cue is the accused (never one of the claimants: «أعلنت
+ * سرايا القدس وكتائب القسام قصف …»). The attacker an attack noun names wins over the victims next to the cue, a little
+ * further off too: «قتل 3 من عناصر حزب الله في غارة إسرائيلية», «قتل جنديان بهجوم لداعش».
+ */
+export function accusedNear(
+  actors: readonly ActorPhrase[],
+  pos: number,
+  claimants: readonly (string | null)[],
+  tokens: readonly Token[],
+  byAircraft = false,
+): string | null {
+  const named = namedAttacker(actors, tokens, pos, claimants, byAircraft);
+  if (named) return named;
   for (const a of actors) {
     if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org') continue;
+    // an aircraft's side («طائرة مسيرة أمريكية») attacked in a strike; shot down, it is the loser
+    if (!byAircraft && aircraftSide(tokens, a)) continue;
     if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
   }
   return null;
+}
+
+/** The actor an attack noun names as its author, nearest the cue: its nisba («غارة إسرائيلية») or «لـ» («هجوم لداعش»). */
+export function namedAttacker(
+  actors: readonly ActorPhrase[],
+  tokens: readonly Token[],
+  pos: number,
+  claimants: readonly (string | null)[],
+  byAircraft = false,
+): string | undefined {
+  let best: ActorPhrase | undefined;
+  for (const a of actors) {
+    if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
+    if (a.start < pos - NEAR || a.start > pos + ATTACKER_REACH) continue;
+    if (!authorOfAttack(tokens, a) && !(byAircraft && aircraftSide(tokens, a))) continue;
+    if (!best || Math.abs(a.start - pos) < Math.abs(best.start - pos)) best = a;
+  }
+  return best?.party ?? undefined;
+}
+const NEAR = 4;
+const ATTACKER_REACH = 10;
+
+/** «طائرات روسية», «مسيرة تركية»: the nisba after an aircraft noun. */
+function aircraftSide(tokens: readonly Token[], a: ActorPhrase): boolean {
+  return a.role === 'nisba' && !!tokens[a.start - 1]?.variants.some((v) => AIRCRAFT_NISBA_NOUNS.includes(v));
+}
+
+/** «غارة إسرائيلية» (a nisba after the attack noun), «بهجوم لداعش», «قصف لقوات النظام» (a «لـ» glued after it). */
+function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
+  const prev = tokens[a.start - 1];
+  if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
+  if (a.role === 'nisba') return true;
+  const first = tokens[a.start].text;
+  return first.startsWith('ل') && !first.startsWith('ال');
 }
 
 /**
@@ -86,6 +140,10 @@ export function accusedNear(actors: readonly ActorPhrase[], pos: number, claiman
  * or after a position or base within five tokens after the cue is the side attacked, never the attacker.
  */
 export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos);
+}
+
+function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   for (const a of actors) {
     if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
     if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
@@ -101,6 +159,26 @@ export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly To
   return null;
 }
 const TARGET_REACH = 5;
+
+/**
+ * «استهداف سفينة إسرائيلية», «قصف موقع المطلة الإسرائيلي», «هجوم على جنود أتراك»: the nisba a position, base or
+ * ship after the cue takes (right after it, or after one word of its name) names the side attacked; not past an
+ * actor phrase.
+ */
+function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  for (let k = pos + 1; k <= pos + TARGET_REACH && k < tokens.length; k++) {
+    if (tokens[k].kind === 'punct') return null;
+    // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
+    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
+    if (!tokens[k].variants.some((v) => TARGET_SITES.includes(v))) continue;
+    for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j].kind === 'word'; j++) {
+      const m = ACTORS.matchAt(tokens, j);
+      if (m?.data.role === 'nisba' && m.end === j + 1) return m.data.party;
+    }
+    return null;
+  }
+  return null;
+}
 
 /** A bare «وزارة الدفاع» after a party spoke is that party's: the document remembers the last speaking party. */
 export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribution[]): void {

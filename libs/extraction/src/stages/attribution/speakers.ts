@@ -1,4 +1,4 @@
-import { ADVERBIALS, COMPLEMENTIZER, RANKS, STATEMENT_WORDS } from '../../lexicon/attribution/adverbials.js';
+import { ADVERBIALS, CHANNEL_WORDS, COMPLEMENTIZER, MEDIA_WORDS, RANKS, STATEMENT_WORDS } from '../../lexicon/attribution/adverbials.js';
 import { NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
@@ -26,6 +26,7 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     const kind = sm.data;
     if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
     if ((kind === 'verb' || kind === 'accuse') && RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '')) continue;
+    if (ambiguousSpeech(tokens, i, sm.end)) continue;
     const site: SpeechSite = { tokens, actors, i, after: sm.end, kind };
     const found = speakerAt(site);
     let speaker = found.speaker;
@@ -37,13 +38,33 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       pos = relay.at;
     }
     if (speaker) {
-      out.push(...jointSpeakers(site, speaker, { pos, accused: found.accused }));
+      const joint = jointSpeakers(site, speaker, { pos, accused: found.accused });
+      out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : joint));
       i = Math.max(pos, sm.end - 1);
     } else if (kind === 'verb' || kind === 'accuse') {
       out.push({ pos: i, party: null, name: null, agency: false, inherit: true, accused: found.accused });
     }
   }
   return out;
+}
+
+/** Speech verbs that are also common words unvowelled (normalised): «بيّن» is «بين» (between). */
+const AMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['بين']);
+const AMBIGUOUS_REACH = 8;
+
+/**
+ * «وبيّن الجيش أن …» is said; «بين الجيش وداعش», «بينهم خمسة» are not: such a verb only bare (no pronoun: «بينهم») and
+ * with its «أن» to come.
+ */
+function ambiguousSpeech(tokens: readonly Token[], i: number, end: number): boolean {
+  const t = tokens[i];
+  if (!t.variants.some((v) => AMBIGUOUS_SPEECH.has(v))) return false;
+  return !AMBIGUOUS_SPEECH.has(t.text.replace(/^[وف]/, '')) || !complementizerWithin(tokens, end, AMBIGUOUS_REACH);
+}
+
+function complementizerWithin(tokens: readonly Token[], from: number, reach: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (COMPLEMENTIZER.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** The speaker (and, for «اتهم», the accused) of the speech word at `site.i`. */
@@ -57,7 +78,7 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
     return { speaker: source ?? firstActorAfter(site, after, 4) };
   }
   // «بحسب ما أعلنه المتحدث»
-  if (kind === 'via') return { speaker: firstActorAfter(site, after, 5, true) };
+  if (kind === 'via') return { speaker: firstActorAfter(site, pastAddressee(site, after), 5, true) };
   const glue = (t: Token | undefined) => !!t && SUBJECT_GLUE.includes(t.text);
   const before = actors.find(
     (p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])),
@@ -103,8 +124,10 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
   let best: ActorPhrase | undefined;
   // «أكد لوكالة الأناضول مصدر عسكري», «قال للجزيرة نت مسؤول», «قال لنا مصدر»: whom the speaker told comes first
   const told = loose ? 0 : addresseeEnd(tokens, actors, from) - from;
+  // «أعلنت عبر حسابها على منصة إكس وزارة الدفاع»: where it was said may come before who said it
+  const channel = channelRun(tokens, from + told);
   for (const p of actors) {
-    if (p.start < from || p.start > from + limit + told) continue;
+    if (p.start < from || p.start > from + limit + told + channel) continue;
     if (p.end <= from + told) continue;
     let names = 0;
     let blocked = false;
@@ -115,6 +138,7 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
       const t = tokens[g];
       const tx = t.text;
       if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
+      else if (g < from + told + channel) continue;
       else if (t.kind === 'punct' || t.kind === 'number' || ADVERBIALS.has(tx) || t.variants.some((v) => ADVERBIALS.has(v))) continue;
       else if (STATEMENT_WORDS.has(tx)) continue;
       else if (RANKS.has(tx)) rankedName = ranked = RANKED_NAME_WORDS;
@@ -135,6 +159,15 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
 }
 
 const RANKED_NAME_WORDS = 3;
+
+/** How many tokens from `from` tell the channel of a statement («عبر حسابه على تلغرام», «في بيان على منصة إكس»). */
+function channelRun(tokens: readonly Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && tokens[k].variants.some((v) => CHANNEL_WORDS.has(v))) k++;
+  // only a run that names a medium: «في بيان» alone, or a bare «على», is not one
+  for (let g = from; g < k; g++) if (tokens[g].variants.some((v) => MEDIA_WORDS.has(v))) return k - from;
+  return 0;
+}
 
 /**
  * Where an addressee right after a speech verb ends: an outlet with «لـ» («لوكالة الأناضول», a known outlet as a whole),
@@ -157,6 +190,23 @@ function addresseeEnd(tokens: readonly Token[], actors: readonly ActorPhrase[], 
   if (t.text.startsWith('لل')) return web(from + 1);
   return from;
 }
+
+/**
+ * «بحسب ما قال لـ"سبوتنيك" مصدر عسكري», «وفقا لما صرح به لـ"رويترز" مسؤول»: the outlet told inside a «بحسب» clause,
+ * right after its verb of saying, comes before the source; where it ends (`from` when there is none).
+ */
+function pastAddressee({ tokens, actors }: SpeechSite, from: number): number {
+  for (let k = from + 1; k < Math.min(tokens.length, from + VIA_VERB_REACH); k++) {
+    // «صرح به لـ…»: the pronoun of what was said may follow the verb
+    const verb = SPEECH.matchAt(tokens, k - 1) || (SAID_PRONOUNS.has(tokens[k - 1].text) && SPEECH.matchAt(tokens, k - 2));
+    if (!verb) continue;
+    const end = addresseeEnd(tokens, actors, k);
+    if (end > k) return end;
+  }
+  return from;
+}
+const VIA_VERB_REACH = 5;
+const SAID_PRONOUNS: ReadonlySet<string> = new Set(['به', 'بها']);
 
 /** «قال لنا», «أكد لي»: a pronoun addressee. */
 const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم']);

@@ -30,6 +30,8 @@ export interface Attribution {
   accused?: string | null;
   /** A speech verb without a subject («وأضاف»): the previous speaker goes on. */
   inherit?: boolean;
+  /** Named by «بحسب», «وفق», «نقلا عن»: it may stand after the words it attributes. */
+  via?: boolean;
 }
 
 /** Document-wide memory, filled sentence by sentence. */

@@ -3,7 +3,7 @@ import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
-import { accusedNear, attackedNear, attributionAt, requesterOf } from '../attribution/claimants.js';
+import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -78,9 +78,12 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
-    const near = attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)]);
-    // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked
-    const self = selfClaimed && !!claimant.party && !a.agency;
+    const near =
+      attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
+    // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
+    // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
+    const author = selfClaimed ? namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) : undefined;
+    const self = selfClaimed && !!claimant.party && !a.agency && !author;
     return {
       type: tr.type,
       sentence: scene.index,
@@ -106,6 +109,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
 const INFORMATIVE: ReadonlySet<IncidentEventType> = new Set(INFORMATIVE_EVENT_TYPES);
 /** Event types with an attacker and a side attacked. */
 const HOSTILE: ReadonlySet<IncidentEventType> = new Set(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported']);
+/** Events an aircraft named by its side («طائرات روسية») did: attacks and the dead they left, not a shoot-down. */
+const KILLED_BY: ReadonlySet<IncidentEventType> = new Set([...HOSTILE, 'CasualtiesClaimed']);
 
 /** «جلسة لبحث القصف على حلب»: a place named in a meeting's topic is not where the meeting is. */
 function isTopicPlace({ sentence: w, blocked }: SentenceScene, place: Place): boolean {

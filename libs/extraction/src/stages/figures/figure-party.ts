@@ -3,6 +3,7 @@ import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js'
 import { ENEMY_WORDS, INFLICT, LOSE_VERB, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
 import { IRREGULAR_CODES, ORG_CODES } from '../../lexicon/actor-table.js';
 import { ACTORS } from '../../lexicon/parties.js';
+import { PERSONS } from '../../lexicon/nouns.js';
 import { authorityHolding } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { Draft } from '../drafts/draft.js';
@@ -123,9 +124,23 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     // an armed group's count of civilians is of the people of its country («SD-RSF» → SD), never of its fighters
     if (f.affiliation === 'civilian' && claimantParty && GROUP_OF_STATE.test(claimantParty)) return claimantParty.slice(0, 2);
   }
+  // gunmen a state counts («قال الجيش الباكستاني إن 12 مسلحا قتلوا») are its enemy, never its soldiers
+  if (claimantParty && STATE_CODE.test(claimantParty) && irregularsCounted(sentence.tokens, f.pos)) return opponent(claimantParty);
   // the enemy's fighters («20 إرهابيا») are never the speaker's own, nor are those an organisation counts
   return f.attacker || (claimantParty && ORG_CODES.has(claimantParty)) ? null : claimantParty;
 }
+
+const STATE_CODE = /^[A-Z]{2}$/;
+
+/** «12 مسلحا», «5 من المسلحين»: the people a figure counts are gunmen or rebels (lexicon/nouns.ts). */
+function irregularsCounted(tokens: readonly Token[], pos: number): boolean {
+  for (let k = pos + 1; k <= pos + IRREGULAR_REACH && k < tokens.length; k++) {
+    const noun = PERSONS.matchAt(tokens, k);
+    if (noun) return !!noun.data.irregular;
+  }
+  return false;
+}
+const IRREGULAR_REACH = 3;
 
 /** A non-state party coded under its state («ML-CSP», «PS-HAMAS»). */
 const GROUP_OF_STATE = /^[A-Z]{2}-[A-Z0-9-]+$/;

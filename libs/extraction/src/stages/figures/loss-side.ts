@@ -1,6 +1,7 @@
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { ATTACK_NOUNS } from '../../lexicon/loss-sides.js';
 import {
+  CLAIM_VERBS,
   FEMININE_AFTER_SHE,
   FIRST_PERSON_ATTACK,
   KILLING_VERB,
@@ -94,6 +95,7 @@ export function speakerActs(tokens: readonly Token[], actors: readonly ActorPhra
   const cue = tokens[pos];
   if (!cue || cue.kind !== 'word') return false;
   if (FIRST_PERSON_ATTACK.test(cue.text)) return true;
+  if (claimedAct(tokens, actors, pos) || claimedInstrument(tokens, actors, pos)) return true;
   for (let k = pos - 1; k >= 0 && k >= pos - 2; k--) {
     const t = tokens[k];
     if (t.kind !== 'word') return false;
@@ -103,6 +105,31 @@ export function speakerActs(tokens: readonly Token[], actors: readonly ActorPhra
   }
   return false;
 }
+
+/**
+ * «أعلنت سرايا القدس قصف مستوطنة», «أعلن الجيش الإسرائيلي شن غارات»: the act a claim verb's subject announces (its
+ * noun right after the subject, or after a verb of launching) is the subject's own.
+ */
+function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
+  const at = tokens[pos - 1]?.variants.some((v) => LAUNCH_VERBS.includes(v)) ? pos - 1 : pos;
+  const subject = actors.find((a) => a.end === at && a.party);
+  return !!subject && !!tokens[subject.start - 1]?.variants.some((v) => CLAIM_VERBS.includes(v));
+}
+
+/**
+ * «أعلن الحوثيون استهداف سفينة … بصاروخ», «قال الجيش إنه قتل قياديا في الحزب بغارة»: the weapon or strike («بـ») of an
+ * act the speaker claimed earlier in the clause is the speaker's.
+ */
+function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
+  if (!/^[وف]?ب/.test(tokens[pos].text)) return false;
+  for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_REACH; k--) {
+    if (tokens[k].kind === 'punct') return false;
+    if (isAttackWord(tokens[k]) && claimedAct(tokens, actors, k)) return true;
+    if ((isAttackWord(tokens[k]) || KILLING_VERB.test(tokens[k].text)) && speakerAsSubject(tokens[k - 1])) return true;
+  }
+  return false;
+}
+const INSTRUMENT_REACH = 8;
 
 /** «أنهم قتلوا», «مقاتليها قتلوا»: the word before the verb puts the speaker (or its forces) as subject. */
 function speakerAsSubject(t: Token | undefined): boolean {
@@ -124,7 +151,10 @@ const isAttackWord = (t: Token): boolean => formMemo(t, ATTACK_SLOT, (u) => u.va
 export function targetedParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
   for (let k = pos - 1; k >= 0 && k >= pos - 14; k--) {
     if (!isAttackWord(tokens[k])) continue;
-    const target = actors.find((a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a));
+    // «غارة إسرائيلية»: the nisba right after the attack word is its author, never its target
+    const target = actors.find(
+      (a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a) && !(a.role === 'nisba' && a.start === k + 1),
+    );
     if (!target) continue;
     // «استهداف مواقع الجيش»; «كمين استهدف عناصر الجيش» (the ambush is the subject); «الفلول استهدفت …»
     const attackNoun = (j: number) => !!tokens[j]?.variants.some((v) => ATTACK_NOUNS.includes(v));

@@ -21,7 +21,7 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const casualties = dr.casualties.map((f) => casualtyFigure(f, scene));
   const materiel = dr.materiel.map((m) => materielFigure(m, scene));
   const hostile = HOSTILE.has(dr.type);
-  const accused = dr.accused ?? (hostile ? attackerOf(dr, opponent) : null);
+  const accused = notTheVictims(dr.accused ?? (hostile ? attackerOf(dr, opponent) : null), casualties, opponent);
   const target = hostile
     ? (dr.target ?? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)))
     : null;
@@ -50,6 +50,19 @@ function attackerOf(dr: Draft, opponent: (party: string | null) => string | null
   const claimant = dr.claimant.party;
   if (dr.target) return claimant && claimant !== dr.target && isBelligerent(claimant) ? claimant : opponent(dr.target);
   return claimant ? opponent(claimant) : null;
+}
+
+/**
+ * The side whose people were killed is not the one accused of killing them: «قتل 3 من مقاتلي حماس في اشتباكات مع
+ * الجيش الإسرائيلي» names Hamas beside the cue, but accuses its opponent.
+ */
+function notTheVictims(
+  accused: string | null,
+  casualties: ExtractedEvent['casualties'],
+  opponent: (party: string | null) => string | null,
+): string | null {
+  if (!accused || !casualties.length || casualties.some((c) => c.party !== accused)) return accused;
+  return opponent(accused);
 }
 
 function confidenceOf(dr: Draft, casualties: ExtractedEvent['casualties']): number {
