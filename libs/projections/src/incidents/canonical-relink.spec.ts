@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalIncidents, partitionOf, type IdentifiedEvent } from './canonical-linking.js';
-import { relinkRegion, type RegionEvent } from './canonical-relink.js';
+import { relinkEveryEvent, relinkRegion, type RegionEvent } from './canonical-relink.js';
 import { dayNumber } from './linking.rule.js';
 import { linkingEventSets, testChain as chain, testDay as day } from '../testing/linking-fixtures.js';
 
@@ -93,6 +93,62 @@ describe('relinkRegion', () => {
     ];
     const moves = relinkRegion({ from: day(0), until: day(0), events: region, knownUpTo: null }, chain, idFor);
     expect(moves).toEqual(new Map([['b', 'inc-b']]));
+  });
+
+  it('links again an event whose incident loses the member that brought it in', () => {
+    // b names Jermuk and Goris, so e at Goris joins the incident a at Jermuk started; without b it cannot.
+    const a: IdentifiedEvent = { id: 'a', kind: 'violence', span: { from: day(0), to: day(1) }, placeIds: ['am-jermuk'], parties: [] };
+    const b: IdentifiedEvent = { ...a, id: 'b', placeIds: ['am-goris', 'am-jermuk'] };
+    const e: IdentifiedEvent = { ...a, id: 'e', span: { from: day(1), to: day(1) }, placeIds: ['am-goris'] };
+    const holder = new Holder(3);
+    for (const x of [a, b, e]) holder.add(x);
+    expect(partitionOf(holder.incidentOf)).toEqual([['a', 'b', 'e']]);
+    holder.remove(b);
+    expect(partitionOf(holder.incidentOf)).toEqual([['a'], ['e']]);
+  });
+
+  it('answers as relinking whole days does, with events pinned and pins changed', () => {
+    // A state the relinking made (some events pinned to an incident), then one change: an event
+    // added, withdrawn, or pinned elsewhere. The events before the first change are kept, and the
+    // events no change can reach are not asked again, only when nothing was or is to be pinned.
+    fc.assert(
+      fc.property(
+        eventSets,
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.constantFrom('added', 'withdrawn', 'pinned'),
+        (events, pick, pins, how) => {
+          const changed = events[pick % events.length]!;
+          const kind = events.filter((x) => x.kind === changed.kind);
+          const names = canonicalIncidents(kind, chain, idFor);
+          const pinOf = new Map(pins.map((k) => [kind[k % kind.length]!.id, names.get(kind[(k * 7) % kind.length]!.id)!]));
+          const state = (xs: readonly IdentifiedEvent[]) => {
+            if (xs.length === 0) return new Map<string, string>();
+            const region = xs.map((x): RegionEvent => ({ ...x, was: null, stays: true, pin: pinOf.get(x.id) ?? null }));
+            const days = xs.map((x) => x.span.from).sort();
+            const placed = relinkEveryEvent(
+              { from: days[0]!, until: days.at(-1)!, events: region, knownUpTo: null },
+              chain,
+              idFor,
+              'whole days',
+            )!;
+            return new Map(xs.map((x) => [x.id, placed.get(x.id) ?? pinOf.get(x.id)!]));
+          };
+          const before = state(how === 'added' ? kind.filter((x) => x !== changed) : kind);
+          const region: RegionEvent[] = [...before].map(([id, incident]) => {
+            const x = kind.find((k) => k.id === id)!;
+            const pin = pinOf.get(id) ?? null;
+            const was = { incident, pinned: pin !== null };
+            if (x !== changed) return { ...x, was, stays: true, pin };
+            return how === 'withdrawn' ? { ...x, was, stays: false, pin: null } : { ...x, was, stays: true, pin: `${incident}-elsewhere` };
+          });
+          if (how === 'added') region.push({ ...changed, was: null, stays: true, pin: pinOf.get(changed.id) ?? null });
+          const given = { from: changed.span.from, until: changed.span.from, events: region, knownUpTo: null };
+          expect(relinkEveryEvent(given, chain, idFor)).toEqual(relinkEveryEvent(given, chain, idFor, 'whole days'));
+        },
+      ),
+      { numRuns: 600, seed: 29 },
+    );
   });
 
   it("keeps an incident's label when an event before its first one joins it", () => {

@@ -25,7 +25,15 @@
 import { quietAdditionMoves } from './quiet-addition.js';
 import type { RegionEvent, RelinkRegion, RelinkResult } from './relink-region.js';
 import { canonicalOrder, withAll, type IdentifiedEvent } from './canonical-linking.js';
-import { chooseIncident, dayNumber, MAX_INCIDENT_SPAN_DAYS, unionSpan, type LinkCandidate, type PlaceChain } from './linking.rule.js';
+import {
+  chooseIncident,
+  dayNumber,
+  linkScore,
+  MAX_INCIDENT_SPAN_DAYS,
+  unionSpan,
+  type LinkCandidate,
+  type PlaceChain,
+} from './linking.rule.js';
 
 export type { Placement, RegionEvent, RelinkRegion, RelinkResult } from './relink-region.js';
 
@@ -39,8 +47,17 @@ export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (ev
   return quietAdditionMoves(region, chain, idFor) ?? relinkEveryEvent(region, chain, idFor);
 }
 
-/** relinkRegion the long way: every event from the first change on, until the two sides agree. */
-export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
+/**
+ * relinkRegion the long way: every event from the first change on, until the two sides agree.
+ * `keep` 'whole days' relinks every event from the first day of the change on and asks each every
+ * incident it might join, as before item XX (for the specs, which compare the two).
+ */
+export function relinkEveryEvent(
+  region: RelinkRegion,
+  chain: PlaceChain,
+  idFor: (eventId: string) => string,
+  keep: 'whole days' | 'up to the first change' = 'up to the first change',
+): RelinkResult {
   const start = dayNumber(region.from);
   const until = dayNumber(region.until);
   /** The old side, by label. */
@@ -48,8 +65,10 @@ export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor:
   const prefix = new Map<string, IdentifiedEvent[]>();
   const oldSeq: RegionEvent[] = [];
   const newSeq: RegionEvent[] = [];
+  const firstChange = keep === 'whole days' ? null : firstChangeOf(region.events);
   for (const e of region.events) {
-    const early = dayNumber(e.span.from) < start;
+    const early =
+      dayNumber(e.span.from) < start || (firstChange !== null && e.was !== null && e.stays && canonicalOrder(e, firstChange) < 0);
     if (e.was) {
       if (e.was.pinned || early) add(before, e.was.incident, e);
       else oldSeq.push(e);
@@ -75,6 +94,8 @@ export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor:
 
   const known = region.knownUpTo === null ? Infinity : dayNumber(region.knownUpTo);
   const naming: Naming = { idFor, heldElsewhere: region.heldElsewhere ?? (() => false) };
+  /** Names of the incidents whose members may differ between the two sides so far (none tracked with a pin: null). */
+  const differing = firstChange === null ? null : new Set<string>();
   let i = 0;
   let j = 0;
   while (j < newSeq.length || i < oldSeq.length) {
@@ -85,18 +106,30 @@ export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor:
       const e = oldSeq[i]!;
       if (!before.has(e.was!.incident)) before.set(e.was!.incident, incidentOf(idFor(e.id), e.was!.incident, []));
       add(before, e.was!.incident, e);
+      if (!e.stays) differing?.add(before.get(e.was!.incident)!.id);
     }
     // The incidents an event of this day may join: those live at its start, and those the day's
-    // events make (an event joining one moves its start to no later than this day).
-    const live = dayOf(newSeq[j]) === day ? [...after.values()].filter((x) => isLive(x, day)) : [];
+    // events make (an event joining one moves its start to no later than this day). Listed only
+    // when an event needs them.
+    let live: Incident[] | null = null;
     for (; j < newSeq.length && dayOf(newSeq[j]) === day; j++) {
       const e = newSeq[j]!;
-      const name = chooseIncident(e, live, chain) ?? idFor(e.id);
-      if (after.has(name)) add(after, name, e);
+      const was = e.was ? before.get(e.was.incident)!.id : null;
+      let name = differing && was !== null ? unaffected(e, was, differing, after, chain, idFor) : null;
+      if (name === null) {
+        live ??= [...after.values()].filter((x) => isLive(x, day));
+        name = chooseIncident(e, live, chain) ?? idFor(e.id);
+        if (name !== was) {
+          differing?.add(name);
+          if (was !== null) differing?.add(was);
+        }
+      }
+      const joined = after.get(name);
+      if (joined) grow(joined, e);
       else {
         const made = incidentOf(name, null, [e]);
         after.set(name, made);
-        live.push(made);
+        live?.push(made);
       }
     }
   }
@@ -104,6 +137,48 @@ export function relinkEveryEvent(region: RelinkRegion, chain: PlaceChain, idFor:
   if (known === Infinity) return labelled(before, after, newSeq, [], Infinity, naming);
   if (known + 1 > until && sameLive(before, after, known + 1)) return labelled(before, after, newSeq, [], known + 1, naming);
   return null;
+}
+
+/**
+ * The incident `e` links to, its incident before the change (named `was`), when that is sure without
+ * asking every incident it might join; else null (item XX). While an incident has the same members on
+ * both sides, it looks the same to every event; `e` chose `was` over every incident on the old side,
+ * so when `was` is such an incident, and no incident whose members differ (`differing`) would take
+ * `e`, the incidents it may join on the new side are the old side's, and it chooses `was` again. Most
+ * events after a change are so: a change moves few events, and only near its own places.
+ */
+function unaffected(
+  e: IdentifiedEvent,
+  was: string,
+  differing: ReadonlySet<string>,
+  after: ReadonlyMap<string, Incident>,
+  chain: PlaceChain,
+  idFor: (eventId: string) => string,
+): string | null {
+  if (differing.has(was)) return null;
+  // Not made yet on the new side: `e` must be the first of it, as on the old side.
+  if (!after.has(was) && was !== idFor(e.id)) return null;
+  for (const name of differing) {
+    const x = after.get(name);
+    if (x && linkScore(e, x, chain) > 0) return null;
+  }
+  return was;
+}
+
+/**
+ * The first changed event in canonical order (added or withdrawn), when no event of the region is
+ * or was pinned; else null. Greedy linking never looks ahead, so the events before it keep their
+ * incidents, as the events of earlier days do: relinking them again (half a day's events of the
+ * kind on average, every one asking every incident it might join) changed nothing (item XX). A pin
+ * counts for its incident from the start, so with one in the region only whole days are kept.
+ */
+function firstChangeOf(events: readonly RegionEvent[]): RegionEvent | null {
+  let out: RegionEvent | null = null;
+  for (const e of events) {
+    if (e.pin !== null || e.was?.pinned) return null;
+    if ((e.was === null || !e.stays) && (out === null || canonicalOrder(e, out) < 0)) out = e;
+  }
+  return out;
 }
 
 /**
