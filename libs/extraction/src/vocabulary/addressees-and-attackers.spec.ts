@@ -134,7 +134,7 @@ describe('the city a report was filed from is no side of it', () => {
 describe('an attack a claim verb’s subject announces is its own («أعلنت سرايا القدس قصف …»)', () => {
   it.each([
     ['PS-PIJ', 'ShellingReported', 'أعلنت سرايا القدس قصف مستوطنة سديروت برشقة صاروخية.'],
-    ['LB-HEZBOLLAH', 'ArmedClashReported', 'أعلن حزب الله استهداف موقع المطلة الإسرائيلي بالصواريخ.'],
+    ['LB-HEZBOLLAH', 'ShellingReported', 'أعلن حزب الله استهداف موقع المطلة الإسرائيلي بالصواريخ.'],
     ['RU', 'ArmedClashReported', 'أعلن الجيش الروسي تدمير 5 دبابات أوكرانية في منطقة زابوريجيا.'],
     ['SD-RSF', 'ShellingReported', 'تبنت قوات الدعم السريع قصف مدينة الأبيض بالمدفعية الثقيلة.'],
   ])('%s attacked (%s): %s', (code, type, text) => {
@@ -182,9 +182,11 @@ describe('aircraft named by their side: the attacker in a strike, the loser in a
 
 describe('a position, base or ship named by its side is the side attacked', () => {
   it.each([
-    ['LB-HEZBOLLAH', 'IL', 'ArmedClashReported', 'أعلن حزب الله استهداف موقع المطلة الإسرائيلي بالصواريخ.'],
+    ['LB-HEZBOLLAH', 'IL', 'ShellingReported', 'أعلن حزب الله استهداف موقع المطلة الإسرائيلي بالصواريخ.'],
     ['SO-SHABAAB', 'KE', 'ArmedClashReported', 'قالت حركة الشباب إنها هاجمت قاعدة عسكرية كينية في مقاطعة لامو.'],
     ['SY-SDF', 'TR', 'ShellingReported', 'قالت قسد إنها قصفت مواقع تركية قرب تل أبيض بقذائف الهاون.'],
+    // the weapon named as the instrument is the cue: the site stands before it
+    ['SO-SHABAAB', 'KE', 'ShellingReported', 'قالت حركة الشباب إنها استهدفت قاعدة عسكرية كينية بقذائف الهاون في لامو.'],
   ])('%s attacked %s (%s): %s', (code, target, type, text) => {
     const event = run(text).events.find((e) => e.type === type);
     expect([event?.accused, event?.target]).toEqual([code, target]);

@@ -140,7 +140,7 @@ function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
  * or after a position or base within five tokens after the cue is the side attacked, never the attacker.
  */
 export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
-  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos);
+  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos) ?? siteNisbaBefore(tokens, pos);
 }
 
 function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
@@ -171,11 +171,32 @@ function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos
     // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
     if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
     if (!tokens[k].variants.some((v) => TARGET_SITES.includes(v))) continue;
-    for (let j = k + 1; j <= k + 2 && j < tokens.length && tokens[j].kind === 'word'; j++) {
-      const m = ACTORS.matchAt(tokens, j);
-      if (m?.data.role === 'nisba' && m.end === j + 1) return m.data.party;
-    }
-    return null;
+    return nisbaAfterSite(tokens, k, tokens.length);
+  }
+  return null;
+}
+
+/** «بالصواريخ», «بطائرات مسيرة»: a weapon named as the instrument (a «ب» before it, or «وب»/«فب»). */
+const INSTRUMENT = /^[وف]?ب/;
+
+/**
+ * «استهداف موقع المطلة الإسرائيلي بالصواريخ»: when the weapon named as the instrument is the cue (it types the
+ * attack), the site it hit stands before it, in the same stretch of words.
+ */
+function siteNisbaBefore(tokens: readonly Token[], pos: number): string | null {
+  if (!INSTRUMENT.test(tokens[pos]?.text ?? '')) return null;
+  for (let k = pos - 1; k >= 0 && k >= pos - TARGET_REACH - 2; k--) {
+    if (tokens[k].kind === 'punct') return null;
+    if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos);
+  }
+  return null;
+}
+
+/** The party of a nisba right after the site at `site` or after one word of its name, before `limit`. */
+function nisbaAfterSite(tokens: readonly Token[], site: number, limit: number): string | null {
+  for (let j = site + 1; j <= site + 2 && j < limit && tokens[j].kind === 'word'; j++) {
+    const m = ACTORS.matchAt(tokens, j);
+    if (m?.data.role === 'nisba' && m.end === j + 1) return m.data.party;
   }
   return null;
 }
