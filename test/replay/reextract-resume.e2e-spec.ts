@@ -68,7 +68,17 @@ async function killMidRun(args: string[], atLeast: number): Promise<number> {
     child.kill('SIGKILL');
     await exited;
   }
+  // A commit the child had sent still lands after it died: count once the server has ended its sessions.
+  await expect.poll(childSessions, { timeout: 30_000, interval: 20 }).toBe(0);
   return (await reextractions()).length - before;
+}
+
+/** Client sessions on the test database that are not this test's own (the CLI's, while the server has them). */
+async function childSessions(): Promise<number> {
+  const [row] = await tdb.sql<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM pg_stat_activity
+    WHERE datname = current_database() AND backend_type = 'client backend' AND application_name <> 'sitrep-test'`;
+  return row!.n;
 }
 
 beforeAll(async () => {
