@@ -6,14 +6,18 @@ import type { ReadAllResult, RecordedEvent } from '../event-store.types.js';
 import { PostgresEventStore } from './postgres-event-store.js';
 import { eventually, newEvent, newEvents, stillPending } from './test-support.js';
 
-describe('PostgresEventStore.readAll (gap-safe global order)', () => {
+// Given the Postgres.js client, readAll reads through it (rows as values); without it, through Kysely: both must hold.
+describe.each([
+  { via: 'through Postgres.js (rows as values)', client: true },
+  { via: 'through Kysely (no Postgres.js client given)', client: false },
+])('PostgresEventStore.readAll (gap-safe global order), $via', ({ client }) => {
   let tdb: TestDatabase;
   let store: PostgresEventStore;
   const stream = (name = 'read') => `${name}-${randomUUID()}`;
 
   beforeAll(async () => {
     tdb = await createTestDatabase({ poolSize: 60 });
-    store = new PostgresEventStore(tdb.db, { sql: tdb.sql });
+    store = new PostgresEventStore(tdb.db, client ? { sql: tdb.sql } : {});
   });
   afterAll(() => tdb.close());
 
@@ -297,5 +301,31 @@ describe('PostgresEventStore.readAll (gap-safe global order)', () => {
     expect(lean.events.map(({ data: _, ...rest }) => rest)).toEqual(full.events.map(({ data: _, ...rest }) => rest));
     expect(lean.lastPosition).toBe(full.lastPosition);
     await expect(store.readAll({ after, omitDataFields: [''] })).rejects.toMatchObject({ code: 'INVALID_READ_OPTIONS' });
+  });
+
+  it('reads the same pages as the other path, field for field, with and without omitted data fields', async () => {
+    const other = new PostgresEventStore(tdb.db, client ? {} : { sql: tdb.sql });
+    const id = stream('paths');
+    const at = new Date('2026-11-20T08:30:00.123Z');
+    const { events } = await store.append(id, [
+      newEvent('Full', { text: 'body', title: 't', n: 1.5 }, { metadata: { correlationId: 'c', causationId: 'k' }, occurredAt: at }),
+      newEvent('Bare', { list: [1, 'two', null] }, { schemaVersion: 3 }),
+      newEvent('Text', { text: 'ﺱ\u00e9 "q"' }),
+    ]);
+    const after = events[0]!.position - 1;
+    for (const omitDataFields of [undefined, ['text']]) {
+      const page = await eventually(
+        () => store.readAll({ after, limit: 3, omitDataFields }),
+        (p) => p.events.length === 3,
+      );
+      expect(await other.readAll({ after, limit: 3, omitDataFields })).toEqual(page);
+      expect(page.events.map((e) => [e.streamVersion, e.schemaVersion, e.metadata])).toEqual([
+        [1, 1, { correlationId: 'c', causationId: 'k' }],
+        [2, 3, {}],
+        [3, 1, {}],
+      ]);
+      expect(page.events[0]!.occurredAt).toEqual(at);
+      expect(page.events[2]!.data).toEqual(omitDataFields ? {} : { text: 'ﺱ\u00e9 "q"' });
+    }
   });
 });

@@ -46,3 +46,35 @@ export function toRecordedEvent(row: EventSqlRow): RecordedEvent {
     transactionId: String(row.transaction_id),
   };
 }
+
+/** The columns of EventSqlRow as one array, in that order (readAllValuesSql). */
+export type EventSqlValues = [
+  position: EventSqlRow['position'],
+  stream_id: string,
+  stream_version: EventSqlRow['stream_version'],
+  event_id: string,
+  type: string,
+  schema_version: number,
+  data: unknown,
+  metadata: EventMetadata | null,
+  occurred_at: Date | string,
+  recorded_at: Date | string,
+  transaction_id: EventSqlRow['transaction_id'],
+];
+
+/** toRecordedEvent for a row read as values. */
+export function valuesToRecordedEvent(row: EventSqlValues): RecordedEvent {
+  return {
+    position: toSafeNumber(row[0], 'position'),
+    streamId: row[1],
+    streamVersion: toSafeNumber(row[2], 'stream version'),
+    id: row[3],
+    type: row[4],
+    schemaVersion: row[5],
+    data: row[6],
+    metadata: row[7] ?? {},
+    occurredAt: toDate(row[8]),
+    recordedAt: toDate(row[9]),
+    transactionId: String(row[10]),
+  };
+}
