@@ -1,0 +1,13 @@
+import { LAUNCH_VERBS } from '../loss-sides.js';
+import { ATTACK_VERBS } from '../triggers/attack-verbs.js';
+
+/**
+ * «قصفت القوات الروسية …», «نفذت القوات الروسية هجوما …», «إن الحوثيين استهدفوا …»: words of attacking or launching
+ * whose subject, next to them, is the attacker (normalised forms; «استهدفوا» has «استهدف» among its variants).
+ */
+export const ATTACK_PREDICATES: ReadonlySet<string> = new Set([...ATTACK_VERBS, ...LAUNCH_VERBS.filter((v) => v !== 'قد')]);
+
+/** «على يد مسلحين», «من قبل قوات الدعم السريع», «بأيدي»: the noun after which the doer of an attack is named. */
+export const AGENT_HEADS: readonly string[] = ['يد', 'ايدي', 'ايد', 'قبل'];
+/** The word before an agent head: «على يد», «من قبل». */
+export const AGENT_LEADS: readonly string[] = ['علي', 'من'];

@@ -1,0 +1,71 @@
+import { HOME_ALLIES } from '../../lexicon/actor-table.js';
+import { ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
+import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from './types.js';
+import { isAgentHead, namedAttacker } from './claimants.js';
+
+/**
+ * The attacker the clause of the cue at `pos` names, whether or not the side attacked (`target`) is known: the side an attack noun names
+ * («غارة إسرائيلية», «طائرات أمريكية»), the doer after «على يد»/«من قبل», else the subject of the attack verb
+ * («استهدف الحوثيون سفينة …», «إن قوات الدعم السريع قصفت …»). Never the side attacked nor a state and the group
+ * that is its home ally («غارة على مواقع لحزب الله» does not make Lebanon the attacker).
+ */
+export function clauseAttacker(
+  actors: readonly ActorPhrase[],
+  tokens: readonly Token[],
+  pos: number,
+  target: string | null,
+): string | null {
+  const sides = actors.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target));
+  return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos) ?? null;
+}
+const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
+
+/** One side, or a state and the group allied to it at home (LB and LB-HEZBOLLAH). */
+function sameSide(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  return a === b || HOME_ALLIES.get(a) === b || HOME_ALLIES.get(b) === a;
+}
+
+/** «هجوم على يد مسلحين من داعش», «قصف من قبل قوات الدعم السريع»: the actor within three words of the agent head. */
+function agentAfter(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
+  for (let k = Math.max(1, pos - AGENT_REACH); k < tokens.length && k <= pos + AGENT_REACH; k++) {
+    if (!isAgentHead(tokens, k)) continue;
+    const doer = sides.find((a) => a.start > k && a.start <= k + 3);
+    if (doer) return doer.party!;
+  }
+  return undefined;
+}
+const AGENT_REACH = 8;
+
+/**
+ * The subject of the nearest attack word at or before the cue, in the same stretch of words: the actor right after it
+ * (verb–subject–object; «شنت طائرات إسرائيلية»: after an aircraft noun), or right before it when nothing but «إن»/«أن»
+ * or the sentence start precedes the actor («إن الحوثيين استهدفوا»). An actor after a preposition is no subject.
+ */
+function verbSubject(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
+  const v = attackWordAt(tokens, pos);
+  if (v === undefined) return undefined;
+  const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
+  const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
+  if (after) return after.party!;
+  const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
+  return before?.party ?? undefined;
+}
+/** «لقوات», «للجيش», «بالجيش», «كالقوات»: a preposition glued to the word (after «و»/«ف»). */
+const PREPOSED = /^[وف]?(?:لل|ل|بال|كال)/;
+
+function opensClause(t: Token | undefined): boolean {
+  return !t || t.kind === 'punct' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
+}
+
+function attackWordAt(tokens: readonly Token[], pos: number): number | undefined {
+  for (let k = Math.min(pos, tokens.length - 1); k >= 0 && k >= pos - VERB_REACH; k--) {
+    if (tokens[k].kind === 'punct') return undefined;
+    if (tokens[k].variants.some((v) => ATTACK_PREDICATES.has(v))) return k;
+  }
+  return undefined;
+}
+const VERB_REACH = 6;
