@@ -41,6 +41,20 @@ describe('the subject before the instrument is no site, and the site after the s
   });
 });
 
+describe('an arm and its adjective as the attack verb’s subject', () => {
+  it.each([
+    ['IL', 'LB-HEZBOLLAH', 'وقصفت المدفعية الإسرائيلية مواقع لحزب الله في جنوب لبنان.'],
+    ['IR', 'US', 'واستهدفت الزوارق الإيرانية سفينة أمريكية في مضيق هرمز.'],
+    ['RU', 'UA', 'قصفت الدبابات الروسية مواقع للجيش الأوكراني في باخموت.'],
+  ])('accused %s, target %s: %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+
+  it('an arm named as the object is the side hit, not the attacker', () => {
+    expect(strike('وقال الجيش الأوكراني إنه دمر 3 دبابات روسية في باخموت.').accused).toBe('UA');
+  });
+});
+
 describe('the attacker named after «على يد» / «من قبل», not the side attacked', () => {
   it.each([
     ['ISIS', 'ML', 'قتل 3 جنود ماليين في هجوم على يد مسلحين من داعش على قاعدة للجيش المالي قرب ميناكا.'],

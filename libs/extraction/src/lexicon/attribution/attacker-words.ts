@@ -11,3 +11,9 @@ export const ATTACK_PREDICATES: ReadonlySet<string> = new Set([...ATTACK_VERBS, 
 export const AGENT_HEADS: readonly string[] = ['يد', 'ايدي', 'ايد', 'قبل'];
 /** The word before an agent head: «على يد», «من قبل». */
 export const AGENT_LEADS: readonly string[] = ['علي', 'من'];
+
+/**
+ * «قصفت المدفعية الإسرائيلية», «استهدفت الزوارق الإيرانية»: arms whose nisba, right after an attack verb, names the
+ * attacker as aircraft do (normalised forms).
+ */
+export const ARM_NOUNS: readonly string[] = ['مدفعيه', 'دبابات', 'دبابه', 'بوارج', 'بارجه', 'زوارق', 'راجمات'];

@@ -1,7 +1,8 @@
 import { HOME_ALLIES } from '../../lexicon/actor-table.js';
-import { ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
+import { ARM_NOUNS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
@@ -19,7 +20,7 @@ export function clauseAttacker(
   target: string | null,
 ): string | null {
   const sides = actors.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target));
-  return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos) ?? null;
+  return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos, target) ?? null;
 }
 const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
 
@@ -42,20 +43,34 @@ const AGENT_REACH = 8;
 
 /**
  * The subject of the nearest attack word at or before the cue, in the same stretch of words: the actor right after it
- * (verb–subject–object; «شنت طائرات إسرائيلية»: after an aircraft noun), or right before it when nothing but «إن»/«أن»
+ * (verb–subject–object; «شنت طائرات إسرائيلية», «قصفت المدفعية الإسرائيلية»: after an aircraft or arm noun), or right before it when nothing but «إن»/«أن»
  * or the sentence start precedes the actor («إن الحوثيين استهدفوا»). An actor after a preposition is no subject.
  */
-function verbSubject(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
+function verbSubject(
+  sides: readonly ActorPhrase[],
+  tokens: readonly Token[],
+  pos: number,
+  target: string | null,
+): string | null | undefined {
   const v = attackWordAt(tokens, pos);
   if (v === undefined) return undefined;
   const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
   const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
   if (after) return after.party!;
+  const arm = armSide(tokens, v + 1);
+  if (arm && !sameSide(arm, target)) return arm;
   const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
   return before?.party ?? undefined;
 }
 /** «لقوات», «للجيش», «بالجيش», «كالقوات»: a preposition glued to the word (after «و»/«ف»). */
 const PREPOSED = /^[وف]?(?:لل|ل|بال|كال)/;
+
+/** «قصفت المدفعية الإسرائيلية»: an arm noun at `k` and the nisba right after it (only as the verb's subject). */
+function armSide(tokens: readonly Token[], k: number): string | null {
+  if (!tokens[k]?.variants.some((x) => ARM_NOUNS.includes(x))) return null;
+  const m = tokens[k + 1]?.kind === 'word' ? ACTORS.matchAt(tokens, k + 1) : undefined;
+  return m?.data.role === 'nisba' && m.end === k + 2 ? m.data.party : null;
+}
 
 function opensClause(t: Token | undefined): boolean {
   return !t || t.kind === 'punct' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
