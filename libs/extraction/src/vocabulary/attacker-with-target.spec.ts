@@ -74,6 +74,14 @@ describe('what is not the attacker', () => {
     expect(strike('وقالت حماس إن الجيش الإسرائيلي قصف مواقع لسرايا القدس في خان يونس.')).toEqual({ accused: 'IL', target: 'PS-PIJ' });
   });
 
+  it.each([
+    ['PS-HAMAS', 'IL', 'وأعلنت كتائب القسام استهداف قوات الاحتلال في خان يونس بقذائف الهاون.'],
+    ['SO-SHABAAB', 'SO', 'وتبنت حركة الشباب استهداف القوات الصومالية في مقديشو.'],
+    ['SY-HTS', 'SY', 'وأعلنت هيئة تحرير الشام استهداف قوات النظام السوري بقذائف المدفعية في ريف حلب.'],
+  ])('the side after an attack noun a group claims is its object, not the attacker: %s against %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+
   it('a claimant that says it attacked still is («إنه استهدف»)', () => {
     expect(strike('وقال حزب الله إنه استهدف موقعا للجيش الإسرائيلي في مزارع شبعا.')).toEqual({ accused: 'LB-HEZBOLLAH', target: 'IL' });
   });

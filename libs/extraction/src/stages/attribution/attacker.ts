@@ -1,5 +1,5 @@
 import { HOME_ALLIES } from '../../lexicon/actor-table.js';
-import { ARM_NOUNS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
+import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -53,7 +53,8 @@ function verbSubject(
   target: string | null,
 ): string | null | undefined {
   const v = attackWordAt(tokens, pos);
-  if (v === undefined) return undefined;
+  // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
+  if (v === undefined || (!target && isAttackNoun(tokens[v]))) return undefined;
   const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
   const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
   if (after) return after.party!;
@@ -70,6 +71,10 @@ function armSide(tokens: readonly Token[], k: number): string | null {
   if (!tokens[k]?.variants.some((x) => ARM_NOUNS.includes(x))) return null;
   const m = tokens[k + 1]?.kind === 'word' ? ACTORS.matchAt(tokens, k + 1) : undefined;
   return m?.data.role === 'nisba' && m.end === k + 2 ? m.data.party : null;
+}
+
+function isAttackNoun(t: Token): boolean {
+  return t.variants.some((x) => ATTACK_NOUN_FORMS.has(x)) && !t.variants.some((x) => ATTACK_PREDICATES.has(x) && !ATTACK_NOUN_FORMS.has(x));
 }
 
 function opensClause(t: Token | undefined): boolean {
