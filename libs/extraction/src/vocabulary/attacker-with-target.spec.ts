@@ -50,8 +50,11 @@ describe('an arm and its adjective as the attack verb’s subject', () => {
     expect(strike(text)).toEqual({ accused, target });
   });
 
-  it('an arm named as the object is the side hit, not the attacker', () => {
-    expect(strike('وقال الجيش الأوكراني إنه دمر 3 دبابات روسية في باخموت.').accused).toBe('UA');
+  it.each([
+    ['UA', 'وقال الجيش الأوكراني إنه دمر 3 دبابات روسية في باخموت.'],
+    ['PS-HAMAS', 'وقالت حماس إن مقاتليها استهدفوا دبابة إسرائيلية شرق رفح.'],
+  ])('an arm named as the object is the side hit, not the attacker (%s attacked): %s', (accused, text) => {
+    expect(strike(text).accused).toBe(accused);
   });
 });
 
@@ -59,6 +62,8 @@ describe('the attacker named after «على يد» / «من قبل», not the si
   it.each([
     ['ISIS', 'ML', 'قتل 3 جنود ماليين في هجوم على يد مسلحين من داعش على قاعدة للجيش المالي قرب ميناكا.'],
     ['SD-RSF', 'SD', 'وقال مصدر طبي إن قصفا من قبل قوات الدعم السريع استهدف مقرا للجيش السوداني في الأبيض.'],
+    ['ISIS', 'IQ', 'وتعرضت دورية للجيش العراقي لهجوم من قبل عناصر داعش في ديالى.'],
+    ['ISIS', 'IQ-PMF', 'وقال الحشد الشعبي إن مقاتليه تعرضوا لهجوم على يد عناصر من داعش في صلاح الدين.'],
     ['ML-JNIM', 'BF', 'وتعرضت قاعدة للجيش البوركيني لهجوم من قبل مسلحين من جماعة نصرة الإسلام والمسلمين قرب جيبو.'],
   ])('accused %s, target %s: %s', (accused, target, text) => {
     expect(strike(text)).toEqual({ accused, target });

@@ -55,20 +55,28 @@ function verbSubject(
   const v = attackWordAt(tokens, pos);
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
   if (v === undefined || (!target && isAttackNoun(tokens[v]))) return undefined;
-  const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
-  const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
-  if (after) return after.party!;
-  const arm = armSide(tokens, v + 1);
-  if (arm && !sameSide(arm, target)) return arm;
+  // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
+  if (!PLURAL_SUBJECT.test(tokens[v].text)) {
+    const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
+    const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
+    if (after) return after.party!;
+    const arm = armSide(tokens, v + 1);
+    if (arm && !sameSide(arm, target)) return arm;
+  }
   const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
   return before?.party ?? undefined;
 }
+/** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
+const PLURAL_SUBJECT = /وا$/;
+const DEFINITE = /^[وف]?ال/;
+
 /** «لقوات», «للجيش», «بالجيش», «كالقوات»: a preposition glued to the word (after «و»/«ف»). */
 const PREPOSED = /^[وف]?(?:لل|ل|بال|كال)/;
 
 /** «قصفت المدفعية الإسرائيلية»: an arm noun at `k` and the nisba right after it (only as the verb's subject). */
 function armSide(tokens: readonly Token[], k: number): string | null {
-  if (!tokens[k]?.variants.some((x) => ARM_NOUNS.includes(x))) return null;
+  // the arms that fire are named with the article; «استهدف دبابة إسرائيلية» names what was hit
+  if (!DEFINITE.test(tokens[k]?.text ?? '') || !tokens[k].variants.some((x) => ARM_NOUNS.includes(x))) return null;
   const m = tokens[k + 1]?.kind === 'word' ? ACTORS.matchAt(tokens, k + 1) : undefined;
   return m?.data.role === 'nisba' && m.end === k + 2 ? m.data.party : null;
 }
