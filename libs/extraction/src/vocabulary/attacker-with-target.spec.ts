@@ -39,6 +39,10 @@ describe('the subject before the instrument is no site, and the site after the s
   ])('accused %s, target %s: %s', (accused, target, text) => {
     expect(strike(text)).toEqual({ accused, target });
   });
+
+  it('a place named between the site and the instrument does not hide the site', () => {
+    expect(strike('واستهدفت الميليشيات الموالية لإيران قاعدة أمريكية في سوريا بطائرات مسيرة.').target).toBe('US');
+  });
 });
 
 describe('an arm and its adjective as the attack verb’s subject', () => {
@@ -46,6 +50,7 @@ describe('an arm and its adjective as the attack verb’s subject', () => {
     ['IL', 'LB-HEZBOLLAH', 'وقصفت المدفعية الإسرائيلية مواقع لحزب الله في جنوب لبنان.'],
     ['IR', 'US', 'واستهدفت الزوارق الإيرانية سفينة أمريكية في مضيق هرمز.'],
     ['RU', 'UA', 'قصفت الدبابات الروسية مواقع للجيش الأوكراني في باخموت.'],
+    ['TR', 'SY-SDF', 'وقصفت المدفعية التركية مواقع لقوات سوريا الديمقراطية في ريف منبج.'],
   ])('accused %s, target %s: %s', (accused, target, text) => {
     expect(strike(text)).toEqual({ accused, target });
   });

@@ -78,7 +78,8 @@ function armSide(tokens: readonly Token[], k: number): string | null {
   // the arms that fire are named with the article; «استهدف دبابة إسرائيلية» names what was hit
   if (!DEFINITE.test(tokens[k]?.text ?? '') || !tokens[k].variants.some((x) => ARM_NOUNS.includes(x))) return null;
   const m = tokens[k + 1]?.kind === 'word' ? ACTORS.matchAt(tokens, k + 1) : undefined;
-  return m?.data.role === 'nisba' && m.end === k + 2 ? m.data.party : null;
+  // «التركية» reads as the country's name with the article
+  return (m?.data.role === 'nisba' || m?.data.role === 'country') && m.end === k + 2 ? m.data.party : null;
 }
 
 function isAttackNoun(t: Token): boolean {

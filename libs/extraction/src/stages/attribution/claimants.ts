@@ -198,7 +198,7 @@ function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[
   for (let k = pos - 1; k >= 0 && k >= pos - TARGET_REACH - 2; k--) {
     if (tokens[k].kind === 'punct') return null;
     // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site
-    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
+    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
     if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos);
   }
   return null;
