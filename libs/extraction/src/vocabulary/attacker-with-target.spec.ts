@@ -80,6 +80,14 @@ describe('what is not the attacker', () => {
     expect(strike('وقال حزب الله إن غارة إسرائيلية استهدفت مواقع للحزب في جنوب لبنان.').accused).toBe('IL');
   });
 
+  it.each([
+    ['LB', 'وقال الجيش اللبناني إن غارة استهدفت مواقع لحزب الله في الجنوب.'],
+    ['LB-HEZBOLLAH', 'وقال حزب الله إن غارة استهدفت مواقع للجيش اللبناني في الجنوب.'],
+    ['IQ', 'وقال الجيش العراقي إن هجوما استهدف مقرا للحشد الشعبي في الأنبار.'],
+  ])('a claimant allied at home to the side attacked is not its attacker (%s): %s', (claimant, text) => {
+    expect(strike(text).accused).not.toBe(claimant);
+  });
+
   it('a claimant that only spoke is not the attacker: the subject is', () => {
     expect(strike('وقالت حماس إن الجيش الإسرائيلي قصف مواقع لسرايا القدس في خان يونس.')).toEqual({ accused: 'IL', target: 'PS-PIJ' });
   });

@@ -1,4 +1,4 @@
-import { HOME_ALLIES } from '../../lexicon/actor-table.js';
+import { homeAllied } from '../../lexicon/actor-table.js';
 import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
@@ -26,8 +26,7 @@ const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
 
 /** One side, or a state and the group allied to it at home (LB and LB-HEZBOLLAH). */
 function sameSide(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  return a === b || HOME_ALLIES.get(a) === b || HOME_ALLIES.get(b) === a;
+  return (!!a && a === b) || homeAllied(a, b);
 }
 
 /** «هجوم على يد مسلحين من داعش», «قصف من قبل قوات الدعم السريع»: the actor within three words of the agent head. */
