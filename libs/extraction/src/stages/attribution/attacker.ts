@@ -8,8 +8,8 @@ import type { ActorPhrase } from './types.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
 
 /**
- * The attacker the clause of the cue at `pos` names, whether or not the side attacked (`target`) is known: the side an attack noun names
- * («غارة إسرائيلية», «طائرات أمريكية»), the doer after «على يد»/«من قبل», else the subject of the attack verb
+ * The attacker the clause of the cue at `pos` names, whether or not the side attacked (`target`) is known: the side
+ * an attack noun names («غارة إسرائيلية», «طائرات أمريكية»), the doer after «على يد»/«من قبل», else the subject of the attack verb
  * («استهدف الحوثيون سفينة …», «إن قوات الدعم السريع قصفت …»). Never the side attacked nor a state and the group
  * that is its home ally («غارة على مواقع لحزب الله» does not make Lebanon the attacker).
  */
@@ -42,8 +42,9 @@ const AGENT_REACH = 8;
 
 /**
  * The subject of the nearest attack word at or before the cue, in the same stretch of words: the actor right after it
- * (verb–subject–object; «شنت طائرات إسرائيلية», «قصفت المدفعية الإسرائيلية»: after an aircraft or arm noun), or right before it when nothing but «إن»/«أن»
- * or the sentence start precedes the actor («إن الحوثيين استهدفوا»). An actor after a preposition is no subject.
+ * (verb–subject–object; «شنت طائرات إسرائيلية», «قصفت المدفعية الإسرائيلية»: after an aircraft or arm noun), or
+ * right before it when nothing but «إن»/«أن» or the sentence start precedes the actor («إن الحوثيين استهدفوا»). An
+ * actor after a preposition is no subject.
  */
 function verbSubject(
   sides: readonly ActorPhrase[],
@@ -81,6 +82,7 @@ function armSide(tokens: readonly Token[], k: number): string | null {
   return (m?.data.role === 'nisba' || m?.data.role === 'country') && m.end === k + 2 ? m.data.party : null;
 }
 
+/** «استهداف», «هجوم», «قصف»: an attack noun (or «قصف», read so), not a verb that cannot be one. */
 function isAttackNoun(t: Token): boolean {
   return t.variants.some((x) => ATTACK_NOUN_FORMS.has(x)) && !t.variants.some((x) => ATTACK_PREDICATES.has(x) && !ATTACK_NOUN_FORMS.has(x));
 }
@@ -89,6 +91,7 @@ function opensClause(t: Token | undefined): boolean {
   return !t || t.kind === 'punct' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
 }
 
+/** The nearest word of attacking or launching at or before the cue, within six words and no punctuation. */
 function attackWordAt(tokens: readonly Token[], pos: number): number | undefined {
   for (let k = Math.min(pos, tokens.length - 1); k >= 0 && k >= pos - VERB_REACH; k--) {
     if (tokens[k].kind === 'punct') return undefined;
