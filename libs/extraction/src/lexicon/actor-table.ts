@@ -37,6 +37,11 @@ export const HOME_ALLIES: ReadonlyMap<string, string> = new Map(
   ACTOR_TABLE.filter((e) => e.homeAlly && e.country).map((e) => [e.code, e.country!]),
 );
 
+/** A state and the group allied to it at home (LB and LB-HEZBOLLAH): one side, never attacker and target. */
+export function homeAllied(a: string | null, b: string | null): boolean {
+  return !!a && !!b && (HOME_ALLIES.get(a) === b || HOME_ALLIES.get(b) === a);
+}
+
 /** Eras of codes whose names change meaning on a day («طالبان» is the state AF after August 2021). */
 export const CODE_ERAS: ReadonlyMap<string, { until: string; successor: string | null }> = new Map(
   ACTOR_TABLE.filter((e) => e.until).map((e) => [e.code, { until: e.until!, successor: e.successor ?? null }]),

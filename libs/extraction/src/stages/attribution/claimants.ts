@@ -2,6 +2,7 @@ import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
+import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -140,14 +141,15 @@ function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
  * or after a position or base within five tokens after the cue is the side attacked, never the attacker.
  */
 export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
-  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos) ?? siteNisbaBefore(tokens, pos);
+  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos) ?? siteNisbaBefore(actors, tokens, pos);
 }
 
 function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   for (const a of actors) {
     if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
     if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
-    const isPreposition = (k: number) => !!tokens[k]?.variants.some((v) => TARGET_PREPOSITIONS.includes(v));
+    // «على يد مسلحين»: the doer, not the side attacked
+    const isPreposition = (k: number) => !!tokens[k]?.variants.some((v) => TARGET_PREPOSITIONS.includes(v)) && !isAgentHead(tokens, k + 1);
     // a country or capital is the side attacked only right after «على» («هجوم على أوكرانيا»), not as where a
     // place is («غارة على بلدة في جنوب لبنان»)
     if (a.role === 'country' || a.role === 'capital') return isPreposition(a.start - 1) ? a.party : null;
@@ -160,13 +162,21 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
 }
 const TARGET_REACH = 5;
 
+/** «على يد», «من قبل», «بأيدي»: the noun after which the doer of an attack is named. */
+export function isAgentHead(tokens: readonly Token[], k: number): boolean {
+  const has = (t: Token | undefined, words: readonly string[]) => !!t?.variants.some((v) => words.includes(v));
+  return has(tokens[k], AGENT_HEADS) && (has(tokens[k - 1], AGENT_LEADS) || /^ب/.test(tokens[k]?.text ?? ''));
+}
+
 /**
  * «استهداف سفينة إسرائيلية», «قصف موقع المطلة الإسرائيلي», «هجوم على جنود أتراك»: the nisba a position, base or
  * ship after the cue takes (right after it, or after one word of its name) names the side attacked; not past an
  * actor phrase.
  */
 function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
-  for (let k = pos + 1; k <= pos + TARGET_REACH && k < tokens.length; k++) {
+  // «قصف الحوثيون سفينة أمريكية»: the site comes after the verb's subject (verb–subject–object)
+  const from = actors.find((a) => a.start === pos + 1 && a.role !== 'agency')?.end ?? pos + 1;
+  for (let k = from; k < from + TARGET_REACH && k < tokens.length; k++) {
     if (tokens[k].kind === 'punct') return null;
     // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
     if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
@@ -183,10 +193,12 @@ const INSTRUMENT = /^[وف]?ب/;
  * «استهداف موقع المطلة الإسرائيلي بالصواريخ»: when the weapon named as the instrument is the cue (it types the
  * attack), the site it hit stands before it, in the same stretch of words.
  */
-function siteNisbaBefore(tokens: readonly Token[], pos: number): string | null {
+function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   if (!INSTRUMENT.test(tokens[pos]?.text ?? '')) return null;
   for (let k = pos - 1; k >= 0 && k >= pos - TARGET_REACH - 2; k--) {
     if (tokens[k].kind === 'punct') return null;
+    // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site
+    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
     if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos);
   }
   return null;

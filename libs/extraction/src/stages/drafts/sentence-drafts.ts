@@ -4,6 +4,7 @@ import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
+import { clauseAttacker } from '../attribution/attacker.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -75,6 +76,9 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, tr.pos) : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
   const selfClaimed = HOSTILE.has(tr.type) && speakerActs(w.tokens, scene.actors, tr.pos);
+  // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
+  // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
+  const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, tr.pos, attacked) : null;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
@@ -82,14 +86,17 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
     // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
-    const author = selfClaimed ? namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) : undefined;
+    // nor when another actor is the attack verb's subject: «وذكرت الأمم المتحدة أن قوات الدعم السريع قصفت …»
+    const author = selfClaimed
+      ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
+      : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
     return {
       type: tr.type,
       sentence: scene.index,
       pos: tr.pos,
       claimant: w.headline ? { party: null, name: null } : claimant,
-      accused: self ? claimant.party : (a.accused ?? (attacked ? null : near)),
+      accused: self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near))),
       ...((self || attacked) && near && { target: near }),
       date,
       background,

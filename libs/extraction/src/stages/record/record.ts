@@ -1,4 +1,5 @@
 import type { DateRange, ExtractedEvent, ExtractedLocation, IncidentEventType } from '../../extraction-record.js';
+import { homeAllied } from '../../lexicon/actor-table.js';
 import { isBelligerent } from '../../region/index.js';
 import { isoOf } from '../../time/index.js';
 import { toLocation } from '../prepare/places.js';
@@ -48,7 +49,11 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
  */
 function attackerOf(dr: Draft, opponent: (party: string | null) => string | null): string | null {
   const claimant = dr.claimant.party;
-  if (dr.target) return claimant && claimant !== dr.target && isBelligerent(claimant) ? claimant : opponent(dr.target);
+  // «قال الجيش اللبناني إن غارة استهدفت مواقع لحزب الله»: a claimant allied at home to the side attacked did not attack it
+  if (dr.target)
+    return claimant && claimant !== dr.target && !homeAllied(claimant, dr.target) && isBelligerent(claimant)
+      ? claimant
+      : opponent(dr.target);
   return claimant ? opponent(claimant) : null;
 }
 

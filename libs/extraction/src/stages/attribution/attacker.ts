@@ -1,0 +1,102 @@
+import { homeAllied } from '../../lexicon/actor-table.js';
+import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
+import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import { ACTORS } from '../../lexicon/parties.js';
+import type { Token } from '../../text/tokens.js';
+import type { ActorPhrase } from './types.js';
+import { isAgentHead, namedAttacker } from './claimants.js';
+
+/**
+ * The attacker the clause of the cue at `pos` names, whether or not the side attacked (`target`) is known: the side
+ * an attack noun names («غارة إسرائيلية», «طائرات أمريكية»), the doer after «على يد»/«من قبل», else the subject of the attack verb
+ * («استهدف الحوثيون سفينة …», «إن قوات الدعم السريع قصفت …»). Never the side attacked nor a state and the group
+ * that is its home ally («غارة على مواقع لحزب الله» does not make Lebanon the attacker).
+ */
+export function clauseAttacker(
+  actors: readonly ActorPhrase[],
+  tokens: readonly Token[],
+  pos: number,
+  target: string | null,
+): string | null {
+  const sides = actors.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target));
+  return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos, target) ?? null;
+}
+const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
+
+/** One side, or a state and the group allied to it at home (LB and LB-HEZBOLLAH). */
+function sameSide(a: string | null, b: string | null): boolean {
+  return (!!a && a === b) || homeAllied(a, b);
+}
+
+/** «هجوم على يد مسلحين من داعش», «قصف من قبل قوات الدعم السريع»: the actor within three words of the agent head. */
+function agentAfter(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
+  for (let k = Math.max(1, pos - AGENT_REACH); k < tokens.length && k <= pos + AGENT_REACH; k++) {
+    if (!isAgentHead(tokens, k)) continue;
+    const doer = sides.find((a) => a.start > k && a.start <= k + 3);
+    if (doer) return doer.party!;
+  }
+  return undefined;
+}
+const AGENT_REACH = 8;
+
+/**
+ * The subject of the nearest attack word at or before the cue, in the same stretch of words: the actor right after it
+ * (verb–subject–object; «شنت طائرات إسرائيلية», «قصفت المدفعية الإسرائيلية»: after an aircraft or arm noun), or
+ * right before it when nothing but «إن»/«أن» or the sentence start precedes the actor («إن الحوثيين استهدفوا»). An
+ * actor after a preposition is no subject.
+ */
+function verbSubject(
+  sides: readonly ActorPhrase[],
+  tokens: readonly Token[],
+  pos: number,
+  target: string | null,
+): string | null | undefined {
+  const v = attackWordAt(tokens, pos);
+  // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
+  if (v === undefined || (!target && isAttackNoun(tokens[v]))) return undefined;
+  // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
+  if (!PLURAL_SUBJECT.test(tokens[v].text)) {
+    const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
+    const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
+    if (after) return after.party!;
+    const arm = armSide(tokens, v + 1);
+    if (arm && !sameSide(arm, target)) return arm;
+  }
+  const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
+  return before?.party ?? undefined;
+}
+/** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
+const PLURAL_SUBJECT = /وا$/;
+const DEFINITE = /^[وف]?ال/;
+
+/** «لقوات», «للجيش», «بالجيش», «كالقوات»: a preposition glued to the word (after «و»/«ف»). */
+const PREPOSED = /^[وف]?(?:لل|ل|بال|كال)/;
+
+/** «قصفت المدفعية الإسرائيلية»: an arm noun at `k` and the nisba right after it (only as the verb's subject). */
+function armSide(tokens: readonly Token[], k: number): string | null {
+  // the arms that fire are named with the article; «استهدف دبابة إسرائيلية» names what was hit
+  if (!DEFINITE.test(tokens[k]?.text ?? '') || !tokens[k].variants.some((x) => ARM_NOUNS.includes(x))) return null;
+  const m = tokens[k + 1]?.kind === 'word' ? ACTORS.matchAt(tokens, k + 1) : undefined;
+  // «التركية» reads as the country's name with the article
+  return (m?.data.role === 'nisba' || m?.data.role === 'country') && m.end === k + 2 ? m.data.party : null;
+}
+
+/** «استهداف», «هجوم», «قصف»: an attack noun (or «قصف», read so), not a verb that cannot be one. */
+function isAttackNoun(t: Token): boolean {
+  return t.variants.some((x) => ATTACK_NOUN_FORMS.has(x)) && !t.variants.some((x) => ATTACK_PREDICATES.has(x) && !ATTACK_NOUN_FORMS.has(x));
+}
+
+function opensClause(t: Token | undefined): boolean {
+  return !t || t.kind === 'punct' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
+}
+
+/** The nearest word of attacking or launching at or before the cue, within six words and no punctuation. */
+function attackWordAt(tokens: readonly Token[], pos: number): number | undefined {
+  for (let k = Math.min(pos, tokens.length - 1); k >= 0 && k >= pos - VERB_REACH; k--) {
+    if (tokens[k].kind === 'punct') return undefined;
+    if (tokens[k].variants.some((v) => ATTACK_PREDICATES.has(v))) return k;
+  }
+  return undefined;
+}
+const VERB_REACH = 6;

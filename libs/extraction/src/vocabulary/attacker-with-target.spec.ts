@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+/**
+ * The attacker is read from the clause even when the side attacked is found, in sentences written for this spec
+ * across conflicts: the subject of the attack verb (verb–subject–object, or after «إن»), the side an attack noun's
+ * adjective names, the actor after «من قبل» / «على يد». Never the side attacked, never a state its own allied group
+ * is the target of (or the reverse), never a claimant only because it spoke.
+ */
+const strike = (text: string) => {
+  const hostile = ['AirStrikeReported', 'ShellingReported', 'ArmedClashReported'];
+  const e = extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.find((x) => hostile.includes(x.type));
+  return { accused: e?.accused ?? null, target: e?.target ?? null };
+};
+
+describe('the subject of the attack verb, with the side attacked after it', () => {
+  it.each([
+    ['YE-HOUTHI', 'IL', 'استهدف الحوثيون سفينة إسرائيلية بطائرات مسيرة في البحر الأحمر.'],
+    ['PS-PIJ', 'IL', 'وقالت وزارة الصحة في غزة إن حركة الجهاد الإسلامي استهدفت موقعا للجيش الإسرائيلي قرب رفح.'],
+    ['IL', 'LB-HEZBOLLAH', 'وقال الجيش اللبناني إن الجيش الإسرائيلي استهدف مواقع لحزب الله في الجنوب.'],
+    ['IL', 'LB', 'وقال حزب الله إن الجيش الإسرائيلي استهدف مواقع للجيش اللبناني في الناقورة.'],
+    ['SD-RSF', 'SD', 'وذكرت الأمم المتحدة أن قوات الدعم السريع قصفت مواقع للجيش السوداني في الفاشر.'],
+    ['SO-SHABAAB', 'ET', 'وقال مصدر في الجيش الصومالي إن حركة الشباب هاجمت قاعدة للقوات الإثيوبية في بيدوا.'],
+    ['RU', 'UA', 'وأعلن الجيش الأوكراني أن القوات الروسية قصفت مواقع للجيش الأوكراني في خاركيف.'],
+    ['TR', 'SY-SDF', 'وأفاد المرصد السوري بأن القوات التركية قصفت مواقع لقوات سوريا الديمقراطية في ريف الحسكة.'],
+    ['RU', 'UA', 'نفذت القوات الروسية هجوما على مواقع للجيش الأوكراني في دونيتسك.'],
+    ['AM', 'AZ', 'وأعلن الجيش الأذربيجاني أن القوات الأرمينية قصفت مواقع للجيش الأذربيجاني في ترتر.'],
+    ['PK-TTP', 'PK', 'وقال الجيش الباكستاني إن حركة طالبان باكستان هاجمت نقطة تفتيش للجيش الباكستاني في وزيرستان.'],
+  ])('accused %s, target %s: %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+});
+
+describe('the subject before the instrument is no site, and the site after the subject is the target', () => {
+  it.each([
+    ['UA', 'RU', 'واستهدفت القوات الأوكرانية بطائرات مسيرة مصفاة نفط روسية في منطقة كراسنودار.'],
+    ['UA', 'RU', 'واستهدفت القوات الأوكرانية مصفاة نفط روسية بطائرات مسيرة في منطقة كراسنودار.'],
+    ['YE-HOUTHI', 'US', 'قصف الحوثيون سفينة أمريكية في خليج عدن.'],
+  ])('accused %s, target %s: %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+
+  it('a place named between the site and the instrument does not hide the site', () => {
+    expect(strike('واستهدفت الميليشيات الموالية لإيران قاعدة أمريكية في سوريا بطائرات مسيرة.').target).toBe('US');
+  });
+});
+
+describe('an arm and its adjective as the attack verb’s subject', () => {
+  it.each([
+    ['IL', 'LB-HEZBOLLAH', 'وقصفت المدفعية الإسرائيلية مواقع لحزب الله في جنوب لبنان.'],
+    ['IR', 'US', 'واستهدفت الزوارق الإيرانية سفينة أمريكية في مضيق هرمز.'],
+    ['RU', 'UA', 'قصفت الدبابات الروسية مواقع للجيش الأوكراني في باخموت.'],
+    ['TR', 'SY-SDF', 'وقصفت المدفعية التركية مواقع لقوات سوريا الديمقراطية في ريف منبج.'],
+  ])('accused %s, target %s: %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+
+  it.each([
+    ['UA', 'وقال الجيش الأوكراني إنه دمر 3 دبابات روسية في باخموت.'],
+    ['PS-HAMAS', 'وقالت حماس إن مقاتليها استهدفوا دبابة إسرائيلية شرق رفح.'],
+  ])('an arm named as the object is the side hit, not the attacker (%s attacked): %s', (accused, text) => {
+    expect(strike(text).accused).toBe(accused);
+  });
+});
+
+describe('the attacker named after «على يد» / «من قبل», not the side attacked', () => {
+  it.each([
+    ['ISIS', 'ML', 'قتل 3 جنود ماليين في هجوم على يد مسلحين من داعش على قاعدة للجيش المالي قرب ميناكا.'],
+    ['SD-RSF', 'SD', 'وقال مصدر طبي إن قصفا من قبل قوات الدعم السريع استهدف مقرا للجيش السوداني في الأبيض.'],
+    ['ISIS', 'IQ', 'وتعرضت دورية للجيش العراقي لهجوم من قبل عناصر داعش في ديالى.'],
+    ['ISIS', 'IQ-PMF', 'وقال الحشد الشعبي إن مقاتليه تعرضوا لهجوم على يد عناصر من داعش في صلاح الدين.'],
+    ['ML-JNIM', 'BF', 'وتعرضت قاعدة للجيش البوركيني لهجوم من قبل مسلحين من جماعة نصرة الإسلام والمسلمين قرب جيبو.'],
+  ])('accused %s, target %s: %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+});
+
+describe('what is not the attacker', () => {
+  it('the side attacked stays the target even as the nearest actor', () => {
+    expect(strike('وقال حزب الله إن غارة إسرائيلية استهدفت مواقع للحزب في جنوب لبنان.').accused).toBe('IL');
+  });
+
+  it.each([
+    ['LB', 'وقال الجيش اللبناني إن غارة استهدفت مواقع لحزب الله في الجنوب.'],
+    ['LB-HEZBOLLAH', 'وقال حزب الله إن غارة استهدفت مواقع للجيش اللبناني في الجنوب.'],
+    ['IQ', 'وقال الجيش العراقي إن هجوما استهدف مقرا للحشد الشعبي في الأنبار.'],
+  ])('a claimant allied at home to the side attacked is not its attacker (%s): %s', (claimant, text) => {
+    expect(strike(text).accused).not.toBe(claimant);
+  });
+
+  it('a claimant that only spoke is not the attacker: the subject is', () => {
+    expect(strike('وقالت حماس إن الجيش الإسرائيلي قصف مواقع لسرايا القدس في خان يونس.')).toEqual({ accused: 'IL', target: 'PS-PIJ' });
+  });
+
+  it.each([
+    ['PS-HAMAS', 'IL', 'وأعلنت كتائب القسام استهداف قوات الاحتلال في خان يونس بقذائف الهاون.'],
+    ['SO-SHABAAB', 'SO', 'وتبنت حركة الشباب استهداف القوات الصومالية في مقديشو.'],
+    ['SY-HTS', 'SY', 'وأعلنت هيئة تحرير الشام استهداف قوات النظام السوري بقذائف المدفعية في ريف حلب.'],
+  ])('the side after an attack noun a group claims is its object, not the attacker: %s against %s', (accused, target, text) => {
+    expect(strike(text)).toEqual({ accused, target });
+  });
+
+  it('a claimant that says it attacked still is («إنه استهدف»)', () => {
+    expect(strike('وقال حزب الله إنه استهدف موقعا للجيش الإسرائيلي في مزارع شبعا.')).toEqual({ accused: 'LB-HEZBOLLAH', target: 'IL' });
+  });
+});
