@@ -6,7 +6,7 @@
  * files alone, a connection error raised inside the driver is reported as tolerated instead of failing the run.
  * Anything else — another file, another code, an error raised outside the driver — still fails it.
  */
-const SESSION_KILLING_SPECS = [/peer-conformance-connection-drops\.int-spec\.ts$/, /subscribe\.int-spec\.ts$/];
+const SESSION_KILLING_SPECS = [/[\\/]peer-conformance-connection-drops\.int-spec\.ts$/, /[\\/]subscribe\.int-spec\.ts$/];
 
 const CONNECTION_CODES = new Set(['CONNECTION_CLOSED', 'CONNECTION_DESTROYED', 'CONNECTION_ENDED', '57P01', 'ECONNRESET', 'EPIPE']);
 
