@@ -2,7 +2,7 @@ import { DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQue
 import type postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { readAllValuesSql } from './event-store.sql.js';
-import { valuesToRecordedEvent } from './row-mapping.js';
+import { toRecordedEvent, valuesToRecordedEvent } from './row-mapping.js';
 
 /** Compiles like the store's Kysely, runs nothing. */
 const compiler = new Kysely<any>({
@@ -79,21 +79,24 @@ describe('readAllValuesSql', () => {
 
 describe('valuesToRecordedEvent', () => {
   it('maps a row of values as toRecordedEvent maps the same row as an object', () => {
-    expect(
-      valuesToRecordedEvent(['7', 'report-1', '2', 'e', 'ReportSubmitted', 1, { a: 1 }, null, '2026-11-23T10:00:00Z', at, 123n]),
-    ).toEqual({
-      position: 7,
-      streamId: 'report-1',
-      streamVersion: 2,
-      id: 'e',
-      type: 'ReportSubmitted',
-      schemaVersion: 1,
-      data: { a: 1 },
-      metadata: {},
-      occurredAt: at,
-      recordedAt: at,
-      transactionId: '123',
-    });
+    const values = ['7', 'report-1', '2', 'e', 'ReportSubmitted', 1, { a: 1 }, null, '2026-11-23T10:00:00Z', at, 123n] as const;
+    const [position, stream_id, stream_version, event_id, type, schema_version, data, metadata, occurred_at, recorded_at, transaction_id] =
+      values;
+    const row = {
+      position,
+      stream_id,
+      stream_version,
+      event_id,
+      type,
+      schema_version,
+      data,
+      metadata,
+      occurred_at,
+      recorded_at,
+      transaction_id,
+    };
+    expect(valuesToRecordedEvent([...values])).toEqual(toRecordedEvent(row as unknown as Parameters<typeof toRecordedEvent>[0]));
+    expect(valuesToRecordedEvent([...values])).toMatchObject({ position: 7, metadata: {}, occurredAt: at, transactionId: '123' });
     expect(() => valuesToRecordedEvent(['9007199254740993', 'r', '1', 'e', 'T', 1, {}, {}, at, at, '1'])).toThrow(/not a safe integer/);
   });
 });

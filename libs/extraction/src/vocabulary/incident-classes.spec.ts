@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
+import { SCORED_EVENT_TYPES } from '../extraction-record.js';
 
 /**
  * Kinds of incident the taxonomy folds into its types (../shared/spec/event-taxonomy.md), in sentences written
@@ -7,18 +8,7 @@ import { extract } from '../extract.js';
  * strikes, ambushes clashes, bombs and explosive boats no scored type of their own, merchant ships and marches no
  * armed force; a truce that collapsed was not declared.
  */
-const SCORED = new Set([
-  'ArmedClashReported',
-  'ShellingReported',
-  'AirStrikeReported',
-  'CasualtiesClaimed',
-  'MaterielLossClaimed',
-  'ControlChangeClaimed',
-  'CeasefireDeclared',
-  'CeasefireViolationAlleged',
-  'MobilizationDeclared',
-  'AssistanceRequested',
-]);
+const SCORED = new Set<string>(SCORED_EVENT_TYPES);
 const typesOf = (text: string) =>
   extract({ text, publishedOn: '2024-05-10', language: 'ar' })
     .events.filter((e) => !e.background && SCORED.has(e.type))
