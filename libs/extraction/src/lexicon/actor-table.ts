@@ -1,5 +1,6 @@
 import { ACTOR_TABLE } from '@sitrep/domain';
 import type { Actor } from './actor.js';
+import { Lexicon } from './lexicon.js';
 
 /**
  * Organisations and non-state armed groups as the actor lexicon reads them,
@@ -48,6 +49,7 @@ export const CODE_ERAS: ReadonlyMap<string, { until: string; successor: string |
 );
 
 const DAY_MS = 86_400_000;
+const FORCES = 'قوات ';
 
 /** The code a name stands for on a day (days since the epoch; null: the report's day is unknown, the name's own code). */
 export function partyOnDay(party: string | null, day: number | null): string | null {
@@ -55,3 +57,15 @@ export function partyOnDay(party: string | null, day: number | null): string | n
   if (!era || day === null) return party;
   return day * DAY_MS > Date.parse(era.until) ? era.successor : party;
 }
+
+/**
+ * The groups whose table names are «قوات X» («قوات القيادة العامة», «قوات حفتر»), by X: what a unit «التابعة لـX» or
+ * «الموالية لـX» belongs to.
+ */
+export const FORCES_OF = new Lexicon<string>();
+for (const e of ACTOR_TABLE)
+  if (e.kind === 'group')
+    FORCES_OF.addAll(
+      e.arabic.filter((n) => n.startsWith(FORCES)).map((n) => n.slice(FORCES.length)),
+      e.code,
+    );

@@ -26,4 +26,8 @@ export const AIRCRAFT_NISBA_NOUNS: readonly string[] = [
 export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];
 
 /** «التابعة لـ», «الموالية لـ»: what follows names the side a unit belongs to (normalised forms). */
-export const AFFILIATION_WORDS: readonly string[] = ['التابعه', 'التابع', 'التابعين', 'التابعون', 'المواليه', 'الموالي', 'الموالين'];
+// with or without the article: «القوات التابعة لـ», «قوات موالية لـ», «عناصر تابعة لـ», «مسلحون موالون لـ», «المدعومة من»
+export const AFFILIATION_WORDS: readonly string[] = [
+  ...['التابعه', 'التابع', 'التابعين', 'التابعون', 'المواليه', 'الموالي', 'الموالين', 'الموالون'],
+  ...['تابعه', 'تابع', 'تابعين', 'تابعون', 'مواليه', 'موالي', 'موالين', 'موالون', 'المدعومه', 'مدعومه'],
+];

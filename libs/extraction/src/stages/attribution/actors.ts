@@ -1,4 +1,6 @@
 import { SPEECH } from '../../lexicon/speech.js';
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import { ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
@@ -11,7 +13,7 @@ import {
 } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
-import { partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
+import { FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
@@ -57,6 +59,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
     m = head.next - 1;
   }
   groupAnaphors(tokens, out, ctx);
+  speakersOwnForces(tokens, out);
   for (const p of out) if (p.role === 'group') p.start = groupStart(tokens, p, out);
   learnNames(tokens, out, ctx);
   recallNames(tokens, out, ctx);
@@ -68,6 +71,23 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   }
   return out;
 }
+
+/**
+ * «قال الجيش الإسرائيلي إن مقاتلات سلاح الجو قصفت …», «قالت الرياض إن القوات الجوية …»: forces or an air arm that
+ * name no side of their own, right after the «إن»/«أن» of a speaker that is a side, are the speaker's, not the side
+ * the report's places suggest.
+ */
+function speakersOwnForces(tokens: readonly Token[], out: ActorPhrase[]): void {
+  for (const p of out) {
+    if (p.role !== 'head' || !p.contextual || !p.military) continue;
+    let k = p.start - 1;
+    if (tokens[k]?.variants.some((v) => AIRCRAFT_NISBA_NOUNS.includes(v))) k--;
+    if (!tokens[k]?.variants.some((v) => COMPLEMENTIZERS.has(v))) continue;
+    const speaker = out.find((q) => q.end === k && q.party && SPEAKER_ROLES.has(q.role));
+    if (speaker) p.party = speaker.party;
+  }
+}
+const SPEAKER_ROLES: ReadonlySet<string> = new Set(['head', 'country', 'capital', 'group']);
 
 /** «بيروت - أعلنت …», «الخرطوم (رويترز) -»: the city a report was filed from is no side of it. */
 function isDateline(tokens: readonly Token[], m: Mention): boolean {
@@ -212,10 +232,14 @@ interface HeadInput {
   placeCountryAt?: PlaceCountryAt;
 }
 
-/** «ميليشيا الحوثي», «مسلحو "طالبان"»: a members or militia word before a group's name belongs to its phrase. */
+/**
+ * «ميليشيا الحوثي», «مسلحو "طالبان"»: a members or militia word before a group's name belongs to its phrase; so does
+ * one that an affiliation word ties to it («عناصر تابعة لداعش», «مسلحون موالون لحركة الشباب»).
+ */
 function groupStart(tokens: readonly Token[], p: ActorPhrase, phrases: readonly ActorPhrase[]): number {
   let k = p.start - 1;
   if (tokens[k] && NAME_QUOTES.has(tokens[k].text)) k--;
+  if (tokens[k]?.variants.some((v) => AFFILIATION_WORDS.includes(v)) && /^ل/.test(tokens[k + 1]?.text ?? '')) k--;
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !t.variants.some((v) => GROUP_PREFIXES.has(v))) return p.start;
   return phrases.some((o) => o !== p && k >= o.start && k < o.end) ? p.start : k;
@@ -243,6 +267,11 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
   if (scan.party === undefined && a.name === 'side') return { next: scan.next };
   if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end);
+  // «الجيش الليبي التابع للقيادة العامة»: a state's forces tied to a group are the group's
+  else if (scan.party && !GROUP_CODES.has(scan.party) && a.name !== 'news agency') {
+    const owner = affiliatedParty(input, scan.end);
+    if (owner && GROUP_CODES.has(owner)) scan.party = owner;
+  }
   const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
@@ -293,7 +322,8 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
-    for (let g = scan.end; g < nx.start; g++) if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g)) blocked = true;
+    for (let g = scan.end; g < nx.start; g++)
+      if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g])) blocked = true;
     if (blocked || toldOutlet(tokens, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
@@ -321,6 +351,11 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     break;
   }
   return scan;
+}
+
+/** «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object. */
+function isAttackVerb(t: Token): boolean {
+  return t.variants.some((v) => ATTACK_PREDICATES.has(v)) && !t.variants.some((v) => ATTACK_NOUN_FORMS.has(v));
 }
 
 /** Punctuation ends a head's phrase, except quotes round an outlet's name after its head («وكالة "سبوتنيك"»). */
@@ -352,6 +387,9 @@ function affiliatedParty({ tokens, mentions, ctx }: HeadInput, from: number): st
     if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
     if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
     const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
+    // «التابع للقيادة العامة», «الموالية لحفتر»: the owner read as the table's «قوات …» name
+    const forces = FORCES_OF.matchAt(tokens, k + 1);
+    if (forces && (!owner || forces.start <= owner.start)) return partyOnDay(forces.data, ctx.refDay);
     return owner ? actorParty(owner.data, ctx) : undefined;
   }
   return undefined;

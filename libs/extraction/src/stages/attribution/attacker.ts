@@ -100,3 +100,25 @@ function attackWordAt(tokens: readonly Token[], pos: number): number | undefined
   return undefined;
 }
 const VERB_REACH = 6;
+
+function isAircraft(t: Token | undefined): boolean {
+  return !!t?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
+}
+
+/**
+ * «مقاتلات سلاح الجو قصفت مواقع لحماس», «طائرات التحالف استهدفت …»: an aircraft noun read as the cue stands before its
+ * verb; the attack is read at that verb (its subject before it, its object after it). Else the cue itself.
+ */
+export function attackAt(tokens: readonly Token[], pos: number): number {
+  if (!isAircraft(tokens[pos])) return pos;
+  for (let k = pos + 1; k < tokens.length && k <= pos + AIRCRAFT_REACH; k++) {
+    if (tokens[k].kind === 'punct') return pos;
+    if (isAttackVerb(tokens[k])) return k;
+  }
+  return pos;
+}
+const AIRCRAFT_REACH = 4;
+
+function isAttackVerb(t: Token): boolean {
+  return t.variants.some((v) => ATTACK_PREDICATES.has(v)) && !t.variants.some((v) => ATTACK_NOUN_FORMS.has(v));
+}

@@ -4,7 +4,7 @@ import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
-import { clauseAttacker } from '../attribution/attacker.js';
+import { attackAt, clauseAttacker } from '../attribution/attacker.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -73,12 +73,14 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   // a meeting or statement is at its venue, when the sentence names one («جلسة طارئة في نيويورك»)
   const venues = w.venues?.map((v) => v.place) ?? [];
   const places = INFORMATIVE.has(tr.type) ? (venues.length ? venues : pl.places.filter((p) => !isTopicPlace(scene, p))) : pl.places;
-  const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, tr.pos) : null;
+  // «إن مقاتلات سلاح الجو قصفت مواقع لحماس»: the attack is read at the verb after an aircraft noun cue
+  const at = HOSTILE.has(tr.type) ? attackAt(w.tokens, tr.pos) : tr.pos;
+  const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, at) : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
   const selfClaimed = HOSTILE.has(tr.type) && speakerActs(w.tokens, scene.actors, tr.pos);
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
-  const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, tr.pos, attacked) : null;
+  const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
