@@ -32,8 +32,22 @@ describe('forces affiliated to a known side take its party', () => {
     expect(strike('وقصفت القوات الأوكرانية التابعة للواء الثالث مواقع في باخموت.').accused).toBe('UA');
   });
 
-  it('militias loyal to a foreign state are not that state’s forces, nor the Popular Mobilisation Forces', () => {
-    expect(strike('وقصفت ميليشيات تابعة لإيران مواقع في ريف دير الزور.').accused).toBeNull();
+  // actors.md: a state code is that state's government and its forces, and IQ-PMF is the Popular Mobilisation Forces
+  // by name; militias loyal to a foreign state are neither, and the table has no code for them: no side
+  it.each([
+    'وقصفت ميليشيات تابعة لإيران مواقع في ريف دير الزور.',
+    'وقصفت القوات الموالية لإيران مواقع في ريف دير الزور.',
+    'وقصفت الميليشيات الموالية لإيران مواقع في محافظة ديالى.',
+    'وقصفت قوات موالية لروسيا مواقع في ريف إدلب.',
+  ])('forces loyal to a foreign state are not that state’s, nor the Popular Mobilisation Forces: %s', (text) => {
+    expect(strike(text).accused).toBeNull();
+  });
+
+  it.each([
+    ['SY', 'وقصفت القوات الموالية لدمشق مواقع في ريف حماة.'],
+    ['SY', 'وهاجمت القوات الموالية للحكومة السورية قرية في ريف حماة.'],
+  ])('forces loyal to the home state are its: %s', (accused, text) => {
+    expect(strike(text).accused).toBe(accused);
   });
 });
 

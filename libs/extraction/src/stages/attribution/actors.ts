@@ -324,7 +324,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     let blocked = false;
     for (let g = scan.end; g < nx.start; g++)
       if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g])) blocked = true;
-    if (blocked || toldOutlet(tokens, nx)) break;
+    if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
       scan.military = scan.military || !!nx.data.military;
@@ -358,6 +358,13 @@ function isAttackVerb(t: Token): boolean {
   return t.variants.some((v) => ATTACK_PREDICATES.has(v)) && !t.variants.some((v) => ATTACK_NOUN_FORMS.has(v));
 }
 
+/** «القوات الموالية لإيران»: a state named after an affiliation word is the owner (affiliatedParty), not the head's nisba. */
+function affiliatedState(tokens: readonly Token[], from: number, nx: Mention): boolean {
+  if (!STATE_ROLES.has(nx.data.role)) return false;
+  for (let g = from; g < nx.start; g++) if (tokens[g].variants.some((v) => AFFILIATION_WORDS.includes(v))) return true;
+  return false;
+}
+
 /** Punctuation ends a head's phrase, except quotes round an outlet's name after its head («وكالة "سبوتنيك"»). */
 function breaksHead(head: Actor, t: Token): boolean {
   return PHRASE_BREAKS.has(t.text) && !(head.name === 'news agency' && NAME_QUOTES.has(t.text));
@@ -382,7 +389,7 @@ function toldTo(tokens: readonly Token[], i: number): boolean {
  * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words
  * name no party belongs to the side named right after «التابع(ة) لـ» (within a few words of it).
  */
-function affiliatedParty({ tokens, mentions, ctx }: HeadInput, from: number): string | null | undefined {
+function affiliatedParty({ tokens, mentions, ctx, placeCountryAt }: HeadInput, from: number): string | null | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
     if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
@@ -390,10 +397,16 @@ function affiliatedParty({ tokens, mentions, ctx }: HeadInput, from: number): st
     // «التابع للقيادة العامة», «الموالية لحفتر»: the owner read as the table's «قوات …» name
     const forces = FORCES_OF.matchAt(tokens, k + 1);
     if (forces && (!owner || forces.start <= owner.start)) return partyOnDay(forces.data, ctx.refDay);
-    return owner ? actorParty(owner.data, ctx) : undefined;
+    if (!owner) return undefined;
+    // «القوات الموالية لإيران» in Syria or Iraq: a foreign state's proxies are not its forces (no side; actors.md)
+    const home = placeCountryAt?.(owner.end, tokens.length) ?? ctx.mainCountry;
+    if (STATE_ROLES.has(owner.data.role) && home && owner.data.party !== home) return null;
+    return actorParty(owner.data, ctx);
   }
   return undefined;
 }
+
+const STATE_ROLES: ReadonlySet<string> = new Set(['country', 'capital', 'nisba']);
 
 /** A head without a party of its own takes one from the document; one with a party teaches the document. */
 function resolveHeadParty(
