@@ -1,6 +1,5 @@
 import { SPEECH } from '../../lexicon/speech.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
-import { ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
@@ -19,6 +18,7 @@ import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
+import { isAttackVerb } from './attacker.js';
 import { learnNames, recallNames } from './learned-names.js';
 import type { ActorPhrase, DocContext } from './types.js';
 
@@ -322,6 +322,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
+    // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object
     for (let g = scan.end; g < nx.start; g++)
       if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g])) blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
@@ -351,11 +352,6 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     break;
   }
   return scan;
-}
-
-/** «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object. */
-function isAttackVerb(t: Token): boolean {
-  return t.variants.some((v) => ATTACK_PREDICATES.has(v)) && !t.variants.some((v) => ATTACK_NOUN_FORMS.has(v));
 }
 
 /** «القوات الموالية لإيران»: a state named after an affiliation word is the owner (affiliatedParty), not the head's nisba. */

@@ -119,6 +119,7 @@ export function attackAt(tokens: readonly Token[], pos: number): number {
 }
 const AIRCRAFT_REACH = 4;
 
-function isAttackVerb(t: Token): boolean {
+/** «قصفت», «استهدفوا»: a word of attack that is a verb, not a noun it could also be read as. */
+export function isAttackVerb(t: Token): boolean {
   return t.variants.some((v) => ATTACK_PREDICATES.has(v)) && !t.variants.some((v) => ATTACK_NOUN_FORMS.has(v));
 }
