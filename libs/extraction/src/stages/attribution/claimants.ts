@@ -4,6 +4,7 @@ import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
 import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
@@ -186,15 +187,12 @@ function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos
   return null;
 }
 
-/** «بالصواريخ», «بطائرات مسيرة»: a weapon named as the instrument (a «ب» before it, or «وب»/«فب»). */
-const INSTRUMENT = /^[وف]?ب/;
-
 /**
  * «استهداف موقع المطلة الإسرائيلي بالصواريخ»: when the weapon named as the instrument is the cue (it types the
  * attack), the site it hit stands before it, in the same stretch of words.
  */
 function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
-  if (!INSTRUMENT.test(tokens[pos]?.text ?? '')) return null;
+  if (!INSTRUMENT_PREFIX.test(tokens[pos]?.text ?? '')) return null;
   for (let k = pos - 1; k >= 0 && k >= pos - TARGET_REACH - 2; k--) {
     if (tokens[k].kind === 'punct') return null;
     // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site

@@ -15,6 +15,7 @@ import {
   SPEAKER_COMPLEMENTIZERS,
 } from '../../lexicon/loss-sides.js';
 import { PERSONS } from '../../lexicon/nouns.js';
+import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
@@ -121,7 +122,7 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
  * act the speaker claimed earlier in the clause is the speaker's.
  */
 function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
-  if (!/^[وف]?ب/.test(tokens[pos].text)) return false;
+  if (!INSTRUMENT_PREFIX.test(tokens[pos].text)) return false;
   for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
     if (isAttackWord(tokens[k]) && claimedAct(tokens, actors, k)) return true;

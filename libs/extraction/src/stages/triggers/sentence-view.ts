@@ -1,6 +1,7 @@
 import type { Cue } from '../../lexicon/cues.js';
 import { Lexicon, type LexMatch } from '../../lexicon/lexicon.js';
 import { CIVIL_TARGETS, PROTESTERS } from '../../lexicon/triggers/civil-targets.js';
+import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
@@ -27,8 +28,6 @@ const WEAPON_OBJECT_GAP = 1;
 const CIVIL = new Lexicon<true>().addAll(CIVIL_TARGETS, true);
 const PROTEST = new Lexicon<true>().addAll(PROTESTERS, true);
 
-/** «بالمدفعية», «بصواريخ», «بطائرات مسيرة»: a weapon named as the instrument (not «بالأسلحة الثقيلة», which fight). */
-const INSTRUMENT = /^[وف]?ب/;
 const NOT_STANDOFF = 'heavy weapons';
 
 export interface SentenceFacts {
@@ -115,7 +114,10 @@ export class SentenceView {
     const { tokens, scope } = this.facts;
     return this.weapons.some(
       (w) =>
-        w.start > i && scope.clause[w.start] === scope.clause[i] && INSTRUMENT.test(tokens[w.start].text) && w.data.weapon !== NOT_STANDOFF,
+        w.start > i &&
+        scope.clause[w.start] === scope.clause[i] &&
+        INSTRUMENT_PREFIX.test(tokens[w.start].text) &&
+        w.data.weapon !== NOT_STANDOFF,
     );
   }
 
