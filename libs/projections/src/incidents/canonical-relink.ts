@@ -50,7 +50,7 @@ export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (ev
 /**
  * relinkRegion the long way: every event from the first change on, until the two sides agree.
  * `keep` 'whole days' relinks every event from the first day of the change on and asks each every
- * incident it might join, as before item XX (for the specs, which compare the two).
+ * incident it might join, as before bench/optimisations.md item 38 (for the specs, which compare the two).
  */
 export function relinkEveryEvent(
   region: RelinkRegion,
@@ -141,7 +141,7 @@ export function relinkEveryEvent(
 
 /**
  * The incident `e` links to, its incident before the change (named `was`), when that is sure without
- * asking every incident it might join; else null (item XX). While an incident has the same members on
+ * asking every incident it might join; else null (bench/optimisations.md item 38). While an incident has the same members on
  * both sides, it looks the same to every event; `e` chose `was` over every incident on the old side,
  * so when `was` is such an incident, and no incident whose members differ (`differing`) would take
  * `e`, the incidents it may join on the new side are the old side's, and it chooses `was` again. Most
@@ -169,7 +169,7 @@ function unaffected(
  * The first changed event in canonical order (added or withdrawn), when no event of the region is
  * or was pinned; else null. Greedy linking never looks ahead, so the events before it keep their
  * incidents, as the events of earlier days do: relinking them again (half a day's events of the
- * kind on average, every one asking every incident it might join) changed nothing (item XX). A pin
+ * kind on average, every one asking every incident it might join) changed nothing (bench/optimisations.md item 38). A pin
  * counts for its incident from the start, so with one in the region only whole days are kept.
  */
 function firstChangeOf(events: readonly RegionEvent[]): RegionEvent | null {
