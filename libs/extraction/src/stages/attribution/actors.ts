@@ -218,11 +218,10 @@ function standsAsNoun(tokens: readonly Token[], m: Mention): boolean {
   if (last.text.endsWith('يه')) return false;
   const prev = tokens[m.start - 1];
   if (m.data.regional?.afterMembers && !prev?.variants.some((v) => GROUP_PREFIXES.has(v))) return false;
-  if (prev?.kind === 'word' && first.text.startsWith('ال') && DEFINITE.test(prev.text)) return false;
+  if (prev?.kind === 'word' && first.text.startsWith('ال') && DEFINITE_FORMS.test(prev.text)) return false;
   const next = tokens[m.end];
   return !(next?.kind === 'word' && next.text.startsWith('ال') && !ADVERBIALS.has(next.text));
 }
-const DEFINITE = /^[وف]?(?:ال|بال|لل)/;
 
 interface HeadInput {
   tokens: readonly Token[];

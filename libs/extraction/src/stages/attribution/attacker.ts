@@ -57,7 +57,7 @@ function verbSubject(
   if (v === undefined || (!target && isAttackNoun(tokens[v]))) return undefined;
   // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
   if (!PLURAL_SUBJECT.test(tokens[v].text)) {
-    const aircraft = tokens[v + 1]?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
+    const aircraft = isAircraft(tokens[v + 1]);
     const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
     if (after) return after.party!;
     const arm = armSide(tokens, v + 1);
