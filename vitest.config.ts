@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { isDriverConnectionError } from './libs/database/src/driver-rejections.js';
 import { toleratingKilledSessions } from './libs/testing/src/killed-session-rejections.js';
 
 // SWC instead of esbuild because NestJS needs emitted decorator metadata.
@@ -9,7 +10,7 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.ci/out/vitest.json' },
     // Postgres.js's own unheard rejections when a session-killing spec ends a session (see the module).
-    onUnhandledError: toleratingKilledSessions,
+    onUnhandledError: toleratingKilledSessions(isDriverConnectionError),
     projects: [
       {
         extends: true,

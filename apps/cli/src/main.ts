@@ -17,6 +17,11 @@ if (LONG_RUNNING.has(process.argv[2] ?? '')) {
   }
 }
 
+// The commands that hold database sessions go on after Postgres.js's own unheard rejection of a lost
+// connection (its caller was told; see libs/database/src/driver-rejections.ts); any other still ends them.
+const DATABASE_COMMANDS = new Set(['serve', 'export', 'ingest', 'migrate', 'rebuild', 'reextract', 'replay']);
+if (DATABASE_COMMANDS.has(process.argv[2] ?? '')) (await import('@sitrep/database')).tolerateDriverConnectionRejections();
+
 const [{ Command }, { registerCommands }] = await Promise.all([import('commander'), import('./commands/index.js')]);
 const program = new Command()
   .name('sitrep')

@@ -10,3 +10,9 @@ export {
   postgresDriverState,
   type PostgresDriverState,
 } from './postgres-driver.js';
+export {
+  CONNECTION_LOST_CODES,
+  isDriverConnectionError,
+  tolerateDriverConnectionRejections,
+  unhandledRejectionPolicy,
+} from './driver-rejections.js';

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isKilledSessionRejection } from './killed-session-rejections.js';
+import { isDriverConnectionError } from '@sitrep/database';
+import { isKilledSessionRejection as isKilledSessionRejectionOf } from './killed-session-rejections.js';
+
+const isKilledSessionRejection = (error: unknown) => isKilledSessionRejectionOf(error, isDriverConnectionError);
 
 const driverStack = [
   'Error: write CONNECTION_CLOSED 127.0.0.1:43279',
