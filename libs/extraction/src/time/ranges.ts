@@ -1,4 +1,16 @@
-import { RANGE_JOINERS, RANGE_PUNCTUATION, SPAN_TO, SUPERLATIVE, UNTIL, UNTIL_PARTS } from '../lexicon/time/modifiers.js';
+import {
+  DATELINE_HEAD,
+  DATELINE_MARKS,
+  NIGHT_INTO,
+  RANGE_JOINERS,
+  RANGE_PUNCTUATION,
+  SINCE_PARTS,
+  SINCE_WORD,
+  SPAN_TO,
+  SUPERLATIVE,
+  UNTIL,
+  UNTIL_PARTS,
+} from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
 import { has } from './time-tokens.js';
 import type { DateExpr } from './types.js';
@@ -25,20 +37,39 @@ export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
  * no running date. «حتى اليوم» (up to today) stays today.
  */
 export function markDeadlines(tokens: readonly Token[], out: DateExpr[]) {
+  for (const e of out) if (e.kind === 'day' && e.offset !== 0 && openedBy(tokens, e.start, UNTIL, UNTIL_PARTS)) e.kind = 'deadline';
+}
+
+/** «منذ أكتوبر 2023», «منذ مطلع الشهر», «منذ فجر الأحد»: the date opens a state that lasts to the report. */
+export function markSince(tokens: readonly Token[], out: DateExpr[]) {
+  for (const e of out) if (e.kind !== 'comparison' && openedBy(tokens, e.start, SINCE_WORD, SINCE_PARTS)) e.since = true;
+}
+
+/** One of `words` right before token `start`, with at most two of `parts` («منتصف ليل») between. */
+function openedBy(tokens: readonly Token[], start: number, words: readonly string[], parts: readonly string[]): boolean {
+  for (let k = start - 1, n = 0; k >= 0 && n <= 2; k--, n++) {
+    const v = tokens[k]!.variants;
+    if (words.some((w) => v.includes(w))) return true;
+    if (!parts.some((w) => v.includes(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * «الخرطوم، 10 مايو 2024 (رويترز) -», «طرابلس (ليبيا) - 9 مايو 2024 -»: a date at the head of a sentence, after
+ * nothing but a place name, and closed by a dash, a parenthesis or a colon, is the dateline's filing date.
+ */
+export function markDatelines(tokens: readonly Token[], out: DateExpr[]) {
+  let from = 0;
   for (const e of out) {
-    if (e.kind !== 'day' || e.offset === 0) continue;
-    for (let k = e.start - 1, parts = 0; k >= 0 && parts <= 2; k--, parts++) {
-      const v = tokens[k]!.variants;
-      if (UNTIL.some((w) => v.includes(w))) {
-        e.kind = 'deadline';
-        break;
-      }
-      if (!UNTIL_PARTS.some((w) => v.includes(w))) break;
-    }
+    if (e.start - from > DATELINE_HEAD || !DATELINE_MARKS.includes(tokens[e.end]?.text ?? '')) return;
+    for (let k = from; k < e.start; k++) if (tokens[k]!.kind === 'number') return;
+    e.dateline = true;
+    from = e.end;
   }
 }
 
-/** «ليل السبت- الأحد», «ليلة 12 وصباح 13 سبتمبر»: adjacent day expressions form one range. */
+/** «ليل السبت- الأحد», «ليل الخميس على الجمعة», «ليلة 12 وصباح 13 سبتمبر»: adjacent day expressions form one range. */
 export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1];
@@ -55,10 +86,12 @@ export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
       out.splice(k - 1, 2, { ...b, start: a.start, from: a.from, to: b.to ?? b.from, dm: a.dm, weekday: undefined });
       continue;
     }
+    const weekdays = a.weekday !== undefined && b.weekday !== undefined;
     let joined = true;
     for (let g = a.end; g < b.start; g++) {
       const x = tokens[g];
-      if (!(RANGE_PUNCTUATION.includes(x.text) || RANGE_JOINERS.some((w) => x.variants.includes(w)))) joined = false;
+      const joiner = RANGE_JOINERS.some((w) => x.variants.includes(w)) || (weekdays && NIGHT_INTO.includes(x.text));
+      if (!(RANGE_PUNCTUATION.includes(x.text) || joiner)) joined = false;
     }
     if (!joined) continue;
     if (Math.abs(b.from - a.from) > 3) continue;
