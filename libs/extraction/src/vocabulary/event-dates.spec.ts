@@ -23,6 +23,11 @@ describe('event dates in whole reports', () => {
     );
   });
 
+  it('dates the facts from the day the report was written when it was put online later («أمس الخميس» on a Saturday)', () => {
+    const text = 'قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مواقعها في تافوش أمس الخميس. وقتل جندي أرميني في القصف أمس.';
+    expect(dated(text, '2024-05-11')).toEqual(['ShellingReported 2024-05-09..2024-05-09', 'CasualtiesClaimed 2024-05-09..2024-05-09']);
+  });
+
   it('does not move the story back to the start of a war («منذ أكتوبر 2023») told beside the news', () => {
     const gaza = 'قصفت القوات الإسرائيلية مخيم النصيرات في غزة أمس، في إطار الحرب المستمرة منذ أكتوبر 2023. وقتل خمسة فلسطينيين في القصف.';
     expect(dated(gaza, '2024-05-10')).toEqual(['ShellingReported 2024-05-09..2024-05-09', 'CasualtiesClaimed 2024-05-09..2024-05-09']);
