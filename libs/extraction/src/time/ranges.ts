@@ -12,16 +12,13 @@ import {
   UNTIL_PARTS,
 } from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
-import { has } from './time-tokens.js';
 import type { DateExpr } from './types.js';
 
-/** «أعنف قتال ... منذ عام 2020»: a yardstick year, not the time of the event. */
+/** «أعنف قتال ... منذ عام 2020», «أعنف مواجهات منذ حرب 2020»: a yardstick year, not the time of the event. */
 export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
   for (const e of out) {
     if (e.kind !== 'year' && e.kind !== 'month') continue;
-    const p = tokens[e.start - 1];
-    const since =
-      p && p.variants.includes('منذ') ? e.start - 1 : has(tokens[e.start], 'عام') && p && p.variants.includes('منذ') ? e.start - 1 : -1;
+    const since = openerAt(tokens, e.start, SINCE_WORD, SINCE_PARTS);
     if (since < 0) continue;
     for (let k = Math.max(0, since - 8); k < since; k++) {
       if (SUPERLATIVE.test(tokens[k].text)) {
@@ -45,15 +42,17 @@ export function markSince(tokens: readonly Token[], out: DateExpr[]) {
   for (const e of out) if (e.kind !== 'comparison' && openedBy(tokens, e.start, SINCE_WORD, SINCE_PARTS)) e.since = true;
 }
 
-/** One of `words` right before token `start`, with at most two of `parts` («منتصف ليل») between. */
-function openedBy(tokens: readonly Token[], start: number, words: readonly string[], parts: readonly string[]): boolean {
+/** Where one of `words` stands right before token `start`, with at most two of `parts` («منتصف ليل») between; -1: none. */
+function openerAt(tokens: readonly Token[], start: number, words: readonly string[], parts: readonly string[]): number {
   for (let k = start - 1, n = 0; k >= 0 && n <= 2; k--, n++) {
     const v = tokens[k]!.variants;
-    if (words.some((w) => v.includes(w))) return true;
-    if (!parts.some((w) => v.includes(w))) return false;
+    if (words.some((w) => v.includes(w))) return k;
+    if (!parts.some((w) => v.includes(w))) return -1;
   }
-  return false;
+  return -1;
 }
+const openedBy = (tokens: readonly Token[], start: number, words: readonly string[], parts: readonly string[]) =>
+  openerAt(tokens, start, words, parts) >= 0;
 
 /**
  * «الخرطوم، 10 مايو 2024 (رويترز) -», «طرابلس (ليبيا) - 9 مايو 2024 -»: a date at the head of a sentence, after
@@ -69,7 +68,10 @@ export function markDatelines(tokens: readonly Token[], out: DateExpr[]) {
   }
 }
 
-/** «ليل السبت- الأحد», «ليل الخميس على الجمعة», «ليلة 12 وصباح 13 سبتمبر»: adjacent day expressions form one range. */
+/**
+ * «ليل السبت- الأحد», «ليلة 12 وصباح 13 سبتمبر», and a night into the next day («ليل الخميس على الجمعة»,
+ * «ليلة 31 ديسمبر إلى 1 يناير»): adjacent day expressions form one range.
+ */
 export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1];
@@ -86,11 +88,11 @@ export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
       out.splice(k - 1, 2, { ...b, start: a.start, from: a.from, to: b.to ?? b.from, dm: a.dm, weekday: undefined });
       continue;
     }
-    const weekdays = a.weekday !== undefined && b.weekday !== undefined;
+    const nextDay = b.from === (a.to ?? a.from) + 1;
     let joined = true;
     for (let g = a.end; g < b.start; g++) {
       const x = tokens[g];
-      const joiner = RANGE_JOINERS.some((w) => x.variants.includes(w)) || (weekdays && NIGHT_INTO.includes(x.text));
+      const joiner = RANGE_JOINERS.some((w) => x.variants.includes(w)) || (nextDay && NIGHT_INTO.includes(x.text));
       if (!(RANGE_PUNCTUATION.includes(x.text) || joiner)) joined = false;
     }
     if (!joined) continue;

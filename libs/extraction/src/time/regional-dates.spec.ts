@@ -37,6 +37,8 @@ describe('relative days against the publication date', () => {
   it('reads the night between two named weekdays as both days («على», «إلى» between them)', () => {
     expect(dates('قصفت القوات الأرمينية مواقع أذربيجانية ليل الخميس على الجمعة', FRI)).toEqual(['2024-05-09..2024-05-10']);
     expect(dates('دارت معارك في محيط مأرب ليلة الأربعاء إلى الخميس', FRI)).toEqual(['2024-05-08..2024-05-09']);
+    // and between two dated days in a row, across the new year
+    expect(dates('أسقطت الدفاعات الجوية 20 مسيرة ليلة 31 ديسمبر إلى 1 يناير', '2024-01-02')).toEqual(['2023-12-31..2024-01-01']);
   });
 
   it('counts days back: «قبل ثلاثة أيام», «منذ يومين»', () => {
@@ -155,6 +157,14 @@ describe('datelines, Hijri dates and the start of a state', () => {
   it('reads the Gregorian date beside a Hijri one', () => {
     expect(dates('الجمعة 2 ذو القعدة 1445 هـ الموافق 10 مايو 2024 م', FRI)).toEqual(['2024-05-10', '2024-05-10']);
     expect(dates('وقع الهجوم في 5 رمضان 1445 الموافق 15 مارس 2024', FRI)).toEqual(['2024-03-15']);
+  });
+
+  it('reads a war year after a superlative and «منذ» as a yardstick («أعنف مواجهات منذ حرب 2020»)', () => {
+    const kinds = (s: string) => findDates(tokenize(s).tokens, parseIso(FRI)).map((d) => d.kind);
+    expect(kinds('قتل جنديان في تافوش في أعنف مواجهات منذ حرب 2020')).toEqual(['comparison']);
+    expect(kinds('اندلعت أعنف المعارك في الفاشر منذ عام 2023')).toEqual(['comparison']);
+    // a war year with no superlative is a date of the past
+    expect(kinds('قتل 6500 جندي في حرب 2020')).toEqual(['year']);
   });
 
   it('marks a date after «منذ» (through a part of the day or month) as the start of a state', () => {

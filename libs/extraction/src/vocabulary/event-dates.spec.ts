@@ -45,6 +45,13 @@ describe('event dates in whole reports', () => {
     expect(events.filter((e) => e.startsWith('ControlChangeClaimed'))).toEqual(['ControlChangeClaimed 2007-01-01..2007-12-31 (bg)']);
   });
 
+  it("keeps today's facts news when a war year is only their yardstick", () => {
+    expect(dated('قتل جنديان في اشتباكات في تافوش، في أعنف مواجهات منذ حرب 2020.', '2024-05-10')).toEqual([
+      'CasualtiesClaimed 2024-05-10..2024-05-10',
+      'ArmedClashReported 2024-05-10..2024-05-10',
+    ]);
+  });
+
   it('reads a Maghreb month in the body of a report', () => {
     expect(dated('اندلعت اشتباكات بين الجيش الليبي ومسلحين في مدينة الزاوية في 3 ماي الجاري، وقتل أربعة مسلحين.', '2024-05-10')).toEqual([
       'ArmedClashReported 2024-05-03..2024-05-03',
