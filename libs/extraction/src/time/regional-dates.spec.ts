@@ -67,6 +67,19 @@ describe('relative days against the publication date', () => {
   });
 });
 
+describe('the current week, month and year', () => {
+  it('spans from the start of the current week, month or year up to the reference', () => {
+    // Friday 10 May: the week began on Saturday 4 May (the Monday week on 6 May)
+    expect(dates('قتل عشرة مدنيين في قصف على خاركيف خلال الأسبوع الجاري', FRI)).toEqual(['2024-05-04..2024-05-10']);
+    // Tuesday 14 May: the Monday week began on 13 May, the Saturday week on 11 May
+    expect(dates('شنت المسيرات هجمات على بورتسودان هذا الأسبوع', '2024-05-14')).toEqual(['2024-05-11..2024-05-14']);
+    expect(dates('سجلت البعثة خروقات في طرابلس خلال الشهر الحالي', FRI)).toEqual(['month 2024-05-01..2024-05-10']);
+    expect(dates('قتل 300 مدني في إدلب منذ مطلع العام الجاري', FRI)).toEqual(['year 2024-01-01..2024-05-10']);
+    // the demonstrative alone is no date
+    expect(dates('هذا القصف هو الأعنف', FRI)).toEqual([]);
+  });
+});
+
 describe('month names of every region', () => {
   it('reads the Levantine and Iraqi names, with and without the article on the two-word months', () => {
     expect(dates('قصفت الطائرات الروسية ريف حلب في 3 شباط', FRI)).toEqual(['2024-02-03']);

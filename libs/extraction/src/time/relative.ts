@@ -21,6 +21,7 @@ import {
   SINCE,
   SINCE_SPANS,
   START_OF,
+  THIS,
   TODAY,
   TODAY_FORM,
   TOMORROW,
@@ -38,6 +39,7 @@ import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
 import { weekdayToken } from './time-tokens.js';
+import type { DateKind } from './types.js';
 
 /** Does the token have one of these forms? */
 const is = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
@@ -267,6 +269,27 @@ const lastMonthOrYear: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { ...span, kind: 'month', from: dayNumber(py, pm, 1), to: lastDay(py, pm) }, last: i + 1 };
 };
 
+/**
+ * «الأسبوع الجاري», «هذا الأسبوع», «خلال الشهر الحالي», «العام الجاري»: from the start of the current week
+ * (the earlier of its Saturday and its Monday), month or year up to the reference.
+ */
+const currentPeriod: DateMatcher = ({ tokens, i, t, ref }) => {
+  const unit = is(t, WEEK) ? 'week' : is(t, MONTH) ? 'month' : is(t, YEAR) ? 'year' : undefined;
+  if (!unit) return undefined;
+  const after = is(tokens[i + 1], [...CURRENT]);
+  const before = !after && is(tokens[i - 1], THIS);
+  if (!after && !before) return undefined;
+  const kind: DateKind = unit === 'week' ? 'day' : unit;
+  const span = { start: before ? i - 1 : i, end: after ? i + 2 : i + 1, kind, relative: true };
+  return { expr: { ...span, from: ref === null ? null : periodStart(unit, ref), to: ref }, last: span.end - 1 };
+};
+
+function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
+  if (unit === 'month') return dayNumber(yearOf(ref), monthOf(ref), 1);
+  if (unit === 'year') return dayNumber(yearOf(ref), 1, 1);
+  return ref - Math.max((weekdayOf(ref) + 1) % 7, (weekdayOf(ref) + 6) % 7);
+}
+
 /** Expressions relative to the reference day, in the order they are tried. */
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
@@ -285,4 +308,5 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   endOfWeek,
   lastWeek,
   lastMonthOrYear,
+  currentPeriod,
 ];

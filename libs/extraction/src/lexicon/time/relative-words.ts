@@ -73,6 +73,9 @@ export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصر
 /** «في نهاية الأسبوع», «عطلة نهاية الأسبوع», «خلال نهاية الأسبوع»: the weekend. */
 export const END_OF: readonly string[] = ['نهايه', 'اواخر'];
 
+/** «هذا الأسبوع», «هذه السنة»: the demonstrative before a week, month or year word names the current one. */
+export const THIS: readonly string[] = ['هذا', 'هذه'];
+
 /** «الشهر الماضي», «العام الماضي», «السنة الماضية». */
 export const MONTH: readonly string[] = ['الشهر'];
 export const YEAR: readonly string[] = ['العام', 'السنه'];
