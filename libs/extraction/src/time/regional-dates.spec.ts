@@ -172,6 +172,12 @@ describe('datelines, Hijri dates and the start of a state', () => {
     expect(dates('وقع الهجوم في 5 رمضان 1445 الموافق 15 مارس 2024', FRI)).toEqual(['2024-03-15']);
   });
 
+  it('reads a season and its year as that year («خريف 2020»), a bare number after another word as none', () => {
+    expect(dates('خاضت أرمينيا وأذربيجان حربا في خريف 2020', FRI)).toEqual(['year 2020-01-01..2020-12-31']);
+    expect(dates('سيطر التنظيم على الموصل صيف 2014', FRI)).toEqual(['year 2014-01-01..2014-12-31']);
+    expect(dates('أطلقت الفصائل 2020 صاروخا', FRI)).toEqual([]);
+  });
+
   it('reads a war year after a superlative and «منذ» as a yardstick («أعنف مواجهات منذ حرب 2020»)', () => {
     const kinds = (s: string) => findDates(tokenize(s).tokens, parseIso(FRI)).map((d) => d.kind);
     expect(kinds('قتل جنديان في تافوش في أعنف مواجهات منذ حرب 2020')).toEqual(['comparison']);

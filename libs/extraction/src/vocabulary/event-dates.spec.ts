@@ -52,6 +52,14 @@ describe('event dates in whole reports', () => {
     ]);
   });
 
+  it('tells a war of a past season as background, and the sentence after it with it', () => {
+    const text = 'قتل جندي أرميني بنيران قناص أذربيجاني أمس. وخاضت أرمينيا وأذربيجان حربا في خريف 2020. وقتل فيها أكثر من 6500 جندي.';
+    expect(dated(text, '2024-05-10')).toEqual([
+      'CasualtiesClaimed 2024-05-09..2024-05-09',
+      'CasualtiesClaimed 2020-01-01..2020-12-31 (bg)',
+    ]);
+  });
+
   it('reads a Maghreb month in the body of a report', () => {
     expect(dated('اندلعت اشتباكات بين الجيش الليبي ومسلحين في مدينة الزاوية في 3 ماي الجاري، وقتل أربعة مسلحين.', '2024-05-10')).toEqual([
       'ArmedClashReported 2024-05-03..2024-05-03',

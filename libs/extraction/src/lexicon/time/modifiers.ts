@@ -19,8 +19,11 @@ export const RANGE_PUNCTUATION: readonly string[] = ['-', '/', '،'];
 /** «ليل الخميس على الجمعة», «ليلة 31 ديسمبر إلى 1 يناير»: between two days in a row, the night's end (normalised). */
 export const NIGHT_INTO: readonly string[] = ['علي', 'الي'];
 
-/** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does). */
-export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب'];
+/**
+ * Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does), and
+ * the seasons («خريف 2020», «صيف 2014»).
+ */
+export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب', 'خريف', 'صيف', 'شتاء', 'ربيع'];
 
 /** «عام 2020», «سنة», «لعام». */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];
