@@ -14,7 +14,7 @@ describe('findDates', () => {
     expect(dates('قال اليوم')).toEqual(['2022-09-15']);
     expect(dates('اندلعت أمس الأربعاء')).toEqual(['2022-09-14']);
     expect(dates('وأول من أمس الثلاثاء')).toEqual(['2022-09-13']);
-    expect(dates('قصف الليلة الماضية')).toEqual(['2022-09-14']);
+    expect(dates('قصف الليلة الماضية')).toEqual(['2022-09-14..2022-09-15']);
     expect(dates('صباح الاثنين')).toEqual(['2022-09-12']);
   });
 

@@ -1,7 +1,8 @@
 import { CALENDAR_CUES, CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS } from '../lexicon/time/modifiers.js';
+import { MONTH, YEAR } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
-import type { DateMatcher } from './matcher.js';
+import type { DateMatch, DateMatcher } from './matcher.js';
 import { dayNumberToken, decadeOf, has, monthAt, ordinalAt, skipAltMonth, weekdayToken, yearAt } from './time-tokens.js';
 
 const hasAny = (t: Token | undefined, words: ReadonlySet<string>) => !!t && t.variants.some((x) => words.has(x));
@@ -23,12 +24,18 @@ const decade: DateMatcher = ({ tokens, i, t }) => {
   return { expr, last: end - 1 };
 };
 
-/** «يوم الأحد», «صباح الأربعاء», «ليل السبت- الأحد»: the most recent such day on or before the reference. */
+/**
+ * «يوم الأحد», «صباح الأربعاء», «ليل السبت- الأحد»: the most recent such day on or before the reference;
+ * «الثلاثاء المقبل» the next one after it (a plan, a deadline: never a day the report runs on).
+ */
 const weekday: DateMatcher = ({ tokens, i, t, ref }) => {
   const wd = weekdayToken(t);
   if (wd === undefined) return undefined;
+  const ahead = hasAny(tokens[i + 1], NEXT);
   // «الخميس الماضي» read on a Thursday is a week ago, not today
-  const back = (ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (hasAny(tokens[i + 1], PAST) ? 7 : 0);
+  const back = ahead
+    ? -((ref === null ? 0 : (wd - weekdayOf(ref) + 7) % 7) || 7)
+    : (ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (hasAny(tokens[i + 1], PAST) ? 7 : 0);
   const from = ref === null ? null : ref - back;
   const offset = from === null || ref === null ? undefined : ref - from;
   return { expr: { start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last: i };
@@ -40,7 +47,7 @@ function dayAt(tokens: readonly Token[], i: number): { d: number; monthAt: numbe
   let j = i + 1;
   if (d === undefined) {
     const o = ordinalAt(tokens, i);
-    if (o && has(tokens[o.end], 'من') && monthAt(tokens, o.end + 1)) {
+    if (o && has(tokens[o.end], 'من') && (monthAt(tokens, o.end + 1) || relativeMonthAt(tokens, o.end + 1))) {
       d = o.d;
       j = o.end;
     }
@@ -49,15 +56,53 @@ function dayAt(tokens: readonly Token[], i: number): { d: number; monthAt: numbe
   return { d, monthAt: has(tokens[j], 'من') ? j + 1 : j };
 }
 
+/**
+ * «الشهر الجاري», «الشهر الماضي» after a day («في الثامن من الشهر الجاري», «الـ8 من الشهر الماضي»): the month
+ * counted from the reference (month 0: this one, 1: the one before).
+ */
+function relativeMonthAt(tokens: readonly Token[], i: number): { back: 0 | 1; end: number } | undefined {
+  if (!hasAny(tokens[i], MONTH_WORDS)) return undefined;
+  if (hasAny(tokens[i + 1], CURRENT)) return { back: 0, end: i + 2 };
+  return hasAny(tokens[i + 1], PAST) ? { back: 1, end: i + 2 } : undefined;
+}
+const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH);
+
+/** «من العام الماضي», «العام الجاري» after a month: the year counted from the reference. */
+function relativeYearAt(tokens: readonly Token[], i: number, ref: number | null): { y: number | null; end: number } | undefined {
+  const j = has(tokens[i], 'من') ? i + 1 : i;
+  if (!hasAny(tokens[j], YEAR_NOUNS)) return undefined;
+  const back = hasAny(tokens[j + 1], PAST) ? 1 : hasAny(tokens[j + 1], CURRENT) ? 0 : undefined;
+  if (back === undefined) return undefined;
+  return { y: ref === null ? null : yearOf(ref) - back, end: j + 2 };
+}
+const YEAR_NOUNS: ReadonlySet<string> = new Set(YEAR);
+
+/** «في الثامن من الشهر الجاري»: a day of this month or the last, resolved against the reference. */
+function dayOfRelativeMonth(tokens: readonly Token[], i: number, ref: number | null): DateMatch | undefined {
+  const day = dayAt(tokens, i);
+  const rm = day && relativeMonthAt(tokens, day.monthAt);
+  if (!day || !rm) return undefined;
+  let dm: { d: number; m: number; y: number } | undefined;
+  if (ref !== null) {
+    const [y, m] = [yearOf(ref), monthOf(ref)];
+    const [py, pm] = rm.back === 0 ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+    if (day.d > lastDayOfMonth(py, pm)) return undefined;
+    dm = { d: day.d, m: pm, y: py };
+  }
+  const from = dm ? dayNumber(dm.y, dm.m, dm.d) : null;
+  return { expr: { start: i, end: rm.end, kind: 'day', from, to: from, relative: true, ...(dm && { dm }) }, last: rm.end - 1 };
+}
+
 /** Explicit day + month [+ year]; without a year, by its modifier («الماضي», «الجاري», «المقبل») or the reference. */
 const dayMonth: DateMatcher = ({ tokens, i, ref }) => {
   const day = dayAt(tokens, i);
   const mm = day && monthAt(tokens, day.monthAt);
-  if (!day || !mm) return undefined;
+  if (!day || !mm) return dayOfRelativeMonth(tokens, i, ref);
   let end = skipAltMonth(tokens, mm.end);
-  const y = yearAt(tokens, end);
+  const explicitYear = yearAt(tokens, end);
+  const y = explicitYear ?? relativeYearAt(tokens, end, ref);
   let year: number | null;
-  const yearless = !y;
+  const yearless = !explicitYear;
   if (y) {
     year = y.y;
     end = y.end;
@@ -120,7 +165,8 @@ const month: DateMatcher = ({ tokens, i, ref }) => {
   const mo = monthAt(tokens, i);
   if (!mo) return undefined;
   let end = skipAltMonth(tokens, mo.end);
-  const y = yearAt(tokens, end);
+  const explicitYear = yearAt(tokens, end);
+  const y = explicitYear ?? relativeYearAt(tokens, end, ref);
   const isPast = hasAny(tokens[end], PAST);
   const isCur = hasAny(tokens[end], CURRENT);
   const cue = tokens[i - 1] && hasAny(tokens[i - 1], mo.shared ? CALENDAR_CUES : MONTH_CUES);
@@ -136,7 +182,7 @@ const month: DateMatcher = ({ tokens, i, ref }) => {
   }
   const from = year === null ? null : dayNumber(year, mo.m, 1);
   const to = year === null ? null : lastDay(year, mo.m);
-  return { expr: { start: i, end, kind: 'month', from, to, relative: !y }, last: end - 1 };
+  return { expr: { start: i, end, kind: 'month', from, to, relative: !explicitYear }, last: end - 1 };
 };
 
 /** A bare year: «عام 2020», «في 1994», «منذ عام 1988». */

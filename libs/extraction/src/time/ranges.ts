@@ -1,15 +1,24 @@
-import { RANGE_JOINERS, RANGE_PUNCTUATION, SPAN_TO, SUPERLATIVE, UNTIL, UNTIL_PARTS } from '../lexicon/time/modifiers.js';
+import {
+  DATELINE_HEAD,
+  DATELINE_MARKS,
+  NIGHT_INTO,
+  RANGE_JOINERS,
+  RANGE_PUNCTUATION,
+  SINCE_PARTS,
+  SINCE_WORD,
+  SPAN_TO,
+  SUPERLATIVE,
+  UNTIL,
+  UNTIL_PARTS,
+} from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
-import { has } from './time-tokens.js';
 import type { DateExpr } from './types.js';
 
-/** «أعنف قتال ... منذ عام 2020»: a yardstick year, not the time of the event. */
+/** «أعنف قتال ... منذ عام 2020», «أعنف مواجهات منذ حرب 2020»: a yardstick year, not the time of the event. */
 export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
   for (const e of out) {
     if (e.kind !== 'year' && e.kind !== 'month') continue;
-    const p = tokens[e.start - 1];
-    const since =
-      p && p.variants.includes('منذ') ? e.start - 1 : has(tokens[e.start], 'عام') && p && p.variants.includes('منذ') ? e.start - 1 : -1;
+    const since = openerAt(tokens, e.start, SINCE_WORD, SINCE_PARTS);
     if (since < 0) continue;
     for (let k = Math.max(0, since - 8); k < since; k++) {
       if (SUPERLATIVE.test(tokens[k].text)) {
@@ -25,20 +34,44 @@ export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
  * no running date. «حتى اليوم» (up to today) stays today.
  */
 export function markDeadlines(tokens: readonly Token[], out: DateExpr[]) {
+  for (const e of out) if (e.kind === 'day' && e.offset !== 0 && openedBy(tokens, e.start, UNTIL, UNTIL_PARTS)) e.kind = 'deadline';
+}
+
+/** «منذ أكتوبر 2023», «منذ مطلع الشهر», «منذ فجر الأحد»: the date opens a state that lasts to the report. */
+export function markSince(tokens: readonly Token[], out: DateExpr[]) {
+  for (const e of out) if (e.kind !== 'comparison' && openedBy(tokens, e.start, SINCE_WORD, SINCE_PARTS)) e.since = true;
+}
+
+/** Where one of `words` stands right before token `start`, with at most two of `parts` («منتصف ليل») between; -1: none. */
+function openerAt(tokens: readonly Token[], start: number, words: readonly string[], parts: readonly string[]): number {
+  for (let k = start - 1, n = 0; k >= 0 && n <= 2; k--, n++) {
+    const v = tokens[k]!.variants;
+    if (words.some((w) => v.includes(w))) return k;
+    if (!parts.some((w) => v.includes(w))) return -1;
+  }
+  return -1;
+}
+const openedBy = (tokens: readonly Token[], start: number, words: readonly string[], parts: readonly string[]) =>
+  openerAt(tokens, start, words, parts) >= 0;
+
+/**
+ * «الخرطوم، 10 مايو 2024 (رويترز) -», «طرابلس (ليبيا) - 9 مايو 2024 -»: a date at the head of a sentence, after
+ * nothing but a place name, and closed by a dash, a parenthesis or a colon, is the dateline's filing date.
+ */
+export function markDatelines(tokens: readonly Token[], out: DateExpr[]) {
+  let from = 0;
   for (const e of out) {
-    if (e.kind !== 'day' || e.offset === 0) continue;
-    for (let k = e.start - 1, parts = 0; k >= 0 && parts <= 2; k--, parts++) {
-      const v = tokens[k]!.variants;
-      if (UNTIL.some((w) => v.includes(w))) {
-        e.kind = 'deadline';
-        break;
-      }
-      if (!UNTIL_PARTS.some((w) => v.includes(w))) break;
-    }
+    if (e.start - from > DATELINE_HEAD || !DATELINE_MARKS.includes(tokens[e.end]?.text ?? '')) return;
+    for (let k = from; k < e.start; k++) if (tokens[k]!.kind === 'number') return;
+    e.dateline = true;
+    from = e.end;
   }
 }
 
-/** «ليل السبت- الأحد», «ليلة 12 وصباح 13 سبتمبر»: adjacent day expressions form one range. */
+/**
+ * «ليل السبت- الأحد», «ليلة 12 وصباح 13 سبتمبر», and a night into the next day («ليل الخميس على الجمعة»,
+ * «ليلة 31 ديسمبر إلى 1 يناير»): adjacent day expressions form one range.
+ */
 export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1];
@@ -55,10 +88,12 @@ export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
       out.splice(k - 1, 2, { ...b, start: a.start, from: a.from, to: b.to ?? b.from, dm: a.dm, weekday: undefined });
       continue;
     }
+    const nextDay = b.from === (a.to ?? a.from) + 1;
     let joined = true;
     for (let g = a.end; g < b.start; g++) {
       const x = tokens[g];
-      if (!(RANGE_PUNCTUATION.includes(x.text) || RANGE_JOINERS.some((w) => x.variants.includes(w)))) joined = false;
+      const joiner = RANGE_JOINERS.some((w) => x.variants.includes(w)) || (nextDay && NIGHT_INTO.includes(x.text));
+      if (!(RANGE_PUNCTUATION.includes(x.text) || joiner)) joined = false;
     }
     if (!joined) continue;
     if (Math.abs(b.from - a.from) > 3) continue;

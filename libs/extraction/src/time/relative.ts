@@ -1,5 +1,5 @@
 import { ORDINALS } from '../lexicon/time/ordinals.js';
-import { CURRENT, PAST } from '../lexicon/time/modifiers.js';
+import { CURRENT, NEXT, PAST } from '../lexicon/time/modifiers.js';
 import {
   DAY_AFTER,
   DAY_BEFORE_YESTERDAY,
@@ -7,15 +7,21 @@ import {
   END_OF,
   LAST_DAYS,
   LAST_DAYS_SPAN,
+  DETACHED_ARTICLE,
   HOURS,
   HOURS_DAYS,
+  HOURS_IN_WORDS,
   LAST_NIGHT,
+  NIGHT_OF,
+  OVER,
+  OVER_MAX_DAYS,
   LAST_WEEK_AFTER,
   MONTH,
   NOT_TODAY_AFTER,
   SINCE,
   SINCE_SPANS,
   START_OF,
+  THIS,
   TODAY,
   TODAY_FORM,
   TOMORROW,
@@ -33,6 +39,7 @@ import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
 import { weekdayToken } from './time-tokens.js';
+import type { DateKind } from './types.js';
 
 /** Does the token have one of these forms? */
 const is = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
@@ -64,29 +71,30 @@ const dayBeforeYesterday: DateMatcher = (site) => {
   return dayWithWeekday(site, is(tokens[i + 1], of) ? i + 3 : i + 2, 2);
 };
 
+/**
+ * «أمس», «البارحة»; «الليلة الماضية», «ليل أمس»: the night before the report runs from yesterday evening into its
+ * small hours, so it spans yesterday and the reference day (a raid «last night» in a morning report is often
+ * after midnight).
+ */
 const yesterday: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   const lastNight = is(t, LAST_NIGHT.word) && is(tokens[i + 1], LAST_NIGHT.next);
   if (!(is(t, YESTERDAY) || lastNight)) return undefined;
   // «أمس الأول»: the day before yesterday
   if (!lastNight && tokens[i + 1]?.text === FIRST) return dayWithWeekday(site, i + 2, 2);
-  return dayWithWeekday(site, is(t, LAST_NIGHT.word) ? i + 2 : i + 1, 1);
+  const match = dayWithWeekday(site, lastNight ? i + 2 : i + 1, 1);
+  const night = lastNight || is(tokens[i - 1], NIGHT_OF);
+  if (night && match.expr?.from != null) match.expr.to = match.expr.from + 1;
+  return match;
 };
 
 /** «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side). */
 const daysAgo: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   if (t.text !== AGO && t.text !== 'و' + AGO) return undefined;
-  let days = AGO_UNITS[tokens[i + 1]?.text ?? ''];
-  let last = i + 1;
-  if (days === undefined) {
-    const n = tokens[i + 1];
-    const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
-    const unit = AGO_COUNTED_UNITS[tokens[i + 2]?.text ?? ''];
-    if (count === undefined || unit === undefined || count > 31) return undefined;
-    days = count * unit;
-    last = i + 2;
-  }
+  const counted = daysCounted(tokens, i + 1);
+  if (!counted) return undefined;
+  const { days, last } = counted;
   if (tokens[last + 1]?.text === AGO_FROM) return undefined;
   const expr = relativeDay(site, { start: i, end: last + 1 }, days);
   if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
@@ -123,14 +131,57 @@ const sinceDays: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 2, kind: 'day', from: ref === null ? null : ref - span, to: ref, relative: true }, last: i + 1 };
 };
 
-/** «خلال الساعات الـ24 الماضية», «في أقل من 48 ساعة». */
+/**
+ * «خلال الـ24 ساعة الماضية», «في أقل من 48 ساعة», «خلال الساعات الـ24 الماضية», «الساعات الأربع والعشرين»:
+ * so many days back to the reference; «الـ24 ساعة المقبلة» is a time to come, no date.
+ */
 const lastHours: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!is(t, HOURS)) return undefined;
-  const p = tokens[i - 1];
-  const days = p && p.kind === 'number' && p.value !== undefined ? HOURS_DAYS[p.value] : undefined;
-  if (days === undefined) return undefined;
-  return { expr: { start: i - 1, end: i + 1, kind: 'day', from: ref === null ? null : ref - days, to: ref, relative: true }, last: i };
+  const before = hoursBefore(tokens, i);
+  const after = before ? undefined : hoursAfter(tokens, i);
+  const found = before ?? after;
+  const days = found && HOURS_DAYS[found.hours];
+  if (!found || days === undefined) return undefined;
+  if (tokens[found.end] && [...NEXT].some((w) => tokens[found.end]!.variants.includes(w))) return { last: found.end - 1 };
+  const from = ref === null ? null : ref - days;
+  return { expr: { start: found.start, end: found.end, kind: 'day', from, to: ref, relative: true }, last: found.end - 1 };
 };
+
+/** «الـ24 ساعة»: the number before the hours word. */
+function hoursBefore(tokens: readonly Token[], i: number): { hours: number; start: number; end: number } | undefined {
+  const p = tokens[i - 1];
+  return p?.kind === 'number' && p.value !== undefined ? { hours: p.value, start: i - 1, end: i + 1 } : undefined;
+}
+
+/** «الساعات الـ24», «الساعات الأربع والعشرين»: the number after the plural hours word. */
+function hoursAfter(tokens: readonly Token[], i: number): { hours: number; start: number; end: number } | undefined {
+  const k = tokens[i + 1]?.text === DETACHED_ARTICLE ? i + 2 : i + 1;
+  const n = tokens[k];
+  if (n?.kind === 'number' && n.value !== undefined) return { hours: n.value, start: i, end: k + 1 };
+  const words = n && HOURS_IN_WORDS[n.text];
+  return words && tokens[k + 1]?.text === words.tens ? { hours: words.hours, start: i, end: k + 2 } : undefined;
+}
+
+/** «على مدى يومين», «على مدى ثلاثة أيام»: that many days back to the reference, as «في اليومين الماضيين». */
+const overDays: DateMatcher = (site) => {
+  const { tokens, i, t, ref } = site;
+  if (!(is(t, OVER.word) && is(tokens[i - 1], OVER.before))) return undefined;
+  const counted = daysCounted(tokens, i + 1);
+  if (!counted || counted.days > OVER_MAX_DAYS) return undefined;
+  const from = ref === null ? null : ref - counted.days;
+  return { expr: { start: i - 1, end: counted.last + 1, kind: 'day', from, to: ref, relative: true }, last: counted.last };
+};
+
+/** «يومين», «أسبوع», «ثلاثة أيام», «3 أيام» at token `k`: how many days, and the last token read. */
+function daysCounted(tokens: readonly Token[], k: number): { days: number; last: number } | undefined {
+  const unit = AGO_UNITS[tokens[k]?.text ?? ''];
+  if (unit !== undefined) return { days: unit, last: k };
+  const n = tokens[k];
+  const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
+  const per = AGO_COUNTED_UNITS[tokens[k + 1]?.text ?? ''];
+  if (count === undefined || per === undefined || count > 31) return undefined;
+  return { days: count * per, last: k + 1 };
+}
 
 /** «في اليومين الماضيين»: two days back to the reference; «خلال الأيام (القليلة) الأخيرة»: a week back. */
 const lastDays: DateMatcher = ({ tokens, i, t, ref }) => {
@@ -171,11 +222,21 @@ const endOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
 };
 
-/** «الأسبوع الماضي»: the previous Saturday-to-Friday week. */
+/**
+ * «الأسبوع الماضي»: the week before the current one. The Arab press counts weeks from Saturday, Western and
+ * Ukrainian ones on Monday, and a report does not say which it counts: the span holds both readings, from
+ * the earlier start to the later end, never reaching the reference day.
+ */
 const lastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!(is(t, WEEK) && is(tokens[i + 1], LAST_WEEK_AFTER))) return undefined;
-  const from = ref === null ? null : ref - 7 - ((weekdayOf(ref) + 1) % 7);
-  const to = ref === null ? null : ref - ((weekdayOf(ref) + 1) % 7) - 1;
+  let from: number | null = null;
+  let to: number | null = null;
+  if (ref !== null) {
+    const saturdayWeek = ref - 7 - ((weekdayOf(ref) + 1) % 7);
+    const mondayWeek = ref - 7 - ((weekdayOf(ref) + 6) % 7);
+    from = Math.min(saturdayWeek, mondayWeek);
+    to = Math.min(Math.max(saturdayWeek, mondayWeek) + 6, ref - 1);
+  }
   return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
 };
 
@@ -208,6 +269,27 @@ const lastMonthOrYear: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { ...span, kind: 'month', from: dayNumber(py, pm, 1), to: lastDay(py, pm) }, last: i + 1 };
 };
 
+/**
+ * «الأسبوع الجاري», «هذا الأسبوع», «خلال الشهر الحالي», «العام الجاري»: from the start of the current week
+ * (the earlier of its Saturday and its Monday), month or year up to the reference.
+ */
+const currentPeriod: DateMatcher = ({ tokens, i, t, ref }) => {
+  const unit = is(t, WEEK) ? 'week' : is(t, MONTH) ? 'month' : is(t, YEAR) ? 'year' : undefined;
+  if (!unit) return undefined;
+  const after = is(tokens[i + 1], [...CURRENT]);
+  const before = !after && is(tokens[i - 1], THIS);
+  if (!after && !before) return undefined;
+  const kind: DateKind = unit === 'week' ? 'day' : unit;
+  const span = { start: before ? i - 1 : i, end: after ? i + 2 : i + 1, kind, relative: true };
+  return { expr: { ...span, from: ref === null ? null : periodStart(unit, ref), to: ref }, last: span.end - 1 };
+};
+
+function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
+  if (unit === 'month') return dayNumber(yearOf(ref), monthOf(ref), 1);
+  if (unit === 'year') return dayNumber(yearOf(ref), 1, 1);
+  return ref - Math.max((weekdayOf(ref) + 1) % 7, (weekdayOf(ref) + 6) % 7);
+}
+
 /** Expressions relative to the reference day, in the order they are tried. */
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
@@ -219,10 +301,12 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   tomorrow,
   sinceDays,
   lastHours,
+  overDays,
   lastDays,
   startOfWeek,
   startOfMonth,
   endOfWeek,
   lastWeek,
   lastMonthOrYear,
+  currentPeriod,
 ];

@@ -26,6 +26,10 @@ export interface DateExpr {
   dayAfter?: boolean;
   /** Day-month without a year (year was taken from the reference date). */
   yearless?: boolean;
+  /** «منذ 7 أكتوبر»: the start of a state that lasts up to the report, not a day the story moves to. */
+  since?: true;
+  /** «الخرطوم، 10 مايو 2024 (رويترز) -»: the filing date of a dateline, the day of no event of its own. */
+  dateline?: true;
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

@@ -3,7 +3,10 @@
 /** Weekday names (0 = Sunday). */
 export const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
 
-/** Month names, Gregorian-Egyptian and Levantine. */
+/**
+ * Month names: Gregorian as Egypt and the Gulf spell them, Levantine-Iraqi (Syriac), and the French-derived
+ * names of the Maghreb press (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
+ */
 export const MONTHS: Record<string, number> = {
   يناير: 1,
   فبراير: 2,
@@ -28,18 +31,26 @@ export const MONTHS: Record<string, number> = {
   تموز: 7,
   اب: 8,
   ايلول: 9,
+  جانفي: 1,
+  فيفري: 2,
+  افريل: 4,
+  ماي: 5,
+  جوان: 6,
+  جويليه: 7,
+  اوت: 8,
 };
 /**
  * Month names whose normalised spelling is also a place or a common word: «اب» is «آب» August, «إب» Ibb (Yemen)
- * and «أب» father; «نيسان» is also the car maker; «تموز» a given name. After a bare preposition («في إب») they are
+ * and «أب» father; «نيسان» is also the car maker; «تموز», «جوان» given names; «ماي» and «أوت» English loans
+ * («ماي» my, «أوت» out) in brand and song names. After a bare preposition («في إب») they are
  * not a month: they need a day number, a year, a modifier («آب الماضي») or a calendar cue («شهر آب», «مطلع آب»).
  */
-export const MONTHS_SHARED_WITH_WORDS: ReadonlySet<string> = new Set(['اب', 'نيسان', 'تموز']);
+export const MONTHS_SHARED_WITH_WORDS: ReadonlySet<string> = new Set(['اب', 'نيسان', 'تموز', 'ماي', 'جوان', 'اوت']);
 
-/** Two-word Levantine months. */
+/** Two-word Levantine months; Iraqi usage often drops the article («تشرين ثاني»). */
 export const MONTHS2: Record<string, Record<string, number>> = {
-  تشرين: { الاول: 10, الثاني: 11 },
-  كانون: { الاول: 12, الثاني: 1 },
+  تشرين: { الاول: 10, الثاني: 11, اول: 10, ثاني: 11 },
+  كانون: { الاول: 12, الثاني: 1, اول: 12, ثاني: 1 },
 };
 
 /** Decades («التسعينيات»), as years of their century. */

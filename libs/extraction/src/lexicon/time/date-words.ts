@@ -16,6 +16,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'قبل',
   'ساعه',
   'الساعات',
+  'مدي', // «على مدى يومين»
   'مطلع',
   'بدايه',
   'اوايل', // «أوائل»: the normaliser writes ئ as ي

@@ -16,9 +16,14 @@ export const RANGE_JOINERS: readonly string[] = ['صباح', 'ليل', 'ليله
 /** «من 28 شباط إلى 2 آذار»: the word that ends a span opened by «من» (normalised). */
 export const SPAN_TO: readonly string[] = ['الي', 'حتي'];
 export const RANGE_PUNCTUATION: readonly string[] = ['-', '/', '،'];
+/** «ليل الخميس على الجمعة», «ليلة 31 ديسمبر إلى 1 يناير»: between two days in a row, the night's end (normalised). */
+export const NIGHT_INTO: readonly string[] = ['علي', 'الي'];
 
-/** Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does). */
-export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب'];
+/**
+ * Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does), and
+ * the seasons («خريف 2020», «صيف 2014»).
+ */
+export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب', 'خريف', 'صيف', 'شتاء', 'ربيع'];
 
 /** «عام 2020», «سنة», «لعام». */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];
@@ -29,3 +34,15 @@ export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];
  */
 export const UNTIL: readonly string[] = ['حتي'];
 export const UNTIL_PARTS: readonly string[] = ['منتصف', 'ليل', 'ليله', 'صباح', 'مساء', 'فجر', 'نهايه', 'يوم'];
+
+/**
+ * «منذ 7 أكتوبر 2023», «منذ مطلع العام», «منذ فجر الأحد», «منذ حرب 2020»: «منذ» up to two words before a date makes it the
+ * start of a state lasting to the report (a war, a siege), not a day the story moves to.
+ */
+export const SINCE_WORD: readonly string[] = ['منذ'];
+export const SINCE_PARTS: readonly string[] = [...UNTIL_PARTS, 'مطلع', 'بدايه', 'اوايل', 'اواخر', 'اواسط', 'حرب'];
+
+/** What ends a dateline's date: a dash of any kind, a parenthesis (the agency), a colon. */
+export const DATELINE_MARKS: readonly string[] = ['-', '–', '—', '(', ':'];
+/** A dateline's city and country come before its date: at most this many tokens («طرابلس (ليبيا) -»). */
+export const DATELINE_HEAD = 6;

@@ -12,6 +12,8 @@ export const DAY_BEFORE_YESTERDAY = { first: ['اول'], of: ['من'], yesterday
 /** «أمس», «البارحة»; «الليلة الماضية». */
 export const YESTERDAY: readonly string[] = ['امس', 'البارحه'];
 export const LAST_NIGHT = { word: ['الليله'], next: ['الماضيه', 'السابقه'] } as const;
+/** «ليل أمس», «ليلة البارحة»: the night word before «أمس» (normalised, with a conjunction). */
+export const NIGHT_OF: readonly string[] = ['ليل', 'ليله'];
 
 /** «اليوم» (with a clitic preposition at most); «روسيا اليوم» is RT. */
 export const TODAY: readonly string[] = ['اليوم'];
@@ -47,17 +49,32 @@ export const FIRST = 'الاول';
 
 export const SINCE_SPANS: Readonly<Record<string, number>> = { اسبوع: 7, ايام: 7, يومين: 2 };
 
-/** «خلال الساعات الـ24 الماضية», «48 ساعة»: one or two days back. */
+/** «خلال الـ24 ساعة الماضية», «الساعات الـ48 الماضية», «الساعات الأربع والعشرين»: one to three days back. */
 export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
-export const HOURS_DAYS: Readonly<Record<number, number>> = { 24: 1, 48: 2 };
+export const HOURS_DAYS: Readonly<Record<number, number>> = { 24: 1, 48: 2, 72: 3 };
+/** Hours in words after «الساعات»: the units word, then the tens word it needs. */
+export const HOURS_IN_WORDS: Readonly<Record<string, { tens: string; hours: number }>> = {
+  الاربع: { tens: 'والعشرين', hours: 24 },
+  الثماني: { tens: 'والاربعين', hours: 48 },
+  الاثنتين: { tens: 'والسبعين', hours: 72 },
+};
+/** The article the press writes apart from a number, «الـ24» (the normaliser drops the tatweel). */
+export const DETACHED_ARTICLE = 'ال';
+/** «على مدى يومين», «على مدى ثلاثة أيام»: a stretch of days up to the reference («على» before «مدى»). */
+export const OVER = { word: ['مدي'], before: ['علي'] } as const;
+/** A stretch longer than this is a campaign, not the days of an incident. */
+export const OVER_MAX_DAYS = 7;
 
-/** «مطلع الأسبوع»; «الأسبوع الماضي». */
+/** «مطلع الأسبوع»; «الأسبوع الماضي»; «الأسبوع المقبل» (future, no event's day). */
 export const START_OF: readonly string[] = ['مطلع', 'بدايه', 'اوايل']; // the normaliser writes ئ as ي
 export const WEEK: readonly string[] = ['الاسبوع'];
 export const LAST_WEEK_AFTER: readonly string[] = ['الماضي', 'المنصرم'];
 
 /** «في نهاية الأسبوع», «عطلة نهاية الأسبوع», «خلال نهاية الأسبوع»: the weekend. */
 export const END_OF: readonly string[] = ['نهايه', 'اواخر'];
+
+/** «هذا الأسبوع», «هذه السنة»: the demonstrative before a week, month or year word names the current one. */
+export const THIS: readonly string[] = ['هذا', 'هذه'];
 
 /** «الشهر الماضي», «العام الماضي», «السنة الماضية». */
 export const MONTH: readonly string[] = ['الشهر'];

@@ -1,5 +1,6 @@
 import type { DateExpr, DateKind } from '../../time/index.js';
 import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { PLUPERFECT } from '../../lexicon/time/relative-words.js';
 import type { Attribution } from '../attribution/attribution.js';
 import { complementizerIn, isBackground } from '../drafts/dates.js';
@@ -16,6 +17,11 @@ export interface RunningDate {
   kind: DateKind | null;
   /** The day is a statement's («أعلن، فجر الجمعة، أن …»): the facts it reported may be of the day before. */
   statementDay?: boolean;
+  /**
+   * The last «منذ» date of the sentence just read («القوات التي تنتشر منذ 2007»): it does not move the story,
+   * but a next sentence opening with a relative pronoun («والتي طردت …») goes on with that clause and its time.
+   */
+  since?: { span: DateSpan; background: boolean };
 }
 
 /** What one sentence hands to the next. */
@@ -70,17 +76,31 @@ export interface SentenceTiming {
 
 /** Its own concrete time, else «في وقت سابق» (unknown), else the running date; old or year-only dates run on only inside their paragraph. */
 export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly DateExpr[], refDate: DateSpan | null): SentenceTiming {
-  const concrete = dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier' && d.kind !== 'deadline');
+  const concrete = withoutDateline(dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier' && d.kind !== 'deadline'));
   const usable = concrete.length ? concrete : dates.filter((d) => d.kind === 'earlier');
   const own = concrete[0];
   const prev = carry.date;
-  const stale = prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
-  const running = stale ? refDate : prev.span;
+  const continued = !own && opensWithRelative(w) ? prev.since : undefined;
+  const stale = !continued && prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
+  const running = continued ? continued.span : stale ? refDate : prev.span;
   let sentenceDate = own ? { from: own.from, to: own.to } : usable.length ? null : running;
   if (w.headline) sentenceDate = null;
   const cueFallback = own && !w.headline ? running : sentenceDate;
   const onStatementDay = !usable.length && !stale && !w.headline && !!prev.statementDay;
-  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground: stale ? false : prev.background, onStatementDay };
+  const inheritedBackground = continued ? continued.background : stale ? false : prev.background;
+  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground, onStatementDay };
+}
+
+/** «والتي تمكنت من …»: a sentence that opens with a relative pronoun goes on with the clause before it. */
+function opensWithRelative(w: PreparedSentence): boolean {
+  const first = w.tokens.find((t) => t.kind === 'word');
+  return !!first && first.variants.some((v) => RELATIVE_PRONOUNS.has(v));
+}
+
+/** A dateline's filing date yields to the sentence's own date of the facts («الخرطوم، 10 مايو - … قصفت أمس»). */
+function withoutDateline(dates: DateExpr[]): DateExpr[] {
+  const own = dates.filter((d) => !d.dateline);
+  return own.length ? own : dates;
 }
 
 /** Where an event with no place of its own may be: the places of the last sentences that had some, else the report's focus. */
@@ -109,7 +129,7 @@ export interface SentenceOutcome {
 export function evolve(carry: Carry, out: SentenceOutcome): Carry {
   const lastSpeaker = [...out.attributions].reverse().find((a) => !a.inherit);
   return {
-    date: nextRunningDate(carry.date, out),
+    date: { ...nextRunningDate(carry.date, out), since: sinceOf(out) },
     speaker: lastSpeaker ?? out.speaker,
     paragraph: out.sentence.s.paragraph,
     recentPlaces: [...carry.recentPlaces.slice(-2), out.places],
@@ -125,15 +145,25 @@ function lastStrikeOf(types: readonly string[]): StrikeType | null {
   return null;
 }
 
+/** The sentence's last «منذ» date (not after the reference), for a next sentence that goes on with its clause. */
+function sinceOf({ sentence, timing, ref }: SentenceOutcome): RunningDate['since'] {
+  const since = timing.concrete.filter((d) => d.since && d.from !== null && (ref === null || d.from <= ref)).pop();
+  if (!since || sentence.headline) return undefined;
+  const span = { from: since.from, to: since.to };
+  return { span, background: isBackground(span, ref, since) };
+}
+
 /** How close after a day its «أن» must come for the day to be the statement's («أعلن، فجر الجمعة، أنّ»), not the fact's. */
 const STATEMENT_REACH = 4;
 
 /**
  * A day after the report's own («عيد الفصح الواقع في 20 نيسان» in a report of 19 April) is a plan or
- * a feast, not a day the report runs on: the next sentences keep the date they had.
+ * a feast, not a day the report runs on: the next sentences keep the date they had; so does the start
+ * of a state («منذ أكتوبر 2023»).
  */
 function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceOutcome): RunningDate {
-  const past = timing.concrete.filter((d) => ref === null || d.from === null || d.from <= ref);
+  // «منذ أكتوبر 2023» opens a state lasting to the report: the story does not move back to it
+  const past = timing.concrete.filter((d) => !d.since && (ref === null || d.from === null || d.from <= ref));
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };

@@ -25,6 +25,30 @@ describe('document context', () => {
     expect(report).toMatchObject({ referenceDate: '2022-09-13', referenceDateSource: 'inferred' });
   });
 
+  it('takes the day the text was written when its weekdays or its dateline put it a few days before the publication date', () => {
+    // published on Saturday 11 May 2024, «أمس الخميس»: written on Friday
+    const late = contextOf('قالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية قصفت مواقعها أمس الخميس.', '2024-05-11');
+    expect(isoOf(late.doc.ref!)).toBe('2024-05-10');
+    expect(late.report).toMatchObject({ referenceDate: '2024-05-10', referenceDateSource: 'inferred' });
+    // «اليوم الأربعاء» in a report published on Friday 10 May
+    expect(isoOf(contextOf('أعلن الجيش السوداني اليوم الأربعاء استعادة مواقع في الخرطوم.', '2024-05-10').doc.ref!)).toBe('2024-05-08');
+    // a dateline two days before the publication date
+    const wired = contextOf('الخرطوم، 8 مايو 2024 (رويترز) - قصفت قوات الدعم السريع الفاشر أمس.', '2024-05-10');
+    expect(isoOf(wired.doc.ref!)).toBe('2024-05-08');
+  });
+
+  it('keeps the publication date when the text agrees with it, or names a day too far from it', () => {
+    const same = contextOf('قصفت القوات الروسية خاركيف أمس الخميس.', '2024-05-10');
+    expect(isoOf(same.doc.ref!)).toBe('2024-05-10');
+    expect(same.report.referenceDateSource).toBe('none'); // untouched: the caller set «metadata»
+    // Wednesday 15 May: no Thursday «أمس» within three days before
+    expect(isoOf(contextOf('قصفت القوات الروسية خاركيف أمس الخميس.', '2024-05-15').doc.ref!)).toBe('2024-05-15');
+    // a bare weekday is counted from the publication date, it says nothing of it
+    expect(isoOf(contextOf('قصفت القوات الروسية خاركيف يوم الخميس.', '2024-05-11').doc.ref!)).toBe('2024-05-11');
+    // a dateline ten days before is an old wire, not the writing day
+    expect(isoOf(contextOf('الخرطوم، 1 مايو 2024 (رويترز) - قصفت قوات الدعم السريع الفاشر.', '2024-05-11').doc.ref!)).toBe('2024-05-11');
+  });
+
   it('focuses on the first specific places, not countries', () => {
     const { doc } = contextOf('قالت أرمينيا إن أذربيجان قصفت جيرموك وفاردينيس.');
     expect(doc.focusPlaces.map((p) => p.id)).toEqual(['am-jermuk', 'am-vardenis']);

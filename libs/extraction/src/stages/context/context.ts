@@ -6,7 +6,7 @@ import { DocContext } from '../attribution/attribution.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedReport } from '../prepare/prepare.js';
 import type { DateSpan } from '../drafts/draft.js';
-import { inferReferenceDate } from './reference-date.js';
+import { inferReferenceDate, writingDayBefore } from './reference-date.js';
 
 /** What holds for the whole report before its first sentence is read. */
 export interface DocumentContext {
@@ -45,11 +45,15 @@ export function documentContext({ prepared, published, report, source }: Context
   return { ref, refDate: ref === null ? null : { from: ref, to: ref }, actors, hasStandoffWeapons, focusPlaces, source };
 }
 
-/** Metadata first; else a date inferred from the text, recorded in the report header. */
+/**
+ * Metadata first, unless the text says it was written a few days before («أمس الخميس» in a report published
+ * on a Saturday); else a date inferred from the text. A reference that is not the publication date is
+ * recorded in the report header as inferred.
+ */
 function referenceDay(prepared: PreparedReport, published: number | null, report: ExtractionRecord['report']): number | null {
-  if (published !== null) return published;
-  const inferred = inferReferenceDate(prepared.sentences.map((w) => w.tokens));
-  if (inferred === null) return null;
+  const sentences = prepared.sentences.map((w) => w.tokens);
+  const inferred = published === null ? inferReferenceDate(sentences) : writingDayBefore(sentences, published);
+  if (inferred === null) return published;
   report.referenceDate = isoOf(inferred);
   report.referenceDateSource = 'inferred';
   return inferred;

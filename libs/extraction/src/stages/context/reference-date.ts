@@ -58,3 +58,32 @@ export function inferReferenceDate(sentences: readonly (readonly Token[])[]): nu
   }
   return bestScore > 0 ? best : null;
 }
+
+/** A report is reposted or put online a few days after it was written, never more than this. */
+const MAX_LAG_DAYS = 3;
+
+/**
+ * The day a report was written, when its text says it was before the publication date: «أمس الخميس» or
+ * «اليوم الأربعاء» whose weekday does not fall on that day counted from the publication date, or a dateline
+ * «الخرطوم، 8 مايو 2024 (رويترز) -» a few days earlier. The latest day (up to three days back) that every
+ * such weekday and dateline agrees with; null when the publication date agrees, or nothing does.
+ */
+export function writingDayBefore(sentences: readonly (readonly Token[])[], published: number): number | null {
+  const named: { weekday: number; offset: number }[] = [];
+  const datelines: number[] = [];
+  sentences.forEach((tokens, si) => {
+    for (const e of findDates(tokens, null)) {
+      // read without a reference, a bare weekday has no offset: only «أمس الخميس», «اليوم الأربعاء» have one
+      if (e.weekday !== undefined && e.offset !== undefined && e.offset >= 0 && !e.dm && e.kind === 'day')
+        named.push({ weekday: e.weekday, offset: e.offset });
+      if (si <= 1 && e.dateline && e.dm?.y != null) datelines.push(dayNumber(e.dm.y, e.dm.m, e.dm.d));
+    }
+  });
+  if (!named.length && !datelines.length) return null;
+  for (let lag = 0; lag <= MAX_LAG_DAYS; lag++) {
+    const day = published - lag;
+    const agrees = named.every((r) => weekdayOf(day - r.offset) === r.weekday) && datelines.every((d) => d === day);
+    if (agrees) return lag === 0 ? null : day;
+  }
+  return null;
+}
