@@ -64,7 +64,10 @@ function verbSubject(
     if (arm && !sameSide(arm, target)) return arm;
   }
   const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
-  return before?.party ?? undefined;
+  if (before) return before.party;
+  // «إن المدفعية الإسرائيلية قصفت»: the arm and its nisba before the verb
+  const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;
+  return armBefore && !sameSide(armBefore, target) ? armBefore : undefined;
 }
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
 const PLURAL_SUBJECT = /وا$/;
@@ -101,16 +104,38 @@ function attackWordAt(tokens: readonly Token[], pos: number): number | undefined
 }
 const VERB_REACH = 6;
 
+/**
+ * «قال الجيش الباكستاني إن طائراته استهدفت …», «إن مسيراتها قصفت …», «إن مدفعيتنا دكت …»: the speaker's own aircraft
+ * or arms (a possessive on the noun cue at `cue`) before their attack verb at `verb`: the speaker attacked.
+ */
+export function ownArmsAttack(tokens: readonly Token[], cue: number, verb: number): boolean {
+  const t = tokens[cue];
+  return verb !== cue && !!t?.variants.some((v) => (AIRCRAFT_NISBA_NOUNS.includes(v) || ARM_NOUNS.includes(v)) && owned(t.text, v));
+}
+
+/** «طائراته», «مسيرتها», «مدفعيتنا»: the noun `stem` with a possessive pronoun (a final «ة» written «ت» before it). */
+function owned(text: string, stem: string): boolean {
+  const base = stem.endsWith('ه') ? `${stem.slice(0, -1)}ت` : stem;
+  const at = text.lastIndexOf(base);
+  return at >= 0 && POSSESSIVE.test(text.slice(at + base.length));
+}
+const POSSESSIVE = /^(?:ه|ها|هم|هما|نا)$/;
+
+function isArmOrAircraft(t: Token | undefined): boolean {
+  return isAircraft(t) || !!t?.variants.some((x) => ARM_NOUNS.includes(x));
+}
+
 function isAircraft(t: Token | undefined): boolean {
   return !!t?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
 }
 
 /**
- * «مقاتلات سلاح الجو قصفت مواقع لحماس», «طائرات التحالف استهدفت …»: an aircraft noun read as the cue stands before its
- * verb; the attack is read at that verb (its subject before it, its object after it). Else the cue itself.
+ * «مقاتلات سلاح الجو قصفت مواقع لحماس», «طائرات التحالف استهدفت …», «المدفعية الروسية قصفت …»: an aircraft or arm
+ * noun read as the cue stands before its verb; the attack is read at that verb (its subject before it, its object
+ * after it). Else the cue itself.
  */
 export function attackAt(tokens: readonly Token[], pos: number): number {
-  if (!isAircraft(tokens[pos])) return pos;
+  if (!isArmOrAircraft(tokens[pos])) return pos;
   for (let k = pos + 1; k < tokens.length && k <= pos + AIRCRAFT_REACH; k++) {
     if (tokens[k].kind === 'punct') return pos;
     if (isAttackVerb(tokens[k])) return k;

@@ -4,7 +4,7 @@ import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
-import { attackAt, clauseAttacker } from '../attribution/attacker.js';
+import { attackAt, clauseAttacker, ownArmsAttack } from '../attribution/attacker.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -77,7 +77,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const at = HOSTILE.has(tr.type) ? attackAt(w.tokens, tr.pos) : tr.pos;
   const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, at) : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
-  const selfClaimed = HOSTILE.has(tr.type) && speakerActs(w.tokens, scene.actors, tr.pos);
+  // «إن طائراته استهدفت …»: the speaker's own aircraft
+  const selfClaimed = HOSTILE.has(tr.type) && (speakerActs(w.tokens, scene.actors, tr.pos) || ownArmsAttack(w.tokens, tr.pos, at));
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
