@@ -4,6 +4,12 @@ export const LAUNCHED_ATTACK_NOUNS: readonly string[] = ['هجوما', 'هجوم
 /** «شن», «يشن», «صد», «تصد» before an attack noun. */
 export const LAUNCH_OR_REPEL = /^[وف]?[يت]?(?:شن|صد)/;
 
+/**
+ * A cue of repelling («تصدت لهجوم», «صد هجوما», «التصدي لـ»): its subject defended; the attack was the other side's
+ * (only read on a cue, where «صد» cannot be «صدر»).
+ */
+export const REPEL_CUE = /^[وف]?(?:ال)?(?:تصد|صد)/;
+
 /** An attack's object reached through a preposition («على», «ضد»). */
 export const AGAINST: readonly string[] = ['علي', 'ضد'];
 

@@ -1,10 +1,12 @@
 import { INFORMATIVE_EVENT_TYPES, type Claimant, type IncidentEventType } from '../../extraction-record.js';
 import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
+import { REPEL_CUE } from '../../lexicon/triggers/attack-context.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
 import { attackAt, clauseAttacker, ownArmsAttack } from '../attribution/attacker.js';
+import { interceptionSides } from '../attribution/interception.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -77,11 +79,16 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const at = HOSTILE.has(tr.type) ? attackAt(w.tokens, tr.pos) : tr.pos;
   const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, at) : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
-  // «إن طائراته استهدفت …»: the speaker's own aircraft
-  const selfClaimed = HOSTILE.has(tr.type) && (speakerActs(w.tokens, scene.actors, tr.pos) || ownArmsAttack(w.tokens, tr.pos, at));
+  // «إن طائراته استهدفت …»: the speaker's own aircraft; «إنها تصدت لهجوم شنه الجيش»: the speaker defended
+  const selfClaimed =
+    HOSTILE.has(tr.type) &&
+    !REPEL_CUE.test(w.tokens[tr.pos].text) &&
+    (speakerActs(w.tokens, scene.actors, tr.pos) || ownArmsAttack(w.tokens, tr.pos, at));
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
+  // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
+  const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
@@ -94,13 +101,15 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
       : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
+    const accused = caught ? caught.launcher : self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near)));
+    const target = caught ? caught.interceptor : (self || attacked) && near;
     return {
       type: tr.type,
       sentence: scene.index,
       pos: tr.pos,
       claimant: w.headline ? { party: null, name: null } : claimant,
-      accused: self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near))),
-      ...((self || attacked) && near && { target: near }),
+      accused,
+      ...(target && { target }),
       date,
       background,
       locations: places,
