@@ -6,6 +6,7 @@ import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
 import { attackAt, clauseAttacker, ownArmsAttack } from '../attribution/attacker.js';
+import { gaveUp } from '../attribution/control-sides.js';
 import { interceptionSides } from '../attribution/interception.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
@@ -80,10 +81,15 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, at) : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
   // «إن طائراته استهدفت …»: the speaker's own aircraft; «إنها تصدت لهجوم شنه الجيش»: the speaker defended
+  // a control change: «قال الحوثيون إنهم سيطروا على …», «إن قواته دخلت …» (the speaker took it)
+  const control = tr.type === 'ControlChangeClaimed';
   const selfClaimed =
-    HOSTILE.has(tr.type) &&
-    !REPEL_CUE.test(w.tokens[tr.pos].text) &&
-    (speakerActs(w.tokens, scene.actors, tr.pos) || ownArmsAttack(w.tokens, tr.pos, at));
+    (HOSTILE.has(tr.type) &&
+      !REPEL_CUE.test(w.tokens[tr.pos].text) &&
+      (speakerActs(w.tokens, scene.actors, tr.pos) || ownArmsAttack(w.tokens, tr.pos, at))) ||
+    (control && speakerActs(w.tokens, scene.actors, tr.pos));
+  // «انسحبت القوات الأوكرانية من …»: the side named gave the place up (the target); the taker is read in record.ts
+  const yielded = control && gaveUp(w.tokens, tr.pos);
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
@@ -101,8 +107,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
       : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
-    const accused = caught ? caught.launcher : self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near)));
-    const target = caught ? caught.interceptor : (self || attacked) && near;
+    const accused = caught ? caught.launcher : yielded ? null : self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near)));
+    const target = caught ? caught.interceptor : yielded ? (self ? claimant.party : near) : (self || attacked) && near;
     return {
       type: tr.type,
       sentence: scene.index,
