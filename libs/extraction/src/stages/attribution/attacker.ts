@@ -1,5 +1,6 @@
 import { homeAllied } from '../../lexicon/actor-table.js';
-import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
+import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, RESPONSE_VERBS } from '../../lexicon/attribution/attacker-words.js';
+import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -53,8 +54,12 @@ function verbSubject(
   target: string | null,
 ): string | null | undefined {
   const v = attackWordAt(tokens, pos);
+  if (v === undefined) return undefined;
+  // «ردت كييف بقصف مواقع روسية», «ردت طهران بهجوم صاروخي»: the side that responded with the attack made it
+  const responder = INSTRUMENT_PREFIX.test(tokens[v].text) ? sides.find((a) => a.end === v && isResponse(tokens[a.start - 1])) : undefined;
+  if (responder) return responder.party;
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
-  if (v === undefined || (!target && isAttackNoun(tokens[v]))) return undefined;
+  if (!target && isAttackNoun(tokens[v])) return undefined;
   // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
   if (!PLURAL_SUBJECT.test(tokens[v].text)) {
     const aircraft = isAircraft(tokens[v + 1]);
@@ -89,6 +94,8 @@ function armSide(tokens: readonly Token[], k: number): string | null {
 function isAttackNoun(t: Token): boolean {
   return t.variants.some((x) => ATTACK_NOUN_FORMS.has(x)) && !t.variants.some((x) => ATTACK_PREDICATES.has(x) && !ATTACK_NOUN_FORMS.has(x));
 }
+
+const isResponse = (t: Token | undefined): boolean => !!t?.variants.some((v) => RESPONSE_VERBS.includes(v));
 
 function opensClause(t: Token | undefined): boolean {
   return !t || t.kind === 'punct' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
