@@ -80,3 +80,16 @@ describe('armed groups that speak together are one side, never each other’s at
     expect(sides).toContain('AZ');
   });
 });
+
+describe('aircraft of forces that are no one party («طائرات التحالف») after a speaker’s «إن»: no attacker is guessed', () => {
+  it.each([
+    ['ISIS', 'وقالت وزارة الدفاع السورية إن طائرات التحالف الدولي قصفت مواقع لداعش في البادية.'],
+    ['SO-SHABAAB', 'وقال الجيش الصومالي إن طائرات التحالف استهدفت مواقع لحركة الشباب في جلب.'],
+  ])('on %s: %s', (target, text) => {
+    expect(hostile(text)[0]).toMatchObject({ accused: null, target });
+  });
+
+  it('aircraft of a named side after «إن» are that side’s («إن طائرات الجيش السوري قصفت»)', () => {
+    expect(hostile('وقال مصدر محلي إن طائرات الجيش السوري قصفت مواقع للفصائل في ريف إدلب.')[0]?.accused).toBe('SY');
+  });
+});

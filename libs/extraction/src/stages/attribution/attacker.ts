@@ -25,6 +25,16 @@ export function clauseAttacker(
 }
 const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
 
+/**
+ * «قالت وزارة الدفاع السورية إن طائرات التحالف الدولي قصفت مواقع لداعش»: the attack's subject is forces named without
+ * one party of their own (a coalition of several states); the attacker is not the speaker nor the report's other side.
+ */
+export function unnamedAttacker(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number, target: string | null): boolean {
+  const unnamed = actors.filter((a) => !a.party && a.military && !OTHER_ROLES.has(a.role)).map((a) => ({ ...a, party: UNNAMED }));
+  return unnamed.length > 0 && verbSubject(unnamed, tokens, pos, target) === UNNAMED;
+}
+const UNNAMED = '?';
+
 /** One side, or a state and the group allied to it at home (LB and LB-HEZBOLLAH). */
 function sameSide(a: string | null, b: string | null): boolean {
   return (!!a && a === b) || homeAllied(a, b);
@@ -68,7 +78,9 @@ function verbSubject(
     const arm = armSide(tokens, v + 1);
     if (arm && !sameSide(arm, target)) return arm;
   }
-  const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
+  // «إن طائرات التحالف قصفت»: the aircraft or arm noun before the forces it belongs to
+  const opens = (k: number) => opensClause(tokens[k]) || (isArmOrAircraft(tokens[k]) && opensClause(tokens[k - 1]));
+  const before = sides.find((a) => a.end === v && opens(a.start - 1));
   if (before) return before.party;
   // «إن المدفعية الإسرائيلية قصفت»: the arm and its nisba before the verb
   const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;

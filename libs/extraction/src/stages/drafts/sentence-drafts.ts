@@ -5,7 +5,7 @@ import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
-import { attackAt, clauseAttacker, ownArmsAttack } from '../attribution/attacker.js';
+import { attackAt, clauseAttacker, ownArmsAttack, unnamedAttacker } from '../attribution/attacker.js';
 import { gaveUp } from '../attribution/control-sides.js';
 import { interceptionSides } from '../attribution/interception.js';
 import type { SentenceTiming } from '../carry/carry.js';
@@ -93,6 +93,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
+  const unnamed = HOSTILE.has(tr.type) && !doer && unnamedAttacker(scene.actors, w.tokens, at, attacked);
   // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
   const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
   return claimants.map((a) => {
@@ -116,6 +117,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       claimant: w.headline ? { party: null, name: null } : claimant,
       accused,
       ...(target && { target }),
+      ...(unnamed && !self && { attackerUnnamed: true }),
       date,
       background,
       locations: places,

@@ -24,7 +24,8 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const hostile = HOSTILE.has(dr.type);
   // a place given up («انسحبت القوات الأوكرانية من …») was taken by the other side: the taker is the accused
   const yielded = dr.type === 'ControlChangeClaimed' && !!dr.target;
-  const accused = notTheVictims(dr.accused ?? (hostile || yielded ? attackerOf(dr, opponent) : null), casualties, opponent);
+  const guessed = (hostile && !dr.attackerUnnamed) || yielded;
+  const accused = notTheVictims(dr.accused ?? (guessed ? attackerOf(dr, opponent) : null), casualties, opponent);
   const target = hostile
     ? (dr.target ?? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)))
     : yielded
