@@ -15,3 +15,6 @@ export const AGAINST: readonly string[] = ['علي', 'ضد'];
 
 /** A clitic preposition on the object («لمواقع», «بمواقع», «على»). */
 export const PREPOSITION_CLITIC = /^[وف]?(?:ل|ب|عل)/;
+
+/** «أطلقوا النار في الهواء», «إطلاق نار ابتهاجا»: fire into the air or in celebration, aimed at nobody (normalised). */
+export const FIRED_INTO_AIR: readonly string[] = ['الهواء', 'بالهواء', 'ابتهاجا', 'احتفالا'];

@@ -93,3 +93,19 @@ describe('aircraft of forces that are no one party («طائرات التحال�
     expect(hostile('وقال مصدر محلي إن طائرات الجيش السوري قصفت مواقع للفصائل في ريف إدلب.')[0]?.accused).toBe('SY');
   });
 });
+
+describe('opening fire on positions («أطلقت النار على», «فتحت النار على») is fighting, fire into the air is not', () => {
+  it.each([
+    ['AM', 'AZ', 'وقال الجيش الأذربيجاني إن القوات الأرمينية أطلقت النار على مواقعه في ناخيتشيفان.'],
+    ['AZ', 'AM', 'وقالت وزارة الدفاع الأرمينية إن القوات الأذربيجانية فتحت النار على مواقع أرمينية قرب قرية سوتك.'],
+  ])('%s on %s: %s', (attacker, target, text) => {
+    expect(hostile(text)).toEqual([{ type: 'ArmedClashReported', claimant: target, accused: attacker, target }]);
+  });
+
+  it.each([
+    'وقالت الشرطة إن مجهولين أطلقوا النار في الهواء خلال حفل زفاف في بغداد.',
+    'وقالت مصادر محلية إن مسلحين أطلقوا النار ابتهاجا في مدينة سبها.',
+  ])('aimed at nobody: %s', (text) => {
+    expect(hostile(text)).toEqual([]);
+  });
+});

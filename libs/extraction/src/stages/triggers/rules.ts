@@ -1,7 +1,13 @@
 import type { IncidentEventType } from '../../extraction-record.js';
 import type { CueKind } from '../../lexicon/cues.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
-import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
+import {
+  AGAINST,
+  FIRED_INTO_AIR,
+  LAUNCH_OR_REPEL,
+  LAUNCHED_ATTACK_NOUNS,
+  PREPOSITION_CLITIC,
+} from '../../lexicon/triggers/attack-context.js';
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
@@ -157,6 +163,7 @@ function attack(s: CueSite): Fired | null {
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
   if (s.view.civilTargetIn(facts.scope.clause[i])) return null; // «تعرضت سفينة شحن لهجوم»: no armed force attacked
+  if (findWord(t, s.cue.end, s.cue.end + 3, FIRED_INTO_AIR) >= 0) return null; // «أطلقوا النار في الهواء»: aimed at nobody
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
