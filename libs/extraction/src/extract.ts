@@ -161,7 +161,7 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
     placesFor: places.placesFor,
   };
   const drafts = sentenceDrafts(scene, triggers, { casualties, materiel });
-  rememberSpeaker(ctx, attributions);
+  rememberSpeaker(ctx, attributions, actors);
   const strong = places.strong.filter((p) => p.precision !== 'country');
   const types = triggers.map((t) => t.type);
   const next = evolve(carry, { sentence: w, speaker, attributions, timing, places: strong, ref: doc.ref, types });

@@ -1,3 +1,4 @@
+import { normalizeKey } from '../text/normalize.js';
 import { Lexicon } from './lexicon.js';
 
 export type SpeechKind = 'verb' | 'via' | 'from' | 'accuse' | 'noun';
@@ -136,6 +137,22 @@ SPEECH.addAll(
   'verb',
 );
 SPEECH.addAll(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'متهما', 'متهمة'], 'accuse');
+
+/**
+ * Accusations told by a verb and its object a few words on, past the sides between (normalised): «تبادلت موسكو وكييف
+ * الاتهامات» (each side accuses the other; not «تبادل إطلاق النار», fire exchanged), «حمّلت دمشق أنقرة مسؤولية القصف»
+ * (not «حملت الطائرة ركابا», carried).
+ */
+export const ACCUSATION_FRAMES: readonly { verbs: readonly string[]; objects: readonly string[]; mutual: boolean }[] = [
+  {
+    verbs: ['تبادلت', 'تتبادل', 'يتبادل', 'تبادل', 'تبادلا', 'تبادلتا', 'يتبادلان', 'تتبادلان'],
+    objects: ['الاتهامات', 'اتهامات', 'الاتهام'],
+    mutual: true,
+  },
+  { verbs: ['حمل', 'حملت', 'يحمل', 'تحمل', 'حملوا'], objects: ['مسؤولية', 'المسؤولية'], mutual: false },
+].map((f) => ({ verbs: f.verbs.map(normalizeKey), objects: f.objects.map(normalizeKey), mutual: f.mutual }));
+/** From the verb to its object: the sides between (a name may take two words). */
+export const ACCUSATION_REACH = 6;
 SPEECH.addAll(
   ['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا', 'نقلا عن', 'وفقاً', 'حسبما', 'بحسبما', 'وفقما', 'على لسان', 'استنادا إلى', 'استنادا الى'],
   'via',

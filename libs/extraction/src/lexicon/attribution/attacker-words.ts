@@ -30,3 +30,6 @@ export const AGENT_LEADS: readonly string[] = ['علي', 'من'];
  * attacker as aircraft do (normalised forms).
  */
 export const ARM_NOUNS: readonly string[] = ['مدفعيه', 'دبابات', 'دبابه', 'بوارج', 'بارجه', 'زوارق', 'راجمات'];
+
+/** «ردت كييف بقصف …», «ردت القوات الأوكرانية بهجوم …»: a verb of responding whose subject made the attack after «بـ». */
+export const RESPONSE_VERBS: readonly string[] = ['رد', 'ردت', 'ترد', 'يرد', 'ردوا'];

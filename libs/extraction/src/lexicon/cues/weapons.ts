@@ -44,6 +44,8 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'هجوم صاروخي',
       'بصواريخ',
       'صاروخا',
+      'صاروخين',
+      'صاروخان',
     ],
     { weapon: 'rockets' },
   ),

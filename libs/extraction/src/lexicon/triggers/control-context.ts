@@ -36,7 +36,11 @@ export const NOT_GROUND: readonly string[] = [
 ];
 
 /** «سقطت المدينة في أيدي …»: a place falling into someone's hands («قتل بأيدي» is not). */
-export const FALLING: readonly string[] = ['سقطت', 'سقط', 'تسقط', 'يسقط', 'سقوط', 'سقوطها', 'وسقطت', 'باتت', 'اصبحت', 'صارت', 'عادت'];
+// «وقعت البلدة في قبضة داعش»: falling into someone's grip
+export const FALLING: readonly string[] = [
+  ...['سقطت', 'سقط', 'تسقط', 'يسقط', 'سقوط', 'سقوطها', 'وسقطت', 'باتت', 'اصبحت', 'صارت', 'عادت'],
+  ...['وقعت', 'وقع', 'تقع', 'يقع', 'وقوع', 'وقوعها'],
+];
 
 /** «باتت القرية تحت سيطرة …», «عادت تحت العلم …»: a place that became held, a change. */
 export const BECOMING: readonly string[] = ['باتت', 'بات', 'اصبحت', 'اصبح', 'صارت', 'عادت', 'اضحت'];
@@ -61,6 +65,15 @@ export const SINCE_OR_TOPIC: readonly string[] = ['منذ', 'يتعلق', 'تت�
 
 /**
  * «ساحة التحرير», «هيئة تحرير الشام», «جبهة التحرير»: «تحرير» in a name after one of these heads in construct (no
- * article: «أعلن الجيش تحرير المدينة» is its subject). Normalised.
+ * article: «أعلن الجيش تحرير المدينة» is its subject). Normalised: «هيئة» is written «هييه».
  */
-export const NAME_HEAD = /^[وفبل]?(?:ساحه|ميدان|هيئه|جبهه|حركه|جيش|حزب|منظمه|شارع|دوار|مجلس)$/;
+export const NAME_HEAD = /^[وفبل]?(?:ساحه|ميدان|هييه|جبهه|حركه|جيش|حزب|منظمه|شارع|دوار|مجلس)$/;
+
+/**
+ * «انسحبت القوات الأوكرانية من البلدة», «فقدت قوات الدعم السريع السيطرة على», «خسرت موقعين»: the side named gave the
+ * place up; the other side took it (normalised).
+ */
+export const GAVE_UP: readonly string[] = [
+  ...['انسحبت', 'انسحب', 'انسحبوا', 'انسحاب', 'انسحابها', 'انسحابه', 'انسحابهم'],
+  ...['فقدت', 'فقد', 'فقدوا', 'فقدان', 'فقدانها', 'خسرت', 'خسر', 'خسروا', 'خساره', 'خسارتها'],
+];

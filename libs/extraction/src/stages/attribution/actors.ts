@@ -321,9 +321,10 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
-    // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object
+    // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object; «قال مصدر
+    // عسكري إن الطائرات التركية قصفت»: so does «إن», after which a new clause names the aircraft's side, not the source's
     for (let g = scan.end; g < nx.start; g++)
-      if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g])) blocked = true;
+      if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g]) || isComplementizer(tokens[g])) blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
@@ -361,6 +362,8 @@ function affiliatedState(tokens: readonly Token[], from: number, nx: Mention): b
 }
 
 /** Punctuation ends a head's phrase, except quotes round an outlet's name after its head («وكالة "سبوتنيك"»). */
+const isComplementizer = (t: Token): boolean => t.variants.some((v) => COMPLEMENTIZERS.has(v));
+
 function breaksHead(head: Actor, t: Token): boolean {
   return PHRASE_BREAKS.has(t.text) && !(head.name === 'news agency' && NAME_QUOTES.has(t.text));
 }

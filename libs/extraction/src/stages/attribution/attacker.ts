@@ -1,5 +1,6 @@
 import { homeAllied } from '../../lexicon/actor-table.js';
-import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES } from '../../lexicon/attribution/attacker-words.js';
+import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, RESPONSE_VERBS } from '../../lexicon/attribution/attacker-words.js';
+import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -23,6 +24,16 @@ export function clauseAttacker(
   return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos, target) ?? null;
 }
 const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
+
+/**
+ * «قالت وزارة الدفاع السورية إن طائرات التحالف الدولي قصفت مواقع لداعش»: the attack's subject is forces named without
+ * one party of their own (a coalition of several states); the attacker is not the speaker nor the report's other side.
+ */
+export function unnamedAttacker(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number, target: string | null): boolean {
+  const unnamed = actors.filter((a) => !a.party && a.military && !OTHER_ROLES.has(a.role)).map((a) => ({ ...a, party: UNNAMED }));
+  return unnamed.length > 0 && verbSubject(unnamed, tokens, pos, target) === UNNAMED;
+}
+const UNNAMED = '?';
 
 /** One side, or a state and the group allied to it at home (LB and LB-HEZBOLLAH). */
 function sameSide(a: string | null, b: string | null): boolean {
@@ -53,8 +64,12 @@ function verbSubject(
   target: string | null,
 ): string | null | undefined {
   const v = attackWordAt(tokens, pos);
+  if (v === undefined) return undefined;
+  // «ردت كييف بقصف مواقع روسية», «ردت طهران بهجوم صاروخي»: the side that responded with the attack made it
+  const responder = INSTRUMENT_PREFIX.test(tokens[v].text) ? sides.find((a) => a.end === v && isResponse(tokens[a.start - 1])) : undefined;
+  if (responder) return responder.party;
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
-  if (v === undefined || (!target && isAttackNoun(tokens[v]))) return undefined;
+  if (!target && isAttackNoun(tokens[v])) return undefined;
   // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
   if (!PLURAL_SUBJECT.test(tokens[v].text)) {
     const aircraft = isAircraft(tokens[v + 1]);
@@ -63,8 +78,13 @@ function verbSubject(
     const arm = armSide(tokens, v + 1);
     if (arm && !sameSide(arm, target)) return arm;
   }
-  const before = sides.find((a) => a.end === v && opensClause(tokens[a.start - 1]));
-  return before?.party ?? undefined;
+  // «إن طائرات التحالف قصفت»: the aircraft or arm noun before the forces it belongs to
+  const opens = (k: number) => opensClause(tokens[k]) || (isArmOrAircraft(tokens[k]) && opensClause(tokens[k - 1]));
+  const before = sides.find((a) => a.end === v && opens(a.start - 1));
+  if (before) return before.party;
+  // «إن المدفعية الإسرائيلية قصفت»: the arm and its nisba before the verb
+  const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;
+  return armBefore && !sameSide(armBefore, target) ? armBefore : undefined;
 }
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
 const PLURAL_SUBJECT = /وا$/;
@@ -87,6 +107,8 @@ function isAttackNoun(t: Token): boolean {
   return t.variants.some((x) => ATTACK_NOUN_FORMS.has(x)) && !t.variants.some((x) => ATTACK_PREDICATES.has(x) && !ATTACK_NOUN_FORMS.has(x));
 }
 
+const isResponse = (t: Token | undefined): boolean => !!t?.variants.some((v) => RESPONSE_VERBS.includes(v));
+
 function opensClause(t: Token | undefined): boolean {
   return !t || t.kind === 'punct' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
 }
@@ -101,16 +123,38 @@ function attackWordAt(tokens: readonly Token[], pos: number): number | undefined
 }
 const VERB_REACH = 6;
 
+/**
+ * «قال الجيش الباكستاني إن طائراته استهدفت …», «إن مسيراتها قصفت …», «إن مدفعيتنا دكت …»: the speaker's own aircraft
+ * or arms (a possessive on the noun cue at `cue`) before their attack verb at `verb`: the speaker attacked.
+ */
+export function ownArmsAttack(tokens: readonly Token[], cue: number, verb: number): boolean {
+  const t = tokens[cue];
+  return verb !== cue && !!t?.variants.some((v) => (AIRCRAFT_NISBA_NOUNS.includes(v) || ARM_NOUNS.includes(v)) && owned(t.text, v));
+}
+
+/** «طائراته», «مسيرتها», «مدفعيتنا»: the noun `stem` with a possessive pronoun (a final «ة» written «ت» before it). */
+function owned(text: string, stem: string): boolean {
+  const base = stem.endsWith('ه') ? `${stem.slice(0, -1)}ت` : stem;
+  const at = text.lastIndexOf(base);
+  return at >= 0 && POSSESSIVE.test(text.slice(at + base.length));
+}
+const POSSESSIVE = /^(?:ه|ها|هم|هما|نا)$/;
+
+function isArmOrAircraft(t: Token | undefined): boolean {
+  return isAircraft(t) || !!t?.variants.some((x) => ARM_NOUNS.includes(x));
+}
+
 function isAircraft(t: Token | undefined): boolean {
   return !!t?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));
 }
 
 /**
- * «مقاتلات سلاح الجو قصفت مواقع لحماس», «طائرات التحالف استهدفت …»: an aircraft noun read as the cue stands before its
- * verb; the attack is read at that verb (its subject before it, its object after it). Else the cue itself.
+ * «مقاتلات سلاح الجو قصفت مواقع لحماس», «طائرات التحالف استهدفت …», «المدفعية الروسية قصفت …»: an aircraft or arm
+ * noun read as the cue stands before its verb; the attack is read at that verb (its subject before it, its object
+ * after it). Else the cue itself.
  */
 export function attackAt(tokens: readonly Token[], pos: number): number {
-  if (!isAircraft(tokens[pos])) return pos;
+  if (!isArmOrAircraft(tokens[pos])) return pos;
   for (let k = pos + 1; k < tokens.length && k <= pos + AIRCRAFT_REACH; k++) {
     if (tokens[k].kind === 'punct') return pos;
     if (isAttackVerb(tokens[k])) return k;

@@ -212,7 +212,20 @@ function nisbaAfterSite(tokens: readonly Token[], site: number, limit: number): 
 }
 
 /** A bare «وزارة الدفاع» after a party spoke is that party's: the document remembers the last speaking party. */
-export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribution[]): void {
+export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribution[], actors: readonly ActorPhrase[]): void {
   const last = [...attributions].reverse().find((a) => !a.inherit);
   if (last?.party && !last.agency) ctx.lastParty = last.party;
+  rememberJointSides(ctx, attributions, actors);
+}
+
+/**
+ * «قالت حماس والجهاد الإسلامي في بيان مشترك», «أعلنت كتائب القسام وسرايا القدس»: armed groups that speak with one
+ * voice are one side. Not states: «أعلنت أرمينيا وأذربيجان وقف إطلاق النار» are the two sides agreeing.
+ */
+function rememberJointSides(ctx: DocContext, attributions: readonly Attribution[], actors: readonly ActorPhrase[]): void {
+  const isGroup = (p: string) => actors.some((a) => a.party === p && a.role === 'group');
+  for (const a of attributions)
+    for (const b of attributions)
+      if (a.pos === b.pos && a.party && b.party && a.party !== b.party && isGroup(a.party) && isGroup(b.party))
+        ctx.jointSides.add(`${a.party}|${b.party}`);
 }

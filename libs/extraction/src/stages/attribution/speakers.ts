@@ -3,7 +3,7 @@ import { NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
-import { SPEECH, type SpeechKind } from '../../lexicon/speech.js';
+import { ACCUSATION_FRAMES, ACCUSATION_REACH, SPEECH, type SpeechKind } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import type { ActorPhrase, Attribution } from './types.js';
@@ -21,7 +21,9 @@ interface SpeechSite {
 export function findAttributions(tokens: readonly Token[], actors: readonly ActorPhrase[]): Attribution[] {
   const out: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const sm = SPEECH.matchAt(tokens, i);
+    const frame = accusationFrameAt(tokens, i);
+    const mutual = !!frame?.mutual;
+    const sm = frame ? { data: 'accuse' as const, end: i + 1 } : SPEECH.matchAt(tokens, i);
     if (!sm) continue;
     const kind = sm.data;
     if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
@@ -38,7 +40,8 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       pos = relay.at;
     }
     if (speaker) {
-      const joint = jointSpeakers(site, speaker, { pos, accused: found.accused });
+      const joined = jointSpeakers(site, speaker, { pos, accused: found.accused });
+      const joint = mutual ? eachAccusingTheOther(joined) : joined;
       out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : joint));
       i = Math.max(pos, sm.end - 1);
     } else if (kind === 'verb' || kind === 'accuse') {
@@ -46,6 +49,22 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     }
   }
   return out;
+}
+
+/** «تبادلت موسكو وكييف الاتهامات», «حمّلت دمشق أنقرة مسؤولية …»: the accusation frame whose verb is at `i`, if its object follows. */
+function accusationFrameAt(tokens: readonly Token[], i: number): (typeof ACCUSATION_FRAMES)[number] | undefined {
+  const frame = ACCUSATION_FRAMES.find((f) => tokens[i].variants.some((v) => f.verbs.includes(v)));
+  if (!frame) return undefined;
+  for (let k = i + 1; k < tokens.length && k <= i + ACCUSATION_REACH; k++) {
+    if (tokens[k].kind === 'punct') return undefined;
+    if (tokens[k].variants.some((v) => frame.objects.includes(v))) return frame;
+  }
+  return undefined;
+}
+
+/** Two sides exchanging accusations: each speaks, and accuses the other. */
+function eachAccusingTheOther(joint: readonly Attribution[]): Attribution[] {
+  return joint.map((a) => ({ ...a, accused: joint.find((b) => b.party !== a.party)?.party ?? null }));
 }
 
 /** Speech verbs that are also common words unvowelled (normalised): «بيّن» is «بين» (between). */

@@ -56,8 +56,15 @@ export class DocContext {
   /** Party counts of actors seen, to find the two sides. */
   readonly partyCounts = new Map<string, number>();
 
+  /** Groups that spoke together («قالت حماس والجهاد الإسلامي في بيان مشترك»): one side, never each other's enemy. */
+  readonly jointSides = new Set<string>();
+
   countParty(p: string | null) {
     if (!p) return;
     this.partyCounts.set(p, (this.partyCounts.get(p) ?? 0) + 1);
+  }
+
+  spokeTogether(a: string, b: string): boolean {
+    return this.jointSides.has(`${a}|${b}`) || this.jointSides.has(`${b}|${a}`);
   }
 }

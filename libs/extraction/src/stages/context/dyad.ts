@@ -9,8 +9,8 @@ export function dyadOf(ctx: DocContext): Dyad | null {
   const states = [...ctx.partyCounts.entries()].filter(([p]) => isBelligerent(p)).sort((a, b) => b[1] - a[1]);
   const first = states[0]?.[0];
   if (!first) return null;
-  // «حزب الله» and Lebanon, «حماس» and Palestine are one side, not two
-  const second = states.slice(1).find(([p]) => !allied(first, p))?.[0];
+  // «حزب الله» and Lebanon, «حماس» and Palestine are one side, not two; so are groups that spoke together
+  const second = states.slice(1).find(([p]) => !allied(first, p) && !ctx.spokeTogether(first, p))?.[0];
   if (second) return [first, second];
   if (ctx.mainCountry && ctx.mainCountry !== first && !allied(first, ctx.mainCountry)) return [first, ctx.mainCountry];
   return null;

@@ -17,6 +17,8 @@ export interface Draft {
   accused: string | null;
   /** The side attacked, when the claimant says it attacked (`accused` is then the claimant); else from the dyad. */
   target?: string | null;
+  /** The attack's subject is named but is no one party («طائرات التحالف قصفت …»): no attacker is guessed for it. */
+  attackerUnnamed?: boolean;
   date: DateSpan | null;
   background: boolean;
   locations: Place[];

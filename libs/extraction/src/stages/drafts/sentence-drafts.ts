@@ -1,10 +1,13 @@
 import { INFORMATIVE_EVENT_TYPES, type Claimant, type IncidentEventType } from '../../extraction-record.js';
 import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
+import { REPEL_CUE } from '../../lexicon/triggers/attack-context.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
-import { attackAt, clauseAttacker } from '../attribution/attacker.js';
+import { attackAt, clauseAttacker, ownArmsAttack, unnamedAttacker } from '../attribution/attacker.js';
+import { gaveUp } from '../attribution/control-sides.js';
+import { interceptionSides } from '../attribution/interception.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -77,10 +80,22 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const at = HOSTILE.has(tr.type) ? attackAt(w.tokens, tr.pos) : tr.pos;
   const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, at) : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
-  const selfClaimed = HOSTILE.has(tr.type) && speakerActs(w.tokens, scene.actors, tr.pos);
+  // «إن طائراته استهدفت …»: the speaker's own aircraft; «إنها تصدت لهجوم شنه الجيش»: the speaker defended
+  // a control change: «قال الحوثيون إنهم سيطروا على …», «إن قواته دخلت …» (the speaker took it)
+  const control = tr.type === 'ControlChangeClaimed';
+  const selfClaimed =
+    (HOSTILE.has(tr.type) &&
+      !REPEL_CUE.test(w.tokens[tr.pos].text) &&
+      (speakerActs(w.tokens, scene.actors, tr.pos) || ownArmsAttack(w.tokens, tr.pos, at))) ||
+    (control && speakerActs(w.tokens, scene.actors, tr.pos));
+  // «انسحبت القوات الأوكرانية من …»: the side named gave the place up (the target); the taker is read in record.ts
+  const yielded = control && gaveUp(w.tokens, tr.pos);
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
+  const unnamed = HOSTILE.has(tr.type) && !doer && unnamedAttacker(scene.actors, w.tokens, at, attacked);
+  // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
+  const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
@@ -93,13 +108,16 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
       : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
+    const accused = caught ? caught.launcher : yielded ? null : self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near)));
+    const target = caught ? caught.interceptor : yielded ? (self ? claimant.party : near) : (self || attacked) && near;
     return {
       type: tr.type,
       sentence: scene.index,
       pos: tr.pos,
       claimant: w.headline ? { party: null, name: null } : claimant,
-      accused: self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near))),
-      ...((self || attacked) && near && { target: near }),
+      accused,
+      ...(target && { target }),
+      ...(unnamed && !self && { attackerUnnamed: true }),
       date,
       background,
       locations: places,

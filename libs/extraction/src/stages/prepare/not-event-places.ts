@@ -56,11 +56,14 @@ export function isGovernmentVoice(tokens: readonly Token[], at: number, last: nu
  */
 export function isCapitalAsSide(tokens: readonly Token[], at: number): boolean {
   const prev = tokens[at - 1];
-  if (!prev || ACTORS.matchAt(tokens, at)?.data.role !== 'capital') return false;
+  if (!prev || !isCapital(tokens, at)) return false;
   // construct state: the head has no article («قوات كييف»); «قصف الجيش دمشق» is a verb, its subject, its object
   if (has(prev, GOVERNMENT_HEADS) && !DEFINITE.test(prev.text)) return true;
   return has(prev, ALLEGIANCE_WORDS) && tokens[at]!.text.startsWith('ل');
 }
+
+/** A capital's name (which may stand for its government) starts at token `at`. */
+export const isCapital = (tokens: readonly Token[], at: number): boolean => ACTORS.matchAt(tokens, at)?.data.role === 'capital';
 
 /** A word with the article, after the conjunctions and prepositions written onto it. */
 const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/;

@@ -1,7 +1,15 @@
 import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
-import { isCapitalAsSide, isGovernmentVoice, isLaunchOrigin, isOfficePlace, isReferencePoint, isVenue } from './not-event-places.js';
+import {
+  isCapital,
+  isCapitalAsSide,
+  isGovernmentVoice,
+  isLaunchOrigin,
+  isOfficePlace,
+  isReferencePoint,
+  isVenue,
+} from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
 import { monthAt } from '../../time/time-tokens.js';
 
@@ -125,11 +133,14 @@ function eventPlaces(
   );
   // a reference point or an office's place is dropped only for another place of the sentence: alone, it is the best «where»
   const situated = reference.includes(true) && located.places.some((_, k) => !reference[k] && located.placeAt[k] >= 0);
+  const voice: boolean[] = [];
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
     if (venue[k] || (situated && reference[k])) return false;
-    if (isGovernmentVoice(tokens, at, lastTokenOf(located, at)) || isCapitalAsSide(tokens, at)) return false;
+    voice[k] =
+      isGovernmentVoice(tokens, at, lastTokenOf(located, at)) || isCapitalAsSide(tokens, at) || pairedVoice(tokens, located, voice, k);
+    if (voice[k]) return false;
     return !isDateline(text, tokens, p, at);
   });
   const out = {
@@ -137,6 +148,16 @@ function eventPlaces(
     placeAt: located.placeAt.filter((_, k) => keep[k]),
   };
   return venue.includes(true) ? { ...out, venues: located.places.filter((_, k) => venue[k]) } : out;
+}
+
+/**
+ * «تتبادل إسلام آباد وكابل الاتهامات», «اتهمت باكو يريفان»: a capital right after a capital speaking for its government
+ * (joined by «و», or as the object of its accusation) speaks or is accused for its own.
+ */
+function pairedVoice(tokens: readonly Token[], located: LocatedPlaces, voice: readonly boolean[], k: number): boolean {
+  const at = located.placeAt[k];
+  const before = located.placeAt[k - 1] ?? -1;
+  return !!voice[k - 1] && before >= 0 && lastTokenOf(located, before) === at - 1 && isCapital(tokens, before) && isCapital(tokens, at);
 }
 
 function isDateline(text: string, tokens: readonly Token[], p: PlaceMatch, at: number): boolean {

@@ -22,10 +22,15 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const casualties = dr.casualties.map((f) => casualtyFigure(f, scene));
   const materiel = dr.materiel.map((m) => materielFigure(m, scene));
   const hostile = HOSTILE.has(dr.type);
-  const accused = notTheVictims(dr.accused ?? (hostile ? attackerOf(dr, opponent) : null), casualties, opponent);
+  // a place given up («انسحبت القوات الأوكرانية من …») was taken by the other side: the taker is the accused
+  const yielded = dr.type === 'ControlChangeClaimed' && !!dr.target;
+  const guessed = (hostile && !dr.attackerUnnamed) || yielded;
+  const accused = notTheVictims(dr.accused ?? (guessed ? attackerOf(dr, opponent) : null), casualties, opponent);
   const target = hostile
     ? (dr.target ?? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)))
-    : null;
+    : yielded
+      ? dr.target
+      : null;
   return {
     type: dr.type,
     occurredOn: toRange(dr.date),

@@ -1,7 +1,13 @@
 import type { IncidentEventType } from '../../extraction-record.js';
 import type { CueKind } from '../../lexicon/cues.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
-import { AGAINST, LAUNCH_OR_REPEL, LAUNCHED_ATTACK_NOUNS, PREPOSITION_CLITIC } from '../../lexicon/triggers/attack-context.js';
+import {
+  AGAINST,
+  FIRED_INTO_AIR,
+  LAUNCH_OR_REPEL,
+  LAUNCHED_ATTACK_NOUNS,
+  PREPOSITION_CLITIC,
+} from '../../lexicon/triggers/attack-context.js';
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
@@ -19,6 +25,7 @@ import {
 import { AFTER, BARE_HANDS, FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
+import { INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
 import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import {
   AIMED_AT_CONTROL,
@@ -75,8 +82,18 @@ function clash(s: CueSite): Fired | null {
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
   if (has(t[s.cue.end], NOT_ARMED) || findWord(t, s.cue.end, s.cue.end + 3, BARE_HANDS) >= 0) return null;
   if (s.view.protestersIn(s.view.facts.scope.clause[i])) return null; // «اشتبك المتظاهرون مع قوات الأمن»: unrest
+  if (repelsFire(s)) return null; // «تصدت الدفاعات الجوية لمسيرات»: an interception, typed by the weapon
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
+
+/** «تصدت لصواريخ», «تصدى لـ 3 مسيرات»: a word of repelling whose object is a weapon fired, not an assault. */
+function repelsFire(s: CueSite): boolean {
+  return (
+    has(tokensOf(s)[s.i], INTERCEPT_WORDS) &&
+    s.view.facts.cues.some((c) => FIRED.has(c.data.kind) && c.start > s.i && c.start - s.cue.end <= 3)
+  );
+}
+const FIRED: ReadonlySet<CueKind> = new Set<CueKind>(['shell', 'air', 'aircraft']);
 
 /**
  * A change of control: «سيطرت على مدينة …» (the place after the cue); «سقطت المدينة في أيدي …» and
@@ -146,6 +163,7 @@ function attack(s: CueSite): Fired | null {
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
   if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
   if (s.view.civilTargetIn(facts.scope.clause[i])) return null; // «تعرضت سفينة شحن لهجوم»: no armed force attacked
+  if (findWord(t, s.cue.end, s.cue.end + 3, FIRED_INTO_AIR) >= 0) return null; // «أطلقوا النار في الهواء»: aimed at nobody
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;

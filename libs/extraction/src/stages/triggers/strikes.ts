@@ -1,6 +1,7 @@
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
 import { ARMS_NOT_FIRED, ARMS_REACH } from '../../lexicon/triggers/arms-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
+import { interceptedAt } from './interception.js';
 import { findWord } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
 
@@ -52,16 +53,21 @@ const ONE_MISSILE = /^و?ب(?:صاروخ|صاروخين|صاروخي)$/;
 /** The article, after a conjunction or a preposition: «القصف», «والقصف», «بالقصف», «للقصف». */
 const DEFINITE = /^[وف]?(?:[بك]?ال|لل)/;
 
+const DRONES = 'drones';
+
 /** How far (tokens) an aircraft word types a bare «قصف»: verb and subject, either order, with an adjective or two. */
 const AIRCRAFT_REACH = 4;
 
 /**
- * A flying weapon is a strike only with an attack verb, or as the instrument when the sentence has a weapon or an
+ * A flying weapon is a strike when it is intercepted (an attack all the same), or with an attack verb, or as the instrument when the sentence has a weapon or an
  * attack before it in its clause («استهدفت قوات الحوثي سفينة … بطائرات مسيرة»).
  */
 export function aircraft(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
+  // «أسقطت الدفاعات الجوية 20 مسيرة»: drones shot down are a loss and an attack that did not reach (the launcher's);
+  // a helicopter or a warplane shot down is only a loss
+  if (s.cue.data.weapon === DRONES && interceptedAt(t, i) >= 0) return event('AirStrikeReported', 0.7 * cueWeight(s), [DRONES]);
   if (s.view.facts.materielSpans.has(i)) return null;
   if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
   const instrument = INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackBefore(i));
