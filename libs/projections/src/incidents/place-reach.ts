@@ -1,0 +1,186 @@
+/**
+ * The events of a relink region that a change can reach through places and parties (issue 17,
+ * bench/optimisations.md item 40).
+ *
+ * `linkScore` is above 0 only for an event and an incident one of whose members it would link to
+ * alone: their places are equal or one lies inside the other along the gazetteer chain (broad
+ * places left out when both name a specific one), or, when one of the two names no place, they
+ * share a party. (An incident's places and parties are its members'; when both sides name a
+ * specific place, a specific place of the incident is a member's that names one too.) So if the
+ * region's events fall into groups with no such pair across two groups, and no incident (before or
+ * after the change, pins included) holds events of two groups, greedy linking in canonical order
+ * never links an event to an incident of another group: each group links as it would alone, and a
+ * group with no change keeps every incident. Relinking the groups that hold a change answers as
+ * relinking the whole region does.
+ *
+ * The groups are found by joining each event to keys, with no pairwise comparison:
+ * - its incident before the change and its pin (`L` keys): an incident is never split;
+ * - an event naming a specific place: its specific places (`S`), and a specific place to each
+ *   specific place of the region along its chain;
+ * - an event naming broad places only (a country, a border): its places (`B`), which every event
+ *   with a place equal to one, inside one, or containing one joins;
+ * - an event naming no place: its parties (`P`), which every event sharing one joins.
+ */
+import { relinkedDays, relinkRegion } from './canonical-relink.js';
+import type { RegionEvent, RelinkRegion, RelinkResult } from './relink-region.js';
+import type { PlaceChain } from './linking.rule.js';
+import { relinkCounts } from './relink-counts.js';
+
+/**
+ * relinkRegion's answer, from the events the change reaches (`changed`: the ids of the changed
+ * events). A label of an incident of the region the change does not reach counts as held elsewhere;
+ * when the relink asked about one (a name drifted onto such an incident's label, where relinking the
+ * whole region could take that label and move the incident's events), the whole region is relinked
+ * instead, so the answer is always the whole region's. The part relinked asks whether the two sides
+ * agree on the days the whole region's relinking would (`checkDays`): the day it stops decides which
+ * incidents keep their twins' labels.
+ */
+export function relinkReached(
+  region: RelinkRegion,
+  changed: ReadonlySet<string>,
+  chain: PlaceChain,
+  idFor: (eventId: string) => string,
+): RelinkResult {
+  const reached = reachedByChange(region.events, changed, chain);
+  relinkCounts.regionEvents += reached.length;
+  if (reached === region.events) return relinkRegion(region, chain, idFor);
+  const inRegion = labelsOf(region.events);
+  const inReached = labelsOf(reached);
+  const elsewhere = region.heldElsewhere ?? (() => false);
+  let unreachedAsked = false;
+  const heldElsewhere = (label: string) => {
+    if (inRegion.has(label) && !inReached.has(label)) return (unreachedAsked = true);
+    return elsewhere(label);
+  };
+  const checkDays = relinkedDays(region);
+  const moves = relinkRegion({ ...region, events: reached, heldElsewhere, checkDays }, chain, idFor);
+  if (!unreachedAsked) return moves;
+  relinkCounts.regionEvents += region.events.length;
+  return relinkRegion(region, chain, idFor);
+}
+
+/** The labels the events of a region were in before the change. */
+export function labelsOf(events: readonly RegionEvent[]): Set<string> {
+  const out = new Set<string>();
+  for (const e of events) if (e.was) out.add(e.was.incident);
+  return out;
+}
+
+/** The events of `events` joined, through places, parties or incidents, to one whose id is in `changed`. */
+export function reachedByChange(events: readonly RegionEvent[], changed: ReadonlySet<string>, chain: PlaceChain): readonly RegionEvent[] {
+  const keys = new Joins(events.length);
+  const seen = { specific: new Set<string>(), broadOnly: new Set<string>(), placelessParties: new Set<string>() };
+  for (let i = 0; i < events.length; i++) joinOwnKeys(keys, i, events[i]!, chain, seen);
+  for (const p of seen.specific) for (const a of chain(p)) if (a !== p && seen.specific.has(a)) keys.joinKeys(`S${p}`, `S${a}`);
+  if (seen.broadOnly.size > 0 || seen.placelessParties.size > 0) joinBridges(keys, events, chain, seen);
+  const roots = new Set<number>();
+  for (let i = 0; i < events.length; i++) if (changed.has(events[i]!.id)) roots.add(keys.root(i));
+  let out: RegionEvent[] | null = null;
+  for (let i = 0; i < events.length; i++) {
+    if (roots.has(keys.root(i))) out?.push(events[i]!);
+    else out ??= events.slice(0, i);
+  }
+  return out ?? events;
+}
+
+interface Seen {
+  /** Specific places named by events that name one. */
+  specific: Set<string>;
+  /** Places of events that name broad places only. */
+  broadOnly: Set<string>;
+  /** Parties of events that name no place. */
+  placelessParties: Set<string>;
+}
+
+function joinOwnKeys(keys: Joins, i: number, e: RegionEvent, chain: PlaceChain, seen: Seen): void {
+  if (e.was) keys.join(i, `L${e.was.incident}`);
+  if (e.pin !== null) keys.join(i, `L${e.pin}`);
+  if (e.placeIds.length === 0) {
+    for (const x of e.parties) {
+      keys.join(i, `P${x}`);
+      seen.placelessParties.add(x);
+    }
+    return;
+  }
+  const isBroad = chain.isBroad;
+  if (isBroad && e.placeIds.every((p) => isBroad(p))) {
+    for (const p of e.placeIds) {
+      keys.join(i, `B${p}`);
+      seen.broadOnly.add(p);
+    }
+    return;
+  }
+  for (const p of e.placeIds) {
+    if (isBroad?.(p)) continue;
+    keys.join(i, `S${p}`);
+    seen.specific.add(p);
+  }
+}
+
+/** Joins every event to the broad-only places its places equal, lie inside or contain, and to the placeless events' parties it names. */
+function joinBridges(keys: Joins, events: readonly RegionEvent[], chain: PlaceChain, seen: Seen): void {
+  // Each place above a broad-only place, with the broad-only places below it.
+  const below = new Map<string, string[]>();
+  for (const p of seen.broadOnly) {
+    for (const a of chain(p)) {
+      if (a === p) continue;
+      const list = below.get(a);
+      if (list) list.push(p);
+      else below.set(a, [p]);
+    }
+  }
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
+    if (seen.placelessParties.size > 0) for (const x of e.parties) if (seen.placelessParties.has(x)) keys.join(i, `P${x}`);
+    if (seen.broadOnly.size === 0) continue;
+    for (const q of e.placeIds) {
+      for (const a of chain(q)) if (seen.broadOnly.has(a)) keys.join(i, `B${a}`);
+      for (const p of below.get(q) ?? []) keys.join(i, `B${p}`);
+    }
+  }
+}
+
+/** Union-find over the events (0..n-1) and named keys. */
+class Joins {
+  private readonly parent: number[];
+  private readonly named = new Map<string, number>();
+
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+
+  join(i: number, key: string): void {
+    this.union(i, this.node(key));
+  }
+
+  joinKeys(a: string, b: string): void {
+    this.union(this.node(a), this.node(b));
+  }
+
+  root(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+
+  private node(key: string): number {
+    let n = this.named.get(key);
+    if (n === undefined) {
+      n = this.parent.length;
+      this.parent.push(n);
+      this.named.set(key, n);
+    }
+    return n;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.root(a);
+    const rb = this.root(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
