@@ -14,12 +14,12 @@
  * relinking the whole region does.
  *
  * The groups are found by joining each event to keys, with no pairwise comparison:
- * - its incident before the change and its pin (`L` keys): an incident is never split;
- * - an event naming a specific place: its specific places (`S`), and a specific place to each
- *   specific place of the region along its chain;
- * - an event naming broad places only (a country, a border): its places (`B`), which every event
- *   with a place equal to one, inside one, or containing one joins;
- * - an event naming no place: its parties (`P`), which every event sharing one joins.
+ * - its incident before the change and its pin: an incident is never split;
+ * - an event naming a specific place: its specific places, and a specific place to each specific
+ *   place of the region along its chain;
+ * - an event naming broad places only (a country, a border): its places, which every event with a
+ *   place equal to one, inside one, or containing one joins;
+ * - an event naming no place: its parties, which every event sharing one joins.
  */
 import { relinkedDays, relinkRegion } from './canonical-relink.js';
 import type { RegionEvent, RelinkRegion, RelinkResult } from './relink-region.js';
@@ -71,7 +71,7 @@ export function reachedByChange(events: readonly RegionEvent[], changed: Readonl
   const keys = new Joins(events.length);
   const seen = { specific: new Set<string>(), broadOnly: new Set<string>(), placelessParties: new Set<string>() };
   for (let i = 0; i < events.length; i++) joinOwnKeys(keys, i, events[i]!, chain, seen);
-  for (const p of seen.specific) for (const a of chain(p)) if (a !== p && seen.specific.has(a)) keys.joinKeys(`S${p}`, `S${a}`);
+  for (const p of seen.specific) for (const a of chain(p)) if (a !== p && seen.specific.has(a)) keys.joinKeys(keys.specific, p, a);
   if (seen.broadOnly.size > 0 || seen.placelessParties.size > 0) joinBridges(keys, events, chain, seen);
   const roots = new Set<number>();
   for (let i = 0; i < events.length; i++) if (changed.has(events[i]!.id)) roots.add(keys.root(i));
@@ -93,11 +93,11 @@ interface Seen {
 }
 
 function joinOwnKeys(keys: Joins, i: number, e: RegionEvent, chain: PlaceChain, seen: Seen): void {
-  if (e.was) keys.join(i, `L${e.was.incident}`);
-  if (e.pin !== null) keys.join(i, `L${e.pin}`);
+  if (e.was) keys.join(i, keys.incidents, e.was.incident);
+  if (e.pin !== null) keys.join(i, keys.incidents, e.pin);
   if (e.placeIds.length === 0) {
     for (const x of e.parties) {
-      keys.join(i, `P${x}`);
+      keys.join(i, keys.parties, x);
       seen.placelessParties.add(x);
     }
     return;
@@ -105,14 +105,14 @@ function joinOwnKeys(keys: Joins, i: number, e: RegionEvent, chain: PlaceChain, 
   const isBroad = chain.isBroad;
   if (isBroad && e.placeIds.every((p) => isBroad(p))) {
     for (const p of e.placeIds) {
-      keys.join(i, `B${p}`);
+      keys.join(i, keys.broadOnly, p);
       seen.broadOnly.add(p);
     }
     return;
   }
   for (const p of e.placeIds) {
     if (isBroad?.(p)) continue;
-    keys.join(i, `S${p}`);
+    keys.join(i, keys.specific, p);
     seen.specific.add(p);
   }
 }
@@ -131,30 +131,33 @@ function joinBridges(keys: Joins, events: readonly RegionEvent[], chain: PlaceCh
   }
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (seen.placelessParties.size > 0) for (const x of e.parties) if (seen.placelessParties.has(x)) keys.join(i, `P${x}`);
+    if (seen.placelessParties.size > 0) for (const x of e.parties) if (seen.placelessParties.has(x)) keys.join(i, keys.parties, x);
     if (seen.broadOnly.size === 0) continue;
     for (const q of e.placeIds) {
-      for (const a of chain(q)) if (seen.broadOnly.has(a)) keys.join(i, `B${a}`);
-      for (const p of below.get(q) ?? []) keys.join(i, `B${p}`);
+      for (const a of chain(q)) if (seen.broadOnly.has(a)) keys.join(i, keys.broadOnly, a);
+      for (const p of below.get(q) ?? []) keys.join(i, keys.broadOnly, p);
     }
   }
 }
 
-/** Union-find over the events (0..n-1) and named keys. */
+/** Union-find over the events (0..n-1) and keys, each key in its own map (an incident label, a place, a party). */
 class Joins {
   private readonly parent: number[];
-  private readonly named = new Map<string, number>();
+  readonly incidents = new Map<string, number>();
+  readonly specific = new Map<string, number>();
+  readonly broadOnly = new Map<string, number>();
+  readonly parties = new Map<string, number>();
 
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
   }
 
-  join(i: number, key: string): void {
-    this.union(i, this.node(key));
+  join(i: number, keys: Map<string, number>, key: string): void {
+    this.union(i, this.node(keys, key));
   }
 
-  joinKeys(a: string, b: string): void {
-    this.union(this.node(a), this.node(b));
+  joinKeys(keys: Map<string, number>, a: string, b: string): void {
+    this.union(this.node(keys, a), this.node(keys, b));
   }
 
   root(i: number): number {
@@ -168,12 +171,12 @@ class Joins {
     return r;
   }
 
-  private node(key: string): number {
-    let n = this.named.get(key);
+  private node(keys: Map<string, number>, key: string): number {
+    let n = keys.get(key);
     if (n === undefined) {
       n = this.parent.length;
       this.parent.push(n);
-      this.named.set(key, n);
+      keys.set(key, n);
     }
     return n;
   }
