@@ -95,7 +95,7 @@ export function relinkEveryEvent(
   const naming: Naming = { idFor, heldElsewhere: region.heldElsewhere ?? (() => false) };
   /** Names of the incidents whose members may differ between the two sides so far (none tracked with a pin: null). */
   const differing = firstChange === null ? null : new Set<string>();
-  const checks = region.checkDays ?? [];
+  const checks = region.checkDays?.() ?? [];
   let i = 0;
   let j = 0;
   let c = 0;

@@ -29,7 +29,7 @@ import {
 import { shiftDay } from './loaded-ranges.js';
 import type { IdentifiedEvent } from './canonical-linking.js';
 import type { Placement, RegionEvent } from './canonical-relink.js';
-import { labelsOf, relinkReached } from './place-reach.js';
+import { labelsOf, relinkReached, whenAsked } from './place-reach.js';
 import { relinkCounts } from './relink-counts.js';
 
 export const INCIDENTS_PROJECTION = 'incidents';
@@ -220,8 +220,8 @@ export class IncidentsBatch {
     const changedIds = new Set(changed.map((c) => c.m.event_id));
     for (;;) {
       const events = await this.regionEvents(kind, lo, hi, changed);
-      const inRegion = labelsOf(events);
-      const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
+      const inRegion = whenAsked(() => labelsOf(events));
+      const heldElsewhere = (label: string) => !inRegion().has(label) && this.state.isLive(label);
       relinkCounts.relinks++;
       relinkCounts.listed += events.length;
       const moves = relinkReached({ from, until, events, knownUpTo, heldElsewhere }, changedIds, this.chain, this.nameOf);

@@ -44,19 +44,26 @@ export function relinkReached(
   const reached = reachedByChange(region.events, changed, chain);
   relinkCounts.regionEvents += reached.length;
   if (reached === region.events) return relinkRegion(region, chain, idFor);
-  const inRegion = labelsOf(region.events);
-  const inReached = labelsOf(reached);
+  // Asked for by few relinks (a new incident's label, the long way's stop): made when first asked for.
+  const inRegion = whenAsked(() => labelsOf(region.events));
+  const inReached = whenAsked(() => labelsOf(reached));
   const elsewhere = region.heldElsewhere ?? (() => false);
   let unreachedAsked = false;
   const heldElsewhere = (label: string) => {
-    if (inRegion.has(label) && !inReached.has(label)) return (unreachedAsked = true);
+    if (inRegion().has(label) && !inReached().has(label)) return (unreachedAsked = true);
     return elsewhere(label);
   };
-  const checkDays = relinkedDays(region);
+  const checkDays = whenAsked(() => relinkedDays(region));
   const moves = relinkRegion({ ...region, events: reached, heldElsewhere, checkDays }, chain, idFor);
   if (!unreachedAsked) return moves;
   relinkCounts.regionEvents += region.events.length;
   return relinkRegion(region, chain, idFor);
+}
+
+/** A value made the first time it is asked for. */
+export function whenAsked<T>(make: () => T): () => T {
+  let value: { v: T } | null = null;
+  return () => (value ??= { v: make() }).v;
 }
 
 /** The labels the events of a region were in before the change. */

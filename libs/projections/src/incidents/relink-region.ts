@@ -33,8 +33,9 @@ export interface RelinkRegion {
   /**
    * Days (dayNumber, ascending) on which the long way asks whether the two sides agree, beside the
    * days of its own events: those of the wider region these events stand for (see place-reach.ts).
+   * Asked for only when the relink goes the long way.
    */
-  checkDays?: readonly number[];
+  checkDays?: () => readonly number[];
 }
 
 /** The new label of every event whose label changes, or `null` when the region must reach further. */
