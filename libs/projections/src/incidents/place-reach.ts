@@ -109,20 +109,33 @@ function joinOwnKeys(keys: Joins, i: number, e: RegionEvent, chain: PlaceChain, 
     }
     return;
   }
-  const isBroad = chain.isBroad;
-  if (isBroad && e.placeIds.every((p) => isBroad(p))) {
-    for (const p of e.placeIds) {
-      keys.join(i, keys.broadOnly, p);
-      seen.broadOnly.add(p);
-    }
-    return;
-  }
-  for (const p of e.placeIds) {
-    if (isBroad?.(p)) continue;
-    keys.join(i, keys.specific, p);
-    seen.specific.add(p);
+  const own = placeKeysOf(e.placeIds, chain);
+  const joined = own.broadOnly ? keys.broadOnly : keys.specific;
+  const named = own.broadOnly ? seen.broadOnly : seen.specific;
+  for (const p of own.places) {
+    keys.join(i, joined, p);
+    named.add(p);
   }
 }
+
+/** An event's places as keys: its specific places, or all of them when it names broad places only. */
+interface PlaceKeys {
+  chain: PlaceChain;
+  broadOnly: boolean;
+  places: readonly string[];
+}
+
+/** Made once per place list (a member's list is the same array from relink to relink): the gazetteer asked once. */
+function placeKeysOf(placeIds: readonly string[], chain: PlaceChain): PlaceKeys {
+  const kept = placeKeys.get(placeIds);
+  if (kept?.chain === chain) return kept;
+  const isBroad = chain.isBroad;
+  const specific = isBroad ? placeIds.filter((p) => !isBroad(p)) : placeIds;
+  const own = specific.length > 0 ? { chain, broadOnly: false, places: specific } : { chain, broadOnly: true, places: placeIds };
+  placeKeys.set(placeIds, own);
+  return own;
+}
+const placeKeys = new WeakMap<readonly string[], PlaceKeys>();
 
 /** Joins every event to the broad-only places its places equal, lie inside or contain, and to the placeless events' parties it names. */
 function joinBridges(keys: Joins, events: readonly RegionEvent[], chain: PlaceChain, seen: Seen): void {
@@ -179,14 +192,22 @@ class Joins {
   }
 
   private node(keys: Map<string, number>, key: string): number {
+    // A region lists an incident's members one after another: the same label many times over.
+    if (keys === this.lastKeys && key === this.lastKey) return this.lastNode;
     let n = keys.get(key);
     if (n === undefined) {
       n = this.parent.length;
       this.parent.push(n);
       keys.set(key, n);
     }
+    this.lastKeys = keys;
+    this.lastKey = key;
+    this.lastNode = n;
     return n;
   }
+  private lastKeys: Map<string, number> | null = null;
+  private lastKey = '';
+  private lastNode = -1;
 
   private union(a: number, b: number): void {
     const ra = this.root(a);
