@@ -67,7 +67,8 @@ export function relinkEveryEvent(
   const newSeq: RegionEvent[] = [];
   const firstChange = keep === 'whole days' ? null : firstChangeOf(region.events);
   for (const e of region.events) {
-    const early = isEarly(e, start, firstChange);
+    const early =
+      dayNumber(e.span.from) < start || (firstChange !== null && e.was !== null && e.stays && canonicalOrder(e, firstChange) < 0);
     if (e.was) {
       if (e.was.pinned || early) add(before, e.was.incident, e);
       else oldSeq.push(e);
@@ -95,14 +96,10 @@ export function relinkEveryEvent(
   const naming: Naming = { idFor, heldElsewhere: region.heldElsewhere ?? (() => false) };
   /** Names of the incidents whose members may differ between the two sides so far (none tracked with a pin: null). */
   const differing = firstChange === null ? null : new Set<string>();
-  const checks = region.checkDays?.() ?? [];
   let i = 0;
   let j = 0;
-  let c = 0;
-  for (;;) {
-    const day = Math.min(dayOf(newSeq[j]), dayOf(oldSeq[i]), checks[c] ?? Infinity);
-    if (day === Infinity) break;
-    while (c < checks.length && checks[c]! <= day) c++;
+  while (j < newSeq.length || i < oldSeq.length) {
+    const day = Math.min(dayOf(newSeq[j]), dayOf(oldSeq[i]));
     if (day > until && sameLive(before, after, day)) return labelled(before, after, newSeq.slice(0, j), oldSeq.slice(i), day, naming);
     if (day > known) return null;
     for (; i < oldSeq.length && dayOf(oldSeq[i]) === day; i++) {
@@ -140,33 +137,6 @@ export function relinkEveryEvent(
   if (known === Infinity) return labelled(before, after, newSeq, [], Infinity, naming);
   if (known + 1 > until && sameLive(before, after, known + 1)) return labelled(before, after, newSeq, [], known + 1, naming);
   return null;
-}
-
-/**
- * An event whose incident the long way keeps: it starts before the change's first day, or (with
- * `firstChange`) comes before the first change in canonical order.
- */
-function isEarly(e: RegionEvent, start: number, firstChange: RegionEvent | null): boolean {
-  return dayNumber(e.span.from) < start || (firstChange !== null && e.was !== null && e.stays && canonicalOrder(e, firstChange) < 0);
-}
-
-/**
- * The days (dayNumber, ascending) of the events relinkEveryEvent links again over this region: the
- * days on which it asks whether the two sides agree. Its answer depends on the day it stops at (an
- * incident still joinable then keeps its twin's label), so a relink of part of a region stands for
- * the whole region only when it stops on the same day (`RelinkRegion.checkDays`, place-reach.ts).
- */
-export function relinkedDays(region: RelinkRegion): number[] {
-  const start = dayNumber(region.from);
-  const firstChange = firstChangeOf(region.events);
-  const days = new Set<number>();
-  for (const e of region.events) {
-    const early = isEarly(e, start, firstChange);
-    const old = e.was !== null && !e.was.pinned && !early;
-    const relinked = e.stays && e.pin === null && !(early && e.was !== null);
-    if (old || relinked) days.add(dayNumber(e.span.from));
-  }
-  return [...days].sort((a, b) => a - b);
 }
 
 /**

@@ -28,8 +28,7 @@ import {
 } from './linking.rule.js';
 import { shiftDay } from './loaded-ranges.js';
 import type { IdentifiedEvent } from './canonical-linking.js';
-import type { Placement, RegionEvent } from './canonical-relink.js';
-import { labelsOf, relinkReached, whenAsked } from './place-reach.js';
+import { relinkRegion, type Placement, type RegionEvent } from './canonical-relink.js';
 import { relinkCounts } from './relink-counts.js';
 
 export const INCIDENTS_PROJECTION = 'incidents';
@@ -217,14 +216,15 @@ export class IncidentsBatch {
     const lo = candidateWindow({ from, to: from }).from;
     let hi = shiftDay(until, MAX_INCIDENT_SPAN_DAYS);
     let knownUpTo: string | null = hi;
-    const changedIds = new Set(changed.map((c) => c.m.event_id));
     for (;;) {
       const events = await this.regionEvents(kind, lo, hi, changed);
-      const inRegion = whenAsked(() => labelsOf(events));
-      const heldElsewhere = (label: string) => !inRegion().has(label) && this.state.isLive(label);
+      const inRegion = new Set<string>();
+      for (const e of events) if (e.was) inRegion.add(e.was.incident);
+      const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
       relinkCounts.relinks++;
       relinkCounts.listed += events.length;
-      const moves = relinkReached({ from, until, events, knownUpTo, heldElsewhere }, changedIds, this.chain, this.nameOf);
+      relinkCounts.regionEvents += events.length;
+      const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, this.nameOf);
       if (moves) return this.applyMoves(moves, changed, position);
       const next = await this.loader.nextStart(kind, hi);
       if (next === null) knownUpTo = null;

@@ -30,12 +30,6 @@ export interface RelinkRegion {
   knownUpTo: string | null;
   /** Whether a live incident outside the region holds this label (none when not given). */
   heldElsewhere?: (label: string) => boolean;
-  /**
-   * Days (dayNumber, ascending) on which the long way asks whether the two sides agree, beside the
-   * days of its own events: those of the wider region these events stand for (see place-reach.ts).
-   * Asked for only when the relink goes the long way.
-   */
-  checkDays?: () => readonly number[];
 }
 
 /** The new label of every event whose label changes, or `null` when the region must reach further. */
