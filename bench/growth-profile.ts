@@ -3,7 +3,8 @@
  * into BENCH_DATABASE_URL up to BENCH_EVENTS when it holds fewer (migrated first), empties its
  * projection rows, builds the incidents projection alone from zero, and prints, every
  * BENCH_SAMPLE_EVERY events (default 25,000), the window's Node CPU time per event, the part of
- * it V8's garbage collector took (`gc` entries), and the RSS.
+ * it V8's garbage collector took (`gc` entries), the RSS, and per event the events listed for relinks by kind
+ * and date, the events the relinks were given, and the incidents chooseIncident asked (`relinkCounts`).
  * A build from zero passing position p links against a p-event history (the bench spreads any
  * history over the same ten years), so one build draws the curve. Not part of `npm run bench`.
  */
@@ -13,7 +14,7 @@ import { Kysely } from 'kysely';
 import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 import { migrateToLatest } from '@sitrep/database';
-import { createReadSideProjections, ProjectionRunner, type ProjectionDb } from '@sitrep/projections';
+import { createReadSideProjections, ProjectionRunner, relinkCounts, type ProjectionDb } from '@sitrep/projections';
 import { ensureEvents } from './harness/fixture.js';
 import { envInt, log, mib, now } from './harness/measure.js';
 import { buildPositions } from './harness/projections.js';
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
     for (const e of list.getEntries()) gcMs += e.duration;
   });
   gc.observe({ entryTypes: ['gc'] });
-  console.log('position  window  CPU s  events/CPU s   GC s  wall s  RSS MiB  load');
+  console.log('position  window  CPU s  events/CPU s   GC s  wall s  RSS MiB  load  listed/ev  region/ev  asked/ev');
+  let lastCounts = { ...relinkCounts };
   for (;;) {
     await new Promise((r) => setTimeout(r, 100));
     const progress = Math.min(...(await buildPositions(sql)).map((b) => b.activePosition));
@@ -77,8 +79,12 @@ async function main(): Promise<void> {
           ((now() - last.at) / 1000).toFixed(1).padStart(7),
           String(mib(process.memoryUsage.rss())).padStart(8),
           loadavg()[0]!.toFixed(1).padStart(5),
+          ((relinkCounts.listed - lastCounts.listed) / n).toFixed(1).padStart(10),
+          ((relinkCounts.regionEvents - lastCounts.regionEvents) / n).toFixed(1).padStart(10),
+          ((relinkCounts.asked - lastCounts.asked) / n).toFixed(1).padStart(9),
         ].join(' '),
       );
+      lastCounts = { ...relinkCounts };
       last = { position: progress, cpu: process.cpuUsage(), at: now() };
       lastGcMs = gcMs;
       nextSample = (Math.floor(progress / SAMPLE_EVERY) + 1) * SAMPLE_EVERY;

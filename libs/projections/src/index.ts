@@ -12,6 +12,7 @@ export { AdvisoryLock } from './runner/advisory-lock.js';
 export { createIncidentsProjection, INCIDENTS_PROJECTION } from './incidents/incidents.projection.js';
 export { createCasualtiesProjection, CASUALTIES_PROJECTION } from './casualties/casualties.projection.js';
 export * from './incidents/linking.rule.js';
+export { relinkCounts } from './incidents/relink-counts.js';
 export * from './casualties/casualty-summary.js';
 export * from './locations/place-directory.js';
 export { createReadSideProjections } from './read-side-projections.js';

@@ -29,6 +29,7 @@ import {
 import { shiftDay } from './loaded-ranges.js';
 import type { IdentifiedEvent } from './canonical-linking.js';
 import { relinkRegion, type Placement, type RegionEvent } from './canonical-relink.js';
+import { relinkCounts } from './relink-counts.js';
 
 export const INCIDENTS_PROJECTION = 'incidents';
 
@@ -220,6 +221,9 @@ export class IncidentsBatch {
       const inRegion = new Set<string>();
       for (const e of events) if (e.was) inRegion.add(e.was.incident);
       const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
+      relinkCounts.relinks++;
+      relinkCounts.listed += events.length;
+      relinkCounts.regionEvents += events.length;
       const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, this.nameOf);
       if (moves) return this.applyMoves(moves, changed, position);
       const next = await this.loader.nextStart(kind, hi);

@@ -14,6 +14,7 @@
  */
 import type { IncidentEventType } from '@sitrep/extraction';
 import { memo } from '../shared/memo.js';
+import { relinkCounts } from './relink-counts.js';
 
 export type IncidentKind = 'violence' | 'ceasefire' | 'ceasefire-violation' | 'mobilization' | 'assistance-request';
 
@@ -175,6 +176,7 @@ export function linkScore(event: LinkableEvent, candidate: LinkCandidate, chain:
  */
 export function chooseIncident(event: LinkableEvent, candidates: readonly LinkCandidate[], chain: PlaceChain): string | null {
   let best: { id: string; score: number; firstPosition: number } | null = null;
+  relinkCounts.asked += candidates.length;
   for (const c of candidates) {
     const score = linkScore(event, c, chain);
     if (score === 0) continue;
