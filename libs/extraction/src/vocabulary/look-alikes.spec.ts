@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
+import { SCORED_EVENT_TYPES } from '../extraction-record.js';
 
 /**
  * Sentences that use the words of war for something else — a weapon unveiled, paraded, tested or sent to space,
@@ -94,5 +95,68 @@ describe('the incidents beside them stay', () => {
     ['اندلعت اشتباكات عنيفة بين الجيش وقوات الدعم السريع في محيط القيادة العامة.', 'ArmedClashReported'],
   ])('%s', (text, type) => {
     expect(fighting(text)).toContain(type);
+  });
+});
+
+/**
+ * Sentences with the words of an incident that tell no incident of this report: a threat or an ultimatum, an intent
+ * or the future, «any attack», a call. Written for this spec from the press of several conflicts. No scored event
+ * may come out of them as news (taxonomy: «negated or hypothetical statements produce no event»).
+ */
+const SCORED_TYPES = new Set<string>(SCORED_EVENT_TYPES);
+const news = (text: string) =>
+  extract({ text, publishedOn: '2024-05-10', language: 'ar' })
+    .events.filter((e) => !e.background && SCORED_TYPES.has(e.type))
+    .map((e) => e.type);
+
+const NOT_NEWS: Record<string, readonly string[]> = {
+  'a threat or an ultimatum': [
+    'توعدت إيران برد قاس على الغارات الإسرائيلية.',
+    'وتوعدت كتائب القسام بقصف تل أبيب ردا على اغتيال قادتها.',
+    'هددت أذربيجان بالسيطرة على ممر لاتشين بالقوة.',
+    'لوحت أنقرة بشن عملية برية ضد قوات سوريا الديمقراطية في منبج.',
+    'لوح الجيش الباكستاني بشن غارات جوية على مخابئ طالبان باكستان داخل أفغانستان.',
+    'أمهل الجيش الليبي المسلحين 48 ساعة قبل اقتحام المدينة.',
+    'أنذر الجيش الإسرائيلي سكان الضاحية بإخلاء المباني قبل قصفها.',
+  ],
+  'an intent or the future': [
+    'قال مصدر عسكري إن الجيش سيشن هجوما واسعا على مواقع المتمردين في دارفور.',
+    'ستشن القوات الروسية هجوما جديدا على خاركيف.',
+    'أعلنت قوات الدعم السريع عزمها السيطرة على مدينة الأبيض.',
+  ],
+  'any attack': ['تتحمل موسكو مسؤولية أي هجوم على القواعد الأرمينية.', 'يعرض أي قصف على المدينة حياة المدنيين للخطر.'],
+  'a condition stays one past a word of time': ['إذا تجدد القصف بعد انتهاء الهدنة فإن الجيش سيرد.'],
+};
+
+describe('threats, intents and calls tell no event', () => {
+  for (const [kind, sentences] of Object.entries(NOT_NEWS))
+    it.each(sentences)(`${kind}: %s`, (text) => {
+      expect(news(text)).toEqual([]);
+    });
+});
+
+describe('the incidents told beside them stay', () => {
+  it.each([
+    // what follows a word of time or cause («بعد», «إثر») happened: a call, a warning or a modal ends there
+    ['دعت البعثة الأممية إلى التهدئة بعد اشتباكات عنيفة في طرابلس اليوم.', 'ArmedClashReported'],
+    ['طالبت الحكومة اليمنية بتحرك دولي بعد قصف حوثي على مدينة تعز اليوم.', 'ShellingReported'],
+    ['دعا الأمين العام إلى ضبط النفس بعد أن قصفت القوات الأرمينية مواقع أذربيجانية اليوم.', 'ShellingReported'],
+    ['حذر الجيش اللبناني من التصعيد بعد قصف إسرائيلي على بلدات الجنوب اليوم.', 'ShellingReported'],
+    ['قد يتصاعد التوتر بعد غارة جوية إسرائيلية على مطار دمشق اليوم.', 'AirStrikeReported'],
+    ['هدد الجيش السوري بالرد بعد هجوم شنه مسلحون على حاجز في درعا اليوم.', 'ArmedClashReported'],
+    ['دعت اليونيسف إلى حماية الأطفال بعد مقتل 5 أطفال في قصف على إدلب اليوم.', 'CasualtiesClaimed'],
+    ['ناشد الهلال الأحمر الأطراف حماية المدنيين إثر اشتباكات عنيفة في مدينة الفاشر اليوم.', 'ArmedClashReported'],
+    // who did it is denied, not that it was done
+    ['نفى الجيش الروسي مسؤوليته عن قصف سوق في دونيتسك اليوم.', 'ShellingReported'],
+    ['نفت الولايات المتحدة علاقتها بالغارة الجوية التي استهدفت موقعا للحشد الشعبي في القائم اليوم.', 'AirStrikeReported'],
+    // a threat after the fact leaves the fact told
+    ['قصفت المدفعية التركية قرى في ريف منبج اليوم، في حين هددت أنقرة بشن عملية برية.', 'ShellingReported'],
+  ])('%s', (text, type) => {
+    expect(news(text)).toContain(type);
+  });
+
+  it('a denial of the attack itself still tells none', () => {
+    expect(news('نفى الجيش السوداني قصف مخيم زمزم للنازحين في شمال دارفور.')).toEqual([]);
+    expect(news('نفت حركة الشباب مقتل قائدها في الغارة الأمريكية.')).toEqual([]);
   });
 });

@@ -1,10 +1,21 @@
 import type { LexMatch } from '../../lexicon/lexicon.js';
-import { FALSITY, MARKERS, NOT_NEGATION_NEXT, REPORT_NOUNS, type MarkerKind } from '../../lexicon/markers.js';
 import {
+  FALSITY,
+  MARKERS,
+  NOT_NEGATION_NEXT,
+  REPORT_NOUNS,
+  RESPONSIBILITY_GAP,
+  RESPONSIBILITY_NOUNS,
+  type MarkerKind,
+} from '../../lexicon/markers.js';
+import {
+  ANY_QUANTIFIER,
+  ANY_REACH,
   CLAUSE_BREAK_PUNCT,
   CLAUSE_BREAK_WORDS,
   COMPLEMENTIZERS,
   EVALUATIONS,
+  FACT_ANCHORS,
   FUTURE_PREFIX,
   GENERIC_COPULAS,
   GENERIC_USE_VERBS,
@@ -17,6 +28,7 @@ import {
   APODOSIS_PREFIX,
   PROTASIS_COMMAS,
   QAD,
+  SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
@@ -71,6 +83,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   }
   denyReportedClaims(tokens, blocked, markers);
   suspendGenericStatements(tokens, clause, blocked);
+  suspendAnyQuantified(tokens, blocked);
   return { blocked, clause, markers };
 }
 
@@ -123,6 +136,14 @@ function suspendGenericStatements(tokens: readonly Token[], clause: readonly num
 }
 const isAnyOf = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && t.variants.some((v) => words.has(v));
 
+/** «سترد على أي هجوم», «أية اعتداءات على المدنيين»: an attack of any kind is no attack told. */
+function suspendAnyQuantified(tokens: readonly Token[], blocked: (MarkerKind | undefined)[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || !ANY_QUANTIFIER.test(tokens[i]!.text)) continue;
+    for (let k = i + 1; k <= Math.min(tokens.length - 1, i + ANY_REACH); k++) if (blocked[k] === undefined) blocked[k] = 'modal';
+  }
+}
+
 /** Clause numbers: a break word, punctuation or complementizer opens a new clause. */
 function clausesOf(tokens: readonly Token[]): number[] {
   const clause = new Array<number>(tokens.length);
@@ -144,7 +165,7 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   const t = tokens[i];
   let kind: MarkerKind | undefined = m?.data;
   const end = m ? m.end : i + 1;
-  if (!kind && t.kind === 'word' && FUTURE_PREFIX.test(t.text) && t.text.length >= 5 && !NOT_FUTURE.test(t.text)) kind = 'future';
+  if (!kind && t.kind === 'word' && isFutureVerb(t.text)) kind = 'future';
   if (!kind) return undefined;
   if (kind === 'neg') {
     // short particles only as whole words («بعدما» is not «عدم»)
@@ -153,9 +174,18 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
     if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) return undefined;
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
   }
+  if (kind === 'deny' && deniesResponsibility(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
+}
+
+const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
+
+/** «نفى مسؤوليته عن القصف», «نفت أي علاقة لها بالغارة»: who did it is denied, not the attack. */
+function deniesResponsibility(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + RESPONSIBILITY_GAP && k < tokens.length; k++) if (RESPONSIBILITY_NOUNS.matchAt(tokens, k)) return true;
+  return false;
 }
 
 /**
@@ -170,6 +200,12 @@ interface ScopeState {
   clause: readonly number[];
   blocked: (MarkerKind | undefined)[];
 }
+
+/** A word of time or cause («بعد», «إثر», «جراء»): what follows it happened. */
+export const isFactAnchor = (t: Token) => isAnyOf(t, FACT_ANCHORS);
+
+/** Markers whose scope ends at a word of time or cause («حذر من التصعيد بعد قصف …»): a condition's does not. */
+const ENDS_AT_FACT: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['threat', 'call', 'modal', 'future']);
 
 /** How far (tokens) a condition reaches once it has run past a comma. */
 const PROTASIS_REACH = 20;
@@ -199,6 +235,7 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
       cl = clause[k];
     }
     if (k >= end + span && !pastComma) break;
+    if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
