@@ -1,7 +1,10 @@
 import { Lexicon } from './lexicon.js';
 
-/** Words that cancel or suspend what follows (negation, denial, modality, purpose, threat, condition). */
-export type MarkerKind = 'neg' | 'deny' | 'modal' | 'purpose' | 'threat' | 'cond' | 'call' | 'despite' | 'future';
+/**
+ * Words that cancel or suspend what follows (negation, denial, modality, purpose, threat, condition), or that tell it
+ * as the past of the report (`recap`: an anniversary, a trial or an inquiry, «سبق أن»).
+ */
+export type MarkerKind = 'neg' | 'deny' | 'modal' | 'purpose' | 'threat' | 'cond' | 'call' | 'despite' | 'future' | 'recap';
 export const MARKERS = new Lexicon<MarkerKind>();
 MARKERS.addAll(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لسنا', 'عدم', 'ولم', 'ولن', 'ولا', 'لما', 'دون', 'بدون', 'من دون'], 'neg');
 MARKERS.addAll(
@@ -158,6 +161,20 @@ MARKERS.addAll(
   'call',
 );
 MARKERS.addAll(['رغم', 'برغم', 'على الرغم', 'بالرغم'], 'despite');
+MARKERS.addAll(
+  [
+    // an anniversary: «في ذكرى مجزرة قانا», «الذكرى العاشرة لسيطرة التنظيم على الموصل»
+    'ذكرى',
+    // a trial, a charge, a verdict: «محاكمة المتهمين بالهجوم على …», «بتهمة قصف قرى», «أدينوا بالمشاركة في الهجوم»
+    // (not «أدين», also «I condemn», nor «متهم(ة)», also the passive of a fresh accusation)
+    ...['محاكمة', 'محاكمات', 'تهمة', 'تهم', 'متهمين', 'متهمون', 'أدينوا', 'قضية', 'دعوى'],
+    // an inquiry into an attack: «تحقق المحكمة في قصف مستشفى», «لجنة تحقيق في أحداث الاشتباكات»
+    ...['تحقيق في', 'تحقيقا في', 'تحقيقات في', 'تحقيق بشأن', 'تحقيق حول', 'يحقق في', 'تحقق في'],
+    // an earlier time recalled: «وسبق أن قصفت الطائرات …», «على غرار هجوم …», «تعيد إلى الأذهان الهجوم …»
+    ...['سبق', 'على غرار', 'إلى الأذهان'],
+  ],
+  'recap',
+);
 MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'future');
 
 /** «لا تزال», «لا سيما»: not negations. */

@@ -120,3 +120,7 @@ export const FACT_ANCHORS: ReadonlySet<string> = new Set(['بعد', 'اثر', '�
 export const ANY_QUANTIFIER = /^[وفبل]?ايه?$/;
 /** How many words after «أي» it suspends («أي هجوم يستهدف»). */
 export const ANY_REACH = 3;
+
+/** «سبق أن …», «سبق للجيش التركي أن …»: the recap word that needs its «أن», and how far past its «لـ» phrase. */
+export const PRECEDED = 'سبق';
+export const PRECEDED_GAP = 3;

@@ -160,3 +160,55 @@ describe('the incidents told beside them stay', () => {
     expect(news('نفت حركة الشباب مقتل قائدها في الغارة الأمريكية.')).toEqual([]);
   });
 });
+
+/**
+ * The past of the report: an anniversary, a trial or an inquiry, «سبق أن», «على غرار». The event recalled comes out
+ * as background (taxonomy: «background recaps are emitted with "background": true, or not at all»), never as news.
+ */
+const RECALLED: Record<string, readonly string[]> = {
+  'an anniversary': [
+    'يحيي الأوكرانيون ذكرى قصف مسرح ماريوبول الذي قتل فيه مئات المدنيين.',
+    'تحل اليوم الذكرى العاشرة لسيطرة تنظيم داعش على الموصل.',
+    'صادف أمس الذكرى الثالثة لاقتحام قوات الدعم السريع مدينة الجنينة.',
+  ],
+  'a trial or an inquiry': [
+    'بدأت اليوم محاكمة المتهمين بالهجوم على مسجد في كويتا.',
+    'بدأت محاكمة عناصر من داعش بتهمة الهجوم على سجن غويران.',
+    'أعلنت الأمم المتحدة أنها تحقق في الهجوم على قافلة مساعدات في دارفور.',
+    'شكلت الحكومة الليبية لجنة تحقيق في أحداث الاشتباكات التي شهدتها المدينة.',
+  ],
+  'an earlier time recalled': [
+    'وسبق أن قصفت الطائرات التركية مواقع حزب العمال الكردستاني في سنجار.',
+    'وسبق للجيش التركي أن شن غارات على مواقع في شمال العراق.',
+    'وسبق أن سيطرت قوات الدعم السريع على مدينة ود مدني.',
+    'على غرار الهجمات التي شنها التنظيم على القواعد العسكرية في الصومال.',
+  ],
+};
+
+describe('the past of the report is background, not news', () => {
+  for (const [kind, sentences] of Object.entries(RECALLED))
+    it.each(sentences)(`${kind}: %s`, (text) => {
+      expect(news(text)).toEqual([]);
+    });
+
+  it('the event recalled is kept, as background', () => {
+    const recalled = (text: string) =>
+      extract({ text, publishedOn: '2024-05-10', language: 'ar' })
+        .events.filter((e) => e.background)
+        .map((e) => e.type);
+    expect(recalled('وسبق أن قصفت الطائرات التركية مواقع حزب العمال الكردستاني في سنجار.')).toEqual(['AirStrikeReported']);
+    expect(recalled('تحل اليوم الذكرى العاشرة لسيطرة تنظيم داعش على الموصل.')).toEqual(['ControlChangeClaimed']);
+  });
+
+  it.each([
+    // «سبق» without its «أن» clause: the shelling preceded the attack, both told
+    ['سبق الهجوم قصف مدفعي عنيف على مواقع الجيش في الفاشر.', 'ShellingReported'],
+    // a time word of the event's own, after the marker, dates it
+    ['فتح الجيش اليمني تحقيقا في الغارة التي استهدفت مدرسة في صعدة أمس.', 'AirStrikeReported'],
+    // the marker after the event recalls another time
+    ['قصفت القوات الروسية مدينة خاركيف اليوم في الذكرى الثانية للحرب.', 'ShellingReported'],
+    ['اندلعت اشتباكات عنيفة في سرت اليوم، على غرار ما شهدته المدينة العام الماضي.', 'ArmedClashReported'],
+  ])('the news beside a recap stays: %s', (text, type) => {
+    expect(news(text)).toContain(type);
+  });
+});

@@ -10,6 +10,7 @@ import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Token } from '../../text/tokens.js';
+import type { DateExpr } from '../../time/index.js';
 import type { Trigger } from '../triggers/triggers.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
@@ -68,7 +69,11 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
     ? reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos)
     : retoldSpan(spanOf(d, timing.cueFallback), timing.onStatementDay, w.tokens, tr.pos);
   const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
-  const background = recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
+  const background =
+    recap === 'vague' ||
+    isBackground(date, scene.ref, d ?? null) ||
+    (!d && !timing.own && timing.inheritedBackground) ||
+    recalledWithoutDate(scene, tr.pos, d);
   const pl = scene.placesFor(tr.pos);
   // a meeting or statement is at its venue, when the sentence names one («جلسة طارئة في نيويورك»)
   const venues = w.venues?.map((v) => v.place) ?? [];
@@ -113,6 +118,19 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       bareStrike: tr.bare,
     };
   });
+}
+
+/**
+ * «يحيي الأوكرانيون ذكرى قصف مسرح ماريوبول», «بدأت اليوم محاكمة المتهمين بالهجوم على …», «وسبق أن قصفت الطائرات
+ * …»: an event told under a recap marker is background, unless a time word of its own, after the marker, dates it
+ * (then its date decides: «تحقيق في الغارة التي استهدفت المدرسة أمس»). A day before the marker dates the
+ * anniversary, the trial or the inquiry, not the event.
+ */
+function recalledWithoutDate({ blocked }: SentenceScene, pos: number, d: DateExpr | undefined): boolean {
+  if (blocked?.[pos] !== 'recap') return false;
+  let from = pos;
+  while (from > 0 && blocked[from - 1] === 'recap') from--;
+  return !d || d.start < from;
 }
 
 const INFORMATIVE: ReadonlySet<IncidentEventType> = new Set(INFORMATIVE_EVENT_TYPES);

@@ -27,6 +27,8 @@ import {
   POSSIBLE,
   APODOSIS_PREFIX,
   PROTASIS_COMMAS,
+  PRECEDED,
+  PRECEDED_GAP,
   QAD,
   SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
@@ -67,6 +69,7 @@ const SPAN: Record<MarkerKind, number | 'sentence'> = {
   modal: 12,
   cond: 12,
   future: 12,
+  recap: 12,
 };
 
 export function scopeOf(tokens: readonly Token[]): Scope {
@@ -134,7 +137,7 @@ function suspendGenericStatements(tokens: readonly Token[], clause: readonly num
     for (let k = 0; k < tokens.length; k++) if (inClause(k) && blocked[k] === undefined) blocked[k] = 'modal';
   }
 }
-const isAnyOf = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && t.variants.some((v) => words.has(v));
+const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
 
 /** «سترد على أي هجوم», «أية اعتداءات على المدنيين»: an attack of any kind is no attack told. */
 function suspendAnyQuantified(tokens: readonly Token[], blocked: (MarkerKind | undefined)[]): void {
@@ -175,12 +178,24 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
   }
   if (kind === 'deny' && deniesResponsibility(tokens, end)) return undefined;
+  if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
 
 const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
+
+/**
+ * «سبق أن قصفت», «سبق وأن», «سبق للجيش أن شن»: «سبق» with its «أن» clause tells an earlier time; «سبق الهجوم قصف
+ * مدفعي» (the shelling preceded the attack) tells the fact.
+ */
+function precededClause(tokens: readonly Token[], from: number): boolean {
+  if (isAnyOf(tokens[from], COMPLEMENTIZERS)) return true;
+  if (!/^ل/.test(tokens[from]?.text ?? '')) return false;
+  for (let k = from + 1; k <= from + PRECEDED_GAP && k < tokens.length; k++) if (isAnyOf(tokens[k]!, COMPLEMENTIZERS)) return true;
+  return false;
+}
 
 /** «نفى مسؤوليته عن القصف», «نفت أي علاقة لها بالغارة»: who did it is denied, not the attack. */
 function deniesResponsibility(tokens: readonly Token[], from: number): boolean {

@@ -63,7 +63,8 @@ function requestedSpans(cues: readonly LexMatch<Cue>[], tokens: readonly Token[]
 function gated(rule: TriggerRule, site: CueSite, requested: ReadonlySet<number>): boolean {
   if (rule.gate === 'own') return false;
   const b = site.blocked;
-  if (b && b !== 'call' && b !== 'despite') return true;
+  // a recap is told, as background (stages/drafts)
+  if (b && b !== 'call' && b !== 'despite' && b !== 'recap') return true;
   if (b === 'call' && rule.gate === 'asserted') return true;
   return requested.has(site.i);
 }
