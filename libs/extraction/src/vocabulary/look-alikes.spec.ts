@@ -126,6 +126,23 @@ const NOT_NEWS: Record<string, readonly string[]> = {
   ],
   'any attack': ['تتحمل موسكو مسؤولية أي هجوم على القواعد الأرمينية.', 'يعرض أي قصف على المدينة حياة المدنيين للخطر.'],
   'a condition stays one past a word of time': ['إذا تجدد القصف بعد انتهاء الهدنة فإن الجيش سيرد.'],
+  // a ceasefire talked about, hoped for or drafted is not declared (TalksHeld and statements are informative)
+  'a ceasefire talked about, hoped for or drafted': [
+    'بحث وزيرا الخارجية سبل التوصل إلى وقف إطلاق النار في غزة.',
+    'اتفق وزراء الخارجية على مواصلة المشاورات بشأن وقف إطلاق النار في السودان.',
+    'أعلن الوسيط الأمريكي استئناف مفاوضات وقف إطلاق النار بين أرمينيا وأذربيجان.',
+    'أعرب الوسطاء عن أملهم في التوصل إلى وقف لإطلاق النار في اليمن قبل رمضان.',
+    'أكد الرئيس الأذربيجاني أن بلاده منفتحة على اتفاق لوقف إطلاق النار.',
+    'تسلمت حماس مسودة اتفاق لوقف إطلاق النار.',
+  ],
+  // a loss denied, negated or threatened is no loss, with a figure or without
+  'a loss denied, negated or threatened': [
+    'نفى الجيش العراقي إسقاط طائرة مسيرة فوق أربيل.',
+    'دحضت وزارة الدفاع التقارير عن إسقاط طائرة مسيرة فوق أربيل.',
+    'نفت وزارة الدفاع الروسية فقدان أي مروحية في منطقة خاركيف.',
+    'لم يتم تدمير أي دبابة بحسب المتحدث باسم الجيش الليبي.',
+    'هددت الفصائل بإسقاط أي طائرة تقترب من مدينة الفاشر.',
+  ],
 };
 
 describe('threats, intents and calls tell no event', () => {
@@ -149,10 +166,25 @@ describe('the incidents told beside them stay', () => {
     // who did it is denied, not that it was done
     ['نفى الجيش الروسي مسؤوليته عن قصف سوق في دونيتسك اليوم.', 'ShellingReported'],
     ['نفت الولايات المتحدة علاقتها بالغارة الجوية التي استهدفت موقعا للحشد الشعبي في القائم اليوم.', 'AirStrikeReported'],
+    // a ceasefire the talks reached, a loss the other side denies
+    ['أسفرت المفاوضات عن اتفاق لوقف إطلاق النار في طرابلس.', 'CeasefireDeclared'],
+    ['اتفق الطرفان خلال المحادثات على هدنة لمدة أسبوع في الخرطوم.', 'CeasefireDeclared'],
+    ['قال الجيش السوداني إنه دمر 3 دبابات للمتمردين، ونفى المتمردون ذلك.', 'MaterielLossClaimed'],
+    // «أمل» alone is a party, no hope
+    ['قتل عنصر من حركة أمل في غارة إسرائيلية على بلدة في جنوب لبنان اليوم.', 'CasualtiesClaimed'],
     // a threat after the fact leaves the fact told
     ['قصفت المدفعية التركية قرى في ريف منبج اليوم، في حين هددت أنقرة بشن عملية برية.', 'ShellingReported'],
   ])('%s', (text, type) => {
     expect(news(text)).toContain(type);
+  });
+
+  it('a toll denied or threatened beside a told one is not counted with it', () => {
+    const counted = (text: string) =>
+      extract({ text, publishedOn: '2024-05-10', language: 'ar' })
+        .events.flatMap((e) => e.casualties)
+        .map((c) => c.min);
+    expect(counted('قتل 3 جنود في هجوم على حاجز في درعا اليوم، ونفى الجيش مقتل 10 مدنيين في القصف.')).toEqual([3]);
+    expect(counted('قتل 4 جنود في هجوم على نقطة عسكرية في أبين اليوم، وهدد الجيش بقتل 20 من المسلحين.')).toEqual([4]);
   });
 
   it('a denial of the attack itself still tells none', () => {
@@ -181,6 +213,7 @@ const RECALLED: Record<string, readonly string[]> = {
     'وسبق أن قصفت الطائرات التركية مواقع حزب العمال الكردستاني في سنجار.',
     'وسبق للجيش التركي أن شن غارات على مواقع في شمال العراق.',
     'وسبق أن سيطرت قوات الدعم السريع على مدينة ود مدني.',
+    'وسبق أن أسقطت الدفاعات الجوية 3 طائرات مسيرة فوق أربيل.',
     'على غرار الهجمات التي شنها التنظيم على القواعد العسكرية في الصومال.',
   ],
 };

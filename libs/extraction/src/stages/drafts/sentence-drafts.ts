@@ -12,6 +12,7 @@ import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Token } from '../../text/tokens.js';
 import type { DateExpr } from '../../time/index.js';
 import type { Trigger } from '../triggers/triggers.js';
+import { suspends } from '../triggers/scope.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
@@ -46,12 +47,15 @@ export function sentenceDrafts(
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft, apart);
   // figures attach to the casualty / materiel event of their own claimant
   for (const f of figures.casualties) {
+    if (suspends(scene.blocked?.[f.pos])) continue;
     const owner = nearestOfType(drafts, f.pos, 'CasualtiesClaimed');
     if (f.cumulative && owner) datedAsStated(owner, f.cumulative, scene);
     owner?.casualties.push(f);
   }
   for (const d of drafts) if (isRunningTollOnly(d)) keepBroadPlaces(d);
+  // «نفى الجيش إسقاط طائرة مسيرة», «هددت الفصائل بإسقاط أي طائرة»: a figure under a negation or a threat is no loss
   for (const m of figures.materiel) {
+    if (suspends(scene.blocked?.[m.pos])) continue;
     let owner = nearestOfType(drafts, m.pos, 'MaterielLossClaimed');
     if (!owner) drafts.push((owner = materielDraft(scene, m.pos)));
     owner.materiel.push(m);
@@ -228,7 +232,7 @@ function materielDraft(scene: SentenceScene, pos: number): Draft {
     claimant: a ? { party: a.party, name: a.name } : { party: null, name: scene.source },
     accused: null,
     date,
-    background: isBackground(date, scene.ref, d ?? null),
+    background: isBackground(date, scene.ref, d ?? null) || recalledWithoutDate(scene, pos, d),
     locations: pl.places,
     weapons: [],
     casualties: [],

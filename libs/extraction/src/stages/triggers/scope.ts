@@ -216,6 +216,14 @@ interface ScopeState {
   blocked: (MarkerKind | undefined)[];
 }
 
+/**
+ * Does a marker take what it covers out of the report's facts? A negation, a denial, a modal, a threat, a condition,
+ * a purpose or the future does; a call leaves the cue to its rule («دعا إلى وقف إطلاق النار» is a statement), «رغم»
+ * leaves it told, and a recap tells it as background.
+ */
+export const suspends = (kind: MarkerKind | undefined): boolean =>
+  kind !== undefined && kind !== 'call' && kind !== 'despite' && kind !== 'recap';
+
 /** A word of time or cause («بعد», «إثر», «جراء»): what follows it happened. */
 export const isFactAnchor = (t: Token) => isAnyOf(t, FACT_ANCHORS);
 

@@ -7,7 +7,7 @@ import type { RawMateriel } from '../figures/figures.js';
 import { CUE_CONDITIONS } from './cue-conditions.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
-import { isFactAnchor, type Scope } from './scope.js';
+import { isFactAnchor, suspends, type Scope } from './scope.js';
 import { SentenceView } from './sentence-view.js';
 
 /**
@@ -63,8 +63,7 @@ function requestedSpans(cues: readonly LexMatch<Cue>[], tokens: readonly Token[]
 function gated(rule: TriggerRule, site: CueSite, requested: ReadonlySet<number>): boolean {
   if (rule.gate === 'own') return false;
   const b = site.blocked;
-  // a recap is told, as background (stages/drafts)
-  if (b && b !== 'call' && b !== 'despite' && b !== 'recap') return true;
+  if (suspends(b)) return true;
   if (b === 'call' && rule.gate === 'asserted') return true;
   return requested.has(site.i);
 }
