@@ -166,6 +166,13 @@ describe('the incidents told beside them stay', () => {
     // who did it is denied, not that it was done
     ['نفى الجيش الروسي مسؤوليته عن قصف سوق في دونيتسك اليوم.', 'ShellingReported'],
     ['نفت الولايات المتحدة علاقتها بالغارة الجوية التي استهدفت موقعا للحشد الشعبي في القائم اليوم.', 'AirStrikeReported'],
+    // a denial, then what the same speaker asserts
+    ['نفى الجيش الأوكراني سقوط المدينة، مؤكدا أن قواته صدت هجوما روسيا عليها اليوم.', 'ArmedClashReported'],
+    ['نفت أرمينيا قصف مواقع أذربيجانية، وقالت إن القوات الأذربيجانية قصفت قرى في سيونيك اليوم.', 'ShellingReported'],
+    // claims named as the source: a party's claim is an event with its claimant
+    ['وفقا لمزاعم الجيش الروسي فإن القوات الأوكرانية قصفت مدينة دونيتسك اليوم.', 'ShellingReported'],
+    ['زعمت وزارة الدفاع الروسية أن القوات الأوكرانية قصفت محطة زابوريجيا اليوم.', 'ShellingReported'],
+    ['ترددت أنباء عن اشتباكات بين الجيش الليبي ومسلحين في مدينة سبها اليوم.', 'ArmedClashReported'],
     // a ceasefire the talks reached, a loss the other side denies
     ['أسفرت المفاوضات عن اتفاق لوقف إطلاق النار في طرابلس.', 'CeasefireDeclared'],
     ['اتفق الطرفان خلال المحادثات على هدنة لمدة أسبوع في الخرطوم.', 'CeasefireDeclared'],
@@ -189,6 +196,8 @@ describe('the incidents told beside them stay', () => {
 
   it('a denial of the attack itself still tells none', () => {
     expect(news('نفى الجيش السوداني قصف مخيم زمزم للنازحين في شمال دارفور.')).toEqual([]);
+    // a second denial verb goes on denying
+    expect(news('نفى الجيش سقوط البلدة، ونفى وقوع اشتباكات في محيطها.')).toEqual([]);
     expect(news('نفت حركة الشباب مقتل قائدها في الغارة الأمريكية.')).toEqual([]);
   });
 });

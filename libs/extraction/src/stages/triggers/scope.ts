@@ -32,6 +32,7 @@ import {
   QAD,
   SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
+import { SPEECH } from '../../lexicon/speech.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -177,7 +178,7 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
     if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) return undefined;
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
   }
-  if (kind === 'deny' && deniesResponsibility(tokens, end)) return undefined;
+  if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
@@ -195,6 +196,20 @@ function precededClause(tokens: readonly Token[], from: number): boolean {
   if (!/^ل/.test(tokens[from]?.text ?? '')) return false;
   for (let k = from + 1; k <= from + PRECEDED_GAP && k < tokens.length; k++) if (isAnyOf(tokens[k]!, COMPLEMENTIZERS)) return true;
   return false;
+}
+
+/**
+ * «نفى الجيش سقوط المدينة، مؤكدا أن قواته صدت هجوما عليها», «نفت أرمينيا القصف، وقالت إن …»: a denial reaches to the
+ * end of the sentence, unless a later clause opens with a verb of saying: the speaker now asserts (a second «ونفى» is
+ * a denial marker of its own).
+ */
+const assertsAgain = (tokens: readonly Token[], k: number) => SPEECH.matchAt(tokens, k)?.data === 'verb';
+
+/**
+ * «وفقا لمزاعم الجيش», «بحسب ادعاءات الحركة»: claims named as the source of what follows are no denial of it.
+ */
+function claimsAsSource(tokens: readonly Token[], i: number): boolean {
+  return SPEECH.matchAt(tokens, i - 1)?.data === 'via';
 }
 
 /** «نفى مسؤوليته عن القصف», «نفت أي علاقة لها بالغارة»: who did it is denied, not the attack. */
@@ -259,6 +274,7 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
     }
     if (k >= end + span && !pastComma) break;
     if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
+    if (kind === 'deny' && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
