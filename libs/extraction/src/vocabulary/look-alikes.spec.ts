@@ -211,6 +211,7 @@ const RECALLED: Record<string, readonly string[]> = {
     'يحيي الأوكرانيون ذكرى قصف مسرح ماريوبول الذي قتل فيه مئات المدنيين.',
     'تحل اليوم الذكرى العاشرة لسيطرة تنظيم داعش على الموصل.',
     'صادف أمس الذكرى الثالثة لاقتحام قوات الدعم السريع مدينة الجنينة.',
+    'أحيا السكان ذكرى المجزرة التي قصفت فيها الطائرات السوق المركزي في مدينة إعزاز.',
   ],
   'a trial or an inquiry': [
     'بدأت اليوم محاكمة المتهمين بالهجوم على مسجد في كويتا.',
@@ -250,6 +251,9 @@ describe('the past of the report is background, not news', () => {
     // the marker after the event recalls another time
     ['قصفت القوات الروسية مدينة خاركيف اليوم في الذكرى الثانية للحرب.', 'ShellingReported'],
     ['اندلعت اشتباكات عنيفة في سرت اليوم، على غرار ما شهدته المدينة العام الماضي.', 'ArmedClashReported'],
+    // an attack verb of its own after the anniversary is the sentence's news
+    ['تزامنا مع ذكرى الثورة قصفت قوات النظام بلدات في ريف إدلب.', 'ShellingReported'],
+    ['في الذكرى الثانية للحرب قصفت القوات الروسية مدينة خاركيف بالصواريخ.', 'ShellingReported'],
   ])('the news beside a recap stays: %s', (text, type) => {
     expect(news(text)).toContain(type);
   });

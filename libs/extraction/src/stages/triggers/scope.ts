@@ -32,7 +32,9 @@ import {
   QAD,
   SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SPEECH } from '../../lexicon/speech.js';
+import { isAttackVerb } from '../attribution/attacker.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -206,6 +208,19 @@ function precededClause(tokens: readonly Token[], from: number): boolean {
 const assertsAgain = (tokens: readonly Token[], k: number) => SPEECH.matchAt(tokens, k)?.data === 'verb';
 
 /**
+ * «تزامنا مع ذكرى الثورة قصفت قوات النظام …», «في الذكرى الثانية للحرب قصفت القوات …»: what an anniversary, a trial
+ * or an inquiry recalls is a noun («ذكرى قصف المسرح», «محاكمة المتهمين بالهجوم») or told in a relative clause («التي
+ * شنها التنظيم»); an attack verb of its own is the sentence's news, and the recap ends there.
+ */
+function opensMainClause(tokens: readonly Token[], k: number): boolean {
+  if (!isAttackVerb(tokens[k]!)) return false;
+  for (let r = k - 1; r >= Math.max(0, k - RELATIVE_REACH); r--) if (RELATIVE_PRONOUNS.has(tokens[r]!.text)) return false;
+  return true;
+}
+/** «التي شنها التنظيم», «الذي نفذته القوات»: how far before the verb its relative pronoun may stand. */
+const RELATIVE_REACH = 2;
+
+/**
  * «وفقا لمزاعم الجيش», «بحسب ادعاءات الحركة»: claims named as the source of what follows are no denial of it.
  */
 function claimsAsSource(tokens: readonly Token[], i: number): boolean {
@@ -275,6 +290,7 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
     if (k >= end + span && !pastComma) break;
     if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
     if (kind === 'deny' && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
+    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && opensMainClause(tokens, k)) break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
