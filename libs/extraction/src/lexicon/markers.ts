@@ -1,7 +1,10 @@
 import { Lexicon } from './lexicon.js';
 
-/** Words that cancel or suspend what follows (negation, denial, modality, purpose, threat, condition). */
-export type MarkerKind = 'neg' | 'deny' | 'modal' | 'purpose' | 'threat' | 'cond' | 'call' | 'despite' | 'future';
+/**
+ * Words that cancel or suspend what follows (negation, denial, modality, purpose, threat, condition), or that tell it
+ * as the past of the report (`recap`: an anniversary, a trial or an inquiry, «سبق أن»).
+ */
+export type MarkerKind = 'neg' | 'deny' | 'modal' | 'purpose' | 'threat' | 'cond' | 'call' | 'despite' | 'future' | 'recap';
 export const MARKERS = new Lexicon<MarkerKind>();
 MARKERS.addAll(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لسنا', 'عدم', 'ولم', 'ولن', 'ولا', 'لما', 'دون', 'بدون', 'من دون'], 'neg');
 MARKERS.addAll(
@@ -29,6 +32,8 @@ MARKERS.addAll(
     'تعتزم',
     'تخطط',
     'يخطط',
+    // «أعلنت عزمها السيطرة على المدينة»: an intent
+    'عزم',
     'يشتبه',
     'مستعد',
     'مستعدة',
@@ -64,6 +69,9 @@ MARKERS.addAll(
     'قدرته',
     'قدرتها',
     'قدرتهم',
+    // a hope, an openness, a draft: «أعربوا عن أملهم في التوصل إلى هدنة», «منفتحة على اتفاق», «مسودة اتفاق»
+    // (not the bare «أمل»: «حركة أمل» is a party)
+    ...['أمله', 'أملها', 'أملهم', 'أملا', 'آمال', 'يأمل', 'تأمل', 'يأملون', 'منفتح', 'منفتحة', 'مسودة'],
   ],
   'modal',
 );
@@ -105,10 +113,22 @@ MARKERS.addAll(
     'لمناقشة',
     'لمتابعة',
     'لتدارس',
+    // ways to an end: «بحثا سبل التوصل إلى وقف إطلاق النار», «في سبيل إنهاء القتال»
+    'سبل',
+    'سبيل',
   ],
   'purpose',
 );
-MARKERS.addAll(['تهدد', 'هدد', 'يهدد', 'تهديد', 'تهديدات', 'توعد', 'يتوعد', 'حذر', 'يحذر', 'تحذر', 'تحذير', 'حذرت', 'وحذر'], 'threat');
+MARKERS.addAll(
+  [
+    ...['تهدد', 'هدد', 'يهدد', 'تهديد', 'تهديدات', 'هددت', 'هددوا', 'يهددون', 'مهددا', 'مهددة'],
+    ...['توعد', 'يتوعد', 'توعدت', 'تتوعد', 'توعدوا', 'متوعدا', 'متوعدة'],
+    ...['حذر', 'يحذر', 'تحذر', 'تحذير', 'حذرت', 'وحذر', 'حذروا', 'محذرا', 'محذرة'],
+    // «لوحت أنقرة بشن عملية برية», «أمهل الجيش المسلحين 48 ساعة قبل اقتحام المدينة», «أنذر السكان قبل قصفها»
+    ...['لوح', 'لوحت', 'يلوح', 'تلوح', 'ملوحا', 'أمهل', 'أمهلت', 'يمهل', 'أنذر', 'أنذرت'],
+  ],
+  'threat',
+);
 MARKERS.addAll(['في حال', 'إذا', 'اذا', 'لو', 'ما لم', 'إن لم', 'حال', 'عما إذا'], 'cond');
 MARKERS.addAll(
   [
@@ -147,6 +167,20 @@ MARKERS.addAll(
   'call',
 );
 MARKERS.addAll(['رغم', 'برغم', 'على الرغم', 'بالرغم'], 'despite');
+MARKERS.addAll(
+  [
+    // an anniversary: «في ذكرى مجزرة قانا», «الذكرى العاشرة لسيطرة التنظيم على الموصل»
+    'ذكرى',
+    // a trial, a charge, a verdict: «محاكمة المتهمين بالهجوم على …», «بتهمة قصف قرى», «أدينوا بالمشاركة في الهجوم»
+    // (not «أدين», also «I condemn», nor «متهم(ة)», also the passive of a fresh accusation)
+    ...['محاكمة', 'محاكمات', 'تهمة', 'تهم', 'متهمين', 'متهمون', 'أدينوا', 'قضية', 'دعوى'],
+    // an inquiry into an attack: «تحقق المحكمة في قصف مستشفى», «لجنة تحقيق في أحداث الاشتباكات»
+    ...['تحقيق في', 'تحقيقا في', 'تحقيقات في', 'تحقيق بشأن', 'تحقيق حول', 'يحقق في', 'تحقق في'],
+    // an earlier time recalled: «وسبق أن قصفت الطائرات …», «على غرار هجوم …», «تعيد إلى الأذهان الهجوم …»
+    ...['سبق', 'على غرار', 'إلى الأذهان'],
+  ],
+  'recap',
+);
 MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'future');
 
 /** «لا تزال», «لا سيما»: not negations. */
@@ -164,3 +198,14 @@ export const FALSITY = new Lexicon<true>().addAll(
   ['غير مؤكدة', 'غير صحيحة', 'غير دقيقة', 'عارية عن الصحة', 'عارية من الصحة', 'لا أساس لها', 'كاذبة', 'ملفقة', 'مفبركة'],
   true,
 );
+
+/**
+ * «نفى الجيش مسؤوليته عن قصف السوق», «نفت واشنطن علاقتها بالغارة», «نفت أي دور لها في الهجوم»: a denial of who did
+ * it, not of what was done. One of these right after the denial word (past «أي») keeps the attack told.
+ */
+export const RESPONSIBILITY_NOUNS = new Lexicon<true>().addAll(
+  ['مسؤولية', 'المسؤولية', 'علاقة', 'صلة', 'تورط', 'ضلوع', 'دور', 'وقوف', 'مشاركة'],
+  true,
+);
+/** «نفت أي دور»: words allowed between the denial and its responsibility noun. */
+export const RESPONSIBILITY_GAP = 2;

@@ -70,6 +70,11 @@ export const NOT_NEGATED_NOUNS: readonly string[] = ['طيار', 'سن'];
 /** Future «سيلتقي», «ستواصل»: s- and an imperfect prefix; not words that merely start so («سيطرة», «سياسة»). */
 export const FUTURE_PREFIX = /^[وف]?س[يتن]/;
 export const NOT_FUTURE = /^[وف]?(?:سيطر|ستين|سيار|سياس|سيد|سين|ستا)/;
+/**
+ * «سيشن هجوما», «سترد على»: a doubled root leaves two letters after the prefix, a word too short for the future test
+ * (which keeps «سته», «سيره», «سيول» out); these few attack and response verbs are future all the same.
+ */
+export const SHORT_FUTURE = /^س[يتن](?:شن|رد|صد|دك)$/;
 
 /**
  * A generic statement about a kind of attack, not a report of one: a present-tense copula («تعد الغارات الجوية من
@@ -101,3 +106,21 @@ export const HABITUAL_OBJECT = /^(?:في|ب|و|وفي)?(?:هجمات|عمليا�
 /** «قد تتحول» (may), «حرب محتملة» (possible): a modal suspends the subject just before it too. */
 export const QAD = 'قد';
 export const POSSIBLE = /محتمل/;
+
+/**
+ * «دعت إلى التهدئة بعد اشتباكات عنيفة», «حذر من التصعيد بعد أن قصفت القوات …», «قد يتصاعد التوتر إثر غارة»: what
+ * follows a word of time or cause happened; a threat, a call, a modal or a future ends there. Normalised forms.
+ */
+export const FACT_ANCHORS: ReadonlySet<string> = new Set(['بعد', 'اثر', 'عقب', 'جراء', 'بسبب']);
+
+/**
+ * «سيرد على أي هجوم», «لأي قصف», «أية اعتداءات»: any attack, none told; the words after it are suspended as a modal's.
+ * Read on the written form, one proclitic at most: the clitic-stripped variants would find «أية» in «ولاية».
+ */
+export const ANY_QUANTIFIER = /^[وفبل]?ايه?$/;
+/** How many words after «أي» it suspends («أي هجوم يستهدف»). */
+export const ANY_REACH = 3;
+
+/** «سبق أن …», «سبق للجيش التركي أن …»: the recap word that needs its «أن», and how far past its «لـ» phrase. */
+export const PRECEDED = 'سبق';
+export const PRECEDED_GAP = 3;

@@ -27,3 +27,6 @@ export const VIOLATED_REACH = 8;
 export const COLLAPSED: readonly string[] = ['انهارت', 'انهار', 'انهيار', 'تنهار', 'ينهار', 'انهيارها', 'انهياره'];
 /** How far before the ceasefire word a collapse may stand («انهيار اتفاق وقف إطلاق النار»). */
 export const COLLAPSE_REACH = 3;
+
+/** «المشاورات بشأن وقف إطلاق النار», «مفاوضات حول الهدنة»: what talks are about (normalised). */
+export const TOPIC_OF: readonly string[] = ['بشان', 'حول', 'حيال'];

@@ -13,7 +13,9 @@ import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import type { Token } from '../../text/tokens.js';
+import type { DateExpr } from '../../time/index.js';
 import type { Trigger } from '../triggers/triggers.js';
+import { suspends } from '../triggers/scope.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
@@ -48,12 +50,15 @@ export function sentenceDrafts(
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft, apart);
   // figures attach to the casualty / materiel event of their own claimant
   for (const f of figures.casualties) {
+    if (suspends(scene.blocked?.[f.pos])) continue;
     const owner = nearestOfType(drafts, f.pos, 'CasualtiesClaimed');
     if (f.cumulative && owner) datedAsStated(owner, f.cumulative, scene);
     owner?.casualties.push(f);
   }
   for (const d of drafts) if (isRunningTollOnly(d)) keepBroadPlaces(d);
+  // «نفى الجيش إسقاط طائرة مسيرة», «هددت الفصائل بإسقاط أي طائرة»: a figure under a negation or a threat is no loss
   for (const m of figures.materiel) {
+    if (suspends(scene.blocked?.[m.pos])) continue;
     let owner = nearestOfType(drafts, m.pos, 'MaterielLossClaimed');
     if (!owner) drafts.push((owner = materielDraft(scene, m.pos)));
     owner.materiel.push(m);
@@ -71,7 +76,11 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
     ? reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos)
     : retoldSpan(spanOf(d, timing.cueFallback), timing.onStatementDay, w.tokens, tr.pos);
   const date = typeof recap === 'number' ? shiftedBack(told, recap) : told;
-  const background = recap === 'vague' || isBackground(date, scene.ref, d ?? null) || (!d && !timing.own && timing.inheritedBackground);
+  const background =
+    recap === 'vague' ||
+    isBackground(date, scene.ref, d ?? null) ||
+    (!d && !timing.own && timing.inheritedBackground) ||
+    recalledWithoutDate(scene, tr.pos, d);
   const pl = scene.placesFor(tr.pos);
   // a meeting or statement is at its venue, when the sentence names one («جلسة طارئة في نيويورك»)
   const venues = w.venues?.map((v) => v.place) ?? [];
@@ -131,6 +140,19 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       bareStrike: tr.bare,
     };
   });
+}
+
+/**
+ * «يحيي الأوكرانيون ذكرى قصف مسرح ماريوبول», «بدأت اليوم محاكمة المتهمين بالهجوم على …», «وسبق أن قصفت الطائرات
+ * …»: an event told under a recap marker is background, unless a time word of its own, after the marker, dates it
+ * (then its date decides: «تحقيق في الغارة التي استهدفت المدرسة أمس»). A day before the marker dates the
+ * anniversary, the trial or the inquiry, not the event.
+ */
+function recalledWithoutDate({ blocked }: SentenceScene, pos: number, d: DateExpr | undefined): boolean {
+  if (blocked?.[pos] !== 'recap') return false;
+  let from = pos;
+  while (from > 0 && blocked[from - 1] === 'recap') from--;
+  return !d || d.start < from;
 }
 
 const INFORMATIVE: ReadonlySet<IncidentEventType> = new Set(INFORMATIVE_EVENT_TYPES);
@@ -228,7 +250,7 @@ function materielDraft(scene: SentenceScene, pos: number): Draft {
     claimant: a ? { party: a.party, name: a.name } : { party: null, name: scene.source },
     accused: null,
     date,
-    background: isBackground(date, scene.ref, d ?? null),
+    background: isBackground(date, scene.ref, d ?? null) || recalledWithoutDate(scene, pos, d),
     locations: pl.places,
     weapons: [],
     casualties: [],

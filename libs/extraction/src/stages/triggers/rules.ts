@@ -17,6 +17,7 @@ import {
   INSTITUTION,
   ORDERED,
   SINCE,
+  TOPIC_OF,
   TOWARD,
   TOWARD_PREFIX,
   VIOLATED,
@@ -260,6 +261,7 @@ function ceasefire(s: CueSite): Fired | null {
   if (findWord(t, i - 2, i, INSTITUTION) >= 0) return null;
   if (findWord(t, i - COLLAPSE_REACH, s.cue.end + 1, COLLAPSED) >= 0) return null;
   const concrete = s.view.anywhere(IN_FORCE) >= 0;
+  if (topicOfTalks(s) && !concrete) return null;
   // «دعت ... ، إلى الوقف الفوري لإطلاق النار»: a call, even past a comma
   const callEarlier = facts.scope.markers.some((m) => m.data === 'call' && m.start < i);
   const toward = has(t[i - 1], TOWARD) || (TOWARD_PREFIX.test(t[i].text) && callEarlier);
@@ -270,6 +272,16 @@ function ceasefire(s: CueSite): Fired | null {
   if (s.blocked && s.blocked !== 'call') return null;
   if (!concrete && s.view.anywhere(DECLARE_VERBS) < 0) return null;
   return event('CeasefireDeclared', 0.85);
+}
+
+/**
+ * «مفاوضات وقف إطلاق النار», «مفاوضات لوقف إطلاق النار», «المشاورات بشأن الهدنة»: the ceasefire is what talks are
+ * about, not one declared, whatever verb of agreeing the sentence has («اتفقوا على مواصلة المشاورات بشأن …»).
+ */
+function topicOfTalks(s: CueSite): boolean {
+  const t = tokensOf(s);
+  const before = has(t[s.i - 1], TOPIC_OF) ? s.i - 1 : s.i;
+  return s.view.facts.cues.some((c) => c.data.kind === 'talks' && c.end === before);
 }
 
 function request(s: CueSite): Fired | null {

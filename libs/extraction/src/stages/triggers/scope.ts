@@ -1,10 +1,21 @@
 import type { LexMatch } from '../../lexicon/lexicon.js';
-import { FALSITY, MARKERS, NOT_NEGATION_NEXT, REPORT_NOUNS, type MarkerKind } from '../../lexicon/markers.js';
 import {
+  FALSITY,
+  MARKERS,
+  NOT_NEGATION_NEXT,
+  REPORT_NOUNS,
+  RESPONSIBILITY_GAP,
+  RESPONSIBILITY_NOUNS,
+  type MarkerKind,
+} from '../../lexicon/markers.js';
+import {
+  ANY_QUANTIFIER,
+  ANY_REACH,
   CLAUSE_BREAK_PUNCT,
   CLAUSE_BREAK_WORDS,
   COMPLEMENTIZERS,
   EVALUATIONS,
+  FACT_ANCHORS,
   FUTURE_PREFIX,
   GENERIC_COPULAS,
   GENERIC_USE_VERBS,
@@ -16,8 +27,14 @@ import {
   POSSIBLE,
   APODOSIS_PREFIX,
   PROTASIS_COMMAS,
+  PRECEDED,
+  PRECEDED_GAP,
   QAD,
+  SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
+import { SPEECH } from '../../lexicon/speech.js';
+import { isAttackVerb } from '../attribution/attacker.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -55,6 +72,7 @@ const SPAN: Record<MarkerKind, number | 'sentence'> = {
   modal: 12,
   cond: 12,
   future: 12,
+  recap: 12,
 };
 
 export function scopeOf(tokens: readonly Token[]): Scope {
@@ -71,6 +89,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   }
   denyReportedClaims(tokens, blocked, markers);
   suspendGenericStatements(tokens, clause, blocked);
+  suspendAnyQuantified(tokens, blocked);
   return { blocked, clause, markers };
 }
 
@@ -121,7 +140,15 @@ function suspendGenericStatements(tokens: readonly Token[], clause: readonly num
     for (let k = 0; k < tokens.length; k++) if (inClause(k) && blocked[k] === undefined) blocked[k] = 'modal';
   }
 }
-const isAnyOf = (t: Token, words: ReadonlySet<string>) => t.kind === 'word' && t.variants.some((v) => words.has(v));
+const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
+
+/** «سترد على أي هجوم», «أية اعتداءات على المدنيين»: an attack of any kind is no attack told. */
+function suspendAnyQuantified(tokens: readonly Token[], blocked: (MarkerKind | undefined)[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || !ANY_QUANTIFIER.test(tokens[i]!.text)) continue;
+    for (let k = i + 1; k <= Math.min(tokens.length - 1, i + ANY_REACH); k++) if (blocked[k] === undefined) blocked[k] = 'modal';
+  }
+}
 
 /** Clause numbers: a break word, punctuation or complementizer opens a new clause. */
 function clausesOf(tokens: readonly Token[]): number[] {
@@ -144,7 +171,7 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   const t = tokens[i];
   let kind: MarkerKind | undefined = m?.data;
   const end = m ? m.end : i + 1;
-  if (!kind && t.kind === 'word' && FUTURE_PREFIX.test(t.text) && t.text.length >= 5 && !NOT_FUTURE.test(t.text)) kind = 'future';
+  if (!kind && t.kind === 'word' && isFutureVerb(t.text)) kind = 'future';
   if (!kind) return undefined;
   if (kind === 'neg') {
     // short particles only as whole words («بعدما» is not «عدم»)
@@ -153,9 +180,57 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
     if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) return undefined;
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
   }
+  if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
+  if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
+}
+
+const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
+
+/**
+ * «سبق أن قصفت», «سبق وأن», «سبق للجيش أن شن»: «سبق» with its «أن» clause tells an earlier time; «سبق الهجوم قصف
+ * مدفعي» (the shelling preceded the attack) tells the fact.
+ */
+function precededClause(tokens: readonly Token[], from: number): boolean {
+  if (isAnyOf(tokens[from], COMPLEMENTIZERS)) return true;
+  if (!/^ل/.test(tokens[from]?.text ?? '')) return false;
+  for (let k = from + 1; k <= from + PRECEDED_GAP && k < tokens.length; k++) if (isAnyOf(tokens[k]!, COMPLEMENTIZERS)) return true;
+  return false;
+}
+
+/**
+ * «نفى الجيش سقوط المدينة، مؤكدا أن قواته صدت هجوما عليها», «نفت أرمينيا القصف، وقالت إن …»: a denial reaches to the
+ * end of the sentence, unless a later clause opens with a verb of saying: the speaker now asserts (a second «ونفى» is
+ * a denial marker of its own).
+ */
+const assertsAgain = (tokens: readonly Token[], k: number) => SPEECH.matchAt(tokens, k)?.data === 'verb';
+
+/**
+ * «تزامنا مع ذكرى الثورة قصفت قوات النظام …», «في الذكرى الثانية للحرب قصفت القوات …»: what an anniversary, a trial
+ * or an inquiry recalls is a noun («ذكرى قصف المسرح», «محاكمة المتهمين بالهجوم») or told in a relative clause («التي
+ * شنها التنظيم»); an attack verb of its own is the sentence's news, and the recap ends there.
+ */
+function opensMainClause(tokens: readonly Token[], k: number): boolean {
+  if (!isAttackVerb(tokens[k]!)) return false;
+  for (let r = k - 1; r >= Math.max(0, k - RELATIVE_REACH); r--) if (RELATIVE_PRONOUNS.has(tokens[r]!.text)) return false;
+  return true;
+}
+/** «التي شنها التنظيم», «الذي نفذته القوات»: how far before the verb its relative pronoun may stand. */
+const RELATIVE_REACH = 2;
+
+/**
+ * «وفقا لمزاعم الجيش», «بحسب ادعاءات الحركة»: claims named as the source of what follows are no denial of it.
+ */
+function claimsAsSource(tokens: readonly Token[], i: number): boolean {
+  return SPEECH.matchAt(tokens, i - 1)?.data === 'via';
+}
+
+/** «نفى مسؤوليته عن القصف», «نفت أي علاقة لها بالغارة»: who did it is denied, not the attack. */
+function deniesResponsibility(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k <= from + RESPONSIBILITY_GAP && k < tokens.length; k++) if (RESPONSIBILITY_NOUNS.matchAt(tokens, k)) return true;
+  return false;
 }
 
 /**
@@ -170,6 +245,20 @@ interface ScopeState {
   clause: readonly number[];
   blocked: (MarkerKind | undefined)[];
 }
+
+/**
+ * Does a marker take what it covers out of the report's facts? A negation, a denial, a modal, a threat, a condition,
+ * a purpose or the future does; a call leaves the cue to its rule («دعا إلى وقف إطلاق النار» is a statement), «رغم»
+ * leaves it told, and a recap tells it as background.
+ */
+export const suspends = (kind: MarkerKind | undefined): boolean =>
+  kind !== undefined && kind !== 'call' && kind !== 'despite' && kind !== 'recap';
+
+/** A word of time or cause («بعد», «إثر», «جراء»): what follows it happened. */
+export const isFactAnchor = (t: Token) => isAnyOf(t, FACT_ANCHORS);
+
+/** Markers whose scope ends at a word of time or cause («حذر من التصعيد بعد قصف …»): a condition's does not. */
+const ENDS_AT_FACT: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['threat', 'call', 'modal', 'future']);
 
 /** How far (tokens) a condition reaches once it has run past a comma. */
 const PROTASIS_REACH = 20;
@@ -199,6 +288,9 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
       cl = clause[k];
     }
     if (k >= end + span && !pastComma) break;
+    if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
+    if (kind === 'deny' && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
+    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && opensMainClause(tokens, k)) break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too

@@ -7,7 +7,7 @@ import type { RawMateriel } from '../figures/figures.js';
 import { CUE_CONDITIONS } from './cue-conditions.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
-import type { Scope } from './scope.js';
+import { isFactAnchor, suspends, type Scope } from './scope.js';
 import { SentenceView } from './sentence-view.js';
 
 /**
@@ -49,9 +49,13 @@ function materielSpansOf(materiel: readonly RawMateriel[]): Set<number> {
 }
 
 /** Token positions that are the object of a request («طلبت من واشنطن توجيه ضربات جوية»): not events. */
-function requestedSpans(cues: readonly LexMatch<Cue>[], n: number): Set<number> {
+function requestedSpans(cues: readonly LexMatch<Cue>[], tokens: readonly Token[]): Set<number> {
   const requested = new Set<number>();
-  for (const c of cues) if (c.data.kind === 'request') for (let k = c.end; k < Math.min(n, c.end + 10); k++) requested.add(k);
+  for (const c of cues) {
+    if (c.data.kind !== 'request') continue;
+    // «ناشد الأطراف حماية المدنيين إثر اشتباكات عنيفة»: what follows a word of time or cause happened
+    for (let k = c.end; k < Math.min(tokens.length, c.end + 10) && !isFactAnchor(tokens[k]!); k++) requested.add(k);
+  }
   return requested;
 }
 
@@ -59,7 +63,7 @@ function requestedSpans(cues: readonly LexMatch<Cue>[], n: number): Set<number> 
 function gated(rule: TriggerRule, site: CueSite, requested: ReadonlySet<number>): boolean {
   if (rule.gate === 'own') return false;
   const b = site.blocked;
-  if (b && b !== 'call' && b !== 'despite') return true;
+  if (suspends(b)) return true;
   if (b === 'call' && rule.gate === 'asserted') return true;
   return requested.has(site.i);
 }
@@ -76,7 +80,7 @@ export function findTriggers(input: TriggerInput): Trigger[] {
     docHasStandoff: input.docHasStandoff,
     lastStrike: input.lastStrike ?? null,
   });
-  const requested = requestedSpans(cues, tokens.length);
+  const requested = requestedSpans(cues, tokens);
   const frames = new NotWarFrames(tokens, scope.clause, cues);
   const out: Trigger[] = [];
   for (const cue of cues) {
