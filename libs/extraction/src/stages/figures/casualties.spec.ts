@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+import type { CasualtyFigure, ExtractedEvent } from '../../extraction-record.js';
+
+/** Example sentences written for these specs (casualty-figure round), not taken from any report. */
+const claimsOf = (text: string): ExtractedEvent[] =>
+  extract({ text, publishedOn: '2024-05-20', language: 'ar' }).events.filter((e) => e.type === 'CasualtiesClaimed');
+const figuresOf = (text: string): CasualtyFigure[] => claimsOf(text).flatMap((e) => e.casualties);
+/** party|category|min of every figure, the way the dev score keys them. */
+const keysOf = (text: string): string[] => figuresOf(text).map((f) => `${f.party}|${f.category}|${f.min}`);
+
+describe('wounding told by its active verb («أصاب», «يصيب»)', () => {
+  it.each([
+    ['قناص حوثي يصيب امرأة ستينية في تعز.', 'YE|wounded|1'],
+    ['أصابت شظايا القذيفة ثلاثة أطفال في بلدة عيتا الشعب جنوب لبنان.', 'LB|wounded|3'],
+  ])('people as its object are wounded: %s', (text, key) => {
+    expect(keysOf(text)).toEqual([key]);
+  });
+
+  it('a building hit, or people in construct with it, is no one wounded', () => {
+    expect(claimsOf('أصاب الصاروخ مبنى سكنيا في مدينة دنيبرو.')).toEqual([]);
+    expect(figuresOf('أصابت القذيفة منزل أحد المواطنين في مدينة الفاشر.')).toEqual([]);
+    expect(figuresOf('أصابت القذيفة منزل الجنديين في بلدة بنت جبيل.')).toEqual([]);
+  });
+});
+
+describe('«قبضت على»: a capture only with people right after it', () => {
+  it('«قبضت على أحد المهاجمين»: one attacker captured', () => {
+    expect(figuresOf('قالت الشرطة الصومالية إنها قبضت على أحد المهاجمين حيا في مقديشو.')).toEqual([
+      expect.objectContaining({ category: 'captured', min: 1, max: 1 }),
+    ]);
+  });
+
+  it('«أحكمت قبضتها على مدينة ود مدني» is a grip on a place, though «مدني» is also a civilian', () => {
+    const types = extract({
+      text: 'أحكمت قوات الدعم السريع قبضتها على مدينة ود مدني.',
+      publishedOn: '2024-05-20',
+      language: 'ar',
+    }).events.map((e) => e.type);
+    expect(types).not.toContain('CasualtiesClaimed');
+    expect(types).toContain('ControlChangeClaimed');
+  });
+});
