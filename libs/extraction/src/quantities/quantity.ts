@@ -63,13 +63,25 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
     // «العديد» alone is an adjective; «العديد من» is a quantity
     if (vague && (v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
     // «عدد القتلى» (the number of the dead) is a toll's subject, not «عدد من القتلى» (a number of them)
-    if (v === 'عدد' && CONSTRUCT_WITH_DEFINITE.test(tokens[j + 1]?.text ?? '')) continue;
+    if (v === 'عدد' && tollSubject(tokens, j + 1)) continue;
     if (vague || v === 'عدد') return { start, end: j + 1, min: null, max: null, approximate: true, vague: true };
   }
   return undefined;
 }
 
 const CONSTRUCT_WITH_DEFINITE = /^ال/;
+
+/**
+ * After «عدد»: a definite noun («عدد القتلى»), or a construct ending in one («عدد قتلى الغارة», «عدد ضحايا
+ * الهجوم»): the number of known people, a toll's subject. «عدد من», «عدد كبير من» stay vague.
+ */
+function tollSubject(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind !== 'word') return false;
+  if (CONSTRUCT_WITH_DEFINITE.test(next.text)) return true;
+  const genitive = tokens[k + 1];
+  return next.text !== 'من' && genitive?.kind === 'word' && CONSTRUCT_WITH_DEFINITE.test(genitive.text);
+}
 
 /** «بين 20 و30», «ما بين عشرين وثلاثين», «من 20 إلى 30»: min and max, the second number above the first. */
 function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {

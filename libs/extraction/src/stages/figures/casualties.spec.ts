@@ -9,6 +9,21 @@ const figuresOf = (text: string): CasualtyFigure[] => claimsOf(text).flatMap((e)
 /** party|category|min of every figure, the way the dev score keys them. */
 const keysOf = (text: string): string[] => figuresOf(text).map((f) => `${f.party}|${f.category}|${f.min}`);
 
+describe('«عدد» in construct is a toll, not «a number of»', () => {
+  it('«ارتفع عدد قتلى الغارة إلى 18»: the toll’s figure only, no vague one beside it', () => {
+    const figures = figuresOf('ارتفع عدد قتلى الغارة الإسرائيلية على مخيم النصيرات إلى 18 شخصا.');
+    expect(figures.map((f) => [f.min, f.vague])).toEqual([[18, false]]);
+    expect(figuresOf('ارتفع عدد ضحايا التفجير في مقديشو إلى 25 قتيلا.').map((f) => f.vague)).toEqual([false]);
+  });
+
+  it('«عدد من», «عدد كبير من» stay vague', () => {
+    expect(figuresOf('أعلن الجيش مقتل عدد من الجنود في هجوم على موقع قرب مدينة تمبكتو.')).toEqual([
+      expect.objectContaining({ vague: true, min: null }),
+    ]);
+    expect(figuresOf('قتل عدد كبير من المدنيين في قصف على مدينة سنجة.')).toEqual([expect.objectContaining({ vague: true, min: null })]);
+  });
+});
+
 describe('wounding told by its active verb («أصاب», «يصيب»)', () => {
   it.each([
     ['قناص حوثي يصيب امرأة ستينية في تعز.', 'YE|wounded|1'],
