@@ -56,3 +56,27 @@ describe('«قبضت على»: a capture only with people right after it', () =>
     expect(types).toContain('ControlChangeClaimed');
   });
 });
+
+describe('an incident’s figure beside a war’s running toll in one sentence', () => {
+  it('«…، فيما ارتفعت حصيلة ضحايا الحرب إلى …»: the incident’s figure is not the running toll, the war’s is', () => {
+    const figures = figuresOf('قتل 15 شخصا في هجوم بطائرة مسيرة على مدينة الأبيض، فيما ارتفعت حصيلة ضحايا الحرب إلى 15 ألف قتيل.');
+    expect(figures.map((f) => [f.min, f.cumulative ?? false])).toEqual([
+      [15, false],
+      [15000, true],
+    ]);
+  });
+
+  it('«…، وارتفعت بذلك حصيلة قتلى الجيش منذ بدء الحرب»: the soldiers of the attack are the attack’s', () => {
+    const [attack] = figuresOf('قتل 7 جنود في هجوم على مدينة الفاشر، وارتفعت بذلك حصيلة قتلى الجيش منذ بدء الحرب إلى 3000.');
+    expect(attack).toMatchObject({ min: 7 });
+    expect(attack.cumulative).toBeUndefined();
+    const [ukraine] = figuresOf('قتل 4 مدنيين في قصف روسي على مدينة خيرسون، فيما ارتفع عدد القتلى المدنيين منذ بدء الحرب.');
+    expect(ukraine.cumulative).toBeUndefined();
+  });
+
+  it('a figure in the clause of the marker stays running', () => {
+    const figures = figuresOf('قال مسؤول إن 60 مدنيا قتلوا حتى الآن في الحرب.');
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.every((f) => f.cumulative)).toBe(true);
+  });
+});
