@@ -80,3 +80,14 @@ describe('an incident’s figure beside a war’s running toll in one sentence',
     expect(figures.every((f) => f.cumulative)).toBe(true);
   });
 });
+
+describe('a headline’s count over a body claim that counts nobody', () => {
+  it('the count goes into the body’s claim, not away with the headline', () => {
+    const text = [
+      'قناص من الدعم السريع يصيب طفلا في الفاشر',
+      'قالت مصادر محلية في شمال دارفور، إن قوات الدعم السريع خرقت الهدنة في مدينة الفاشر مساء الأحد 19 مايو 2024.',
+      'وتمعن قوات الدعم السريع في القتل والاستهداف المتعمد للمدنيين والأعيان المدنية في ولايات عدة بينها ولاية شمال دارفور.',
+    ].join('\n');
+    expect(keysOf(text)).toEqual(['SD|wounded|1']);
+  });
+});
