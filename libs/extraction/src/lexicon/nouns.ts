@@ -90,6 +90,10 @@ p('military', [
 p('military', ['جندي', 'عسكري', 'ضابط', 'مجند', 'مقاتل', 'شرطي', 'عنصر'], { count: 1 });
 // «اغتالت إسرائيل قائدا في الحرس الثوري», «مقتل مسؤول محلي»: one commander or official (indefinite, as above)
 p('military', ['قائد'], { count: 1 });
+// «أسر آمر غرفة العمليات»: the Libyan and Iraqi title of a unit's commander, only with its unit («آمر» alone is «أمر» once hamza is folded)
+p('military', ['آمر غرفة', 'آمر لواء', 'آمر اللواء', 'آمر كتيبة', 'آمر الكتيبة', 'آمر سرية', 'آمر فوج', 'آمر قوة', 'آمر محور'], {
+  count: 1,
+});
 p('unknown', ['مسؤول'], { count: 1 });
 // «قياديا من قسد قتل»: the indefinite accusative only («القيادي فلان» names a person, it counts nobody)
 p('military', ['قياديا', 'قائدا ميدانيا'], { count: 1 });

@@ -44,6 +44,9 @@ export const OWN_PEOPLE_NOUNS: readonly string[] = [
   'عسكريي',
 ];
 
+/** «مع ستة آخرين», «برفقة أربعة آخرين»: others hit together with the one counted before (normalised). */
+export const COMPANION_WORDS: readonly string[] = ['مع', 'برفقه'];
+
 /** «آخرين», «الآخرون»: more of the same people as the figure before. */
 export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ان|ا)?$/;
 export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر'];

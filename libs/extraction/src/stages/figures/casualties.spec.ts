@@ -9,6 +9,16 @@ const figuresOf = (text: string): CasualtyFigure[] => claimsOf(text).flatMap((e)
 /** party|category|min of every figure, the way the dev score keys them. */
 const keysOf = (text: string): string[] => figuresOf(text).map((f) => `${f.party}|${f.category}|${f.min}`);
 
+describe('«مقتل 3 وإصابة 7»: two counts joined by «و»', () => {
+  it.each([
+    ['أسفر الهجوم عن مقتل 3 وإصابة 7 في بلدة النبطية.', ['LB|killed|3', 'LB|wounded|7']],
+    ['أسفرت الغارة عن مقتل 4 وإصابة 11 في مدينة دير البلح.', ['PS|killed|4', 'PS|wounded|11']],
+    ['أسفر التفجير عن مقتل 5 وإصابة 12 في سوق بمدينة مقديشو.', ['SO|killed|5', 'SO|wounded|12']],
+  ])('the first number is of the casualty word before it, not of the «وإصابة» after it: %s', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
+  });
+});
+
 describe('«عدد» in construct is a toll, not «a number of»', () => {
   it('«ارتفع عدد قتلى الغارة إلى 18»: the toll’s figure only, no vague one beside it', () => {
     const figures = figuresOf('ارتفع عدد قتلى الغارة الإسرائيلية على مخيم النصيرات إلى 18 شخصا.');
@@ -54,6 +64,35 @@ describe('«قبضت على»: a capture only with people right after it', () =>
     }).events.map((e) => e.type);
     expect(types).not.toContain('CasualtiesClaimed');
     expect(types).toContain('ControlChangeClaimed');
+  });
+});
+
+describe('a singular victim after a subject', () => {
+  it('«أصاب قناص حوثي طفلا»: a subject read as an actor («حوثي») with no casualty word before it is read past', () => {
+    expect(keysOf('أصاب قناص حوثي طفلا في مدينة تعز.')).toEqual(['YE|wounded|1']);
+  });
+
+  it('«قتلت غارة روسية قياديا»: a strike may be the subject of the casualty verb', () => {
+    expect(keysOf('قتلت غارة روسية قياديا في هيئة تحرير الشام في مدينة إدلب.')).toEqual(['SY-HTS|killed|1']);
+    expect(keysOf('قتلت قذيفة هاون طفلا في مدينة درعا.')).toEqual(['SY|killed|1']);
+  });
+
+  it('«آمر» with its unit is one commander; «أمر» (a matter) is no one', () => {
+    expect(keysOf('انتهت المعارك بأسر آمر غرفة عمليات سرت التابعة لقوات حفتر.')).toEqual(['LY-LNA|captured|1']);
+    expect(keysOf('قتل آمر لواء في الجيش العراقي في هجوم لداعش في محافظة صلاح الدين.')).toEqual(['IQ|killed|1']);
+    expect(figuresOf('قال الجيش إن الإصابة أمر وارد في المعارك.')).toEqual([]);
+  });
+});
+
+describe('«مع ستة آخرين»: others hit together with one counted before', () => {
+  it.each([
+    ['قتل آمر كتيبة في الجيش الوطني الليبي مع ستة آخرين في غارة جوية على سرت.', ['LY-LNA|killed|1', 'LY|killed|6']],
+    ['اغتيل القيادي في حماس مع أربعة آخرين في غارة إسرائيلية على غزة.', ['PS-HAMAS|killed|1', 'PS|killed|4']],
+    ['قتلت غارة روسية قياديا في هيئة تحرير الشام مع ثلاثة آخرين في مدينة إدلب.', ['SY-HTS|killed|1', 'SY|killed|3']],
+    ['قتل جندي مالي مع اثنين آخرين في هجوم على قافلة قرب مدينة غاو.', ['ML|killed|1', 'ML|killed|2']],
+  ])('they count in the category of the one before, as people of his country: %s', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
+    expect(figuresOf(text)[1].affiliation).toBe('unknown');
   });
 });
 

@@ -2,6 +2,7 @@ import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
 import {
   BREAKDOWN_WORDS,
   CLAUSE_STOPS,
+  COMPANION_WORDS,
   FULL_BREAKDOWN_WORDS,
   DISPLACEMENT,
   JOINT_OR,
@@ -76,8 +77,9 @@ export function findCasualties(
       continue;
     }
     const linked = isLinked(scan, qty);
+    const withOthers = companions(scan, step);
     // a breakdown («بينهم …») is of the figure before, whatever casualty word follows it
-    const whole = linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '') ? scan.prev!.category : undefined;
+    const whole = (linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '')) || withOthers ? scan.prev!.category : undefined;
     const category = whole ?? categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
     if (!category || killedAndWounded(scan, noun.start, category) || jointVerbs(scan, qty)) {
       i = Math.max(i, noun.end - 1);
@@ -87,7 +89,9 @@ export function findCasualties(
     const fig: RawCasualty = {
       pos: qty.start,
       category,
-      ...whoseFigure(scan, step, linked, category),
+      ...(withOthers
+        ? { affiliation: 'unknown', party: undefined, own: false, companionsOf: scan.prev }
+        : whoseFigure(scan, step, linked, category)),
       min: qty.min,
       max: openEnded ? null : qty.max,
       approximate: qty.approximate || openEnded,
@@ -171,7 +175,8 @@ function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
   if (displacedCount(tokens, q.start)) return { skipTo: q.end - 1 };
   let j = q.end;
   if (tokens[j] && LINK_WORDS.has(tokens[j].text)) j++;
-  const noun = PERSONS.matchAt(tokens, j);
+  // «مقتل 3 وإصابة 7»: a noun with «و» glued to it right after the number is the next count's, not this one's
+  const noun = j === q.end && startsClause(tokens[j]) ? undefined : PERSONS.matchAt(tokens, j);
   if (noun) return { noun, nounAt: j, qty: q };
   // «137 أوكرانياً», «أسيرين أذربيجانيين»
   const np = tokens[j] ? nisba(tokens[j]) : undefined;
@@ -282,17 +287,21 @@ const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
  */
 function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
   const subject = actors.find((a) => a.end === i);
-  if (subject) return index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  const beforeActor = subject && index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  if (beforeActor) return beforeActor;
   // «قضت القوات العراقية على 15 إرهابيا»: «على» after the subject is no subject word
   const on = tokens[i - 1]?.text === SUBJECT_OBJECT_PREPOSITION ? 1 : 0;
   for (let k = i - 1; k >= Math.max(0, i - 1 - SUBJECT_WORDS - on); k--) {
     if (tokens[k].kind !== 'word') return undefined;
     const cue = index.categoryIn(k, k, 'last');
     if (cue) return k < i - 1 && !tokens[k].text.startsWith('و') ? cue : undefined;
-    if (index.startsAt(k)) return undefined;
+    if (index.startingIn(k, k).some((c) => !INSTRUMENT_KINDS.has(c.data.kind))) return undefined;
   }
   return undefined;
 }
+
+/** Cues that may be the subject of a casualty verb: «قتلت غارة روسية قياديا», «أصابت قذيفة طفلا». */
+const INSTRUMENT_KINDS: ReadonlySet<Cue['kind']> = new Set(['air', 'shell', 'aircraft', 'blast']);
 
 /** How many words a subject between a casualty verb and its object may have («مسلحون مجهولون»). */
 const SUBJECT_WORDS = 2;
@@ -333,7 +342,8 @@ function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): Ca
     const touching = (c: LexMatch<Cue>) => !!CATEGORY_OF[c.data.kind];
     const after = index.startingIn(qty.end, qty.end).find(touching);
     const before = index.startingAtOrEndingAt(-1, qty.start).find(touching);
-    const cue = after ?? before;
+    // «مقتل 3 وإصابة 7»: a casualty word glued to «و» opens the next count; the number is of the word before it
+    const cue = after && startsClause(tokens[after.start]) ? (before ?? after) : (after ?? before);
     if (cue) return CATEGORY_OF[cue.data.kind];
   }
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
@@ -350,6 +360,11 @@ function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): Ca
   const from = Math.max(0, qty.start - TOLL_REACH);
   const toll = tokens.slice(from, qty.start).findIndex((t) => TOLL.some((w) => t.variants.includes(w)));
   return toll < 0 ? undefined : index.categoryIn(from + toll, qty.start - 1, 'first')?.cat;
+}
+
+/** «وإصابة», «وأصيب»: a word with «و» glued to it begins a clause of its own. */
+function startsClause(t: Token | undefined): boolean {
+  return !!t && t.text.startsWith('و') && t.text !== 'و';
 }
 
 /** A killing word just before the count, or before its subject («أعدم تنظيم داعش 5 رهائن»). */
@@ -426,6 +441,31 @@ function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
   return prev.min !== null && prev.min >= 11 && /ا$/.test(t.text.replace(/[\u064B-\u0652]/g, ''));
 }
 
+/** «آخرين», «ثلاثة آخرون»: the noun says the people are more than those counted before. */
+function countsOthers(tokens: readonly Token[], noun: LexMatch<PersonNoun>): boolean {
+  return (
+    noun.end > noun.start &&
+    tokens
+      .slice(noun.start, noun.end)
+      .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)))
+  );
+}
+
+/**
+ * «قتل قائد الكتيبة مع ستة آخرين», «اغتيل القيادي برفقة أربعة آخرين»: others hit together with the one counted before,
+ * in its category. They came with him, not from his ranks: they are of his country («PS-HAMAS» → PS).
+ */
+function companions({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound): boolean {
+  const before = tokens[qty.start - 1];
+  return (
+    !!prev &&
+    !!before &&
+    before.variants.some((v) => COMPANION_WORDS.includes(v)) &&
+    prev.pos >= qty.start - NOUNLESS_REACH &&
+    countsOthers(tokens, noun)
+  );
+}
+
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
 function whoseFigure(
   scan: CasualtyScan,
@@ -434,11 +474,7 @@ function whoseFigure(
   category: CasualtyCategory,
 ): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce' | 'foughtBy'> {
   const { tokens, prev } = scan;
-  const isOthers =
-    noun.end > noun.start &&
-    tokens
-      .slice(noun.start, noun.end)
-      .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)));
+  const isOthers = countsOthers(tokens, noun);
   // «أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون»: more attackers, not more of the figure before
   if (isOthers && scan.lastAttacker !== undefined && (!prev || scan.lastAttacker > prev.pos))
     return { affiliation: 'military', party: undefined, own: false, attacker: true };
