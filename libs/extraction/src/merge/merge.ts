@@ -75,7 +75,8 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
 function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent, headline: boolean): boolean {
   const counted = (e: ExtractedEvent) => (headline ? e.casualties.filter((c) => !c.vague) : e.casualties);
   if (!counted(a).length || !counted(b).length) return !headline || isToll(a) === isToll(b);
-  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.cumulative === true}`;
+  // a vague figure's range is no count: vague figures of a category are one another's echo, whatever their words
+  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.vague ? 'vague' : c.min}|${c.cumulative === true}`;
   const ka = new Set(counted(a).map(key));
   return counted(b).some((c) => ka.has(key(c)));
 }

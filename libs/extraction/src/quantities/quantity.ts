@@ -1,5 +1,5 @@
 import { RANGES } from '../lexicon/hedges.js';
-import { QTY_WORDS, VAGUE } from '../lexicon/numbers.js';
+import { QTY_WORDS, VAGUE, VAGUE_RANGES } from '../lexicon/numbers.js';
 import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 import { leadingHedge, nifAt, trailingHedge } from './hedges.js';
 import { bare, isAnd, isModelNumber, thousandValue, wordNumberAt, wordValue } from './number-words.js';
@@ -64,9 +64,17 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
     if (vague && (v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
     // «عدد القتلى» (the number of the dead) is a toll's subject, not «عدد من القتلى» (a number of them)
     if (v === 'عدد' && tollSubject(tokens, j + 1)) continue;
-    if (vague || v === 'عدد') return { start, end: j + 1, min: null, max: null, approximate: true, vague: true };
+    if (vague || v === 'عدد') return vagueRange(tokens, start, j, VAGUE_RANGES.get(v)!);
   }
   return undefined;
+}
+
+/** «العشرات» is 24–99; «عشرات الآلاف» (tens of thousands) the same times the multiplier after it. */
+function vagueRange(tokens: readonly Token[], start: number, j: number, range: { min: number; max: number | null }): Quantity {
+  const times = range.max !== null ? thousandValue(tokens[j + 1]) : undefined;
+  const scale = times ?? 1;
+  const max = range.max === null ? null : range.max * scale;
+  return { start, end: times ? j + 2 : j + 1, min: range.min * scale, max, approximate: true, vague: true };
 }
 
 const CONSTRUCT_WITH_DEFINITE = /^ال/;

@@ -28,9 +28,23 @@ describe('«عدد» in construct is a toll, not «a number of»', () => {
 
   it('«عدد من», «عدد كبير من» stay vague', () => {
     expect(figuresOf('أعلن الجيش مقتل عدد من الجنود في هجوم على موقع قرب مدينة تمبكتو.')).toEqual([
-      expect.objectContaining({ vague: true, min: null }),
+      expect.objectContaining({ vague: true, min: 2, max: null }),
     ]);
-    expect(figuresOf('قتل عدد كبير من المدنيين في قصف على مدينة سنجة.')).toEqual([expect.objectContaining({ vague: true, min: null })]);
+    expect(figuresOf('قتل عدد كبير من المدنيين في قصف على مدينة سنجة.')).toEqual([
+      expect.objectContaining({ vague: true, min: 2, max: null }),
+    ]);
+  });
+});
+
+describe('vague quantities carry the taxonomy’s range', () => {
+  it('two vague tolls of one place and day are one claim, whatever their words («العشرات», «عدد من»)', () => {
+    const text = 'قتل العشرات في قصف على حي الصاخور في مدينة حلب أمس.\nوقتل عدد من المدنيين في القصف على حي الصاخور أمس.';
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0].casualties).toEqual([
+      expect.objectContaining({ min: 24, max: 99, vague: true }),
+      expect.objectContaining({ min: 2, max: null, vague: true }),
+    ]);
   });
 });
 
