@@ -115,7 +115,7 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     const located = draft.locations.find(isLocal);
     // civilians the outlet (or an organisation: «أكدت الأمم المتحدة مقتل 30 مدنيا») counts with no place of their own
     // are the report's country's
-    if (!located && (!claimantParty || ORG_CODES.has(claimantParty)) && f.affiliation === 'civilian' && home) return home;
+    if (!located && (!claimantParty || ORG_CODES.has(claimantParty)) && home) return home;
     // an armed group's count of civilians is of the people of its country («SD-RSF» → SD), never of its fighters
     if (f.affiliation === 'civilian' && claimantParty && GROUP_OF_STATE.test(claimantParty)) return claimantParty.slice(0, 2);
   }
