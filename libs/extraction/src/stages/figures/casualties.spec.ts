@@ -144,3 +144,54 @@ describe('a headline’s count over a body claim that counts nobody', () => {
     expect(keysOf(text)).toEqual(['SD|wounded|1']);
   });
 });
+
+describe('people of no stated side where the report names only a country', () => {
+  it.each([
+    ['قتل قرابة 40 شخصا في هجوم على قرية في وسط مالي.', 'ML|killed|40'],
+    ['قتل 12 شخصا في هجوم مسلح في بوركينا فاسو.', 'BF|killed|12'],
+  ])('are that country’s, as civilians are: %s', (text, key) => {
+    expect(keysOf(text)).toEqual([key]);
+  });
+});
+
+describe('a count of a named force’s men with no people noun', () => {
+  it.each([
+    ['قتل 6 من قوات حفتر في اشتباكات جنوب طرابلس.', 'LY-LNA'],
+    ['قتل 8 من حركة الشباب في عملية للجيش الصومالي في شبيلي السفلى.', 'SO-SHABAAB'],
+    ['قتل 15 في صفوف الحوثيين في غارات للتحالف على صعدة.', 'YE-HOUTHI'],
+  ])('is military, of that force: %s', (text, party) => {
+    expect(figuresOf(text)).toEqual([expect.objectContaining({ party, affiliation: 'military' })]);
+  });
+
+  it('staff of an organisation stay of unknown affiliation', () => {
+    expect(figuresOf('قتل 4 من موظفي الأمم المتحدة في غارة على رفح.')).toEqual([expect.objectContaining({ affiliation: 'unknown' })]);
+  });
+});
+
+describe('coverage of the figure classes of this round (constructed, several conflicts)', () => {
+  it.each([
+    ['قال مصدر طبي إن ثلاثة عشر مدنيا قتلوا في قصف مدفعي على مدينة الفاشر أمس.', ['SD|killed|13']],
+    ['قتل ٤ جنود عراقيين في هجوم لداعش في محافظة ديالى.', ['IQ|killed|4']],
+    ['أسفر القصف عن قتيلين في بلدة كفركلا جنوب لبنان.', ['LB|killed|2']],
+    // a breakdown is part of the whole: 12, not 17
+    ['قتل 12 شخصا بينهم 5 أطفال في قصف على حي سكني في خان يونس.', ['PS|killed|12', 'PS|killed|5']],
+    // soldiers and gunmen: two sides (gunmen of no named side are nobody's)
+    ['قتل 4 جنود ماليين و10 مسلحين في هجوم على معسكر في منطقة موبتي.', ['ML|killed|4', 'null|killed|10']],
+    ['قتل 5 جنود أوكرانيين وأصيب 9 آخرون في قصف روسي على مدينة خاركيف.', ['UA|killed|5', 'UA|wounded|9']],
+  ])('%s', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
+  });
+
+  it('a figure told by two claimants stays twice, each with its claimant', () => {
+    const claims = claimsOf('قالت الشرطة إن 10 أشخاص قتلوا في التفجير في مقديشو، بينما قال مصدر طبي إن 12 شخصا قتلوا.');
+    expect(claims.map((c) => [c.claimant.party, c.casualties.map((f) => f.min)])).toEqual([
+      ['SO', [10]],
+      [null, [12]],
+    ]);
+  });
+
+  it('«لم تسفر عن إصابات», «دون وقوع ضحايا»: no casualty claim', () => {
+    expect(claimsOf('سقطت قذيفة على مدينة سديروت لم تسفر عن إصابات.')).toEqual([]);
+    expect(claimsOf('استهدفت طائرة مسيرة معسكرا للجيش في مدينة مأرب دون وقوع ضحايا.')).toEqual([]);
+  });
+});

@@ -484,7 +484,8 @@ function whoseFigure(
     return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
   // «قتل عنصر من قسد وأصيب اثنان»: a count with no people of its own is more of the people counted before
   const more = noun.start === noun.end && !total && !!prev && prev.pos >= qty.start - NOUNLESS_REACH;
-  const affiliation: Affiliation = more && noun.data.affiliation === 'unknown' ? prev!.affiliation : noun.data.affiliation;
+  const affiliation: Affiliation =
+    more && noun.data.affiliation === 'unknown' ? prev!.affiliation : ofArmedForce(scan, noun) ? 'military' : noun.data.affiliation;
   const nounTok = tokens[nounAt];
   const own = !!nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => OWN_PEOPLE_NOUNS.includes(v));
   // a nisba on the noun itself with no party (null) says nothing: read on
@@ -508,6 +509,26 @@ function whoseFigure(
     ...(foughtBy && { foughtBy }),
   };
 }
+
+/** How far after «من» the force a count with no people noun belongs to may start («من قوات اللواء خليفة حفتر»). */
+const FORCE_REACH = 3;
+
+/**
+ * «6 من قوات حفتر», «8 من حركة الشباب», «15 في صفوف الحوثيين»: a count with no people noun of its own, then «من» or
+ * «في صفوف» and an armed force, counts that force's men («4 من موظفي الأمم المتحدة» stay of unknown affiliation).
+ */
+function ofArmedForce({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): boolean {
+  if (noun.start !== noun.end || noun.data.affiliation !== 'unknown') return false;
+  const next = tokens[noun.end];
+  const ranks = next?.text === 'في' && tokens[noun.end + 1]?.variants.includes(RANKS);
+  if (!next?.variants.includes('من') && !ranks) return false;
+  const from = ranks ? noun.end + 1 : noun.end;
+  const force = actors.find((a) => a.start > from && a.start <= from + FORCE_REACH);
+  return !!force && force.military;
+}
+
+/** «في صفوف الحوثيين»: the ranks of a side. */
+const RANKS = 'صفوف';
 
 /**
  * «5 جنود باكستانيين و3 مسلحين», «5 من عناصر الدعم السريع و3 جنود»: gunmen after soldiers, or soldiers after an armed
