@@ -195,3 +195,26 @@ describe('coverage of the figure classes of this round (constructed, several con
     expect(claimsOf('استهدفت طائرة مسيرة معسكرا للجيش في مدينة مأرب دون وقوع ضحايا.')).toEqual([]);
   });
 });
+
+describe('«وأصيب ثالث»: a third one after a count', () => {
+  it.each([
+    ['قتل جنديان سوريان وأصيب ثالث في هجوم لداعش في البادية.', ['SY|killed|2', 'SY|wounded|1']],
+    ['قتل مدنيان وأصيب ثالث في قصف روسي على مدينة خاركيف.', ['UA|killed|2', 'UA|wounded|1']],
+  ])('is one more of the same people: %s', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
+    expect(new Set(figuresOf(text).map((f) => f.affiliation)).size).toBe(1);
+  });
+
+  it('an ordinal with no casualty word before it counts nobody', () => {
+    expect(figuresOf('وصل الوفد في اليوم الثالث للمفاوضات.')).toEqual([]);
+  });
+});
+
+describe('peacekeepers', () => {
+  it.each([
+    ['أصيب 3 من جنود حفظ السلام الإيطاليين في قصف على موقع لليونيفيل في جنوب لبنان.', 'IT|wounded|3'],
+    ['قتل 4 من جنود حفظ السلام التشاديين في هجوم قرب مدينة كيدال.', 'TD|killed|4'],
+  ])('are of the nation named after them: %s', (text, key) => {
+    expect(keysOf(text)).toEqual([key]);
+  });
+});
