@@ -218,3 +218,13 @@ describe('peacekeepers', () => {
     expect(keysOf(text)).toEqual([key]);
   });
 });
+
+describe('people who open a phrase naming whose they are («مسؤولين من ناغورني قره باخ»)', () => {
+  it.each([
+    ['أسر الجيش الأذربيجاني 10 جنود أرمن وثلاثة مسؤولين من ناغورني قره باخ.', ['AM|captured|10', 'NKR|captured|3']],
+    // a total split into two sides goes; its parts stay
+    ['وتحتجز باكو 20 أسيرا، وهم 12 عسكريا أرمينيا وثمانية مسؤولين من ناغورني قره باخ.', ['AM|captured|12', 'NKR|captured|8']],
+  ])('are of the side that phrase names, not of the item before them: %s', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
+  });
+});

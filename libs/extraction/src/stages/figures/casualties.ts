@@ -493,6 +493,7 @@ function whoseFigure(
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
   if (party === undefined && !own) party = possessorGroup(scan, noun);
+  if (party === undefined && !own) party = headOfNoun(scan, noun);
   // «من عناصر الحوثي خمسة»: the side named between the people and their count
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
@@ -552,6 +553,15 @@ function possessorGroup({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonN
   const at = tokens[noun.end] && tokens[noun.end].variants.some((v) => UNIT_NOUNS.includes(v)) ? noun.end + 1 : noun.end;
   if (at >= tokens.length) return undefined;
   return actors.find((a) => a.start === at && a.role === 'group')?.party;
+}
+
+/**
+ * «ثمانية مسؤولين من ناغورني قره باخ»: the counted people open a phrase that names whose officials or men they are
+ * (an actor phrase read from its own words, starting at the noun).
+ */
+function headOfNoun({ actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | undefined {
+  const head = actors.find((a) => a.role === 'head' && a.start === noun.start && a.end > noun.end && !a.contextual);
+  return head?.party ?? undefined;
 }
 
 /**
