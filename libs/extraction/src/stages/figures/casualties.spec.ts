@@ -228,3 +228,16 @@ describe('people who open a phrase naming whose they are («مسؤولين من 
     expect(keysOf(text)).toEqual(keys);
   });
 });
+
+describe('«بين قتيل وجريح»: one count of the dead and the wounded together', () => {
+  it.each(['قتل 12 شخصا بين قتيل وجريح في قصف على مدينة درعا.', 'سقط 20 ضحية ما بين شهيد وجريح في غارة على مخيم النصيرات.'])(
+    'is neither category’s figure: %s',
+    (text) => {
+      expect(figuresOf(text)).toEqual([]);
+    },
+  );
+
+  it('a split between two kinds of people of one category keeps the count', () => {
+    expect(keysOf('قتل 30 شخصا بين مدني وعسكري في هجوم على مدينة الفاشر.')).toEqual(['SD|killed|30']);
+  });
+});

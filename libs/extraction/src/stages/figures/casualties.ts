@@ -81,7 +81,7 @@ export function findCasualties(
     // a breakdown («بينهم …») is of the figure before, whatever casualty word follows it
     const whole = (linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '')) || withOthers ? scan.prev!.category : undefined;
     const category = whole ?? categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
-    if (!category || killedAndWounded(scan, noun.start, category) || jointVerbs(scan, qty)) {
+    if (!category || killedAndWounded(scan, noun.start, category) || jointVerbs(scan, qty) || splitBetween(scan, noun.end)) {
       i = Math.max(i, noun.end - 1);
       continue;
     }
@@ -119,6 +119,20 @@ function killedAndWounded({ tokens, index }: CasualtyScan, nounStart: number, ca
   if (!other || CATEGORY_OF[other.data.kind] === category || quantityAt(tokens, other.end)) return false;
   return tokens[after].variants.some((v) => TOLL_NOUNS.includes(v));
 }
+
+/**
+ * «12 شخصا بين قتيل وجريح», «20 ضحية ما بين شهيد وجريح»: the count is of the dead and the wounded together, split
+ * between two casualty words of different categories after «بين»; neither category's figure.
+ */
+function splitBetween({ tokens, index }: CasualtyScan, nounEnd: number): boolean {
+  const at = tokens[nounEnd]?.text === 'ما' ? nounEnd + 1 : nounEnd;
+  if (tokens[at]?.text !== BETWEEN) return false;
+  const first = index.startingIn(at + 1, at + 1).find((c) => CATEGORY_OF[c.data.kind]);
+  const second = first && index.startingIn(first.end, first.end).find((c) => CATEGORY_OF[c.data.kind]);
+  return !!second && CATEGORY_OF[first.data.kind] !== CATEGORY_OF[second.data.kind];
+}
+
+const BETWEEN = 'بين';
 
 /**
  * «قتل وأصيب 20 شخصا», «قتل أو أصيب 20»: two casualty verbs of different categories share one count, which is
