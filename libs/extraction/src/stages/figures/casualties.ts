@@ -122,14 +122,13 @@ function killedAndWounded({ tokens, index }: CasualtyScan, nounStart: number, ca
 
 /**
  * «12 شخصا بين قتيل وجريح», «20 ضحية ما بين شهيد وجريح»: the count is of the dead and the wounded together, split
- * between two casualty words of different categories after «بين»; neither category's figure.
+ * between two casualty words after «بين»; neither category's figure.
  */
 function splitBetween({ tokens, index }: CasualtyScan, nounEnd: number): boolean {
   const at = tokens[nounEnd]?.text === 'ما' ? nounEnd + 1 : nounEnd;
   if (tokens[at]?.text !== BETWEEN) return false;
   const first = index.startingIn(at + 1, at + 1).find((c) => CATEGORY_OF[c.data.kind]);
-  const second = first && index.startingIn(first.end, first.end).find((c) => CATEGORY_OF[c.data.kind]);
-  return !!second && CATEGORY_OF[first.data.kind] !== CATEGORY_OF[second.data.kind];
+  return !!first && index.startingIn(first.end, first.end).some((c) => CATEGORY_OF[c.data.kind]);
 }
 
 const BETWEEN = 'بين';
