@@ -77,6 +77,7 @@ describe('number words', () => {
   it('«عشرات الآلاف», «مئات الآلاف»: the range times the multiplier', () => {
     expect(q('عشرات الآلاف من القتلى')).toMatchObject({ min: 24000, max: 99000, vague: true });
     expect(q('مئات الآلاف')).toMatchObject({ min: 200000, max: 999000, vague: true });
+    expect(q('آلاف الملايين')).toMatchObject({ min: 2000, max: 9999, vague: true });
   });
 
   it('reads dots grouping thousands as thousands, other fractions as no count', () => {

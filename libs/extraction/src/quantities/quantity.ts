@@ -71,7 +71,9 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
 
 /** «العشرات» is 24–99; «عشرات الآلاف» (tens of thousands) the same times the multiplier after it. */
 function vagueRange(tokens: readonly Token[], start: number, j: number, range: { min: number; max: number | null }): Quantity {
-  const times = range.max !== null ? thousandValue(tokens[j + 1]) : undefined;
+  const multiplier = range.max !== null ? thousandValue(tokens[j + 1]) : undefined;
+  // «آلاف الملايين» would pass the largest count a figure may hold: read the vague word alone
+  const times = multiplier && range.max! * multiplier <= MAX_QUANTITY ? multiplier : undefined;
   const scale = times ?? 1;
   const max = range.max === null ? null : range.max * scale;
   return { start, end: times ? j + 2 : j + 1, min: range.min * scale, max, approximate: true, vague: true };
