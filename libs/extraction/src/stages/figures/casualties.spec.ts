@@ -91,6 +91,12 @@ describe('a singular victim after a subject', () => {
     expect(keysOf('قتلت قذيفة هاون طفلا في مدينة درعا.')).toEqual(['SY|killed|1']);
   });
 
+  it('a subject of three words: «قتلت طائرة مسيرة إسرائيلية شابا», «أصابت قذيفة هاون روسية طفلا»', () => {
+    expect(keysOf('قتلت طائرة مسيرة إسرائيلية شابا في بلدة بنت جبيل.')).toEqual(['LB|killed|1']);
+    expect(keysOf('قتلت طائرة مسيرة أوكرانية مدنيا في مدينة بيلغورود.')).toEqual(['RU|killed|1']);
+    expect(keysOf('أصابت قذيفة هاون روسية طفلا في مدينة خيرسون.')).toEqual(['UA|wounded|1']);
+  });
+
   it('«آمر» with its unit is one commander; «أمر» (a matter) is no one', () => {
     expect(keysOf('انتهت المعارك بأسر آمر غرفة عمليات سرت التابعة لقوات حفتر.')).toEqual(['LY-LNA|captured|1']);
     expect(keysOf('قتل آمر لواء في الجيش العراقي في هجوم لداعش في محافظة صلاح الدين.')).toEqual(['IQ|killed|1']);

@@ -317,7 +317,7 @@ function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): {
 const INSTRUMENT_KINDS: ReadonlySet<Cue['kind']> = new Set(['air', 'shell', 'aircraft', 'blast']);
 
 /** How many words a subject between a casualty verb and its object may have («مسلحون مجهولون»). */
-const SUBJECT_WORDS = 2;
+const SUBJECT_WORDS = 3;
 const SUBJECT_OBJECT_PREPOSITION = 'علي';
 
 /** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
