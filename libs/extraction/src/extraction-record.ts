@@ -47,6 +47,7 @@ export interface CasualtyFigure {
   min: number | null;
   max: number | null;
   approximate: boolean;
+  /** «العشرات», «عدد من»: min and max are the range the word stands for (24–99; 2 and up), never a stated count. */
   vague: boolean;
   /**
    * A running toll («حتى الآن», «منذ بدء الحرب», «ارتفعت حصيلة», «الحصيلة الإجمالية»): the figure

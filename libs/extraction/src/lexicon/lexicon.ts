@@ -72,8 +72,11 @@ export class Lexicon<T> {
     return this;
   }
 
-  /** Longest entry starting at token i, or undefined. */
-  matchAt(tokens: readonly Token[], i: number): LexMatch<T> | undefined {
+  /**
+   * Longest entry starting at token i, or undefined. `accept` turns down a reading (a cue word whose sense needs
+   * something beside it), leaving the place to the other readings of the same words.
+   */
+  matchAt(tokens: readonly Token[], i: number, accept?: (m: LexMatch<T>) => boolean): LexMatch<T> | undefined {
     const t = tokens[i];
     if (!t || t.kind === 'punct') return undefined;
     // the winner is only materialised at the end: this runs for every token under every lexicon
@@ -95,7 +98,7 @@ export class Lexicon<T> {
             break;
           }
         }
-        if (ok) {
+        if (ok && (!accept || accept({ start: i, end: i + len, data: e.data }))) {
           bestLen = len;
           bestData = e.data;
         }
@@ -113,10 +116,10 @@ export class Lexicon<T> {
   }
 
   /** All non-overlapping longest matches, left to right. */
-  scan(tokens: readonly Token[]): LexMatch<T>[] {
+  scan(tokens: readonly Token[], accept?: (m: LexMatch<T>) => boolean): LexMatch<T>[] {
     const out: LexMatch<T>[] = [];
     for (let i = 0; i < tokens.length;) {
-      const m = this.matchAt(tokens, i);
+      const m = this.matchAt(tokens, i, accept);
       if (m) {
         out.push(m);
         i = m.end;

@@ -68,6 +68,10 @@ p('military', [
   'أفراد',
   'افراد',
   'منتسبين',
+  // peacekeepers, with their nation after them: «3 من جنود حفظ السلام الإندونيسيين»
+  'جنود حفظ السلام',
+  'عناصر حفظ السلام',
+  'قوات حفظ السلام',
   'مسلحين',
   'مسلحا',
   'مسلحون',
@@ -90,6 +94,10 @@ p('military', [
 p('military', ['جندي', 'عسكري', 'ضابط', 'مجند', 'مقاتل', 'شرطي', 'عنصر'], { count: 1 });
 // «اغتالت إسرائيل قائدا في الحرس الثوري», «مقتل مسؤول محلي»: one commander or official (indefinite, as above)
 p('military', ['قائد'], { count: 1 });
+// «أسر آمر غرفة العمليات»: the Libyan and Iraqi title of a unit's commander, only with its unit («آمر» alone is «أمر» once hamza is folded)
+p('military', ['آمر غرفة', 'آمر لواء', 'آمر اللواء', 'آمر كتيبة', 'آمر الكتيبة', 'آمر سرية', 'آمر فوج', 'آمر قوة', 'آمر محور'], {
+  count: 1,
+});
 p('unknown', ['مسؤول'], { count: 1 });
 // «قياديا من قسد قتل»: the indefinite accusative only («القيادي فلان» names a person, it counts nobody)
 p('military', ['قياديا', 'قائدا ميدانيا'], { count: 1 });
@@ -213,6 +221,8 @@ p('unknown', ['أشخاص', 'اشخاص', 'الأشخاص', 'آخرين', 'آخ�
 p('unknown', ['شخص', 'شخصا'], { count: 1 });
 // «مقتل جندي وإصابة آخر»: one more of the same side (read only right after a casualty word)
 p('unknown', ['آخر', 'آخرا', 'اخر'], { count: 1 });
+// «قتل جنديان وأصيب ثالث»: a third (fourth, fifth) one, after a casualty word as «آخر» is
+p('unknown', ['ثالث', 'ثالثا', 'رابع', 'رابعا', 'خامس', 'خامسا'], { count: 1 });
 p('unknown', ['شخصين', 'شخصان', 'اثنين آخرين', 'شخصين اثنين', 'آخرين اثنين', 'آخران', 'اخران'], { count: 2 });
 p('unknown', ['قتيل', 'قتيلا', 'قتلى', 'القتلى'], { category: 'killed' });
 p('unknown', ['قتيلين', 'قتيلان'], { category: 'killed', count: 2 });

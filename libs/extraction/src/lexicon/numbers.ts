@@ -61,9 +61,24 @@ export const DUAL_HEADS: Record<string, number> = { الفا: 2000, مليونا
 
 /**
  * Vague quantities («العشرات», «المئات», «آلاف», «بضعة», «عدة», «العديد من»; «عدد من» is read in
- * quantities/quantity.ts): they say "some", never a number, so their figures carry no min or max.
+ * quantities/quantity.ts) and the range each stands for, as the taxonomy asks (spec/event-taxonomy.md: «العشرات»
+ * is vague with a stated range, «عدد من» vague with no upper bound). The figures stay `vague`: never a number
+ * scored or merged against a stated one. The ranges are the keys the ACLED export reads
+ * (projections/src/exports/casualty-figures.ts): tens 24–99, hundreds 200–999, thousands 2,000–9,999;
+ * «بضعة» (a few) is three to nine; «عدة», «العديد», «عدد من» (several) two or more.
  */
-export const VAGUE: ReadonlySet<string> = new Set(['عشرات', 'ميات', 'الاف', 'بضعه', 'بضع', 'عده', 'العديد', 'عديد']);
+export const VAGUE_RANGES: ReadonlyMap<string, { min: number; max: number | null }> = new Map([
+  ['عشرات', { min: 24, max: 99 }],
+  ['ميات', { min: 200, max: 999 }],
+  ['الاف', { min: 2000, max: 9999 }],
+  ['بضعه', { min: 3, max: 9 }],
+  ['بضع', { min: 3, max: 9 }],
+  ['عده', { min: 2, max: null }],
+  ['العديد', { min: 2, max: null }],
+  ['عديد', { min: 2, max: null }],
+  ['عدد', { min: 2, max: null }],
+]);
+export const VAGUE: ReadonlySet<string> = new Set([...VAGUE_RANGES.keys()].filter((w) => w !== 'عدد'));
 
 /** Words that can start a quantity: any other word is ruled out by one hash probe. */
 export const QTY_WORDS: ReadonlySet<string> = new Set<string>([

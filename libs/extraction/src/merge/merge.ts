@@ -75,7 +75,8 @@ function narrower(a: ExtractedEvent['occurredOn'], b: ExtractedEvent['occurredOn
 function figuresCompatible(a: ExtractedEvent, b: ExtractedEvent, headline: boolean): boolean {
   const counted = (e: ExtractedEvent) => (headline ? e.casualties.filter((c) => !c.vague) : e.casualties);
   if (!counted(a).length || !counted(b).length) return !headline || isToll(a) === isToll(b);
-  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.min}|${c.cumulative === true}`;
+  // a vague figure's range is no count: vague figures of a category are one another's echo, whatever their words
+  const key = (c: ExtractedEvent['casualties'][number]) => `${c.category}|${c.vague ? 'vague' : c.min}|${c.cumulative === true}`;
   const ka = new Set(counted(a).map(key));
   return counted(b).some((c) => ka.has(key(c)));
 }
@@ -197,7 +198,7 @@ export function mergeEvents(
     if (fromHeadline.has(air)) retold.add(air);
     out.splice(out.indexOf(s), 1);
   }
-  return out.filter((e) => !(fromHeadline.has(e) && !retold.has(e) && toldInBody(e, out, fromHeadline)));
+  return withoutRetoldHeadlines(out, fromHeadline, retold);
 }
 
 /**
@@ -235,6 +236,26 @@ function withoutVagueEchoes(cs: ExtractedEvent['casualties']): ExtractedEvent['c
  * claimant read there) but the body tells an event of its type on a compatible day, the
  * headline's version would count the fact twice.
  */
-function toldInBody(headline: ExtractedEvent, out: readonly ExtractedEvent[], fromHeadline: ReadonlySet<ExtractedEvent>): boolean {
-  return out.some((b) => !fromHeadline.has(b) && b.type === headline.type && !b.background && datesCompatible(b, headline));
+function toldInBody(
+  headline: ExtractedEvent,
+  out: readonly ExtractedEvent[],
+  fromHeadline: ReadonlySet<ExtractedEvent>,
+): ExtractedEvent | undefined {
+  return out.find((b) => !fromHeadline.has(b) && b.type === headline.type && !b.background && datesCompatible(b, headline));
+}
+
+/**
+ * Headlines the body retells go. «قناص حوثي يصيب امرأة» over a body claim that counts nobody («وعمّقت المليشيا جراح
+ * اليمنيين»): the headline's count is the count of the fact the body retells, and goes into it.
+ */
+function withoutRetoldHeadlines(
+  out: readonly ExtractedEvent[],
+  fromHeadline: ReadonlySet<ExtractedEvent>,
+  retold: ReadonlySet<ExtractedEvent>,
+): ExtractedEvent[] {
+  return out.filter((e) => {
+    const body = fromHeadline.has(e) && !retold.has(e) ? toldInBody(e, out, fromHeadline) : undefined;
+    if (body && !body.casualties.length) body.casualties.push(...e.casualties);
+    return !body;
+  });
 }

@@ -65,12 +65,19 @@ describe('number words', () => {
     expect(q('137 على الأقل')).toMatchObject({ min: 137, max: null });
   });
 
-  it('marks vague quantities', () => {
-    // issue 12: a vague quantity is never a number («عدد من العسكريين» is not 2)
-    expect(q('العشرات من المدنيين')).toMatchObject({ min: null, max: null, vague: true });
-    expect(q('المئات')).toMatchObject({ min: null, max: null, vague: true });
-    expect(q('عدد من الجنود')).toMatchObject({ min: null, max: null, vague: true });
-    expect(q('بضعة جرحى')).toMatchObject({ min: null, max: null, vague: true });
+  it('marks vague quantities, with the range the taxonomy gives each word', () => {
+    // still vague: never scored or merged as a number («عدد من العسكريين» is not 2)
+    expect(q('العشرات من المدنيين')).toMatchObject({ min: 24, max: 99, vague: true });
+    expect(q('المئات')).toMatchObject({ min: 200, max: 999, vague: true });
+    expect(q('آلاف المدنيين')).toMatchObject({ min: 2000, max: 9999, vague: true });
+    expect(q('عدد من الجنود')).toMatchObject({ min: 2, max: null, vague: true });
+    expect(q('بضعة جرحى')).toMatchObject({ min: 3, max: 9, vague: true });
+  });
+
+  it('«عشرات الآلاف», «مئات الآلاف»: the range times the multiplier', () => {
+    expect(q('عشرات الآلاف من القتلى')).toMatchObject({ min: 24000, max: 99000, vague: true });
+    expect(q('مئات الآلاف')).toMatchObject({ min: 200000, max: 999000, vague: true });
+    expect(q('آلاف الملايين')).toMatchObject({ min: 2000, max: 9999, vague: true });
   });
 
   it('reads dots grouping thousands as thousands, other fractions as no count', () => {

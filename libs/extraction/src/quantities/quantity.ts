@@ -1,5 +1,5 @@
 import { RANGES } from '../lexicon/hedges.js';
-import { QTY_WORDS, VAGUE } from '../lexicon/numbers.js';
+import { QTY_WORDS, VAGUE, VAGUE_RANGES } from '../lexicon/numbers.js';
 import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 import { leadingHedge, nifAt, trailingHedge } from './hedges.js';
 import { bare, isAnd, isModelNumber, thousandValue, wordNumberAt, wordValue } from './number-words.js';
@@ -63,13 +63,35 @@ function vagueAt(tokens: readonly Token[], j: number, start: number): Quantity |
     // «العديد» alone is an adjective; «العديد من» is a quantity
     if (vague && (v === 'العديد' || v === 'عديد') && !bare(tokens[j + 1]).includes('من')) continue;
     // «عدد القتلى» (the number of the dead) is a toll's subject, not «عدد من القتلى» (a number of them)
-    if (v === 'عدد' && CONSTRUCT_WITH_DEFINITE.test(tokens[j + 1]?.text ?? '')) continue;
-    if (vague || v === 'عدد') return { start, end: j + 1, min: null, max: null, approximate: true, vague: true };
+    if (v === 'عدد' && tollSubject(tokens, j + 1)) continue;
+    if (vague || v === 'عدد') return vagueRange(tokens, start, j, VAGUE_RANGES.get(v)!);
   }
   return undefined;
 }
 
+/** «العشرات» is 24–99; «عشرات الآلاف» (tens of thousands) the same times the multiplier after it. */
+function vagueRange(tokens: readonly Token[], start: number, j: number, range: { min: number; max: number | null }): Quantity {
+  const multiplier = range.max !== null ? thousandValue(tokens[j + 1]) : undefined;
+  // «آلاف الملايين» would pass the largest count a figure may hold: read the vague word alone
+  const times = multiplier && range.max! * multiplier <= MAX_QUANTITY ? multiplier : undefined;
+  const scale = times ?? 1;
+  const max = range.max === null ? null : range.max * scale;
+  return { start, end: times ? j + 2 : j + 1, min: range.min * scale, max, approximate: true, vague: true };
+}
+
 const CONSTRUCT_WITH_DEFINITE = /^ال/;
+
+/**
+ * After «عدد»: a definite noun («عدد القتلى»), or a construct ending in one («عدد قتلى الغارة», «عدد ضحايا
+ * الهجوم»): the number of known people, a toll's subject. «عدد من», «عدد كبير من» stay vague.
+ */
+function tollSubject(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || next.kind !== 'word') return false;
+  if (CONSTRUCT_WITH_DEFINITE.test(next.text)) return true;
+  const genitive = tokens[k + 1];
+  return next.text !== 'من' && genitive?.kind === 'word' && CONSTRUCT_WITH_DEFINITE.test(genitive.text);
+}
 
 /** «بين 20 و30», «ما بين عشرين وثلاثين», «من 20 إلى 30»: min and max, the second number above the first. */
 function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {

@@ -15,7 +15,8 @@ const exact = (category: CasualtyFigure['category'], n: number): Want => ({ cate
 const about = (n: number): Want => ({ category: 'killed', min: n, max: n, approximate: true });
 const atLeast = (n: number): Want => ({ category: 'killed', min: n, max: null });
 const range = (min: number, max: number): Want => ({ category: 'killed', min, max });
-const vague: Want = { category: 'killed', min: null, max: null, vague: true };
+/** A vague quantity: the range the taxonomy gives its word, marked vague. */
+const vague = (min: number, max: number | null): Want => ({ category: 'killed', min, max, vague: true });
 
 const CASES: ReadonlyArray<[text: string, want: Want]> = [
   // digits
@@ -80,12 +81,14 @@ const CASES: ReadonlyArray<[text: string, want: Want]> = [
   ['قتل 20 إلى 30 جنديا في الهجوم.', range(20, 30)],
   ['قتل 20-30 جنديا في الهجوم.', range(20, 30)],
   // vague quantities
-  ['قتل عشرات الجنود في الهجوم.', vague],
-  ['قتل العشرات في الهجوم.', vague],
-  ['قتل المئات في الهجوم.', vague],
-  ['قتل آلاف المدنيين في الهجوم.', vague],
-  ['قتل عدة جنود في الهجوم.', vague],
-  ['قتل عدد من الجنود في الهجوم.', vague],
+  ['قتل عشرات الجنود في الهجوم.', vague(24, 99)],
+  ['قتل العشرات في الهجوم.', vague(24, 99)],
+  ['قتل المئات في الهجوم.', vague(200, 999)],
+  ['قتل آلاف المدنيين في الهجوم.', vague(2000, 9999)],
+  ['قتل عشرات الآلاف منذ بدء الحرب.', vague(24000, 99000)],
+  ['قتل بضعة جنود في الهجوم.', vague(3, 9)],
+  ['قتل عدة جنود في الهجوم.', vague(2, null)],
+  ['قتل عدد من الجنود في الهجوم.', vague(2, null)],
   // the dead and the wounded in one sentence
   ['سقط 5 قتلى و10 جرحى في القصف.', exact('wounded', 10)],
   ['قتل أربعة مدنيين وجرح سبعة آخرون في القصف.', exact('wounded', 7)],

@@ -41,6 +41,8 @@ export interface Cue {
  * «فارق جنديان الحياة» (died) but «بفارق نقطتين» (a margin), «مسيرة» (a drone) but «مسيرة احتجاجية» (a march):
  * `people`, a person or a count of people next to the word; `counted`, a number right after it («أرواح 12 مدنيا»,
  * not «أرواح الشهداء»); `life`, «الحياة» after it; `drone`, no word of a march
- * after it.
+ * after it; `object`, people right after it («قبضت على أحد المهاجمين», not «قبضتها على مدينة ود مدني»); `hit`,
+ * people right after it or after its subject as its object («أصابت الشظايا 3 أطفال», not «أصابت القذيفة منزل أحد
+ * المواطنين»).
  */
-export type CueCondition = 'people' | 'counted' | 'life' | 'drone';
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit';

@@ -44,9 +44,12 @@ export const OWN_PEOPLE_NOUNS: readonly string[] = [
   'عسكريي',
 ];
 
+/** «مع ستة آخرين», «برفقة أربعة آخرين»: others hit together with the one counted before (normalised). */
+export const COMPANION_WORDS: readonly string[] = ['مع', 'برفقه'];
+
 /** «آخرين», «الآخرون»: more of the same people as the figure before. */
 export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ان|ا)?$/;
-export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر'];
+export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر', 'ثالث', 'ثالثا', 'رابع', 'رابعا', 'خامس', 'خامسا'];
 
 /** «حصيلة قتلى ... إلى 96 شخصا», «عدد القتلى إلى 45»: a toll word before the figure lends it its category. */
 export const TOLL: readonly string[] = ['حصيله', 'عدد'];

@@ -62,3 +62,8 @@ export const SINGLE_INCIDENTS: readonly string[] = [
   'الحادث',
   'الحادثه',
 ];
+
+/** Words that open a clause of its own («، فيما ارتفعت حصيلة الحرب …»): a figure before them is no part of the toll after. */
+export const CLAUSE_OPENERS: readonly string[] = ['فيما', 'بينما'];
+/** Punctuation that, with «و» glued to the next word («، وارتفعت»), opens a clause of its own. */
+export const CLAUSE_BREAKS: readonly string[] = ['،', '؛', ','];

@@ -18,3 +18,8 @@ export const DIED_ON = 'علي';
 /** How many subject words may stand between the verb and «على»; none of them a preposition («قضى الاتفاق بانسحاب»). */
 export const DIED_SUBJECT_REACH = 3;
 export const PREPOSITION_PREFIX = /^[وف]?[بلك]/;
+
+/** How many subject words may stand between a verb of wounding and its object («أصابت شظايا القذيفة 3 أطفال»). */
+export const HIT_SUBJECT_REACH = 3;
+/** «منزل أحد المواطنين»: «one of» people in construct with a thing, not the object of a verb (normalised). */
+export const ONE_OF: readonly string[] = ['احد', 'احدي'];

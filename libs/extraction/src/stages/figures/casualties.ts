@@ -2,6 +2,7 @@ import type { Affiliation, CasualtyCategory } from '../../extraction-record.js';
 import {
   BREAKDOWN_WORDS,
   CLAUSE_STOPS,
+  COMPANION_WORDS,
   FULL_BREAKDOWN_WORDS,
   DISPLACEMENT,
   JOINT_OR,
@@ -76,10 +77,11 @@ export function findCasualties(
       continue;
     }
     const linked = isLinked(scan, qty);
+    const withOthers = companions(scan, step);
     // a breakdown («بينهم …») is of the figure before, whatever casualty word follows it
-    const whole = linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '') ? scan.prev!.category : undefined;
+    const whole = (linked && BREAKDOWN_WORDS.has(tokens[qty.start - 1]?.text ?? '')) || withOthers ? scan.prev!.category : undefined;
     const category = whole ?? categoryOf(scan, step) ?? (linked ? scan.prev!.category : undefined);
-    if (!category || killedAndWounded(scan, noun.start, category) || jointVerbs(scan, qty)) {
+    if (!category || killedAndWounded(scan, noun.start, category) || jointVerbs(scan, qty) || splitBetween(scan, noun.end)) {
       i = Math.max(i, noun.end - 1);
       continue;
     }
@@ -87,7 +89,9 @@ export function findCasualties(
     const fig: RawCasualty = {
       pos: qty.start,
       category,
-      ...whoseFigure(scan, step, linked, category),
+      ...(withOthers
+        ? { affiliation: 'unknown', party: undefined, own: false, companionsOf: scan.prev }
+        : whoseFigure(scan, step, linked, category)),
       min: qty.min,
       max: openEnded ? null : qty.max,
       approximate: qty.approximate || openEnded,
@@ -115,6 +119,19 @@ function killedAndWounded({ tokens, index }: CasualtyScan, nounStart: number, ca
   if (!other || CATEGORY_OF[other.data.kind] === category || quantityAt(tokens, other.end)) return false;
   return tokens[after].variants.some((v) => TOLL_NOUNS.includes(v));
 }
+
+/**
+ * «12 شخصا بين قتيل وجريح», «20 ضحية ما بين شهيد وجريح»: the count is of the dead and the wounded together, split
+ * between two casualty words after «بين»; neither category's figure.
+ */
+function splitBetween({ tokens, index }: CasualtyScan, nounEnd: number): boolean {
+  const at = tokens[nounEnd]?.text === 'ما' ? nounEnd + 1 : nounEnd;
+  if (tokens[at]?.text !== BETWEEN) return false;
+  const first = index.startingIn(at + 1, at + 1).find((c) => CATEGORY_OF[c.data.kind]);
+  return !!first && index.startingIn(first.end, first.end).some((c) => CATEGORY_OF[c.data.kind]);
+}
+
+const BETWEEN = 'بين';
 
 /**
  * «قتل وأصيب 20 شخصا», «قتل أو أصيب 20»: two casualty verbs of different categories share one count, which is
@@ -171,7 +188,8 @@ function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
   if (displacedCount(tokens, q.start)) return { skipTo: q.end - 1 };
   let j = q.end;
   if (tokens[j] && LINK_WORDS.has(tokens[j].text)) j++;
-  const noun = PERSONS.matchAt(tokens, j);
+  // «مقتل 3 وإصابة 7»: a noun with «و» glued to it right after the number is the next count's, not this one's
+  const noun = j === q.end && startsClause(tokens[j]) ? undefined : PERSONS.matchAt(tokens, j);
   if (noun) return { noun, nounAt: j, qty: q };
   // «137 أوكرانياً», «أسيرين أذربيجانيين»
   const np = tokens[j] ? nisba(tokens[j]) : undefined;
@@ -282,20 +300,24 @@ const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
  */
 function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
   const subject = actors.find((a) => a.end === i);
-  if (subject) return index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  const beforeActor = subject && index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  if (beforeActor) return beforeActor;
   // «قضت القوات العراقية على 15 إرهابيا»: «على» after the subject is no subject word
   const on = tokens[i - 1]?.text === SUBJECT_OBJECT_PREPOSITION ? 1 : 0;
   for (let k = i - 1; k >= Math.max(0, i - 1 - SUBJECT_WORDS - on); k--) {
     if (tokens[k].kind !== 'word') return undefined;
     const cue = index.categoryIn(k, k, 'last');
     if (cue) return k < i - 1 && !tokens[k].text.startsWith('و') ? cue : undefined;
-    if (index.startsAt(k)) return undefined;
+    if (index.startingIn(k, k).some((c) => !INSTRUMENT_KINDS.has(c.data.kind))) return undefined;
   }
   return undefined;
 }
 
+/** Cues that may be the subject of a casualty verb: «قتلت غارة روسية قياديا», «أصابت قذيفة طفلا». */
+const INSTRUMENT_KINDS: ReadonlySet<Cue['kind']> = new Set(['air', 'shell', 'aircraft', 'blast']);
+
 /** How many words a subject between a casualty verb and its object may have («مسلحون مجهولون»). */
-const SUBJECT_WORDS = 2;
+const SUBJECT_WORDS = 3;
 const SUBJECT_OBJECT_PREPOSITION = 'علي';
 
 /** How far back from a trailing count «من» may stand: «من بين عناصر الحركة المسلحة» is five words. */
@@ -333,7 +355,8 @@ function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): Ca
     const touching = (c: LexMatch<Cue>) => !!CATEGORY_OF[c.data.kind];
     const after = index.startingIn(qty.end, qty.end).find(touching);
     const before = index.startingAtOrEndingAt(-1, qty.start).find(touching);
-    const cue = after ?? before;
+    // «مقتل 3 وإصابة 7»: a casualty word glued to «و» opens the next count; the number is of the word before it
+    const cue = after && startsClause(tokens[after.start]) ? (before ?? after) : (after ?? before);
     if (cue) return CATEGORY_OF[cue.data.kind];
   }
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
@@ -350,6 +373,11 @@ function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFound): Ca
   const from = Math.max(0, qty.start - TOLL_REACH);
   const toll = tokens.slice(from, qty.start).findIndex((t) => TOLL.some((w) => t.variants.includes(w)));
   return toll < 0 ? undefined : index.categoryIn(from + toll, qty.start - 1, 'first')?.cat;
+}
+
+/** «وإصابة», «وأصيب»: a word with «و» glued to it begins a clause of its own. */
+function startsClause(t: Token | undefined): boolean {
+  return !!t && t.text.startsWith('و') && t.text !== 'و';
 }
 
 /** A killing word just before the count, or before its subject («أعدم تنظيم داعش 5 رهائن»). */
@@ -426,6 +454,31 @@ function sharedTamyiz(t: Token, prev: RawCasualty): boolean {
   return prev.min !== null && prev.min >= 11 && /ا$/.test(t.text.replace(/[\u064B-\u0652]/g, ''));
 }
 
+/** «آخرين», «ثلاثة آخرون»: the noun says the people are more than those counted before. */
+function countsOthers(tokens: readonly Token[], noun: LexMatch<PersonNoun>): boolean {
+  return (
+    noun.end > noun.start &&
+    tokens
+      .slice(noun.start, noun.end)
+      .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)))
+  );
+}
+
+/**
+ * «قتل قائد الكتيبة مع ستة آخرين», «اغتيل القيادي برفقة أربعة آخرين»: others hit together with the one counted before,
+ * in its category. They came with him, not from his ranks: they are of his country («PS-HAMAS» → PS).
+ */
+function companions({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound): boolean {
+  const before = tokens[qty.start - 1];
+  return (
+    !!prev &&
+    !!before &&
+    before.variants.some((v) => COMPANION_WORDS.includes(v)) &&
+    prev.pos >= qty.start - NOUNLESS_REACH &&
+    countsOthers(tokens, noun)
+  );
+}
+
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
 function whoseFigure(
   scan: CasualtyScan,
@@ -434,11 +487,7 @@ function whoseFigure(
   category: CasualtyCategory,
 ): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce' | 'foughtBy'> {
   const { tokens, prev } = scan;
-  const isOthers =
-    noun.end > noun.start &&
-    tokens
-      .slice(noun.start, noun.end)
-      .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)));
+  const isOthers = countsOthers(tokens, noun);
   // «أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون»: more attackers, not more of the figure before
   if (isOthers && scan.lastAttacker !== undefined && (!prev || scan.lastAttacker > prev.pos))
     return { affiliation: 'military', party: undefined, own: false, attacker: true };
@@ -448,7 +497,8 @@ function whoseFigure(
     return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
   // «قتل عنصر من قسد وأصيب اثنان»: a count with no people of its own is more of the people counted before
   const more = noun.start === noun.end && !total && !!prev && prev.pos >= qty.start - NOUNLESS_REACH;
-  const affiliation: Affiliation = more && noun.data.affiliation === 'unknown' ? prev!.affiliation : noun.data.affiliation;
+  const affiliation: Affiliation =
+    more && noun.data.affiliation === 'unknown' ? prev!.affiliation : ofArmedForce(scan, noun) ? 'military' : noun.data.affiliation;
   const nounTok = tokens[nounAt];
   const own = !!nounTok && POSSESSIVE.test(nounTok.text) && nounTok.variants.some((v) => OWN_PEOPLE_NOUNS.includes(v));
   // a nisba on the noun itself with no party (null) says nothing: read on
@@ -456,6 +506,7 @@ function whoseFigure(
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
   if (party === undefined && !own) party = possessorGroup(scan, noun);
+  if (party === undefined && !own) party = headOfNoun(scan, noun);
   // «من عناصر الحوثي خمسة»: the side named between the people and their count
   if (party === undefined && !own && partitive) party = partyNear(scan.actors, noun.start, qty.start - 1);
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
@@ -472,6 +523,26 @@ function whoseFigure(
     ...(foughtBy && { foughtBy }),
   };
 }
+
+/** How far after «من» the force a count with no people noun belongs to may start («من قوات اللواء خليفة حفتر»). */
+const FORCE_REACH = 3;
+
+/**
+ * «6 من قوات حفتر», «8 من حركة الشباب», «15 في صفوف الحوثيين»: a count with no people noun of its own, then «من» or
+ * «في صفوف» and an armed force, counts that force's men («4 من موظفي الأمم المتحدة» stay of unknown affiliation).
+ */
+function ofArmedForce({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): boolean {
+  if (noun.start !== noun.end || noun.data.affiliation !== 'unknown') return false;
+  const next = tokens[noun.end];
+  const ranks = next?.text === 'في' && tokens[noun.end + 1]?.variants.includes(RANKS);
+  if (!next?.variants.includes('من') && !ranks) return false;
+  const from = ranks ? noun.end + 1 : noun.end;
+  const force = actors.find((a) => a.start > from && a.start <= from + FORCE_REACH);
+  return !!force && force.military;
+}
+
+/** «في صفوف الحوثيين»: the ranks of a side. */
+const RANKS = 'صفوف';
 
 /**
  * «5 جنود باكستانيين و3 مسلحين», «5 من عناصر الدعم السريع و3 جنود»: gunmen after soldiers, or soldiers after an armed
@@ -495,6 +566,15 @@ function possessorGroup({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonN
   const at = tokens[noun.end] && tokens[noun.end].variants.some((v) => UNIT_NOUNS.includes(v)) ? noun.end + 1 : noun.end;
   if (at >= tokens.length) return undefined;
   return actors.find((a) => a.start === at && a.role === 'group')?.party;
+}
+
+/**
+ * «ثمانية مسؤولين من ناغورني قره باخ»: the counted people open a phrase that names whose officials or men they are
+ * (an actor phrase read from its own words, starting at the noun).
+ */
+function headOfNoun({ actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | undefined {
+  const head = actors.find((a) => a.role === 'head' && a.start === noun.start && a.end > noun.end && !a.contextual);
+  return head?.party ?? undefined;
 }
 
 /**

@@ -94,6 +94,7 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
     const accused = draft.accused ?? opponent(claimantParty);
     if (accused && accused !== claimantParty) return accused;
   }
+  if (f.companionsOf) return countryOf(casualtyParty(f.companionsOf, { draft, sentence, opponent, home }));
   const side = sideMarker(sentence) ?? memberParty(sentence, f.pos, rebelsAgainst(home, opponent));
   if (side !== undefined) return side;
   const killedBy = agentParty(sentence, f.pos, claimantParty, opponent);
@@ -109,18 +110,12 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
   if (f.foughtBy) return stateFought(f.foughtBy, opponent);
   if (f.stateForce && claimantParty && IRREGULAR_CODES.has(claimantParty)) return stateFought(claimantParty, opponent);
   if (f.affiliation !== 'military') {
-    // civilians belong to where they were hit; those of a de facto authority's territory to that authority
-    const located = draft.locations.find((p) => p.country && p.precision !== 'country' && p.precision !== 'border');
-    const holder = located ? authorityHolding(located) : null;
-    if (holder) return holder;
-    if (
-      located &&
-      (located.country === claimantParty || !claimantParty || draft.locations.every((p) => p.country === located.country || !p.country))
-    )
-      return located.country;
+    const ofPlace = peopleOfPlace(draft, claimantParty);
+    if (ofPlace) return ofPlace;
+    const located = draft.locations.find(isLocal);
     // civilians the outlet (or an organisation: «أكدت الأمم المتحدة مقتل 30 مدنيا») counts with no place of their own
     // are the report's country's
-    if (!located && (!claimantParty || ORG_CODES.has(claimantParty)) && f.affiliation === 'civilian' && home) return home;
+    if (!located && (!claimantParty || ORG_CODES.has(claimantParty)) && home) return home;
     // an armed group's count of civilians is of the people of its country («SD-RSF» → SD), never of its fighters
     if (f.affiliation === 'civilian' && claimantParty && GROUP_OF_STATE.test(claimantParty)) return claimantParty.slice(0, 2);
   }
@@ -131,6 +126,22 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
 }
 
 const STATE_CODE = /^[A-Z]{2}$/;
+
+/** The state a party belongs to: itself, or the home of a group coded under it («PS-HAMAS» → PS). */
+const countryOf = (party: string | null): string | null =>
+  party && (STATE_CODE.test(party) || GROUP_OF_STATE.test(party)) ? party.slice(0, 2) : null;
+
+const isLocal = (p: Draft['locations'][number]): boolean => !!p.country && p.precision !== 'country' && p.precision !== 'border';
+
+/** Civilians belong to where they were hit; those of a de facto authority's territory to that authority. */
+function peopleOfPlace(draft: Draft, claimantParty: string | null): string | undefined {
+  const located = draft.locations.find(isLocal);
+  if (!located) return undefined;
+  const holder = authorityHolding(located);
+  if (holder) return holder;
+  const onlyCountry = draft.locations.every((p) => p.country === located.country || !p.country);
+  return located.country === claimantParty || !claimantParty || onlyCountry ? (located.country ?? undefined) : undefined;
+}
 
 /** «12 مسلحا», «5 من المسلحين»: the people a figure counts are gunmen or rebels (lexicon/nouns.ts). */
 function irregularsCounted(tokens: readonly Token[], pos: number): boolean {

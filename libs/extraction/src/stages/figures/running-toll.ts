@@ -1,4 +1,11 @@
-import { RUNNING_TOLL_MARKERS, SINGLE_INCIDENTS, TOLL_NOUNS, TOLL_VICTIMS } from '../../lexicon/figures/running-tolls.js';
+import {
+  CLAUSE_BREAKS,
+  CLAUSE_OPENERS,
+  RUNNING_TOLL_MARKERS,
+  SINGLE_INCIDENTS,
+  TOLL_NOUNS,
+  TOLL_VICTIMS,
+} from '../../lexicon/figures/running-tolls.js';
 import type { DateExpr } from '../../time/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { RawCasualty } from './types.js';
@@ -22,8 +29,8 @@ const mayStartMarker = (t: Token): boolean => t.variants.some((v) => FIRST_WORDS
  * «منذ» alone counts only before a date that starts after it: «منذ يومين» ("two days ago", one
  * expression with «منذ») does not.
  */
-export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr[]): { from: number | null } | undefined {
-  let found: { from: number | null } | undefined;
+export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr[]): { from: number | null; at: number } | undefined {
+  let found: { from: number | null; at: number } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     if (!mayStartMarker(tokens[i])) continue;
     for (const marker of RUNNING_TOLL_MARKERS) {
@@ -31,7 +38,7 @@ export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr
       if (marker.risingOrTotal && namesIncidentToll(tokens)) continue;
       const since = dates.find((d) => d.start === i + marker.words.length && d.from !== null);
       if (marker.sinceDate && !since) continue;
-      if (since || !found) found = { from: since?.from ?? null };
+      if (since || !found) found = { from: since?.from ?? null, at: found?.at ?? i };
       break;
     }
   }
@@ -58,5 +65,22 @@ export function markRunningToll(casualties: readonly RawCasualty[], tokens: read
   if (!casualties.length) return;
   const toll = runningTollOf(tokens, dates);
   if (!toll) return;
-  for (const c of casualties) c.cumulative = { from: toll.from, to: null };
+  for (const c of casualties) if (!inClauseBefore(tokens, c.pos, toll.at)) c.cumulative = { from: toll.from, to: null };
+}
+
+/**
+ * «قتل 15 شخصا في هجوم على الأبيض، فيما ارتفعت حصيلة ضحايا الحرب إلى 15 ألفا»: a figure in a clause of its own
+ * before the toll's marker is the incident's, not part of the running toll.
+ */
+function inClauseBefore(tokens: readonly Token[], pos: number, marker: number): boolean {
+  for (let k = pos + 1; k < marker; k++) if (opensClause(tokens, k)) return true;
+  return false;
+}
+
+/** «فيما», «بينما», or «، و…» (a comma and a word with «و» glued to it) at k. */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.variants.some((v) => CLAUSE_OPENERS.includes(v))) return true;
+  const next = tokens[k + 1];
+  return CLAUSE_BREAKS.includes(t.text) && !!next && next.kind === 'word' && next.text.startsWith('و') && next.text !== 'و';
 }

@@ -19,6 +19,8 @@ export interface RawCasualty {
   attacker?: boolean;
   /** Soldiers, officers, police («جنود», «ضباط»): a state's forces, not an armed group's. */
   stateForce?: boolean;
+  /** Others hit together with this figure («قائد الكتيبة مع ستة آخرين»): of its country, not of its ranks. */
+  companionsOf?: RawCasualty;
   /** Soldiers counted after an armed group's men («5 من عناصر الدعم السريع و3 جنود»): the state that group fights. */
   foughtBy?: string;
   min: number | null;

@@ -8,7 +8,9 @@ import {
   DIED_ON,
   DIED_REACH,
   DIED_SUBJECT_REACH,
+  HIT_SUBJECT_REACH,
   LIFE,
+  ONE_OF,
   PREPOSITION_PREFIX,
 } from '../../lexicon/triggers/death-idioms.js';
 import { quantityAt } from '../../quantities/quantity.js';
@@ -24,6 +26,8 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   counted: (t, c) => !!quantityAt(t, c.end),
   life: (t, c) => findWord(t, c.end, c.end + DIED_REACH + 1, LIFE) >= 0,
   drone: (t, c) => !has(t[c.end], MARCH_WORDS),
+  object: (t, c) => peopleAt(t, c.end),
+  hit: (t, c) => peopleAt(t, c.end) || objectAfterSubject(t, c.end),
 };
 
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */
@@ -62,6 +66,22 @@ function peopleAfterSubject(t: readonly Token[], end: number): boolean {
     if (w.text === DIED_ON) return peopleAt(t, k + 1);
     if (k > end && peopleAt(t, k)) return true;
     if (w.kind !== 'word' || PREPOSITION_PREFIX.test(w.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * «أصابت شظايا القذيفة ثلاثة أطفال», «أصاب قناص طفلا»: after a subject of plain words, people counted or an
+ * indefinite person, the object. A definite person or «أحد …» there is in construct with the word before it
+ * («منزل أحد المواطنين»), no object.
+ */
+function objectAfterSubject(t: readonly Token[], end: number): boolean {
+  for (let k = end + 1; k <= end + HIT_SUBJECT_REACH && k < t.length; k++) {
+    const w = t[k - 1];
+    if (w.kind !== 'word' || PREPOSITION_PREFIX.test(w.text)) return false;
+    if (/^ال/.test(t[k].text) || has(t[k], ONE_OF)) continue;
+    const q = quantityAt(t, k);
+    if ((q && PERSONS.matchAt(t, q.end)) || PERSONS.matchAt(t, k)) return true;
   }
   return false;
 }

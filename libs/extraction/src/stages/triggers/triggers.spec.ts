@@ -55,7 +55,7 @@ describe('event typing across conflicts', () => {
       ]),
     );
     const v = one(run('قتل العشرات في اشتباكات بين فصائل مسلحة في ريف حلب.'), 'CasualtiesClaimed');
-    expect(v.casualties[0]).toMatchObject({ category: 'killed', vague: true, min: null, max: null });
+    expect(v.casualties[0]).toMatchObject({ category: 'killed', vague: true, min: 24, max: 99 });
   });
 
   it('materiel losses with kinds and counts (Syria)', () => {

@@ -94,10 +94,10 @@ export function findTriggers(input: TriggerInput): Trigger[] {
 }
 
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
-  const cues = CUES.scan(tokens);
+  // a word whose sense the condition turns down leaves its place to the other readings («قبضتها على المدينة»: a grip)
+  const cues = CUES.scan(tokens, (c) => !c.data.when || CUE_CONDITIONS[c.data.when](tokens, c));
   const out: LexMatch<Cue>[] = [];
   for (const c of cues) {
-    if (c.data.when && !CUE_CONDITIONS[c.data.when](tokens, c)) continue;
     out.push(c);
     if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
       out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
