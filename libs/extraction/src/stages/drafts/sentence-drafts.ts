@@ -6,7 +6,8 @@ import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
 import { attackAt, clauseAttacker, ownArmsAttack, unnamedAttacker } from '../attribution/attacker.js';
-import { gaveUp } from '../attribution/control-sides.js';
+import { condemnsFromAfar } from '../attribution/condemners.js';
+import { expulsionSides, gaveUp } from '../attribution/control-sides.js';
 import { interceptionSides } from '../attribution/interception.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
@@ -99,6 +100,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
     (control && speakerActs(w.tokens, scene.actors, tr.pos));
   // «انسحبت القوات الأوكرانية من …»: the side named gave the place up (the target); the taker is read in record.ts
   const yielded = control && gaveUp(w.tokens, tr.pos);
+  // «طرد الجيش العراقي تنظيم داعش من بلدة …»: the expeller took the place, the side expelled lost it
+  const expelled = control ? expulsionSides(scene.actors, w.tokens, tr.pos) : null;
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
@@ -117,8 +120,26 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
       : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
-    const accused = caught ? caught.launcher : yielded ? null : self ? claimant.party : (a.accused ?? (attacked ? doer : (doer ?? near)));
-    const target = caught ? caught.interceptor : yielded ? (self ? claimant.party : near) : (self || attacked) && near;
+    const accused = caught
+      ? caught.launcher
+      : yielded
+        ? null
+        : self
+          ? claimant.party
+          : expelled
+            ? expelled.taker
+            : (a.accused ?? (attacked ? doer : (doer ?? near)));
+    const target = caught
+      ? caught.interceptor
+      : expelled
+        ? expelled.loser
+        : yielded
+          ? self
+            ? claimant.party
+            : near
+          : (self || attacked) && near;
+    // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
+    const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {
       type: tr.type,
       sentence: scene.index,
@@ -127,6 +148,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       accused,
       ...(target && { target }),
       ...(unnamed && !self && { attackerUnnamed: true }),
+      ...(condemner && { condemnerAway: true }),
       date,
       background,
       locations: places,

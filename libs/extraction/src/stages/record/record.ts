@@ -25,9 +25,12 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   // a place given up («انسحبت القوات الأوكرانية من …») was taken by the other side: the taker is the accused
   const yielded = dr.type === 'ControlChangeClaimed' && !!dr.target;
   const guessed = (hostile && !dr.attackerUnnamed) || yielded;
-  const accused = notTheVictims(dr.accused ?? (guessed ? attackerOf(dr, opponent) : null), casualties, opponent);
+  // a claimant who only condemns an attack abroad is read as the outlet's voice, and is neither of its sides
+  const sides = dr.condemnerAway ? { ...dr, claimant: { ...dr.claimant, party: null } } : dr;
+  const notCondemner = (party: string | null) => (dr.condemnerAway && party === dr.claimant.party ? null : party);
+  const accused = notCondemner(notTheVictims(sides.accused ?? (guessed ? attackerOf(sides, opponent) : null), casualties, opponent));
   const target = hostile
-    ? (dr.target ?? (accused && dr.claimant.party && accused !== dr.claimant.party ? dr.claimant.party : opponent(accused)))
+    ? (sides.target ?? (accused && sides.claimant.party && accused !== sides.claimant.party ? sides.claimant.party : opponent(accused)))
     : yielded
       ? dr.target
       : null;
@@ -37,7 +40,7 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
     locations: dedupeLocations(dr.locations.map(toLocation)),
     claimant: dr.claimant,
     accused,
-    target: target ?? null,
+    target: notCondemner(target ?? null),
     weapons: [...new Set(dr.weapons)],
     casualties,
     materiel,

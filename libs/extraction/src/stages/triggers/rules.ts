@@ -33,6 +33,8 @@ import {
   BECOMING,
   DISPUTE_OR_HELD,
   ENTERING,
+  ENVOYS,
+  EXPELLING,
   FALLING,
   HANDS,
   INTO_FORCE,
@@ -57,6 +59,7 @@ import {
 import { INVITATION, PLEA_FOR_HELP } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { findWord, has } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
@@ -112,9 +115,25 @@ function control(s: CueSite): Fired | null {
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
+  if (has(t[i], EXPELLING)) return expelledSideFromPlace(s) ? event('ControlChangeClaimed', 0.85) : null;
   const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
   return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
 }
+
+/**
+ * «طرد الجيش العراقي تنظيم داعش من بلدة …»: a side expelled from a place; not envoys or civilians driven out
+ * («طردت الجزائر السفير الفرنسي من أراضيها», «أخرجت الفرق المدنيين من الحي»).
+ */
+function expelledSideFromPlace(s: CueSite): boolean {
+  const t = tokensOf(s);
+  const from = expelledFromAt(t, s.i);
+  if (!placeAt(s, from + 1)) return false;
+  for (let k = s.cue.end; k < from; k++) if (has(t[k], ENVOYS) || PERSONS.matchAt(t, k)?.data.affiliation === 'civilian') return false;
+  return true;
+}
+
+/** «من بلدة …», «من القائم»: a place or territory noun at token `k` (none at 0, before any «من» found). */
+const placeAt = (s: CueSite, k: number) => k > 0 && (has(tokensOf(s)[k], TERRITORY) || s.view.facts.placeTokens.has(k));
 
 /**
  * «أعلنت أن قرية صغيرة ثالثة هي ماكاريفكا القريبة من بلاغوداتني، قد سقطت في أيدي …»: the place that fell or became
