@@ -56,6 +56,9 @@ export class SentenceView {
   private readonly blasts: readonly LexMatch<Cue>[];
   private readonly wholeSentence = new Map<readonly string[], number>();
   private weaponAnywhere: boolean | undefined;
+  private everyWeaponBare: boolean | undefined;
+  /** Sorted token positions of the aircraft and air-strike cues among `weapons`. */
+  private readonly aircraftStarts: readonly number[];
   private civilClauses: Set<number> | undefined;
   private protestClauses: Set<number> | undefined;
 
@@ -65,6 +68,15 @@ export class SentenceView {
       (c) => (c.data.kind === 'shell' || c.data.kind === 'air' || c.data.kind === 'aircraft') && !facts.materielSpans.has(c.start),
     );
     this.blasts = facts.cues.filter((c) => c.data.kind === 'blast');
+    this.aircraftStarts = this.weapons
+      .filter((w) => w.data.kind !== 'shell')
+      .map((w) => w.start)
+      .sort((a, b) => a - b);
+  }
+
+  /** Every weapon cue of the sentence is a bare one («قصف», not «قصف مدفعي»). */
+  allWeaponsBare(): boolean {
+    return (this.everyWeaponBare ??= this.weapons.every((w) => w.data.bare));
   }
 
   /** An explosion cue in the clause of token i, or within 6 tokens of it. */
@@ -75,7 +87,16 @@ export class SentenceView {
 
   /** An aircraft or air-strike cue (not a lost aircraft) within `reach` tokens of token i. */
   aircraftNear(i: number, reach: number): boolean {
-    return this.weapons.some((w) => w.data.kind !== 'shell' && Math.abs(w.start - i) <= reach);
+    const starts = this.aircraftStarts;
+    // the first aircraft at or after i - reach (binary search: asked once per cue)
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < i - reach) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! <= i + reach;
   }
 
   /** An air-strike cue («غارة», «ضربة جوية») ending at most `reach` tokens before token i. */

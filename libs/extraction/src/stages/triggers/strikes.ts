@@ -14,7 +14,7 @@ export function shell(s: CueSite): Fired | null {
   if (INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
   if (namesTheStrikeBefore(s) || missileOfTheStrikeBefore(s)) return event('AirStrikeReported', 0.8 * cueWeight(s), ['aircraft']);
   const fired = event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
-  return s.cue.data.bare && s.view.weapons.every((w) => w.data.bare) ? { ...fired, bare: true } : fired;
+  return s.cue.data.bare && s.view.allWeaponsBare() ? { ...fired, bare: true } : fired;
 }
 
 /** «تزويد أوكرانيا بصواريخ», «ترسانة من الصواريخ»: a weapon noun owned, traded or tested in its clause, not fired. */
@@ -30,10 +30,7 @@ function armsNotFired(s: CueSite): boolean {
  */
 function namesTheStrikeBefore(s: CueSite): boolean {
   return (
-    s.view.facts.lastStrike === 'AirStrikeReported' &&
-    !!s.cue.data.bare &&
-    DEFINITE.test(tokensOf(s)[s.i].text) &&
-    s.view.weapons.every((w) => w.data.bare)
+    s.view.facts.lastStrike === 'AirStrikeReported' && !!s.cue.data.bare && DEFINITE.test(tokensOf(s)[s.i].text) && s.view.allWeaponsBare()
   );
 }
 
