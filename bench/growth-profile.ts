@@ -4,7 +4,7 @@
  * projection rows, builds the incidents projection alone from zero, and prints, every
  * BENCH_SAMPLE_EVERY events (default 25,000), the window's Node CPU time per event, the part of
  * it V8's garbage collector took (`gc` entries), the RSS, and per event the events listed for relinks by kind
- * and date, the events the relinks were given, and the incidents chooseIncident asked (`relinkCounts`).
+ * and date, and the incidents chooseIncident asked (`relinkCounts`).
  * A build from zero passing position p links against a p-event history (the bench spreads any
  * history over the same ten years), so one build draws the curve. Not part of `npm run bench`.
  */
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     for (const e of list.getEntries()) gcMs += e.duration;
   });
   gc.observe({ entryTypes: ['gc'] });
-  console.log('position  window  CPU s  events/CPU s   GC s  wall s  RSS MiB  load  listed/ev  region/ev  asked/ev');
+  console.log('position  window  CPU s  events/CPU s   GC s  wall s  RSS MiB  load  listed/ev  asked/ev');
   let lastCounts = { ...relinkCounts };
   for (;;) {
     await new Promise((r) => setTimeout(r, 100));
@@ -80,7 +80,6 @@ async function main(): Promise<void> {
           String(mib(process.memoryUsage.rss())).padStart(8),
           loadavg()[0]!.toFixed(1).padStart(5),
           ((relinkCounts.listed - lastCounts.listed) / n).toFixed(1).padStart(10),
-          ((relinkCounts.regionEvents - lastCounts.regionEvents) / n).toFixed(1).padStart(10),
           ((relinkCounts.asked - lastCounts.asked) / n).toFixed(1).padStart(9),
         ].join(' '),
       );

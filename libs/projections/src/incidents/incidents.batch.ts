@@ -221,9 +221,7 @@ export class IncidentsBatch {
       const inRegion = new Set<string>();
       for (const e of events) if (e.was) inRegion.add(e.was.incident);
       const heldElsewhere = (label: string) => !inRegion.has(label) && this.state.isLive(label);
-      relinkCounts.relinks++;
       relinkCounts.listed += events.length;
-      relinkCounts.regionEvents += events.length;
       const moves = relinkRegion({ from, until, events, knownUpTo, heldElsewhere }, this.chain, this.nameOf);
       if (moves) return this.applyMoves(moves, changed, position);
       const next = await this.loader.nextStart(kind, hi);
