@@ -135,6 +135,11 @@ describe('extractor fuzzing', () => {
       // one long sentence naming the same place before each of hundreds of event words
       'حلب،  وساطة نحو '.repeat(700),
       'يريفان، قصف أكثر من  '.repeat(500),
+      // a marker or speech word thousands of times in one sentence: each once asked the whole sentence
+      'نفى '.repeat(2600),
+      'دعا '.repeat(2600),
+      'بيان '.repeat(2100),
+      'تشكل '.repeat(2100),
     ].map((t) => t.slice(0, LARGE_SIZE));
     const run = (text: string) => {
       const input: ExtractionInput = { text, publishedOn: '2022-09-14' };

@@ -6,6 +6,7 @@ import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
+import { actorsOverlapping } from './actor-window.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
 
 /**
@@ -20,17 +21,25 @@ export function clauseAttacker(
   pos: number,
   target: string | null,
 ): string | null {
-  const sides = actors.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target));
+  const near = actorsOverlapping(actors, pos - CLAUSE_BACK, pos + CLAUSE_AHEAD);
+  const sides = near.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target));
   return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos, target) ?? null;
 }
 const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
+/**
+ * How far around the cue the three readings above look: a named attacker 4 words before to 10 after, an agent head
+ * 8 either side with its actor 3 words after it, a verb 6 words before with its subject touching it.
+ */
+const CLAUSE_BACK = 8;
+const CLAUSE_AHEAD = 12;
 
 /**
  * «قالت وزارة الدفاع السورية إن طائرات التحالف الدولي قصفت مواقع لداعش»: the attack's subject is forces named without
  * one party of their own (a coalition of several states); the attacker is not the speaker nor the report's other side.
  */
 export function unnamedAttacker(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number, target: string | null): boolean {
-  const unnamed = actors.filter((a) => !a.party && a.military && !OTHER_ROLES.has(a.role)).map((a) => ({ ...a, party: UNNAMED }));
+  const near = actorsOverlapping(actors, pos - CLAUSE_BACK, pos + CLAUSE_AHEAD);
+  const unnamed = near.filter((a) => !a.party && a.military && !OTHER_ROLES.has(a.role)).map((a) => ({ ...a, party: UNNAMED }));
   return unnamed.length > 0 && verbSubject(unnamed, tokens, pos, target) === UNNAMED;
 }
 const UNNAMED = '?';

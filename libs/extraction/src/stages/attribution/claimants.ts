@@ -8,9 +8,29 @@ import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
+import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
 export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
+  const index = indexOf(attrs, speaker);
+  if (!index) return scanAt(attrs, pos, speaker);
+  const { resolved, positions } = index;
+  // attributions in position order: those at or before the cue are a prefix
+  const k = upperBound(positions, pos);
+  // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: see scanAt
+  const named = index.nextVia[k];
+  if (named !== undefined && k > 0 && index.prefixAllInherit[k]) return index.atRawPos(positions[named]);
+  if (k > 0) {
+    const pick = index.atPos(positions[k - 1]);
+    if (!pick.every((a) => a.agency)) return pick;
+    return index.firstNonAgency ? index.atPos(index.firstNonAgency.pos) : pick;
+  }
+  if (k < resolved.length) return index.atPos(positions[k]);
+  return speaker ? [speaker] : [];
+}
+
+/** The same answer as attributionAt by scanning every attribution: for lists not in position order. */
+function scanAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
   const resolved = resolveInherited(attrs, speaker);
   const before = resolved.filter((a) => a.pos <= pos);
   // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: a verb with no subject (a passive, unvowelled) before the cue and a
@@ -27,6 +47,79 @@ export function attributionAt(attrs: readonly Attribution[], pos: number, speake
   const after = resolved.find((a) => a.pos > pos);
   if (after) return resolved.filter((a) => a.pos === after.pos);
   return speaker ? [speaker] : [];
+}
+
+/**
+ * A sentence's attributions resolved once for all its cues (a sentence of thousands of speech verbs asked them whole
+ * for every cue: quadratic). Only for a list in position order, which is what findAttributions gives but for relays.
+ */
+interface AttributionIndex {
+  speaker: Attribution | null;
+  resolved: Attribution[];
+  positions: number[];
+  /** Per prefix length k: the first «بحسب» source after the prefix (its index), if any. */
+  nextVia: (number | undefined)[];
+  /** Per prefix length k: whether every attribution in it has no subject of its own. */
+  prefixAllInherit: boolean[];
+  firstNonAgency: Attribution | undefined;
+  /** The attributions at one position, as the list resolves them. */
+  atPos: (pos: number) => Attribution[];
+  /** The attributions at one position, as found. */
+  atRawPos: (pos: number) => Attribution[];
+}
+
+const indexes = new WeakMap<readonly Attribution[], AttributionIndex | null>();
+
+function indexOf(attrs: readonly Attribution[], speaker: Attribution | null): AttributionIndex | null {
+  const cached = indexes.get(attrs);
+  if (cached !== undefined && (cached === null || cached.speaker === speaker)) return cached;
+  const index = buildIndex(attrs, speaker);
+  indexes.set(attrs, index);
+  return index;
+}
+
+function buildIndex(attrs: readonly Attribution[], speaker: Attribution | null): AttributionIndex | null {
+  const positions = attrs.map((a) => a.pos);
+  if (positions.some((p, i) => i > 0 && p < positions[i - 1])) return null;
+  const resolved = resolveInherited(attrs, speaker);
+  const n = attrs.length;
+  const nextVia = new Array<number | undefined>(n + 1);
+  for (let k = n - 1; k >= 0; k--) nextVia[k] = attrs[k].via ? k : nextVia[k + 1];
+  const prefixAllInherit = [true];
+  for (let k = 0; k < n; k++) prefixAllInherit.push(prefixAllInherit[k] && !!attrs[k].inherit);
+  return {
+    speaker,
+    resolved,
+    positions,
+    nextVia,
+    prefixAllInherit,
+    firstNonAgency: resolved.find((a) => !a.agency),
+    atPos: grouped(resolved).at,
+    atRawPos: grouped(attrs).at,
+  };
+}
+
+/** Attributions by position, each group in list order. */
+function grouped(attrs: readonly Attribution[]): { at: (pos: number) => Attribution[]; all: () => Iterable<Attribution[]> } {
+  const groups = new Map<number, Attribution[]>();
+  for (const a of attrs) {
+    const group = groups.get(a.pos);
+    if (group) group.push(a);
+    else groups.set(a.pos, [a]);
+  }
+  return { at: (pos) => groups.get(pos) ?? [], all: () => groups.values() };
+}
+
+/** How many sorted positions are at or before pos. */
+function upperBound(positions: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -94,11 +187,11 @@ export function accusedNear(
 ): string | null {
   const named = namedAttacker(actors, tokens, pos, claimants, byAircraft);
   if (named) return named;
-  for (const a of actors) {
+  for (const a of actorsStartingIn(actors, pos - 4, pos + 4)) {
     if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org') continue;
     // an aircraft's side («طائرة مسيرة أمريكية») attacked in a strike; shot down, it is the loser
     if (!byAircraft && aircraftSide(tokens, a)) continue;
-    if (Math.abs(a.start - pos) <= 4 && a.military) return a.party;
+    if (a.military) return a.party;
   }
   return null;
 }
@@ -112,9 +205,8 @@ export function namedAttacker(
   byAircraft = false,
 ): string | undefined {
   let best: ActorPhrase | undefined;
-  for (const a of actors) {
+  for (const a of actorsStartingIn(actors, pos - NEAR, pos + ATTACKER_REACH)) {
     if (!a.party || claimants.includes(a.party) || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
-    if (a.start < pos - NEAR || a.start > pos + ATTACKER_REACH) continue;
     if (!authorOfAttack(tokens, a) && !(byAircraft && aircraftSide(tokens, a))) continue;
     if (!best || Math.abs(a.start - pos) < Math.abs(best.start - pos)) best = a;
   }
@@ -176,11 +268,12 @@ export function isAgentHead(tokens: readonly Token[], k: number): boolean {
  */
 function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   // «قصف الحوثيون سفينة أمريكية»: the site comes after the verb's subject (verb–subject–object)
-  const from = actors.find((a) => a.start === pos + 1 && a.role !== 'agency')?.end ?? pos + 1;
+  const from = actorsStartingIn(actors, pos + 1, pos + 1).find((a) => a.role !== 'agency')?.end ?? pos + 1;
+  const near = actorsOverlapping(actors, from, from + TARGET_REACH);
   for (let k = from; k < from + TARGET_REACH && k < tokens.length; k++) {
     if (tokens[k].kind === 'punct') return null;
     // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
-    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
+    if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
     if (!tokens[k].variants.some((v) => TARGET_SITES.includes(v))) continue;
     return nisbaAfterSite(tokens, k, tokens.length);
   }
@@ -193,10 +286,11 @@ function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos
  */
 function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   if (!INSTRUMENT_PREFIX.test(tokens[pos]?.text ?? '')) return null;
+  const near = actorsOverlapping(actors, pos - TARGET_REACH - 2, pos - 1);
   for (let k = pos - 1; k >= 0 && k >= pos - TARGET_REACH - 2; k--) {
     if (tokens[k].kind === 'punct') return null;
     // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site
-    if (actors.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
+    if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
     if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos);
   }
   return null;
@@ -223,9 +317,8 @@ export function rememberSpeaker(ctx: DocContext, attributions: readonly Attribut
  * voice are one side. Not states: «أعلنت أرمينيا وأذربيجان وقف إطلاق النار» are the two sides agreeing.
  */
 function rememberJointSides(ctx: DocContext, attributions: readonly Attribution[], actors: readonly ActorPhrase[]): void {
-  const isGroup = (p: string) => actors.some((a) => a.party === p && a.role === 'group');
-  for (const a of attributions)
-    for (const b of attributions)
-      if (a.pos === b.pos && a.party && b.party && a.party !== b.party && isGroup(a.party) && isGroup(b.party))
-        ctx.jointSides.add(`${a.party}|${b.party}`);
+  const groups = new Set(actors.filter((a) => a.role === 'group').map((a) => a.party));
+  const speakingGroups = attributions.filter((a) => a.party && groups.has(a.party));
+  for (const voice of grouped(speakingGroups).all())
+    for (const a of voice) for (const b of voice) if (a.party !== b.party) ctx.jointSides.add(`${a.party}|${b.party}`);
 }

@@ -179,10 +179,14 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
 
 const RANKED_NAME_WORDS = 3;
 
+/** The longest channel told («في بيان نشره على حسابه الرسمي على منصة تلغرام» is nine words). */
+const CHANNEL_REACH = 10;
+
 /** How many tokens from `from` tell the channel of a statement («عبر حسابه على تلغرام», «في بيان على منصة إكس»). */
 function channelRun(tokens: readonly Token[], from: number): number {
   let k = from;
-  while (k < tokens.length && tokens[k].variants.some((v) => CHANNEL_WORDS.has(v))) k++;
+  const limit = Math.min(tokens.length, from + CHANNEL_REACH);
+  while (k < limit && tokens[k].variants.some((v) => CHANNEL_WORDS.has(v))) k++;
   // only a run that names a medium: «في بيان» alone, or a bare «على», is not one
   for (let g = from; g < k; g++) if (tokens[g].variants.some((v) => MEDIA_WORDS.has(v))) return k - from;
   return 0;

@@ -59,13 +59,26 @@ export function spanOf(expr: DateExpr | undefined, fallback: DateSpan | null): D
 
 /**
  * The first event word after token `pos` (Infinity when none): another event word stands
- * between `pos` and a later token `at` exactly when it is before `at`. One pass, so that
- * asking it for every place of a long sentence stays linear.
+ * between `pos` and a later token `at` exactly when it is before `at`. Asked for every cue and
+ * place of a sentence, so the starts are sorted once and searched.
  */
 export function nextCueAfter(cueStarts: readonly number[], pos: number): number {
-  let next = Infinity;
-  for (const c of cueStarts) if (c > pos && c < next) next = c;
-  return next;
+  const sorted = sortedStarts(cueStarts);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < sorted.length ? sorted[lo]! : Infinity;
+}
+
+const sortedCopies = new WeakMap<readonly number[], readonly number[]>();
+function sortedStarts(starts: readonly number[]): readonly number[] {
+  let sorted = sortedCopies.get(starts);
+  if (!sorted) sortedCopies.set(starts, (sorted = [...starts].sort((a, b) => a - b)));
+  return sorted;
 }
 
 /**

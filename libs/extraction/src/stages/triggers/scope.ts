@@ -80,12 +80,18 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   const clause = clausesOf(tokens);
   const blocked = new Array<MarkerKind | undefined>(n);
   const markers: LexMatch<MarkerKind>[] = [];
+  // the last denial's clause and where its reach stopped: a denial of the same clause that starts inside that reach
+  // would stop there too and find every token on its way already marked («نفى … ونفى …» in one clause)
+  let denied: { clause: number; stop: number } | undefined;
   for (let i = 0; i < n; i++) {
     const m = markerAt(tokens, i);
     if (!m) continue;
     markers.push(m);
-    suspend({ tokens, clause, blocked }, m);
     i = m.end - 1;
+    const repeatsDenial = m.data === 'deny' && denied?.clause === clause[m.start] && m.end <= denied.stop;
+    if (repeatsDenial) continue;
+    const stop = suspend({ tokens, clause, blocked }, m);
+    if (m.data === 'deny') denied = { clause: clause[m.start], stop };
   }
   denyReportedClaims(tokens, blocked, markers);
   suspendGenericStatements(tokens, clause, blocked);
@@ -120,25 +126,33 @@ function denyReportedClaims(tokens: readonly Token[], blocked: (MarkerKind | und
  * modal is) — unless the clause names a time or a number («تعد غارات أمس من أعنف …» is an event).
  */
 function suspendGenericStatements(tokens: readonly Token[], clause: readonly number[], blocked: (MarkerKind | undefined)[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const copula = isAnyOf(t, GENERIC_COPULAS);
-    if (!copula && !isAnyOf(t, GENERIC_USE_VERBS)) continue;
-    const inClause = (k: number) => clause[k] === clause[i];
-    let generic = false;
-    let dated = false;
-    for (let k = 0; k < tokens.length; k++) {
-      if (!inClause(k)) continue;
-      const x = tokens[k]!;
-      if (x.kind === 'number' || x.variants.some((v) => DATE_WORDS.has(v))) dated = true;
-      if (k <= i) continue;
-      if (copula && (x.variants.some((v) => EVALUATIONS.has(v)) || (x.text === 'من' && PARTITIVE_ELATIVE.test(tokens[k + 1]?.text ?? ''))))
-        generic = true;
-      if (!copula && HABITUAL_OBJECT.test(x.text)) generic = true;
-    }
-    if (!generic || dated) continue;
-    for (let k = 0; k < tokens.length; k++) if (inClause(k) && blocked[k] === undefined) blocked[k] = 'modal';
+  // clause numbers only grow along the sentence: each clause is one run of tokens, read once
+  for (let from = 0; from < tokens.length;) {
+    let to = from;
+    while (to + 1 < tokens.length && clause[to + 1] === clause[from]) to++;
+    if (genericClause(tokens, from, to)) for (let k = from; k <= to; k++) if (blocked[k] === undefined) blocked[k] = 'modal';
+    from = to + 1;
   }
+}
+
+/** Whether the clause of tokens from..to (inclusive) states something of a kind of attack and names no time or number. */
+function genericClause(tokens: readonly Token[], from: number, to: number): boolean {
+  let lastEvaluation = -1;
+  let lastHabitual = -1;
+  for (let k = from; k <= to; k++) {
+    const x = tokens[k]!;
+    if (x.kind === 'number' || x.variants.some((v) => DATE_WORDS.has(v))) return false;
+    if (x.variants.some((v) => EVALUATIONS.has(v)) || (x.text === 'من' && PARTITIVE_ELATIVE.test(tokens[k + 1]?.text ?? '')))
+      lastEvaluation = k;
+    if (HABITUAL_OBJECT.test(x.text)) lastHabitual = k;
+  }
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i];
+    if (isAnyOf(t, GENERIC_COPULAS)) {
+      if (lastEvaluation > i) return true;
+    } else if (isAnyOf(t, GENERIC_USE_VERBS) && lastHabitual > i) return true;
+  }
+  return false;
 }
 const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
 
@@ -269,8 +283,8 @@ function protasisGoesOn(tokens: readonly Token[], k: number): boolean {
   return PROTASIS_COMMAS.has(tokens[k].text) && !!next && next.kind === 'word' && !APODOSIS_PREFIX.test(next.text);
 }
 
-/** Mark the tokens a marker suspends: its span, within its clause unless it is a denial or «رغم». */
-function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind>): void {
+/** Mark the tokens a marker suspends: its span, within its clause unless it is a denial or «رغم». Returns where its reach stopped. */
+function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind>): number {
   const { start: i, end, data: kind } = m;
   const n = tokens.length;
   const span = SPAN[kind] === 'sentence' ? n : (SPAN[kind] as number);
@@ -278,7 +292,8 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
   // a condition reaches past a comma to its answer, further than its span (PROTASIS_REACH)
   let pastComma = false;
   const reach = kind === 'cond' ? PROTASIS_REACH : span;
-  for (let k = end; k < Math.min(n, end + reach); k++) {
+  let k = end;
+  for (; k < Math.min(n, end + reach); k++) {
     if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
       // the clause a complementizer opens is the marker's complement, in scope with it:
       // «لا يمكن أن ...», «يجب أن ...», «يتوقع المحللون أن تندلع ...», «حذر من أن ...»
@@ -297,6 +312,7 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
   if (kind === 'modal') {
     const t = tokens[i];
     const back = t.variants.includes(QAD) ? 5 : POSSIBLE.test(t.text) ? 2 : 0;
-    for (let k = i - 1; k >= Math.max(0, i - back) && clause[k] === cl; k--) if (blocked[k] === undefined) blocked[k] = kind;
+    for (let b = i - 1; b >= Math.max(0, i - back) && clause[b] === cl; b--) if (blocked[b] === undefined) blocked[b] = kind;
   }
+  return k;
 }
