@@ -14,7 +14,7 @@ import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
 export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
   const index = indexOf(attrs, speaker);
   if (!index) return scanAt(attrs, pos, speaker);
-  const { resolved, positions } = index;
+  const { positions } = index;
   // attributions in position order: those at or before the cue are a prefix
   const k = upperBound(positions, pos);
   // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: see scanAt
@@ -25,7 +25,9 @@ export function attributionAt(attrs: readonly Attribution[], pos: number, speake
     if (!pick.every((a) => a.agency)) return pick;
     return index.firstNonAgency ? index.atPos(index.firstNonAgency.pos) : pick;
   }
-  if (k < resolved.length) return index.atPos(positions[k]);
+  // «غارات على عيتا الشعب، وأعلن حزب الله استهداف موقع»: a later statement joined by «و» tells its own news
+  const after = index.firstAfter(k);
+  if (after !== undefined) return index.atPos(positions[after]);
   return speaker ? [speaker] : [];
 }
 
@@ -44,7 +46,7 @@ function scanAt(attrs: readonly Attribution[], pos: number, speaker: Attribution
     const other = resolved.find((a) => !a.agency);
     return other ? resolved.filter((a) => a.pos === other.pos) : pick;
   }
-  const after = resolved.find((a) => a.pos > pos);
+  const after = resolved.find((a) => a.pos > pos && !a.conjoined);
   if (after) return resolved.filter((a) => a.pos === after.pos);
   return speaker ? [speaker] : [];
 }
@@ -62,6 +64,8 @@ interface AttributionIndex {
   /** Per prefix length k: whether every attribution in it has no subject of its own. */
   prefixAllInherit: boolean[];
   firstNonAgency: Attribution | undefined;
+  /** The first attribution from index k on that may source words before it (not a conjoined statement). */
+  firstAfter: (k: number) => number | undefined;
   /** The attributions at one position, as the list resolves them. */
   atPos: (pos: number) => Attribution[];
   /** The attributions at one position, as found. */
@@ -87,6 +91,8 @@ function buildIndex(attrs: readonly Attribution[], speaker: Attribution | null):
   for (let k = n - 1; k >= 0; k--) nextVia[k] = attrs[k].via ? k : nextVia[k + 1];
   const prefixAllInherit = [true];
   for (let k = 0; k < n; k++) prefixAllInherit.push(prefixAllInherit[k] && !!attrs[k].inherit);
+  const nextSource = new Array<number | undefined>(n + 1);
+  for (let k = n - 1; k >= 0; k--) nextSource[k] = resolved[k].conjoined ? nextSource[k + 1] : k;
   return {
     speaker,
     resolved,
@@ -94,6 +100,7 @@ function buildIndex(attrs: readonly Attribution[], speaker: Attribution | null):
     nextVia,
     prefixAllInherit,
     firstNonAgency: resolved.find((a) => !a.agency),
+    firstAfter: (k) => nextSource[k],
     atPos: grouped(resolved).at,
     atRawPos: grouped(attrs).at,
   };
@@ -136,7 +143,7 @@ function resolveInherited(attrs: readonly Attribution[], speaker: Attribution | 
       continue;
     }
     const from = lastExplicit ?? speaker ?? OUTLET;
-    resolved.push({ ...from, pos: a.pos, accused: a.accused ?? from.accused });
+    resolved.push({ ...from, pos: a.pos, accused: a.accused ?? from.accused, conjoined: a.conjoined });
   }
   return resolved;
 }
