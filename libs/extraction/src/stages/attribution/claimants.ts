@@ -7,8 +7,10 @@ import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribut
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
+import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
+import { BELONGING, IDENTITY_COMPLEMENT, SUSPICION_WORDS } from '../../lexicon/scope-words.js';
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
 export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
@@ -229,11 +231,30 @@ function aircraftSide(tokens: readonly Token[], a: ActorPhrase): boolean {
 
 /** «غارة إسرائيلية» (a nisba after the attack noun), «بهجوم لداعش», «قصف لقوات النظام» (a «لـ» glued after it). */
 function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
+  if (namesWhoseMen(tokens, a)) return true;
   const prev = tokens[a.start - 1];
   if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
   if (a.role === 'nisba') return true;
   const first = tokens[a.start].text;
   return first.startsWith('ل') && !first.startsWith('ال');
+}
+
+/**
+ * «مسلحون يشتبه بانتمائهم لحركة الشباب», «يعتقد أنهم من داعش», «ينتمون إلى حركة طالبان باكستان»: the group a
+ * suspicion or a verb of belonging names, within three words before it, is whose the armed men are — the attacker.
+ */
+export function namesWhoseMen(tokens: readonly Token[], a: ActorPhrase): boolean {
+  for (let k = a.start - 1; k >= Math.max(0, a.start - 3); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (BELONGING.test(t.text) || (IDENTITY_COMPLEMENT.test(t.text) && suspected(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** «يشتبه في أنهم», «يعتقد أنهم»: a suspicion word one or two words before. */
+function suspected(tokens: readonly Token[], k: number): boolean {
+  return [k - 1, k - 2].some((j) => !!tokens[j]?.variants.some((v) => SUSPICION_WORDS.has(v)));
 }
 
 /**
@@ -247,13 +268,25 @@ export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly To
 function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   for (const a of actors) {
     if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
-    if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
+    if (!a.party || a.role === 'person') continue;
+    // «قصف على موقع لليونيفيل»: «موقع» and an organisation, read as its website, is its position
+    const isSite = (t: Token | undefined) => !!t?.variants.some((v) => TARGET_SITES.includes(v));
+    if (a.role === 'agency') {
+      if (isSite(tokens[a.start]) && ORG_CODES.has(a.party)) return a.party;
+      continue;
+    }
+    if (namesWhoseMen(tokens, a)) continue;
+    const site = isSite(tokens[a.start - 1]);
+    // an organisation is the side attacked only as the holder of a site: «هجوم على مقر للأمم المتحدة»
+    if (a.role === 'org') {
+      if (site) return a.party;
+      continue;
+    }
     // «على يد مسلحين»: the doer, not the side attacked
     const isPreposition = (k: number) => !!tokens[k]?.variants.some((v) => TARGET_PREPOSITIONS.includes(v)) && !isAgentHead(tokens, k + 1);
     // a country or capital is the side attacked only right after «على» («هجوم على أوكرانيا»), not as where a
     // place is («غارة على بلدة في جنوب لبنان»)
     if (a.role === 'country' || a.role === 'capital') return isPreposition(a.start - 1) ? a.party : null;
-    const site = tokens[a.start - 1]?.variants.some((v) => TARGET_SITES.includes(v));
     let preposition = false;
     for (let k = pos + 1; k < a.start; k++) if (isPreposition(k)) preposition = true;
     return site || preposition ? a.party : null;
