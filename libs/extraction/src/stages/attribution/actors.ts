@@ -265,11 +265,16 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   if (scan.group) return { phrase: scan.group, next: scan.next };
   // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
   if (scan.party === undefined && a.name === 'side') return { next: scan.next };
-  if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end);
-  // «الجيش الليبي التابع للقيادة العامة»: a state's forces tied to a group are the group's
+  if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end)?.party;
+  // «الجيش الليبي التابع للقيادة العامة», «الجيش الليبي بقيادة خليفة حفتر»: a state's forces tied to a group are the
+  // group's, and the phrase runs to the group's name
   else if (scan.party && !GROUP_CODES.has(scan.party) && a.name !== 'news agency') {
     const owner = affiliatedParty(input, scan.end);
-    if (owner && GROUP_CODES.has(owner)) scan.party = owner;
+    if (owner?.party && GROUP_CODES.has(owner.party)) {
+      scan.party = owner.party;
+      scan.end = Math.max(scan.end, owner.end);
+      while (scan.next < mentions.length && mentions[scan.next].start < scan.end) scan.next++;
+    }
   }
   const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
@@ -387,19 +392,22 @@ function toldTo(tokens: readonly Token[], i: number): boolean {
  * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words
  * name no party belongs to the side named right after «التابع(ة) لـ» (within a few words of it).
  */
-function affiliatedParty({ tokens, mentions, ctx, placeCountryAt }: HeadInput, from: number): string | null | undefined {
+function affiliatedParty(
+  { tokens, mentions, ctx, placeCountryAt }: HeadInput,
+  from: number,
+): { party: string | null; end: number } | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
     if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
     const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
     // «التابع للقيادة العامة», «الموالية لحفتر»: the owner read as the table's «قوات …» name
     const forces = FORCES_OF.matchAt(tokens, k + 1);
-    if (forces && (!owner || forces.start <= owner.start)) return partyOnDay(forces.data, ctx.refDay);
+    if (forces && (!owner || forces.start <= owner.start)) return { party: partyOnDay(forces.data, ctx.refDay), end: forces.end };
     if (!owner) return undefined;
     // «القوات الموالية لإيران» in Syria or Iraq: a foreign state's proxies are not its forces (no side; actors.md)
     const home = placeCountryAt?.(owner.end, tokens.length) ?? ctx.mainCountry;
-    if (STATE_ROLES.has(owner.data.role) && home && owner.data.party !== home) return null;
-    return actorParty(owner.data, ctx);
+    if (STATE_ROLES.has(owner.data.role) && home && owner.data.party !== home) return { party: null, end: owner.end };
+    return { party: actorParty(owner.data, ctx), end: owner.end };
   }
   return undefined;
 }
