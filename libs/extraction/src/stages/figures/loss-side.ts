@@ -14,6 +14,7 @@ import {
   REBELS,
   SPEAKER_COMPLEMENTIZERS,
 } from '../../lexicon/loss-sides.js';
+import { RESPONSIBILITY_NOUNS } from '../../lexicon/markers.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { quantityAt } from '../../quantities/quantity.js';
@@ -112,7 +113,9 @@ export function speakerActs(tokens: readonly Token[], actors: readonly ActorPhra
  * noun right after the subject, or after a verb of launching) is the subject's own.
  */
 function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
-  const at = tokens[pos - 1]?.variants.some((v) => LAUNCH_VERBS.includes(v)) ? pos - 1 : pos;
+  const act = tokens[pos - 1]?.variants.some((v) => LAUNCH_VERBS.includes(v)) ? pos - 1 : pos;
+  // «أعلنت حركة الشباب مسؤوليتها عن الهجوم», «ادعى التنظيم مسؤوليته عن التفجير»: the responsibility it takes
+  const at = tokens[act - 1]?.text === 'عن' && RESPONSIBILITY_NOUNS.matchAt(tokens, act - 2)?.end === act - 1 ? act - 2 : act;
   const subject = actors.find((a) => a.end === at && a.party);
   return !!subject && !!tokens[subject.start - 1]?.variants.some((v) => CLAIM_VERBS.includes(v));
 }
