@@ -12,7 +12,7 @@ import {
 } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
-import { FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
+import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
@@ -35,9 +35,18 @@ export function placeCountryLookup(w: { places: readonly PlaceMatch[]; placeAt: 
   };
 }
 
+/** «بالجيش محمد علي»: the article added to the first word of a name that never has it (lexicon/actor-table.ts). */
+function articleOnConstruct(tokens: readonly Token[], x: Mention): boolean {
+  const firsts = x.data.party && x.end - x.start > 1 ? CONSTRUCT_FIRST_WORDS.get(x.data.party) : undefined;
+  if (!firsts) return false;
+  const word = tokens[x.start].text.replace(PROCLITICS, '');
+  return word.startsWith('ال') && firsts.has(word.slice(2));
+}
+const PROCLITICS = /^[وف]?[بك]?(?=ال)/;
+
 /** Actor phrases of one sentence; the document context learns their parties, names and counts. */
 export function findActors(tokens: readonly Token[], ctx: DocContext, placeCountryAt?: PlaceCountryAt): ActorPhrase[] {
-  const mentions = ACTORS.scan(tokens).filter((x) => !x.data.regional?.bare || standsAsNoun(tokens, x));
+  const mentions = ACTORS.scan(tokens).filter((x) => (!x.data.regional?.bare || standsAsNoun(tokens, x)) && !articleOnConstruct(tokens, x));
   const out: ActorPhrase[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
