@@ -8,6 +8,7 @@ import { REGIONAL_NAMES } from './regional-names.js';
 import { stateCodes } from '@sitrep/domain';
 import { normalizeKey } from '../text/normalize.js';
 import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, STATE_FORCES, worldCountries } from './states.js';
+import { WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
 
 export { PARTY_ADJECTIVE };
 export type { Actor, ActorRole } from './actor.js';
@@ -66,6 +67,15 @@ for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', p
 for (const [party, stems] of NISBA)
   for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, forms] of NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
+// the rest of the world's states; a form that is the country's own name («بوروندي», «كينيا») stays a country
+const COUNTRY_NAME_KEYS: ReadonlySet<string> = new Set([...COUNTRIES, ...WORLD_COUNTRIES].flatMap(([, names]) => names).map(normalizeKey));
+for (const [party, stems] of WORLD_NISBA)
+  for (const s of stems)
+    ACTORS.addAll(
+      nisbaForms(s).filter((f) => !COUNTRY_NAME_KEYS.has(normalizeKey(f))),
+      { role: 'nisba', party, name: englishName(party) },
+    );
+for (const [party, forms] of WORLD_NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', party, name: englishName(party) });
 for (const { names, actor } of TABLE_ACTORS) ACTORS.addAll(names, actor);
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
 for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency', party, name });

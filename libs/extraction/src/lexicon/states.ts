@@ -184,6 +184,8 @@ export const CAPITALS: Array<[string, string[]]> = [
       'ستيباناكيرت',
       'ستيبانكرت',
       'خانكندي',
+      // written apart, so that «كندي» is not read as the nisba of Canada
+      'خان كندي',
       'ناغورنو كاراباخ',
       'ناغورني كاراباخ',
       'ناجورنو كاراباخ',
@@ -278,8 +280,11 @@ export const NISBA_EXTRA: Array<[string, string[]]> = [
   ['UZ', ['اوزبك']],
 ];
 
-/** Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»). */
-const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['عمان', 'بنين']);
+/**
+ * Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»,
+ * «البوتان» butane gas before it is Bhutan).
+ */
+const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['عمان', 'بنين', 'بوتان']);
 
 /**
  * Every other state by its Arabic name as ICU gives it (Node's Intl data: «بوركينا فاسو», «النيجر»,
