@@ -26,7 +26,6 @@ export type { Actor, ActorRole } from './actor.js';
 
 /** Organisations without a party code of their own (not in the actor table). */
 const ORGS_NULL: Array<[string, string[]]> = [
-  ['African Union', ['الاتحاد الأفريقي', 'الاتحاد الإفريقي']],
   ['Organisation of Islamic Cooperation', ['منظمة التعاون الإسلامي']],
   ['Human Rights Watch', ['هيومن رايتس ووتش']],
   ['Amnesty International', ['منظمة العفو الدولية']],
