@@ -504,6 +504,7 @@ function whoseFigure(
   // a nisba on the noun itself with no party (null) says nothing: read on
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
+  if (party === undefined && !own) party = missionOfPeople(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
   if (party === undefined && !own) party = possessorGroup(scan, noun);
   if (party === undefined && !own) party = headOfNoun(scan, noun);
@@ -576,6 +577,24 @@ function headOfNoun({ actors }: CasualtyScan, noun: LexMatch<PersonNoun>): strin
   const head = actors.find((a) => a.role === 'head' && a.start === noun.start && a.end > noun.end && !a.contextual);
   return head?.party ?? undefined;
 }
+
+/**
+ * Peacekeepers and soldiers of an organisation's mission: «3 من جنود حفظ السلام» (the noun is itself the mission's
+ * name, lexicon/regional-names.ts), «جنديان من قوات حفظ السلام», «3 جنود من بعثة الاتحاد الأفريقي». They are the
+ * mission's, null included: peacekeepers of no known mission are nobody's, not the report's country's.
+ */
+function missionOfPeople({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+  const named = actors.find((a) => a.role === 'org' && a.military && a.start === noun.start && a.end >= noun.end);
+  if (named) return named.party;
+  if (!noun.data.stateForce || !tokens[noun.end]?.variants.includes('من')) return undefined;
+  // «من قوات حفظ السلام الروسية» (a regional name, military), «من بعثة الأمم المتحدة» (a head, then the organisation)
+  const mission = actors.find(
+    (a) => a.role === 'org' && a.start > noun.end && a.start <= noun.end + 2 && (a.military || MISSION_CODES.has(a.party ?? '')),
+  );
+  return mission ? mission.party : undefined;
+}
+/** Organisations that field forces of their own (peacekeeping missions). */
+const MISSION_CODES: ReadonlySet<string> = new Set(['UN', 'AFRICAN-UNION']);
 
 /**
  * «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». A country or nisba inside
