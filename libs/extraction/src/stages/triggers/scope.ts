@@ -30,6 +30,8 @@ import {
   PRECEDED,
   PRECEDED_GAP,
   QAD,
+  SUSPICION_WORDS,
+  IDENTITY_COMPLEMENT,
   SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
@@ -197,8 +199,16 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  if (kind === 'modal' && hedgesIdentity(tokens, i, end)) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
+}
+
+/** «يشتبه بانتمائهم لـ», «يشتبه في أنهم من»: a suspicion of who did it (lexicon/scope-words.ts), not of the act. */
+function hedgesIdentity(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!tokens[i].variants.some((v) => SUSPICION_WORDS.has(v))) return false;
+  const next = tokens[end]?.text === 'في' || tokens[end]?.text === 'ب' ? tokens[end + 1] : tokens[end];
+  return !!next && IDENTITY_COMPLEMENT.test(next.text);
 }
 
 const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
