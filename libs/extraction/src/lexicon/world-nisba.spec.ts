@@ -62,6 +62,9 @@ describe('nisbas of the states peacekeeping and coalition reports name', () => {
     ['قتل جنديان سنغاليان من بعثة الأمم المتحدة في هجوم قرب تمبكتو.', 'SN|killed|2'],
     ['قتل جندي تنزاني في هجوم للمتمردين قرب مدينة بيني.', 'TZ|killed|1'],
     ['قتل خمسة جنود رومانيين في انفجار لغم قرب الحدود الأوكرانية.', 'RO|killed|5'],
+    // nisbas of two words
+    ['أسرت القوات الأوكرانية جنديين كوريين شماليين في منطقة كورسك.', 'KP|captured|2'],
+    ['قتل ثلاثة جنود جنوب سودانيين في اشتباك على الحدود مع السودان.', 'SS|killed|3'],
   ])('%s → %s', (text, key) => {
     expect(figures(text)).toContain(key);
   });

@@ -18,6 +18,7 @@ import {
   UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
 import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
+import { ACTORS } from '../../lexicon/parties.js';
 import { HOSTILE_ADJECTIVES } from '../../lexicon/figures/attackers.js';
 import { ASSASSINATED_TITLES, ASSASSINATION_WORDS } from '../../lexicon/figures/assassination.js';
 import type { Cue } from '../../lexicon/cues.js';
@@ -593,6 +594,12 @@ function missionOfPeople({ tokens, actors }: CasualtyScan, noun: LexMatch<Person
   );
   return mission ? mission.party : undefined;
 }
+/** «جنود كوريون شماليون», «جنديين جنوب سودانيين»: a nisba of two words (lexicon/world-nisba.ts), starting at k. */
+function twoWordNisba(tokens: readonly Token[], k: number): string | null | undefined {
+  const m = ACTORS.matchAt(tokens, k);
+  return m && m.end === k + 2 && m.data.role === 'nisba' ? m.data.party : undefined;
+}
+
 /** Organisations that field forces of their own (peacekeeping missions). */
 const MISSION_CODES: ReadonlySet<string> = new Set(['UN', 'AFRICAN-UNION']);
 
@@ -606,7 +613,7 @@ function nisbaAfterNoun({ tokens, index, nisba, actors }: CasualtyScan, noun: Le
     if (index.startsAt(k)) break;
     const group = actors.find((a) => a.role === 'group' && a.start <= k && k < a.end);
     if (group) return group.party ?? undefined;
-    const np = nisba(tokens[k]);
+    const np = nisba(tokens[k]) ?? twoWordNisba(tokens, k);
     if (np !== undefined) return np;
     if (tokens[k].kind === 'punct') break;
   }
