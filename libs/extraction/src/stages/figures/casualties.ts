@@ -41,6 +41,8 @@ interface CasualtyScan {
   prev: RawCasualty | undefined;
   /** The last attacker noun that was no figure itself («أحد المهاجمين فجر نفسه»), which «آخرون» may refer to. */
   lastAttacker: number | undefined;
+  /** Organisation phrases by their first token, built once when a figure first asks (missionOfPeople). */
+  orgsAt?: ReadonlyMap<number, ActorPhrase>;
 }
 
 /** A person noun with its quantity; else the last token to skip to (null: only this one). */
@@ -584,15 +586,17 @@ function headOfNoun({ actors }: CasualtyScan, noun: LexMatch<PersonNoun>): strin
  * name, lexicon/regional-names.ts), «جنديان من قوات حفظ السلام», «3 جنود من بعثة الاتحاد الأفريقي». They are the
  * mission's, null included: peacekeepers of no known mission are nobody's, not the report's country's.
  */
-function missionOfPeople({ tokens, actors }: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
-  const named = actors.find((a) => a.role === 'org' && a.military && a.start === noun.start && a.end >= noun.end);
-  if (named) return named.party;
-  if (!noun.data.stateForce || !tokens[noun.end]?.variants.includes('من')) return undefined;
+function missionOfPeople(scan: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+  const orgsAt = (scan.orgsAt ??= new Map(scan.actors.filter((a) => a.role === 'org').map((a) => [a.start, a])));
+  const named = orgsAt.get(noun.start);
+  if (named && named.military && named.end >= noun.end) return named.party;
+  if (!noun.data.stateForce || !scan.tokens[noun.end]?.variants.includes('من')) return undefined;
   // «من قوات حفظ السلام الروسية» (a regional name, military), «من بعثة الأمم المتحدة» (a head, then the organisation)
-  const mission = actors.find(
-    (a) => a.role === 'org' && a.start > noun.end && a.start <= noun.end + 2 && (a.military || MISSION_CODES.has(a.party ?? '')),
-  );
-  return mission ? mission.party : undefined;
+  for (const at of [noun.end + 1, noun.end + 2]) {
+    const mission = orgsAt.get(at);
+    if (mission && (mission.military || MISSION_CODES.has(mission.party ?? ''))) return mission.party;
+  }
+  return undefined;
 }
 /** «جنود كوريون شماليون», «جنديين جنوب سودانيين»: a nisba of two words (lexicon/world-nisba.ts), starting at k. */
 function twoWordNisba(tokens: readonly Token[], k: number): string | null | undefined {
