@@ -7,7 +7,17 @@ import { PERSONS } from './persons.js';
 import { REGIONAL_NAMES } from './regional-names.js';
 import { stateCodes } from '@sitrep/domain';
 import { normalizeKey } from '../text/normalize.js';
-import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, STATE_FORCES, worldCountries } from './states.js';
+import {
+  CAPITALS,
+  COUNTRIES,
+  NISBA,
+  NISBA_EXTRA,
+  nisbaForms,
+  PARTY_ADJECTIVE,
+  PRESS_COUNTRY_NAMES,
+  STATE_FORCES,
+  worldCountries,
+} from './states.js';
 import { WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
 
 export { PARTY_ADJECTIVE };
@@ -44,7 +54,7 @@ const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none'
 /** A state's English name from its ISO code (ICU), else the code itself. */
 const englishName = (party: string): string => (/^[A-Z]{2}$/.test(party) ? ENGLISH.of(party) : undefined) ?? party;
 
-const WORLD_COUNTRIES = worldCountries(stateCodes());
+const WORLD_COUNTRIES = [...worldCountries(stateCodes()), ...PRESS_COUNTRY_NAMES];
 
 /**
  * One-word country names written with the article («العراق», «السعودية»), normalised. A definite token that matched a

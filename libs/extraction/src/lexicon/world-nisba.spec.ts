@@ -83,6 +83,24 @@ describe('nisbas of the states peacekeeping and coalition reports name', () => {
   });
 });
 
+describe('states by the names the press uses', () => {
+  it.each([
+    ['الدنمارك', 'DK'],
+    ['ميانمار', 'MM'],
+    ['بورما', 'MM'],
+    ['كوت ديفوار', 'CI'],
+    ['جمهورية الكونغو الديمقراطية', 'CD'],
+    ['الكونغو برازافيل', 'CG'],
+    ['تيمور الشرقية', 'TL'],
+  ])('«%s» is %s', (name, party) => {
+    expect(nisbaParties(name)).toEqual([party]);
+  });
+
+  it('«تيمور» alone is a man’s name, not East Timor', () => {
+    expect(nisbaParties('قال تيمور إن القافلة وصلت.')).toEqual([]);
+  });
+});
+
 describe('new nisbas do not take ordinary words', () => {
   it.each([
     // «مجرى» (a course) is the masculine «مجري» once normalised: Hungary is read only in the feminine and plural
