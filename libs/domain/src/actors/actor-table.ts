@@ -134,7 +134,7 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   org('NATO', 'North Atlantic Treaty Organization', ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'حلف الأطلسي']),
   org('ICRC', 'International Committee of the Red Cross', ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر']),
   org('ARAB-LEAGUE', 'League of Arab States', ['جامعة الدول العربية', 'الجامعة العربية']),
-  org('AFRICAN-UNION', 'African Union (and its Somalia missions AMISOM, ATMIS, AUSSOM)', [
+  org('AFRICAN-UNION', 'African Union', [
     'الاتحاد الأفريقي',
     'الاتحاد الإفريقي',
     'مفوضية الاتحاد الأفريقي',

@@ -18,7 +18,7 @@ import {
   STATE_FORCES,
   worldCountries,
 } from './states.js';
-import { WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
+import { WORLD_ADJECTIVES, WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
 
 export { PARTY_ADJECTIVE };
 export type { Actor, ActorRole } from './actor.js';
@@ -53,6 +53,8 @@ const LOOSE_GROUPS: Array<[string, string[]]> = [
 const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** A state's English name from its ISO code (ICU), else the code itself. */
 const englishName = (party: string): string => (/^[A-Z]{2}$/.test(party) ? ENGLISH.of(party) : undefined) ?? party;
+/** A state's English adjective for labels: the hand-written ones, the world's (world-nisba.ts), else its name. */
+const adjectiveOf = (party: string): string | undefined => PARTY_ADJECTIVE[party] ?? WORLD_ADJECTIVES[party];
 
 const WORLD_COUNTRIES = [...worldCountries(stateCodes()), ...PRESS_COUNTRY_NAMES];
 
@@ -82,9 +84,10 @@ for (const [party, stems] of WORLD_NISBA)
   for (const s of stems)
     ACTORS.addAll(
       nisbaForms(s).filter((f) => !COUNTRY_NAME_KEYS.has(normalizeKey(f))),
-      { role: 'nisba', party, name: englishName(party) },
+      { role: 'nisba', party, name: adjectiveOf(party) ?? englishName(party) },
     );
-for (const [party, forms] of WORLD_NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', party, name: englishName(party) });
+for (const [party, forms] of WORLD_NISBA_EXTRA)
+  ACTORS.addAll(forms, { role: 'nisba', party, name: adjectiveOf(party) ?? englishName(party) });
 for (const { names, actor } of TABLE_ACTORS) ACTORS.addAll(names, actor);
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
 for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency', party, name });
@@ -98,6 +101,6 @@ for (const [contextual, name, military, names] of CONTEXTUAL)
   ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
 
 export function partyLabel(party: string | null, head: string): string {
-  const adj = party ? (PARTY_ADJECTIVE[party] ?? TABLE_NAMES.get(party) ?? englishName(party)) : null;
+  const adj = party ? (adjectiveOf(party) ?? TABLE_NAMES.get(party) ?? englishName(party)) : null;
   return adj ? `${adj} ${head}` : head;
 }

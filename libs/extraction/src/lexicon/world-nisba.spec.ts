@@ -4,7 +4,7 @@ import { extract } from '../extract.js';
 import { tokenize } from '../text/tokens.js';
 import { ACTORS } from './parties.js';
 import { NISBA, NISBA_EXTRA, nisbaForms } from './states.js';
-import { NO_NISBA, WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
+import { NO_NISBA, WORLD_ADJECTIVES, WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
 
 /**
  * ISO 3166-1 entries that are dependent territories or uninhabited, not states with forces of their own (ISO 3166
@@ -38,6 +38,12 @@ describe('every state has a nisba', () => {
     expect(missing).toEqual([]);
     // a reason is never given for a state that has a nisba after all
     expect(Object.keys(NO_NISBA).filter((c) => covered.has(c))).toEqual([]);
+  });
+
+  it('each state of the table has an English adjective for labels', () => {
+    const codes = [...WORLD_NISBA, ...WORLD_NISBA_EXTRA].map(([code]) => code);
+    expect(codes.filter((c) => !WORLD_ADJECTIVES[c])).toEqual([]);
+    expect(events('أعلن الجيش الإندونيسي مقتل جنديين في هجوم على قاعدة عسكرية.')[0]?.claimant.name).toMatch(/^Indonesian /);
   });
 
   it.each(STEMS)('%s «%s» names the state’s soldiers in a casualty count (plural and dual)', (code, stem) => {
