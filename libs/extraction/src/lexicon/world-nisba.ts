@@ -3,8 +3,9 @@
  * «الجيش الكيني», «قوات أوغندية» or «إثيوبيون» name a state's forces wherever a report comes from. Stems are
  * normalised and without the article; states.ts's nisbaForms() makes the feminine, plural, dual and accusative forms.
  *
- * Source of the forms: the nationality adjective each country's article on Arabic Wikipedia gives (ar.wikipedia.org,
- * «الجنسية» line of the country infobox), with the spellings the press uses beside it («إسباني/أسباني»). Country names
+ * The forms are the standard Arabic nationality adjectives, written by hand as Arabic Wikipedia's country articles
+ * (ar.wikipedia.org, «الجنسية» line of the infobox) and the press spell them, with common variants beside them
+ * («تايلندي/تايلاندي»); they were not fetched, so a reader who finds one wrong should fix it here. Country names
  * themselves come from ICU (states.ts worldCountries). world-nisba.spec.ts runs every state of the project's ISO list
  * (libs/domain stateCodes) through sentences and fails on a state with neither a row here, one in states.ts, nor a
  * reason in NO_NISBA.
