@@ -201,9 +201,11 @@ function regionalPhrase(
   const named = next && next.start === cur.end && (next.data.role === 'nisba' || next.data.role === 'country') ? next : undefined;
   const country =
     named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? countedHome(r, ctx, before) ?? r.home ?? null;
-  const party = country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
+  const nation = named && r.peacekeepers ? named.data.party : undefined;
+  const party = nation !== undefined ? nation : country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
   const name = (party && TABLE_NAMES.get(party)) || partyLabel(party, r.name);
-  return { start: cur.start, end: named?.end ?? cur.end, party, name, role: 'group', military: true, contextual: !named };
+  const role = r.peacekeepers ? 'org' : 'group';
+  return { start: cur.start, end: named?.end ?? cur.end, party, name, role, military: true, contextual: !named };
 }
 const DAY_MS = 86_400_000;
 
