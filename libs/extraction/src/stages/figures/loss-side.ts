@@ -125,8 +125,9 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
  * act the speaker claimed earlier in the clause is the speaker's.
  */
 function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
-  if (!INSTRUMENT_PREFIX.test(tokens[pos].text)) return false;
-  for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_REACH; k--) {
+  const at = instrumentStart(tokens, pos);
+  if (at === undefined) return false;
+  for (let k = at - 1; k >= 0 && k >= at - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
     if (isAttackWord(tokens[k]) && claimedAct(tokens, actors, k)) return true;
     if ((isAttackWord(tokens[k]) || KILLING_VERB.test(tokens[k].text)) && speakerAsSubject(tokens[k - 1])) return true;
@@ -134,6 +135,24 @@ function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhras
   return false;
 }
 const INSTRUMENT_REACH = 8;
+
+/**
+ * Where the instrument phrase of the weapon at `pos` opens: at the weapon («بصاروخ»), or at a count before it that
+ * carries the «بـ» («بعدد من الصواريخ», «بثلاثة صواريخ», «بـ 4 طائرات مسيرة»).
+ */
+function instrumentStart(tokens: readonly Token[], pos: number): number | undefined {
+  if (INSTRUMENT_PREFIX.test(tokens[pos].text)) return pos;
+  for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_COUNT_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return undefined;
+    if (t.kind === 'word' && INSTRUMENT_PREFIX.test(t.text) && (quantityAt(tokens, k) || INSTRUMENT_COUNTS.test(t.text))) return k;
+    if (t.text === 'ب' || t.text === 'بـ') return quantityAt(tokens, k + 1) ? k : undefined;
+  }
+  return undefined;
+}
+const INSTRUMENT_COUNT_REACH = 3;
+/** «بعدد», «بعشرات», «بسلسلة», «بموجة», «برشقة»: counts and volleys an instrument phrase may open with. */
+const INSTRUMENT_COUNTS = /^ب(?:عدد|عشرات|سلسله|موجه|رشقه|رشقات|دفعه)$/;
 
 /** «أنهم قتلوا», «مقاتليها قتلوا»: the word before the verb puts the speaker (or its forces) as subject. */
 function speakerAsSubject(t: Token | undefined): boolean {

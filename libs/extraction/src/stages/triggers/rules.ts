@@ -27,7 +27,7 @@ import { AFTER, BARE_HANDS, FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS 
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
-import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
+import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import {
   AIMED_AT_CONTROL,
   BECOMING,
@@ -243,8 +243,9 @@ function destroy(s: CueSite): Fired | null {
 function toll(s: CueSite, weight: number): Fired | null {
   const t = tokensOf(s);
   if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
-  // «إصابات دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
-  if (has(t[s.cue.end], HIT_ADJECTIVES) || nonViolentCause(s)) return null;
+  // «إصابات دقيقة», «الإصابة كانت دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
+  const hit = has(t[s.cue.end], HIT_ADJECTIVES) || (has(t[s.cue.end], HIT_COPULAS) && has(t[s.cue.end + 1], HIT_ADJECTIVES));
+  if (hit || nonViolentCause(s)) return null;
   return event('CasualtiesClaimed', weight);
 }
 
