@@ -89,6 +89,8 @@ export const BLOCKERS: readonly string[] = [
   'تحرير أزواد',
   'حركات أزواد',
   'تحرير السند',
+  // a news outlet named after a region
+  'أحرار حوران',
   'تلفزيون سوريا',
   'إيران إنترناشونال',
   'إيران انترناشيونال',

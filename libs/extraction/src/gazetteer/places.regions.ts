@@ -33,12 +33,16 @@ const OBLAST = ['منطقة', 'مقاطعة', 'إقليم'];
 const STATE = ['ولاية', 'إقليم'];
 
 const pk = unit('PK');
+const BALOCHISTAN_NAMES = ['بلوشستان', 'بلوشيستان', 'بلوخستان', 'بلوتشستان', 'بلوتشيستان', 'بلوجستان'];
+const BALOCHISTAN = [...cued(PROVINCE, ...BALOCHISTAN_NAMES), ...BALOCHISTAN_NAMES];
 const kp = unit('PK', 'district', 'pk-khyber-pakhtunkhwa');
 /** Pakistan's provinces and the areas of Khyber Pakhtunkhwa the press names («شمال وزيرستان»). */
 export const PAKISTAN_REGIONS: Place[] = [
-  pk('pk-khyber-pakhtunkhwa', 'Khyber Pakhtunkhwa', 34.008, 71.57849, [...cued(PROVINCE, 'خيبر بختونخوا', 'خيبر باختونخوا', 'خيبر بختون خوا', 'خيبر بختونخاوا', 'خيبر بختونخا'), 'خيبر بختونخوا', 'خيبر باختونخوا', 'خيبر بختون خوا', 'خيبر بختونخاوا', 'خيبر بختونخا', 'خيبر پختونخوا', 'شمال غرب باكستان', 'شمال غربي باكستان', 'الشمال الغربي الباكستاني', 'الشمال الغربي لباكستان'], ['Khyber Pakhtunkhwa', 'KP', 'KPK', 'north-west Pakistan']), // seat Peshawar, GeoNames 1168197
-  pk('pk-balochistan', 'Balochistan', 30.18414, 67.00141, [...cued(PROVINCE, 'بلوشستان', 'بلوخستان', 'بلوتشستان', 'بلوجستان'), 'بلوشستان', 'بلوخستان', 'بلوتشستان', 'بلوجستان'], ['Balochistan', 'Baluchistan']), // seat Quetta, GeoNames 1167528
-  pk('pk-punjab', 'Punjab (Pakistan)', 31.558, 74.35071, [...cued(['إقليم', 'مقاطعة'], 'البنجاب', 'بنجاب'), 'البنجاب', 'البنجاب الباكستاني', 'البنجاب الباكستانية'], ['Punjab']), // seat Lahore, GeoNames 1172451
+  pk('pk-khyber-pakhtunkhwa', 'Khyber Pakhtunkhwa', 34.008, 71.57849, [...cued(PROVINCE, 'خيبر بختونخوا', 'خيبر باختونخوا', 'خيبر بختون خوا', 'خيبر بختونخاوا', 'خيبر بختونخا'), 'خيبر بختونخوا', 'خيبر باختونخوا', 'خيبر بختون خوا', 'خيبر بختونخاوا', 'خيبر بختونخا', 'خيبر بختونخواه', 'خيبر پختونخوا', 'إقليم خيبر', 'شمال غرب باكستان', 'شمال غربي باكستان', 'الشمال الغربي الباكستاني', 'الشمال الغربي لباكستان'], ['Khyber Pakhtunkhwa', 'KP', 'KPK', 'north-west Pakistan']), // seat Peshawar, GeoNames 1168197
+  // «بلوشستان» also names Iran's Sistan and Baluchestan: Pakistan's province unless the report names Iran
+  place({ id: 'pk-balochistan', name: 'Balochistan', country: 'PK', lat: 30.18414, lon: 67.00141, precision: 'region', parent: 'pk', arabic: BALOCHISTAN, english: ['Balochistan', 'Baluchistan'], weight: 1 }), // seat Quetta, GeoNames 1167528
+  // «البنجاب» also names India's state: Pakistan's province unless the report names India
+  place({ id: 'pk-punjab', name: 'Punjab (Pakistan)', country: 'PK', lat: 31.558, lon: 74.35071, precision: 'region', parent: 'pk', arabic: [...cued(['إقليم', 'مقاطعة'], 'البنجاب', 'بنجاب'), 'البنجاب', 'البنجاب الباكستاني', 'البنجاب الباكستانية'], english: ['Punjab'], weight: 1 }), // seat Lahore, GeoNames 1172451
   pk('pk-sindh', 'Sindh', 24.8608, 67.0104, [...cued(PROVINCE, 'السند', 'سند'), '?السند'], ['Sindh']), // seat Karachi, GeoNames 1174872
   pk('pk-gilgit-baltistan', 'Gilgit-Baltistan', 35.91869, 74.31245, ['جلجت بلتستان', 'غلغت بلتستان', 'جيلجيت بالتستان', 'جلجيت بلتستان', 'غلغيت بلتستان', 'كلكت بلتستان'], ['Gilgit-Baltistan']), // seat Gilgit, GeoNames 1178338
   pk('pk-azad-kashmir', 'Azad Kashmir', 34.37002, 73.47082, ['كشمير الباكستانية', 'كشمير الخاضعة لباكستان', 'كشمير الخاضعة للإدارة الباكستانية', 'الشطر الباكستاني من كشمير', 'الجزء الباكستاني من كشمير', 'آزاد كشمير', 'أزاد كشمير'], ['Azad Kashmir', 'Pakistan-administered Kashmir']), // seat Muzaffarabad, GeoNames 1169607
@@ -53,16 +57,16 @@ export const PAKISTAN_REGIONS: Place[] = [
 
 /** India's Punjab, so that «ولاية البنجاب» (an Indian state is a «ولاية») is not read as Pakistan's province. */
 export const INDIA_REGIONS: Place[] = [
-  unit('IN')('in-punjab-state', 'Punjab (India)', 30.73629, 76.7884, ['ولاية البنجاب', 'ولاية بنجاب', 'البنجاب الهندية', 'البنجاب الهندي'], ['Punjab (India)']), // seat Chandigarh, GeoNames 1274746
+  unit('IN')('in-punjab-state', 'Punjab (India)', 30.73629, 76.7884, ['ولاية البنجاب', 'ولاية بنجاب', 'البنجاب الهندية', 'البنجاب الهندي', 'البنجاب'], ['Punjab (India)']), // seat Chandigarh, GeoNames 1274746
 ];
 
 const so = unit('SO');
 /** Somalia's federal member states, Somaliland (de jure Somalia) and the northern regions they dispute. */
 export const SOMALIA_STATES: Place[] = [
-  so('so-puntland', 'Puntland', 8.4021, 48.4828, ['بونتلاند', 'بونت لاند', 'بونتلند', 'ولاية بونتلاند', 'إقليم بونتلاند', 'ولاية بونت لاند', 'إقليم بونت لاند'], ['Puntland']), // seat Garowe, GeoNames 58933
+  so('so-puntland', 'Puntland', 8.4021, 48.4828, ['بونتلاند', 'بونت لاند', 'بونتلند', 'بنتلاند', 'ولاية بونتلاند', 'إقليم بونتلاند', 'ولاية بونت لاند', 'إقليم بونت لاند'], ['Puntland']), // seat Garowe, GeoNames 58933
   so('so-jubaland', 'Jubaland', -0.35817, 42.54536, ['جوبالاند', 'جوبا لاند', 'جوبلاند', 'ولاية جوبالاند', 'إقليم جوبالاند', 'ولاية جوبا لاند'], ['Jubaland']), // seat Kismayo, GeoNames 55671
-  so('so-galmudug', 'Galmudug', 5.536, 46.3867, ['غلمدغ', 'جلمدغ', 'جلمدج', 'غالمدغ', 'جالمدوغ', 'غالمودوغ', 'جالمودوج', 'ولاية غلمدغ', 'ولاية جلمدغ'], ['Galmudug']), // seat Dhusamareb, GeoNames 60928
-  so('so-hirshabelle', 'Hirshabelle', 2.78087, 45.50048, ['هيرشبيلي', 'هيرشبيلى', 'هير شبيلي', 'هيرشبيل', 'هيرشابيلي', 'ولاية هيرشبيلي', 'ولاية هيرشبيلى'], ['Hirshabelle']), // seat Jowhar, GeoNames 56335
+  so('so-galmudug', 'Galmudug', 5.536, 46.3867, ['غلمدغ', 'جلمدغ', 'جلمدج', 'غالمدغ', 'جالمدوغ', 'غالمودوغ', 'جالمودوج', 'جلمودغ', 'غلمودغ', 'ولاية غلمدغ', 'ولاية جلمدغ'], ['Galmudug']), // seat Dhusamareb, GeoNames 60928
+  so('so-hirshabelle', 'Hirshabelle', 2.78087, 45.50048, ['هيرشبيلي', 'هيرشبيلى', 'هير شبيلي', 'هرشبيلي', 'هيرشبيل', 'هيرشابيلي', 'ولاية هيرشبيلي', 'ولاية هيرشبيلى'], ['Hirshabelle']), // seat Jowhar, GeoNames 56335
   so('so-south-west-state', 'South West State', 3.11383, 43.6498, ['ولاية جنوب غرب الصومال', 'ولاية جنوب الغرب', 'ولاية جنوب غرب', 'ولاية الجنوب الغربي', 'ولاية الجنوب الغربي الصومالية'], ['South West State']), // seat Baidoa, GeoNames 64536
   so('so-somaliland', 'Somaliland', 9.56, 44.065, ['أرض الصومال', 'صوماليلاند', 'صومالي لاند', 'صومال لاند', 'جمهورية أرض الصومال', 'إقليم أرض الصومال', 'إقليم صوماليلاند'], ['Somaliland']), // seat Hargeisa, GeoNames 57289
   so('so-bari', 'Bari (Somalia)', 11.28421, 49.18158, cued(['إقليم', 'محافظة', 'منطقة'], 'باري'), ['Bari region']), // seat Bosaso, GeoNames 64013
@@ -76,9 +80,9 @@ export const SOMALIA_STATES: Place[] = [
 const et = unit('ET');
 /** Ethiopia's regional states. «تيغراي», «أمهرة» also name peoples and armed groups: see blockers.ts. */
 export const ETHIOPIA_REGIONS: Place[] = [
-  et('et-tigray', 'Tigray Region', 13.49667, 39.47528, ['تيغراي', 'تغراي', 'تيجراي', 'تجراي', 'تيغري', 'إقليم تيغراي', 'إقليم تغراي', 'إقليم تيجراي'], ['Tigray']), // seat Mekelle, GeoNames 331180
+  et('et-tigray', 'Tigray Region', 13.49667, 39.47528, ['تيغراي', 'تغراي', 'تيجراي', 'تجراي', 'تيغري', 'إقليم تيغراي', 'إقليم تغراي', 'إقليم تيجراي', 'إقليم التيغراي'], ['Tigray']), // seat Mekelle, GeoNames 331180
   et('et-amhara', 'Amhara Region', 11.59364, 37.39077, ['أمهرة', 'أمهرا', 'إقليم أمهرة', 'إقليم الأمهرة', 'إقليم أمهرا', 'ولاية أمهرة', 'منطقة أمهرة'], ['Amhara']), // seat Bahir Dar, GeoNames 342884
-  et('et-oromia', 'Oromia Region', 9.02497, 38.74689, ['أوروميا', 'اوروميا', 'أوروميه', 'إقليم أوروميا', 'ولاية أوروميا'], ['Oromia']), // seat Addis Ababa, GeoNames 344979
+  et('et-oromia', 'Oromia Region', 9.02497, 38.74689, ['أوروميا', 'اوروميا', 'إقليم أوروميا', 'ولاية أوروميا'], ['Oromia']), // seat Addis Ababa, GeoNames 344979
   et('et-afar', 'Afar Region', 11.79342, 41.00578, ['?عفر', 'إقليم العفر', 'إقليم عفار', 'منطقة العفر'], ['Afar']), // seat Semera, GeoNames 6913519
   et('et-somali-region', 'Somali Region', 9.35, 42.8, ['الإقليم الصومالي', 'إقليم الصومال الإثيوبي', 'الإقليم الصومالي الإثيوبي', 'أوغادين', 'اوغادين', 'إقليم أوغادين'], ['Somali Region', 'Ogaden']), // seat Jijiga, GeoNames 333795
   et('et-benishangul-gumuz', 'Benishangul-Gumuz Region', 10.06667, 34.53333, ['بني شنقول', 'بني شنقول جوموز', 'بني شنقول قماز', 'بني شنقول غوموز', 'بنيشنقول', 'إقليم بني شنقول'], ['Benishangul-Gumuz']), // seat Asosa, GeoNames 343292
@@ -148,9 +152,11 @@ export const YEMEN_REGIONS: Place[] = [
   unit('YE', 'region', 'ye-hadramawt')('ye-hadramawt-coast', 'Hadramawt Coast', 14.54248, 49.12424, ['ساحل حضرموت', 'مناطق ساحل حضرموت'], ['Hadramawt coast']), // Mukalla, GeoNames 78754
 ];
 
-/** Iraq: Baghdad and Halabja governorates (named like their seats: only with «محافظة»). */
+/** Iraq: Baghdad and Halabja governorates (named like their seats: only with «محافظة»), the Qandil mountains. */
 export const IRAQ_REGIONS: Place[] = [
   unit('IQ')('iq-baghdad-governorate', 'Baghdad Governorate', 33.3406, 44.4009, ['محافظة بغداد'], ['Baghdad Governorate']), // seat Baghdad, GeoNames 98182
+  // ≈ the range rises 20–40 km north-east of Qaladiza on the Iranian border: placed at the seat of Pishdar district, in which it lies
+  unit('IQ', 'feature', 'iq-kurdistan')('iq-qandil', 'Qandil Mountains', 36.18254, 45.13017, ['جبال قنديل', 'جبل قنديل', 'منطقة قنديل', '?قنديل'], ['Qandil Mountains', 'Qandil']), // Qaladiza, GeoNames 92615
   unit('IQ', 'region', 'iq-kurdistan')('iq-halabja-governorate', 'Halabja Governorate', 35.17778, 45.98611, ['محافظة حلبجة'], ['Halabja Governorate']), // seat Halabja, GeoNames 96205
 ];
 
@@ -191,7 +197,7 @@ export const ISRAEL_PALESTINE_AREAS: Place[] = [
 const ir = unit('IR');
 /** Iran's provinces: the bare name where it differs from the seat's («خوزستان»), else only after a cue. */
 export const IRAN_PROVINCES: Place[] = [
-  ir('ir-sistan-baluchestan', 'Sistan and Baluchestan', 29.4963, 60.8629, ['سيستان وبلوشستان', 'سيستان وبلوتشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان', 'سيستان وبلوخستان', 'بلوشستان الإيرانية', 'بلوشستان الإيراني', 'محافظة سيستان وبلوشستان', 'إقليم سيستان وبلوشستان'], ['Sistan and Baluchestan']), // seat Zahedan, GeoNames 1159301
+  ir('ir-sistan-baluchestan', 'Sistan and Baluchestan', 29.4963, 60.8629, ['سيستان وبلوشستان', 'سيستان وبلوتشستان', 'سيستان بلوشستان', 'سيستان وبلوجستان', 'سيستان وبلوخستان', 'بلوشستان الإيرانية', 'بلوشستان الإيراني', 'محافظة سيستان وبلوشستان', 'إقليم سيستان وبلوشستان', ...BALOCHISTAN], ['Sistan and Baluchestan']), // seat Zahedan, GeoNames 1159301
   ir('ir-khuzestan', 'Khuzestan', 31.31901, 48.6842, ['خوزستان', 'محافظة خوزستان', 'إقليم خوزستان', 'إقليم الأحواز', 'عربستان'], ['Khuzestan']), // seat Ahvaz, GeoNames 144448
   ir('ir-kurdistan', 'Kurdistan Province (Iran)', 35.31495, 46.99883, ['كردستان إيران', 'كردستان الإيرانية', 'كردستان الإيراني', 'محافظة كردستان'], ['Kurdistan Province', 'Iranian Kurdistan']), // seat Sanandaj, GeoNames 117574
   ir('ir-hormozgan', 'Hormozgan', 27.1865, 56.2808, ['هرمزغان', 'هرمزجان', 'محافظة هرمزغان'], ['Hormozgan']), // seat Bandar Abbas, GeoNames 141681
@@ -235,10 +241,13 @@ export const RUSSIA_REGIONS: Place[] = [
   ru('ru-north-ossetia', 'North Ossetia–Alania', 43.03667, 44.66778, ['أوسيتيا الشمالية', 'اوسيتيا الشمالية', 'شمال أوسيتيا', 'جمهورية أوسيتيا الشمالية'], ['North Ossetia', 'North Ossetia–Alania']), // seat Vladikavkaz, GeoNames 473249
 ];
 
-/** Georgia's Adjara, Mali's Azawad and Burkina Faso's eastern region. */
+/** Georgia's Adjara, the Liptako-Gourma and Mali's Azawad. */
 export const OTHER_REGIONS: Place[] = [
   unit('GE')('ge-adjara', 'Adjara', 41.64228, 41.63392, ['أجاريا', 'أدجاريا', 'آجاريا', 'اجاريا', 'ادجاريا'], ['Adjara', 'Ajaria']), // seat Batumi, GeoNames 615532
   // ≈ the north the 2012 declaration claimed (Timbuktu, Gao, Kidal): placed at Gao, its declared capital
+  // ≈ the Liptako-Gourma (the Mali–Burkina Faso–Niger border area): placed at Gorom-Gorom, seat of Burkina Faso's
+  // Oudalan province in its middle, ±100 km
+  place({ id: 'xx-liptako-gourma', name: 'Liptako-Gourma', country: null, lat: 14.4429, lon: -0.23468, precision: 'region', parent: null, arabic: ['ليبتاكو غورما', 'ليبتاكو جورما', 'ليبتاكو قورما', 'منطقة ليبتاكو غورما', 'منطقة ليبتاكو جورما'], english: ['Liptako-Gourma'] }), // Gorom-Gorom, GeoNames 2360372
   unit('ML')('ml-azawad', 'Azawad', 16.27167, -0.04472, ['أزواد', 'ازواد', 'إقليم أزواد', 'منطقة أزواد'], ['Azawad']), // Gao, GeoNames 2457163
 ];
 

@@ -16,6 +16,8 @@ const FOUND: [string, string, string][] = [
   ['قتل أربعة من عناصر الشرطة في هجوم مسلح في بلوخستان.', 'pk-balochistan', 'PK'],
   ['قتل خمسة مسلحين في اشتباكات مع الجيش في شمال وزيرستان.', 'pk-north-waziristan', 'PK'],
   ['أصيب سبعة مدنيين في انفجار عبوة ناسفة في إقليم السند.', 'pk-sindh', 'PK'],
+  // «بلوشستان» in a report that names Iran is Iran's Sistan and Baluchestan
+  ['قتل ثلاثة من حرس الحدود الإيراني في هجوم في بلوشستان قرب زاهدان.', 'ir-sistan-baluchestan', 'IR'],
   // Somalia: federal member states
   ['قتل ستة جنود في هجوم لحركة الشباب على قاعدة في ولاية بونتلاند.', 'so-puntland', 'SO'],
   ['قتل عشرة مسلحين في غارة جوية في جوبالاند.', 'so-jubaland', 'SO'],
@@ -35,7 +37,8 @@ const FOUND: [string, string, string][] = [
   // Yemen
   ['قتل جنديان في هجوم بطائرة مسيرة على معسكر في وادي حضرموت.', 'ye-wadi-hadramawt', 'YE'],
   ['شن الطيران غارات على مواقع في أمانة العاصمة.', 'ye-amanat-al-asimah', 'YE'],
-  // Syria
+  // Iraq and Syria
+  ['قصفت طائرات تركية مواقع لحزب العمال الكردستاني في جبال قنديل وقتلت أربعة مسلحين.', 'iq-qandil', 'IQ'],
   ['قتل مدنيان في قصف مدفعي على قرى جبل الزاوية.', 'sy-jabal-al-zawiya', 'SY'],
   ['قتل خمسة جنود في هجوم لتنظيم الدولة في البادية السورية.', 'sy-badia', 'SY'],
   // Lebanon, Israel, Palestine
@@ -67,10 +70,19 @@ const NOT_FOUND: [string, string][] = [
   // «السند» "the deed", «جيلان» a name: only after a place cue
   ['قتل جنديان في كمين وقال المتحدث إن السند القانوني للرد متوفر.', 'pk-sindh'],
   ['قتل الصحفي جيلان أوغلو في قصف على مدينة حلب.', 'ir-gilan'],
+  // a news outlet named after a region
+  ['قال تجمع أحرار حوران إن ثلاثة مدنيين قتلوا في قصف على بلدة نوى.', 'sy-hauran'],
 ];
 
 describe('a region name inside a party or an ordinary word is not a place', () => {
   it.each(NOT_FOUND)('%s ↛ %s', (text, id) => {
     expect(locationIds(text)).not.toContain(id);
+  });
+});
+
+describe('a region spanning several states rolls up to none of them', () => {
+  it('«ليبتاكو غورما» is the Mali–Burkina Faso–Niger border area', () => {
+    expect(locationIds('قتل 15 جنديا في هجوم لجماعة مسلحة في منطقة ليبتاكو غورما.')).toContain('xx-liptako-gourma');
+    expect(getPlace('xx-liptako-gourma')?.country).toBeNull();
   });
 });
