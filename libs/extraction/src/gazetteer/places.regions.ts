@@ -104,6 +104,10 @@ export const NIGERIA_STATES: Place[] = [
   ng('ng-niger-state', 'Niger State', 9.61524, 6.54776, ['ولاية النيجر', 'ولاية نيجر'], ['Niger State']), // seat Minna, GeoNames 2330100
   ng('ng-plateau', 'Plateau State', 9.92849, 8.89212, ['ولاية بلاتو', 'ولاية الهضبة'], ['Plateau State']), // seat Jos, GeoNames 2335953
   ng('ng-benue', 'Benue State', 7.73375, 8.52139, ['ولاية بينوي', 'ولاية بينو', 'بينوي'], ['Benue']), // seat Makurdi, GeoNames 2331140
+  ng('ng-taraba', 'Taraba State', 8.89367, 11.3596, ['تارابا', 'ولاية تارابا'], ['Taraba']), // seat Jalingo, GeoNames 2336589
+  ng('ng-bauchi-state', 'Bauchi State', 10.31032, 9.84388, cued(STATE, 'باوتشي'), ['Bauchi State']), // seat Bauchi, GeoNames 2347470
+  ng('ng-gombe-state', 'Gombe State', 10.28969, 11.16729, cued(STATE, 'غومبي', 'جومبي'), ['Gombe State']), // seat Gombe, GeoNames 2340451
+  ng('ng-kano-state', 'Kano State', 12.0001, 8.5167, cued(STATE, 'كانو'), ['Kano State']), // seat Kano, GeoNames 2335204
 ];
 
 const td = unit('TD');
@@ -214,6 +218,16 @@ export const IRAN_PROVINCES: Place[] = [
   ir('ir-fars', 'Fars Province', 29.61031, 52.53113, cued(IR_PROVINCE, 'فارس'), ['Fars Province']), // seat Shiraz, GeoNames 115019
   ir('ir-qom-province', 'Qom Province', 34.6401, 50.8764, cued(IR_PROVINCE, 'قم'), ['Qom Province']), // seat Qom, GeoNames 119208
   ir('ir-kerman-province', 'Kerman Province', 30.28321, 57.07879, cued(IR_PROVINCE, 'كرمان'), ['Kerman Province']), // seat Kerman, GeoNames 128234
+  ir('ir-ardabil-province', 'Ardabil Province', 38.2498, 48.2933, cued(IR_PROVINCE, 'أردبيل', 'اردبيل'), ['Ardabil Province']), // seat Ardabil, GeoNames 143083
+  ir('ir-hamadan-province', 'Hamadan Province', 34.79922, 48.51456, cued(IR_PROVINCE, 'همدان'), ['Hamadan Province']), // seat Hamadan, GeoNames 132144
+  ir('ir-golestan', 'Golestan Province', 36.8427, 54.44391, cued(IR_PROVINCE, 'جلستان', 'كلستان', 'غلستان', 'گلستان'), ['Golestan Province']), // seat Gorgan, GeoNames 132892
+  ir('ir-yazd-province', 'Yazd Province', 31.89722, 54.3675, cued(IR_PROVINCE, 'يزد'), ['Yazd Province']), // seat Yazd, GeoNames 111822
+  ir('ir-qazvin-province', 'Qazvin Province', 36.26877, 50.0041, cued(IR_PROVINCE, 'قزوين'), ['Qazvin Province']), // seat Qazvin, GeoNames 119505
+  ir('ir-semnan-province', 'Semnan Province', 35.57691, 53.39205, cued(IR_PROVINCE, 'سمنان'), ['Semnan Province']), // seat Semnan, GeoNames 116402
+  ir('ir-markazi', 'Markazi Province', 34.09493, 49.69809, ['محافظة مركزي', 'محافظة المركزي', 'المحافظة المركزية الإيرانية'], ['Markazi Province']), // seat Arak, GeoNames 143127
+  ir('ir-north-khorasan', 'North Khorasan', 37.47473, 57.32903, ['خراسان الشمالية', 'محافظة خراسان الشمالية', 'خراسان شمالي'], ['North Khorasan']), // seat Bojnurd, GeoNames 140380
+  ir('ir-chaharmahal-bakhtiari', 'Chaharmahal and Bakhtiari', 32.32612, 50.8572, ['جهارمحال وبختياري', 'تشهارمحال وبختياري', 'جهار محال وبختياري', 'تشهار محال وبختياري'], ['Chaharmahal and Bakhtiari']), // seat Shahr-e Kord, GeoNames 115770
+  ir('ir-kohgiluyeh-boyer-ahmad', 'Kohgiluyeh and Boyer-Ahmad', 30.66824, 51.58796, ['كهكيلويه وبوير أحمد', 'كهكيلويه وبوير احمد', 'كوكيلويه وبوير أحمد'], ['Kohgiluyeh and Boyer-Ahmad']), // seat Yasuj, GeoNames 66093
 ];
 
 /** Ukraine's oblasts places.governorates.ts lacked (named like their seats: only after a cue). */
@@ -237,17 +251,28 @@ export const RUSSIA_REGIONS: Place[] = [
   ru('ru-voronezh-oblast', 'Voronezh Oblast', 51.67204, 39.1843, cued(OBLAST, 'فورونيج', 'فورونيغ', 'فورونيش'), ['Voronezh Oblast']), // seat Voronezh, GeoNames 472045
   ru('ru-krasnodar-krai', 'Krasnodar Krai', 45.04484, 38.97603, cued(OBLAST, 'كراسنودار'), ['Krasnodar Krai']), // seat Krasnodar, GeoNames 542420
   ru('ru-oryol-oblast', 'Oryol Oblast', 52.96508, 36.07849, cued(OBLAST, 'أوريول', 'اوريول', 'أوريل'), ['Oryol Oblast']), // seat Oryol, GeoNames 515012
+  // oblasts whose refineries, depots and air bases the press names after long-range drone strikes
+  ru('ru-lipetsk-oblast', 'Lipetsk Oblast', 52.60311, 39.57076, cued(OBLAST, 'ليبيتسك', 'ليبتسك'), ['Lipetsk Oblast']), // seat Lipetsk, GeoNames 535121
+  ru('ru-tambov-oblast', 'Tambov Oblast', 52.73169, 41.44326, cued(OBLAST, 'تامبوف'), ['Tambov Oblast']), // seat Tambov, GeoNames 484646
+  ru('ru-smolensk-oblast', 'Smolensk Oblast', 54.7818, 32.0401, cued(OBLAST, 'سمولينسك', 'سمولنسك'), ['Smolensk Oblast']), // seat Smolensk, GeoNames 491687
+  ru('ru-tver-oblast', 'Tver Oblast', 56.85836, 35.90057, cued(OBLAST, 'تفير'), ['Tver Oblast']), // seat Tver, GeoNames 480060
+  ru('ru-ryazan-oblast', 'Ryazan Oblast', 54.6269, 39.6916, cued(OBLAST, 'ريازان'), ['Ryazan Oblast']), // seat Ryazan, GeoNames 500096
+  ru('ru-saratov-oblast', 'Saratov Oblast', 51.54056, 46.00861, cued(OBLAST, 'ساراتوف'), ['Saratov Oblast']), // seat Saratov, GeoNames 498677
+  ru('ru-kaluga-oblast', 'Kaluga Oblast', 54.5293, 36.27542, cued(OBLAST, 'كالوغا', 'كالوجا'), ['Kaluga Oblast']), // seat Kaluga, GeoNames 553915
+  ru('ru-tula-oblast', 'Tula Oblast', 54.19609, 37.61822, cued(OBLAST, 'تولا'), ['Tula Oblast']), // seat Tula, GeoNames 480562
+  ru('ru-tatarstan', 'Tatarstan', 55.78874, 49.12214, ['تتارستان', 'تاتارستان', 'جمهورية تتارستان'], ['Tatarstan']), // seat Kazan, GeoNames 551487
   ru('ru-ingushetia', 'Ingushetia', 43.22257, 44.77261, ['إنغوشيا', 'انغوشيا', 'أنغوشيا', 'إنجوشيا', 'إنغوشيتيا', 'جمهورية إنغوشيا'], ['Ingushetia']), // seat Magas, GeoNames 6313621
   ru('ru-north-ossetia', 'North Ossetia–Alania', 43.03667, 44.66778, ['أوسيتيا الشمالية', 'اوسيتيا الشمالية', 'شمال أوسيتيا', 'جمهورية أوسيتيا الشمالية'], ['North Ossetia', 'North Ossetia–Alania']), // seat Vladikavkaz, GeoNames 473249
 ];
 
-/** Georgia's Adjara, the Liptako-Gourma and Mali's Azawad. */
+/** Georgia's Adjara, the Liptako-Gourma, Burkina Faso's Boucle du Mouhoun and Mali's Azawad. */
 export const OTHER_REGIONS: Place[] = [
   unit('GE')('ge-adjara', 'Adjara', 41.64228, 41.63392, ['أجاريا', 'أدجاريا', 'آجاريا', 'اجاريا', 'ادجاريا'], ['Adjara', 'Ajaria']), // seat Batumi, GeoNames 615532
   // ≈ the north the 2012 declaration claimed (Timbuktu, Gao, Kidal): placed at Gao, its declared capital
   // ≈ the Liptako-Gourma (the Mali–Burkina Faso–Niger border area): placed at Gorom-Gorom, seat of Burkina Faso's
   // Oudalan province in its middle, ±100 km
   place({ id: 'xx-liptako-gourma', name: 'Liptako-Gourma', country: null, lat: 14.4429, lon: -0.23468, precision: 'region', parent: null, arabic: ['ليبتاكو غورما', 'ليبتاكو جورما', 'ليبتاكو قورما', 'منطقة ليبتاكو غورما', 'منطقة ليبتاكو جورما'], english: ['Liptako-Gourma'] }), // Gorom-Gorom, GeoNames 2360372
+  unit('BF')('bf-boucle-du-mouhoun', 'Boucle du Mouhoun', 12.46338, -3.46075, ['بوكل دو موهون', 'بوكلي دو موهون', 'بوكل دي موهون'], ['Boucle du Mouhoun']), // seat Dédougou, GeoNames 2361477
   unit('ML')('ml-azawad', 'Azawad', 16.27167, -0.04472, ['أزواد', 'ازواد', 'إقليم أزواد', 'منطقة أزواد'], ['Azawad']), // Gao, GeoNames 2457163
 ];
 
