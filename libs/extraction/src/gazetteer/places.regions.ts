@@ -93,7 +93,7 @@ export const ETHIOPIA_REGIONS: Place[] = [
 const ng = unit('NG');
 /** Nigeria's states the conflict news names: the bare name for those named unlike their seat. */
 export const NIGERIA_STATES: Place[] = [
-  ng('ng-borno', 'Borno State', 11.8469, 13.1571, ['بورنو', 'برنو', 'ولاية بورنو', 'ولاية برنو'], ['Borno']), // seat Maiduguri, GeoNames 2331447
+  ng('ng-borno', 'Borno State', 11.8469, 13.1571, ['بورنو', 'ولاية بورنو', 'ولاية برنو'], ['Borno']), // seat Maiduguri, GeoNames 2331447
   ng('ng-yobe', 'Yobe State', 11.747, 11.9608, ['يوبي', 'ولاية يوبي'], ['Yobe']), // seat Damaturu, GeoNames 2345521
   ng('ng-adamawa', 'Adamawa State', 9.2084, 12.4815, ['أداماوا', 'اداماوا', 'آداماوا', 'أدماوا', 'ولاية أداماوا'], ['Adamawa']), // seat Yola, GeoNames 2318044
   ng('ng-zamfara', 'Zamfara State', 12.17024, 6.66412, ['زامفارا', 'زمفارا', 'ولاية زامفارا'], ['Zamfara']), // seat Gusau, GeoNames 2339937
