@@ -63,3 +63,9 @@ export const STATUS_NOUNS: readonly string[] = [
 
 /** «تمكنت قوات الوفاق من الاستيلاء على …», «نجحت القوات في تدمير …»: words between a subject and its verbal noun. */
 export const SUBJECT_LINKS: readonly string[] = ['من', 'في'];
+
+/** «ما أدى إلى انفجارها»: the verb of causing and its «إلى» before the explosion a strike caused (normalised). */
+export const CAUSED: readonly [readonly string[], string] = [['ادي', 'ادت'], 'الي'];
+
+/** «انفجار»: with «أدى إلى» before it and a pronoun on it, the blowing up of what a strike hit. */
+export const EXPLODED = 'انفجار';

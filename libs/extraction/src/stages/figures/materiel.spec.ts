@@ -22,8 +22,9 @@ describe('lists of several kinds, each with its own count', () => {
 
   it('a long list keeps its status to the last item, however far from the verb', () => {
     const text =
-      'وأكدت وزارة الدفاع الأذربيجانية تدمير 4 دبابات من طراز تي-72، و3 مدافع من طراز دي-30، ومدفع هاوتزر، و7 شاحنات ذخيرة، ' +
-      'و9 مركبات عسكرية، و2 منصات إطلاق صواريخ غراد، و6 مدفعيات من طراز أكاتسيا تابعة للقوات الأرمينية.';
+      'وأكدت وزارة الدفاع الأذربيجانية تدمير 4 دبابات من طراز تي-72، و3 مدافع من طراز دي-30، ومدفع هاوتزر من طراز دي-20، ' +
+      'و7 شاحنات ذخيرة من طراز كاماز، و9 مركبات عسكرية من طراز أورال، و2 منصات إطلاق صواريخ غراد من طراز بي إم-21، ' +
+      'و6 مدفعيات من طراز أكاتسيا تابعة للقوات الأرمينية.';
     expect(keysOf(text)).toEqual([
       'AM|tank|4',
       'AM|artillery|3',
@@ -91,6 +92,13 @@ describe('model names: in Latin letters, with numbers, or standing for the noun'
     expect(keysOf(text)).toEqual(keys);
   });
 
+  it('a model stands for its noun after a count («تدمير 3 ليوبارد»)', () => {
+    expect(keysOf('أعلنت وزارة الدفاع الروسية تدمير 3 ليوبارد و2 برادلي أوكرانية قرب أفدييفكا.')).toEqual([
+      'UA|tank|3',
+      'UA|armoured-vehicle|2',
+    ]);
+  });
+
   it('a model does not change a specific noun («جرافة من نوع دي-9» is still a vehicle)', () => {
     expect(materielOf('أعلنت كتائب القسام تدمير جرافة عسكرية إسرائيلية من نوع دي-9 شرق رفح.').map((m) => m.kind)).toEqual(['vehicle']);
   });
@@ -134,6 +142,22 @@ describe('verbs and states of loss', () => {
     expect(keysOf('شاهد مراسل الوكالة نحو 15 آلية متفحمة تابعة لقوات الدعم السريع على طريق الفاشر.')).toEqual(['SD-RSF|vehicle|15']);
     expect(keysOf('عثرت القوات العراقية على 8 عربات «همفي» محترقة لتنظيم داعش في صحراء الأنبار.')).toEqual(['ISIS|vehicle|8']);
     expect(lossesOf('ونشرت الوزارة صورا تظهر منازل وسيارات محترقة في البلدة.')).toEqual([]);
+  });
+
+  it('equipment that did the destroying («نجحت الطائرات المسيرة في تدمير») is no loss', () => {
+    expect(keysOf('دارت معارك بين روسيا وأوكرانيا. ونجحت الطائرات المسيرة الأوكرانية في تدمير 4 دبابات روسية.')).toEqual(['RU|tank|4']);
+    expect(keysOf('تمكنت مروحيتان من إسقاط 3 طائرات مسيرة أطلقها الحوثيون.')).toEqual(['YE-HOUTHI|drone|3']);
+  });
+
+  it('«ما أدى إلى انفجارها» after a strike is the loss of what it hit, even a launcher named after the strike’s weapon', () => {
+    expect(keysOf('استهدفت القوات الأوكرانية بصاروخ موجه منظومة دفاع جوي روسية قرب خيرسون، ما أدى إلى انفجارها.')).toEqual([
+      'RU|air-defence|1',
+    ]);
+    expect(materielOf('استهدف مقاتلو الفصائل بصاروخ "كورنيت" راجمة صواريخ لقوات النظام في ريف اللاذقية، ما أدى إلى انفجارها.')).toEqual([
+      expect.objectContaining({ party: 'SY', kind: 'artillery', count: 1 }),
+    ]);
+    // the car bomb that blew up was the attack, not a loss
+    expect(lossesOf('ركن المهاجم سيارة مفخخة قرب حاجز للجيش في مقديشو قبل انفجارها.')).toEqual([]);
   });
 
   it('equipment after «بـ» is the instrument of the act, not a loss', () => {

@@ -8,9 +8,13 @@ import {
   NEUTRALISE,
   ONE,
   OUT_OF,
+  CAUSED,
+  EXPLODED,
   PARTITIVE,
   ROCKET_ARTILLERY,
+  SUBJECT_LINKS,
 } from '../../lexicon/figures/materiel-context.js';
+import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
@@ -145,7 +149,7 @@ function destroyedByPronoun(scan: MaterielScan, found: readonly RawMateriel[]): 
   const { tokens, index } = scan;
   const out: RawMateriel[] = [];
   for (const c of index.cues) {
-    if (c.data.kind !== 'destroy' || c.end - c.start !== 1) continue;
+    if ((c.data.kind !== 'destroy' && !explodedByStrike(tokens, c)) || c.end - c.start !== 1) continue;
     const suffix = PRONOUN_SUFFIX.exec(tokens[c.start].text)?.[1];
     if (!suffix || found.some((m) => m.pos < c.start && m.pos >= c.start - PRONOUN_REACH)) continue;
     const noun = singularBefore(scan, c.start, suffix === 'ها');
@@ -155,15 +159,47 @@ function destroyedByPronoun(scan: MaterielScan, found: readonly RawMateriel[]): 
   return out;
 }
 
-/** The nearest singular equipment noun before `pos` (feminine: ending in ة), not a weapon cue. */
+/**
+ * «استهدفت الفصائل بصاروخ موجه شاحنة ذخيرة، ما أدى إلى انفجارها»: an explosion that a strike caused («أدى إلى») is
+ * the loss of what it hit; not any «انفجار» («قبل انفجارها» of a car bomb is the attack itself).
+ */
+function explodedByStrike(tokens: readonly Token[], c: LexMatch<Cue>): boolean {
+  if (c.data.kind !== 'blast' || !tokens[c.start].variants.includes(EXPLODED)) return false;
+  return bareIs(tokens[c.start - 1], CAUSED[1]) && CAUSED[0].some((w) => bareIs(tokens[c.start - 2], w));
+}
+
+/**
+ * The nearest singular equipment noun before `pos` of the pronoun's gender (its head noun's: «راجمة صواريخ» is
+ * feminine), not a weapon cue unless the strike's own weapon was named before it.
+ */
 function singularBefore({ tokens, index }: MaterielScan, pos: number, feminine: boolean): LexMatch<MaterielNoun> | undefined {
   for (let k = pos - 1; k >= Math.max(0, pos - PRONOUN_REACH); k--) {
     const noun = MATERIEL.matchAt(tokens, k);
-    if (!noun || noun.end > pos || !noun.data.singular || index.startsAt(k)) continue;
-    if (tokens[noun.end - 1].text.endsWith('ه') === feminine) return noun;
+    if (!noun || noun.end > pos || !noun.data.singular || (index.startsAt(k) && !targetAfterWeapon(tokens, index, k))) continue;
+    if (tokens[noun.start].text.endsWith('ه') === feminine) return noun;
   }
   return undefined;
 }
+
+/** How far back from a targeted weapon noun the attack verb may stand («استهدفت فصائل الجيش الحر بصاروخ "تاو" راجمة»). */
+const TARGET_REACH = 10;
+
+/**
+ * «استهدفت الفصائل بصاروخ "تاو" راجمة صواريخ»: a weapon noun is the target, not the weapon, when the strike's weapon
+ * stands before it after «بـ» and an attack verb before that, in one clause.
+ */
+function targetAfterWeapon(tokens: readonly Token[], index: CueIndex, k: number): boolean {
+  if (INSTRUMENT.test(tokens[k].text)) return false;
+  let instrument = false;
+  for (let j = k - 1; j >= 0 && j >= k - TARGET_REACH; j--) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && !QUOTES.has(t.text)) return false;
+    if (!instrument) instrument = index.startsAt(j) && INSTRUMENT.test(t.text);
+    else if (t.variants.some((v) => ATTACK_VERBS.includes(v))) return true;
+  }
+  return false;
+}
+const INSTRUMENT = /^[وف]?ب/;
 
 /** The last status cue («دمر», «استولى», «خسر») in the 40 tokens before, else «تحييد» just before. */
 function statusBefore({ index, tokens }: MaterielScan, pos: number): MaterielSite['statusBefore'] {
@@ -187,10 +223,15 @@ function neutralisedBefore(tokens: readonly Token[], pos: number): MaterielSite[
   return undefined;
 }
 
-function statusAfter({ index }: MaterielScan, pos: number): Status | undefined {
+/**
+ * A status cue just after the equipment («3 دبابات دُمّرت»); not one after «في» or «من»: «نجحت الطائرات المسيرة في
+ * تدمير …», «تمكنت المروحيات من إسقاط …» make the equipment the doer, not the loss.
+ */
+function statusAfter({ index, tokens }: MaterielScan, pos: number): Status | undefined {
   for (const c of index.startingIn(pos, pos + 3)) {
     const st = STATUS_OF[c.data.kind];
-    if (st && c.start >= pos && c.start <= pos + 3) return st;
+    if (!st || c.start < pos || c.start > pos + 3) continue;
+    return tokens.slice(pos, c.start).some((t) => t.variants.some((v) => SUBJECT_LINKS.includes(v))) ? undefined : st;
   }
   return undefined;
 }
@@ -320,7 +361,20 @@ function modelAfter(tokens: readonly Token[], end: number): ModelSpan {
   if (quoted) {
     for (let j = k; j < Math.min(tokens.length, k + 4); j++) if (isQuote(tokens[j])) return { kind: undefined, start, end: j + 1 };
   }
-  return none;
+  return opener ? { kind: undefined, start, end: unknownModelEnd(tokens, k) } : none;
+}
+
+/**
+ * «من طراز أورال», «من طراز بي إم-21»: a model the table does not know, after «من طراز»: one word, or two before a
+ * designation's number (never more: «من طراز أورال تابعة للجيش» names the owner after it).
+ */
+function unknownModelEnd(tokens: readonly Token[], k: number): number {
+  const word = (t: Token | undefined) => !!t && t.kind === 'word';
+  if (!word(tokens[k])) return k;
+  const numbered = designationEnd(tokens, k + 1);
+  if (numbered !== undefined) return numbered;
+  const twoWords = word(tokens[k + 1]) ? designationEnd(tokens, k + 2) : undefined;
+  return twoWords ?? k + 1;
 }
 
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
