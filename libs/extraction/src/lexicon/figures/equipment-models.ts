@@ -17,7 +17,9 @@ const model = (kind: MaterielKind, words: readonly string[], extra: Partial<Equi
 model('tank', ['ليوبارد', 'ليوبرد', 'ابرامز', 'ميركافا', 'الميركافا', 'تشالنجر', 'تشالينجر']);
 model('armoured-vehicle', ['برادلي', 'ماردر', 'سترايكر', 'بي ام بي', 'بي ام دي', 'بي تي ار', 'كوزاك']);
 model('vehicle', ['همفي', 'هامفي']);
-model('artillery', ['هيمارس', 'هايمارس', 'غفوزديكا', 'فوزديكا', 'اكاتسيا', 'مستا', 'سميرتش', 'اورغان', 'كراب', 'غراد']);
+model('artillery', ['هيمارس', 'هايمارس', 'غفوزديكا', 'فوزديكا', 'اكاتسيا', 'مستا', 'سميرتش', 'اورغان', 'كراب']);
+// «40 غراد» are as often the rockets fired as the launchers
+model('artillery', ['غراد'], { notAlone: true });
 model('air-defence', ['بانتسير', 'بانستير', 'باتريوت', 'اوسا', 'ناسامز', 'ايريس', 'ستريلا', 'شيلكا']);
 model('drone', ['بيرقدار', 'اوريون', 'لانسيت', 'ريبر', 'هيرون', 'اكنجي']);
 model('drone', ['شاهد', 'هرمس', 'صماد', 'قاصف', 'مهاجر'], { notAlone: true });
@@ -44,5 +46,16 @@ export const DESIGNATION_PREFIXES: ReadonlyMap<string, MaterielKind> = new Map<s
   ['s', 'air-defence'],
 ]);
 
-/** «من طراز», «من نوع»: what comes after names the model (normalised). */
-export const MODEL_OPENERS: readonly (readonly string[])[] = [['من', 'طراز'], ['من', 'نوع'], ['طراز'], ['نوع']];
+/** «من طراز», «من نوع», «عيار»: what comes after names the model or the calibre (normalised). */
+export const MODEL_OPENERS: readonly (readonly string[])[] = [
+  ['من', 'طراز'],
+  ['من', 'نوع'],
+  ['طراز'],
+  ['نوع'],
+  // a gun's calibre: «مدفع عيار 57», «مدافع من عيار 155 ملم»
+  ['من', 'عيار'],
+  ['عيار'],
+];
+
+/** «155 ملم»: the unit after a calibre's number (normalised). */
+export const CALIBRE_UNITS: readonly string[] = ['ملم', 'مم', 'مليمتر', 'ملليمتر'];

@@ -99,6 +99,14 @@ describe('model names: in Latin letters, with numbers, or standing for the noun'
     ]);
   });
 
+  it('a calibre is part of the item («مدفع عيار 57»), and rockets counted by their name are no launchers lost', () => {
+    expect(keysOf('أعلنت هيئة تحرير الشام اغتنام دبابة تي-72 ومدفع عيار 57 من قوات النظام في ريف حماة.')).toEqual([
+      'SY|tank|1',
+      'SY|artillery|1',
+    ]);
+    expect(lossesOf('أطلقت القوات الروسية 40 غراد على المدينة بعد تدمير جسر فيها.')).toEqual([]);
+  });
+
   it('a model does not change a specific noun («جرافة من نوع دي-9» is still a vehicle)', () => {
     expect(materielOf('أعلنت كتائب القسام تدمير جرافة عسكرية إسرائيلية من نوع دي-9 شرق رفح.').map((m) => m.kind)).toEqual(['vehicle']);
   });

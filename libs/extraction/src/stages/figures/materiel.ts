@@ -1,6 +1,6 @@
 import type { MaterielFigure, MaterielKind } from '../../extraction-record.js';
 import type { Cue } from '../../lexicon/cues.js';
-import { DESIGNATION_PREFIXES, EQUIPMENT_MODELS, MODEL_OPENERS } from '../../lexicon/figures/equipment-models.js';
+import { CALIBRE_UNITS, DESIGNATION_PREFIXES, EQUIPMENT_MODELS, MODEL_OPENERS } from '../../lexicon/figures/equipment-models.js';
 import {
   DESTROYED_STATE,
   EQUIPMENT_WORDS,
@@ -366,10 +366,12 @@ function modelAfter(tokens: readonly Token[], end: number): ModelSpan {
 
 /**
  * «من طراز أورال», «من طراز بي إم-21»: a model the table does not know, after «من طراز»: one word, or two before a
- * designation's number (never more: «من طراز أورال تابعة للجيش» names the owner after it).
+ * designation's number (never more: «من طراز أورال تابعة للجيش» names the owner after it); or a calibre.
  */
 function unknownModelEnd(tokens: readonly Token[], k: number): number {
   const word = (t: Token | undefined) => !!t && t.kind === 'word';
+  // «عيار 57», «عيار 155 ملم»: a calibre
+  if (tokens[k]?.kind === 'number') return bareIn(tokens[k + 1], CALIBRE_UNITS) ? k + 2 : k + 1;
   if (!word(tokens[k])) return k;
   const numbered = designationEnd(tokens, k + 1);
   if (numbered !== undefined) return numbered;
@@ -421,6 +423,7 @@ function outOf(tokens: readonly Token[], start: number): number | undefined {
   return part?.kind === 'number' && part.value !== undefined && Number.isInteger(part.value) ? part.value : undefined;
 }
 const bareIs = (t: Token | undefined, w: string): boolean => !!t && t.variants.includes(w);
+const bareIn = (t: Token | undefined, ws: readonly string[]): boolean => !!t && t.variants.some((v) => ws.includes(v));
 
 /** «في قطاع غزة», «على أرمينيا»: a preposition of place right before (not «من»: «دبابات من الجيش الأرميني»). */
 const locatedAt = (tokens: readonly Token[], at: number): boolean =>
