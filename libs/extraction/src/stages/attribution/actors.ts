@@ -404,12 +404,17 @@ function toldTo(tokens: readonly Token[], i: number): boolean {
  * name no party belongs to the side named right after «التابع(ة) لـ» (within a few words of it).
  */
 function affiliatedParty(
-  { tokens, mentions, ctx, placeCountryAt }: HeadInput,
+  { tokens, mentions, m, ctx, placeCountryAt }: HeadInput,
   from: number,
 ): { party: string | null; end: number } | undefined {
+  const definiteHead = DEFINITE_FORMS.test(tokens[mentions[m].start].text);
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
-    if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
+    // «أعلن الجيش الصومالي تدمير 4 سيارات تابعة لحركة الشباب»: a count starts another noun phrase
+    if (PHRASE_BREAKS.has(tokens[k].text) || tokens[k].kind === 'number') return undefined;
     if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
+    // an adjective agrees with its noun: the indefinite «تابعة» is no word about the definite «الجيش» (but «بقيادة»,
+    // «يقودها» are no adjectives)
+    if (definiteHead && !DEFINITE_FORMS.test(tokens[k].text) && !LED_BY.test(tokens[k].text)) return undefined;
     const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
     // «التابع للقيادة العامة», «الموالية لحفتر»: the owner read as the table's «قوات …» name
     const forces = FORCES_OF.matchAt(tokens, k + 1);
@@ -424,6 +429,8 @@ function affiliatedParty(
 }
 
 const STATE_ROLES: ReadonlySet<string> = new Set(['country', 'capital', 'nisba']);
+/** «بقيادة», «يقودها», «يقوده»: led by (lexicon/attribution/phrase-breaks.ts). */
+const LED_BY = /^(?:بقياده|يقودها|يقوده)$/;
 
 /** A head without a party of its own takes one from the document; one with a party teaches the document. */
 function resolveHeadParty(
