@@ -111,6 +111,9 @@ export const BLOCKERS: readonly string[] = [
   'درعا بشريا',
   'دروعا بشرية',
   'حماه الله',
+  // a martyrdom formula («ارتقى شهيدا على طريق القدس»), not where anyone fell
+  'طريق القدس',
+  'على طريق القدس',
   // «سرت» (Sirte) is also the verb «spread»
   'سرت شائعات',
   'سرت الشائعات',

@@ -43,7 +43,8 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     if (speaker) {
       const joined = jointSpeakers(site, speaker, { pos, accused: found.accused });
       const joint = mutual ? eachAccusingTheOther(joined) : joined;
-      const conjoined = (kind === 'verb' || kind === 'accuse') && conjoinedVerb(tokens[i]);
+      const conjoined =
+        (kind === 'verb' || kind === 'accuse') && (conjoinedVerb(tokens[i]) || LINKING_WORD.test(tokens[i - 1]?.text ?? ''));
       out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : conjoined ? joint.map((a) => ({ ...a, conjoined })) : joint));
       i = Math.max(pos, sm.end - 1);
     } else if (kind === 'verb' || kind === 'accuse') {
@@ -129,6 +130,8 @@ function conjoinedVerb(t: Token | undefined): boolean {
   return !!SPEECH.matchAt([alone], 0) || !!ACCUSATION_FRAMES.some((f) => f.verbs.includes(bare));
 }
 const CONJUNCTION = /^[وف]/;
+/** «…، فيما أعلنت سرايا القدس», «بينما قال الجيش», «كما أعلن»: a statement linked to the clause before, not its source. */
+const LINKING_WORD = /^[وف]?(?:فيما|بينما|حين|كما)$/;
 
 /** «في جنوب لبنان أعلن حزب الله»: a name after «في», «جنوب», «مدينة» is where, not who speaks. */
 const afterPlaceWord = (t: Token | undefined): boolean => !!t && t.variants.some((v) => PLACE_PREPOSITIONS.has(v));
