@@ -32,13 +32,23 @@ import {
   AGO_COUNTED_UNITS,
   AGO_COUNTS,
   AGO_FROM,
+  AGO_MONTHS,
+  AGO_COUNTED_MONTHS,
+  AGO_YEARS,
+  AGO_COUNTED_YEARS,
+  AGO_MONTH_SLACK,
+  AGO_YEAR_SLACK,
+  AGO_VAGUE,
+  AGO_VAGUE_COUNTS,
   AGO_UNITS,
   FIRST,
 } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
-import { weekdayToken } from './time-tokens.js';
+import { anniversary, sameDayEarlierYear } from './anniversary.js';
+import { hijriMonthAt } from './hijri.js';
+import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
 /** Does the token have one of these forms? */
@@ -88,18 +98,78 @@ const yesterday: DateMatcher = (site) => {
   return match;
 };
 
-/** «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side). */
+/**
+ * «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side); «قبل شهرين», «قبل عامين»
+ * (the same day so many months or years back, give or take); «قبل أيام», «قبل بضعة أسابيع» (an uncounted stretch,
+ * `vague`). «قبل يومين من الانتخابات» counts from another event, «قبل عام 2020» is before a year: no date.
+ */
 const daysAgo: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   if (t.text !== AGO && t.text !== 'و' + AGO) return undefined;
   const counted = daysCounted(tokens, i + 1);
-  if (!counted) return undefined;
+  if (!counted) return periodAgo(site);
   const { days, last } = counted;
   if (tokens[last + 1]?.text === AGO_FROM) return undefined;
   const expr = relativeDay(site, { start: i, end: last + 1 }, days);
   if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
   return { expr, last };
 };
+
+/** «قبل شهرين», «قبل 3 سنوات», «قبل أيام», «قبل بضعة أشهر» after «قبل» at `site.i`. */
+function periodAgo(site: DateSite): DateMatch | undefined {
+  const { tokens, i, ref } = site;
+  const found = monthsOrYearsAgo(tokens, i + 1) ?? vagueAgo(tokens, i + 1);
+  if (!found) return undefined;
+  const after = tokens[found.last + 1];
+  // «قبل عام 2020», «قبل شهر رمضان», «قبل عامين من الحرب»: not counted back from the report
+  if (after && (after.kind === 'number' || after.text === AGO_FROM || (found.unit !== 'vague' && isMonthName(after)))) return undefined;
+  const span = { start: i, end: found.last + 1, relative: true };
+  if (ref === null) return { expr: { ...span, kind: 'day', from: null, to: null }, last: found.last };
+  if (found.unit === 'vague') {
+    const expr = { ...span, kind: 'day' as const, from: ref - found.far, to: ref - found.near, vague: true as const };
+    return { expr, last: found.last };
+  }
+  const [y, m, d] = [yearOf(ref), monthOf(ref), dayOfMonth(ref)];
+  const months = found.unit === 'month' ? found.count : found.count * 12;
+  const back = m - 1 - months;
+  const [py, pm] = [y + Math.floor(back / 12), (((back % 12) + 12) % 12) + 1];
+  const day = dayNumber(py, pm, Math.min(d, lastDay(py, pm) - dayNumber(py, pm, 1) + 1));
+  const slack = found.unit === 'month' ? AGO_MONTH_SLACK : AGO_YEAR_SLACK;
+  const kind: DateKind = found.unit === 'month' ? 'day' : 'year';
+  return { expr: { ...span, kind, from: day - slack, to: Math.min(day + slack, ref - 1) }, last: found.last };
+}
+
+const dayOfMonth = (day: number) => new Date(day * 86400000).getUTCDate();
+const isMonthName = (t: Token) => t.kind === 'word' && (monthAt([t], 0) !== undefined || hijriMonthAt([t], 0) !== undefined);
+
+/** «شهرين», «ثلاثة أشهر», «عام», «5 سنوات» at token `k`. */
+function monthsOrYearsAgo(tokens: readonly Token[], k: number): { unit: 'month' | 'year'; count: number; last: number } | undefined {
+  const word = tokens[k];
+  if (!word) return undefined;
+  if (word.kind === 'word') {
+    const m = word.variants.find((v) => AGO_MONTHS[v] !== undefined);
+    if (m) return { unit: 'month', count: AGO_MONTHS[m]!, last: k };
+    const y = word.variants.find((v) => AGO_YEARS[v] !== undefined);
+    if (y) return { unit: 'year', count: AGO_YEARS[y]!, last: k };
+  }
+  const count = word.kind === 'number' ? word.value : AGO_COUNTS[word.text];
+  const per = tokens[k + 1];
+  if (count === undefined || !per || count < 1 || count > 50) return undefined;
+  if (per.variants.some((v) => AGO_COUNTED_MONTHS.has(v)) && count <= 11) return { unit: 'month', count, last: k + 1 };
+  if (per.variants.some((v) => AGO_COUNTED_YEARS.has(v))) return { unit: 'year', count, last: k + 1 };
+  return undefined;
+}
+
+/** «أيام», «بضعة أيام», «عدة أسابيع», «أشهر» at token `k`: how near and how far back. */
+function vagueAgo(tokens: readonly Token[], k: number): { unit: 'vague'; near: number; far: number; last: number } | undefined {
+  const j = is(tokens[k], AGO_VAGUE_COUNTS) ? k + 1 : k;
+  const form = tokens[j]?.variants.find((v) => AGO_VAGUE[v] !== undefined);
+  if (!form) return undefined;
+  const [near, far] = AGO_VAGUE[form]!;
+  // «قبل أيام قليلة»
+  const last = is(tokens[j + 1], ['قليله']) ? j + 1 : j;
+  return { unit: 'vague', near, far, last };
+}
 
 const isOrdinal = (t: Token) => ORDINALS[t.text] !== undefined || t.variants.some((x) => ORDINALS[x] !== undefined);
 
@@ -293,6 +363,8 @@ function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
 /** Expressions relative to the reference day, in the order they are tried. */
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
+  sameDayEarlierYear,
+  anniversary,
   dayAfter,
   dayBeforeYesterday,
   yesterday,

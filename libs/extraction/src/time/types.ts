@@ -30,6 +30,10 @@ export interface DateExpr {
   since?: true;
   /** «الخرطوم، 10 مايو 2024 (رويترز) -»: the filing date of a dateline, the day of no event of its own. */
   dateline?: true;
+  /** «قبل أيام», «قبل سنوات»: an uncounted stretch back; what it dates is told as background, not the report's news. */
+  vague?: true;
+  /** «الذكرى الثالثة لسقوط …»: the day of what an anniversary recalls, not of the news told beside it. */
+  anniversary?: true;
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

@@ -18,6 +18,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'الساعات',
   'مدي', // «على مدى يومين»
   'مطلع',
+  'الذكري', // «الذكرى السنوية الثالثة»
+  'ذكري',
   'بدايه',
   'اوايل', // «أوائل»: the normaliser writes ئ as ي
   'نهايه',
