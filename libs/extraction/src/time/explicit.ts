@@ -33,13 +33,17 @@ const weekday: DateMatcher = ({ tokens, i, t, ref }) => {
   const wd = weekdayToken(t);
   if (wd === undefined) return undefined;
   const ahead = hasAny(tokens[i + 1], NEXT);
+  // «الخميس قبل الماضي»: the one a week before «الخميس الماضي»
+  const beforeLast = has(tokens[i + 1], 'قبل') && hasAny(tokens[i + 2], PAST);
+  const past = beforeLast || hasAny(tokens[i + 1], PAST);
   // «الخميس الماضي» read on a Thursday is a week ago, not today
   const back = ahead
     ? -((ref === null ? 0 : (wd - weekdayOf(ref) + 7) % 7) || 7)
-    : (ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (hasAny(tokens[i + 1], PAST) ? 7 : 0);
+    : ((ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (past ? 7 : 0)) + (beforeLast ? 7 : 0);
   const from = ref === null ? null : ref - back;
   const offset = from === null || ref === null ? undefined : ref - from;
-  return { expr: { start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last: i };
+  const last = beforeLast ? i + 2 : i;
+  return { expr: { start: i, end: last + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last };
 };
 
 /** The day of «13 سبتمبر», «ال26 من أغسطس», «العاشر من نوفمبر», and where its month starts. */

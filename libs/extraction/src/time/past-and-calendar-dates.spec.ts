@@ -97,6 +97,30 @@ describe('a part of a month or a year', () => {
   });
 });
 
+describe('last week, the one before the last, and a bare part of the current period', () => {
+  it('reads the start of last week and its weekend («مطلع/نهاية الأسبوع الماضي»)', () => {
+    // Friday 10 May: last week is 27 April – 5 May (both readings); its weekend 3–5 May
+    expect(dates('قصفت القوات الروسية أحياء في خاركيف مطلع الأسبوع الماضي', FRI)).toEqual(['2024-04-27..2024-04-30']);
+    expect(dates('اندلعت اشتباكات في جنوب طرابلس نهاية الأسبوع الماضي', FRI)).toEqual(['2024-05-03..2024-05-05']);
+    // on a Monday, the weekend just gone
+    expect(dates('شنت المسيرات التركية غارات على القامشلي أواخر الأسبوع الماضي', MON)).toEqual(['2024-05-10..2024-05-12']);
+  });
+
+  it('reads «قبل الماضي» after a weekday, the week, the month or the year as the one before the last', () => {
+    expect(dates('قتل جنديان صوماليان في كمين قرب بلدوين الخميس قبل الماضي', FRI)).toEqual(['2024-05-02']);
+    expect(dates('قصف الطيران الباكستاني مناطق في كنر الأسبوع قبل الماضي', FRI)).toEqual(['2024-04-20..2024-04-28']);
+    expect(dates('سيطرت قوات الدعم السريع على بلدة في الجزيرة الشهر قبل الماضي', FRI)).toEqual(['month 2024-03-01..2024-03-31']);
+    expect(dates('اندلعت المعارك في مأرب العام قبل الماضي', FRI)).toEqual(['year 2022-01-01..2022-12-31']);
+  });
+
+  it('reads a part word before a bare year number, a bare «العام»/«الشهر», or «شهر» and a month', () => {
+    expect(dates('هاجم مسلحون ثكنة في شمال بوركينا فاسو أواخر 2023', FRI)).toEqual(['month 2023-10-01..2023-12-31']);
+    expect(dates('قتل 40 جنديا في هجمات على مواقع في النيجر مطلع العام', FRI)).toEqual(['month 2024-01-01..2024-03-31']);
+    expect(dates('تجددت الاشتباكات في كاراباخ في أواخر شهر مارس', FRI)).toEqual(['2024-03-21..2024-03-31']);
+    expect(dates('قتل 300 مدني في قصف على إدلب منذ مطلع العام', FRI)).toEqual(['year 2024-01-01..2024-05-10']);
+  });
+});
+
 describe('the same day in an earlier year', () => {
   it('reads «في مثل هذا اليوم» with its year as the report’s day and month then', () => {
     expect(dates('في مثل هذا اليوم من عام 2020، قصفت القوات الأذربيجانية ستيباناكيرت', '2024-10-04')).toEqual(['2020-10-04']);

@@ -46,8 +46,9 @@ export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: nu
     if ((e.kind !== 'month' && e.kind !== 'year') || e.from === null || e.to === null || e.start === 0) continue;
     // a decade («مطلع التسعينيات») is left whole
     if (yearOf(e.from) !== yearOf(e.to)) continue;
-    const before = tokens[e.start - 1]!;
-    const form = before.variants.find((v) => PERIOD_PARTS[v] !== undefined);
+    // «أواخر شهر مارس»: the calendar word between
+    const at = e.start >= 2 && tokens[e.start - 1]!.variants.includes('شهر') ? e.start - 1 : e.start;
+    const form = tokens[at - 1]!.variants.find((v) => PERIOD_PARTS[v] !== undefined);
     if (!form) continue;
     const part = PERIOD_PARTS[form]!;
     const y = yearOf(e.from);
@@ -64,12 +65,12 @@ export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: nu
       to = lastDay(y, b);
     }
     // «منذ مطلع العام الجاري», «منذ أواخر الشهر الماضي»: the part moves the start of a state; it still lasts to the report
-    if (e.start >= 2 && SINCE_WORD.some((w) => tokens[e.start - 2]!.variants.includes(w))) {
-      Object.assign(e, { start: e.start - 1, from });
+    if (at >= 2 && SINCE_WORD.some((w) => tokens[at - 2]!.variants.includes(w))) {
+      Object.assign(e, { start: at - 1, from });
       continue;
     }
     if (ref !== null && from <= ref) to = Math.min(to, ref);
-    Object.assign(e, { start: e.start - 1, from, to, kind: e.kind === 'month' ? 'day' : 'month' });
+    Object.assign(e, { start: at - 1, from, to, kind: e.kind === 'month' ? 'day' : 'month' });
   }
 }
 

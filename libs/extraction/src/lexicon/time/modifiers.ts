@@ -23,7 +23,11 @@ export const NIGHT_INTO: readonly string[] = ['علي', 'الي'];
  * Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does), and
  * the seasons («خريف 2020», «صيف 2014»).
  */
-export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب', 'خريف', 'صيف', 'شتاء', 'ربيع'];
+export const YEAR_BEFORE: readonly string[] = [
+  ...['في', 'منذ', 'بين', 'حرب', 'خريف', 'صيف', 'شتاء', 'ربيع'],
+  // a part of the year («أواخر 2023», «مطلع 2024»: narrowed by time/ranges.ts)
+  ...['مطلع', 'بدايه', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه'],
+];
 
 /** «عام 2020», «سنة», «لعام». */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];
