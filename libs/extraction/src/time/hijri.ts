@@ -1,4 +1,4 @@
-import { CONCORDANT, HIJRI_ERA, HIJRI_MONTHS, HIJRI_MONTHS2 } from '../lexicon/time/calendar-names.js';
+import { CONCORDANT, HIJRI_ERA, HIJRI_MONTHS, HIJRI_MONTHS2, HIJRI_NEEDS_YEAR } from '../lexicon/time/calendar-names.js';
 import type { Token } from '../text/tokens.js';
 import type { DateMatcher } from './matcher.js';
 import { monthOf, weekdayOf, yearOf } from './calendar.js';
@@ -110,7 +110,9 @@ export const hijriDate: DateMatcher = ({ tokens, i, ref }) => {
     y = Number(yt.text);
     end++;
   }
-  if (tokens[end] && HIJRI_ERA.some((w) => tokens[end]!.variants.includes(w))) end++;
+  const era = !!tokens[end] && HIJRI_ERA.some((w) => tokens[end]!.variants.includes(w));
+  if (era) end++;
+  if (y === undefined && !era && HIJRI_NEEDS_YEAR.has(mo.m)) return undefined;
   if (gregorianBeside(tokens, end)) return { last: end - 1 };
   let from: number | null = null;
   if (y !== undefined) from = hijriDay(y, mo.m, d);

@@ -162,6 +162,9 @@ describe('Hijri dates', () => {
     expect(dates('الجمعة 2 ذو القعدة 1445 هـ الموافق 10 مايو 2024 م', FRI)).toEqual(['2024-05-10', '2024-05-10']);
     expect(dates('قال رمضان قديروف إن قواته تقاتل في باخموت', FRI)).toEqual([]);
     expect(dates('التقى رجب طيب أردوغان بنظيره الأذربيجاني', FRI)).toEqual([]);
+    // «صفر» is also zero: Safar needs its year
+    expect(dates('انتهت المباراة بنتيجة 3 صفر', FRI)).toEqual([]);
+    expect(dates('قصفت طائرات مسيرة مواقع في الحديدة في 5 صفر 1446 هـ', '2024-08-12')).toEqual(['2024-08-09']);
   });
 
   it('keeps the tabular calendar within two days of Umm al-Qura (the fallback without ICU)', () => {

@@ -79,6 +79,8 @@ export const HIJRI_MONTHS2: Record<string, Record<string, number>> = {
   ذو: { القعده: 11, الحجه: 12 },
   ذي: { القعده: 11, الحجه: 12 },
 };
+/** «صفر» is also zero («3 صفر», a score): read as Safar only with its year or the era mark («5 صفر 1446 هـ»). */
+export const HIJRI_NEEDS_YEAR: ReadonlySet<number> = new Set([2]);
 /** «1446 هـ», «١٤٤٥هـ»: the era mark after a Hijri year (normalised: the tatweel dropped). */
 export const HIJRI_ERA: readonly string[] = ['ه', 'هجري', 'هجريه', 'للهجره'];
 /** «الموافق 15 مارس 2024»: the word that gives the Gregorian date beside a Hijri one. */
