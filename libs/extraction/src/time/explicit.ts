@@ -2,7 +2,7 @@ import { CALENDAR_CUES, CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS
 import { MONTH, YEAR } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
-import { hijriDate } from './hijri.js';
+import { hijriDate, hijriMonth } from './hijri.js';
 import type { DateMatch, DateMatcher } from './matcher.js';
 import { dayNumberToken, decadeOf, has, monthAt, ordinalAt, skipAltMonth, weekdayToken, yearAt } from './time-tokens.js';
 
@@ -232,4 +232,14 @@ const bareYear: DateMatcher = ({ tokens, i, t }) => {
 };
 
 /** Named calendar expressions, in the order they are tried after the relative ones. */
-export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [decade, weekday, numericDate, dayRange, dayMonth, hijriDate, month, bareYear];
+export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [
+  decade,
+  weekday,
+  numericDate,
+  dayRange,
+  dayMonth,
+  hijriDate,
+  month,
+  hijriMonth,
+  bareYear,
+];

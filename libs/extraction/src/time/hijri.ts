@@ -2,6 +2,7 @@ import { CONCORDANT, HIJRI_ERA, HIJRI_MONTHS, HIJRI_MONTHS2, HIJRI_NEEDS_YEAR } 
 import type { Token } from '../text/tokens.js';
 import type { DateMatcher } from './matcher.js';
 import { monthOf, weekdayOf, yearOf } from './calendar.js';
+import { CURRENT, PAST } from '../lexicon/time/modifiers.js';
 import { dayNumberToken, has, monthAt, ordinalAt, weekdayToken } from './time-tokens.js';
 
 /**
@@ -149,3 +150,44 @@ function gregorianBeside(tokens: readonly Token[], k: number): boolean {
 }
 
 const dayOfMonth = (day: number) => new Date(day * 86400000).getUTCDate();
+
+/**
+ * «خلال شهر رمضان 1445», «في رمضان 1445 هـ», «شهر رمضان الماضي», «منذ بداية شهر رمضان»: a Hijri month without a
+ * day, as its span of days. It needs its Hijri year, or «شهر» before it («رمضان قديروف», «رجب طيب أردوغان» are names);
+ * without a year, the latest such month begun by the reference («الماضي»: the one before it, when it is under way).
+ */
+export const hijriMonth: DateMatcher = ({ tokens, i, ref }) => {
+  const mo = hijriMonthAt(tokens, i);
+  if (!mo) return undefined;
+  const cued = has(tokens[i - 1], 'شهر');
+  let end = mo.end;
+  const yt = tokens[end];
+  let y: number | undefined;
+  if (yt?.kind === 'number' && /^\d{4}$/.test(yt.text) && Number(yt.text) >= 1300 && Number(yt.text) <= 1600) {
+    y = Number(yt.text);
+    end++;
+    if (tokens[end] && HIJRI_ERA.some((w) => tokens[end]!.variants.includes(w))) end++;
+  }
+  if (y === undefined && !cued) return undefined;
+  const past = y === undefined && !!tokens[end] && tokens[end]!.variants.some((v) => PAST.has(v));
+  if (y === undefined && !!tokens[end] && (past || tokens[end]!.variants.some((v) => CURRENT.has(v)))) end++;
+  const start = cued ? i - 1 : i;
+  // «قبل شهر رمضان», «بعد شهر رمضان»: a time outside the month
+  if (BEFORE_AFTER.some((w) => has(tokens[start - 1], w))) return { last: end - 1 };
+  let hy: number | null = y ?? null;
+  if (hy === null && ref !== null) {
+    hy = hijriYearOf(ref);
+    if (hijriDay(hy, mo.m, 1) > ref) hy--;
+    if (past && monthEnd(hy, mo.m) >= ref) hy--;
+  }
+  const from = hy === null ? null : hijriDay(hy, mo.m, 1);
+  let to = hy === null ? null : monthEnd(hy, mo.m);
+  if (to !== null && ref !== null && from !== null && from <= ref) to = Math.min(to, ref);
+  const hijriMonthEnd = hy === null ? undefined : monthEnd(hy, mo.m);
+  return { expr: { start, end, kind: 'month', from, to, relative: y === undefined, hijriMonthEnd }, last: end - 1 };
+};
+
+const BEFORE_AFTER: readonly string[] = ['قبل', 'بعد'];
+
+/** The last day of a Hijri month: the day before the first of the next. */
+const monthEnd = (y: number, m: number) => (m === 12 ? hijriDay(y + 1, 1, 1) : hijriDay(y, m + 1, 1)) - 1;

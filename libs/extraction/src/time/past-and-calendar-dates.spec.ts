@@ -167,6 +167,17 @@ describe('Hijri dates', () => {
     expect(dates('قصفت طائرات مسيرة مواقع في الحديدة في 5 صفر 1446 هـ', '2024-08-12')).toEqual(['2024-08-09']);
   });
 
+  it('reads a Hijri month with its year or after «شهر» as its span of days', () => {
+    // Ramadan 1445 ran from 11 March to 9 April 2024 (Umm al-Qura)
+    expect(dates('قصفت طائرات التحالف صنعاء في رمضان 1445 هـ', FRI)).toEqual(['month 2024-03-11..2024-04-09']);
+    expect(dates('قتل 200 مدني في غزة خلال شهر رمضان الماضي', FRI)).toEqual(['month 2024-03-11..2024-04-09']);
+    // under way: up to the reference; a part of it counted from its first day
+    expect(dates('تصاعدت الهجمات على القوات الحكومية في أبين منذ بداية شهر رمضان', '2024-03-20')).toEqual(['month 2024-03-11..2024-03-20']);
+    expect(dates('اشتدت المعارك في الفاشر في أواخر شهر رمضان الماضي', FRI)).toEqual(['2024-03-31..2024-04-09']);
+    // a name is no month
+    expect(dates('قال رمضان قديروف إن قواته تقاتل في باخموت', FRI)).toEqual([]);
+  });
+
   it('keeps the tabular calendar within two days of Umm al-Qura (the fallback without ICU)', () => {
     expect(Math.abs(tabularDay(1445, 9, 1) - dayNumber(2024, 3, 11))).toBeLessThanOrEqual(2);
     expect(Math.abs(tabularDay(1446, 1, 1) - dayNumber(2024, 7, 7))).toBeLessThanOrEqual(2);

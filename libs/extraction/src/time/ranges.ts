@@ -54,7 +54,12 @@ export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: nu
     const y = yearOf(e.from);
     let from: number;
     let to: number;
-    if (e.kind === 'month') {
+    if (e.kind === 'month' && e.hijriMonthEnd !== undefined) {
+      // a Hijri month («أواخر شهر رمضان»): the same ten-day parts, counted from its first day
+      const [a, b] = MONTH_PART_DAYS[part];
+      from = e.from + a - 1;
+      to = Math.min(e.from + b - 1, e.hijriMonthEnd);
+    } else if (e.kind === 'month') {
       const m = monthOf(e.from);
       const [a, b] = MONTH_PART_DAYS[part];
       from = dayNumber(y, m, a);

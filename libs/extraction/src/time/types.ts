@@ -34,6 +34,8 @@ export interface DateExpr {
   vague?: true;
   /** «الذكرى الثالثة لسقوط …»: the day of what an anniversary recalls, not of the news told beside it. */
   anniversary?: true;
+  /** A Hijri month («شهر رمضان»): its last day, as its span may be cut at the reference (parts count from its first day). */
+  hijriMonthEnd?: number;
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

@@ -62,6 +62,12 @@ describe('events told as the past of the report', () => {
     ]);
   });
 
+  it('infers the publication day from a Hijri header when none is given, and dates «أمس» from it', () => {
+    const r = extract({ text: 'الجمعة 2 ذو القعدة 1445 هـ. قتل ثلاثة جنود في هجوم لحركة الشباب على قاعدة في مقديشو أمس.', language: 'ar' });
+    expect([r.report.referenceDate, r.report.referenceDateSource]).toEqual(['2024-05-10', 'inferred']);
+    expect(r.events.map((e) => e.occurredOn?.from)).toEqual(['2024-05-09', '2024-05-09']);
+  });
+
   it('dates an event by a Hijri date and by a span across two named days', () => {
     expect(dated('قتل 6 مدنيين في غارة إسرائيلية على خان يونس في الأول من شوال 1445 هـ.', '2024-04-12')).toEqual([
       'CasualtiesClaimed 2024-04-10..2024-04-10',
