@@ -137,3 +137,10 @@ export const ANY_REACH = 3;
 /** «سبق أن …», «سبق للجيش التركي أن …»: the recap word that needs its «أن», and how far past its «لـ» phrase. */
 export const PRECEDED = 'سبق';
 export const PRECEDED_GAP = 3;
+
+/**
+ * The pluperfect «(و)كان(ت) … قد + perfect verb» («وكانت القوات قد سيطرت على …», «وكان الجيش قد أعلن …»): an earlier
+ * event told as background, as «سبق أن». «كان» stands at most this many words before «قد» (a long subject, a comma).
+ */
+export const KAN = /^[وف]?(?:كان|كانت|كانوا|كانا|كانتا)$/;
+export const PLUPERFECT_REACH = 10;

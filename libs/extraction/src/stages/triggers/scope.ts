@@ -29,6 +29,8 @@ import {
   PROTASIS_COMMAS,
   PRECEDED,
   PRECEDED_GAP,
+  KAN,
+  PLUPERFECT_REACH,
   QAD,
   SUSPICION_WORDS,
   IDENTITY_COMPLEMENT,
@@ -198,7 +200,8 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   }
   if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
-  if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end]))
+    return pluperfectAt(tokens, i) ? { start: i, end, data: 'recap' } : undefined;
   if (kind === 'modal' && hedgesIdentity(tokens, i, end)) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
@@ -209,6 +212,19 @@ function hedgesIdentity(tokens: readonly Token[], i: number, end: number): boole
   if (!tokens[i].variants.some((v) => SUSPICION_WORDS.has(v))) return false;
   const next = tokens[end]?.text === 'في' || tokens[end]?.text === 'ب' ? tokens[end + 1] : tokens[end];
   return !!next && IDENTITY_COMPLEMENT.test(next.text);
+}
+
+/**
+ * «وكانت القوات الروسية قد سيطرت على …», «وكان المتحدث باسم الجيش، قد أعلن …»: «قد» before a perfect verb, with
+ * «كان» before it in its sentence (through a subject and a comma), tells the past of the report: a recap, as «سبق أن».
+ */
+function pluperfectAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PLUPERFECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') return false;
+    if (t.kind === 'word' && KAN.test(t.text)) return true;
+  }
+  return false;
 }
 
 const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
@@ -315,7 +331,8 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
     if (k >= end + span && !pastComma) break;
     if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
     if (kind === 'deny' && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
-    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && opensMainClause(tokens, k)) break;
+    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && !tokens[i].variants.includes(QAD) && opensMainClause(tokens, k))
+      break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
