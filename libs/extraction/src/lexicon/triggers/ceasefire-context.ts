@@ -5,7 +5,7 @@ export const SINCE: readonly string[] = ['بعد', 'وبعد', 'منذ'];
 export const INSTITUTION: readonly string[] = ['مراقبه', 'لمراقبه', 'مركز', 'بعثه', 'لجنه'];
 
 /** «اعتبارا من», «دخل حيز التنفيذ», «يسري»: a ceasefire that takes effect. */
-export const IN_FORCE: readonly string[] = ['اعتبارا', 'حيز', 'سريان', 'يسري'];
+export const IN_FORCE: readonly string[] = ['اعتبارا', 'حيز', 'سريان', 'يسري', 'مفعول'];
 
 /** «دعت إلى الوقف الفوري لإطلاق النار»: «إلى» before, or «إلى»/«لل» fused, after a call. */
 export const TOWARD: readonly string[] = ['الي'];

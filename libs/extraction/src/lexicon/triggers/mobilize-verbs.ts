@@ -65,3 +65,12 @@ export const ENDING_MOBILIZATION: readonly string[] = [
   'اوقف',
   'اوقفت',
 ];
+
+/**
+ * «استدعى الجيش جنود الاحتياط», «أعلنت استدعاء 300 ألف جندي من الاحتياط»: the reserve is mobilised only when called
+ * up, a few words before it («مقتل 3 من جنود الاحتياط» mobilises nobody; normalised, ى → ي).
+ */
+export const RESERVISTS: readonly string[] = ['الاحتياط', 'الاحتياطي', 'احتياط'];
+export const CALL_UP: readonly string[] = ['استدعاء', 'استدعي', 'استدعت', 'يستدعي', 'تستدعي', 'استدعوا', 'باستدعاء'];
+/** How far before the reserve its call-up may stand («استدعاء 300 ألف جندي من الاحتياط»). */
+export const CALL_UP_REACH = 7;
