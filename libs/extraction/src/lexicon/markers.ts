@@ -189,6 +189,13 @@ MARKERS.addAll(
 );
 MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'future');
 
+/**
+ * «رفض الجيش التعليق على القصف», «رفضت الوزارة الكشف عن عدد القتلى»: a refusal to speak of something is no refusal of
+ * the thing, which still happened; after these the refusal is no marker (normalised, the word right after it).
+ */
+export const REFUSALS = new Set(['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض']);
+export const REFUSED_TO_SAY = new Set(['التعليق', 'الكشف', 'الافصاح', 'الادلاء', 'الحديث', 'تاكيد', 'التاكيد', 'نفي', 'ذكر']);
+
 /** «لا تزال», «لا سيما»: not negations. */
 export const NOT_NEGATION_NEXT = new Set(['تزال', 'يزال', 'زال', 'زالت', 'سيما', 'سيّما', 'يزالون', 'تزالان', 'شك', 'بد']);
 

@@ -26,7 +26,9 @@ const TOLD: Record<string, ReadonlyArray<[type: string, text: string]>> = {
     // the toll, then the fight it came in
     ['ArmedClashReported', 'قتلى وجرحى في اشتباكات قبلية بولاية النيل الأزرق.'],
   ],
-  'the air arm, a bomb dropped, glide bombs': [
+  'the air arm, a bomb dropped, glide bombs, fire belts': [
+    ['AirStrikeReported', 'نفذت طائرات الاحتلال أحزمة نارية شرق خان يونس.'],
+    ['AirStrikeReported', 'أحزمة نارية عنيفة تستهدف شمال قطاع غزة.'],
     ['AirStrikeReported', 'شن سلاح الجو العراقي ضربات على أوكار داعش في وادي الشاي.'],
     ['AirStrikeReported', 'ألقت طائرة مسيرة قنبلة على تجمع للجنود في زابوريجيا.'],
     ['AirStrikeReported', 'تعرضت مدينة زابوريجيا لقصف بالقنابل الانزلاقية.'],
@@ -59,6 +61,7 @@ const TOLD: Record<string, ReadonlyArray<[type: string, text: string]>> = {
     ['AssistanceRequested', 'دعت الحكومة الأوكرانية المجتمع الدولي إلى تزويدها بمنظومات دفاع جوي.'],
     ['AssistanceRequested', 'ناشدت الحكومة اليمنية التحالف تزويدها بالذخائر.'],
     ['AssistanceRequested', 'طلبت بغداد من واشنطن شن غارات جوية على مواقع داعش.'],
+    ['AssistanceRequested', 'استغاثت الحكومة الصومالية بالاتحاد الأفريقي للتدخل العسكري.'],
   ],
 };
 
@@ -117,6 +120,7 @@ const NOT_TOLD: Record<string, ReadonlyArray<[type: string | null, text: string]
     [null, 'طالبت المعارضة بانسحاب القوات الروسية من البلاد.'],
     [null, 'طالبت منظمات حقوقية بحماية المدنيين في الفاشر.'],
     [null, 'طالب الوزير بمزيد من الضغط على روسيا.'],
+    [null, 'استغاث سكان الفاشر بالعالم لإنقاذهم من الجوع.'],
     [null, 'زودت روسيا سوريا بمزيد من الأسلحة.'],
     [null, 'قررت واشنطن تزويدها بصواريخ باتريوت.'],
   ],
@@ -132,6 +136,9 @@ describe('the same words for no incident', () => {
   it.each([
     // the fight beside a failure, after «بعد», still happened
     ['ArmedClashReported', 'فشلت القوات الروسية في اقتحام البلدة بعد معارك عنيفة.'],
+    // a refusal to speak of a fact leaves it told
+    ['ShellingReported', 'رفض الجيش السوداني التعليق على القصف الذي استهدف سوق أم درمان.'],
+    ['CasualtiesClaimed', 'رفضت الوزارة الكشف عن أسماء الجنود الخمسة الذين قتلوا في الهجوم.'],
     ['ControlChangeClaimed', 'انسحب الجيش المالي من قاعدة في منطقة كيدال.'],
     ['ControlChangeClaimed', 'دخلت القوات الروسية مدينة أفدييفكا.'],
   ])('the incident beside them stays: %s, %s', (type, text) => {

@@ -111,6 +111,9 @@ export const DIPLOMACY_ROWS: readonly CueRow[] = [
     'استنجد',
     'استنجدت',
     'استغاثة',
+    // «استغاثت الحكومة بالاتحاد الأفريقي للتدخل» (with what is asked after it; «استغاث السكان بالعالم» asks nothing)
+    'استغاث',
+    'استغاثت',
     'نداء',
     'النداء',
     'دعوة',

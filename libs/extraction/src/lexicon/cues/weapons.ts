@@ -82,6 +82,11 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'قصف جوي',
       'القصف الجوي',
       'قصفا جويا',
+      // «أحزمة نارية»: in the Gaza press, a carpet of air strikes along a line, whatever the verb
+      'حزام ناري',
+      'حزاما ناريا',
+      'أحزمة نارية',
+      'الأحزمة النارية',
       // dropped from helicopters: an air strike whatever the verb
       'براميل متفجرة',
       'برميل متفجر',

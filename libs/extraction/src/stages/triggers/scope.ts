@@ -3,6 +3,8 @@ import {
   FALSITY,
   MARKERS,
   NOT_NEGATION_NEXT,
+  REFUSALS,
+  REFUSED_TO_SAY,
   REPORT_NOUNS,
   RESPONSIBILITY_GAP,
   RESPONSIBILITY_NOUNS,
@@ -197,9 +199,19 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  if (kind === 'modal' && refusedToSay(tokens, i, end)) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
+
+/** «رفض الجيش السوداني التعليق على القصف»: a refusal (its subject between) to speak of the fact, which still happened. */
+function refusedToSay(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!tokens[i].variants.some((v) => REFUSALS.has(v))) return false;
+  for (let k = end; k < Math.min(tokens.length, end + REFUSAL_SUBJECT_REACH); k++)
+    if (tokens[k].variants.some((v) => REFUSED_TO_SAY.has(v))) return true;
+  return false;
+}
+const REFUSAL_SUBJECT_REACH = 4;
 
 const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
 
