@@ -196,6 +196,12 @@ MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'fu
 export const REFUSALS = new Set(['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض']);
 export const REFUSED_TO_SAY = new Set(['التعليق', 'الكشف', 'الافصاح', 'الادلاء', 'الحديث', 'تاكيد', 'التاكيد', 'نفي', 'ذكر']);
 
+/**
+ * «قتل طالب جامعي في القصف», «أصيب طالب بشظايا»: «طالب» after a word of harm is a student, not «demanded» (normalised).
+ */
+export const DEMANDED = 'طالب';
+export const HARMED = new Set(['قتل', 'اصيب', 'استشهد', 'جرح', 'اعتقل', 'اختطف', 'مقتل', 'اصابه', 'استشهاد', 'اعتقال', 'اختطاف']);
+
 /** «لا تزال», «لا سيما»: not negations. */
 export const NOT_NEGATION_NEXT = new Set(['تزال', 'يزال', 'زال', 'زالت', 'سيما', 'سيّما', 'يزالون', 'تزالان', 'شك', 'بد']);
 

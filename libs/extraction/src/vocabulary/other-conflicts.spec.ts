@@ -126,6 +126,33 @@ const NOT_TOLD: Record<string, ReadonlyArray<[type: string | null, text: string]
   ],
 };
 
+/**
+ * A raid (taxonomy: ArmedClashReported is fighting between organised armed forces): troops entering a town, a camp or a
+ * building to search or arrest tell no clash; a raid on a guarded site, or with fighting told beside it, is one.
+ */
+describe('a raid is a clash only on a guarded site or with a fight beside it', () => {
+  it.each([
+    'اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس واعتقلت 5 شبان.',
+    'توغلت آليات الاحتلال في مخيم نور شمس بطولكرم وداهمت عدة منازل.',
+    'اقتحم الجيش الإسرائيلي مستشفى الشفاء في غزة.',
+  ])('no clash: %s', (text) => {
+    expect(news(text)).not.toContain('ArmedClashReported');
+  });
+
+  it.each([
+    'اقتحمت قوات الاحتلال مخيم جنين واشتبكت مع مقاومين.',
+    'اقتحم مسلحون سجنا في بلدة شمال نيجيريا.',
+    'اقتحم مقاتلو طالبان قاعدة عسكرية في قندهار.',
+    'توغلت قوات إسرائيلية في بلدة بيت حانون شمال قطاع غزة وسط اشتباكات مع مقاتلين فلسطينيين.',
+  ])('a clash: %s', (text) => {
+    expect(news(text)).toContain('ArmedClashReported');
+  });
+
+  it('the town taken in the raid is still a change of control', () => {
+    expect(news('اقتحمت القوات الإسرائيلية مدينة رفح وسيطرت على معبرها.')).toContain('ControlChangeClaimed');
+  });
+});
+
 describe('the same words for no incident', () => {
   for (const [kind, cases] of Object.entries(NOT_TOLD))
     it.each(cases.map(([type, text]) => ({ type, text })))(`${kind}: $text`, ({ type, text }) => {
@@ -136,6 +163,9 @@ describe('the same words for no incident', () => {
   it.each([
     // the fight beside a failure, after «بعد», still happened
     ['ArmedClashReported', 'فشلت القوات الروسية في اقتحام البلدة بعد معارك عنيفة.'],
+    // «طالب» after a word of harm is a student, and calls for nothing
+    ['ShellingReported', 'قتل طالب جامعي في قصف مدفعي على مدينة الفاشر.'],
+    ['ShellingReported', 'أصيب طالب بشظايا قذيفة هاون سقطت على مدرسة في تعز.'],
     // a refusal to speak of a fact leaves it told
     ['ShellingReported', 'رفض الجيش السوداني التعليق على القصف الذي استهدف سوق أم درمان.'],
     ['CasualtiesClaimed', 'رفضت الوزارة الكشف عن أسماء الجنود الخمسة الذين قتلوا في الهجوم.'],

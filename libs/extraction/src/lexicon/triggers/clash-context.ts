@@ -57,3 +57,25 @@ export const REPELLING: readonly string[] = [
   ...['احبط', 'احبطت', 'احبطوا', 'احباط', 'يحبط', 'تحبط', 'افشل', 'افشلت', 'افشلوا', 'افشال', 'يفشل', 'تفشل'],
 ];
 export const REPELLING_REACH = 5;
+
+/**
+ * A raid («اقتحمت قوات الاحتلال بلدة بيتا», «توغلت الآليات في مخيم نور شمس»): troops entering a town, a camp or a
+ * building to search or arrest, with no fight told in its sentence, is no fighting between armed forces (taxonomy:
+ * ArmedClashReported). A raid on a base or positions («اقتحموا قاعدة عسكرية») or beside a clash word stays one.
+ */
+export const RAIDS: readonly string[] = [
+  ...['اقتحام', 'اقتحمت', 'اقتحم', 'اقتحموا', 'اقتحامها', 'اقتحامه', 'باقتحام', 'لاقتحام', 'توغل', 'توغلت', 'توغلوا'],
+];
+/** What is raided, right after the raid word or its subject (normalised): places people live in and civil buildings. */
+export const RAIDED_CIVIL_PLACES: readonly string[] = [
+  ...['بلده', 'البلده', 'قريه', 'القريه', 'مدينه', 'المدينه', 'مخيم', 'المخيم', 'حي', 'الحي', 'احياء', 'بلدات', 'قري'],
+  ...['منزل', 'المنزل', 'منازل', 'المنازل', 'مستشفي', 'المستشفي', 'مسجد', 'المسجد', 'باحات', 'جامعه', 'الجامعه'],
+  ...['مدرسه', 'المدرسه', 'مخيمات', 'مقر', 'مكتب', 'مكاتب'],
+];
+/** Guarded sites: a raid on one is an assault on its guards («اقتحم مسلحون سجنا في بلدة …»), whatever follows. */
+export const RAIDED_GUARDED_SITES: readonly string[] = [
+  ...['سجن', 'السجن', 'قاعده', 'القاعده', 'معسكر', 'المعسكر', 'ثكنه', 'مطار', 'المطار', 'حاجز', 'مخفر', 'كمين'],
+  ...['موقع', 'مواقع', 'نقطه', 'نقاط', 'مركز', 'مراكز', 'معقل', 'معاقل', 'تحصينات', 'خنادق'],
+];
+/** How far after the raid word its object may stand (a subject between: «اقتحمت قوات الاحتلال بلدة …»). */
+export const RAID_OBJECT_REACH = 5;

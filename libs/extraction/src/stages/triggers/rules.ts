@@ -33,6 +33,10 @@ import {
   NOT_ARMED,
   NOT_ARMED_OBJECTS,
   IN_THE,
+  RAID_OBJECT_REACH,
+  RAIDED_CIVIL_PLACES,
+  RAIDED_GUARDED_SITES,
+  RAIDS,
   SIEGE,
   TOLL_WORDS,
 } from '../../lexicon/triggers/clash-context.js';
@@ -117,10 +121,27 @@ function clash(s: CueSite): Fired | null {
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
   if (has(t[s.cue.end], NOT_ARMED) || findWord(t, s.cue.end, s.cue.end + 3, BARE_HANDS) >= 0) return null;
   if (foughtOverNoFoe(s)) return null; // «معركة التأهل», «معركة شرسة ضد الفساد»: a metaphor
+  if (raidWithoutFight(s)) return null; // «اقتحمت قوات الاحتلال بلدة بيتا واعتقلت 5 شبان»: a raid
   if (s.view.protestersIn(s.view.facts.scope.clause[i])) return null; // «اشتبك المتظاهرون مع قوات الأمن»: unrest
   if (repelsFire(s)) return null; // «تصدت الدفاعات الجوية لمسيرات»: an interception, typed by the weapon
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
+
+/**
+ * «اقتحمت قوات الاحتلال بلدة بيتا واعتقلت 5 شبان»: a raid whose object is a town, a camp or a civil building, in a
+ * sentence with no other fighting word (an attack, a clash or fire), tells no fighting between armed forces.
+ */
+function raidWithoutFight(s: CueSite): boolean {
+  const t = tokensOf(s);
+  if (!has(t[s.i], RAIDS)) return false;
+  const obj = findWord(t, s.cue.end, s.cue.end + RAID_OBJECT_REACH, RAIDED_CIVIL_PLACES);
+  if (obj < 0 || s.view.facts.placeTokens.has(obj)) return false;
+  // the first thing raided decides: «اقتحم مسلحون سجنا في بلدة …» is an assault on a guarded site
+  const guarded = findWord(t, s.cue.end, obj, RAIDED_GUARDED_SITES);
+  if (guarded >= 0) return false;
+  return !s.view.facts.cues.some((c) => c.start !== s.i && FIGHT_KINDS.has(c.data.kind));
+}
+const FIGHT_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft', 'blast']);
 
 /** «معركة التأهل», «معركة شرسة ضد الفساد»: a contest or an ill right after the cue, or after «ضد»/«مع» near it. */
 function foughtOverNoFoe(s: CueSite): boolean {

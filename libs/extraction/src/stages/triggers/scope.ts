@@ -2,6 +2,8 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import {
   FALSITY,
   MARKERS,
+  DEMANDED,
+  HARMED,
   NOT_NEGATION_NEXT,
   REFUSALS,
   REFUSED_TO_SAY,
@@ -200,9 +202,14 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
   if (kind === 'modal' && refusedToSay(tokens, i, end)) return undefined;
+  if (kind === 'call' && aStudent(tokens, i)) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
+
+/** «قتل طالب جامعي في القصف»: «طالب» right after a word of harm is a student. */
+const aStudent = (tokens: readonly Token[], i: number) =>
+  tokens[i].text.replace(/^[وف]/, '') === DEMANDED && i > 0 && tokens[i - 1].variants.some((v) => HARMED.has(v));
 
 /** «رفض الجيش السوداني التعليق على القصف»: a refusal (its subject between) to speak of the fact, which still happened. */
 function refusedToSay(tokens: readonly Token[], i: number, end: number): boolean {
