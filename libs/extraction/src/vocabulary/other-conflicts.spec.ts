@@ -116,6 +116,12 @@ const NOT_TOLD: Record<string, ReadonlyArray<[type: string | null, text: string]
     [null, 'ارتفع الاحتياطي النقدي للبنك المركزي.'],
     [null, 'يغير الاتفاق الوضع في المنطقة.'],
   ],
+  'a breakthrough in talks, a body named after mobilisation': [
+    ['CeasefireViolationAlleged', 'أعلن الوسطاء تحقيق اختراق في مفاوضات وقف إطلاق النار في غزة.'],
+    ['MobilizationDeclared', 'أعلن قائد قوات التعبئة الإيرانية أن قواته مستعدة.'],
+    ['MobilizationDeclared', 'أعلن الجهاز المركزي للتعبئة العامة والإحصاء ارتفاع التضخم في مصر.'],
+    ['MobilizationDeclared', 'أعلنت وزارة التعبئة والتخطيط نتائج التعداد.'],
+  ],
   'demands that ask no help for the one who asks': [
     [null, 'طالبت المعارضة بانسحاب القوات الروسية من البلاد.'],
     [null, 'طالبت منظمات حقوقية بحماية المدنيين في الفاشر.'],
@@ -169,6 +175,9 @@ describe('the same words for no incident', () => {
     // a refusal to speak of a fact leaves it told
     ['ShellingReported', 'رفض الجيش السوداني التعليق على القصف الذي استهدف سوق أم درمان.'],
     ['CasualtiesClaimed', 'رفضت الوزارة الكشف عن أسماء الجنود الخمسة الذين قتلوا في الهجوم.'],
+    // a ministry that declares, and breaches in the talks' wake
+    ['MobilizationDeclared', 'أعلنت الوزارة التعبئة العامة في البلاد.'],
+    ['CeasefireViolationAlleged', 'اتهمت الفصائل إسرائيل بخرق التهدئة في غزة.'],
     ['ControlChangeClaimed', 'انسحب الجيش المالي من قاعدة في منطقة كيدال.'],
     ['ControlChangeClaimed', 'دخلت القوات الروسية مدينة أفدييفكا.'],
   ])('the incident beside them stays: %s, %s', (type, text) => {

@@ -30,3 +30,10 @@ export const COLLAPSE_REACH = 3;
 
 /** «المشاورات بشأن وقف إطلاق النار», «مفاوضات حول الهدنة»: what talks are about (normalised). */
 export const TOPIC_OF: readonly string[] = ['بشان', 'حول', 'حيال'];
+
+/**
+ * «تحقيق اختراق في مفاوضات وقف إطلاق النار»: «اختراق» with «في» after it is a breakthrough in something, not a
+ * breach of it (normalised).
+ */
+export const BREAKTHROUGH: readonly string[] = ['اختراق', 'اختراقا'];
+export const BREAKTHROUGH_IN: readonly string[] = ['في'];

@@ -74,3 +74,10 @@ export const RESERVISTS: readonly string[] = ['الاحتياط', 'الاحتي�
 export const CALL_UP: readonly string[] = ['استدعاء', 'استدعي', 'استدعت', 'يستدعي', 'تستدعي', 'استدعوا', 'باستدعاء'];
 /** How far before the reserve its call-up may stand («استدعاء 300 ألف جندي من الاحتياط»). */
 export const CALL_UP_REACH = 7;
+
+/**
+ * «قوات التعبئة» (the Basij), «وزارة التعبئة», «الجهاز المركزي للتعبئة العامة والإحصاء» (Egypt's statistics office):
+ * the mobilisation word names a body after one of these heads, right before it as written (normalised; a head in
+ * construct has no article: «أعلنت الوزارة التعبئة» declares one).
+ */
+export const BODY_HEADS: readonly string[] = ['قوات', 'وزاره', 'جهاز', 'المركزي', 'هييه', 'منظمه', 'مديريه', 'اداره', 'لجنه', 'مجلس'];

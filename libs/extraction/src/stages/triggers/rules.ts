@@ -11,6 +11,8 @@ import {
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
+  BREAKTHROUGH,
+  BREAKTHROUGH_IN,
   COLLAPSE_REACH,
   COLLAPSED,
   IN_FORCE,
@@ -74,6 +76,7 @@ import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import {
+  BODY_HEADS,
   CALL_UP,
   CALL_UP_REACH,
   CIVIL_MOBILIZATION_OBJECTS,
@@ -240,6 +243,12 @@ const SUBJECT_REACH = 14;
 /** «استدعى الجيش جنود الاحتياط»: the reserve after a verb of calling it up. */
 const reserveCalledUp = (s: CueSite) => findWord(tokensOf(s), s.i - CALL_UP_REACH, s.i, CALL_UP) >= 0;
 
+/** «قوات التعبئة», «الجهاز المركزي للتعبئة العامة والإحصاء»: the word names a body. */
+function namesABody(s: CueSite): boolean {
+  const head = tokensOf(s)[s.i - 1]?.text ?? '';
+  return BODY_HEADS.includes(head) || (/^[وف]/.test(head) && BODY_HEADS.includes(head.slice(1))); // «ووزارة»: the head itself may start with «و»
+}
+
 /** «أنهى حملة التعبئة»: a verb of ending just before the mobilisation word. */
 const mobilizationEnded = (s: CueSite) => findWord(tokensOf(s), s.i - 2, s.i, ENDING_MOBILIZATION) >= 0;
 
@@ -262,6 +271,9 @@ function violatedBefore(s: CueSite): boolean {
     s.view.facts.cues.some((c) => c.data.kind === 'ceasefire' && c.start < s.i && c.start >= from) || findWord(t, from, s.i, VIOLATED) >= 0
   );
 }
+
+/** «تحقيق اختراق في مفاوضات الهدنة»: a breakthrough in the talks, not a breach. */
+const breakthrough = (s: CueSite) => has(tokensOf(s)[s.i], BREAKTHROUGH) && has(tokensOf(s)[s.cue.end], BREAKTHROUGH_IN);
 
 /** What a violation word violates («خرق الهدنة», «الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»), in its clause. */
 function violatedAt(s: CueSite): number {
@@ -458,13 +470,13 @@ export const TRIGGER_RULES = {
   ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
   violation: {
     gate: 'asserted',
-    fire: (s) => (violatedAt(s) >= 0 || violatedBefore(s) ? event('CeasefireViolationAlleged', 0.85) : null),
+    fire: (s) => (!breakthrough(s) && (violatedAt(s) >= 0 || violatedBefore(s)) ? event('CeasefireViolationAlleged', 0.85) : null),
   },
   mobilization: {
     gate: 'asserted',
     fire: (s) => {
       if (has(tokensOf(s)[s.i], RESERVISTS)) return reserveCalledUp(s) ? event('MobilizationDeclared', 0.85) : null;
-      return s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) && !civilMobilization(s)
+      return s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) && !civilMobilization(s) && !namesABody(s)
         ? event('MobilizationDeclared', 0.9)
         : null;
     },
