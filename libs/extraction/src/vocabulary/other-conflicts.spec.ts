@@ -42,6 +42,8 @@ const TOLD: Record<string, ReadonlyArray<[type: string, text: string]>> = {
     ['ControlChangeClaimed', 'استرجع الجيش الصومالي بلدة من حركة الشباب.'],
     ['ControlChangeClaimed', 'أخلت القوات الأوكرانية مواقعها في بلدة فوهليدار.'],
     ['ControlChangeClaimed', 'تخلت القوات الحكومية عن مواقعها في بلدة عيل بور.'],
+    // a long subject between the verb and «على»
+    ['ControlChangeClaimed', 'سيطرت جماعة نصرة الإسلام والمسلمين على بلدة في وسط مالي.'],
   ],
   'a halt, a lull reached, a truce begun or in effect': [
     ['CeasefireDeclared', 'أعلن الجيش السوداني تعليق العمليات العسكرية لمدة يومين.'],
@@ -85,6 +87,10 @@ const NOT_TOLD: Record<string, ReadonlyArray<[type: string | null, text: string]
     ['ControlChangeClaimed', 'انسحب المرشح من الانتخابات الرئاسية في تشاد.'],
     ['ControlChangeClaimed', 'دخل الرئيس مدينة بورتسودان في زيارة رسمية.'],
     ['ControlChangeClaimed', 'خرج السكان من المدينة الخاضعة لسيطرة الجيش.'],
+    ['ControlChangeClaimed', 'قصفت قوات الدعم السريع مناطق سيطرة الجيش في أم درمان.'],
+    ['ControlChangeClaimed', 'سقطت قذائف على الأحياء الخاضعة لسيطرة الحكومة في تعز.'],
+    ['ControlChangeClaimed', 'دخلت شاحنات المساعدات إلى قطاع غزة عبر معبر رفح.'],
+    ['ControlChangeClaimed', 'دخلت الحرب في السودان عامها الثاني.'],
     ['ControlChangeClaimed', 'أخلت السلطات السكان من المدينة.'],
     ['ControlChangeClaimed', 'تخلت الحكومة الليبية عن خطتها لرفع الأسعار.'],
   ],

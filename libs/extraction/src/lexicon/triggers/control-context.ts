@@ -1,5 +1,25 @@
 /** «المتنازع عليها», «تحت السيطرة»: a disputed or held area, not a change of control. */
-export const DISPUTE_OR_HELD: readonly string[] = ['تنازع', 'يتنازع', 'تتنازع', 'نزاع', 'المتنازع', 'تحت', 'يتنازعان', 'تتنازعان'];
+export const DISPUTE_OR_HELD: readonly string[] = [
+  ...['تنازع', 'يتنازع', 'تتنازع', 'نزاع', 'المتنازع', 'تحت', 'يتنازعان', 'تتنازعان'],
+  // «الأحياء الخاضعة لسيطرة الحكومة»: held
+  ...['الخاضعه', 'خاضعه', 'الخاضع', 'خاضع', 'الخاضعتين'],
+];
+
+/** «مناطق سيطرة الجيش», «أحياء سيطرة الحوثيين»: ground named by who holds it, the control noun in construct after it. */
+export const CONTROL_NOUNS: readonly string[] = ['سيطره', 'لسيطره'];
+
+/**
+ * «دخلت شاحنات المساعدات إلى قطاع غزة», «دخلت الحرب عامها الثاني»: what enters is aid, or a war entering a new
+ * stage, not troops (normalised, a few words after the verb).
+ */
+export const NOT_ENTRANTS: readonly string[] = [
+  ...['المساعدات', 'مساعدات', 'شاحنات', 'قافله', 'قوافل', 'الاغاثه', 'الوقود', 'الشاحنات'],
+  ...['عامها', 'عامه', 'يومها', 'شهرها', 'اسبوعها', 'مرحله', 'الحرب', 'النزاع', 'الصراع', 'الازمه'],
+];
+export const NOT_ENTRANTS_REACH = 4;
+
+/** «سيطرت جماعة نصرة الإسلام والمسلمين على بلدة …»: a long subject, then «على» and the place (tokens after the cue). */
+export const SEIZED_ON_REACH = 8;
 
 /** «دخول الاتفاق حيز التنفيذ»: an agreement entering into force, not troops entering a place. */
 export const ENTERING: readonly string[] = ['دخول', 'دخل', 'دخلت'];

@@ -49,6 +49,10 @@ import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-c
 import {
   ABANDONING,
   AIMED_AT_CONTROL,
+  CONTROL_NOUNS,
+  NOT_ENTRANTS,
+  NOT_ENTRANTS_REACH,
+  SEIZED_ON_REACH,
   BECOMING,
   DISPUTE_OR_HELD,
   ENTERING,
@@ -178,13 +182,23 @@ function control(s: CueSite): Fired | null {
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
+  if (!becoming && heldGround(s)) return null; // «مناطق سيطرة الجيش»: ground named by who holds it
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
-  if (has(t[i], ENTERING) && onAVisit(s)) return null;
+  if (has(t[i], ENTERING) && (onAVisit(s) || findWord(t, s.cue.end, s.cue.end + NOT_ENTRANTS_REACH, NOT_ENTRANTS) >= 0)) return null;
   if (has(t[i], WITHDRAWING) && withdrewFromNoGround(s)) return null;
   if (has(t[i], EXPELLING)) return expelledSideFromPlace(s) ? event('ControlChangeClaimed', 0.85) : null;
   if (has(t[i], ABANDONING)) return ownGroundLeft(s) ? event('ControlChangeClaimed', 0.8) : null;
   const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
-  return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
+  return placeBefore || territoryAfter(s, 5, 4) || placeOnAfterSubject(s) ? event('ControlChangeClaimed', 0.85) : null;
+}
+
+/** «مناطق سيطرة الجيش»: the control noun right after a ground noun, in construct with it. */
+const heldGround = (s: CueSite) => has(tokensOf(s)[s.i], CONTROL_NOUNS) && has(tokensOf(s)[s.i - 1], TERRITORY);
+
+/** «سيطرت جماعة نصرة الإسلام والمسلمين على بلدة …»: the place right after the first «على» past a long subject. */
+function placeOnAfterSubject(s: CueSite): boolean {
+  const on = findWord(tokensOf(s), s.cue.end, s.cue.end + SEIZED_ON_REACH, SEIZED_ON);
+  return on >= 0 && placeAt(s, on + 1) && !has(tokensOf(s)[on + 1], NOT_GROUND);
 }
 
 /** «خرجت المدينة عن سيطرة الحكومة»: a verb of leaving, then «عن» right before the control word. */
