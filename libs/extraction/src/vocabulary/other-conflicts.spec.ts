@@ -34,6 +34,12 @@ const TOLD: Record<string, ReadonlyArray<[type: string, text: string]>> = {
     ['AirStrikeReported', 'تعرضت مدينة زابوريجيا لقصف بالقنابل الانزلاقية.'],
     ['AirStrikeReported', 'أغار الطيران الحربي السوري على بلدات ريف إدلب.'],
   ],
+  'the present tense of headlines': [
+    ['AirStrikeReported', 'مسيرات الدعم السريع تستهدف محطة كهرباء في مروي.'],
+    ['AirStrikeReported', 'مسيرة إسرائيلية تغتال قياديا في حماس جنوب لبنان.'],
+    ['ControlChangeClaimed', 'الجيش السوداني يستعيد مدينة سنجة.'],
+    ['ControlChangeClaimed', 'القوات الأوكرانية تسترد قرية قرب خاركيف.'],
+  ],
   'ground taken back, fallen «بيد», out of control, given up': [
     ['ControlChangeClaimed', 'سقطت مدينة ود مدني بيد قوات الدعم السريع.'],
     ['ControlChangeClaimed', 'سقطت بلدة في ريف حماة بيد المعارضة المسلحة.'],
@@ -121,6 +127,8 @@ const NOT_TOLD: Record<string, ReadonlyArray<[type: string | null, text: string]
     ['MobilizationDeclared', 'أعلن الجيش مقتل 3 من جنود الاحتياط.'],
     [null, 'ارتفع الاحتياطي النقدي للبنك المركزي.'],
     [null, 'يغير الاتفاق الوضع في المنطقة.'],
+    // the present of a state, not of a headline: no change
+    ['ControlChangeClaimed', 'تسيطر حركة الشباب على مناطق واسعة في جنوب الصومال.'],
   ],
   'a breakthrough in talks, a body named after mobilisation': [
     ['CeasefireViolationAlleged', 'أعلن الوسطاء تحقيق اختراق في مفاوضات وقف إطلاق النار في غزة.'],

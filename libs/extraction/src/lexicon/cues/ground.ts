@@ -47,6 +47,14 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'استعادت',
     'استعاد',
     'استعادتها',
+    // the present of headlines, for taking back (telic: «الجيش السوداني يستعيد مدينة سنجة»; not «تسيطر», which in
+    // a body is as often a state: «تسيطر الحركة على مناطق واسعة»)
+    'يستعيد',
+    'تستعيد',
+    'يسترد',
+    'تسترد',
+    'يسترجع',
+    'تسترجع',
     // «استرد الجيش القصر الجمهوري», «استرجع الجيش بلدة»: taking back
     'استرد',
     'استردت',
