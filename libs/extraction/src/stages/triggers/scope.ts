@@ -2,7 +2,11 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import {
   FALSITY,
   MARKERS,
+  DEMANDED,
+  HARMED,
   NOT_NEGATION_NEXT,
+  REFUSALS,
+  REFUSED_TO_SAY,
   REPORT_NOUNS,
   RESPONSIBILITY_GAP,
   RESPONSIBILITY_NOUNS,
@@ -203,6 +207,8 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end]))
     return pluperfectAt(tokens, i) ? { start: i, end, data: 'recap' } : undefined;
   if (kind === 'modal' && hedgesIdentity(tokens, i, end)) return undefined;
+  if (kind === 'modal' && refusedToSay(tokens, i, end)) return undefined;
+  if (kind === 'call' && aStudent(tokens, i)) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
@@ -226,6 +232,19 @@ function pluperfectAt(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** «قتل طالب جامعي في القصف»: «طالب» right after a word of harm is a student. */
+const aStudent = (tokens: readonly Token[], i: number) =>
+  tokens[i].text.replace(/^[وف]/, '') === DEMANDED && i > 0 && tokens[i - 1].variants.some((v) => HARMED.has(v));
+
+/** «رفض الجيش السوداني التعليق على القصف»: a refusal (its subject between) to speak of the fact, which still happened. */
+function refusedToSay(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!tokens[i].variants.some((v) => REFUSALS.has(v))) return false;
+  for (let k = end; k < Math.min(tokens.length, end + REFUSAL_SUBJECT_REACH); k++)
+    if (tokens[k].variants.some((v) => REFUSED_TO_SAY.has(v))) return true;
+  return false;
+}
+const REFUSAL_SUBJECT_REACH = 4;
 
 const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
 
