@@ -40,6 +40,8 @@ const ORGS_NULL: Array<[string, string[]]> = [
   ['Human Rights Watch', ['هيومن رايتس ووتش']],
   ['Amnesty International', ['منظمة العفو الدولية']],
   ['Syrian Observatory for Human Rights', ['المرصد السوري لحقوق الإنسان', 'المرصد السوري']],
+  // the rescue service of the opposition-held north-west (the White Helmets), not the Syrian state's
+  ['Syria Civil Defence (White Helmets)', ['الدفاع المدني السوري', 'الخوذ البيضاء', 'منظمة الخوذ البيضاء']],
 ];
 
 /** Armed groups named too loosely for a code (several factions, or a name two groups use). */
