@@ -60,3 +60,29 @@ describe('a country after a place word is no speaker', () => {
     expect(ofType('وكانت أذربيجان قد أعلنت أن قواتها تعرضت لقصف أرميني في كلبجار.', 'ShellingReported')?.claimant.party).toBe('AZ');
   });
 });
+
+describe('a sentence that turns to another front is told in the outlet’s voice', () => {
+  const second = (text: string, type: string) =>
+    extract({ text: HEADLINE + text, publishedOn: '2024-05-15', language: 'ar' })
+      .events.filter((e) => e.type === type)
+      .pop();
+
+  it.each([
+    [
+      'ArmedClashReported',
+      'قتل 12 فلسطينيا في غارة على حي الشجاعية، وفق الدفاع المدني. وفي الضفة الغربية، اندلعت اشتباكات مسلحة في مخيم جنين.',
+    ],
+    [
+      'ShellingReported',
+      'قالت وزارة الدفاع الروسية إن قواتها صدت هجوما في منطقة خاركيف. من جهة أخرى، قصفت المدفعية أحياء في مدينة خيرسون.',
+    ],
+  ])('%s: %s', (type, text) => {
+    expect(second(text, type)?.claimant.name ?? null).toBeNull();
+  });
+
+  it('«في السياق نفسه،» goes on with the same speaker', () => {
+    const text =
+      'قالت وزارة الدفاع الأفغانية إن 20 من مقاتلي طالبان قتلوا في ولاية قندهار. وفي السياق نفسه، قتل 5 جنود في اشتباكات في المنطقة.';
+    expect(second(text, 'CasualtiesClaimed')?.claimant.party).toBe('AF');
+  });
+});

@@ -1,5 +1,5 @@
 import type { DateExpr, DateKind } from '../../time/index.js';
-import { CONTINUING_SPEECH } from '../../lexicon/continuing-speech.js';
+import { CONTINUING_SPEECH, TOPIC_SHIFT_OPENING, TOPIC_SHIFT_PHRASES, TOPIC_SHIFT_REACH } from '../../lexicon/continuing-speech.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { PLUPERFECT } from '../../lexicon/time/relative-words.js';
 import type { Attribution } from '../attribution/attribution.js';
@@ -53,7 +53,26 @@ export function speakerAt(carry: Carry, w: PreparedSentence, attributions: reado
   const first = w.tokens.find((t) => t.kind === 'word');
   const continues = !!first && CONTINUING_SPEECH.test(first.text);
   if (w.s.paragraph !== carry.paragraph && !continues && !attributions.length) return null;
+  if (turnsToAnotherItem(w)) return null;
   return carry.speaker;
+}
+
+/**
+ * «وفي الضفة الغربية، اقتحمت …» (a place before the comma), «من جهة أخرى، …»: the sentence opens another item
+ * (lexicon/continuing-speech.ts); «في السياق نفسه،» goes on with the same one.
+ */
+function turnsToAnotherItem(w: PreparedSentence): boolean {
+  const { tokens } = w;
+  const opening = tokens
+    .filter((t) => t.kind === 'word')
+    .slice(0, 3)
+    .map((t) => t.text)
+    .join(' ');
+  if (TOPIC_SHIFT_PHRASES.some((p) => opening.startsWith(p) || opening.startsWith(`و${p}`))) return true;
+  if (!tokens[0] || !TOPIC_SHIFT_OPENING.test(tokens[0].text)) return false;
+  for (let k = 1; k <= TOPIC_SHIFT_REACH && k < tokens.length; k++)
+    if (tokens[k].text === '،' || tokens[k].text === ',') return w.placeAt.some((at) => at > 0 && at < k);
+  return false;
 }
 
 /** The dates a sentence's events can take. */
