@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../text/normalize.js';
 import * as aftermath from './triggers/aftermath.js';
 import * as aircraft from './triggers/aircraft-context.js';
+import * as materielContext from './figures/materiel-context.js';
 import * as arms from './triggers/arms-context.js';
 import * as attack from './triggers/attack-context.js';
 import * as attackVerbs from './triggers/attack-verbs.js';
@@ -38,6 +39,7 @@ const MODULES = {
   attackVerbs,
   captured,
   ceasefire,
+  materielContext,
   clash,
   condolence,
   control,

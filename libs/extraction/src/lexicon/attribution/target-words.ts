@@ -1,3 +1,4 @@
+import { WEAPON_SITE_HEADS } from '../figures/materiel-context.js';
 import { ARMOURED_TARGETS, POSITIONS } from '../triggers/positions.js';
 
 /** «هجوم على …», «غارات ضد …»: what follows an attack through these is the side attacked (normalised forms). */
@@ -19,4 +20,7 @@ export const TARGET_SITES: readonly string[] = [
   'ثكنات',
   'سفينه',
   'سفن',
+  // «دمرت مسيرات تركية عربة لحزب العمال», «تمركزات للمسلحين», «منصات صواريخ لحزب الله»: vehicles, posts, depots
+  ...['عربه', 'عربات', 'مركبه', 'مركبات', 'تمركزات', 'تمركز'],
+  ...WEAPON_SITE_HEADS,
 ];

@@ -7,6 +7,8 @@ import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { actorsOverlapping } from './actor-window.js';
+import { aircraftDestroysAt } from './aircraft-subject.js';
+import { DESTROYING_VERBS } from '../../lexicon/figures/materiel-context.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
 
 /**
@@ -127,6 +129,8 @@ function attackWordAt(tokens: readonly Token[], pos: number): number | undefined
   for (let k = Math.min(pos, tokens.length - 1); k >= 0 && k >= pos - VERB_REACH; k--) {
     if (tokens[k].kind === 'punct') return undefined;
     if (tokens[k].variants.some((v) => ATTACK_PREDICATES.has(v))) return k;
+    // «إن مقاتلات التحالف دمرت منازل»: the attack read at a verb of destroying (attackAt), its subject before it
+    if (k === pos && tokens[k].variants.some((v) => DESTROYING_VERBS.includes(v))) return k;
   }
   return undefined;
 }
@@ -164,6 +168,9 @@ function isAircraft(t: Token | undefined): boolean {
  */
 export function attackAt(tokens: readonly Token[], pos: number): number {
   if (!isArmOrAircraft(tokens[pos])) return pos;
+  // «إن طائراته دمرت مركبات …», «مروحيات الجيش الروسي دمرت مواقع …»: aircraft that destroyed something
+  const destroyed = isAircraft(tokens[pos]) ? aircraftDestroysAt(tokens, pos, pos + 1) : -1;
+  if (destroyed >= 0) return destroyed;
   for (let k = pos + 1; k < tokens.length && k <= pos + AIRCRAFT_REACH; k++) {
     if (tokens[k].kind === 'punct') return pos;
     if (isAttackVerb(tokens[k])) return k;

@@ -4,6 +4,7 @@ import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
 import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -224,6 +225,8 @@ function aircraftSide(tokens: readonly Token[], a: ActorPhrase): boolean {
 function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
   const prev = tokens[a.start - 1];
   if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
+  // «دمرت منصات صواريخ لحزب الله»: the weapon in construct with a launcher or depot; the side owns the site
+  if (tokens[a.start - 2]?.variants.some((v) => WEAPON_SITE_HEADS.includes(v))) return false;
   if (a.role === 'nisba') return true;
   const first = tokens[a.start].text;
   return first.startsWith('ل') && !first.startsWith('ال');

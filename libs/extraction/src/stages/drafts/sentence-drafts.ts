@@ -8,7 +8,8 @@ import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } 
 import { attackAt, clauseAttacker, ownArmsAttack, unnamedAttacker } from '../attribution/attacker.js';
 import { condemnsFromAfar } from '../attribution/condemners.js';
 import { expulsionSides, gaveUp } from '../attribution/control-sides.js';
-import { interceptionSides } from '../attribution/interception.js';
+import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
+import { isBelligerent } from '../../region/index.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -108,6 +109,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const unnamed = HOSTILE.has(tr.type) && !doer && unnamedAttacker(scene.actors, w.tokens, at, attacked);
   // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
   const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
+  // «إن صواريخ أطلقت من لبنان سقطت في الجليل»: a place of origin names no attacker, and none is guessed
+  const fromPlace = HOSTILE.has(tr.type) && !selfClaimed && !doer && !caught?.launcher && launchedFromPlace(scene.actors, w.tokens, tr.pos);
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
@@ -120,24 +123,29 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
       : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
-    const accused = caught
-      ? caught.launcher
-      : yielded
-        ? null
-        : self
-          ? claimant.party
-          : expelled
-            ? expelled.taker
-            : (a.accused ?? (attacked ? doer : (doer ?? near)));
-    const target = caught
-      ? caught.interceptor
-      : expelled
-        ? expelled.loser
+    const accused = fromPlace
+      ? null
+      : caught
+        ? caught.launcher
         : yielded
-          ? self
+          ? null
+          : self
             ? claimant.party
-            : near
-          : (self || attacked) && near;
+            : expelled
+              ? expelled.taker
+              : (a.accused ?? (attacked ? doer : (doer ?? near)));
+    // … and the side that says the fire fell on it is the side attacked
+    const target = fromPlace
+      ? (caught?.interceptor ?? attacked ?? (claimant.party && !a.agency && isBelligerent(claimant.party) ? claimant.party : null))
+      : caught
+        ? caught.interceptor
+        : expelled
+          ? expelled.loser
+          : yielded
+            ? self
+              ? claimant.party
+              : near
+            : (self || attacked) && near;
     // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
     const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {
@@ -147,7 +155,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       claimant: w.headline ? { party: null, name: null } : claimant,
       accused,
       ...(target && { target }),
-      ...(unnamed && !self && { attackerUnnamed: true }),
+      ...((unnamed || fromPlace) && !self && { attackerUnnamed: true }),
       ...(condemner && { condemnerAway: true }),
       date,
       background,

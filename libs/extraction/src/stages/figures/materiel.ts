@@ -1,12 +1,23 @@
 import type { MaterielFigure, MaterielKind } from '../../extraction-record.js';
 import type { Cue } from '../../lexicon/cues.js';
-import { EQUIPMENT_WORDS, MADE_IN, ONE, OUT_OF, ROCKET_ARTILLERY } from '../../lexicon/figures/materiel-context.js';
+import {
+  EQUIPMENT_WORDS,
+  LAUNCH_TARGET_PREPOSITIONS,
+  MADE_IN,
+  ONE,
+  OUT_OF,
+  ROCKET_ARTILLERY,
+} from '../../lexicon/figures/materiel-context.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { INTERCEPT_WORDS, LAUNCHED } from '../../lexicon/triggers/interception.js';
+import { actorsOverlapping, actorsStartingIn } from '../attribution/actor-window.js';
+import { findWord } from '../triggers/sentence-view.js';
+import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { CueIndex, partyNear, STATUS_OF } from './cue-index.js';
 import type { NisbaReader, RawMateriel } from './types.js';
 
@@ -50,7 +61,7 @@ export function findMateriel(
     }
     const site: MaterielSite = { noun, at, q, statusBefore: statusBefore(scan, at) };
     const status = statusOf(scan, site);
-    if (status && !isStrikeWeapon(scan, site)) {
+    if (status && !isStrikeWeapon(scan, site) && !aircraftThatStruck(scan, noun)) {
       const kind = kindOf(scan, noun);
       out.push({ pos: at, kind, count: countOf(scan, site), status, party: partyOf(scan, noun) });
     }
@@ -133,10 +144,31 @@ function statusAfter({ index }: MaterielScan, pos: number): Status | undefined {
 
 /** A status cue before or just after; «خسائر في الأرواح والعتاد»: equipment losses without a count. */
 function statusOf(scan: MaterielScan, { noun, at, statusBefore: sb }: MaterielSite): Status | undefined {
-  const status = sb?.status ?? statusAfter(scan, noun.end);
+  const before = sb && !aimedAtByIntercepted(scan, sb.pos, noun) ? sb.status : undefined;
+  const status = before ?? statusAfter(scan, noun.end);
   if (status) return status;
   const losses = scan.index.startingIn(at - 8, at - 1).some((c) => c.data.kind === 'losses' || c.data.kind === 'victims');
   return noun.data.kind === 'other' && losses ? 'lost' : undefined;
+}
+
+/**
+ * «مروحيات الجيش الروسي دمرت مواقع …», «مقاتلات تركية أسقطت مسيرة»: aircraft that are the subject of the verb of
+ * destroying or downing did it (the strike is read in stages/triggers/strikes.ts); they were not lost.
+ */
+function aircraftThatStruck({ tokens }: MaterielScan, noun: LexMatch<MaterielNoun>): boolean {
+  return AIRCRAFT_KINDS.has(noun.data.kind) && aircraftDestroysAt(tokens, noun.start, noun.end, true) >= 0;
+}
+const AIRCRAFT_KINDS: ReadonlySet<MaterielKind> = new Set<MaterielKind>(['aircraft', 'helicopter', 'drone']);
+
+/**
+ * «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون على سفينة تجارية»: an interception downs the flying weapon, not
+ * what it was fired at; nor does any loss word before a verb of launching reach the target of the launch («على سفينة»,
+ * «باتجاه سفن»). A ship or vehicle «intercepted» was stopped, not destroyed.
+ */
+function aimedAtByIntercepted({ tokens }: MaterielScan, cue: number, noun: LexMatch<MaterielNoun>): boolean {
+  if (tokens[cue]?.variants.some((v) => INTERCEPT_WORDS.includes(v)) && !AIRCRAFT_KINDS.has(noun.data.kind)) return true;
+  if (!tokens[noun.start - 1]?.variants.some((v) => LAUNCH_TARGET_PREPOSITIONS.includes(v))) return false;
+  return findWord(tokens, cue + 1, noun.start - 1, LAUNCHED) >= 0;
 }
 
 /** A single weapon word used for the weapon of a strike is not a loss. */
@@ -168,14 +200,30 @@ function countOf({ tokens }: MaterielScan, { noun, q, statusBefore: sb }: Materi
  * country named as a place («احتراق آلية عسكرية بالكامل في قطاع غزة»: where it burnt, not whose it was).
  */
 function partyOf({ tokens, actors, nisba }: MaterielScan, noun: LexMatch<MaterielNoun>): string | null | undefined {
+  // «عربة لقوات سوريا الديمقراطية»: a group's name read whole, not the country word inside it
+  const groups = actorsOverlapping(actors, noun.end, noun.end + 7).filter((a) => a.role === 'group' && !!a.party);
   for (let k = noun.end; k < Math.min(tokens.length, noun.end + 7); k++) {
     if (tokens[k].text === '،' || tokens[k].text === '.' || /^\d/.test(tokens[k].text)) break;
+    const group = groups.find((a) => a.start < k && k < a.end);
+    if (group) return group.party;
+    // «طائرات مسيرة أطلقتها حركة طالبان باكستان», «مسيرات أطلقت من لبنان»: whoever launched them, or no one named
+    if (tokens[k].variants.some((v) => LAUNCHED.includes(v))) return launcherAfter(actors, k);
     const np = nisba(tokens[k]);
     if (np !== undefined && !locatedAt(tokens, k) && !madeIn(tokens, k)) return np;
   }
   const owners = actors.filter((a) => !(a.role === 'country' || a.role === 'capital') || !locatedAt(tokens, a.start));
   return partyNear(owners, noun.end, noun.end + 5);
 }
+
+/**
+ * The subject right after the verb of launching at `k` («أطلقتها حركة طالبان باكستان»: PK-TTP, not Pakistan read
+ * in its name); null when the verb names a place it was launched from («أطلقت من لبنان») or no one.
+ */
+function launcherAfter(actors: readonly ActorPhrase[], k: number): string | null {
+  const subject = actorsStartingIn(actors, k + 1, k + 1).find((a) => LAUNCHER_ROLES.has(a.role));
+  return subject?.party ?? null;
+}
+const LAUNCHER_ROLES: ReadonlySet<ActorPhrase['role']> = new Set<ActorPhrase['role']>(['group', 'country', 'nisba', 'head', 'capital']);
 
 /** «طائرة مسيرة إيرانية الصنع»: who made it. */
 const madeIn = (tokens: readonly Token[], at: number): boolean => !!tokens[at + 1]?.variants.some((v) => MADE_IN.includes(v));
