@@ -21,6 +21,12 @@ export const TARGET_SITES: readonly string[] = [
   'سفينه',
   'سفن',
   // «دمرت مسيرات تركية عربة لحزب العمال», «تمركزات للمسلحين», «منصات صواريخ لحزب الله»: vehicles, posts, depots
-  ...['عربه', 'عربات', 'مركبه', 'مركبات', 'تمركزات', 'تمركز'],
+  ...['عربه', 'عربات', 'مركبه', 'مركبات', 'تمركزات', 'تمركز', 'قافله', 'قوافل'],
   ...WEAPON_SITE_HEADS,
 ];
+
+/**
+ * «تعرضت مواقع للجيش الليبي لهجوم», «إن القوات الروسية تعرضت لقصف»: verbs of undergoing an attack; the side named
+ * with them (their subject) was attacked, never the attacker (normalised forms).
+ */
+export const SUFFER_VERBS: readonly string[] = ['تعرض', 'تعرضت', 'يتعرض', 'تتعرض', 'تعرضوا', 'تعرضا', 'تعرضتا', 'يتعرضون'];
