@@ -390,7 +390,12 @@ function toldTo(tokens: readonly Token[], i: number): boolean {
 function affiliatedParty({ tokens, mentions, ctx, placeCountryAt }: HeadInput, from: number): string | null | undefined {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
-    if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
+    if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) {
+      // «قالت القوات الأمريكية إنها استهدفت مسلحين تابعين للحوثيين»: a clause or a verb after the head ends its
+      // phrase; the unit affiliated past it is another one (its object)
+      if (COMPLEMENTIZERS.has(tokens[k].text) || SPEECH.matchAt(tokens, k)?.data === 'verb' || isAttackVerb(tokens[k])) return undefined;
+      continue;
+    }
     const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
     // «التابع للقيادة العامة», «الموالية لحفتر»: the owner read as the table's «قوات …» name
     const forces = FORCES_OF.matchAt(tokens, k + 1);

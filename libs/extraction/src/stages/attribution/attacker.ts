@@ -81,8 +81,9 @@ function verbSubject(
   if (responder) return responder.party;
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
   if (!target && isAttackNoun(tokens[v])) return undefined;
-  // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
-  if (!PLURAL_SUBJECT.test(tokens[v].text)) {
+  // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it; so does one
+  // after «أنه», «إنها»: the pronoun is its subject («أعلن الجيش أنه استهدف عناصر تابعة لقوات الدعم السريع»)
+  if (!PLURAL_SUBJECT.test(tokens[v].text) && !PRONOUN_COMPLEMENTIZERS.has(tokens[v - 1]?.text ?? '')) {
     const aircraft = isAircraft(tokens[v + 1]);
     const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
     if (after) return after.party!;
@@ -97,6 +98,8 @@ function verbSubject(
   const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;
   return armBefore && !sameSide(armBefore, target) ? armBefore : undefined;
 }
+/** «أنه», «إنها», «بأنهم»: a complementizer with a pronoun, the subject of the verb after it (normalised). */
+const PRONOUN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'وانه', 'وانها']);
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
 const PLURAL_SUBJECT = /وا$/;
 const DEFINITE = /^[وف]?ال/;
