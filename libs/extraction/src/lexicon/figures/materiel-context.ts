@@ -21,6 +21,8 @@ export const OUT_OF: readonly [string, string] = ['من', 'اصل'];
 export const DESTROYING_VERBS: readonly string[] = [
   ...['دمر', 'دمرت', 'دمروا', 'دمرتا', 'تدمر', 'يدمر'],
   ...['احرق', 'احرقت', 'احرقوا', 'اعطب', 'اعطبت', 'اعطبوا'],
+  // «مسيراته أصابت دبابتين روسيتين»: hit, with equipment, a site or a count as its object
+  ...['اصابت', 'اصاب'],
 ];
 /** Verbs of downing and intercepting that take an object: the aircraft that did it («مقاتلات أسقطت مسيرة») was not lost. */
 export const DOWNING_VERBS: readonly string[] = ['اسقطت', 'اسقط', 'اعترضت', 'اعترض'];

@@ -36,6 +36,22 @@ describe('aircraft that destroyed something (subject, verb, object) struck: an a
     expect(aircraftLost(text)).toEqual([]);
   });
 
+  it('a model’s name between the aircraft and the verb («مروحيات كا-52 دمرت») keeps them the subject: one air strike', () => {
+    const text = 'وقالت وزارة الدفاع الروسية إن مروحيات كا-52 دمرت دبابات أوكرانية في زابوريجيا.';
+    expect(events(text).map((e) => [e.type, e.accused, e.target])).toEqual([
+      ['AirStrikeReported', 'RU', 'UA'],
+      ['MaterielLossClaimed', null, null],
+    ]);
+    expect(aircraftLost(text)).toEqual([]);
+  });
+
+  it.each([
+    ['UA', 'وقال الجيش الأوكراني إن مسيراته أصابت دبابتين روسيتين قرب أفدييفكا.'],
+    ['TR', 'وقالت مصادر أمنية إن مسيرة تركية أصابت مقرا لحزب العمال الكردستاني في قنديل.'],
+  ])('aircraft that hit («أصابت») something struck it (%s): %s', (attacker, text) => {
+    expect(of(text, 'AirStrikeReported')?.accused).toBe(attacker);
+  });
+
   it('what they destroyed stays the loss of the side that owned it', () => {
     const loss = of('وقال مصدر عسكري إن مسيرات تركية دمرت عربة لحزب العمال الكردستاني في دهوك.', 'MaterielLossClaimed');
     expect(loss?.materiel).toEqual([expect.objectContaining({ party: 'PKK', kind: 'vehicle', status: 'destroyed' })]);

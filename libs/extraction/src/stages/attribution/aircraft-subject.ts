@@ -14,6 +14,7 @@ import type { Token } from '../../text/tokens.js';
 export function aircraftDestroysAt(tokens: readonly Token[], start: number, end: number, downing = false): number {
   const verbs = downing ? [...DESTROYING_VERBS, ...DOWNING_VERBS] : DESTROYING_VERBS;
   for (let v = end; v < tokens.length && v <= end + SUBJECT_REACH; v++) {
+    if (isModelName(tokens, v)) continue;
     if (tokens[v].kind === 'punct') break;
     if (isVerb(tokens[v], verbs)) return objectAt(tokens, v + 1) ? v : -1;
   }
@@ -25,8 +26,14 @@ export function aircraftDestroysAt(tokens: readonly Token[], start: number, end:
   }
   return -1;
 }
-/** How many words of the aircraft's side («الجيش الروسي», «التركية المسيرة») may stand between it and its verb. */
-const SUBJECT_REACH = 3;
+/** How many words of the aircraft's side or model («الجيش الروسي», «التركية المسيرة», «كا-52») may stand before its verb. */
+const SUBJECT_REACH = 4;
+
+/** «مروحيات كا-52», «مسيرات بيرقدار تي بي 2»: the hyphen and number of a model's name are part of the subject. */
+function isModelName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'number' || (t.text === '-' && tokens[k + 1]?.kind === 'number');
+}
 
 /** «دمرت», «ودمرت» (not «بتدمير», «الدمار»): the verb itself, with «و»/«ف» at most. */
 function isVerb(t: Token, verbs: readonly string[]): boolean {
