@@ -4,6 +4,14 @@
  * ACLED-style type. Codes follow ../shared/spec/actors.md: organisations by their
  * acronym, non-state armed groups and de facto authorities as
  * `<ISO of their home country>-<NAME>` or a bare name when they have no one home.
+ * An organisation whose acronym is a state's ISO code is spelt out: the African
+ * Union is `AFRICAN-UNION`, since `AU` is Australia.
+ *
+ * Peacekeeping missions are their organisation's: UNIFIL, MINUSMA, UNDOF, MONUSCO
+ * and UNMISS are `UN`, AMISOM, ATMIS and AUSSOM `AFRICAN-UNION`; a contingent named
+ * by its nation («جنود حفظ السلام الإندونيسيين») is that state's. A coalition of
+ * several states («التحالف العربي», «التحالف الدولي») is none of them and has no
+ * code: the extractor leaves its side null.
  * A group is never folded into the state it fights: RSF losses are `SD-RSF`.
  *
  * States are not listed: an ISO 3166-1 alpha-2 code is a state (see `describeParty`).
@@ -98,6 +106,24 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'مجلس الأمن التابع للأمم المتحدة',
     'الأمين العام للأمم المتحدة',
     'اليونيفيل',
+    // its peacekeeping missions, by their Arabic acronyms and names, and the blue helmets
+    'قوة الأمم المتحدة المؤقتة في لبنان',
+    'مينوسما',
+    'أندوف',
+    'قوة الأمم المتحدة لمراقبة فض الاشتباك',
+    'مونوسكو',
+    'أنميس',
+    'يونميس',
+    'يونيسفا',
+    'مينوسكا',
+    'يونامي',
+    'أونسميل',
+    'القبعات الزرق',
+    'القبعات الزرقاء',
+    'الخوذ الزرق',
+    'الخوذ الزرقاء',
+    'قوات حفظ السلام الأممية',
+    'قوات حفظ السلام الدولية',
     'المفوضية السامية',
     'الأونروا',
     'اليونيسف',
@@ -108,9 +134,37 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
   org('NATO', 'North Atlantic Treaty Organization', ['حلف شمال الأطلسي', 'حلف الناتو', 'الناتو', 'حلف الأطلسي']),
   org('ICRC', 'International Committee of the Red Cross', ['اللجنة الدولية للصليب الأحمر', 'الصليب الأحمر']),
   org('ARAB-LEAGUE', 'League of Arab States', ['جامعة الدول العربية', 'الجامعة العربية']),
+  org('AFRICAN-UNION', 'African Union', [
+    'الاتحاد الأفريقي',
+    'الاتحاد الإفريقي',
+    'مفوضية الاتحاد الأفريقي',
+    // its missions in Somalia: AMISOM (2007–2022), ATMIS (2022–2024), AUSSOM (2025–)
+    'بعثة الاتحاد الأفريقي',
+    'بعثة الاتحاد الإفريقي',
+    'قوات الاتحاد الأفريقي',
+    'قوات الاتحاد الإفريقي',
+    'أميصوم',
+    'أميسوم',
+    'بعثة أميصوم',
+    'أتميس',
+    'بعثة أتميس',
+    'أوسوم',
+    'بعثة أوسوم',
+    'قوات حفظ السلام الأفريقية',
+    'قوات حفظ السلام الإفريقية',
+  ]),
+  org('IGAD', 'Intergovernmental Authority on Development', ['الهيئة الحكومية للتنمية', 'منظمة إيغاد', 'إيغاد', 'إيقاد']),
+  org('GCC', 'Gulf Cooperation Council', ['مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربية', 'مجلس التعاون لدول الخليج']),
   group('NKR', 'Nagorno-Karabakh de facto authorities', 'rebel', ['سلطات قره باغ', 'جيش دفاع قره باغ', 'الانفصاليون الأرمن'], true),
   group('SD-RSF', 'Rapid Support Forces', 'rebel', ['قوات الدعم السريع', 'الدعم السريع', 'الجنجويد']),
-  group('LB-HEZBOLLAH', 'Hezbollah', 'political militia', ['حزب الله', 'المقاومة الإسلامية في لبنان'], false, { homeAlly: true }),
+  group(
+    'LB-HEZBOLLAH',
+    'Hezbollah',
+    'political militia',
+    ['حزب الله', 'المقاومة الإسلامية في لبنان', 'قوة الرضوان', 'وحدة الرضوان'],
+    false,
+    { homeAlly: true },
+  ),
   group(
     'PS-HAMAS',
     'Hamas (Qassam Brigades)',
@@ -171,6 +225,15 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'الفصائل السورية الموالية لتركيا',
     'الفصائل الموالية لأنقرة',
     'الفصائل المدعومة تركيا',
+    // its factions as the press names them
+    'فرقة السلطان مراد',
+    'فرقة الحمزات',
+    'فرقة الحمزة',
+    'فرقة سليمان شاه',
+    'العمشات',
+    'الجبهة الشامية',
+    'جيش الشرقية',
+    'أحرار الشرقية',
   ]),
   group(
     'SY-OPPOSITION',
@@ -202,6 +265,9 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
       'حركة حزب الله النجباء',
       'كتائب سيد الشهداء',
       'المقاومة الإسلامية في العراق',
+      'سرايا أولياء الدم',
+      'كتائب الإمام علي',
+      'سرايا السلام',
       'الحشد العشائري',
     ],
     false,
@@ -235,6 +301,8 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'ولاية غرب أفريقيا',
     'ولاية غرب إفريقيا',
     'ولاية خراسان',
+    'داعش خراسان',
+    'ولاية غرب إفريقية',
     'ولاية سيناء',
     'ولاية الساحل',
     'ولاية وسط أفريقيا',
@@ -286,6 +354,11 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     'جماعة نصرة الإسلام والمسلمين',
     'نصرة الإسلام والمسلمين',
     'جماعة نصرة الإسلام',
+    // groups that merged into it in 2017
+    'جماعة أنصار الدين',
+    'حركة أنصار الدين',
+    'جبهة تحرير ماسينا',
+    'كتيبة ماسينا',
   ]),
   group('NG-BOKOHARAM', 'Boko Haram (JAS)', 'rebel', ['بوكو حرام', 'جماعة أهل السنة للدعوة والجهاد']),
   group('ML-MNLA', 'National Movement for the Liberation of Azawad', 'rebel', ['الحركة الوطنية لتحرير أزواد']),
@@ -393,5 +466,32 @@ export const ACTOR_TABLE: readonly ActorEntry[] = [
     true,
   ),
   group('ET-FANO', 'Fano (Amhara militia)', 'identity militia', ['فانو', 'ميليشيا فانو', 'مليشيا فانو', 'قوات فانو']),
+  group(
+    'EH-POLISARIO',
+    'Polisario Front (Sahrawi People’s Liberation Army)',
+    'rebel',
+    ['جبهة البوليساريو', 'البوليساريو', 'البوليزاريو', 'جيش التحرير الشعبي الصحراوي', 'الجبهة الشعبية لتحرير الساقية الحمراء ووادي الذهب'],
+    true,
+  ),
+  // the M23 and its political umbrella, the Congo River Alliance; it governs Goma and Bukavu since 2025. Not a bare
+  // «إم 23»: normalised it is «أم 23» («a mother of 23»)
+  group('CD-M23', 'March 23 Movement (M23 / AFC)', 'rebel', ['حركة 23 مارس', 'حركة إم 23', 'متمردي إم 23', 'تحالف نهر الكونغو'], true),
+  group('CD-ADF', 'Allied Democratic Forces', 'rebel', ['القوات الديمقراطية المتحالفة', 'تحالف القوى الديمقراطية']),
+  // Abu Aqla Keikel's force, fighting beside the army since his defection from the RSF in October 2024
+  group('SD-SHIELD', 'Sudan Shield Forces', 'political militia', ['قوات درع السودان', 'درع السودان'], false, { homeAlly: true }),
+  group('ET-OLA', 'Oromo Liberation Army', 'rebel', ['جيش تحرير أورومو', 'جيش تحرير الأورومو']),
+  group('IR-JAISHALADL', 'Jaish al-Adl', 'rebel', ['جيش العدل', 'جماعة جيش العدل']),
+  group('SY-TIP', 'Turkistan Islamic Party', 'rebel', ['الحزب الإسلامي التركستاني', 'الحزب التركستاني']),
+  // the armed wing of Lebanon's Islamic Group
+  group('LB-FAJR', 'Al-Fajr Forces (Islamic Group)', 'political militia', ['قوات الفجر'], false, { homeAlly: true }),
+  group(
+    'PS-DFLP',
+    'Democratic Front for the Liberation of Palestine',
+    'rebel',
+    ['الجبهة الديمقراطية لتحرير فلسطين', 'كتائب المقاومة الوطنية'],
+    false,
+    { homeAlly: true },
+  ),
+  group('PS-MUJAHIDEEN', 'Mujahideen Brigades', 'rebel', ['كتائب المجاهدين'], false, { homeAlly: true }),
   group('TD-FACT', 'Front for Change and Concord in Chad', 'rebel', ['جبهة التغيير والوفاق في تشاد', 'جبهة التناوب والوفاق في تشاد']),
 ];

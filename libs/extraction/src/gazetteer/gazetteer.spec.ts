@@ -259,11 +259,15 @@ describe('findPlaces on ordinary prose', () => {
       'سرت شائعات عن استقالة الوزير.',
       'قصفوا المنطقة بحجة وجود مسلحين.',
       'كانت المنطقة باردا جدا هذا الشتاء.',
-      'زار منطقة الجزيرة السورية.',
       'قالت قوات سوريا الديمقراطية في بيان.',
       'تبنت المقاومة الإسلامية في العراق الهجوم.',
     ];
     for (const t of prose) expect(ids(t), t).toEqual([]);
+  });
+
+  it("reads «منطقة الجزيرة» as Sudan's Gezira only with the full cue phrase", () => {
+    // «الجزيرة السورية» is the Syrian Jazira (places.regions.ts), never Gezira State
+    expect(ids('زار منطقة الجزيرة السورية.')).toEqual(['sy-jazira']);
   });
 
   it('picks the Idlib Ariha when Idlib is named, Jericho otherwise', () => {

@@ -14,6 +14,7 @@ import {
   SOUTH_SUDANESE_STATES,
   SUDANESE_STATES, SYRIAN_GOVERNORATES, UKRAINIAN_OBLASTS, YEMENI_GOVERNORATES } from './places.governorates.js';
 import { REGION } from './places.region.js';
+import { REGIONS_AND_AREAS } from './places.regions.js';
 import { SAHEL } from './places.sahel.js';
 import { UKRAINE } from './places.ukraine.js';
 import { WORLD_COUNTRIES } from './places.world-countries.js';
@@ -48,6 +49,7 @@ export const ALL_PLACES: readonly Place[] = [
   ...MAJOR_CITIES,
   ...SOMALI_REGIONS,
   ...SOUTH_SUDANESE_STATES,
+  ...REGIONS_AND_AREAS,
   // Generated, last: a curated place wins a tie of spellings.
   ...WORLD_COUNTRIES,
 ];

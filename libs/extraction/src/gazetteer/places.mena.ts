@@ -24,7 +24,7 @@ export const IRAQ: Place[] = [
   place({ id: 'iq-samarra', name: 'Samarra', country: 'IQ', lat: 34.1959, lon: 43.8857, precision: 'settlement', parent: 'iq-salahuddin', arabic: ['سامراء'], english: ['Samarra'] }),
   place({ id: 'iq-baiji', name: 'Baiji', country: 'IQ', lat: 34.9292, lon: 43.4931, precision: 'settlement', parent: 'iq-salahuddin', arabic: ['بيجي', 'مصفاة بيجي'], english: ['Baiji', 'Bayji'] }),
   place({ id: 'iq-diyala', name: 'Diyala Governorate', country: 'IQ', lat: 33.9, lon: 45.0, precision: 'region', parent: 'iq', arabic: ['ديالى', 'محافظة ديالى'], english: ['Diyala'] }),
-  place({ id: 'iq-anbar', name: 'Anbar Governorate', country: 'IQ', lat: 32.8, lon: 41.8, precision: 'region', parent: 'iq', arabic: ['الأنبار', 'محافظة الأنبار'], english: ['Anbar', 'Al Anbar'] }),
+  place({ id: 'iq-anbar', name: 'Anbar Governorate', country: 'IQ', lat: 32.8, lon: 41.8, precision: 'region', parent: 'iq', arabic: ['الأنبار', 'محافظة الأنبار', 'صحراء الأنبار', 'بادية الأنبار', 'وادي حوران'], english: ['Anbar', 'Al Anbar'] }),
   place({ id: 'iq-ramadi', name: 'Ramadi', country: 'IQ', lat: 33.4258, lon: 43.2992, precision: 'settlement', parent: 'iq-anbar', arabic: ['الرمادي'], english: ['Ramadi'] }),
   place({ id: 'iq-fallujah', name: 'Fallujah', country: 'IQ', lat: 33.35, lon: 43.7833, precision: 'settlement', parent: 'iq-anbar', arabic: ['الفلوجة'], english: ['Fallujah'] }),
   place({ id: 'iq-ain-al-asad', name: 'Ain al-Asad Air Base', country: 'IQ', lat: 33.8, lon: 42.44, precision: 'feature', parent: 'iq-anbar', arabic: ['عين الأسد', 'قاعدة عين الأسد'], english: ['Ain al-Asad'] }),

@@ -1,6 +1,7 @@
 import { ACTOR_TABLE } from '@sitrep/domain';
 import type { Actor } from './actor.js';
 import { Lexicon } from './lexicon.js';
+import { normalizeKey } from '../text/normalize.js';
 
 /**
  * Organisations and non-state armed groups as the actor lexicon reads them,
@@ -29,6 +30,19 @@ export const GROUP_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) =
  * authorities (Karabakh, the Houthis, Haftar's army, the Peshmerga) have soldiers and are not here.
  */
 export const IRREGULAR_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'group' && !e.deFacto).map((e) => e.code));
+
+/**
+ * Groups whose every name of several words opens with a noun in construct, without the article («جيش محمد», «جيش
+ * العزة»), by code: those first words, normalised. «الضابط بالجيش محمد علي» (the army, then a man's name) is not «جيش
+ * محمد»: the names never take the article on that word, so a mention that has it is another phrase.
+ */
+export const CONSTRUCT_FIRST_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  ACTOR_TABLE.flatMap((e) => {
+    const firsts = e.arabic.map((n) => normalizeKey(n).split(' ').filter(Boolean));
+    const construct = firsts.every((w) => w.length > 1 && !/^ال/.test(w[0]!));
+    return construct ? [[e.code, new Set(firsts.map((w) => w[0]!))] as const] : [];
+  }),
+);
 
 /** Organisations (UN, ICRC, …): they count the dead of others, never their own unless they say so. */
 export const ORG_CODES: ReadonlySet<string> = new Set(ACTOR_TABLE.filter((e) => e.kind === 'organisation').map((e) => e.code));

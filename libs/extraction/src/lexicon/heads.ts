@@ -37,7 +37,8 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['security council', false, ['مجلس الأمن القومي', 'مجلس الأمن']],
   ['ambassador', false, ['السفير', 'سفير']],
   ['prosecutor general', false, ['النيابة العامة', 'المدعي العام']],
-  ['press office', false, ['المكتب الصحفي', 'المكتب الإعلامي']],
+  // «أعلن المكتب الإعلامي الحكومي في غزة», «مكتب الإعلام الحكومي»: a government's press office
+  ['press office', false, ['المكتب الصحفي', 'المكتب الإعلامي', 'المكتب الإعلامي الحكومي', 'مكتب الإعلام الحكومي', 'مكتب الإعلام']],
   ['military sources', true, ['مصادر عسكرية', 'مصدر عسكري']],
   ['sources', false, ['مصادر', 'مصدر']],
   ['civil defence', false, ['الدفاع المدني']],

@@ -29,7 +29,11 @@ export const FIRST_PERSON_ATTACK = /^[وف]?(?:استهدفنا|قصفنا|ها�
 
 /** Verbs of launching an attack that may stand between the speaker and the attack noun («أنها شنت غارات»); normalised. */
 /** «أعلنت سرايا القدس قصف …», «تبنى الحزب استهداف …»: verbs of claiming whose subject did the act named after it. */
-export const CLAIM_VERBS: readonly string[] = ['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'تبني', 'تبنت', 'يتبني', 'تتبني'];
+export const CLAIM_VERBS: readonly string[] = [
+  ...['اعلن', 'اعلنت', 'يعلن', 'تعلن', 'تبني', 'تبنت', 'يتبني', 'تتبني'],
+  // «ادعت الجماعة مسؤوليتها عن الهجوم»: claimed (a responsibility it takes)
+  ...['ادعي', 'ادعت', 'يدعي', 'تدعي'],
+];
 
 export const LAUNCH_VERBS: readonly string[] = [
   'شن',

@@ -72,6 +72,12 @@ MARKERS.addAll(
     // a hope, an openness, a draft: «أعربوا عن أملهم في التوصل إلى هدنة», «منفتحة على اتفاق», «مسودة اتفاق»
     // (not the bare «أمل»: «حركة أمل» is a party)
     ...['أمله', 'أملها', 'أملهم', 'أملا', 'آمال', 'يأمل', 'تأمل', 'يأملون', 'منفتح', 'منفتحة', 'مسودة'],
+    // a failure or a refusal tells what did not come about: «فشلت القوات في السيطرة على المدينة», «أخفقت الوساطة
+    // في التوصل إلى هدنة», «رفض الرئيس إعلان التعبئة» (what follows «بعد» still happened: «فشلت في اقتحامها بعد معارك»)
+    ...['فشل', 'فشلت', 'فشلوا', 'يفشل', 'تفشل', 'أخفق', 'أخفقت', 'أخفقوا', 'عجزت', 'عجز', 'عجزوا'],
+    ...['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض'],
+    // a plan tells nothing done yet: «أعلن الجيش عن خطة لتوسيع العملية البرية»
+    ...['خطة', 'خططا', 'خطط', 'مخطط', 'مخططا'],
   ],
   'modal',
 );
@@ -182,6 +188,19 @@ MARKERS.addAll(
   'recap',
 );
 MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'future');
+
+/**
+ * «رفض الجيش التعليق على القصف», «رفضت الوزارة الكشف عن عدد القتلى»: a refusal to speak of something is no refusal of
+ * the thing, which still happened; after these the refusal is no marker (normalised, the word right after it).
+ */
+export const REFUSALS = new Set(['رفض', 'رفضت', 'رفضوا', 'يرفض', 'ترفض']);
+export const REFUSED_TO_SAY = new Set(['التعليق', 'الكشف', 'الافصاح', 'الادلاء', 'الحديث', 'تاكيد', 'التاكيد', 'نفي', 'ذكر']);
+
+/**
+ * «قتل طالب جامعي في القصف», «أصيب طالب بشظايا»: «طالب» after a word of harm is a student, not «demanded» (normalised).
+ */
+export const DEMANDED = 'طالب';
+export const HARMED = new Set(['قتل', 'اصيب', 'استشهد', 'جرح', 'اعتقل', 'اختطف', 'مقتل', 'اصابه', 'استشهاد', 'اعتقال', 'اختطاف']);
 
 /** «لا تزال», «لا سيما»: not negations. */
 export const NOT_NEGATION_NEXT = new Set(['تزال', 'يزال', 'زال', 'زالت', 'سيما', 'سيّما', 'يزالون', 'تزالان', 'شك', 'بد']);

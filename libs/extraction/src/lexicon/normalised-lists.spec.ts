@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../text/normalize.js';
+import * as equipmentModels from './figures/equipment-models.js';
+import * as materielContext from './figures/materiel-context.js';
 import * as aftermath from './triggers/aftermath.js';
 import * as aircraft from './triggers/aircraft-context.js';
-import * as materielContext from './figures/materiel-context.js';
 import * as arms from './triggers/arms-context.js';
 import * as attack from './triggers/attack-context.js';
 import * as attackVerbs from './triggers/attack-verbs.js';
@@ -32,6 +33,8 @@ import * as relative from './time/relative-words.js';
  * «خسائر» is «خساير»): a word written otherwise can never match, silently. Every word must be in normal form.
  */
 const MODULES = {
+  equipmentModels,
+  materielContext,
   aftermath,
   aircraft,
   arms,
@@ -39,7 +42,6 @@ const MODULES = {
   attackVerbs,
   captured,
   ceasefire,
-  materielContext,
   clash,
   condolence,
   control,

@@ -7,7 +7,18 @@ import { PERSONS } from './persons.js';
 import { REGIONAL_NAMES } from './regional-names.js';
 import { stateCodes } from '@sitrep/domain';
 import { normalizeKey } from '../text/normalize.js';
-import { CAPITALS, COUNTRIES, NISBA, NISBA_EXTRA, nisbaForms, PARTY_ADJECTIVE, STATE_FORCES, worldCountries } from './states.js';
+import {
+  CAPITALS,
+  COUNTRIES,
+  NISBA,
+  NISBA_EXTRA,
+  nisbaForms,
+  PARTY_ADJECTIVE,
+  PRESS_COUNTRY_NAMES,
+  STATE_FORCES,
+  worldCountries,
+} from './states.js';
+import { WORLD_ADJECTIVES, WORLD_NISBA, WORLD_NISBA_EXTRA } from './world-nisba.js';
 
 export { PARTY_ADJECTIVE };
 export type { Actor, ActorRole } from './actor.js';
@@ -25,7 +36,6 @@ export type { Actor, ActorRole } from './actor.js';
 
 /** Organisations without a party code of their own (not in the actor table). */
 const ORGS_NULL: Array<[string, string[]]> = [
-  ['African Union', ['الاتحاد الأفريقي', 'الاتحاد الإفريقي']],
   ['Organisation of Islamic Cooperation', ['منظمة التعاون الإسلامي']],
   ['Human Rights Watch', ['هيومن رايتس ووتش']],
   ['Amnesty International', ['منظمة العفو الدولية']],
@@ -43,8 +53,10 @@ const LOOSE_GROUPS: Array<[string, string[]]> = [
 const ENGLISH = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 /** A state's English name from its ISO code (ICU), else the code itself. */
 const englishName = (party: string): string => (/^[A-Z]{2}$/.test(party) ? ENGLISH.of(party) : undefined) ?? party;
+/** A state's English adjective for labels: the hand-written ones, the world's (world-nisba.ts), else its name. */
+const adjectiveOf = (party: string): string | undefined => PARTY_ADJECTIVE[party] ?? WORLD_ADJECTIVES[party];
 
-const WORLD_COUNTRIES = worldCountries(stateCodes());
+const WORLD_COUNTRIES = [...worldCountries(stateCodes()), ...PRESS_COUNTRY_NAMES];
 
 /**
  * One-word country names written with the article («العراق», «السعودية»), normalised. A definite token that matched a
@@ -66,6 +78,16 @@ for (const [party, names] of CAPITALS) ACTORS.addAll(names, { role: 'capital', p
 for (const [party, stems] of NISBA)
   for (const s of stems) ACTORS.addAll(nisbaForms(s), { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
 for (const [party, forms] of NISBA_EXTRA) ACTORS.addAll(forms, { role: 'nisba', party, name: PARTY_ADJECTIVE[party] ?? party });
+// the rest of the world's states; a form that is the country's own name («بوروندي», «كينيا») stays a country
+const COUNTRY_NAME_KEYS: ReadonlySet<string> = new Set([...COUNTRIES, ...WORLD_COUNTRIES].flatMap(([, names]) => names).map(normalizeKey));
+for (const [party, stems] of WORLD_NISBA)
+  for (const s of stems)
+    ACTORS.addAll(
+      nisbaForms(s).filter((f) => !COUNTRY_NAME_KEYS.has(normalizeKey(f))),
+      { role: 'nisba', party, name: adjectiveOf(party) ?? englishName(party) },
+    );
+for (const [party, forms] of WORLD_NISBA_EXTRA)
+  ACTORS.addAll(forms, { role: 'nisba', party, name: adjectiveOf(party) ?? englishName(party) });
 for (const { names, actor } of TABLE_ACTORS) ACTORS.addAll(names, actor);
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
 for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency', party, name });
@@ -79,6 +101,6 @@ for (const [contextual, name, military, names] of CONTEXTUAL)
   ACTORS.addAll(names, { role: 'head', party: null, name, military, contextual });
 
 export function partyLabel(party: string | null, head: string): string {
-  const adj = party ? (PARTY_ADJECTIVE[party] ?? TABLE_NAMES.get(party) ?? englishName(party)) : null;
+  const adj = party ? (adjectiveOf(party) ?? TABLE_NAMES.get(party) ?? englishName(party)) : null;
   return adj ? `${adj} ${head}` : head;
 }

@@ -24,9 +24,19 @@ export interface RegionalName {
   bare?: boolean;
   /** Only right after a members or militia word («عناصر الدعم», «ميليشيا الدعم»): alone the word is something else. */
   afterMembers?: boolean;
+  /**
+   * Peacekeepers: a country or nisba right after the name is the party itself, not the country the report is about
+   * («قوات حفظ السلام الروسية» in Karabakh are Russia's); and they are a mission, read like the table's UN and African
+   * Union names (role org), never a side of the fighting (the attacker or the other side of a report's dyad).
+   */
+  peacekeepers?: boolean;
 }
 
 const SAHEL_JNIM = { ML: 'ML-JNIM', BF: 'ML-JNIM', NE: 'ML-JNIM' };
+const PEACEKEEPERS_BY_HOST = {
+  ...{ LB: 'UN', IL: 'UN', SY: 'UN', ML: 'UN', CD: 'UN', SS: 'UN', CF: 'UN' },
+  ...{ SO: 'AFRICAN-UNION', AM: 'RU', AZ: 'RU', NKR: 'RU' },
+};
 
 export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional: RegionalName }> = [
   {
@@ -61,6 +71,14 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
     regional: { name: 'Transitional Council', byCountry: { YE: 'YE-STC', LY: 'LY-NTC' }, elsewhere: null, bare: true },
   },
   { names: ['الحشد'], regional: { name: 'Mobilisation', byCountry: { IQ: 'IQ-PMF' }, elsewhere: null, bare: true } },
+  // Peacekeepers with no mission named are the mission where the report is: the UN's in Lebanon, the Golan (UNDOF),
+  // Mali, the Congo, South Sudan and the Central African Republic, the African Union's in Somalia, Russia's in
+  // Karabakh (2020–2024); a nation named after them is theirs («جنود حفظ السلام الإندونيسيين»). The table names the
+  // missions themselves («اليونيفيل», «قوات حفظ السلام الأفريقية»).
+  {
+    names: ['قوات حفظ السلام', 'جنود حفظ السلام', 'عناصر حفظ السلام', 'قوة حفظ السلام', 'بعثة حفظ السلام'],
+    regional: { name: 'Peacekeepers', byCountry: PEACEKEEPERS_BY_HOST, elsewhere: null, peacekeepers: true },
+  },
   // al-Shabaab where it fights (Somalia, and its raids into Kenya); elsewhere «the youth»
   { names: ['الشباب'], regional: { name: 'al-Shabaab', byCountry: { SO: 'SO-SHABAAB', KE: 'SO-SHABAAB' }, elsewhere: null, bare: true } },
 ];

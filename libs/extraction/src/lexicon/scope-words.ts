@@ -105,6 +105,19 @@ export const HABITUAL_OBJECT = /^(?:في|ب|و|وفي)?(?:هجمات|عمليا�
 
 /** «قد تتحول» (may), «حرب محتملة» (possible): a modal suspends the subject just before it too. */
 export const QAD = 'قد';
+
+/**
+ * «مسلحون يشتبه بانتمائهم لحركة الشباب هاجموا …», «يعتقد أنهم من داعش», «يرجح أنها تابعة للحوثيين»: a suspicion
+ * whose complement is who someone is hedges the attacker, not the attack. Suspicion words (normalised), and what
+ * opens such a complement (after an optional «في»/«ب» of its own): belonging, or «أنهم» with a following «من»/«ل».
+ */
+export const SUSPICION_WORDS: ReadonlySet<string> = new Set(['يشتبه', 'يعتقد', 'يرجح', 'يظن']);
+export const IDENTITY_COMPLEMENT = /^[بل]?(?:انتما|تبعيت|انهم$|انها$|انه$|كونهم$|كونها$)/;
+/**
+ * «ينتمون إلى», «المنتمين إلى», «بانتمائهم لـ», «تبعيتهم لـ»: words of belonging that name whose the armed men are
+ * (a bare «أنهم» names nobody's men unless a suspicion word stands before it: IDENTITY_COMPLEMENT after SUSPICION_WORDS).
+ */
+export const BELONGING = /^[وفب]?(?:ينتم|تنتم|المنتم|منتم|انتما|تبعيت)/;
 export const POSSIBLE = /محتمل/;
 
 /**
@@ -124,3 +137,10 @@ export const ANY_REACH = 3;
 /** «سبق أن …», «سبق للجيش التركي أن …»: the recap word that needs its «أن», and how far past its «لـ» phrase. */
 export const PRECEDED = 'سبق';
 export const PRECEDED_GAP = 3;
+
+/**
+ * The pluperfect «(و)كان(ت) … قد + perfect verb» («وكانت القوات قد سيطرت على …», «وكان الجيش قد أعلن …»): an earlier
+ * event told as background, as «سبق أن». «كان» stands at most this many words before «قد» (a long subject, a comma).
+ */
+export const KAN = /^[وف]?(?:كان|كانت|كانوا|كانا|كانتا)$/;
+export const PLUPERFECT_REACH = 10;

@@ -131,6 +131,8 @@ SPEECH.addAll(
     // the present of the commonest ones («ويضيف الجيش أن»), and posting («كتب على فيسبوك», «غرّد على إكس»)
     ...['يضيف', 'تضيف', 'يوضح', 'توضح', 'يشير', 'تشير', 'يكشف', 'تكشف'],
     ...['كتب', 'كتبت', 'غرد', 'غردت'],
+    // mourning its dead is announcing them: «ونعى حزب الله مقاتلين اثنين», «نعت حركة حماس قائدا في كتائب القسام»
+    ...['نعى', 'نعت', 'ينعى', 'تنعى', 'نعوا'],
     // «بيّن» unvowelled is «بين» (between): speakers.ts reads it only before a «أن»
     'بين',
     // plural subjects: «قالوا», «أكدوا»

@@ -184,6 +184,8 @@ export const CAPITALS: Array<[string, string[]]> = [
       'ستيباناكيرت',
       'ستيبانكرت',
       'خانكندي',
+      // written apart, so that «كندي» is not read as the nisba of Canada
+      'خان كندي',
       'ناغورنو كاراباخ',
       'ناغورني كاراباخ',
       'ناجورنو كاراباخ',
@@ -278,20 +280,48 @@ export const NISBA_EXTRA: Array<[string, string[]]> = [
   ['UZ', ['اوزبك']],
 ];
 
-/** Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»). */
-const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['عمان', 'بنين']);
+/**
+ * Country names that are also common words or other places («عمان» is Oman and Amman, «بنين» Benin and «sons»,
+ * «البوتان» butane gas before it is Bhutan).
+ */
+const AMBIGUOUS_COUNTRY_NAMES: ReadonlySet<string> = new Set(['عمان', 'بنين', 'بوتان', 'تيمور']);
+
+/**
+ * States by the names the Arabic press uses where ICU's differ («الدنمارك» beside «الدانمرك»), or by a longer name
+ * that would otherwise read as another state plus a word («الكونغو برازافيل»). «تيمور» alone is a man's name (ICU's
+ * «تيمور - ليشتي»): East Timor only as «تيمور الشرقية». Not «المجر» (Hungary): read without its article and with a
+ * possessive «ي» it takes «مجرى» («a course», «مجرى التحقيق»); Hungary stays «هنغاريا» and the nisba «المجرية».
+ */
+export const PRESS_COUNTRY_NAMES: Array<[string, string[]]> = [
+  ['DK', ['الدنمارك']],
+  ['BA', ['البوسنة']],
+  ['CZ', ['جمهورية التشيك']],
+  ['CI', ['كوت ديفوار']],
+  ['CD', ['الكونغو الديمقراطية', 'جمهورية الكونغو الديمقراطية']],
+  ['CG', ['الكونغو برازافيل']],
+  ['MM', ['بورما']],
+  ['TL', ['تيمور الشرقية']],
+  ['SZ', ['سوازيلاند']],
+];
 
 /**
  * Every other state by its Arabic name as ICU gives it (Node's Intl data: «بوركينا فاسو», «النيجر»,
  * «الكاميرون»), so a report from anywhere names its state without a hand-written row. ICU's
- * disambiguation after a dash («الكونغو - كينشاسا») is dropped: the press writes the first part.
+ * disambiguation after a dash («الكونغو - كينشاسا») or in brackets is dropped: the press writes the first part.
  */
 export function worldCountries(codes: readonly string[]): Array<[string, string[]]> {
   const known = new Set(COUNTRIES.map(([code]) => code));
   const arabic = new Intl.DisplayNames(['ar'], { type: 'region', fallback: 'none' });
   const out: Array<[string, string[]]> = [];
   for (const code of codes) {
-    const name = known.has(code) ? undefined : arabic.of(code)?.split(' - ')[0].trim();
+    // and its qualifier in brackets («ميانمار (بورما)»)
+    const name = known.has(code)
+      ? undefined
+      : arabic
+          .of(code)
+          ?.split(' - ')[0]
+          .replace(/\s*\(.*\)\s*$/, '')
+          .trim();
     if (name && !AMBIGUOUS_COUNTRY_NAMES.has(name.replace(/[\u064B-\u0652]/g, ''))) out.push([code, [name]]);
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Place, PlaceMatch } from '../stages/prepare/places.js';
 import { getPlace } from '../gazetteer/index.js';
-import { GROUP_CODES } from '../lexicon/actor-table.js';
+import { GROUP_CODES, ORG_CODES } from '../lexicon/actor-table.js';
 import { CAUCASUS } from './caucasus.js';
 import { LEVANT } from './levant.js';
 import { SAHEL } from './sahel.js';
@@ -14,8 +14,12 @@ export const REGION_PACKS: readonly RegionPack[] = [CAUCASUS, LEVANT, SAHEL];
 const AUTHORITIES: readonly DeFactoAuthority[] = REGION_PACKS.flatMap((r) => r.authorities);
 const ISO_STATE = /^[A-Z]{2}$/;
 
-/** Can this party be one side of a report's dyad (an ISO state, a de facto authority or an armed group of the actor table)? */
+/**
+ * Can this party be one side of a report's dyad (an ISO state, a de facto authority or an armed group of the actor
+ * table)? Not an organisation, though two of their codes have a state code's shape (`UN`, `EU`).
+ */
 export function isBelligerent(party: string): boolean {
+  if (ORG_CODES.has(party)) return false;
   return ISO_STATE.test(party) || GROUP_CODES.has(party) || AUTHORITIES.some((a) => a.party === party);
 }
 

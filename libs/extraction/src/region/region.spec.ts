@@ -9,8 +9,9 @@ describe('region packs', () => {
     expect(isBelligerent('NKR')).toBe(true);
     expect(isBelligerent('OSCE')).toBe(false);
     expect(isBelligerent('CSTO')).toBe(false);
-    // Kept as it was before the move: two-letter organisation codes pass the ISO test.
-    expect(isBelligerent('UN')).toBe(true);
+    // two organisation codes have a state code's shape: they are still no side
+    expect(isBelligerent('UN')).toBe(false);
+    expect(isBelligerent('EU')).toBe(false);
   });
 
   it('Karabakh places are held by the NKR authorities; Yerevan is not', () => {

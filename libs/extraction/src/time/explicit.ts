@@ -2,6 +2,7 @@ import { CALENDAR_CUES, CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS
 import { MONTH, YEAR } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
+import { hijriDate, hijriMonth } from './hijri.js';
 import type { DateMatch, DateMatcher } from './matcher.js';
 import { dayNumberToken, decadeOf, has, monthAt, ordinalAt, skipAltMonth, weekdayToken, yearAt } from './time-tokens.js';
 
@@ -32,13 +33,17 @@ const weekday: DateMatcher = ({ tokens, i, t, ref }) => {
   const wd = weekdayToken(t);
   if (wd === undefined) return undefined;
   const ahead = hasAny(tokens[i + 1], NEXT);
+  // «الخميس قبل الماضي»: the one a week before «الخميس الماضي»
+  const beforeLast = has(tokens[i + 1], 'قبل') && hasAny(tokens[i + 2], PAST);
+  const past = beforeLast || hasAny(tokens[i + 1], PAST);
   // «الخميس الماضي» read on a Thursday is a week ago, not today
   const back = ahead
     ? -((ref === null ? 0 : (wd - weekdayOf(ref) + 7) % 7) || 7)
-    : (ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (hasAny(tokens[i + 1], PAST) ? 7 : 0);
+    : ((ref === null ? 0 : (weekdayOf(ref) - wd + 7) % 7) || (past ? 7 : 0)) + (beforeLast ? 7 : 0);
   const from = ref === null ? null : ref - back;
   const offset = from === null || ref === null ? undefined : ref - from;
-  return { expr: { start: i, end: i + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last: i };
+  const last = beforeLast ? i + 2 : i;
+  return { expr: { start: i, end: last + 1, kind: 'day', from, to: from, relative: true, weekday: wd, offset }, last };
 };
 
 /** The day of «13 سبتمبر», «ال26 من أغسطس», «العاشر من نوفمبر», and where its month starts. */
@@ -165,6 +170,8 @@ const month: DateMatcher = ({ tokens, i, ref }) => {
   const mo = monthAt(tokens, i);
   if (!mo) return undefined;
   let end = skipAltMonth(tokens, mo.end);
+  const dayAfter = dayAfterMonth(tokens, i, end, mo, ref);
+  if (dayAfter) return dayAfter;
   const explicitYear = yearAt(tokens, end);
   const y = explicitYear ?? relativeYearAt(tokens, end, ref);
   const isPast = hasAny(tokens[end], PAST);
@@ -185,6 +192,32 @@ const month: DateMatcher = ({ tokens, i, ref }) => {
   return { expr: { start: i, end, kind: 'month', from, to, relative: !explicitYear }, last: end - 1 };
 };
 
+/**
+ * «سبتمبر 13», «مايو 3، 2024», «13 سبتمبر» written the English way (agency copy, Gulf outlets): a day number after
+ * the month, closing the phrase (a year, punctuation or the end after it: «في مايو 3 قتلى» is a count). A month spelled
+ * like a word still needs its calendar cue.
+ */
+function dayAfterMonth(
+  tokens: readonly Token[],
+  i: number,
+  at: number,
+  mo: { m: number; shared?: true },
+  ref: number | null,
+): DateMatch | undefined {
+  const d = dayNumberToken(tokens[at]);
+  if (d === undefined || (mo.shared && !hasAny(tokens[i - 1], CALENDAR_CUES))) return undefined;
+  const comma = tokens[at + 1]?.text === '،' || tokens[at + 1]?.text === ',';
+  const y = yearAt(tokens, comma ? at + 2 : at + 1);
+  const next = tokens[at + 1];
+  if (!y && next && next.kind !== 'punct') return undefined;
+  const year = y ? y.y : resolveYearless(ref, mo.m, d, 'auto');
+  if (year !== null && d > lastDay(year, mo.m) - dayNumber(year, mo.m, 1) + 1) return undefined;
+  const end = y ? y.end : at + 1;
+  const n = year === null ? null : dayNumber(year, mo.m, d);
+  const dm = { d, m: mo.m, y: y ? y.y : null };
+  return { expr: { start: i, end, kind: 'day', from: n, to: n, relative: !y, yearless: !y, dm }, last: end - 1 };
+}
+
 /** A bare year: «عام 2020», «في 1994», «منذ عام 1988». */
 const bareYear: DateMatcher = ({ tokens, i, t }) => {
   const y = yearAt(tokens, i);
@@ -199,4 +232,14 @@ const bareYear: DateMatcher = ({ tokens, i, t }) => {
 };
 
 /** Named calendar expressions, in the order they are tried after the relative ones. */
-export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [decade, weekday, numericDate, dayRange, dayMonth, month, bareYear];
+export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [
+  decade,
+  weekday,
+  numericDate,
+  dayRange,
+  dayMonth,
+  hijriDate,
+  month,
+  hijriMonth,
+  bareYear,
+];

@@ -2,7 +2,7 @@ import { DATE_WORDS } from '../lexicon/time/date-words.js';
 import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 import { EXPLICIT_MATCHERS } from './explicit.js';
 import type { DateMatcher } from './matcher.js';
-import { markComparisons, markDatelines, markDeadlines, markSince, mergeRanges } from './ranges.js';
+import { joinBoundedSpans, markComparisons, narrowToParts, markDatelines, markDeadlines, markSince, mergeRanges } from './ranges.js';
 import { RELATIVE_MATCHERS } from './relative.js';
 import type { DateExpr } from './types.js';
 
@@ -31,7 +31,9 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
     }
   }
   markComparisons(tokens, out);
+  narrowToParts(tokens, out, ref);
   mergeRanges(tokens, out);
+  joinBoundedSpans(tokens, out);
   markDeadlines(tokens, out);
   markSince(tokens, out);
   markDatelines(tokens, out);

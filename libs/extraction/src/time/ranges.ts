@@ -1,17 +1,24 @@
 import {
+  BOUNDED_SPAN_MAX_DAYS,
   DATELINE_HEAD,
   DATELINE_MARKS,
+  MONTH_PART_DAYS,
+  PERIOD_PARTS,
+  YEAR_PART_MONTHS,
   NIGHT_INTO,
   RANGE_JOINERS,
   RANGE_PUNCTUATION,
   SINCE_PARTS,
   SINCE_WORD,
+  SPAN_FROM,
   SPAN_TO,
+  SPAN_UNTIL,
   SUPERLATIVE,
   UNTIL,
   UNTIL_PARTS,
 } from '../lexicon/time/modifiers.js';
 import type { Token } from '../text/tokens.js';
+import { dayNumber, lastDay, monthOf, yearOf } from './calendar.js';
 import type { DateExpr } from './types.js';
 
 /** «أعنف قتال ... منذ عام 2020», «أعنف مواجهات منذ حرب 2020»: a yardstick year, not the time of the event. */
@@ -30,11 +37,72 @@ export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
 }
 
 /**
+ * «أواخر الشهر الماضي», «منتصف نيسان», «مطلع العام الجاري», «نهاية عام 2023»: a part word before a month narrows it to
+ * ten days (a span of days), before a year to a few months; never past the reference when the period is under way.
+ * A yardstick («أعنف … منذ مطلع العام») stays the whole period.
+ */
+export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: number | null) {
+  for (const e of out) {
+    if ((e.kind !== 'month' && e.kind !== 'year') || e.from === null || e.to === null || e.start === 0) continue;
+    // a decade («مطلع التسعينيات») is left whole
+    if (yearOf(e.from) !== yearOf(e.to)) continue;
+    // «أواخر شهر مارس»: the calendar word between
+    const at = e.start >= 2 && tokens[e.start - 1]!.variants.includes('شهر') ? e.start - 1 : e.start;
+    const form = tokens[at - 1]!.variants.find((v) => PERIOD_PARTS[v] !== undefined);
+    if (!form) continue;
+    const part = PERIOD_PARTS[form]!;
+    const y = yearOf(e.from);
+    let from: number;
+    let to: number;
+    if (e.kind === 'month' && e.hijriMonthEnd !== undefined) {
+      // a Hijri month («أواخر شهر رمضان»): the same ten-day parts, counted from its first day
+      const [a, b] = MONTH_PART_DAYS[part];
+      from = e.from + a - 1;
+      to = Math.min(e.from + b - 1, e.hijriMonthEnd);
+    } else if (e.kind === 'month') {
+      const m = monthOf(e.from);
+      const [a, b] = MONTH_PART_DAYS[part];
+      from = dayNumber(y, m, a);
+      to = Math.min(dayNumber(y, m, b), lastDay(y, m));
+    } else {
+      const [a, b] = YEAR_PART_MONTHS[part];
+      from = dayNumber(y, a, 1);
+      to = lastDay(y, b);
+    }
+    // «منذ مطلع العام الجاري», «منذ أواخر الشهر الماضي»: the part moves the start of a state; it still lasts to the report
+    if (at >= 2 && SINCE_WORD.some((w) => tokens[at - 2]!.variants.includes(w))) {
+      Object.assign(e, { start: at - 1, from });
+      continue;
+    }
+    if (ref !== null && from <= ref) to = Math.min(to, ref);
+    Object.assign(e, { start: at - 1, from, to, kind: e.kind === 'month' ? 'day' : 'month' });
+  }
+}
+
+/**
  * «أمر بوقف القتال حتى منتصف ليل الأحد»: a day after «حتى» ends a span; it is no event's day and
  * no running date. «حتى اليوم» (up to today) stays today.
  */
 export function markDeadlines(tokens: readonly Token[], out: DateExpr[]) {
   for (const e of out) if (e.kind === 'day' && e.offset !== 0 && openedBy(tokens, e.start, UNTIL, UNTIL_PARTS)) e.kind = 'deadline';
+}
+
+/**
+ * «منذ منتصف ليل السبت حتى صباح الأحد», «من مساء الخميس إلى فجر السبت»: a day opened by «من»/«منذ» (through a part
+ * of the day) and a later day opened, right after it, by «حتى»/«إلى» are the two ends of one span: neither the start
+ * of a state lasting to the report nor a deadline. Runs before markDeadlines and markSince.
+ */
+export function joinBoundedSpans(tokens: readonly Token[], out: DateExpr[]) {
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (a.kind !== 'day' || b.kind !== 'day' || a.from === null || b.from === null || a.dayAfter || b.dayAfter) continue;
+    const until = openerAt(tokens, b.start, SPAN_UNTIL, UNTIL_PARTS);
+    if (until !== a.end || openerAt(tokens, a.start, SPAN_FROM, UNTIL_PARTS) < 0) continue;
+    const to = b.to ?? b.from;
+    if (to < a.from || to - a.from > BOUNDED_SPAN_MAX_DAYS) continue;
+    out.splice(k - 1, 2, { ...a, end: b.end, to });
+  }
 }
 
 /** «منذ أكتوبر 2023», «منذ مطلع الشهر», «منذ فجر الأحد»: the date opens a state that lasts to the report. */

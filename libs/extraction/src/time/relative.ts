@@ -1,5 +1,5 @@
 import { ORDINALS } from '../lexicon/time/ordinals.js';
-import { CURRENT, NEXT, PAST } from '../lexicon/time/modifiers.js';
+import { CURRENT, NEXT, PAST, PERIOD_PARTS } from '../lexicon/time/modifiers.js';
 import {
   DAY_AFTER,
   DAY_BEFORE_YESTERDAY,
@@ -32,13 +32,23 @@ import {
   AGO_COUNTED_UNITS,
   AGO_COUNTS,
   AGO_FROM,
+  AGO_MONTHS,
+  AGO_COUNTED_MONTHS,
+  AGO_YEARS,
+  AGO_COUNTED_YEARS,
+  AGO_MONTH_SLACK,
+  AGO_YEAR_SLACK,
+  AGO_VAGUE,
+  AGO_VAGUE_COUNTS,
   AGO_UNITS,
   FIRST,
 } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
-import { weekdayToken } from './time-tokens.js';
+import { anniversary, sameDayEarlierYear } from './anniversary.js';
+import { hijriMonthAt } from './hijri.js';
+import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
 /** Does the token have one of these forms? */
@@ -88,18 +98,78 @@ const yesterday: DateMatcher = (site) => {
   return match;
 };
 
-/** «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side). */
+/**
+ * «قبل يومين», «قبل ثلاثة أيام», «قبل 3 أيام», «قبل أسبوع» (a week: a day either side); «قبل شهرين», «قبل عامين»
+ * (the same day so many months or years back, give or take); «قبل أيام», «قبل بضعة أسابيع» (an uncounted stretch,
+ * `vague`). «قبل يومين من الانتخابات» counts from another event, «قبل عام 2020» is before a year: no date.
+ */
 const daysAgo: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   if (t.text !== AGO && t.text !== 'و' + AGO) return undefined;
   const counted = daysCounted(tokens, i + 1);
-  if (!counted) return undefined;
+  if (!counted) return periodAgo(site);
   const { days, last } = counted;
   if (tokens[last + 1]?.text === AGO_FROM) return undefined;
   const expr = relativeDay(site, { start: i, end: last + 1 }, days);
   if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
   return { expr, last };
 };
+
+/** «قبل شهرين», «قبل 3 سنوات», «قبل أيام», «قبل بضعة أشهر» after «قبل» at `site.i`. */
+function periodAgo(site: DateSite): DateMatch | undefined {
+  const { tokens, i, ref } = site;
+  const found = monthsOrYearsAgo(tokens, i + 1) ?? vagueAgo(tokens, i + 1);
+  if (!found) return undefined;
+  const after = tokens[found.last + 1];
+  // «قبل عام 2020», «قبل شهر رمضان», «قبل عامين من الحرب»: not counted back from the report
+  if (after && (after.kind === 'number' || after.text === AGO_FROM || (found.unit !== 'vague' && isMonthName(after)))) return undefined;
+  const span = { start: i, end: found.last + 1, relative: true };
+  if (ref === null) return { expr: { ...span, kind: 'day', from: null, to: null }, last: found.last };
+  if (found.unit === 'vague') {
+    const expr = { ...span, kind: 'day' as const, from: ref - found.far, to: ref - found.near, vague: true as const };
+    return { expr, last: found.last };
+  }
+  const [y, m, d] = [yearOf(ref), monthOf(ref), dayOfMonth(ref)];
+  const months = found.unit === 'month' ? found.count : found.count * 12;
+  const back = m - 1 - months;
+  const [py, pm] = [y + Math.floor(back / 12), (((back % 12) + 12) % 12) + 1];
+  const day = dayNumber(py, pm, Math.min(d, lastDay(py, pm) - dayNumber(py, pm, 1) + 1));
+  const slack = found.unit === 'month' ? AGO_MONTH_SLACK : AGO_YEAR_SLACK;
+  const kind: DateKind = found.unit === 'month' ? 'day' : 'year';
+  return { expr: { ...span, kind, from: day - slack, to: Math.min(day + slack, ref - 1) }, last: found.last };
+}
+
+const dayOfMonth = (day: number) => new Date(day * 86400000).getUTCDate();
+const isMonthName = (t: Token) => t.kind === 'word' && (monthAt([t], 0) !== undefined || hijriMonthAt([t], 0) !== undefined);
+
+/** «شهرين», «ثلاثة أشهر», «عام», «5 سنوات» at token `k`. */
+function monthsOrYearsAgo(tokens: readonly Token[], k: number): { unit: 'month' | 'year'; count: number; last: number } | undefined {
+  const word = tokens[k];
+  if (!word) return undefined;
+  if (word.kind === 'word') {
+    const m = word.variants.find((v) => AGO_MONTHS[v] !== undefined);
+    if (m) return { unit: 'month', count: AGO_MONTHS[m]!, last: k };
+    const y = word.variants.find((v) => AGO_YEARS[v] !== undefined);
+    if (y) return { unit: 'year', count: AGO_YEARS[y]!, last: k };
+  }
+  const count = word.kind === 'number' ? word.value : AGO_COUNTS[word.text];
+  const per = tokens[k + 1];
+  if (count === undefined || !per || count < 1 || count > 50) return undefined;
+  if (per.variants.some((v) => AGO_COUNTED_MONTHS.has(v)) && count <= 11) return { unit: 'month', count, last: k + 1 };
+  if (per.variants.some((v) => AGO_COUNTED_YEARS.has(v))) return { unit: 'year', count, last: k + 1 };
+  return undefined;
+}
+
+/** «أيام», «بضعة أيام», «عدة أسابيع», «أشهر» at token `k`: how near and how far back. */
+function vagueAgo(tokens: readonly Token[], k: number): { unit: 'vague'; near: number; far: number; last: number } | undefined {
+  const j = is(tokens[k], AGO_VAGUE_COUNTS) ? k + 1 : k;
+  const form = tokens[j]?.variants.find((v) => AGO_VAGUE[v] !== undefined);
+  if (!form) return undefined;
+  const [near, far] = AGO_VAGUE[form]!;
+  // «قبل أيام قليلة»
+  const last = is(tokens[j + 1], ['قليله']) ? j + 1 : j;
+  return { unit: 'vague', near, far, last };
+}
 
 const isOrdinal = (t: Token) => ORDINALS[t.text] !== undefined || t.variants.some((x) => ORDINALS[x] !== undefined);
 
@@ -228,16 +298,47 @@ const endOfWeek: DateMatcher = ({ tokens, i, t, ref }) => {
  * the earlier start to the later end, never reaching the reference day.
  */
 const lastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
-  if (!(is(t, WEEK) && is(tokens[i + 1], LAST_WEEK_AFTER))) return undefined;
+  if (!is(t, WEEK)) return undefined;
+  // «الأسبوع قبل الماضي»: the week before that
+  const before = beforeLast(tokens, i + 1);
+  if (!before && !is(tokens[i + 1], LAST_WEEK_AFTER)) return undefined;
+  const span = ref === null ? null : lastWeekSpan(ref);
+  const back = before ? 7 : 0;
+  const end = before ? i + 3 : i + 2;
+  return {
+    expr: { start: i, end, kind: 'day', from: span && span.from - back, to: span && span.to - back, relative: true },
+    last: end - 1,
+  };
+};
+
+function lastWeekSpan(ref: number): { from: number; to: number } {
+  const saturdayWeek = ref - 7 - ((weekdayOf(ref) + 1) % 7);
+  const mondayWeek = ref - 7 - ((weekdayOf(ref) + 6) % 7);
+  return { from: Math.min(saturdayWeek, mondayWeek), to: Math.min(Math.max(saturdayWeek, mondayWeek) + 6, ref - 1) };
+}
+
+/** «قبل الماضي» («الأسبوع قبل الماضي», «الشهر قبل الماضي»): the one before the last, at token `k`. */
+const beforeLast = (tokens: readonly Token[], k: number) => tokens[k]?.text === AGO && is(tokens[k + 1], [...PAST]);
+
+/**
+ * «مطلع الأسبوع الماضي»: the first days of last week (either reading); «أواخر/نهاية الأسبوع الماضي»: the weekend
+ * (Friday to Sunday) before the one under way or just past — on a Monday the weekend just gone, on a Friday the one
+ * a week before.
+ */
+const partOfLastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
+  const start = is(t, START_OF);
+  if (!((start || is(t, END_OF)) && is(tokens[i + 1], WEEK) && is(tokens[i + 2], LAST_WEEK_AFTER))) return undefined;
   let from: number | null = null;
   let to: number | null = null;
-  if (ref !== null) {
-    const saturdayWeek = ref - 7 - ((weekdayOf(ref) + 1) % 7);
-    const mondayWeek = ref - 7 - ((weekdayOf(ref) + 6) % 7);
-    from = Math.min(saturdayWeek, mondayWeek);
-    to = Math.min(Math.max(saturdayWeek, mondayWeek) + 6, ref - 1);
+  if (ref !== null && start) {
+    from = lastWeekSpan(ref).from;
+    to = from + 3;
+  } else if (ref !== null) {
+    from = ref - ((weekdayOf(ref) - 5 + 7) % 7);
+    if (from + 2 >= ref) from -= 7;
+    to = from + 2;
   }
-  return { expr: { start: i, end: i + 2, kind: 'day', from, to, relative: true }, last: i + 1 };
+  return { expr: { start: i, end: i + 3, kind: 'day', from, to, relative: true }, last: i + 2 };
 };
 
 /** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference. */
@@ -256,17 +357,20 @@ const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
 
 /** «الشهر الماضي», «العام الماضي». */
 const lastMonthOrYear: DateMatcher = ({ tokens, i, t, ref }) => {
-  const next = tokens[i + 1];
-  if (!((is(t, MONTH) || is(t, YEAR)) && next && PAST.has(next.variants.find((x) => PAST.has(x)) ?? ''))) return undefined;
+  if (!(is(t, MONTH) || is(t, YEAR))) return undefined;
+  // «الشهر قبل الماضي», «العام قبل الماضي»: the one before the last
+  const twice = beforeLast(tokens, i + 1);
+  if (!twice && !is(tokens[i + 1], [...PAST])) return undefined;
   const month = is(t, MONTH);
-  const span = { start: i, end: i + 2, relative: true };
-  if (ref === null) return { expr: { ...span, kind: month ? 'month' : 'year', from: null, to: null }, last: i + 1 };
+  const back = twice ? 2 : 1;
+  const last = twice ? i + 2 : i + 1;
+  const span = { start: i, end: last + 1, relative: true };
+  if (ref === null) return { expr: { ...span, kind: month ? 'month' : 'year', from: null, to: null }, last };
   const y = yearOf(ref);
-  const m = monthOf(ref);
-  if (!month) return { expr: { ...span, kind: 'year', from: dayNumber(y - 1, 1, 1), to: dayNumber(y - 1, 12, 31) }, last: i + 1 };
-  const pm = m === 1 ? 12 : m - 1;
-  const py = m === 1 ? y - 1 : y;
-  return { expr: { ...span, kind: 'month', from: dayNumber(py, pm, 1), to: lastDay(py, pm) }, last: i + 1 };
+  if (!month) return { expr: { ...span, kind: 'year', from: dayNumber(y - back, 1, 1), to: dayNumber(y - back, 12, 31) }, last };
+  const months = y * 12 + monthOf(ref) - 1 - back;
+  const [py, pm] = [Math.floor(months / 12), (months % 12) + 1];
+  return { expr: { ...span, kind: 'month', from: dayNumber(py, pm, 1), to: lastDay(py, pm) }, last };
 };
 
 /**
@@ -278,11 +382,23 @@ const currentPeriod: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!unit) return undefined;
   const after = is(tokens[i + 1], [...CURRENT]);
   const before = !after && is(tokens[i - 1], THIS);
-  if (!after && !before) return undefined;
+  if (!after && !before && !partOfCurrent(tokens, i)) return undefined;
   const kind: DateKind = unit === 'week' ? 'day' : unit;
   const span = { start: before ? i - 1 : i, end: after ? i + 2 : i + 1, kind, relative: true };
   return { expr: { ...span, from: ref === null ? null : periodStart(unit, ref), to: ref }, last: span.end - 1 };
 };
+
+/**
+ * «مطلع العام», «منتصف الشهر», «منذ بداية العام»: a part word before a bare week, month or year word names a part of
+ * the current one (narrowed by time/ranges.ts). Not before a year number or a modifier of its own («نهاية العام 2023»,
+ * «أواخر العام الماضي» are read elsewhere).
+ */
+function partOfCurrent(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !prev.variants.some((v) => PERIOD_PARTS[v] !== undefined)) return false;
+  return !next || (next.kind !== 'number' && !is(next, [...PAST, ...NEXT]) && !beforeLast(tokens, i + 1));
+}
 
 function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
   if (unit === 'month') return dayNumber(yearOf(ref), monthOf(ref), 1);
@@ -293,6 +409,8 @@ function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
 /** Expressions relative to the reference day, in the order they are tried. */
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
+  sameDayEarlierYear,
+  anniversary,
   dayAfter,
   dayBeforeYesterday,
   yesterday,
@@ -303,6 +421,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   lastHours,
   overDays,
   lastDays,
+  partOfLastWeek,
   startOfWeek,
   startOfMonth,
   endOfWeek,

@@ -30,6 +30,12 @@ export interface DateExpr {
   since?: true;
   /** «الخرطوم، 10 مايو 2024 (رويترز) -»: the filing date of a dateline, the day of no event of its own. */
   dateline?: true;
+  /** «قبل أيام», «قبل سنوات»: an uncounted stretch back; what it dates is told as background, not the report's news. */
+  vague?: true;
+  /** «الذكرى الثالثة لسقوط …»: the day of what an anniversary recalls, not of the news told beside it. */
+  anniversary?: true;
+  /** A Hijri month («شهر رمضان»): its last day, as its span may be cut at the reference (parts count from its first day). */
+  hijriMonthEnd?: number;
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

@@ -43,6 +43,7 @@ export interface Cue {
  * not «أرواح الشهداء»); `life`, «الحياة» after it; `drone`, no word of a march
  * after it; `object`, people right after it («قبضت على أحد المهاجمين», not «قبضتها على مدينة ود مدني»); `hit`,
  * people right after it or after its subject as its object («أصابت الشظايا 3 أطفال», not «أصابت القذيفة منزل أحد
- * المواطنين»).
+ * المواطنين»); `repelled`, a verb of repelling or foiling a few words before it («صدت القوات محاولة تقدم», not
+ * «يستعد لمحاولة اقتحام المدينة»).
  */
-export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit';
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled';

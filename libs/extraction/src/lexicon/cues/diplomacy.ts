@@ -36,11 +36,21 @@ export const DIPLOMACY_ROWS: readonly CueRow[] = [
     'وقف الاشتباكات',
     'وقف العمليات العسكرية',
     'وقف العمليات القتالية',
+    // a halt announced by one side: «أعلن الجيش تعليق العمليات العسكرية لمدة يومين»
+    'تعليق العمليات العسكرية',
+    'تعليق العمليات القتالية',
+    'تعليق الأعمال القتالية',
+    'تجميد العمليات العسكرية',
+    'تعليق القتال',
     'إنهاء كل العمليات العسكرية',
     'إنهاء العمليات العسكرية',
     'إلقاء السلاح',
     'إلقاء أسلحتهم',
     'وقف شامل',
+    // «توصل الطرفان إلى تهدئة»: a lull reached (a declaring verb still needed; «دعا إلى التهدئة» is a call); not a
+    // bare «التهدئة», which is as often calm in general («التهدئة هي السبيل», «لتهدئة الأسواق»)
+    'إلى تهدئة',
+    'إلى التهدئة',
     'اتفاق تهدئة',
     'اتفاق التهدئة',
     'اتفاقا للتهدئة',
@@ -74,6 +84,10 @@ export const DIPLOMACY_ROWS: readonly CueRow[] = [
     'حالة الحرب',
     'استدعاء الاحتياط',
     'استدعاء جنود الاحتياط',
+    // reservists: a mobilisation only after a verb of calling them up (RESERVISTS in triggers/mobilize-verbs.ts)
+    'الاحتياط',
+    'الاحتياطي',
+    'احتياط',
     'النفير العام',
     'النفير',
     'الاستنفار',
@@ -97,9 +111,29 @@ export const DIPLOMACY_ROWS: readonly CueRow[] = [
     'استنجد',
     'استنجدت',
     'استغاثة',
+    // «استغاثت الحكومة بالاتحاد الأفريقي للتدخل» (with what is asked after it; «استغاث السكان بالعالم» asks nothing)
+    'استغاث',
+    'استغاثت',
     'نداء',
     'النداء',
     'دعوة',
+    // a demand for help or arms («طالب الرئيس الحلفاء بمزيد من الأسلحة»): with the help right after it (DEMANDS in
+    // triggers/request-context.ts)
+    'طالب',
+    'طالبت',
+    'يطالب',
+    'تطالب',
+    // supplying the caller itself («دعت الحكومة المجتمع الدولي إلى تزويدها بمنظومات دفاع جوي»): after a call
+    // (SELF_SUPPLY in triggers/request-context.ts)
+    'تزويدها',
+    'تزويده',
+    'تزويدنا',
+    'تزويدهم',
+    'إمدادها',
+    'إمداده',
+    'إمدادنا',
+    'تسليحها',
+    'تسليحه',
   ]),
   row('statement', [
     'قلق',

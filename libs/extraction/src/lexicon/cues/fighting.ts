@@ -62,6 +62,10 @@ export const FIGHTING_ROWS: readonly CueRow[] = [
     'الاعمال العدائية',
     'الأعمال العدائية',
     'مناوشات',
+    // «تدور حرب شوارع في أحياء المدينة»: fighting street by street
+    'حرب شوارع',
+    'حرب الشوارع',
+    'حروب شوارع',
     'تصاعد النزاع المسلح',
     'تصعيد النزاع المسلح',
     'اندلاع النزاع',
@@ -75,6 +79,22 @@ export const FIGHTING_ROWS: readonly CueRow[] = [
     'وصد الهجمات',
     'طوقت',
     'حصار',
+  ]),
+  // an attempted advance beaten back is fighting (only after a verb of repelling: «صدت القوات الأوكرانية محاولة تقدم
+  // روسية», «أحبط الجيش محاولة تسلل»); an attempt alone is an aim, and «محاولة» suspends what follows it
+  row(
+    'clash',
+    [
+      ...['محاولة تقدم', 'محاولات تقدم', 'محاولة التقدم', 'محاولات التقدم', 'محاولة تسلل', 'محاولات تسلل', 'محاولة التسلل'],
+      ...['محاولة توغل', 'محاولات توغل', 'محاولة اقتحام', 'محاولات اقتحام', 'محاولة هجوم', 'محاولات هجوم'],
+    ],
+    { when: 'repelled' },
+  ),
+  // the attack told first, then «beaten back» with a pronoun: «حاولت القوات التقدم نحو البلدة وتم صدها»
+  // («وتم» is too short to lose its «و» in the tokeniser)
+  row('clash', [
+    ...['تم صدها', 'تم صده', 'تم صدهم', 'وتم صدها', 'وتم صده', 'وتم صدهم', 'جرى صدها', 'جرى صده'],
+    ...['صدتها', 'صدته', 'صدتهم'],
   ]),
   // infantry and anti-armour weapons: firing them is fighting at close range, not stand-off fire
   // (the longest match wins over «مدافع», «صاروخية», «قذائف» inside them)
@@ -122,6 +142,14 @@ export const FIGHTING_ROWS: readonly CueRow[] = [
     'ضربات',
     'ضربة',
     'قامت بمهاجمة',
+    // «أغار الطيران على مواقع …» is the aircraft's strike, «أغار مسلحون على قرية» a raid on the ground: a raid typed
+    // by the weapon beside it (the aircraft take it as their attack verb)
+    'أغارت',
+    'أغار',
+    'أغاروا',
+    // not a bare «يغير» (changes)
+    'يغير على',
+    'تغير على',
     'إطلاق النار',
     'اطلاق النار',
     'إطلاق نار',

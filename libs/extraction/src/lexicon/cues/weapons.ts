@@ -82,10 +82,11 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'قصف جوي',
       'القصف الجوي',
       'قصفا جويا',
-      'أغارت',
-      'أغار',
-      'يغير',
-      'تغير على',
+      // «أحزمة نارية»: in the Gaza press, a carpet of air strikes along a line, whatever the verb
+      'حزام ناري',
+      'حزاما ناريا',
+      'أحزمة نارية',
+      'الأحزمة النارية',
       // dropped from helicopters: an air strike whatever the verb
       'براميل متفجرة',
       'برميل متفجر',
@@ -136,6 +137,13 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'الطيران الحربي',
       'طيران حربي',
       'الطيران',
+      // the air arm named as the actor: «شن سلاح الجو العراقي ضربات على أوكار داعش»
+      'سلاح الجو',
+      // glide bombs are released from warplanes: «قصف بالقنابل الانزلاقية» is the plane's strike (with a verb of
+      // attack: a bomb sold or requested strikes nothing)
+      'قنابل انزلاقية',
+      'القنابل الانزلاقية',
+      'قنبلة انزلاقية',
     ],
     { weapon: 'aircraft', weight: 0.7 },
   ),

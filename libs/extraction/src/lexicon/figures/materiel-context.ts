@@ -50,3 +50,60 @@ export const WEAPON_SITE_HEADS: readonly string[] = [
 
 /** «أطلقها الحوثيون على سفينة», «باتجاه سفن», «نحو زوارق»: what a weapon was launched at follows one of these (normalised). */
 export const LAUNCH_TARGET_PREPOSITIONS: readonly string[] = ['علي', 'باتجاه', 'نحو', 'ضد', 'صوب'];
+
+/**
+ * «10 سيارات متفحمة», «8 عربات محترقة», «دبابة مدمرة»: a participle right after the equipment says what became of
+ * it (normalised; masculine and feminine singular, which also agree with non-human plurals).
+ */
+export const DESTROYED_STATE: readonly string[] = [
+  'متفحمه',
+  'متفحم',
+  'محترقه',
+  'محترق',
+  'مدمره',
+  'مدمر',
+  'محطمه',
+  'محطم',
+  'معطوبه',
+  'معطوب',
+  'مدمرتين',
+  'محترقتين',
+];
+
+/**
+ * «تحييد 5 مدرعات»: the Turkish ministry's word for putting out of action; with equipment after it, a destruction
+ * (with people after it it is a killing: lexicon/cues). Normalised.
+ */
+export const NEUTRALISE: readonly string[] = ['تحييد', 'حيدت', 'حيد', 'حيدنا'];
+
+/** «3 من دبابات العدو»: the count, «من», then what it counts. */
+export const PARTITIVE = 'من';
+
+/**
+ * Verbal nouns of destroying and seizing («تدمير منظومة», «الاستيلاء على منظومة»): the actor right after one is its
+ * object or its owner, never its subject, unlike after a verb («استولت قوات الدعم السريع على …»). Normalised.
+ */
+export const STATUS_NOUNS: readonly string[] = [
+  'تدمير',
+  'اسقاط',
+  'اعطاب',
+  'احراق',
+  'احتراق',
+  'تحطيم',
+  'اعتراض',
+  'استيلاء',
+  'اغتنام',
+  'استحواذ',
+  'مصادره',
+  'تحييد',
+  'اغراق',
+];
+
+/** «تمكنت قوات الوفاق من الاستيلاء على …», «نجحت القوات في تدمير …»: words between a subject and its verbal noun. */
+export const SUBJECT_LINKS: readonly string[] = ['من', 'في'];
+
+/** «ما أدى إلى انفجارها»: the verb of causing and its «إلى» before the explosion a strike caused (normalised). */
+export const CAUSED: readonly [readonly string[], string] = [['ادي', 'ادت'], 'الي'];
+
+/** «انفجار»: with «أدى إلى» before it and a pronoun on it, the blowing up of what a strike hit. */
+export const EXPLODED = 'انفجار';

@@ -65,3 +65,23 @@ export const DECADES: Record<string, number> = {
   تسعينات: 90,
   الثمانينات: 80,
 };
+
+/**
+ * Hijri (Islamic) month names as the Yemeni, Saudi and Gulf press writes them (normalised): «الخامس من رمضان 1445»,
+ * «1 محرم 1446 هـ». Two-word months by their second word («ربيع الآخر», «جمادى الأولى», «ذو القعدة», genitive «ذي»).
+ * Several are also given names or words («رمضان قديروف», «رجب طيب أردوغان», «صفر» zero, «شعبان»): they are read
+ * only after a day (time/hijri.ts).
+ */
+export const HIJRI_MONTHS: Record<string, number> = { محرم: 1, صفر: 2, رجب: 7, شعبان: 8, رمضان: 9, شوال: 10 };
+export const HIJRI_MONTHS2: Record<string, Record<string, number>> = {
+  ربيع: { الاول: 3, اول: 3, الثاني: 4, ثاني: 4, الاخر: 4, اخر: 4 },
+  جمادي: { الاولي: 5, اولي: 5, الاول: 5, الثانيه: 6, ثانيه: 6, الثاني: 6, الاخره: 6, اخره: 6, الاخر: 6 },
+  ذو: { القعده: 11, الحجه: 12 },
+  ذي: { القعده: 11, الحجه: 12 },
+};
+/** «صفر» is also zero («3 صفر», a score): read as Safar only with its year or the era mark («5 صفر 1446 هـ»). */
+export const HIJRI_NEEDS_YEAR: ReadonlySet<number> = new Set([2]);
+/** «1446 هـ», «١٤٤٥هـ»: the era mark after a Hijri year (normalised: the tatweel dropped). */
+export const HIJRI_ERA: readonly string[] = ['ه', 'هجري', 'هجريه', 'للهجره'];
+/** «الموافق 15 مارس 2024»: the word that gives the Gregorian date beside a Hijri one. */
+export const CONCORDANT: readonly string[] = ['الموافق', 'الموافقه', 'موافق'];

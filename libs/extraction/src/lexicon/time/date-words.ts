@@ -1,4 +1,4 @@
-import { DECADES, MONTHS, MONTHS2, WEEKDAYS } from './calendar-names.js';
+import { DECADES, HIJRI_MONTHS, HIJRI_MONTHS2, MONTHS, MONTHS2, WEEKDAYS } from './calendar-names.js';
 import { ORD_TEENS, ORDINALS } from './ordinals.js';
 
 /** Words that can start a time expression: any other word is ruled out by one hash probe. */
@@ -18,6 +18,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'الساعات',
   'مدي', // «على مدى يومين»
   'مطلع',
+  'الذكري', // «الذكرى السنوية الثالثة»
+  'ذكري',
   'بدايه',
   'اوايل', // «أوائل»: the normaliser writes ئ as ي
   'نهايه',
@@ -35,6 +37,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   ...Object.keys(WEEKDAYS),
   ...Object.keys(MONTHS),
   ...Object.keys(MONTHS2),
+  ...Object.keys(HIJRI_MONTHS),
+  ...Object.keys(HIJRI_MONTHS2),
   ...Object.keys(ORDINALS),
   ...Object.keys(ORD_TEENS),
 ]);

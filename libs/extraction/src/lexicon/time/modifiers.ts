@@ -23,7 +23,11 @@ export const NIGHT_INTO: readonly string[] = ['علي', 'الي'];
  * Words before a bare four-digit year that make it a date («في 1994», «منذ», «بين», «حرب»; «و» also does), and
  * the seasons («خريف 2020», «صيف 2014»).
  */
-export const YEAR_BEFORE: readonly string[] = ['في', 'منذ', 'بين', 'حرب', 'خريف', 'صيف', 'شتاء', 'ربيع'];
+export const YEAR_BEFORE: readonly string[] = [
+  ...['في', 'منذ', 'بين', 'حرب', 'خريف', 'صيف', 'شتاء', 'ربيع'],
+  // a part of the year («أواخر 2023», «مطلع 2024»: narrowed by time/ranges.ts)
+  ...['مطلع', 'بدايه', 'اوايل', 'منتصف', 'اواسط', 'اواخر', 'نهايه'],
+];
 
 /** «عام 2020», «سنة», «لعام». */
 export const YEAR_WORDS: readonly string[] = ['عام', 'سنه', 'لعام'];
@@ -41,6 +45,33 @@ export const UNTIL_PARTS: readonly string[] = ['منتصف', 'ليل', 'ليله
  */
 export const SINCE_WORD: readonly string[] = ['منذ'];
 export const SINCE_PARTS: readonly string[] = [...UNTIL_PARTS, 'مطلع', 'بدايه', 'اوايل', 'اواخر', 'اواسط', 'حرب'];
+
+/**
+ * «منذ منتصف ليل السبت حتى صباح الأحد», «من صباح الخميس إلى مساء السبت»: a day opened by «من»/«منذ» and a later one
+ * opened by «حتى»/«إلى» right after it bound one span (normalised). Up to a week apart: a longer stretch is a campaign.
+ */
+export const SPAN_FROM: readonly string[] = ['من', 'منذ'];
+export const SPAN_UNTIL: readonly string[] = ['حتي', 'الي', 'ولغايه', 'لغايه'];
+export const BOUNDED_SPAN_MAX_DAYS = 7;
+
+/**
+ * «مطلع الشهر الماضي», «منتصف نيسان», «أواخر العام الماضي», «نهاية عام 2023»: the part of a month or a year a word
+ * before it names (normalised; the normaliser writes ئ of «أوائل» as ي).
+ */
+export const PERIOD_PARTS: Readonly<Record<string, 'start' | 'middle' | 'end'>> = {
+  مطلع: 'start',
+  بدايه: 'start',
+  اوايل: 'start',
+  منتصف: 'middle',
+  اواسط: 'middle',
+  اواخر: 'end',
+  نهايه: 'end',
+  ختام: 'end',
+};
+/** The days of a month each part covers: the first, middle and last ten days (the last to the month's end). */
+export const MONTH_PART_DAYS = { start: [1, 10], middle: [11, 20], end: [21, 31] } as const;
+/** The months of a year each part covers. */
+export const YEAR_PART_MONTHS = { start: [1, 3], middle: [5, 8], end: [10, 12] } as const;
 
 /** What ends a dateline's date: a dash of any kind, a parenthesis (the agency), a colon. */
 export const DATELINE_MARKS: readonly string[] = ['-', '–', '—', '(', ':'];

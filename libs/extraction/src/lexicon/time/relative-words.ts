@@ -41,7 +41,42 @@ export const AGO_COUNTS: Readonly<Record<string, number>> = {
   ثمانيه: 8,
   تسعه: 9,
   عشره: 10,
+  // the forms before a feminine plural («ثلاث سنوات», «عشر سنوات»)
+  ثلاث: 3,
+  اربع: 4,
+  خمس: 5,
+  ست: 6,
+  سبع: 7,
+  ثماني: 8,
+  تسع: 9,
+  عشر: 10,
 };
+/**
+ * «قبل شهرين», «قبل ثلاثة أشهر», «قبل عام», «قبل 5 سنوات»: months and years back (normalised). The singular and the
+ * dual carry their count; a plural takes a count before it (AGO_COUNTS or digits).
+ */
+export const AGO_MONTHS: Readonly<Record<string, number>> = { شهر: 1, شهرين: 2 };
+export const AGO_COUNTED_MONTHS: ReadonlySet<string> = new Set(['اشهر', 'شهور']);
+export const AGO_YEARS: Readonly<Record<string, number>> = { عام: 1, سنه: 1, عامين: 2, سنتين: 2 };
+export const AGO_COUNTED_YEARS: ReadonlySet<string> = new Set(['سنوات', 'اعوام', 'عاما', 'سنه']);
+/** A counted month lies within a week of the same day so many months back; a counted year within three months. */
+export const AGO_MONTH_SLACK = 7;
+export const AGO_YEAR_SLACK = 90;
+/**
+ * «قبل أيام», «قبل بضعة أيام», «قبل عدة أسابيع», «قبل أشهر», «قبل سنوات»: an uncounted stretch back, as days before
+ * the reference (nearest, farthest). An Arabic plural counts three to ten, but the press says «قبل أيام» of the other
+ * day too, so the days' span starts two days back. A vague count word may stand before the plural.
+ */
+export const AGO_VAGUE: Readonly<Record<string, readonly [number, number]>> = {
+  ايام: [2, 10],
+  اسابيع: [10, 60],
+  اشهر: [45, 330],
+  شهور: [45, 330],
+  سنوات: [730, 3650],
+  اعوام: [730, 3650],
+};
+export const AGO_VAGUE_COUNTS: readonly string[] = ['بضعه', 'بضع', 'عده', 'بعض'];
+
 /** «قبل يومين من الانتخابات»: counted from another event, not from the report. */
 export const AGO_FROM = 'من';
 /** «أمس الأول»: the day before yesterday (Levantine and Gulf usage). */

@@ -5,7 +5,7 @@ export const SINCE: readonly string[] = ['بعد', 'وبعد', 'منذ'];
 export const INSTITUTION: readonly string[] = ['مراقبه', 'لمراقبه', 'مركز', 'بعثه', 'لجنه'];
 
 /** «اعتبارا من», «دخل حيز التنفيذ», «يسري»: a ceasefire that takes effect. */
-export const IN_FORCE: readonly string[] = ['اعتبارا', 'حيز', 'سريان', 'يسري'];
+export const IN_FORCE: readonly string[] = ['اعتبارا', 'حيز', 'سريان', 'يسري', 'مفعول'];
 
 /** «دعت إلى الوقف الفوري لإطلاق النار»: «إلى» before, or «إلى»/«لل» fused, after a call. */
 export const TOWARD: readonly string[] = ['الي'];
@@ -30,3 +30,10 @@ export const COLLAPSE_REACH = 3;
 
 /** «المشاورات بشأن وقف إطلاق النار», «مفاوضات حول الهدنة»: what talks are about (normalised). */
 export const TOPIC_OF: readonly string[] = ['بشان', 'حول', 'حيال'];
+
+/**
+ * «تحقيق اختراق في مفاوضات وقف إطلاق النار»: «اختراق» with «في» after it is a breakthrough in something, not a
+ * breach of it (normalised).
+ */
+export const BREAKTHROUGH: readonly string[] = ['اختراق', 'اختراقا'];
+export const BREAKTHROUGH_IN: readonly string[] = ['في'];

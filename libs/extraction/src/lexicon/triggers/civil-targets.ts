@@ -13,6 +13,8 @@ export const CIVIL_TARGETS: readonly string[] = [
 export const PROTESTERS: readonly string[] = [
   ...['المتظاهرين', 'المتظاهرون', 'متظاهرين', 'متظاهرون', 'المحتجين', 'المحتجون', 'محتجين', 'محتجون'],
   ...['مظاهرة', 'مظاهرات', 'تظاهرة', 'تظاهرات', 'احتجاجات', 'الاحتجاجات', 'المظاهرات', 'التظاهرات'],
+  // «اقتحم المستوطنون باحات المسجد الأقصى»: settlers are no organised armed force either
+  ...['المستوطنون', 'المستوطنين', 'مستوطنون', 'مستوطنين'],
 ];
 
 /** After «مسيرة»: a march, not a drone (normalised). */

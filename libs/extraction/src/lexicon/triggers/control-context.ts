@@ -1,5 +1,25 @@
 /** «المتنازع عليها», «تحت السيطرة»: a disputed or held area, not a change of control. */
-export const DISPUTE_OR_HELD: readonly string[] = ['تنازع', 'يتنازع', 'تتنازع', 'نزاع', 'المتنازع', 'تحت', 'يتنازعان', 'تتنازعان'];
+export const DISPUTE_OR_HELD: readonly string[] = [
+  ...['تنازع', 'يتنازع', 'تتنازع', 'نزاع', 'المتنازع', 'تحت', 'يتنازعان', 'تتنازعان'],
+  // «الأحياء الخاضعة لسيطرة الحكومة»: held
+  ...['الخاضعه', 'خاضعه', 'الخاضع', 'خاضع', 'الخاضعتين'],
+];
+
+/** «مناطق سيطرة الجيش», «أحياء سيطرة الحوثيين»: ground named by who holds it, the control noun in construct after it. */
+export const CONTROL_NOUNS: readonly string[] = ['سيطره', 'لسيطره'];
+
+/**
+ * «دخلت شاحنات المساعدات إلى قطاع غزة», «دخلت الحرب عامها الثاني»: what enters is aid, or a war entering a new
+ * stage, not troops (normalised, a few words after the verb).
+ */
+export const NOT_ENTRANTS: readonly string[] = [
+  ...['المساعدات', 'مساعدات', 'شاحنات', 'قافله', 'قوافل', 'الاغاثه', 'الوقود', 'الشاحنات'],
+  ...['عامها', 'عامه', 'يومها', 'شهرها', 'اسبوعها', 'مرحله', 'الحرب', 'النزاع', 'الصراع', 'الازمه'],
+];
+export const NOT_ENTRANTS_REACH = 4;
+
+/** «سيطرت جماعة نصرة الإسلام والمسلمين على بلدة …»: a long subject, then «على» and the place (tokens after the cue). */
+export const SEIZED_ON_REACH = 8;
 
 /** «دخول الاتفاق حيز التنفيذ»: an agreement entering into force, not troops entering a place. */
 export const ENTERING: readonly string[] = ['دخول', 'دخل', 'دخلت'];
@@ -33,6 +53,9 @@ export const NOT_GROUND: readonly string[] = [
   'الاحتجاجات',
   'اعصابه',
   'اعصابها',
+  // «سيطرت الأمطار على أجواء العاصمة»: the weather
+  'اجواء',
+  'الاجواء',
 ];
 
 /** «سقطت المدينة في أيدي …»: a place falling into someone's hands («قتل بأيدي» is not). */
@@ -51,8 +74,32 @@ export const ON_IT: readonly string[] = ['عليها', 'عليه', 'عليهما
 /** «استولى المسلحون على المدينة»: what is seized follows «على» (normalised: ى → ي). */
 export const SEIZED_ON: readonly string[] = ['علي'];
 
-/** The hands a place falls into: only after a verb of falling. */
-export const HANDS: readonly string[] = ['ايدي', 'يد', 'قبضه'];
+/** The hands a place falls into: only after a verb of falling («سقطت المدينة بيد …»: «بيد» is too short to lose its «ب»). */
+export const HANDS: readonly string[] = ['ايدي', 'يد', 'بيد', 'قبضه'];
+
+/**
+ * «خرجت المدينة عن سيطرة الحكومة»: a place leaving someone's control, told as the subject before the verb (normalised);
+ * only with «عن» right before the control word («خرج السكان من المدينة الخاضعة لسيطرة …» is no change).
+ */
+export const LEAVING: readonly string[] = ['خرجت', 'خرج', 'خروج', 'تخرج', 'يخرج', 'خروجها', 'خرجتا'];
+export const OUT_OF: readonly string[] = ['عن'];
+
+/**
+ * «انسحبت الولايات المتحدة من الاتفاق النووي», «انسحب المرشح من الانتخابات», «انسحب الوفد من المفاوضات»: what a
+ * side withdraws from, right after «من», is a pact, a process or a contest, not ground (normalised).
+ */
+export const NOT_GROUND_LEFT: readonly string[] = [
+  ...['الاتفاق', 'اتفاق', 'الاتفاقيه', 'اتفاقيه', 'المعاهده', 'معاهده', 'الصفقه', 'التحالف', 'الحكومه', 'البرلمان'],
+  ...['المفاوضات', 'مفاوضات', 'المحادثات', 'محادثات', 'الحوار', 'المشاورات', 'الاجتماع', 'الجلسه', 'القمه', 'العمليه'],
+  ...['الانتخابات', 'انتخابات', 'السباق', 'البطوله', 'المنافسه', 'المباراه', 'الدوري', 'الترشح'],
+];
+export const WITHDRAWING: readonly string[] = ['انسحبت', 'انسحب', 'انسحبوا', 'انسحاب', 'انسحابها', 'انسحابه', 'انسحابهم', 'تنسحب', 'ينسحب'];
+/** The «من» of what is left, within a subject's length of the verb («انسحبت الولايات المتحدة رسميا من …»). */
+export const WITHDRAWN_FROM: readonly string[] = ['من'];
+export const WITHDRAWN_FROM_REACH = 5;
+
+/** «دخل الرئيس مدينة بورتسودان في زيارة رسمية»: an entry on a visit or a tour is no taking of the place (normalised). */
+export const VISIT: readonly string[] = ['زياره', 'زيارته', 'زيارتها', 'جوله', 'جولته', 'جولتها', 'استقبال', 'استقبله', 'مستقبلا'];
 
 /** «حملة لاستعادة السيطرة», «عملية لتحرير المدينة», «تسعى للسيطرة على …»: a lam of purpose on the control noun is an aim. */
 export const AIMED_AT_CONTROL = /^[وف]?ل(?:ا?ستعاد|تحرير|لسيطر|بسط|فرض|دخول)/;
@@ -76,7 +123,17 @@ export const NAME_HEAD = /^[وفبل]?(?:ساحه|ميدان|هييه|جبهه|�
 export const GAVE_UP: readonly string[] = [
   ...['انسحبت', 'انسحب', 'انسحبوا', 'انسحاب', 'انسحابها', 'انسحابه', 'انسحابهم'],
   ...['فقدت', 'فقد', 'فقدوا', 'فقدان', 'فقدانها', 'خسرت', 'خسر', 'خسروا', 'خساره', 'خسارتها'],
+  ...['اخلت', 'اخلي', 'اخلوا', 'تخلت', 'تخلي', 'تخلوا'],
 ];
+
+/**
+ * «أخلت القوات الأوكرانية مواقعها», «تخلت القوات عن مواقعها في البلدة»: evacuating or abandoning is a change of
+ * control only for ground of the side's own, a ground noun with a possessive pronoun a few words after the verb
+ * (normalised). Not «أخلت السلطات السكان من المدينة», «تخلت الحكومة عن خطتها».
+ */
+export const ABANDONING: readonly string[] = ['اخلت', 'اخلي', 'اخلوا', 'تخلت', 'تخلي', 'تخلوا'];
+export const OWN_GROUND: readonly string[] = ['ها', 'ه', 'هم', 'هما'];
+export const OWN_GROUND_REACH = 5;
 
 /**
  * «طرد الجيش العراقي تنظيم داعش من بلدة …», «أخرجت القوات … من قرية …», «دحرت … من مدينة …»: verbs of expelling a

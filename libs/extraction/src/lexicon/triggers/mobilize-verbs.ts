@@ -65,3 +65,19 @@ export const ENDING_MOBILIZATION: readonly string[] = [
   'اوقف',
   'اوقفت',
 ];
+
+/**
+ * «استدعى الجيش جنود الاحتياط», «أعلنت استدعاء 300 ألف جندي من الاحتياط»: the reserve is mobilised only when called
+ * up, a few words before it («مقتل 3 من جنود الاحتياط» mobilises nobody; normalised, ى → ي).
+ */
+export const RESERVISTS: readonly string[] = ['الاحتياط', 'الاحتياطي', 'احتياط'];
+export const CALL_UP: readonly string[] = ['استدعاء', 'استدعي', 'استدعت', 'يستدعي', 'تستدعي', 'استدعوا', 'باستدعاء'];
+/** How far before the reserve its call-up may stand («استدعاء 300 ألف جندي من الاحتياط»). */
+export const CALL_UP_REACH = 7;
+
+/**
+ * «قوات التعبئة» (the Basij), «وزارة التعبئة», «الجهاز المركزي للتعبئة العامة والإحصاء» (Egypt's statistics office):
+ * the mobilisation word names a body after one of these heads, right before it as written (normalised; a head in
+ * construct has no article: «أعلنت الوزارة التعبئة» declares one).
+ */
+export const BODY_HEADS: readonly string[] = ['قوات', 'وزاره', 'جهاز', 'المركزي', 'هييه', 'منظمه', 'مديريه', 'اداره', 'لجنه', 'مجلس'];

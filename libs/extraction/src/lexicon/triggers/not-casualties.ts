@@ -3,6 +3,8 @@
  * «إصابات دقيقة», «إصابة مباشرة»: hits on a target, not wounded people.
  */
 export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'موكده', 'دقيقا'];
+/** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
+export const HIT_COPULAS: readonly string[] = ['كانت', 'كان', 'جاءت', 'جاء'];
 
 /**
  * «ضحايا الفيضانات», «وفيات حوادث السير», «إصابات بفيروس كورونا», «حريق»: victims of nature, accidents or

@@ -12,7 +12,7 @@ import {
 } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
-import { FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
+import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
@@ -35,9 +35,18 @@ export function placeCountryLookup(w: { places: readonly PlaceMatch[]; placeAt: 
   };
 }
 
+/** «بالجيش محمد علي»: the article added to the first word of a name that never has it (lexicon/actor-table.ts). */
+function articleOnConstruct(tokens: readonly Token[], x: Mention): boolean {
+  const firsts = x.data.party && x.end - x.start > 1 ? CONSTRUCT_FIRST_WORDS.get(x.data.party) : undefined;
+  if (!firsts) return false;
+  const word = tokens[x.start].text.replace(PROCLITICS, '');
+  return word.startsWith('ال') && firsts.has(word.slice(2));
+}
+const PROCLITICS = /^[وف]?[بك]?(?=ال)/;
+
 /** Actor phrases of one sentence; the document context learns their parties, names and counts. */
 export function findActors(tokens: readonly Token[], ctx: DocContext, placeCountryAt?: PlaceCountryAt): ActorPhrase[] {
-  const mentions = ACTORS.scan(tokens).filter((x) => !x.data.regional?.bare || standsAsNoun(tokens, x));
+  const mentions = ACTORS.scan(tokens).filter((x) => (!x.data.regional?.bare || standsAsNoun(tokens, x)) && !articleOnConstruct(tokens, x));
   const out: ActorPhrase[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const cur = mentions[m];
@@ -192,9 +201,11 @@ function regionalPhrase(
   const named = next && next.start === cur.end && (next.data.role === 'nisba' || next.data.role === 'country') ? next : undefined;
   const country =
     named?.data.party ?? placeCountryAt?.(cur.end, cur.end + 1) ?? ctx.mainCountry ?? countedHome(r, ctx, before) ?? r.home ?? null;
-  const party = country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
+  const nation = named && r.peacekeepers ? named.data.party : undefined;
+  const party = nation !== undefined ? nation : country ? (r.byCountry[country] ?? (r.elsewhere === 'state' ? country : null)) : null;
   const name = (party && TABLE_NAMES.get(party)) || partyLabel(party, r.name);
-  return { start: cur.start, end: named?.end ?? cur.end, party, name, role: 'group', military: true, contextual: !named };
+  const role = r.peacekeepers ? 'org' : 'group';
+  return { start: cur.start, end: named?.end ?? cur.end, party, name, role, military: true, contextual: !named };
 }
 const DAY_MS = 86_400_000;
 
@@ -265,11 +276,16 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
   if (scan.group) return { phrase: scan.group, next: scan.next };
   // «الجانب», «الطرف» only name an actor with a nisba («الجانب الأرميني»)
   if (scan.party === undefined && a.name === 'side') return { next: scan.next };
-  if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end);
-  // «الجيش الليبي التابع للقيادة العامة»: a state's forces tied to a group are the group's
+  if (scan.party === undefined && a.name !== 'news agency') scan.party = affiliatedParty(input, scan.end)?.party;
+  // «الجيش الليبي التابع للقيادة العامة», «الجيش الليبي بقيادة خليفة حفتر»: a state's forces tied to a group are the
+  // group's, and the phrase runs to the group's name
   else if (scan.party && !GROUP_CODES.has(scan.party) && a.name !== 'news agency') {
     const owner = affiliatedParty(input, scan.end);
-    if (owner && GROUP_CODES.has(owner)) scan.party = owner;
+    if (owner?.party && GROUP_CODES.has(owner.party)) {
+      scan.party = owner.party;
+      scan.end = Math.max(scan.end, owner.end);
+      while (scan.next < mentions.length && mentions[scan.next].start < scan.end) scan.next++;
+    }
   }
   const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
@@ -387,29 +403,39 @@ function toldTo(tokens: readonly Token[], i: number): boolean {
  * «آمر قوة حماية غريان التابعة للجيش الليبي», «المتحدث باسم الكتيبة التابعة لحركة حماس»: a head whose own words
  * name no party belongs to the side named right after «التابع(ة) لـ» (within a few words of it).
  */
-function affiliatedParty({ tokens, mentions, ctx, placeCountryAt }: HeadInput, from: number): string | null | undefined {
+function affiliatedParty(
+  { tokens, mentions, m, ctx, placeCountryAt }: HeadInput,
+  from: number,
+): { party: string | null; end: number } | undefined {
+  const definiteHead = DEFINITE_FORMS.test(tokens[mentions[m].start].text);
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
-    if (PHRASE_BREAKS.has(tokens[k].text)) return undefined;
+    // «أعلن الجيش الصومالي تدمير 4 سيارات تابعة لحركة الشباب»: a count starts another noun phrase
+    if (PHRASE_BREAKS.has(tokens[k].text) || tokens[k].kind === 'number') return undefined;
     if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) {
       // «قالت القوات الأمريكية إنها استهدفت مسلحين تابعين للحوثيين»: a clause or a verb after the head ends its
       // phrase; the unit affiliated past it is another one (its object)
       if (COMPLEMENTIZERS.has(tokens[k].text) || SPEECH.matchAt(tokens, k)?.data === 'verb' || isAttackVerb(tokens[k])) return undefined;
       continue;
     }
+    // an adjective agrees with its noun: the indefinite «تابعة» is no word about the definite «الجيش» (but «بقيادة»,
+    // «يقودها» are no adjectives)
+    if (definiteHead && !DEFINITE_FORMS.test(tokens[k].text) && !LED_BY.test(tokens[k].text)) return undefined;
     const owner = mentions.find((x) => x.start > k && x.start <= k + 3 && x.data.role !== 'head' && x.data.role !== 'agency');
     // «التابع للقيادة العامة», «الموالية لحفتر»: the owner read as the table's «قوات …» name
     const forces = FORCES_OF.matchAt(tokens, k + 1);
-    if (forces && (!owner || forces.start <= owner.start)) return partyOnDay(forces.data, ctx.refDay);
+    if (forces && (!owner || forces.start <= owner.start)) return { party: partyOnDay(forces.data, ctx.refDay), end: forces.end };
     if (!owner) return undefined;
     // «القوات الموالية لإيران» in Syria or Iraq: a foreign state's proxies are not its forces (no side; actors.md)
     const home = placeCountryAt?.(owner.end, tokens.length) ?? ctx.mainCountry;
-    if (STATE_ROLES.has(owner.data.role) && home && owner.data.party !== home) return null;
-    return actorParty(owner.data, ctx);
+    if (STATE_ROLES.has(owner.data.role) && home && owner.data.party !== home) return { party: null, end: owner.end };
+    return { party: actorParty(owner.data, ctx), end: owner.end };
   }
   return undefined;
 }
 
 const STATE_ROLES: ReadonlySet<string> = new Set(['country', 'capital', 'nisba']);
+/** «بقيادة», «يقودها», «يقوده»: led by (lexicon/attribution/phrase-breaks.ts). */
+const LED_BY = /^(?:بقياده|يقودها|يقوده)$/;
 
 /** A head without a party of its own takes one from the document; one with a party teaches the document. */
 function resolveHeadParty(

@@ -8,14 +8,16 @@ import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
+import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
+import { BELONGING, IDENTITY_COMPLEMENT, SUSPICION_WORDS } from '../../lexicon/scope-words.js';
 
 /** Claimants for a cue: the nearest attribution before it (non-agency preferred), else the first after, else the running speaker. */
 export function attributionAt(attrs: readonly Attribution[], pos: number, speaker: Attribution | null): Attribution[] {
   const index = indexOf(attrs, speaker);
   if (!index) return scanAt(attrs, pos, speaker);
-  const { resolved, positions } = index;
+  const { positions } = index;
   // attributions in position order: those at or before the cue are a prefix
   const k = upperBound(positions, pos);
   // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: see scanAt
@@ -26,7 +28,9 @@ export function attributionAt(attrs: readonly Attribution[], pos: number, speake
     if (!pick.every((a) => a.agency)) return pick;
     return index.firstNonAgency ? index.atPos(index.firstNonAgency.pos) : pick;
   }
-  if (k < resolved.length) return index.atPos(positions[k]);
+  // «غارات على عيتا الشعب، وأعلن حزب الله استهداف موقع»: a later statement joined by «و» tells its own news
+  const after = index.firstAfter(k);
+  if (after !== undefined) return index.atPos(positions[after]);
   return speaker ? [speaker] : [];
 }
 
@@ -45,7 +49,7 @@ function scanAt(attrs: readonly Attribution[], pos: number, speaker: Attribution
     const other = resolved.find((a) => !a.agency);
     return other ? resolved.filter((a) => a.pos === other.pos) : pick;
   }
-  const after = resolved.find((a) => a.pos > pos);
+  const after = resolved.find((a) => a.pos > pos && !a.conjoined);
   if (after) return resolved.filter((a) => a.pos === after.pos);
   return speaker ? [speaker] : [];
 }
@@ -63,6 +67,8 @@ interface AttributionIndex {
   /** Per prefix length k: whether every attribution in it has no subject of its own. */
   prefixAllInherit: boolean[];
   firstNonAgency: Attribution | undefined;
+  /** The first attribution from index k on that may source words before it (not a conjoined statement). */
+  firstAfter: (k: number) => number | undefined;
   /** The attributions at one position, as the list resolves them. */
   atPos: (pos: number) => Attribution[];
   /** The attributions at one position, as found. */
@@ -88,6 +94,8 @@ function buildIndex(attrs: readonly Attribution[], speaker: Attribution | null):
   for (let k = n - 1; k >= 0; k--) nextVia[k] = attrs[k].via ? k : nextVia[k + 1];
   const prefixAllInherit = [true];
   for (let k = 0; k < n; k++) prefixAllInherit.push(prefixAllInherit[k] && !!attrs[k].inherit);
+  const nextSource = new Array<number | undefined>(n + 1);
+  for (let k = n - 1; k >= 0; k--) nextSource[k] = resolved[k].conjoined ? nextSource[k + 1] : k;
   return {
     speaker,
     resolved,
@@ -95,6 +103,7 @@ function buildIndex(attrs: readonly Attribution[], speaker: Attribution | null):
     nextVia,
     prefixAllInherit,
     firstNonAgency: resolved.find((a) => !a.agency),
+    firstAfter: (k) => nextSource[k],
     atPos: grouped(resolved).at,
     atRawPos: grouped(attrs).at,
   };
@@ -137,7 +146,7 @@ function resolveInherited(attrs: readonly Attribution[], speaker: Attribution | 
       continue;
     }
     const from = lastExplicit ?? speaker ?? OUTLET;
-    resolved.push({ ...from, pos: a.pos, accused: a.accused ?? from.accused });
+    resolved.push({ ...from, pos: a.pos, accused: a.accused ?? from.accused, conjoined: a.conjoined });
   }
   return resolved;
 }
@@ -223,6 +232,7 @@ function aircraftSide(tokens: readonly Token[], a: ActorPhrase): boolean {
 
 /** «غارة إسرائيلية» (a nisba after the attack noun), «بهجوم لداعش», «قصف لقوات النظام» (a «لـ» glued after it). */
 function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
+  if (namesWhoseMen(tokens, a)) return true;
   const prev = tokens[a.start - 1];
   if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
   // «دمرت منصات صواريخ لحزب الله»: the weapon in construct with a launcher or depot; the side owns the site
@@ -230,6 +240,24 @@ function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
   if (a.role === 'nisba') return true;
   const first = tokens[a.start].text;
   return first.startsWith('ل') && !first.startsWith('ال');
+}
+
+/**
+ * «مسلحون يشتبه بانتمائهم لحركة الشباب», «يعتقد أنهم من داعش», «ينتمون إلى حركة طالبان باكستان»: the group a
+ * suspicion or a verb of belonging names, within three words before it, is whose the armed men are — the attacker.
+ */
+export function namesWhoseMen(tokens: readonly Token[], a: ActorPhrase): boolean {
+  for (let k = a.start - 1; k >= Math.max(0, a.start - 3); k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return false;
+    if (BELONGING.test(t.text) || (IDENTITY_COMPLEMENT.test(t.text) && suspected(tokens, k))) return true;
+  }
+  return false;
+}
+
+/** «يشتبه في أنهم», «يعتقد أنهم»: a suspicion word one or two words before. */
+function suspected(tokens: readonly Token[], k: number): boolean {
+  return [k - 1, k - 2].some((j) => !!tokens[j]?.variants.some((v) => SUSPICION_WORDS.has(v)));
 }
 
 /**
@@ -269,13 +297,25 @@ const SIDE_ROLES: ReadonlySet<string> = new Set(['group', 'country', 'nisba', 'h
 function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   for (const a of actors) {
     if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
-    if (!a.party || a.role === 'agency' || a.role === 'org' || a.role === 'person') continue;
+    if (!a.party || a.role === 'person') continue;
+    // «قصف على موقع لليونيفيل»: «موقع» and an organisation, read as its website, is its position
+    const isSite = (t: Token | undefined) => !!t?.variants.some((v) => TARGET_SITES.includes(v));
+    if (a.role === 'agency') {
+      if (isSite(tokens[a.start]) && ORG_CODES.has(a.party)) return a.party;
+      continue;
+    }
+    if (namesWhoseMen(tokens, a)) continue;
+    const site = isSite(tokens[a.start - 1]);
+    // an organisation is the side attacked only as the holder of a site: «هجوم على مقر للأمم المتحدة»
+    if (a.role === 'org') {
+      if (site) return a.party;
+      continue;
+    }
     // «على يد مسلحين»: the doer, not the side attacked
     const isPreposition = (k: number) => !!tokens[k]?.variants.some((v) => TARGET_PREPOSITIONS.includes(v)) && !isAgentHead(tokens, k + 1);
     // a country or capital is the side attacked only right after «على» («هجوم على أوكرانيا»), not as where a
     // place is («غارة على بلدة في جنوب لبنان»)
     if (a.role === 'country' || a.role === 'capital') return isPreposition(a.start - 1) ? a.party : null;
-    const site = tokens[a.start - 1]?.variants.some((v) => TARGET_SITES.includes(v));
     let preposition = false;
     for (let k = pos + 1; k < a.start; k++) if (isPreposition(k)) preposition = true;
     return site || preposition ? a.party : null;

@@ -3,6 +3,7 @@ import { NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SUBJECT_GLUE } from '../../lexicon/attribution/phrase-breaks.js';
+import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { ACCUSATION_FRAMES, ACCUSATION_REACH, SPEECH, type SpeechKind } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
@@ -42,7 +43,9 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     if (speaker) {
       const joined = jointSpeakers(site, speaker, { pos, accused: found.accused });
       const joint = mutual ? eachAccusingTheOther(joined) : joined;
-      out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : joint));
+      const conjoined =
+        (kind === 'verb' || kind === 'accuse') && (conjoinedVerb(tokens[i]) || LINKING_WORD.test(tokens[i - 1]?.text ?? ''));
+      out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : conjoined ? joint.map((a) => ({ ...a, conjoined })) : joint));
       i = Math.max(pos, sm.end - 1);
     } else if (kind === 'verb' || kind === 'accuse') {
       out.push({ pos: i, party: null, name: null, agency: false, inherit: true, accused: found.accused });
@@ -98,9 +101,12 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
   }
   // «بحسب ما أعلنه المتحدث»
   if (kind === 'via') return { speaker: firstActorAfter(site, pastAddressee(site, after), 5, true) };
-  const glue = (t: Token | undefined) => !!t && SUBJECT_GLUE.includes(t.text);
+  // «أذربيجان، قد أعلنت»; but «جنوب لبنان، وأعلن حزب الله»: a verb joined by «و» opens its own clause, its subject after it
+  const glue = (t: Token | undefined) => !!t && SUBJECT_GLUE.includes(t.text) && !(t.kind === 'punct' && conjoinedVerb(tokens[i]));
   const before = actors.find(
-    (p) => p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2])),
+    (p) =>
+      (p.end === i || (p.end === i - 1 && glue(tokens[i - 1])) || (p.end === i - 2 && glue(tokens[i - 1]) && glue(tokens[i - 2]))) &&
+      !afterPlaceWord(tokens[p.start - 1]),
   );
   const subject = before ?? (kind === 'verb' || kind === 'accuse' ? pluperfectSubject(site) : undefined);
   if (subject && subject.role !== 'agency' && (kind === 'verb' || kind === 'accuse'))
@@ -112,6 +118,23 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
   if (!second && chargeAt(tokens[speaker.end])) return { accused: speaker.party };
   return { speaker, accused: second?.party };
 }
+
+/**
+ * «وأعلن», «فقال», «واتهمت»: a verb of saying with the conjunction on it — its bare form is a verb of saying too
+ * («وصف», «وافق» keep their first letter: «صف» is no verb of saying).
+ */
+function conjoinedVerb(t: Token | undefined): boolean {
+  if (!t || !CONJUNCTION.test(t.text) || !t.variants.includes(t.text.slice(1))) return false;
+  const bare = t.text.slice(1);
+  const alone: Token = { text: bare, start: t.start + 1, end: t.end, kind: 'word', variants: [bare] };
+  return !!SPEECH.matchAt([alone], 0) || !!ACCUSATION_FRAMES.some((f) => f.verbs.includes(bare));
+}
+const CONJUNCTION = /^[وف]/;
+/** «…، فيما أعلنت سرايا القدس», «بينما قال الجيش», «كما أعلن»: a statement linked to the clause before, not its source. */
+const LINKING_WORD = /^[وف]?(?:فيما|بينما|حين|كما)$/;
+
+/** «في جنوب لبنان أعلن حزب الله»: a name after «في», «جنوب», «مدينة» is where, not who speaks. */
+const afterPlaceWord = (t: Token | undefined): boolean => !!t && t.variants.some((v) => PLACE_PREPOSITIONS.has(v));
 
 /**
  * «وكانت قيادة القوات الأمريكية في إفريقيا قد قالت»: «كان» + subject + «قد» + verb — the subject is the actor right

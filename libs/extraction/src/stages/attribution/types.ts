@@ -32,6 +32,8 @@ export interface Attribution {
   inherit?: boolean;
   /** Named by «بحسب», «وفق», «نقلا عن»: it may stand after the words it attributes. */
   via?: boolean;
+  /** Its verb is joined by «و»/«ف» («، وأعلن حزب الله …»): a statement of its own, not the source of what went before. */
+  conjoined?: boolean;
 }
 
 /** Document-wide memory, filled sentence by sentence. */

@@ -78,12 +78,12 @@ export interface SentenceTiming {
 export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly DateExpr[], refDate: DateSpan | null): SentenceTiming {
   const concrete = withoutDateline(dates.filter((d) => d.kind !== 'comparison' && d.kind !== 'earlier' && d.kind !== 'deadline'));
   const usable = concrete.length ? concrete : dates.filter((d) => d.kind === 'earlier');
-  const own = concrete[0];
+  const own = concrete.find((d) => !d.anniversary);
   const prev = carry.date;
   const continued = !own && opensWithRelative(w) ? prev.since : undefined;
   const stale = !continued && prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
   const running = continued ? continued.span : stale ? refDate : prev.span;
-  let sentenceDate = own ? { from: own.from, to: own.to } : usable.length ? null : running;
+  let sentenceDate = own ? { from: own.from, to: own.to } : usable.some((d) => !d.anniversary) ? null : running;
   if (w.headline) sentenceDate = null;
   const cueFallback = own && !w.headline ? running : sentenceDate;
   const onStatementDay = !usable.length && !stale && !w.headline && !!prev.statementDay;
@@ -163,7 +163,8 @@ const STATEMENT_REACH = 4;
  */
 function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceOutcome): RunningDate {
   // «منذ أكتوبر 2023» opens a state lasting to the report: the story does not move back to it
-  const past = timing.concrete.filter((d) => !d.since && (ref === null || d.from === null || d.from <= ref));
+  // nor to what an anniversary recalls («في الذكرى الثانية للحرب»)
+  const past = timing.concrete.filter((d) => !d.since && !d.anniversary && (ref === null || d.from === null || d.from <= ref));
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };

@@ -121,10 +121,18 @@ function majorClauses(tokens: readonly Token[]): number[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.text === '؛' || t.text === ';' || (t.kind === 'word' && (MAJOR_CLAUSE_BREAK.test(t.text) || CONCURRENT_WORD.test(t.text)))) c++;
+    else if (SECOND_COMPLEMENT.test(t.text) && COMMAS.has(tokens[i - 1]?.text ?? '')) c++;
     out[i] = c;
   }
   return out;
 }
+
+/**
+ * «قالت الوزارة إن قواتها سيطرت على بلدة في دونيتسك، وإن الدفاعات دمرت صواريخ فوق القرم»: a second «وإن»/«وأن» after
+ * a comma opens another thing the speaker said, with its own places.
+ */
+const SECOND_COMPLEMENT = /^و(?:ان|بان)$/;
+const COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 
 /** The major clauses opened by «وسط» (amid): «…، وسط قصف مدفعي», «وسط اشتباكات عنيفة». */
 function amidClauses(tokens: readonly Token[], major: readonly number[]): Set<number> {

@@ -83,7 +83,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const { sentence: w, timing } = scene;
   const attr = attributionAt(scene.attributions, tr.pos, scene.speaker);
   const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
-  const d = w.headline ? undefined : pickDate(timing.usable, tr.pos, scene.clause, scene.cueStarts);
+  const d = w.headline ? undefined : datePicked(scene, tr.pos, scene.clause, scene.cueStarts);
   const recap = recapAnchor(w.tokens, tr.pos);
   const told = d
     ? reportedSpan(d, spanOf(d, timing.cueFallback), w.tokens, tr.pos)
@@ -224,6 +224,21 @@ const ANSWERED_REACH = 12;
 const SPEAKER = '\u0000speaker';
 
 /**
+ * The time expression of a cue (pickDate), passing over an anniversary's day unless the cue is what it recalls: «في
+ * الذكرى الثانية للحرب قصفت القوات الروسية خاركيف» dates the war two years back, the shelling is today's.
+ */
+function datePicked(scene: SentenceScene, pos: number, clause: readonly number[] | null, cueStarts: readonly number[] = []) {
+  const d = pickDate(scene.timing.usable, pos, clause, cueStarts);
+  if (!d?.anniversary || scene.blocked?.[pos] === 'recap') return d;
+  return pickDate(
+    scene.timing.usable.filter((x) => !x.anniversary),
+    pos,
+    clause,
+    cueStarts,
+  );
+}
+
+/**
  * «يحيي الأوكرانيون ذكرى قصف مسرح ماريوبول», «بدأت اليوم محاكمة المتهمين بالهجوم على …», «وسبق أن قصفت الطائرات
  * …»: an event told under a recap marker is background, unless a time word of its own, after the marker, dates it
  * (then its date decides: «تحقيق في الغارة التي استهدفت المدرسة أمس»). A day before the marker dates the
@@ -322,7 +337,7 @@ function nearestOfType(drafts: readonly Draft[], pos: number, type: IncidentEven
  */
 function materielDraft(scene: SentenceScene, pos: number): Draft {
   const a = attributionAt(scene.attributions, pos, scene.speaker)[0];
-  const d = pickDate(scene.timing.usable, pos, null);
+  const d = datePicked(scene, pos, null);
   const date = spanOf(d, scene.timing.sentenceDate);
   const pl = scene.placesFor(pos);
   return {

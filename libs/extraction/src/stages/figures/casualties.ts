@@ -18,6 +18,7 @@ import {
   UNIT_NOUNS,
 } from '../../lexicon/figures/casualty-context.js';
 import { IRREGULAR_CODES } from '../../lexicon/actor-table.js';
+import { ACTORS } from '../../lexicon/parties.js';
 import { HOSTILE_ADJECTIVES } from '../../lexicon/figures/attackers.js';
 import { ASSASSINATED_TITLES, ASSASSINATION_WORDS } from '../../lexicon/figures/assassination.js';
 import type { Cue } from '../../lexicon/cues.js';
@@ -40,6 +41,8 @@ interface CasualtyScan {
   prev: RawCasualty | undefined;
   /** The last attacker noun that was no figure itself («أحد المهاجمين فجر نفسه»), which «آخرون» may refer to. */
   lastAttacker: number | undefined;
+  /** Organisation phrases by their first token, built once when a figure first asks (missionOfPeople). */
+  orgsAt?: ReadonlyMap<number, ActorPhrase>;
 }
 
 /** A person noun with its quantity; else the last token to skip to (null: only this one). */
@@ -504,6 +507,7 @@ function whoseFigure(
   // a nisba on the noun itself with no party (null) says nothing: read on
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
+  if (party === undefined && !own) party = missionOfPeople(scan, noun);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
   if (party === undefined && !own) party = possessorGroup(scan, noun);
   if (party === undefined && !own) party = headOfNoun(scan, noun);
@@ -578,6 +582,32 @@ function headOfNoun({ actors }: CasualtyScan, noun: LexMatch<PersonNoun>): strin
 }
 
 /**
+ * Peacekeepers and soldiers of an organisation's mission: «3 من جنود حفظ السلام» (the noun is itself the mission's
+ * name, lexicon/regional-names.ts), «جنديان من قوات حفظ السلام», «3 جنود من بعثة الاتحاد الأفريقي». They are the
+ * mission's, null included: peacekeepers of no known mission are nobody's, not the report's country's.
+ */
+function missionOfPeople(scan: CasualtyScan, noun: LexMatch<PersonNoun>): string | null | undefined {
+  const orgsAt = (scan.orgsAt ??= new Map(scan.actors.filter((a) => a.role === 'org').map((a) => [a.start, a])));
+  const named = orgsAt.get(noun.start);
+  if (named && named.military && named.end >= noun.end) return named.party;
+  if (!noun.data.stateForce || !scan.tokens[noun.end]?.variants.includes('من')) return undefined;
+  // «من قوات حفظ السلام الروسية» (a regional name, military), «من بعثة الأمم المتحدة» (a head, then the organisation)
+  for (const at of [noun.end + 1, noun.end + 2]) {
+    const mission = orgsAt.get(at);
+    if (mission && (mission.military || MISSION_CODES.has(mission.party ?? ''))) return mission.party;
+  }
+  return undefined;
+}
+/** «جنود كوريون شماليون», «جنديين جنوب سودانيين»: a nisba of two words (lexicon/world-nisba.ts), starting at k. */
+function twoWordNisba(tokens: readonly Token[], k: number): string | null | undefined {
+  const m = ACTORS.matchAt(tokens, k);
+  return m && m.end === k + 2 && m.data.role === 'nisba' ? m.data.party : undefined;
+}
+
+/** Organisations that field forces of their own (peacekeeping missions). */
+const MISSION_CODES: ReadonlySet<string> = new Set(['UN', 'AFRICAN-UNION']);
+
+/**
  * «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». A country or nisba inside
  * a group's own name («عناصر قوات سوريا الديمقراطية», «مسلحي طالبان الباكستانية») is the group's, not the state's.
  */
@@ -587,7 +617,7 @@ function nisbaAfterNoun({ tokens, index, nisba, actors }: CasualtyScan, noun: Le
     if (index.startsAt(k)) break;
     const group = actors.find((a) => a.role === 'group' && a.start <= k && k < a.end);
     if (group) return group.party ?? undefined;
-    const np = nisba(tokens[k]);
+    const np = nisba(tokens[k]) ?? twoWordNisba(tokens, k);
     if (np !== undefined) return np;
     if (tokens[k].kind === 'punct') break;
   }

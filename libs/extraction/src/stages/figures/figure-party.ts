@@ -1,6 +1,8 @@
 import { isoOf } from '../../time/index.js';
 import type { CasualtyFigure, MaterielFigure } from '../../extraction-record.js';
 import { ENEMY_WORDS, INFLICT, LOSE_VERB, SIDE_MARKERS } from '../../lexicon/loss-sides.js';
+import { STATUS_NOUNS, SUBJECT_LINKS } from '../../lexicon/figures/materiel-context.js';
+import type { ActorPhrase } from '../attribution/attribution.js';
 import { IRREGULAR_CODES, ORG_CODES } from '../../lexicon/actor-table.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { PERSONS } from '../../lexicon/nouns.js';
@@ -184,14 +186,35 @@ function agentParty(
   return opponent(agent === 'speaker' ? claimant : agent) ?? undefined;
 }
 
-/** Whose equipment a materiel figure counts: read, else the side marker, else the side inflicted on, else by its status. */
+/**
+ * Whose equipment a materiel figure counts: read, else the side marker, else the side inflicted on, else by its
+ * status: the loser of «خسر», the other side of whoever destroyed or seized it, else of the claimant.
+ */
 export function materielParty(m: RawMateriel, { draft, sentence, opponent }: FigureScene): string | null {
   if (m.party !== undefined) return m.party;
+  const doer = m.status === 'lost' ? undefined : doerOf(sentence, m.statusAt);
+  const byDoer = doer ? opponent(doer) : null;
   return (
     sideMarker(sentence) ??
     inflictedParty(sentence, draft.claimant.party) ??
-    (m.status === 'lost' ? (loserOf(sentence, m.pos) ?? draft.claimant.party) : opponent(draft.claimant.party))
+    (m.status === 'lost' ? (loserOf(sentence, m.pos) ?? draft.claimant.party) : (byDoer ?? opponent(draft.claimant.party)))
   );
+}
+
+/**
+ * The side that destroyed or seized the equipment, as the subject of the status word: after a verb («استولت قوات
+ * الدعم السريع على 3 دبابات»), or before it («تمكنت قوات الوفاق من الاستيلاء على منظومة», «القوات الروسية دمرت …»).
+ */
+function doerOf({ tokens, actors }: FigureSentence, at: RawMateriel['statusAt']): string | undefined {
+  if (!at) return undefined;
+  const [start, end] = at;
+  const side = (a: ActorPhrase) => !!a.party && a.role !== 'agency' && a.role !== 'org' && a.role !== 'person';
+  const verbalNoun = tokens[start].variants.some((v) => STATUS_NOUNS.includes(v));
+  const after = verbalNoun ? undefined : actors.find((a) => a.start === end && side(a));
+  if (after) return after.party ?? undefined;
+  const link = tokens[start - 1]?.variants.some((v) => SUBJECT_LINKS.includes(v)) ? 1 : 0;
+  const before = actors.find((a) => a.end === start - link && side(a));
+  return before?.party ?? undefined;
 }
 
 /** How far before the equipment noun the verb of losing may stand («خسرت 3 دبابات ومدرعتين»). */

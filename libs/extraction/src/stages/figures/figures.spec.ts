@@ -271,7 +271,7 @@ describe('casualty figures', () => {
 describe('materiel figures', () => {
   it('destroyed equipment with its count and party: «تدمير 5 دبابات أذربيجانية»', () => {
     expect(read('أعلنت الوزارة تدمير 5 دبابات أذربيجانية.').materiel).toEqual([
-      { pos: expect.any(Number), kind: 'tank', count: 5, status: 'destroyed', party: 'AZ' },
+      { pos: expect.any(Number), kind: 'tank', count: 5, status: 'destroyed', party: 'AZ', statusAt: [2, 3] },
     ]);
   });
 

@@ -14,6 +14,7 @@ import {
   REBELS,
   SPEAKER_COMPLEMENTIZERS,
 } from '../../lexicon/loss-sides.js';
+import { RESPONSIBILITY_NOUNS } from '../../lexicon/markers.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { quantityAt } from '../../quantities/quantity.js';
@@ -112,7 +113,9 @@ export function speakerActs(tokens: readonly Token[], actors: readonly ActorPhra
  * noun right after the subject, or after a verb of launching) is the subject's own.
  */
 function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
-  const at = tokens[pos - 1]?.variants.some((v) => LAUNCH_VERBS.includes(v)) ? pos - 1 : pos;
+  const act = tokens[pos - 1]?.variants.some((v) => LAUNCH_VERBS.includes(v)) ? pos - 1 : pos;
+  // «أعلنت حركة الشباب مسؤوليتها عن الهجوم», «ادعى التنظيم مسؤوليته عن التفجير»: the responsibility it takes
+  const at = tokens[act - 1]?.text === 'عن' && RESPONSIBILITY_NOUNS.matchAt(tokens, act - 2)?.end === act - 1 ? act - 2 : act;
   const subject = actors.find((a) => a.end === at && a.party);
   return !!subject && !!tokens[subject.start - 1]?.variants.some((v) => CLAIM_VERBS.includes(v));
 }
@@ -122,8 +125,9 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
  * act the speaker claimed earlier in the clause is the speaker's.
  */
 function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
-  if (!INSTRUMENT_PREFIX.test(tokens[pos].text)) return false;
-  for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_REACH; k--) {
+  const at = instrumentStart(tokens, pos);
+  if (at === undefined) return false;
+  for (let k = at - 1; k >= 0 && k >= at - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
     // «استهدفناه بصاروخ»: the weapon of the speaker's own attack (the subject «نا», the object a pronoun)
     if (FIRST_PERSON_ATTACK.test(tokens[k].text)) return true;
@@ -133,6 +137,24 @@ function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhras
   return false;
 }
 const INSTRUMENT_REACH = 8;
+
+/**
+ * Where the instrument phrase of the weapon at `pos` opens: at the weapon («بصاروخ»), or at a count before it that
+ * carries the «بـ» («بعدد من الصواريخ», «بثلاثة صواريخ», «بـ 4 طائرات مسيرة»).
+ */
+function instrumentStart(tokens: readonly Token[], pos: number): number | undefined {
+  if (INSTRUMENT_PREFIX.test(tokens[pos].text)) return pos;
+  for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_COUNT_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct') return undefined;
+    if (t.kind === 'word' && INSTRUMENT_PREFIX.test(t.text) && (quantityAt(tokens, k) || INSTRUMENT_COUNTS.test(t.text))) return k;
+    if (t.text === 'ب' || t.text === 'بـ') return quantityAt(tokens, k + 1) ? k : undefined;
+  }
+  return undefined;
+}
+const INSTRUMENT_COUNT_REACH = 3;
+/** «بعدد», «بعشرات», «بسلسلة», «بموجة», «برشقة»: counts and volleys an instrument phrase may open with. */
+const INSTRUMENT_COUNTS = /^ب(?:عدد|عشرات|سلسله|موجه|رشقه|رشقات|دفعه)$/;
 
 /** «أنهم قتلوا», «مقاتليها قتلوا»: the word before the verb puts the speaker (or its forces) as subject. */
 function speakerAsSubject(t: Token | undefined): boolean {

@@ -36,7 +36,9 @@ export function runningTollOf(tokens: readonly Token[], dates: readonly DateExpr
     for (const marker of RUNNING_TOLL_MARKERS) {
       if (!matches(tokens, i, marker.words)) continue;
       if (marker.risingOrTotal && namesIncidentToll(tokens)) continue;
-      const since = dates.find((d) => d.start === i + marker.words.length && d.from !== null);
+      // the date right after the marker, or one that takes in its last word («منذ مطلع العام»: «مطلع العام» is one date)
+      const after = i + marker.words.length;
+      const since = dates.find((d) => d.start > i && d.start <= after && d.end > after && d.from !== null);
       if (marker.sinceDate && !since) continue;
       if (since || !found) found = { from: since?.from ?? null, at: found?.at ?? i };
       break;

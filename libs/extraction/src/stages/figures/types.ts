@@ -34,6 +34,8 @@ export interface RawCasualty {
 export interface RawMateriel extends Omit<MaterielFigure, 'party'> {
   pos: number;
   party: string | null | undefined;
+  /** The status word's tokens [start, end) when one stands before the equipment: its subject did it. */
+  statusAt?: readonly [number, number];
 }
 
 /** Reads the party of a single nisba or country token (undefined: the token is neither). */

@@ -29,11 +29,9 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const sides = dr.condemnerAway ? { ...dr, claimant: { ...dr.claimant, party: null } } : dr;
   const notCondemner = (party: string | null) => (dr.condemnerAway && party === dr.claimant.party ? null : party);
   const accused = notCondemner(notTheVictims(sides.accused ?? (guessed ? attackerOf(sides, opponent) : null), casualties, opponent));
-  const target = hostile
-    ? (sides.target ?? (accused && sides.claimant.party && accused !== sides.claimant.party ? sides.claimant.party : opponent(accused)))
-    : yielded
-      ? dr.target
-      : null;
+  // an organisation that reports an attack (the UN, the ICRC) is no side of it unless the text says it was attacked
+  const side = sides.claimant.party && isBelligerent(sides.claimant.party) ? sides.claimant.party : null;
+  const target = hostile ? (sides.target ?? (accused && side && accused !== side ? side : opponent(accused))) : yielded ? dr.target : null;
   return {
     type: dr.type,
     occurredOn: toRange(dr.date),
@@ -62,7 +60,7 @@ function attackerOf(dr: Draft, opponent: (party: string | null) => string | null
     return claimant && claimant !== dr.target && !homeAllied(claimant, dr.target) && isBelligerent(claimant)
       ? claimant
       : opponent(dr.target);
-  return claimant ? opponent(claimant) : null;
+  return claimant && isBelligerent(claimant) ? opponent(claimant) : null;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Cue, CueCondition } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import { MARCH_WORDS } from '../../lexicon/triggers/civil-targets.js';
+import { REPELLING, REPELLING_REACH } from '../../lexicon/triggers/clash-context.js';
 import {
   DIED_COMPLEMENTS,
   DIED_LINKS,
@@ -28,6 +29,7 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   drone: (t, c) => !has(t[c.end], MARCH_WORDS),
   object: (t, c) => peopleAt(t, c.end),
   hit: (t, c) => peopleAt(t, c.end) || objectAfterSubject(t, c.end),
+  repelled: (t, c) => findWord(t, c.start - REPELLING_REACH, c.start, REPELLING) >= 0,
 };
 
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */

@@ -11,6 +11,8 @@ import {
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import {
   ATTACHED_PRONOUN,
+  BREAKTHROUGH,
+  BREAKTHROUGH_IN,
   COLLAPSE_REACH,
   COLLAPSED,
   IN_FORCE,
@@ -23,13 +25,34 @@ import {
   VIOLATED,
   VIOLATED_REACH,
 } from '../../lexicon/triggers/ceasefire-context.js';
-import { AFTER, BARE_HANDS, FACING, FIGHTING_OVER, NOT_ARMED, SIEGE, TOLL_WORDS } from '../../lexicon/triggers/clash-context.js';
+import {
+  AFTER,
+  BARE_HANDS,
+  FACING,
+  FIGHT_AGAINST,
+  FIGHT_OBJECT_REACH,
+  FIGHTING_OVER,
+  NOT_ARMED,
+  NOT_ARMED_OBJECTS,
+  IN_THE,
+  RAID_OBJECT_REACH,
+  RAIDED_CIVIL_PLACES,
+  RAIDED_GUARDED_SITES,
+  RAIDS,
+  SIEGE,
+  TOLL_WORDS,
+} from '../../lexicon/triggers/clash-context.js';
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
-import { HIT_ADJECTIVES, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
+import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import {
+  ABANDONING,
   AIMED_AT_CONTROL,
+  CONTROL_NOUNS,
+  NOT_ENTRANTS,
+  NOT_ENTRANTS_REACH,
+  SEIZED_ON_REACH,
   BECOMING,
   DISPUTE_OR_HELD,
   ENTERING,
@@ -38,8 +61,17 @@ import {
   FALLING,
   HANDS,
   INTO_FORCE,
+  LEAVING,
   NAME_HEAD,
+  NOT_GROUND_LEFT,
   ON_IT,
+  OUT_OF,
+  OWN_GROUND,
+  OWN_GROUND_REACH,
+  VISIT,
+  WITHDRAWING,
+  WITHDRAWN_FROM,
+  WITHDRAWN_FROM_REACH,
   SEIZED_ON,
   NOT_GROUND,
   SINCE_OR_TOPIC,
@@ -47,7 +79,15 @@ import {
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
 import { AVOIDING, MATERIAL, UNITS } from '../../lexicon/triggers/losses-context.js';
 import { PERSONS } from '../../lexicon/nouns.js';
-import { CIVIL_MOBILIZATION_OBJECTS, ENDING_MOBILIZATION, MOBILIZE_VERBS } from '../../lexicon/triggers/mobilize-verbs.js';
+import {
+  BODY_HEADS,
+  CALL_UP,
+  CALL_UP_REACH,
+  CIVIL_MOBILIZATION_OBJECTS,
+  ENDING_MOBILIZATION,
+  MOBILIZE_VERBS,
+  RESERVISTS,
+} from '../../lexicon/triggers/mobilize-verbs.js';
 import {
   ARMOURED_TARGETS,
   FRONT_LINES,
@@ -56,12 +96,13 @@ import {
   POSITIONS,
   SINGLE_VEHICLE,
 } from '../../lexicon/triggers/positions.js';
-import { INVITATION, PLEA_FOR_HELP } from '../../lexicon/triggers/request-context.js';
+import { INVITATION, PLEA_FOR_HELP, SELF_SUPPLY } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import { demandsHelp, isDemand } from './demands.js';
 import { findWord, has } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
 import { aircraft, shell } from './strikes.js';
@@ -82,13 +123,40 @@ function clash(s: CueSite): Fired | null {
   if (namedByAftermath(s)) return null;
   if (has(t[i], FACING.word) && has(t[i - 1], FACING.before)) return null;
   if (has(t[i], SIEGE.word) && !has(t[i - 1], SIEGE.imposedBy)) return null;
-  if (findWord(t, i - 2, i, TOLL_WORDS) >= 0) return null;
+  // «حصيلة قتلى الاشتباكات» names the fight by its toll; «قتلى وجرحى في اشتباكات قبلية» tells the fight
+  if (findWord(t, i - 2, i, TOLL_WORDS) >= 0 && !has(t[i - 1], IN_THE)) return null;
   // «بعد المعارك» (after the fighting) looks back at it; «بعد اشتباكات عنيفة» (after violent clashes) tells it
   if (findWord(t, i - 1, i, FIGHTING_OVER) >= 0 && !(has(t[i - 1], AFTER) && !/^ال/.test(t[i].text))) return null;
   if (has(t[s.cue.end], NOT_ARMED) || findWord(t, s.cue.end, s.cue.end + 3, BARE_HANDS) >= 0) return null;
+  if (foughtOverNoFoe(s)) return null; // «معركة التأهل», «معركة شرسة ضد الفساد»: a metaphor
+  if (raidWithoutFight(s)) return null; // «اقتحمت قوات الاحتلال بلدة بيتا واعتقلت 5 شبان»: a raid
   if (s.view.protestersIn(s.view.facts.scope.clause[i])) return null; // «اشتبك المتظاهرون مع قوات الأمن»: unrest
   if (repelsFire(s)) return null; // «تصدت الدفاعات الجوية لمسيرات»: an interception, typed by the weapon
   return event('ArmedClashReported', 0.9 * cueWeight(s));
+}
+
+/**
+ * «اقتحمت قوات الاحتلال بلدة بيتا واعتقلت 5 شبان»: a raid whose object is a town, a camp or a civil building, in a
+ * sentence with no other fighting word (an attack, a clash or fire), tells no fighting between armed forces.
+ */
+function raidWithoutFight(s: CueSite): boolean {
+  const t = tokensOf(s);
+  if (!has(t[s.i], RAIDS)) return false;
+  const obj = findWord(t, s.cue.end, s.cue.end + RAID_OBJECT_REACH, RAIDED_CIVIL_PLACES);
+  if (obj < 0 || s.view.facts.placeTokens.has(obj)) return false;
+  // the first thing raided decides: «اقتحم مسلحون سجنا في بلدة …» is an assault on a guarded site
+  const guarded = findWord(t, s.cue.end, obj, RAIDED_GUARDED_SITES);
+  if (guarded >= 0) return false;
+  return !s.view.facts.cues.some((c) => c.start !== s.i && FIGHT_KINDS.has(c.data.kind));
+}
+const FIGHT_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft', 'blast']);
+
+/** «معركة التأهل», «معركة شرسة ضد الفساد»: a contest or an ill right after the cue, or after «ضد»/«مع» near it. */
+function foughtOverNoFoe(s: CueSite): boolean {
+  const t = tokensOf(s);
+  if (has(t[s.cue.end], NOT_ARMED_OBJECTS)) return true;
+  const against = findWord(t, s.cue.end, s.cue.end + FIGHT_OBJECT_REACH, FIGHT_AGAINST);
+  return against >= 0 && has(t[against + 1], NOT_ARMED_OBJECTS);
 }
 
 /** «تصدت لصواريخ», «تصدى لـ 3 مسيرات»: a word of repelling whose object is a weapon fired, not an assault. */
@@ -111,14 +179,55 @@ function control(s: CueSite): Fired | null {
   if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
   if (NAME_HEAD.test(t[i - 1]?.text ?? '')) return null; // «ساحة التحرير», «هيئة تحرير الشام»: a name
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
-  const becoming = findWord(t, i - 5, i, BECOMING) >= 0;
+  const becoming = findWord(t, i - 5, i, BECOMING) >= 0 || leftControl(s);
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
+  if (!becoming && heldGround(s)) return null; // «مناطق سيطرة الجيش»: ground named by who holds it
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
+  if (has(t[i], ENTERING) && (onAVisit(s) || findWord(t, s.cue.end, s.cue.end + NOT_ENTRANTS_REACH, NOT_ENTRANTS) >= 0)) return null;
+  if (has(t[i], WITHDRAWING) && withdrewFromNoGround(s)) return null;
   if (has(t[i], EXPELLING)) return expelledSideFromPlace(s) ? event('ControlChangeClaimed', 0.85) : null;
+  if (has(t[i], ABANDONING)) return ownGroundLeft(s) ? event('ControlChangeClaimed', 0.8) : null;
   const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
-  return placeBefore || territoryAfter(s, 5, 4) ? event('ControlChangeClaimed', 0.85) : null;
+  return placeBefore || territoryAfter(s, 5, 4) || placeOnAfterSubject(s) ? event('ControlChangeClaimed', 0.85) : null;
+}
+
+/** «مناطق سيطرة الجيش»: the control noun right after a ground noun, in construct with it. */
+const heldGround = (s: CueSite) => has(tokensOf(s)[s.i], CONTROL_NOUNS) && has(tokensOf(s)[s.i - 1], TERRITORY);
+
+/** «سيطرت جماعة نصرة الإسلام والمسلمين على بلدة …»: the place right after the first «على» past a long subject. */
+function placeOnAfterSubject(s: CueSite): boolean {
+  const on = findWord(tokensOf(s), s.cue.end, s.cue.end + SEIZED_ON_REACH, SEIZED_ON);
+  return on >= 0 && placeAt(s, on + 1) && !has(tokensOf(s)[on + 1], NOT_GROUND);
+}
+
+/** «خرجت المدينة عن سيطرة الحكومة»: a verb of leaving, then «عن» right before the control word. */
+const leftControl = (s: CueSite) => has(tokensOf(s)[s.i - 1], OUT_OF) && findWord(tokensOf(s), s.i - 5, s.i - 1, LEAVING) >= 0;
+
+/** «أخلت القوات مواقعها», «تخلت القوات عن مواقعها»: a ground noun with a possessive pronoun after the verb. */
+function ownGroundLeft(s: CueSite): boolean {
+  const t = tokensOf(s);
+  for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + OWN_GROUND_REACH); k++) {
+    const { text, variants } = t[k];
+    // «مواقعها» is «مواقع» and a pronoun («المدينه» ends in «ه» and has none)
+    if (variants.some((v) => TERRITORY.includes(v) && OWN_GROUND.some((p) => text.endsWith(v + p)))) return true;
+  }
+  return false;
+}
+
+/** «دخل الرئيس مدينة بورتسودان في زيارة رسمية»: a visit or a tour in the entry's clause. */
+function onAVisit(s: CueSite): boolean {
+  const clause = s.view.facts.scope.clause;
+  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 8, VISIT);
+  return k >= 0 && clause[k] === clause[s.i];
+}
+
+/** «انسحبت الولايات المتحدة من الاتفاق النووي»: the first «من» after the withdrawal names a pact or a contest. */
+function withdrewFromNoGround(s: CueSite): boolean {
+  const t = tokensOf(s);
+  const from = findWord(t, s.cue.end, s.cue.end + WITHDRAWN_FROM_REACH, WITHDRAWN_FROM);
+  return from >= 0 && has(t[from + 1], NOT_GROUND_LEFT);
 }
 
 /**
@@ -146,6 +255,15 @@ function subjectReach(t: CueSite['view']['facts']['tokens'], i: number): number 
 }
 const SUBJECT_REACH = 14;
 
+/** «استدعى الجيش جنود الاحتياط»: the reserve after a verb of calling it up. */
+const reserveCalledUp = (s: CueSite) => findWord(tokensOf(s), s.i - CALL_UP_REACH, s.i, CALL_UP) >= 0;
+
+/** «قوات التعبئة», «الجهاز المركزي للتعبئة العامة والإحصاء»: the word names a body. */
+function namesABody(s: CueSite): boolean {
+  const head = tokensOf(s)[s.i - 1]?.text ?? '';
+  return BODY_HEADS.includes(head) || (/^[وف]/.test(head) && BODY_HEADS.includes(head.slice(1))); // «ووزارة»: the head itself may start with «و»
+}
+
 /** «أنهى حملة التعبئة»: a verb of ending just before the mobilisation word. */
 const mobilizationEnded = (s: CueSite) => findWord(tokensOf(s), s.i - 2, s.i, ENDING_MOBILIZATION) >= 0;
 
@@ -168,6 +286,9 @@ function violatedBefore(s: CueSite): boolean {
     s.view.facts.cues.some((c) => c.data.kind === 'ceasefire' && c.start < s.i && c.start >= from) || findWord(t, from, s.i, VIOLATED) >= 0
   );
 }
+
+/** «تحقيق اختراق في مفاوضات الهدنة»: a breakthrough in the talks, not a breach. */
+const breakthrough = (s: CueSite) => has(tokensOf(s)[s.i], BREAKTHROUGH) && has(tokensOf(s)[s.cue.end], BREAKTHROUGH_IN);
 
 /** What a violation word violates («خرق الهدنة», «الخروقات المتكررة التي يبادر إليها العدو لاتفاق …»), in its clause. */
 function violatedAt(s: CueSite): number {
@@ -249,8 +370,9 @@ function destroy(s: CueSite): Fired | null {
 function toll(s: CueSite, weight: number): Fired | null {
   const t = tokensOf(s);
   if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
-  // «إصابات دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
-  if (has(t[s.cue.end], HIT_ADJECTIVES) || nonViolentCause(s)) return null;
+  // «إصابات دقيقة», «الإصابة كانت دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
+  const hit = has(t[s.cue.end], HIT_ADJECTIVES) || (has(t[s.cue.end], HIT_COPULAS) && has(t[s.cue.end + 1], HIT_ADJECTIVES));
+  if (hit || nonViolentCause(s)) return null;
   return event('CasualtiesClaimed', weight);
 }
 
@@ -279,6 +401,7 @@ function ceasefire(s: CueSite): Fired | null {
   const { facts } = s.view;
   const t = facts.tokens;
   const i = s.i;
+  if (has(t[s.cue.end], NOT_ARMED)) return null; // «الهدنة التجارية»: a truce in trade or in words
   if (facts.scope.markers.some((m) => m.data === 'despite' && m.start < i && m.start >= i - 4))
     return event('CeasefireViolationAlleged', 0.7);
   if (facts.cues.some((v) => v.data.kind === 'violation' && v.start < i && v.start >= i - VIOLATED_REACH - 1)) return null;
@@ -312,10 +435,18 @@ function topicOfTalks(s: CueSite): boolean {
 function request(s: CueSite): Fired | null {
   if (s.blocked && s.blocked !== 'call') return null;
   if (has(tokensOf(s)[s.i], PLEA_FOR_HELP)) return event('AssistanceRequested', 0.85);
+  if (isDemand(tokensOf(s), s.i)) return demandsHelp(tokensOf(s), s.cue.end) ? event('AssistanceRequested', 0.8) : null;
+  if (has(tokensOf(s)[s.i], SELF_SUPPLY)) return s.blocked === 'call' || callBefore(s) ? event('AssistanceRequested', 0.8) : null;
   const obj = findWord(tokensOf(s), s.cue.end, s.cue.end + 12, REQUEST_OBJECTS);
   if (obj < 0) return null;
   if (has(tokensOf(s)[s.i], INVITATION) && obj > s.cue.end + 4) return null;
   return event('AssistanceRequested', 0.85);
+}
+
+/** A call («دعت», «ناشدت», «طالبت») before the cue in its clause. */
+function callBefore(s: CueSite): boolean {
+  const clause = s.view.facts.scope.clause;
+  return s.view.facts.scope.markers.some((m) => m.data === 'call' && m.start < s.i && clause[m.start] === clause[s.i]);
 }
 
 /** Diplomatic kinds fire unless a scope marker other than these allows blocks them. */
@@ -360,12 +491,16 @@ export const TRIGGER_RULES = {
   ceasefire: { gate: 'asserted-or-called', fire: ceasefire },
   violation: {
     gate: 'asserted',
-    fire: (s) => (violatedAt(s) >= 0 || violatedBefore(s) ? event('CeasefireViolationAlleged', 0.85) : null),
+    fire: (s) => (!breakthrough(s) && (violatedAt(s) >= 0 || violatedBefore(s)) ? event('CeasefireViolationAlleged', 0.85) : null),
   },
   mobilization: {
     gate: 'asserted',
-    fire: (s) =>
-      s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) && !civilMobilization(s) ? event('MobilizationDeclared', 0.9) : null,
+    fire: (s) => {
+      if (has(tokensOf(s)[s.i], RESERVISTS)) return reserveCalledUp(s) ? event('MobilizationDeclared', 0.85) : null;
+      return s.view.anywhere(MOBILIZE_VERBS) >= 0 && !mobilizationEnded(s) && !civilMobilization(s) && !namesABody(s)
+        ? event('MobilizationDeclared', 0.9)
+        : null;
+    },
   },
   request: { gate: 'own', fire: request },
   statement: { gate: 'own', fire: unlessBlocked('DiplomaticStatementIssued', [undefined, 'call']) },

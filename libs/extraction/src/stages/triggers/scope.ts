@@ -2,7 +2,11 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import {
   FALSITY,
   MARKERS,
+  DEMANDED,
+  HARMED,
   NOT_NEGATION_NEXT,
+  REFUSALS,
+  REFUSED_TO_SAY,
   REPORT_NOUNS,
   RESPONSIBILITY_GAP,
   RESPONSIBILITY_NOUNS,
@@ -29,7 +33,11 @@ import {
   PROTASIS_COMMAS,
   PRECEDED,
   PRECEDED_GAP,
+  KAN,
+  PLUPERFECT_REACH,
   QAD,
+  SUSPICION_WORDS,
+  IDENTITY_COMPLEMENT,
   SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
@@ -196,10 +204,47 @@ function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKind> | u
   }
   if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;
-  if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end])) return undefined;
+  if (kind === 'modal' && t.variants.includes(QAD) && !modalQad(tokens[end]))
+    return pluperfectAt(tokens, i) ? { start: i, end, data: 'recap' } : undefined;
+  if (kind === 'modal' && hedgesIdentity(tokens, i, end)) return undefined;
+  if (kind === 'modal' && refusedToSay(tokens, i, end)) return undefined;
+  if (kind === 'call' && aStudent(tokens, i)) return undefined;
   if (kind === 'cond' && end === i + 1 && STATE_NOUN.test(t.text) && DEFINITE.test(tokens[end]?.text ?? '')) return undefined;
   return { start: i, end, data: kind };
 }
+
+/** «يشتبه بانتمائهم لـ», «يشتبه في أنهم من»: a suspicion of who did it (lexicon/scope-words.ts), not of the act. */
+function hedgesIdentity(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!tokens[i].variants.some((v) => SUSPICION_WORDS.has(v))) return false;
+  const next = tokens[end]?.text === 'في' || tokens[end]?.text === 'ب' ? tokens[end + 1] : tokens[end];
+  return !!next && IDENTITY_COMPLEMENT.test(next.text);
+}
+
+/**
+ * «وكانت القوات الروسية قد سيطرت على …», «وكان المتحدث باسم الجيش، قد أعلن …»: «قد» before a perfect verb, with
+ * «كان» before it in its sentence (through a subject and a comma), tells the past of the report: a recap, as «سبق أن».
+ */
+function pluperfectAt(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - PLUPERFECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') return false;
+    if (t.kind === 'word' && KAN.test(t.text)) return true;
+  }
+  return false;
+}
+
+/** «قتل طالب جامعي في القصف»: «طالب» right after a word of harm is a student. */
+const aStudent = (tokens: readonly Token[], i: number) =>
+  tokens[i].text.replace(/^[وف]/, '') === DEMANDED && i > 0 && tokens[i - 1].variants.some((v) => HARMED.has(v));
+
+/** «رفض الجيش السوداني التعليق على القصف»: a refusal (its subject between) to speak of the fact, which still happened. */
+function refusedToSay(tokens: readonly Token[], i: number, end: number): boolean {
+  if (!tokens[i].variants.some((v) => REFUSALS.has(v))) return false;
+  for (let k = end; k < Math.min(tokens.length, end + REFUSAL_SUBJECT_REACH); k++)
+    if (tokens[k].variants.some((v) => REFUSED_TO_SAY.has(v))) return true;
+  return false;
+}
+const REFUSAL_SUBJECT_REACH = 4;
 
 const isFutureVerb = (w: string) => (FUTURE_PREFIX.test(w) && w.length >= 5 && !NOT_FUTURE.test(w)) || SHORT_FUTURE.test(w);
 
@@ -305,7 +350,8 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
     if (k >= end + span && !pastComma) break;
     if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
     if (kind === 'deny' && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
-    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && opensMainClause(tokens, k)) break;
+    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && !tokens[i].variants.includes(QAD) && opensMainClause(tokens, k))
+      break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too

@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
 import { CUE_CONDITIONS } from './cue-conditions.js';
+import { demandsHelp, isDemand } from './demands.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import { isFactAnchor, suspends, type Scope } from './scope.js';
@@ -53,6 +54,7 @@ function requestedSpans(cues: readonly LexMatch<Cue>[], tokens: readonly Token[]
   const requested = new Set<number>();
   for (const c of cues) {
     if (c.data.kind !== 'request') continue;
+    if (isDemand(tokens, c.start) && !demandsHelp(tokens, c.end)) continue; // «قتل طالب في قصف …»: a student
     // «ناشد الأطراف حماية المدنيين إثر اشتباكات عنيفة»: what follows a word of time or cause happened
     for (let k = c.end; k < Math.min(tokens.length, c.end + 10) && !isFactAnchor(tokens[k]!); k++) requested.add(k);
   }
