@@ -21,8 +21,11 @@ export const PRONOUN_SUBJECT = /(?:وا|نا)$/;
 export const FEMININE_AFTER_SHE = /ت$/;
 export const SHE_COMPLEMENTIZERS: readonly string[] = ['انها', 'بانها'];
 
-/** «استهدفنا», «قصفنا», «هاجمنا»: a past attack verb in the first person plural (not «مواقعنا», a noun with «our»). */
-export const FIRST_PERSON_ATTACK = /^[وف]?(?:استهدفنا|قصفنا|هاجمنا|ضربنا|دمرنا|اسقطنا|شننا|نفذنا|اطلقنا)$/;
+/**
+ * «استهدفنا», «قصفنا», «استهدفناه»: a past attack verb in the first person plural, with its object pronoun or not (not
+ * «مواقعنا», a noun with «our»).
+ */
+export const FIRST_PERSON_ATTACK = /^[وف]?(?:استهدفنا|قصفنا|هاجمنا|ضربنا|دمرنا|اسقطنا|شننا|نفذنا|اطلقنا)(?:ه|ها|هم|هما)?$/;
 
 /** Verbs of launching an attack that may stand between the speaker and the attack noun («أنها شنت غارات»); normalised. */
 /** «أعلنت سرايا القدس قصف …», «تبنى الحزب استهداف …»: verbs of claiming whose subject did the act named after it. */

@@ -33,3 +33,9 @@ export const ARM_NOUNS: readonly string[] = ['مدفعيه', 'دبابات', 'د
 
 /** «ردت كييف بقصف …», «ردت القوات الأوكرانية بهجوم …»: a verb of responding whose subject made the attack after «بـ». */
 export const RESPONSE_VERBS: readonly string[] = ['رد', 'ردت', 'ترد', 'يرد', 'ردوا'];
+
+/**
+ * «ردا على هجوم حوثي», «رداً على الغارات», «في رد على القصف»: the attack after these is the one a response answered
+ * (normalised: «ردا» then «علي»); its side is not the responder's.
+ */
+export const IN_RESPONSE: readonly [readonly string[], string] = [['ردا', 'رد', 'وردا'], 'علي'];

@@ -14,6 +14,44 @@ export const MADE_IN: readonly string[] = ['الصنع'];
 export const OUT_OF: readonly [string, string] = ['من', 'اصل'];
 
 /**
+ * «مروحيات الجيش الروسي دمرت مواقع …», «طائراته أحرقت آليات …», «مقاتلات تركية أسقطت مسيرة»: finite verbs of
+ * destroying, burning out, disabling or downing that take an object; with an aircraft as their subject the aircraft
+ * did the destroying (normalised forms; the nouns «تدمير», «إسقاط» have no subject there).
+ */
+export const DESTROYING_VERBS: readonly string[] = [
+  ...['دمر', 'دمرت', 'دمروا', 'دمرتا', 'تدمر', 'يدمر'],
+  ...['احرق', 'احرقت', 'احرقوا', 'اعطب', 'اعطبت', 'اعطبوا'],
+  // «مسيراته أصابت دبابتين روسيتين»: hit, with equipment, a site or a count as its object
+  ...['اصابت', 'اصاب'],
+];
+/** Verbs of downing and intercepting that take an object: the aircraft that did it («مقاتلات أسقطت مسيرة») was not lost. */
+export const DOWNING_VERBS: readonly string[] = ['اسقطت', 'اسقط', 'اعترضت', 'اعترض'];
+
+/**
+ * What a strike destroys, as the object right after its verb (bare or with the article; materiel nouns and counts are
+ * read apart): positions, bases, depots, launchers, hideouts, buildings (normalised forms).
+ */
+export const DESTROYED_OBJECTS: readonly string[] = [
+  ...['مواقع', 'موقع', 'موقعا', 'مراكز', 'مركز', 'مركزا', 'مقرات', 'مقر', 'مقرا', 'قواعد', 'قاعده', 'ثكنات', 'ثكنه'],
+  ...['تحصينات', 'خنادق', 'مخازن', 'مخزن', 'مخزنا', 'مستودعات', 'مستودع', 'مستودعا', 'منصات', 'منصه', 'معسكرات', 'معسكر'],
+  ...['معسكرا', 'اهداف', 'هدفا', 'منشات', 'منشاه', 'مباني', 'مبني', 'مبنيين', 'مخابي', 'مخبا', 'انفاق', 'نفقا', 'اوكار'],
+  ...['وكرا', 'تجمعات', 'تجمعا', 'نقاط', 'نقطه', 'مرابض', 'ورش', 'ورشه', 'معاقل', 'معقل', 'جسر', 'جسرا', 'رادارا'],
+  ...['تمركزات', 'تمركز', 'مصانع', 'مصنع', 'ورشات', 'مخيمات', 'حواجز', 'حاجزا', 'منازل', 'منزلا', 'بيوت', 'مساكن'],
+];
+
+/**
+ * «منصات صواريخ لحزب الله», «مخازن قذائف للحوثيين»: a launcher, depot or workshop in construct with a weapon noun; the
+ * side after the weapon («لـ») owns the site, it did not fire the weapon (normalised forms).
+ */
+export const WEAPON_SITE_HEADS: readonly string[] = [
+  ...['منصات', 'منصه', 'مخازن', 'مخزن', 'مستودعات', 'مستودع', 'منظومه', 'منظومات', 'راجمات', 'راجمه', 'ورش', 'ورشه'],
+  ...['مصانع', 'مصنع', 'شحنه', 'شحنات', 'مخابي', 'ترسانه', 'مرابض', 'منشات'],
+];
+
+/** «أطلقها الحوثيون على سفينة», «باتجاه سفن», «نحو زوارق»: what a weapon was launched at follows one of these (normalised). */
+export const LAUNCH_TARGET_PREPOSITIONS: readonly string[] = ['علي', 'باتجاه', 'نحو', 'ضد', 'صوب'];
+
+/**
  * «10 سيارات متفحمة», «8 عربات محترقة», «دبابة مدمرة»: a participle right after the equipment says what became of
  * it (normalised; masculine and feminine singular, which also agree with non-human plurals).
  */

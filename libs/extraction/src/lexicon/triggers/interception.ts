@@ -20,3 +20,7 @@ export const RECONNAISSANCE: readonly string[] = ['استطلاع', 'تجسس', 
  * whose subject (right after it) launched it.
  */
 export const LAUNCHED: readonly string[] = ['اطلقت', 'اطلق', 'اطلقها', 'اطلقه', 'اطلقتها', 'اطلقته', 'اطلقوها', 'اطلقوه'];
+
+/** «أطلقت من لبنان», «انطلقت من الأراضي السورية»: verbs of launching or setting off, then «من» and a place (normalised). */
+export const LAUNCHED_FROM: readonly string[] = [...LAUNCHED, 'انطلقت', 'انطلق'];
+export const FROM = 'من';

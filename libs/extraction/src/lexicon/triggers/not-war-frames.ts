@@ -10,13 +10,16 @@
  *   صاروخ جديد», «استعرضت الكتائب صواريخ»), not a weapon's firing («كشف مصدر عن سقوط صواريخ», «عرضت القناة مشاهد
  *   لقصف مدفعي»);
  * - `sentence`: anywhere in the sentence (words that have no sense in war copy);
- * - `next`: the word right after the cue («قصفا إعلاميا», «الهجوم الإلكتروني», «ضربة قاضية», «هجوما وهميا»).
+ * - `next`: the word right after the cue («قصفا إعلاميا», «الهجوم الإلكتروني», «ضربة قاضية», «هجوما وهميا»);
+ * - `verdict`: anywhere in the cue's clause, unless the sentence tells an attack too (`deaths` rows: «قضت محكمة بإعدام
+ *   خمسة», but «قتل 3 حراس في هجوم على مبنى المحكمة»).
+ * A `deaths` row silences words of death and killing (a sentence passed or carried out is no casualty of fighting).
  */
-export type FrameKind = 'exercise' | 'display' | 'test' | 'space' | 'unveil' | 'show' | 'sport' | 'figurative';
-export type FrameReach = 'clause' | 'after' | 'object' | 'sentence' | 'next';
+export type FrameKind = 'exercise' | 'display' | 'test' | 'space' | 'unveil' | 'show' | 'sport' | 'figurative' | 'judicial';
+export type FrameReach = 'clause' | 'after' | 'object' | 'sentence' | 'next' | 'verdict';
 
 export interface FrameRow {
-  silences: 'weapons' | 'fighting';
+  silences: 'weapons' | 'fighting' | 'deaths';
   reach: FrameReach;
   /** For `object`: the preposition that introduces the object past the subject («كشف الحرس الثوري عن …»). */
   preposition?: string;
@@ -75,6 +78,20 @@ export const NOT_WAR_FRAMES = {
       ...['سياسية', 'حاد', 'حادا', 'لاذع', 'لاذعا', 'إلكتروني', 'إلكترونيا', 'إلكترونية', 'الإلكتروني', 'الإلكترونية'],
       ...['سيبراني', 'سيبرانية', 'السيبراني', 'السيبرانية', 'دبلوماسي', 'دبلوماسية', 'اقتصادي', 'اقتصادية', 'دعائي'],
       ...['دعائية', 'قاضية', 'القاضية', 'وهمي', 'وهميا', 'وهمية'],
+    ],
+  },
+  // a court's sentence and its execution: «قضت محكمة بإعدام خمسة», «نفذ حكم الإعدام بحق عشرة مدانين», «أعدمت السلطات
+  // ثلاثة رجال أدينوا بالتجسس» (not «أعدم التنظيم عشرة أسرى», a killing told with no court)
+  judicial: {
+    silences: 'deaths',
+    reach: 'verdict',
+    words: [
+      // a court ruling (a court alone may be where an attack hit: «قتل حارس أمام المحكمة برصاص مسلح»)
+      ...['قضت محكمة', 'قضت المحكمة', 'حكمت محكمة', 'حكمت المحكمة', 'أصدرت محكمة', 'أصدرت المحكمة', 'عقوبة الإعدام'],
+      ...['حكم الإعدام', 'أحكام الإعدام', 'حكم بالإعدام', 'حكما بالإعدام', 'الحكم بالإعدام', 'أحكام بالإعدام', 'أحكاما بالإعدام'],
+      ...['الأحكام بالإعدام', 'بالإعدام', 'أحكاما بإعدام', 'حكما بإعدام', 'حكم بإعدام', 'بالسجن', 'بسجن'],
+      // the people a sentence was passed on
+      ...['مدانين', 'المدانين', 'مدانا', 'أدينوا', 'المحكوم عليهم', 'محكوم عليهم', 'المحكومين', 'محكومين'],
     ],
   },
 } as const satisfies Record<FrameKind, FrameRow>;

@@ -411,7 +411,12 @@ function affiliatedParty(
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     // «أعلن الجيش الصومالي تدمير 4 سيارات تابعة لحركة الشباب»: a count starts another noun phrase
     if (PHRASE_BREAKS.has(tokens[k].text) || tokens[k].kind === 'number') return undefined;
-    if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) continue;
+    if (!tokens[k].variants.some((v) => AFFILIATION_WORDS.includes(v))) {
+      // «قالت القوات الأمريكية إنها استهدفت مسلحين تابعين للحوثيين»: a clause or a verb after the head ends its
+      // phrase; the unit affiliated past it is another one (its object)
+      if (COMPLEMENTIZERS.has(tokens[k].text) || SPEECH.matchAt(tokens, k)?.data === 'verb' || isAttackVerb(tokens[k])) return undefined;
+      continue;
+    }
     // an adjective agrees with its noun: the indefinite «تابعة» is no word about the definite «الجيش» (but «بقيادة»,
     // «يقودها» are no adjectives)
     if (definiteHead && !DEFINITE_FORMS.test(tokens[k].text) && !LED_BY.test(tokens[k].text)) return undefined;

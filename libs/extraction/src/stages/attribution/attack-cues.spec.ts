@@ -109,3 +109,31 @@ describe('opening fire on positions («أطلقت النار على», «فتح�
     expect(hostile(text)).toEqual([]);
   });
 });
+
+describe('the subject in the verb or on «أنه» attacked; a unit «تابعة لـ» after it is its object', () => {
+  it.each([
+    ['SD', 'SD-RSF', 'وأعلن الجيش السوداني أنه استهدف عناصر تابعة لقوات الدعم السريع في الخرطوم.'],
+    ['US', 'YE-HOUTHI', 'وقالت القوات الأمريكية إنها استهدفت مسلحين تابعين للحوثيين بطائرة مسيرة في مأرب.'],
+    ['TR', 'PKK', 'وقال الجيش التركي إنه قصف مسلحين تابعين لحزب العمال الكردستاني في شمال العراق.'],
+    ['RU', 'UA', 'وقالت وزارة الدفاع الروسية إنها استهدفت مقاتلين موالين لكييف في خاركيف.'],
+  ])('%s on %s: %s', (attacker, target, text) => {
+    expect(hostile(text)[0]).toMatchObject({ claimant: attacker, accused: attacker, target });
+  });
+
+  it.each([
+    ['PK-TTP', 'وقالت حركة طالبان باكستان في بيان: استهدفناه بصاروخ في منطقة باجور.'],
+    ['SO-SHABAAB', 'وقال المتحدث باسم حركة الشباب: قصفناها بقذائف الهاون في مقديشو.'],
+    ['YE-HOUTHI', 'وقال الحوثيون في بيان: استهدفناها بصاروخ مجنح في البحر الأحمر.'],
+  ])('«استهدفناه بصاروخ»: the speaker (%s) fired the weapon: %s', (speaker, text) => {
+    expect(hostile(text)[0]).toMatchObject({ claimant: speaker, accused: speaker });
+  });
+});
+
+describe('a cell or unit of a group («خلية لحزب الله») hit by an unnamed drone is the side attacked', () => {
+  it.each([
+    ['IL', 'LB-HEZBOLLAH', 'وأعلن الجيش الإسرائيلي أن طائرة مسيرة استهدفت خلية لحزب الله في جنوب لبنان.'],
+    ['IQ', 'ISIS', 'وقال الجيش العراقي إن طائرة مسيرة استهدفت خلية لداعش في صحراء الأنبار.'],
+  ])('%s on %s: %s', (attacker, target, text) => {
+    expect(hostile(text)[0]).toMatchObject({ accused: attacker, target });
+  });
+});

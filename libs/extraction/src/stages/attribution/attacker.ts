@@ -1,5 +1,5 @@
 import { homeAllied } from '../../lexicon/actor-table.js';
-import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, RESPONSE_VERBS } from '../../lexicon/attribution/attacker-words.js';
+import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, IN_RESPONSE, RESPONSE_VERBS } from '../../lexicon/attribution/attacker-words.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
@@ -7,6 +7,8 @@ import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { actorsOverlapping } from './actor-window.js';
+import { aircraftDestroysAt } from './aircraft-subject.js';
+import { DESTROYING_VERBS } from '../../lexicon/figures/materiel-context.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
 
 /**
@@ -22,9 +24,76 @@ export function clauseAttacker(
   target: string | null,
 ): string | null {
   const near = actorsOverlapping(actors, pos - CLAUSE_BACK, pos + CLAUSE_AHEAD);
-  const sides = near.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target));
+  // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: the side of the attack answered is not this attack's
+  const sides = near.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target) && !answeredBy(tokens, a, pos));
   return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos, target) ?? null;
 }
+
+/**
+ * «… ردا على الغارات الإسرائيلية», «ردا على هجوم حوثي»: the token of «ردا» when the cue at `pos` is the attack a
+ * response answered («ردا على» right before it, or before its article-less noun), else -1.
+ */
+export function answeredAt(tokens: readonly Token[], pos: number): number {
+  for (let k = pos - 1; k >= 1 && k >= pos - 2; k--) {
+    if (tokens[k].text !== IN_RESPONSE[1]) continue;
+    // «ردا على», «وردت أذربيجان على القصف»: the word of responding, or its verb and subject, before «على»
+    for (let j = k - 1; j >= 0 && j >= k - RESPONSE_REACH && tokens[j].kind === 'word'; j--)
+      if (tokens[j].variants.some((v) => IN_RESPONSE[0].includes(v) || RESPONSE_VERBS.includes(v))) return j;
+    return -1;
+  }
+  return -1;
+}
+const RESPONSE_REACH = 3;
+
+/**
+ * The subject of a verb of responding before `v` in its stretch of words («ردت أذربيجان», «القوات الأرمينية ردت»), or
+ * undefined.
+ */
+export function responderOf(sides: readonly ActorPhrase[], tokens: readonly Token[], v: number): string | undefined {
+  for (let r = v - 1; r >= 0 && r >= v - RESPONDER_BACK; r--) {
+    if (tokens[r].kind === 'punct') return undefined;
+    if (isResponse(tokens[r])) return sides.find((a) => a.start === r + 1 || a.end === r)?.party ?? undefined;
+  }
+  return undefined;
+}
+const RESPONDER_BACK = 8;
+
+/**
+ * The parties a sentence names only on attacks a response answered («ردا على هجوم حوثي»): no other attack there is
+ * theirs. Worked out once per sentence (its actor list).
+ */
+export function answeredOnly(actors: readonly ActorPhrase[], tokens: readonly Token[]): ReadonlySet<string> {
+  let found = ANSWERED.get(actors);
+  if (found) return found;
+  const answered = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (const a of actors) if (a.party) (answeredBy(tokens, a, -1) ? answered : elsewhere).add(a.party);
+  found = new Set([...answered].filter((p) => !elsewhere.has(p)));
+  ANSWERED.set(actors, found);
+  return found;
+}
+const ANSWERED = new WeakMap<readonly ActorPhrase[], ReadonlySet<string>>();
+
+/** The actor `a` names the side of an answered attack (its nisba or «لـ» right after the attack noun), not the cue's. */
+function answeredBy(tokens: readonly Token[], a: ActorPhrase, pos: number): boolean {
+  const noun = a.start - 1;
+  return noun !== pos && answeredAt(tokens, noun) >= 0;
+}
+
+/**
+ * «قصف الجيش الإسرائيلي مواقع لحزب الله ردا على إطلاق صواريخ»: the nearest attack verb before «ردا» at `answer`, in its
+ * sentence: the responder's attack; undefined when none.
+ */
+export function responseVerbBefore(tokens: readonly Token[], answer: number): number | undefined {
+  for (let k = answer - 1; k >= 0 && k >= answer - RESPONDER_REACH; k--) {
+    if (tokens[k].text === '.' || tokens[k].text === '؛') return undefined;
+    // a verb, not an attack noun of an earlier phrase («ردا على هجوم»)
+    if (isAttackVerb(tokens[k])) return k;
+    if (tokens[k].variants.some((v) => IN_RESPONSE[0].includes(v))) return undefined;
+  }
+  return undefined;
+}
+const RESPONDER_REACH = 14;
 const OTHER_ROLES: ReadonlySet<string> = new Set(['agency', 'org', 'person']);
 /**
  * How far around the cue the three readings above look: a named attacker 4 words before to 10 after, an agent head
@@ -77,10 +146,14 @@ function verbSubject(
   // «ردت كييف بقصف مواقع روسية», «ردت طهران بهجوم صاروخي»: the side that responded with the attack made it
   const responder = INSTRUMENT_PREFIX.test(tokens[v].text) ? sides.find((a) => a.end === v && isResponse(tokens[a.start - 1])) : undefined;
   if (responder) return responder.party;
+  // «وردت أذربيجان على القصف الأرميني بقصف مواقع …»: the subject of the verb of responding, past what it answered
+  const answering = INSTRUMENT_PREFIX.test(tokens[v].text) ? responderOf(sides, tokens, v) : undefined;
+  if (answering) return answering;
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
   if (!target && isAttackNoun(tokens[v])) return undefined;
-  // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it
-  if (!PLURAL_SUBJECT.test(tokens[v].text)) {
+  // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it; so does one
+  // after «أنه», «إنها»: the pronoun is its subject («أعلن الجيش أنه استهدف عناصر تابعة لقوات الدعم السريع»)
+  if (!PLURAL_SUBJECT.test(tokens[v].text) && !PRONOUN_COMPLEMENTIZERS.has(tokens[v - 1]?.text ?? '')) {
     const aircraft = isAircraft(tokens[v + 1]);
     const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
     if (after) return after.party!;
@@ -95,6 +168,8 @@ function verbSubject(
   const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;
   return armBefore && !sameSide(armBefore, target) ? armBefore : undefined;
 }
+/** «أنه», «إنها», «بأنهم»: a complementizer with a pronoun, the subject of the verb after it (normalised). */
+const PRONOUN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'وانه', 'وانها']);
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
 const PLURAL_SUBJECT = /وا$/;
 const DEFINITE = /^[وف]?ال/;
@@ -127,6 +202,8 @@ function attackWordAt(tokens: readonly Token[], pos: number): number | undefined
   for (let k = Math.min(pos, tokens.length - 1); k >= 0 && k >= pos - VERB_REACH; k--) {
     if (tokens[k].kind === 'punct') return undefined;
     if (tokens[k].variants.some((v) => ATTACK_PREDICATES.has(v))) return k;
+    // «إن مقاتلات التحالف دمرت منازل»: the attack read at a verb of destroying (attackAt), its subject before it
+    if (k === pos && tokens[k].variants.some((v) => DESTROYING_VERBS.includes(v))) return k;
   }
   return undefined;
 }
@@ -164,6 +241,9 @@ function isAircraft(t: Token | undefined): boolean {
  */
 export function attackAt(tokens: readonly Token[], pos: number): number {
   if (!isArmOrAircraft(tokens[pos])) return pos;
+  // «إن طائراته دمرت مركبات …», «مروحيات الجيش الروسي دمرت مواقع …»: aircraft that destroyed something
+  const destroyed = isAircraft(tokens[pos]) ? aircraftDestroysAt(tokens, pos, pos + 1) : -1;
+  if (destroyed >= 0) return destroyed;
   for (let k = pos + 1; k < tokens.length && k <= pos + AIRCRAFT_REACH; k++) {
     if (tokens[k].kind === 'punct') return pos;
     if (isAttackVerb(tokens[k])) return k;

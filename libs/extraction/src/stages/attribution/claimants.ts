@@ -1,9 +1,10 @@
 import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
-import { TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
+import { SUFFER_VERBS, TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
 import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -234,6 +235,8 @@ function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
   if (namesWhoseMen(tokens, a)) return true;
   const prev = tokens[a.start - 1];
   if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
+  // «دمرت منصات صواريخ لحزب الله»: the weapon in construct with a launcher or depot; the side owns the site
+  if (tokens[a.start - 2]?.variants.some((v) => WEAPON_SITE_HEADS.includes(v))) return false;
   if (a.role === 'nisba') return true;
   const first = tokens[a.start].text;
   return first.startsWith('ل') && !first.startsWith('ال');
@@ -262,8 +265,34 @@ function suspected(tokens: readonly Token[], k: number): boolean {
  * or after a position or base within five tokens after the cue is the side attacked, never the attacker.
  */
 export function attackedNear(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
-  return attackedPhrase(actors, tokens, pos) ?? siteNisba(actors, tokens, pos) ?? siteNisbaBefore(actors, tokens, pos);
+  return (
+    sufferedBy(actors, tokens, pos) ??
+    attackedPhrase(actors, tokens, pos) ??
+    siteNisba(actors, tokens, pos) ??
+    siteNisbaBefore(actors, tokens, pos)
+  );
 }
+
+/**
+ * «تعرضت مواقع للجيش الليبي لهجوم», «تعرضت قوات الدعم السريع لغارات», «إن القوات الروسية تعرضت لقصف»: the attack
+ * («لـ» glued to the cue at `pos`) that a verb of undergoing before it governs was suffered by the side between them,
+ * or by the verb's subject right before it.
+ */
+function sufferedBy(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  if (!UNDERGONE.test(tokens[pos]?.text ?? '')) return null;
+  for (let k = pos - 1; k >= 0 && k >= pos - SUFFER_REACH; k--) {
+    if (tokens[k].kind === 'punct') return null;
+    if (!tokens[k].variants.some((v) => SUFFER_VERBS.includes(v))) continue;
+    const sides = actorsOverlapping(actors, k - 3, pos).filter((a) => !!a.party && SIDE_ROLES.has(a.role));
+    return (sides.find((a) => a.start > k && a.end <= pos) ?? sides.find((a) => a.end === k))?.party ?? null;
+  }
+  return null;
+}
+/** «لهجوم», «للقصف», «لغارات»: the attack the verb of undergoing governs. */
+const UNDERGONE = /^[وف]?ل/;
+/** How far before the attack the verb of undergoing may stand: «تعرضت مواقع قوات سوريا الديمقراطية في ريف … لقصف». */
+const SUFFER_REACH = 8;
+const SIDE_ROLES: ReadonlySet<string> = new Set(['group', 'country', 'nisba', 'head', 'capital']);
 
 function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
   for (const a of actors) {
@@ -331,9 +360,18 @@ function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[
     if (tokens[k].kind === 'punct') return null;
     // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site
     if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
-    if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos);
+    if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos) ?? ownerAfterSite(near, k, pos);
   }
   return null;
+}
+
+/**
+ * «استهدفت قافلة للجيش الصومالي بقذائف», «استهدفت مواقع لحزب الله بغارات»: the side that owns the site, named right after
+ * it or after one adjective («قافلة عسكرية للجيش»), before the instrument at `limit`.
+ */
+function ownerAfterSite(near: readonly ActorPhrase[], site: number, limit: number): string | null {
+  const owner = near.find((a) => a.start > site && a.start <= site + 2 && a.end <= limit && !!a.party && SIDE_ROLES.has(a.role));
+  return owner?.party ?? null;
 }
 
 /** The party of a nisba right after the site at `site` or after one word of its name, before `limit`. */

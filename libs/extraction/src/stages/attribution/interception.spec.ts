@@ -60,3 +60,64 @@ describe('a side that repels an attack («تصدت لهجوم», «صد هجوم
     expect(of(text, 'ArmedClashReported')).toMatchObject({ accused: attacker, target: defender });
   });
 });
+
+describe('what an intercepted weapon was fired at was not destroyed («أطلقها الحوثيون على سفينة تجارية»)', () => {
+  it.each([
+    'وقالت القيادة الأمريكية إن الدفاعات الجوية اعترضت صواريخ أطلقها الحوثيون على سفينة تجارية في خليج عدن.',
+    'وقالت البحرية الأمريكية إن مدمرة اعترضت صاروخين أطلقهما الحوثيون على سفينة شحن في البحر الأحمر.',
+    'وقال الجيش الإسرائيلي إن الدفاعات الجوية اعترضت صاروخا أطلقه حزب الله باتجاه زوارق في ميناء حيفا.',
+  ])('no loss: %s', (text) => {
+    expect(of(text, 'ShellingReported')).toBeDefined();
+    expect(of(text, 'MaterielLossClaimed')).toBeUndefined();
+  });
+
+  it('only the drones intercepted are lost, not the ship they flew at', () => {
+    const text = 'وقال الجيش الأمريكي إنه أسقط ثلاث طائرات مسيرة أطلقها الحوثيون باتجاه سفينة تجارية.';
+    expect(of(text, 'MaterielLossClaimed')?.materiel).toEqual([{ party: 'YE-HOUTHI', kind: 'drone', count: 3, status: 'destroyed' }]);
+  });
+
+  it.each([
+    ['RU', 'وقالت البحرية الأوكرانية إنها دمرت مسيرات أطلقتها روسيا باتجاه سفن في ميناء أوديسا.'],
+    ['SD-RSF', 'وقال الجيش السوداني إنه دمر مسيرات أطلقتها قوات الدعم السريع على شاحنات إغاثة في الفاشر.'],
+  ])('the loss word before a verb of launching does not reach what was fired at (%s drones): %s', (launcher, text) => {
+    expect(of(text, 'MaterielLossClaimed')?.materiel).toEqual([expect.objectContaining({ party: launcher, kind: 'drone' })]);
+  });
+
+  it('a vessel intercepted at sea was stopped, not destroyed', () => {
+    expect(of('وقالت البحرية الليبية إنها اعترضت زورقا قبالة سواحل زوارة.', 'MaterielLossClaimed')).toBeUndefined();
+  });
+});
+
+describe('the drones a named launcher sent («أطلقتها حركة طالبان باكستان») are the launcher’s loss, not the place’s', () => {
+  it.each([
+    ['PK-TTP', 'وأسقط الجيش طائرات مسيرة أطلقتها حركة طالبان باكستان في وزيرستان الشمالية.'],
+    ['PK-TTP', 'وقال الجيش الباكستاني إنه أسقط طائرات مسيرة أطلقتها حركة طالبان باكستان على مواقعه في وزيرستان.'],
+    ['SD-RSF', 'وقال الجيش السوداني إن الدفاعات الأرضية أسقطت ثلاث مسيرات أطلقتها قوات الدعم السريع على مطار بورتسودان.'],
+    ['ISIS', 'وقال الجيش العراقي إنه أسقط طائرة مسيرة أطلقها تنظيم داعش فوق قضاء سنجار.'],
+  ])('%s: %s', (launcher, text) => {
+    expect(of(text, 'AirStrikeReported')?.accused).toBe(launcher);
+    expect(of(text, 'MaterielLossClaimed')?.materiel).toEqual([expect.objectContaining({ party: launcher, kind: 'drone' })]);
+  });
+});
+
+describe('a place fire was launched from («أطلقت من لبنان») is no party: the attacker is unknown unless named', () => {
+  it.each([
+    ['IL', 'وقال الجيش الإسرائيلي إن صواريخ أطلقت من لبنان سقطت في منطقة مفتوحة في الجليل.'],
+    ['TR', 'وقالت وزارة الدفاع التركية إن قذائف أطلقت من الأراضي السورية سقطت في بلدة أقجة قلعة.'],
+    ['JO', 'وقالت السلطات الأردنية إن قذيفة أطلقت من سوريا سقطت في مدينة الرمثا.'],
+    ['PK', 'وقال الجيش الباكستاني إن قذائف هاون أطلقت من الأراضي الأفغانية سقطت في منطقة باجور.'],
+    ['IL', 'وأعلن الجيش الإسرائيلي اعتراض صاروخ أطلق من غزة على مدينة عسقلان.'],
+    ['RU', 'وقالت وزارة الدفاع الروسية إن الدفاعات الجوية أسقطت 12 مسيرة أطلقت من الأراضي الأوكرانية.'],
+  ])('fell on %s: %s', (hit, text) => {
+    const strike = events(text).find((e) => e.type === 'ShellingReported' || e.type === 'AirStrikeReported');
+    expect(strike).toMatchObject({ accused: null, target: hit });
+    for (const m of events(text).flatMap((e) => e.materiel)) expect(m.party).toBeNull();
+  });
+
+  it.each([
+    ['LB-HEZBOLLAH', 'وقال الجيش الإسرائيلي إن صواريخ أطلقها حزب الله من لبنان سقطت في الجليل.'],
+    ['IL', 'وقال الجيش اللبناني إن قذائف إسرائيلية أطلقت من موقع العباد سقطت على بلدة حولا.'],
+  ])('a launcher named otherwise is the attacker (%s): %s', (attacker, text) => {
+    expect(of(text, 'ShellingReported')?.accused).toBe(attacker);
+  });
+});

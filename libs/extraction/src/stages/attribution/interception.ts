@@ -1,4 +1,4 @@
-import { LAUNCHED } from '../../lexicon/triggers/interception.js';
+import { FROM, LAUNCHED, LAUNCHED_FROM } from '../../lexicon/triggers/interception.js';
 import type { Token } from '../../text/tokens.js';
 import { interceptedAt } from '../triggers/interception.js';
 import { namedAttacker } from './claimants.js';
@@ -37,3 +37,17 @@ function launchSubject(sides: readonly ActorPhrase[], tokens: readonly Token[], 
   return undefined;
 }
 const LAUNCH_REACH = 5;
+
+/**
+ * «صواريخ أطلقت من لبنان», «قذائف أطلقت من الأراضي السورية», «مسيرات انطلقت من أوكرانيا»: the weapon at `pos` was
+ * launched from a place and the verb names no one who launched it. A place of origin is no party: the attacker is
+ * unknown unless the clause names one otherwise («صواريخ إسرائيلية», «أطلقها حزب الله»).
+ */
+export function launchedFromPlace(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): boolean {
+  for (let j = pos + 1; j < tokens.length && j <= pos + LAUNCH_REACH; j++) {
+    if (tokens[j].kind === 'punct') return false;
+    if (!tokens[j].variants.some((v) => LAUNCHED_FROM.includes(v))) continue;
+    return tokens[j + 1]?.text === FROM && !actors.some((a) => a.start === j + 1);
+  }
+  return false;
+}

@@ -1,14 +1,26 @@
 import { INFORMATIVE_EVENT_TYPES, type Claimant, type IncidentEventType } from '../../extraction-record.js';
 import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
+import { IN_RESPONSE } from '../../lexicon/attribution/attacker-words.js';
 import { REPEL_CUE } from '../../lexicon/triggers/attack-context.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Place } from '../prepare/places.js';
 import type { ActorPhrase, Attribution } from '../attribution/attribution.js';
 import { accusedNear, attackedNear, attributionAt, namedAttacker, requesterOf } from '../attribution/claimants.js';
-import { attackAt, clauseAttacker, ownArmsAttack, unnamedAttacker } from '../attribution/attacker.js';
+import {
+  answeredAt,
+  answeredOnly,
+  attackAt,
+  clauseAttacker,
+  ownArmsAttack,
+  responderOf,
+  responseVerbBefore,
+  unnamedAttacker,
+} from '../attribution/attacker.js';
+import { actorsOverlapping } from '../attribution/actor-window.js';
 import { condemnsFromAfar } from '../attribution/condemners.js';
 import { expulsionSides, gaveUp } from '../attribution/control-sides.js';
-import { interceptionSides } from '../attribution/interception.js';
+import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
+import { isBelligerent } from '../../region/index.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
 import { speakerActs } from '../figures/loss-side.js';
@@ -105,14 +117,20 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
+  // «قصفت حماس عسقلان ردا على الغارات»: the attack answered was made on the responder
+  const answered = HOSTILE.has(tr.type) ? answeredSides(scene, tr.pos) : undefined;
   const unnamed = HOSTILE.has(tr.type) && !doer && unnamedAttacker(scene.actors, w.tokens, at, attacked);
   // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
   const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
+  // «إن صواريخ أطلقت من لبنان سقطت في الجليل»: a place of origin names no attacker, and none is guessed
+  const fromPlace = HOSTILE.has(tr.type) && !selfClaimed && !doer && !caught?.launcher && launchedFromPlace(scene.actors, w.tokens, tr.pos);
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
-    const near =
+    const nearest =
       attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
+    // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: a side named only on the attack answered is not near this one
+    const near = nearest && !answered && answeredOnly(scene.actors, w.tokens).has(nearest) ? null : nearest;
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
     // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
     // nor when another actor is the attack verb's subject: «وذكرت الأمم المتحدة أن قوات الدعم السريع قصفت …»
@@ -120,24 +138,35 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       ? (namedAttacker(scene.actors, w.tokens, tr.pos, [claimant.party], true) ?? (doer !== claimant.party ? doer : null))
       : undefined;
     const self = selfClaimed && !!claimant.party && !a.agency && !author;
-    const accused = caught
-      ? caught.launcher
-      : yielded
+    const accused = answered
+      ? answered.attacker
+      : fromPlace
         ? null
-        : self
-          ? claimant.party
+        : caught
+          ? caught.launcher
+          : yielded
+            ? null
+            : self
+              ? claimant.party
+              : expelled
+                ? expelled.taker
+                : (a.accused ?? (attacked ? doer : (doer ?? near)));
+    // … and the side that says the fire fell on it is the side attacked
+    const target = answered
+      ? answered.responder === SPEAKER
+        ? claimant.party
+        : answered.responder
+      : fromPlace
+        ? (caught?.interceptor ?? attacked ?? (claimant.party && !a.agency && isBelligerent(claimant.party) ? claimant.party : null))
+        : caught
+          ? caught.interceptor
           : expelled
-            ? expelled.taker
-            : (a.accused ?? (attacked ? doer : (doer ?? near)));
-    const target = caught
-      ? caught.interceptor
-      : expelled
-        ? expelled.loser
-        : yielded
-          ? self
-            ? claimant.party
-            : near
-          : (self || attacked) && near;
+            ? expelled.loser
+            : yielded
+              ? self
+                ? claimant.party
+                : near
+              : (self || attacked) && near;
     // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
     const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {
@@ -147,10 +176,12 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       claimant: w.headline ? { party: null, name: null } : claimant,
       accused,
       ...(target && { target }),
-      ...(unnamed && !self && { attackerUnnamed: true }),
+      ...((unnamed || fromPlace) && !self && { attackerUnnamed: true }),
+      ...(answered && { answered: true }),
       ...(condemner && { condemnerAway: true }),
       date,
-      background,
+      // the attack answered is the response's cause, told as background (not folded into the response's sides)
+      background: background || !!answered,
       locations: places,
       weapons: tr.weapons,
       casualties: [],
@@ -163,6 +194,34 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
     };
   });
 }
+
+/**
+ * «أطلقت حماس صواريخ على عسقلان ردا على الغارات الإسرائيلية», «وردت أذربيجان على القصف الأرميني بقصف …»: the attack
+ * at `pos` is the one a response answered. Its attacker is named on it («الأرميني») or left to the report; its target
+ * is the responder, the attacker of the verb before the response (`SPEAKER` when the speaker made it: «إنها قصفت …
+ * ردا على …»). Undefined when the cue answers nothing.
+ */
+function answeredSides(
+  { actors, sentence: w }: SentenceScene,
+  pos: number,
+): { attacker: string | null; responder: string | null } | undefined {
+  const answer = answeredAt(w.tokens, pos);
+  if (answer < 0) return undefined;
+  const own = actorsOverlapping(actors, answer + 1, pos + ANSWERED_REACH).filter((a) => a.start > answer);
+  // «ردا على القصف الأرميني», «رداً على كمين نفذته فلول النظام»: read in the answered attack's own words
+  const attacker = namedAttacker(own, w.tokens, pos, [], true) ?? accusedNear(own, pos, [], w.tokens, false);
+  // «وردت أذربيجان على القصف الأرميني»: the subject of the verb of responding
+  const subject = responderOf(actors, w.tokens, answer + 1);
+  if (subject || !IN_RESPONSE[0].some((v) => w.tokens[answer].variants.includes(v))) return { attacker, responder: subject ?? null };
+  const verb = responseVerbBefore(w.tokens, answer);
+  if (verb === undefined) return { attacker, responder: null };
+  if (speakerActs(w.tokens, actors, verb)) return { attacker, responder: SPEAKER };
+  const before = actorsOverlapping(actors, verb - ANSWERED_REACH, answer).filter((a) => a.end <= answer + 1);
+  return { attacker, responder: clauseAttacker(before, w.tokens, attackAt(w.tokens, verb), null) };
+}
+/** How far the answered attack's words, and the responder's before «ردا», are read. */
+const ANSWERED_REACH = 12;
+const SPEAKER = '\u0000speaker';
 
 /**
  * The time expression of a cue (pickDate), passing over an anniversary's day unless the cue is what it recalls: «في
@@ -249,6 +308,7 @@ function addOrFold(drafts: Draft[], draft: Draft, apart: (a: number, b: number) 
     (o) =>
       o.type === draft.type &&
       !apart(o.pos, draft.pos) &&
+      !o.answered === !draft.answered &&
       o.claimant.party === draft.claimant.party &&
       o.claimant.name === draft.claimant.name &&
       (o.date?.from ?? null) === (draft.date?.from ?? null) &&

@@ -129,6 +129,8 @@ function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhras
   if (at === undefined) return false;
   for (let k = at - 1; k >= 0 && k >= at - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
+    // «استهدفناه بصاروخ»: the weapon of the speaker's own attack (the subject «نا», the object a pronoun)
+    if (FIRST_PERSON_ATTACK.test(tokens[k].text)) return true;
     if (isAttackWord(tokens[k]) && claimedAct(tokens, actors, k)) return true;
     if ((isAttackWord(tokens[k]) || KILLING_VERB.test(tokens[k].text)) && speakerAsSubject(tokens[k - 1])) return true;
   }

@@ -4,6 +4,7 @@ import { CALIBRE_UNITS, DESIGNATION_PREFIXES, EQUIPMENT_MODELS, MODEL_OPENERS } 
 import {
   DESTROYED_STATE,
   EQUIPMENT_WORDS,
+  LAUNCH_TARGET_PREPOSITIONS,
   MADE_IN,
   NEUTRALISE,
   ONE,
@@ -21,6 +22,10 @@ import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { INTERCEPT_WORDS, LAUNCHED } from '../../lexicon/triggers/interception.js';
+import { actorsStartingIn } from '../attribution/actor-window.js';
+import { findWord } from '../triggers/sentence-view.js';
+import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { CueIndex, partyNear, STATUS_OF } from './cue-index.js';
 import type { NisbaReader, RawMateriel } from './types.js';
 
@@ -82,7 +87,7 @@ export function findMateriel(
     }
     const site: MaterielSite = { noun, at, q, statusBefore: statusBefore(scan, at), model: modelAfter(tokens, noun.end) };
     const status = statusOf(scan, site) ?? listStatus(tokens, found, at);
-    if (status && !isStrikeWeapon(scan, site)) {
+    if (status && !isStrikeWeapon(scan, site) && !aircraftThatStruck(scan, noun)) {
       const kind = site.model.kind && GENERIC_KINDS.has(noun.data.kind) ? site.model.kind : kindOf(scan, noun);
       const m: RawMateriel = { pos: at, kind, count: countOf(scan, site), status, party: partyOf(scan, noun, site.model) };
       if (site.statusBefore && site.statusBefore.status === status) m.statusAt = [site.statusBefore.pos, site.statusBefore.end];
@@ -245,10 +250,31 @@ function destroyedState(tokens: readonly Token[], end: number): Status | undefin
 function statusOf(scan: MaterielScan, { noun, at, q, statusBefore: sb, model }: MaterielSite): Status | undefined {
   // a burnt-out wreck is a figure only when counted («مباني ومركبات محترقة» describes a scene)
   const counted = !!q || noun.data.count !== undefined || !!noun.data.singular;
-  const status = sb?.status ?? statusAfter(scan, noun.end) ?? (counted ? destroyedState(scan.tokens, model.end) : undefined);
+  const before = sb && !aimedAtByIntercepted(scan, sb.pos, noun) ? sb.status : undefined;
+  const status = before ?? statusAfter(scan, noun.end) ?? (counted ? destroyedState(scan.tokens, model.end) : undefined);
   if (status) return status;
   const losses = scan.index.startingIn(at - 8, at - 1).some((c) => c.data.kind === 'losses' || c.data.kind === 'victims');
   return noun.data.kind === 'other' && losses ? 'lost' : undefined;
+}
+
+/**
+ * «مروحيات الجيش الروسي دمرت مواقع …», «مقاتلات تركية أسقطت مسيرة»: aircraft that are the subject of the verb of
+ * destroying or downing did it (the strike is read in stages/triggers/strikes.ts); they were not lost.
+ */
+function aircraftThatStruck({ tokens }: MaterielScan, noun: LexMatch<MaterielNoun>): boolean {
+  return AIRCRAFT_KINDS.has(noun.data.kind) && aircraftDestroysAt(tokens, noun.start, noun.end, true) >= 0;
+}
+const AIRCRAFT_KINDS: ReadonlySet<MaterielKind> = new Set<MaterielKind>(['aircraft', 'helicopter', 'drone']);
+
+/**
+ * «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون على سفينة تجارية»: an interception downs the flying weapon, not
+ * what it was fired at; nor does any loss word before a verb of launching reach the target of the launch («على سفينة»,
+ * «باتجاه سفن»). A ship or vehicle «intercepted» was stopped, not destroyed.
+ */
+function aimedAtByIntercepted({ tokens }: MaterielScan, cue: number, noun: LexMatch<MaterielNoun>): boolean {
+  if (tokens[cue]?.variants.some((v) => INTERCEPT_WORDS.includes(v)) && !AIRCRAFT_KINDS.has(noun.data.kind)) return true;
+  if (!tokens[noun.start - 1]?.variants.some((v) => LAUNCH_TARGET_PREPOSITIONS.includes(v))) return false;
+  return findWord(tokens, cue + 1, noun.start - 1, LAUNCHED) >= 0;
 }
 
 /** A single weapon word used for the weapon of a strike is not a loss. */
@@ -289,6 +315,8 @@ function partyOf({ tokens, actors, nisba }: MaterielScan, noun: LexMatch<Materie
     // «لحركة طالبان باكستان»: a country word inside a group's name is the group's, not the country's
     const group = actors.find((a) => a.start <= k && k < a.end && a.end - a.start > 1 && a.role === 'group');
     if (group) return locatedAt(tokens, group.start) ? undefined : group.party;
+    // «طائرات مسيرة أطلقتها حركة طالبان باكستان», «مسيرات أطلقت من لبنان»: whoever launched them, or no one named
+    if (tokens[k].variants.some((v) => LAUNCHED.includes(v))) return launcherAfter(actors, k);
     const np = nisba(tokens[k]);
     if (np !== undefined && !locatedAt(tokens, k) && !madeIn(tokens, k) && !ofTheGenitive(tokens, noun, k)) return np;
   }
@@ -412,6 +440,16 @@ function byInstrument(tokens: readonly Token[], noun: LexMatch<MaterielNoun>, q:
   const own: Token = { ...t, lex: undefined, variants: [t.text, t.text.replace(/^[وف]/, '')] };
   return !MATERIEL.matchAt([own, ...tokens.slice(noun.start + 1, noun.end)], 0);
 }
+
+/**
+ * The subject right after the verb of launching at `k` («أطلقتها حركة طالبان باكستان»: PK-TTP, not Pakistan read
+ * in its name); null when the verb names a place it was launched from («أطلقت من لبنان») or no one.
+ */
+function launcherAfter(actors: readonly ActorPhrase[], k: number): string | null {
+  const subject = actorsStartingIn(actors, k + 1, k + 1).find((a) => LAUNCHER_ROLES.has(a.role));
+  return subject?.party ?? null;
+}
+const LAUNCHER_ROLES: ReadonlySet<ActorPhrase['role']> = new Set<ActorPhrase['role']>(['group', 'country', 'nisba', 'head', 'capital']);
 
 /** «طائرة مسيرة إيرانية الصنع»: who made it. */
 const madeIn = (tokens: readonly Token[], at: number): boolean => !!tokens[at + 1]?.variants.some((v) => MADE_IN.includes(v));

@@ -19,6 +19,12 @@ for (const [kind, row] of Object.entries(NOT_WAR_FRAMES) as [FrameKind, FrameRow
 /** Cue kinds a `fighting` frame silences. */
 const FIGHTING: ReadonlySet<Cue['kind']> = new Set(['clash', 'attack', 'shell', 'air', 'aircraft', 'destroy']);
 
+/** Cue kinds a `deaths` frame silences: the dead and the killing of a sentence passed or carried out. */
+const DEATHS: ReadonlySet<Cue['kind']> = new Set(['killed', 'victims']);
+
+/** Cue kinds of an attack: a death told beside one is the attack's, whatever court the sentence names. */
+const ATTACKS: ReadonlySet<Cue['kind']> = new Set(['clash', 'attack', 'shell', 'air', 'aircraft', 'blast']);
+
 /** A weapon noun (not the bare «قصف», not a raid noun): what a `weapons` frame silences. */
 const isWeaponNoun = (c: Cue) => (c.kind === 'shell' && !c.bare) || c.kind === 'aircraft';
 
@@ -48,17 +54,26 @@ export class NotWarFrames {
 
   /** Is this cue a word of war used for something else? */
   silences(cue: LexMatch<Cue>): boolean {
-    if (!FIGHTING.has(cue.data.kind)) return false;
+    const fighting = FIGHTING.has(cue.data.kind);
+    if (!fighting && !DEATHS.has(cue.data.kind)) return false;
     const found = this.frames();
     if (!found.length) return false;
     const next = this.frameAt.get(cue.end);
-    if (next && NOT_WAR_FRAMES[next].reach === 'next') return true;
+    if (fighting && next && NOT_WAR_FRAMES[next].reach === 'next') return true;
     return found.some((f) => {
       const row: FrameRow = NOT_WAR_FRAMES[f.data];
+      if ((row.silences === 'deaths') === fighting) return false;
       if (row.silences === 'weapons' && !isWeaponNoun(cue.data)) return false;
       return this.within(row, f, cue);
     });
   }
+
+  /** Does the sentence tell an attack («هجوم», «قصف», «اشتباكات», a strike)? Asked once. */
+  private attackTold(): boolean {
+    this.attack ??= this.cues.some((c) => ATTACKS.has(c.data.kind));
+    return this.attack;
+  }
+  private attack: boolean | undefined;
 
   /**
    * «كشف الحرس الثوري عن صاروخ جديد», «استعرضت الكتائب صواريخ جديدة»: the row's preposition past the subject, then the
@@ -90,6 +105,8 @@ export class NotWarFrames {
         return sameClause && (f.end <= cue.start || (f.start >= cue.end && has(this.tokens[f.start - 1], FRAME_GOVERNORS)));
       case 'object':
         return sameClause && this.isObject(row, f, cue);
+      case 'verdict':
+        return sameClause && !this.attackTold();
     }
   }
 }

@@ -99,6 +99,7 @@ import {
 import { INVITATION, PLEA_FOR_HELP, SELF_SUPPLY } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { demandsHelp, isDemand } from './demands.js';
@@ -357,7 +358,12 @@ function destroy(s: CueSite): Fired | null {
   for (let k = s.cue.end; k < Math.min(s.view.n, s.cue.end + 3) && !armour; k++) armour = armouredAt(t, k);
   if (!armour) return null;
   const clause = s.view.facts.scope.clause;
-  const fromAir = s.view.weapons.some((w) => (w.data.kind === 'air' || w.data.kind === 'aircraft') && clause[w.start] === clause[s.i]);
+  // «مروحيات كا-52 دمرت دبابات»: aircraft that are the verb's subject, whatever stands between (a model's name)
+  const fromAir = s.view.weapons.some(
+    (w) =>
+      (w.data.kind === 'air' || w.data.kind === 'aircraft') &&
+      (clause[w.start] === clause[s.i] || aircraftDestroysAt(t, w.start, w.end) === s.i),
+  );
   return fromAir ? null : event('ArmedClashReported', 0.7);
 }
 

@@ -1,6 +1,7 @@
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
 import { ARMS_NOT_FIRED, ARMS_REACH } from '../../lexicon/triggers/arms-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
+import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { interceptedAt } from './interception.js';
 import { findWord } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
@@ -68,8 +69,13 @@ export function aircraft(s: CueSite): Fired | null {
   if (s.view.facts.materielSpans.has(i)) return null;
   if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
   const instrument = INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackBefore(i));
-  // the verb is outside the cue: «قنابل انزلاقية» names a bomb, not its dropping
-  const verb = findWord(t, i - 6, i, ATTACK_VERBS) >= 0 || findWord(t, s.cue.end, s.cue.end + 4, ATTACK_VERBS) >= 0 || instrument;
+  // the verb is outside the cue: «قنابل انزلاقية» names a bomb, not its dropping; «مروحيات الجيش الروسي دمرت مواقع …»:
+  // aircraft that destroyed something struck it
+  const verb =
+    findWord(t, i - 6, i, ATTACK_VERBS) >= 0 ||
+    findWord(t, s.cue.end, s.cue.end + 4, ATTACK_VERBS) >= 0 ||
+    instrument ||
+    aircraftDestroysAt(t, i, s.cue.end) >= 0;
   if (!verb) return null;
   return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
 }
