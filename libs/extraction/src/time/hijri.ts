@@ -104,14 +104,10 @@ export const hijriDate: DateMatcher = ({ tokens, i, ref }) => {
   if (has(tokens[j], 'من')) j++;
   const mo = hijriMonthAt(tokens, j);
   if (!mo) return undefined;
-  let end = mo.end;
-  const yt = tokens[end];
-  let y: number | undefined;
-  if (yt?.kind === 'number' && /^\d{4}$/.test(yt.text) && Number(yt.text) >= 1300 && Number(yt.text) <= 1600) {
-    y = Number(yt.text);
-    end++;
-  }
-  const era = !!tokens[end] && HIJRI_ERA.some((w) => tokens[end]!.variants.includes(w));
+  const year = hijriYearAt(tokens, mo.end);
+  const y = year?.year;
+  let end = year?.end ?? mo.end;
+  const era = !year && isEra(tokens[end]);
   if (era) end++;
   if (y === undefined && !era && HIJRI_NEEDS_YEAR.has(mo.m)) return undefined;
   if (gregorianBeside(tokens, end)) return { last: end - 1 };
@@ -160,14 +156,9 @@ export const hijriMonth: DateMatcher = ({ tokens, i, ref }) => {
   const mo = hijriMonthAt(tokens, i);
   if (!mo) return undefined;
   const cued = has(tokens[i - 1], 'شهر');
-  let end = mo.end;
-  const yt = tokens[end];
-  let y: number | undefined;
-  if (yt?.kind === 'number' && /^\d{4}$/.test(yt.text) && Number(yt.text) >= 1300 && Number(yt.text) <= 1600) {
-    y = Number(yt.text);
-    end++;
-    if (tokens[end] && HIJRI_ERA.some((w) => tokens[end]!.variants.includes(w))) end++;
-  }
+  const year = hijriYearAt(tokens, mo.end);
+  const y = year?.year;
+  let end = year?.end ?? mo.end;
   if (y === undefined && !cued) return undefined;
   const past = y === undefined && !!tokens[end] && tokens[end]!.variants.some((v) => PAST.has(v));
   if (y === undefined && !!tokens[end] && (past || tokens[end]!.variants.some((v) => CURRENT.has(v)))) end++;
@@ -188,6 +179,17 @@ export const hijriMonth: DateMatcher = ({ tokens, i, ref }) => {
 };
 
 const BEFORE_AFTER: readonly string[] = ['قبل', 'بعد'];
+
+/** «1445», «1445 هـ»: a Hijri year at `at` (1300–1600) and its era mark, if one follows. */
+function hijriYearAt(tokens: readonly Token[], at: number): { year: number; end: number } | undefined {
+  const t = tokens[at];
+  if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text)) return undefined;
+  const year = Number(t.text);
+  if (year < 1300 || year > 1600) return undefined;
+  return { year, end: isEra(tokens[at + 1]) ? at + 2 : at + 1 };
+}
+
+const isEra = (t: Token | undefined): boolean => !!t && HIJRI_ERA.some((w) => t.variants.includes(w));
 
 /** The last day of a Hijri month: the day before the first of the next. */
 const monthEnd = (y: number, m: number) => (m === 12 ? hijriDay(y + 1, 1, 1) : hijriDay(y, m + 1, 1)) - 1;
