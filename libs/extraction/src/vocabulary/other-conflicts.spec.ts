@@ -98,6 +98,10 @@ const NOT_TOLD: Record<string, ReadonlyArray<[type: string | null, text: string]
     ['ControlChangeClaimed', 'دخلت شاحنات المساعدات إلى قطاع غزة عبر معبر رفح.'],
     ['ControlChangeClaimed', 'دخلت الحرب في السودان عامها الثاني.'],
     ['ControlChangeClaimed', 'أخلت السلطات السكان من المدينة.'],
+    // weather and moods as the subject of a control verb
+    ['ControlChangeClaimed', 'سيطرت الأمطار الغزيرة على أجواء العاصمة الخرطوم.'],
+    ['ControlChangeClaimed', 'سيطرت حالة من الترقب على مدينة طرابلس.'],
+    ['ControlChangeClaimed', 'يسيطر الهدوء الحذر على جبهات القتال في محافظة إدلب.'],
     ['ControlChangeClaimed', 'تخلت الحكومة الليبية عن خطتها لرفع الأسعار.'],
   ],
   'what failed or was refused did not come about': [

@@ -58,6 +58,15 @@ export const NOT_GROUND: readonly string[] = [
   'الاجواء',
 ];
 
+/**
+ * «سيطرت الأمطار على أجواء العاصمة», «يسيطر الهدوء على الجبهة», «سيطرت حالة من الترقب على المدينة»: weather and moods
+ * as the subject right after the control verb hold no ground (normalised).
+ */
+export const NOT_CONTROLLERS: readonly string[] = [
+  ...['الامطار', 'امطار', 'الثلوج', 'السيول', 'الغيوم', 'الضباب', 'العواصف', 'الرياح', 'موجه', 'الحر', 'البرد'],
+  ...['الهدوء', 'هدوء', 'الحذر', 'الترقب', 'المخاوف', 'القلق', 'الفوضي', 'حاله', 'اجواء', 'الصمت', 'الحزن', 'الذعر'],
+];
+
 /** «سقطت المدينة في أيدي …»: a place falling into someone's hands («قتل بأيدي» is not). */
 // «وقعت البلدة في قبضة داعش»: falling into someone's grip
 export const FALLING: readonly string[] = [

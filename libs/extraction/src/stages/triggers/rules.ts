@@ -74,6 +74,7 @@ import {
   WITHDRAWN_FROM_REACH,
   SEIZED_ON,
   NOT_GROUND,
+  NOT_CONTROLLERS,
   SINCE_OR_TOPIC,
 } from '../../lexicon/triggers/control-context.js';
 import { DECLARE_VERBS } from '../../lexicon/triggers/declare-verbs.js';
@@ -179,6 +180,7 @@ function control(s: CueSite): Fired | null {
   if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
   if (NAME_HEAD.test(t[i - 1]?.text ?? '')) return null; // «ساحة التحرير», «هيئة تحرير الشام»: a name
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
+  if (has(t[s.cue.end], NOT_CONTROLLERS)) return null; // «سيطرت الأمطار على …», «يسيطر الهدوء على الجبهة»
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0 || leftControl(s);
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
