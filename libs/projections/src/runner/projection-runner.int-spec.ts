@@ -496,7 +496,12 @@ describe('projection runner: builds retired by a swap', () => {
   });
 });
 
-async function waitUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+/**
+ * Waits for a check to hold. Long by default: the gap-safe read waits for the oldest write transaction of the whole
+ * server, and on the shared test server another file's (a rebuild, a held transaction) can fence the head for tens of
+ * seconds (a CI run timed out here at 15 s while such a file ran beside it).
+ */
+async function waitUntil(check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('timed out waiting');

@@ -59,9 +59,9 @@ export function testStore(db: ProjectionDb, sql: postgres.Sql): PostgresEventSto
 /**
  * Catches every projection up to `position`. The gap-safe read may hold back
  * while any older transaction of the cluster (another test file's) is open, so
- * this retries until the checkpoints get there.
+ * this retries until the checkpoints get there (for up to two minutes: such a file may hold one for tens of seconds).
  */
-export async function catchUpTo(runner: ProjectionRunner, position: number, timeoutMs = 20_000): Promise<void> {
+export async function catchUpTo(runner: ProjectionRunner, position: number, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     await catchUpAll(runner);
