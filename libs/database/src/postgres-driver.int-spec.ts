@@ -2,6 +2,9 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Kysely, sql } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
+import postgres from 'postgres';
 import { createTestDatabase, type TestDatabase } from '@sitrep/testing';
 import { PATCHED_POSTGRES_VERSION, postgresDriverState } from './postgres-driver.js';
 
@@ -17,6 +20,27 @@ describe('the Postgres.js driver under Kysely (issue 19, porsager/postgres#1195,
 
   it('is installed with patches/postgres+3.4.9.patch (the postinstall ran)', () => {
     expect(postgresDriverState()).toEqual({ state: 'patched', version: PATCHED_POSTGRES_VERSION });
+  });
+
+  // Unpatched, reserve() ignored end(): a loop still running after its pool was ended (Kysely reserves for every
+  // query) opened new sessions, and took a session-level advisory lock back from the process meant to succeed it.
+  it('opens no session for a reservation once the pool was ended', async () => {
+    const name = `ended-pool-${process.pid}-${Date.now()}`;
+    const pool = postgres(tdb.url, { max: 2, onnotice: () => undefined, connection: { application_name: name } });
+    const first = await pool.reserve();
+    await first`SELECT 1`;
+    first.release();
+    await pool.end({ timeout: 0 });
+    await expect(pool.reserve()).rejects.toMatchObject({ code: 'CONNECTION_ENDED' });
+    await expect(
+      new Kysely<object>({ dialect: new PostgresJSDialect({ postgres: pool }) }).selectNoFrom(sql`1`.as('x')).execute(),
+    ).rejects.toMatchObject({
+      code: 'CONNECTION_ENDED',
+    });
+    const [{ sessions }] = await tdb.sql<
+      { sessions: number }[]
+    >`SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE application_name = ${name}`;
+    expect(sessions).toBe(0);
   });
 
   // A plain Node process, no Sitrep code: unpatched, it died of an uncaught TypeError 5 runs of 5.

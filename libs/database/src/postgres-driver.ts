@@ -13,7 +13,10 @@
  * - work sent between a socket's error and its close is never failed, and a
  *   query in flight at a close is kept, so `end()` waits for it forever;
  * - the array-types query of a connection ended while it runs is an
- *   unhandled rejection.
+ *   unhandled rejection;
+ * - `reserve()` ignores `end()`: a loop still running after its pool was
+ *   ended (Kysely reserves for every query) opens new sessions, which may
+ *   take a session lock back from the process meant to succeed it.
  *
  * No release fixes them: 3.4.10 changes only query building, and 4.x is a
  * rewrite of the pool (a major upgrade of every raw-SQL use, not tried here).
