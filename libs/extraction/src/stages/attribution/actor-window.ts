@@ -1,4 +1,5 @@
 import type { ActorPhrase } from './types.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /**
  * The actors of a sentence whose phrase starts between two tokens (inclusive), in the sentence's order. Rules that
@@ -40,13 +41,4 @@ function orderOf(actors: readonly ActorPhrase[]): StartOrder | null {
   return order;
 }
 
-function firstAtLeast(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstAtLeast = (sorted: readonly number[], value: number): number => partitionPoint(sorted.length, (i) => sorted[i]! < value);

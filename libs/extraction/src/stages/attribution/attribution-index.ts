@@ -1,4 +1,5 @@
 import type { Attribution } from './attribution.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /**
  * Which attributions of a sentence claim what its cue tells: the nearest before the cue (non-agency preferred), else
@@ -11,7 +12,7 @@ export function attributionAt(attrs: readonly Attribution[], pos: number, speake
   if (!index) return scanAt(attrs, pos, speaker);
   const { positions } = index;
   // attributions in position order: those at or before the cue are a prefix
-  const k = upperBound(positions, pos);
+  const k = partitionPoint(positions.length, (i) => positions[i]! <= pos);
   // «وأُعلن عن مقتل 4 جنود …، بحسب وزارة الدفاع»: see scanAt
   const named = index.nextVia[k];
   if (named !== undefined && k > 0 && index.prefixAllInherit[k]) return index.atRawPos(positions[named]);
@@ -52,7 +53,6 @@ function scanAt(attrs: readonly Attribution[], pos: number, speaker: Attribution
  */
 interface AttributionIndex {
   speaker: Attribution | null;
-  resolved: Attribution[];
   positions: number[];
   /** Per prefix length k: the first «بحسب» source after the prefix (its index), if any. */
   nextVia: (number | undefined)[];
@@ -90,7 +90,6 @@ function buildIndex(attrs: readonly Attribution[], speaker: Attribution | null):
   for (let k = n - 1; k >= 0; k--) nextSource[k] = resolved[k].conjoined ? nextSource[k + 1] : k;
   return {
     speaker,
-    resolved,
     positions,
     nextVia,
     prefixAllInherit,
@@ -110,18 +109,6 @@ export function grouped(attrs: readonly Attribution[]): { at: (pos: number) => A
     else groups.set(a.pos, [a]);
   }
   return { at: (pos) => groups.get(pos) ?? [], all: () => groups.values() };
-}
-
-/** How many sorted positions are at or before pos. */
-function upperBound(positions: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

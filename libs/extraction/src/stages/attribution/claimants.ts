@@ -158,11 +158,9 @@ const SUFFER_REACH = 8;
 const SIDE_ROLES: ReadonlySet<string> = new Set(['group', 'country', 'nisba', 'head', 'capital']);
 
 function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
-  for (const a of actors) {
-    if (a.start <= pos || a.start > pos + TARGET_REACH) continue;
+  for (const a of actorsStartingIn(actors, pos + 1, pos + TARGET_REACH)) {
     if (!a.party || a.role === 'person') continue;
     // «قصف على موقع لليونيفيل»: «موقع» and an organisation, read as its website, is its position
-    const isSite = (t: Token | undefined) => !!t?.variants.some((v) => TARGET_SITES.includes(v));
     if (a.role === 'agency') {
       if (isSite(tokens[a.start]) && ORG_CODES.has(a.party)) return a.party;
       continue;
@@ -186,6 +184,7 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
   return null;
 }
 const TARGET_REACH = 5;
+const isSite = (t: Token | undefined): boolean => !!t?.variants.some((v) => TARGET_SITES.includes(v));
 
 /** «على يد», «من قبل», «بأيدي»: the noun after which the doer of an attack is named. */
 export function isAgentHead(tokens: readonly Token[], k: number): boolean {
@@ -206,7 +205,7 @@ function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos
     if (tokens[k].kind === 'punct') return null;
     // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
     if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
-    if (!tokens[k].variants.some((v) => TARGET_SITES.includes(v))) continue;
+    if (!isSite(tokens[k])) continue;
     return nisbaAfterSite(tokens, k, tokens.length);
   }
   return null;
@@ -223,7 +222,7 @@ function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[
     if (tokens[k].kind === 'punct') return null;
     // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site
     if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
-    if (tokens[k].variants.some((v) => TARGET_SITES.includes(v))) return nisbaAfterSite(tokens, k, pos) ?? ownerAfterSite(near, k, pos);
+    if (isSite(tokens[k])) return nisbaAfterSite(tokens, k, pos) ?? ownerAfterSite(near, k, pos);
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { RECAP_AFTER, RECAP_OF, RECAP_PASSING, RECAP_SPANS } from '../../lexicon
 import type { Token } from '../../text/tokens.js';
 import type { DateExpr } from '../../time/index.js';
 import type { DateSpan } from './draft.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /** How old a date must be, relative to the reference day, to be background. */
 export const BACKGROUND_DAYS = 45;
@@ -43,14 +44,7 @@ export function pickDate(
 
 /** Index of the first expression starting after token `pos` (dates.length when none). */
 function firstStartingAfter(dates: readonly DateExpr[], pos: number): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]!.start > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return partitionPoint(dates.length, (i) => dates[i]!.start <= pos);
 }
 
 /** The day span a picked expression gives («في وقت سابق»: unknown), else the fallback; a span without a start is none. */
@@ -66,14 +60,8 @@ export function spanOf(expr: DateExpr | undefined, fallback: DateSpan | null): D
  */
 export function nextCueAfter(cueStarts: readonly number[], pos: number): number {
   const sorted = sortedStarts(cueStarts);
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < sorted.length ? sorted[lo]! : Infinity;
+  const next = partitionPoint(sorted.length, (i) => sorted[i]! <= pos);
+  return next < sorted.length ? sorted[next]! : Infinity;
 }
 
 const sortedCopies = new WeakMap<readonly number[], readonly number[]>();

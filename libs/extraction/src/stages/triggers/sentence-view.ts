@@ -5,6 +5,7 @@ import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
+import { partitionPoint } from '../../text/partition-point.js';
 
 /** Does the token have one of these forms? */
 export const has = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
@@ -88,15 +89,9 @@ export class SentenceView {
   /** An aircraft or air-strike cue (not a lost aircraft) within `reach` tokens of token i. */
   aircraftNear(i: number, reach: number): boolean {
     const starts = this.aircraftStarts;
-    // the first aircraft at or after i - reach (binary search: asked once per cue)
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! < i - reach) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! <= i + reach;
+    // the first aircraft at or after i - reach (asked once per cue)
+    const first = partitionPoint(starts.length, (k) => starts[k]! < i - reach);
+    return first < starts.length && starts[first]! <= i + reach;
   }
 
   /** An air-strike cue («غارة», «ضربة جوية») ending at most `reach` tokens before token i. */
