@@ -8,11 +8,4 @@ export const CONTINUING_SPEECH = /^و?(?:اضاف|تابع|اشار|لفت|او�
 export const TOPIC_SHIFT_OPENING = /^و?في$/;
 /** How far the place or matter of a «وفي …،» opening may run before its comma. */
 export const TOPIC_SHIFT_REACH = 6;
-export const TOPIC_SHIFT_PHRASES: readonly string[] = [
-  'من جهه اخري',
-  'على صعيد اخر',
-  'علي صعيد اخر',
-  'في سياق اخر',
-  'في سياق منفصل',
-  'في تطور اخر',
-];
+export const TOPIC_SHIFT_PHRASES: readonly string[] = ['من جهه اخري', 'علي صعيد اخر', 'في سياق اخر', 'في سياق منفصل', 'في تطور اخر'];

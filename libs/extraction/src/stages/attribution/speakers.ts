@@ -8,6 +8,7 @@ import { ACCUSATION_FRAMES, ACCUSATION_REACH, SPEECH, type SpeechKind } from '..
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import type { ActorPhrase, Attribution } from './types.js';
+import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
 
 interface SpeechSite {
   tokens: readonly Token[];
@@ -149,9 +150,6 @@ function pluperfectSubject({ tokens, actors, i }: SpeechSite): ActorPhrase | und
   }
   return undefined;
 }
-
-const KAN = /^[وف]?كان(?:ت)?$/;
-const PLUPERFECT_REACH = 10;
 
 /** «بانتهاكها», «بأنها», «بشن»: the charge of an accusation follows the accused. */
 function chargeAt(t: Token | undefined): boolean {
