@@ -1,5 +1,5 @@
 import { normalizeKey } from '../text/normalize.js';
-import { newFormSlot, type Token } from '../text/tokens.js';
+import { isQuoteToken, newFormSlot, type Token } from '../text/tokens.js';
 
 /**
  * A phrase dictionary keyed on the first word: one hash probe per clitic
@@ -88,17 +88,21 @@ export class Lexicon<T> {
       for (let li = 0; li < list.length; li++) {
         const e = list[li];
         const rest = e.rest;
-        const len = 1 + rest.length;
-        if (bestLen >= len) continue;
+        if (bestLen >= 1 + 2 * rest.length) continue; // longer than this entry can be, even with quotes
+        // one quote mark may stand between two words of a name («قوات "الدعم السريع"», «هيئة "تحرير الشام"»)
+        let at = i + 1;
         let ok = true;
-        for (let k = 0; k < rest.length; k++) {
-          const tk = tokens[i + 1 + k];
+        for (let k = 0; k < rest.length; k++, at++) {
+          if (isQuoteToken(tokens[at])) at++;
+          const tk = tokens[at];
           if (!tk || !tk.variants.includes(rest[k])) {
             ok = false;
             break;
           }
         }
-        if (ok && (!accept || accept({ start: i, end: i + len, data: e.data }))) {
+        const len = at - i;
+        if (!ok || bestLen >= len) continue;
+        if (!accept || accept({ start: i, end: i + len, data: e.data })) {
           bestLen = len;
           bestData = e.data;
         }

@@ -21,6 +21,10 @@ export interface Token {
   lex?: unknown[];
 }
 
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
+/** A quote mark: round a name it does not split one («قوات "الدعم السريع"»). */
+export const isQuoteToken = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
+
 const WORD = /[\p{L}\p{M}]+|[0-9]+(?:[.,:][0-9]+)*|[^\s\p{L}\p{M}0-9]/gu;
 const SUFFIXES = ['هما', 'هم', 'هن', 'ها', 'كم', 'نا', 'ه', 'ي'];
 /** Letters left of a verb once the plural ending goes (Arabic verb roots have three). */

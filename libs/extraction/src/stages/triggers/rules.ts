@@ -103,6 +103,7 @@ import { TERRITORY } from '../../lexicon/triggers/territory.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
+import { isQuoteToken } from '../../text/tokens.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { findWord, has } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
@@ -178,7 +179,8 @@ function control(s: CueSite): Fired | null {
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
   if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
-  if (NAME_HEAD.test(t[i - 1]?.text ?? '')) return null; // «ساحة التحرير», «هيئة تحرير الشام»: a name
+  // «ساحة التحرير», «هيئة تحرير الشام», «هيئة "تحرير الشام"»: a name
+  if (NAME_HEAD.test(t[isQuoteToken(t[i - 1]) ? i - 2 : i - 1]?.text ?? '')) return null;
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
   if (has(t[s.cue.end], NOT_CONTROLLERS)) return null; // «سيطرت الأمطار على …», «يسيطر الهدوء على الجبهة»
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0 || leftControl(s);
