@@ -82,6 +82,12 @@ const arbOp: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'catchUp' as const }) },
 );
 
+/** PROPERTY_SEED and PROPERTY_PATH (as a failure prints them) replay one counterexample, and shrink it. */
+const replay = () =>
+  process.env.PROPERTY_SEED
+    ? { seed: Number(process.env.PROPERTY_SEED), path: process.env.PROPERTY_PATH, endOnFailure: false, verbose: 1 as const }
+    : {};
+
 describe('projection runner', () => {
   /** A fresh database (cloned from the migrated template) and the real store over it. */
   async function fresh() {
@@ -215,9 +221,9 @@ describe('projection runner', () => {
           await tdb.close();
         }
       }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 12), endOnFailure: true },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 12), endOnFailure: true, ...replay() },
     );
-  }, 240_000);
+  }, Number(process.env.PROPERTY_TIMEOUT ?? 240_000));
 
   // Also with room for one incident in memory: the reloads after the failed batch and the forced
   // replay find more than that in the table, hold none of them and look them up instead.
