@@ -109,3 +109,35 @@ describe('«…، كما …» at another place is another event there', () => {
     expect(claimsOf('قتل 3 جنود في هجوم على موقع عسكري في ولاية بورنو، كما أصيب 5 آخرون.')).toHaveLength(1);
   });
 });
+
+describe('casualties told with no count are a vague figure («عدد من»: two or more)', () => {
+  it.each([
+    ['أسفر القصف عن سقوط قتلى وجرحى في صفوف المدنيين في مدينة إدلب.', ['killed', 'wounded']],
+    ['وأفادت مصادر طبية بسقوط جرحى جراء الغارة على بلدة الخيام.', ['wounded']],
+    ['أسفر الهجوم عن أسر جنود روس في منطقة كورسك.', ['captured']],
+    ['أفادت مصادر باختطاف مدنيين على يد مسلحين في ولاية كاتسينا.', ['captured']],
+  ])('%s', (text, categories) => {
+    const figures = figuresOf(text);
+    expect(figures.map((f) => f.category)).toEqual(categories);
+    for (const f of figures) expect(f).toEqual(expect.objectContaining({ vague: true, min: 2, max: null }));
+  });
+
+  it('the side is read as for a counted figure', () => {
+    expect(figuresOf('أعلنت حركة الشباب مقتل جنود إثيوبيين في هجوم على قاعدة في إقليم باكول.')).toEqual([
+      expect.objectContaining({ party: 'ET', affiliation: 'military', category: 'killed', vague: true }),
+    ]);
+  });
+
+  it('a category the sentence counts keeps its count alone; the other gets the vague figure', () => {
+    expect(figuresOf('قتل 3 جنود في هجوم على موقع عسكري، وسقط جرحى في صفوف المهاجمين.').map((f) => [f.category, f.vague])).toEqual([
+      ['killed', false],
+      ['wounded', true],
+    ]);
+  });
+
+  it('no casualties («دون وقوع إصابات», «لم تسفر عن إصابات»), and a verb before its subject, give none', () => {
+    expect(claimsOf('سقطت قذيفة على حي سكني في مدينة دونيتسك دون وقوع إصابات.')).toEqual([]);
+    expect(claimsOf('لم تسفر الغارة عن إصابات في مدينة صور.')).toEqual([]);
+    expect(keysOf('قتل جنود الاحتلال شابا فلسطينيا في مدينة جنين.')).toEqual(['PS|killed|1']);
+  });
+});

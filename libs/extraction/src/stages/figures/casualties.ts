@@ -29,6 +29,7 @@ import { definiteCount } from '../../quantities/number-words.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { bareTolls } from './bare-tolls.js';
 import { ofBothSides } from './both-sides.js';
 import { CATEGORY_OF, CueIndex, partyNear } from './cue-index.js';
 import type { NisbaReader, RawCasualty } from './types.js';
@@ -105,7 +106,21 @@ export function findCasualties(
     scan.prev = fig;
     i = Math.max(i, noun.end - 1, qty.end - 1);
   }
-  return withoutTotalsSplitBySide(tokens, out);
+  return [...withoutTotalsSplitBySide(tokens, out), ...uncounted(scan, cues, out)];
+}
+
+/** «أسفر القصف عن سقوط قتلى», «أسر جنود روس»: tolls of a category the sentence gives no count for, vague. */
+function uncounted(scan: CasualtyScan, cues: readonly LexMatch<Cue>[], counted: readonly RawCasualty[]): RawCasualty[] {
+  const categories = new Set(counted.map((f) => f.category));
+  return bareTolls(scan.tokens, cues, categories).map(({ category, noun, qty }) => ({
+    pos: qty.start,
+    category,
+    ...whoseFigure(scan, { noun, nounAt: noun.start, qty }, false, category),
+    min: qty.min,
+    max: qty.max,
+    approximate: true,
+    vague: true,
+  }));
 }
 
 /**
