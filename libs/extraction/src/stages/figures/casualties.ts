@@ -29,6 +29,8 @@ import { definiteCount } from '../../quantities/number-words.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { bareTolls } from './bare-tolls.js';
+import { ofBothSides } from './both-sides.js';
 import { CATEGORY_OF, CueIndex, partyNear } from './cue-index.js';
 import type { NisbaReader, RawCasualty } from './types.js';
 
@@ -104,7 +106,21 @@ export function findCasualties(
     scan.prev = fig;
     i = Math.max(i, noun.end - 1, qty.end - 1);
   }
-  return withoutTotalsSplitBySide(tokens, out);
+  return [...withoutTotalsSplitBySide(tokens, out), ...uncounted(scan, cues, out)];
+}
+
+/** «أسفر القصف عن سقوط قتلى», «أسر جنود روس»: tolls of a category the sentence gives no count for, vague. */
+function uncounted(scan: CasualtyScan, cues: readonly LexMatch<Cue>[], counted: readonly RawCasualty[]): RawCasualty[] {
+  const categories = new Set(counted.map((f) => f.category));
+  return bareTolls(scan.tokens, cues, categories).map(({ category, noun, qty }) => ({
+    pos: qty.start,
+    category,
+    ...whoseFigure(scan, { noun, nounAt: noun.start, qty }, false, category),
+    min: qty.min,
+    max: qty.max,
+    approximate: true,
+    vague: true,
+  }));
 }
 
 /**
@@ -303,7 +319,10 @@ const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
  */
 function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
   const subject = actors.find((a) => a.end === i);
-  const beforeActor = subject && index.categoryIn(subject.start - 1, subject.start - 1, 'last');
+  // «اختطف عناصر من حركة الشباب 8 مدنيين», «قتل مسلحون من داعش 5 جنود»: the subject's people, «من», the group
+  const of = subject && tokens[subject.start - 1]?.text === 'من' && PERSONS.matchAt(tokens, subject.start - 2)?.end === subject.start - 1;
+  const head = subject ? subject.start - (of ? 2 : 0) : 0;
+  const beforeActor = subject && index.categoryIn(head - 1, head - 1, 'last');
   if (beforeActor) return beforeActor;
   // «قضت القوات العراقية على 15 إرهابيا»: «على» after the subject is no subject word
   const on = tokens[i - 1]?.text === SUBJECT_OBJECT_PREPOSITION ? 1 : 0;
@@ -516,6 +535,8 @@ function whoseFigure(
   const attacker = !!noun.data.attacker || hostileAdjective(tokens[noun.end]);
   const other = !!prev && otherSide(noun.data, prev);
   if (party === undefined && (linked || more) && prev && !attacker && !other && !total) party = prev.party;
+  // «قتل عشرات على الجانبين», «مقتل 20 مقاتلا من الطرفين»: both sides' dead together are no one party's
+  if (ofBothSides(tokens, Math.max(noun.end, qty.end))) party = null;
   // «قتل 20 من مقاتلي حركة الشباب وأصيب 5 جنود»: soldiers told after an armed group's men, joined or not
   const foughtBy = party === undefined && other && noun.data.stateForce && !own ? prev!.party! : undefined;
   return {

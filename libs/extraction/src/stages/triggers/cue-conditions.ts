@@ -14,6 +14,7 @@ import {
   ONE_OF,
   PREPOSITION_PREFIX,
 } from '../../lexicon/triggers/death-idioms.js';
+import { SELF_OBJECT_REACH, SELF_OBJECTS, UNKNOWN_FATE, UNKNOWN_FATE_REACH } from '../../lexicon/triggers/surrender-and-fate.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import { findWord, has } from './sentence-view.js';
@@ -30,10 +31,38 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   object: (t, c) => peopleAt(t, c.end),
   hit: (t, c) => peopleAt(t, c.end) || objectAfterSubject(t, c.end),
   repelled: (t, c) => findWord(t, c.start - REPELLING_REACH, c.start, REPELLING) >= 0,
+  self: surrendered,
+  // «مصير 4 صيادين», «مصير العشرات», not «مصير المعتقلين» (a topic of talks): people counted, then their fate unknown
+  fate: (t, c) => !!quantityAt(t, c.end) && wordInClause(t, c.end, UNKNOWN_FATE_REACH, UNKNOWN_FATE) >= 0,
 };
 
+/** Where one of the words stands within reach after `end`, not past punctuation; -1 if none. */
+function wordInClause(t: readonly Token[], end: number, reach: number, words: readonly string[]): number {
+  for (let k = end; k < Math.min(t.length, end + reach); k++) {
+    if (t[k].kind === 'punct') return -1;
+    if (has(t[k], words)) return k;
+  }
+  return -1;
+}
+
+/**
+ * «سلم 40 مسلحا أنفسهم», «سلم نفسه أحد قادة داعش», «40 مسلحا من حركة الشباب سلموا أنفسهم»: a reflexive object
+ * after the verb, and people between them, right after it, or before the verb (not «سلم المطلوب نفسه للشرطة»: a
+ * wanted man handing himself in is an arrest, left out).
+ */
+function surrendered(t: readonly Token[], c: LexMatch<Cue>): boolean {
+  const self = wordInClause(t, c.end, SELF_OBJECT_REACH, SELF_OBJECTS);
+  if (self < 0) return false;
+  for (let k = c.end; k <= self + 1; k++) if (peopleAt(t, k)) return true;
+  for (let k = c.start - 1; k >= Math.max(0, c.start - SELF_OBJECT_REACH); k--) {
+    if (t[k].kind === 'punct') return false;
+    if (peopleAt(t, k)) return true;
+  }
+  return false;
+}
+
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */
-function peopleAt(t: readonly Token[], k: number): boolean {
+export function peopleAt(t: readonly Token[], k: number): boolean {
   if (PERSONS.matchAt(t, k)) return true;
   const q = quantityAt(t, k);
   return !!q && (!!PERSONS.matchAt(t, q.end) || t[q.end]?.text === 'من');

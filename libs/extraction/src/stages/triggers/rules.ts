@@ -394,7 +394,9 @@ function captured(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const families = findWord(t, s.cue.end, s.cue.end + 1, FAMILIES_OF) >= 0 || FOR_PREFIX.test(t[s.i].text);
   if (has(t[s.i], FAMILIES_WORD) && families) return null;
-  if (s.view.anywhere(PRISONER_EXCHANGE) >= 0) return null;
+  const exchange = s.view.anywhere(PRISONER_EXCHANGE);
+  // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange
+  if (exchange >= 0 && !s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self')) return null;
   return toll(s, 0.9);
 }
 

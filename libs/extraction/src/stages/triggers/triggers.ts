@@ -4,12 +4,13 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
-import { CUE_CONDITIONS } from './cue-conditions.js';
+import { LOSS_NOUNS } from '../../lexicon/triggers/surrender-and-fate.js';
+import { CUE_CONDITIONS, peopleAt } from './cue-conditions.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import { isFactAnchor, suspends, type Scope } from './scope.js';
-import { SentenceView } from './sentence-view.js';
+import { has, SentenceView } from './sentence-view.js';
 
 /**
  * Event typing: which cues of a sentence become which event types, after
@@ -100,12 +101,27 @@ export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
   const cues = CUES.scan(tokens, (c) => !c.data.when || CUE_CONDITIONS[c.data.when](tokens, c));
   const out: LexMatch<Cue>[] = [];
   for (const c of cues) {
-    out.push(c);
+    out.push(c.data.kind === 'lose' && peopleLost(tokens, c) ? { ...c, data: MISSING_PEOPLE } : c);
     if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
       out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
   }
   return out;
 }
+
+/**
+ * «أعلن الجيش فقدان 12 جنديا»: people right after the noun of losing are missing, not ground or equipment lost;
+ * not when a thing of theirs follows, what they lost («فقدان آلاف الأشخاص منازلهم»).
+ */
+function peopleLost(tokens: readonly Token[], c: LexMatch<Cue>): boolean {
+  if (c.end !== c.start + 1 || !has(tokens[c.start], LOSS_NOUNS) || !peopleAt(tokens, c.end)) return false;
+  for (let k = c.end + 1; k <= c.end + THEIR_LOSS_REACH && k < tokens.length; k++)
+    if (tokens[k].kind === 'word' && THEIR.test(tokens[k].text)) return false;
+  return true;
+}
+const MISSING_PEOPLE: Cue = { kind: 'missing' };
+/** «منازلهم», «مصادر رزقها»: a possessive pronoun on what the people lost. */
+const THEIR = /(?:هم|ها|هن)$/;
+const THEIR_LOSS_REACH = 4;
 
 /**
  * «قصف مدفعي وجوي»: «جوي» joined to a shelling word is the air half of one bombardment. Alone, «جوي» is no cue
