@@ -82,7 +82,8 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));
   const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));
   const bare = new Set(events.filter((_, k) => drafts[k].bareStrike));
-  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts), bare) };
+  const retold = new Set(events.filter((_, k) => drafts[k].retold));
+  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts), bare, retold) };
 }
 
 /** For each strike with no figure of its own, the incident tolls its sentence counts («killed|3»). */

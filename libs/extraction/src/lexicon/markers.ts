@@ -4,7 +4,7 @@ import { Lexicon } from './lexicon.js';
  * Words that cancel or suspend what follows (negation, denial, modality, purpose, threat, condition), or that tell it
  * as the past of the report (`recap`: an anniversary, a trial or an inquiry, «سبق أن»).
  */
-export type MarkerKind = 'neg' | 'deny' | 'modal' | 'purpose' | 'threat' | 'cond' | 'call' | 'despite' | 'future' | 'recap';
+export type MarkerKind = 'neg' | 'deny' | 'modal' | 'purpose' | 'threat' | 'cond' | 'call' | 'despite' | 'future' | 'recap' | 'terms';
 export const MARKERS = new Lexicon<MarkerKind>();
 MARKERS.addAll(['لم', 'لن', 'لا', 'ليس', 'ليست', 'لسنا', 'عدم', 'ولم', 'ولن', 'ولا', 'لما', 'دون', 'بدون', 'من دون'], 'neg');
 MARKERS.addAll(
@@ -122,6 +122,9 @@ MARKERS.addAll(
     // ways to an end: «بحثا سبل التوصل إلى وقف إطلاق النار», «في سبيل إنهاء القتال»
     'سبل',
     'سبيل',
+    // shelter sought from what may come: «يلجأ السكان إلى الملاجئ للاحتماء من الغارات الجوية»
+    'للاحتماء',
+    'احتماء',
   ],
   'purpose',
 );
@@ -186,6 +189,19 @@ MARKERS.addAll(
     ...['سبق', 'على غرار', 'إلى الأذهان'],
   ],
   'recap',
+);
+/**
+ * What a text lays down, not what happened: «وينص إعلان وقف إطلاق النار على توقف القوات عند مواقعها», «ويقضي
+ * الاتفاق بانسحاب المقاتلين», «وبموجب الاتفاق، تتوقف الأعمال القتالية». The terms reach past a comma (scope.ts); a
+ * declaration issued in the same sentence before them still stands («أصدرت الحكومة مرسوما يقضي بالتعبئة»,
+ * triggers.ts). Not the past «قضى»/«قضت» (a court, a death) nor «وفقا لـ» (a source).
+ */
+MARKERS.addAll(
+  [
+    ...['ينص', 'تنص', 'نص', 'نصت', 'ينصان', 'يقضي', 'تقضي', 'بموجب', 'بموجبه', 'بموجبها', 'بنود', 'بند', 'وبنود'],
+    ...['يتضمن', 'تتضمن', 'يلزم', 'تلزم'],
+  ],
+  'terms',
 );
 MARKERS.addAll(['سوف', 'سيتم', 'ستقوم', 'سيقوم', 'غدا'], 'future');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArabic } from '../text/normalize.js';
 import * as equipmentModels from './figures/equipment-models.js';
+import * as habitual from './habitual-words.js';
 import * as materielContext from './figures/materiel-context.js';
 import * as aftermath from './triggers/aftermath.js';
 import * as aircraft from './triggers/aircraft-context.js';
@@ -34,6 +35,7 @@ import * as relative from './time/relative-words.js';
  */
 const MODULES = {
   equipmentModels,
+  habitual,
   materielContext,
   aftermath,
   aircraft,

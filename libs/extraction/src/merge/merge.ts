@@ -123,7 +123,11 @@ export function mergeEvents(
   ownDates: ReadonlySet<ExtractedEvent> = new Set(),
   tolls: SentenceTolls = new Map(),
   bareStrikes: ReadonlySet<ExtractedEvent> = new Set(),
+  retoldAttacks: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
+  // «بعدما شنت الغارة الأمريكية …»: an attack retold after a word of time joins the report's own, the outlet's telling
+  // and a source's being one (two sources' claims stay apart)
+  const echoes = new Set<ExtractedEvent>();
   const dated = new Set<ExtractedEvent>();
   ontoTheNamedDay(events, ownDates);
   const fromHeadline = new Set<ExtractedEvent>();
@@ -149,7 +153,8 @@ export function mergeEvents(
           (fromHeadline.has(o) && outletVoice(o)) ||
           (headlines.has(e) && outletVoice(e)) ||
           toldBySource(o, e, tolls) ||
-          retoldDeclaration(o, e)),
+          retoldDeclaration(o, e) ||
+          ((retoldAttacks.has(e) || echoes.has(o)) && (outletVoice(o) || outletVoice(e)))),
     );
     if (target && fromHeadline.has(target)) retold.add(target);
     if (target && !bareStrikes.has(e)) bareOnly.delete(target);
@@ -160,6 +165,7 @@ export function mergeEvents(
       if (ownDates.has(e)) dated.add(copy);
       if (tolls.has(e)) tolls.set(copy, tolls.get(e)!);
       if (bareStrikes.has(e)) bareOnly.add(copy);
+      if (retoldAttacks.has(e)) echoes.add(copy);
       out.push(copy);
       bucket.push(copy);
       continue;

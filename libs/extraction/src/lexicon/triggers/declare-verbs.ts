@@ -44,3 +44,12 @@ export const DECLARE_VERBS: readonly string[] = [
   'ينص',
   'تنص',
 ];
+
+/**
+ * «أصدرت الحكومة مرسوما يقضي بالتعبئة», «توصل الطرفان إلى اتفاق، ويقضي الاتفاق بوقف إطلاق النار»: a text issued or
+ * concluded in the sentence before its terms; what it lays down is then declared (normalised perfect forms).
+ */
+export const TEXT_ISSUED: readonly string[] = [
+  ...['اصدر', 'اصدرت', 'اصدرا', 'اعلن', 'اعلنت', 'اعلنا', 'اعلنتا', 'وقع', 'وقعت', 'وقعا', 'وقعتا', 'ابرم', 'ابرمت'],
+  ...['توصل', 'توصلت', 'توصلا', 'توصلتا', 'اتفق', 'اتفقت', 'اتفقا', 'اتفقتا', 'اقر', 'اقرت', 'وافق', 'وافقت', 'اصدار', 'توقيع'],
+];

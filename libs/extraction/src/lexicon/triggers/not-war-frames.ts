@@ -15,7 +15,8 @@
  *   خمسة», but «قتل 3 حراس في هجوم على مبنى المحكمة»).
  * A `deaths` row silences words of death and killing (a sentence passed or carried out is no casualty of fighting).
  */
-export type FrameKind = 'exercise' | 'display' | 'test' | 'space' | 'unveil' | 'show' | 'sport' | 'figurative' | 'judicial';
+export type FrameKind =
+  'exercise' | 'display' | 'test' | 'space' | 'unveil' | 'show' | 'sport' | 'figurative' | 'judicial' | 'arsenal' | 'supply';
 export type FrameReach = 'clause' | 'after' | 'object' | 'sentence' | 'next' | 'verdict';
 
 export interface FrameRow {
@@ -61,6 +62,24 @@ export const NOT_WAR_FRAMES = {
     silences: 'weapons',
     reach: 'object',
     words: ['استعرض', 'استعرضت', 'يستعرض', 'تستعرض', 'عرضت'],
+  },
+  // what a side holds or a weapon can do: «يمتلك حزب الله ترسانة من 150 ألف صاروخ», «يصل مدى الصاروخ إلى 300 كيلومتر»
+  arsenal: {
+    silences: 'weapons',
+    reach: 'clause',
+    words: [
+      ...['ترسانة', 'ترسانته', 'ترسانتها', 'مخزون', 'مخزونه', 'مخزونها', 'يمتلك', 'تمتلك', 'يملك', 'تملك', 'امتلاك'],
+      ...['يصل مدى', 'يبلغ مدى', 'يصل مداه', 'يبلغ مداه', 'يصل مداها', 'يبلغ مداها', 'بمدى', 'مدى الصاروخ', 'مدى الصواريخ'],
+    ],
+  },
+  // weapons sent, sold or delivered: «أرسلت ألمانيا دبابات ومنظومات دفاع جوي إلى أوكرانيا», «صفقة لبيع صواريخ»
+  supply: {
+    silences: 'weapons',
+    reach: 'clause',
+    words: [
+      ...['أرسلت', 'أرسل', 'ترسل', 'يرسل', 'إرسال', 'سلمت', 'تسليم', 'زودت', 'تزويد', 'بتزويد', 'شحنة', 'شحنات'],
+      ...['إمدادات', 'صفقة', 'صفقات', 'بيع', 'لبيع', 'شراء', 'لشراء', 'حزمة مساعدات', 'مساعدات عسكرية'],
+    ],
   },
   sport: {
     silences: 'fighting',

@@ -35,6 +35,8 @@ export interface Draft {
   inferredPlaces: boolean;
   /** Drafted from a headline (merged only into a matching body event). */
   headline: boolean;
+  /** An attack told again after a word of time («بعدما شنت الغارة الأمريكية»): one of the report's, whoever tells it. */
+  retold?: boolean;
   /** A shelling read from a bare «قصف» alone: an air strike the report tells at its place and day absorbs it. */
   bareStrike?: boolean;
 }

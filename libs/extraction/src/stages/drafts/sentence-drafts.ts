@@ -69,6 +69,7 @@ export function sentenceDrafts(
     owner?.casualties.push(f);
   }
   for (const d of drafts) if (isRunningTollOnly(d)) keepBroadPlaces(d);
+  if (drafts.some(isRunningTollOnly)) sumUpWar(drafts, scene.ref);
   // «نفى الجيش إسقاط طائرة مسيرة», «هددت الفصائل بإسقاط أي طائرة»: a figure under a negation or a threat is no loss
   for (const m of figures.materiel) {
     if (suspends(scene.blocked?.[m.pos])) continue;
@@ -191,6 +192,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       inferredPlaces: pl.inferred,
       headline: w.headline,
       bareStrike: tr.bare,
+      ...(HOSTILE.has(tr.type) && retoldAttack(w.tokens, tr.pos) && { retold: true }),
     };
   });
 }
@@ -277,6 +279,20 @@ function datedAsStated(owner: Draft, period: { from: number | null; to: number |
   period.to = owner.date?.to ?? owner.date?.from ?? null;
 }
 
+/**
+ * «وقتل أكثر من 150 ألف شخص في الحرب المستمرة منذ أبريل 2023», «وتسببت المعارك في مقتل الآلاف منذ اندلاع النزاع»: a
+ * toll counted since long ago is background, and so are the fighting and strikes its sentence names with no day of
+ * their own — the war the toll sums up, not an incident.
+ */
+function sumUpWar(drafts: Draft[], ref: number | null): void {
+  for (const d of drafts) {
+    if (isRunningTollOnly(d) && d.casualties.every((c) => countedSinceLongAgo(c, ref))) d.background = true;
+    else if (HOSTILE.has(d.type) && !d.explicitDate) d.background = true;
+  }
+}
+const countedSinceLongAgo = (c: RawCasualty, ref: number | null) =>
+  !!c.cumulative && c.cumulative.from !== null && isBackground({ from: c.cumulative.from, to: c.cumulative.from }, ref, null);
+
 const isRunningTollOnly = (d: Draft): boolean =>
   d.type === 'CasualtiesClaimed' && d.casualties.length > 0 && d.casualties.every((c) => c.cumulative);
 
@@ -289,6 +305,23 @@ function keepBroadPlaces(d: Draft): void {
   d.inferredPlaces = false;
 }
 const BROAD_PRECISIONS: ReadonlySet<string> = new Set(['region', 'border', 'country']);
+
+/**
+ * «قتلوا بعدما شنت الغارة الأمريكية على المدينة», «منذ أن شنت الطائرات الغارة», «إثر الغارة»: a definite attack noun
+ * just after a word of time is the attack the report tells, retold as the cause or start of another fact.
+ */
+function retoldAttack(tokens: readonly Token[], pos: number): boolean {
+  if (!DEFINITE_NOUN.test(tokens[pos]!.text)) return false;
+  for (let k = pos - 1; k >= Math.max(0, pos - RETOLD_REACH); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (tokens[k]!.variants.some((v) => AFTER_WORDS.has(v))) return true;
+  }
+  return false;
+}
+const DEFINITE_NOUN = /^[وفب]?ال/;
+/** «بعدما», «بعد أن», «منذ أن», «عقب», «إثر», «في أعقاب» (normalised), within this many words before the noun. */
+const AFTER_WORDS: ReadonlySet<string> = new Set(['بعدما', 'بعد', 'عقب', 'اثر', 'منذ', 'اعقاب']);
+const RETOLD_REACH = 3;
 
 /**
  * Are the cues at two token positions told as two simultaneous events? «سقطت قذائف على X، تزامناً مع قصف

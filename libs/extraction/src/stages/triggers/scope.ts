@@ -42,8 +42,10 @@ import {
 } from '../../lexicon/scope-words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SPEECH } from '../../lexicon/speech.js';
+import { recallSummaries, suspendHabits } from './habitual.js';
 import { isAttackVerb } from '../attribution/attacker.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
+import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
@@ -81,6 +83,7 @@ const SPAN: Record<MarkerKind, number | 'sentence'> = {
   cond: 12,
   future: 12,
   recap: 12,
+  terms: 20,
 };
 
 export function scopeOf(tokens: readonly Token[]): Scope {
@@ -103,6 +106,8 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   }
   denyReportedClaims(tokens, blocked, markers);
   suspendGenericStatements(tokens, clause, blocked);
+  suspendHabits(tokens, clause, blocked);
+  recallSummaries(tokens, clause, blocked);
   suspendAnyQuantified(tokens, blocked);
   return { blocked, clause, markers };
 }
@@ -317,7 +322,22 @@ export const suspends = (kind: MarkerKind | undefined): boolean =>
 export const isFactAnchor = (t: Token) => isAnyOf(t, FACT_ANCHORS);
 
 /** Markers whose scope ends at a word of time or cause («حذر من التصعيد بعد قصف …»): a condition's does not. */
-const ENDS_AT_FACT: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['threat', 'call', 'modal', 'future']);
+const ENDS_AT_FACT: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['threat', 'call', 'modal', 'future', 'terms']);
+
+/**
+ * Markers that reach past the clause they stand in: a denial to the end of the sentence, «رغم» over its comma, and
+ * the terms of a text («وبموجب الاتفاق، تتوقف الأعمال القتالية …»).
+ */
+const CROSSES_CLAUSES: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['deny', 'despite', 'terms']);
+
+/**
+ * «وبموجب الاتفاق، انسحبت القوات من المدينة أمس»: a clause that names a day tells what was done under the text,
+ * and the terms end there.
+ */
+function namesDayAhead(tokens: readonly Token[], clause: readonly number[], k: number): boolean {
+  for (let j = k; j < tokens.length && clause[j] === clause[k]; j++) if (tokens[j].variants.some((v) => DAY_ANCHORS.has(v))) return true;
+  return false;
+}
 
 /** How far (tokens) a condition reaches once it has run past a comma. */
 const PROTASIS_REACH = 20;
@@ -339,7 +359,7 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
   const reach = kind === 'cond' ? PROTASIS_REACH : span;
   let k = end;
   for (; k < Math.min(n, end + reach); k++) {
-    if (kind !== 'deny' && kind !== 'despite' && clause[k] !== cl) {
+    if (!CROSSES_CLAUSES.has(kind) && clause[k] !== cl) {
       // the clause a complementizer opens is the marker's complement, in scope with it:
       // «لا يمكن أن ...», «يجب أن ...», «يتوقع المحللون أن تندلع ...», «حذر من أن ...»
       const protasis = kind === 'cond' && protasisGoesOn(tokens, k);
@@ -349,7 +369,8 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
     }
     if (k >= end + span && !pastComma) break;
     if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
-    if (kind === 'deny' && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
+    if ((kind === 'deny' || kind === 'terms') && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
+    if (kind === 'terms' && clause[k] !== clause[k - 1] && namesDayAhead(tokens, clause, k)) break;
     if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && !tokens[i].variants.includes(QAD) && opensMainClause(tokens, k))
       break;
     if (blocked[k] === undefined) blocked[k] = kind;

@@ -10,6 +10,7 @@ import { demandsHelp, isDemand } from './demands.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import { isFactAnchor, suspends, type Scope } from './scope.js';
+import { TEXT_ISSUED } from '../../lexicon/triggers/declare-verbs.js';
 import { has, SentenceView } from './sentence-view.js';
 
 /**
@@ -85,15 +86,27 @@ export function findTriggers(input: TriggerInput): Trigger[] {
   });
   const requested = requestedSpans(cues, tokens);
   const frames = new NotWarFrames(tokens, scope.clause, cues);
+  const issued = issuesText(tokens, scope);
   const out: Trigger[] = [];
   for (const cue of cues) {
     const rule: TriggerRule = TRIGGER_RULES[cue.data.kind];
-    const site: CueSite = { cue, i: cue.start, blocked: scope.blocked[cue.start], view };
+    // the terms of a text the sentence issues declare what they lay down («مرسوما يقضي بالتعبئة»)
+    const declared = issued && scope.blocked[cue.start] === 'terms' && DECLARED_BY_TEXT.has(cue.data.kind);
+    const site: CueSite = { cue, i: cue.start, blocked: declared ? undefined : scope.blocked[cue.start], view };
     if (gated(rule, site, requested) || frames.silences(cue)) continue;
     const fired = rule.fire(site);
     if (fired) out.push({ type: fired.type, pos: cue.start, weapons: fired.weapons, weight: fired.weight, bare: fired.bare });
   }
   return out;
+}
+
+/** What a text issued in the sentence lays down is declared: a ceasefire, a mobilisation (not fighting or ground). */
+const DECLARED_BY_TEXT: ReadonlySet<Cue['kind']> = new Set<Cue['kind']>(['ceasefire', 'mobilization']);
+
+/** «أصدرت الحكومة مرسوما يقضي بالتعبئة»: a verb of issuing or concluding before the first terms marker. */
+function issuesText(tokens: readonly Token[], scope: Scope): boolean {
+  const terms = scope.markers.find((m) => m.data === 'terms');
+  return !!terms && tokens.slice(0, terms.start).some((t) => t.variants.some((v) => TEXT_ISSUED.includes(v)));
 }
 
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
