@@ -40,6 +40,8 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   // «أعلن المكتب الإعلامي الحكومي في غزة», «مكتب الإعلام الحكومي»: a government's press office
   ['press office', false, ['المكتب الصحفي', 'المكتب الإعلامي', 'المكتب الإعلامي الحكومي', 'مكتب الإعلام الحكومي', 'مكتب الإعلام']],
   ['military sources', true, ['مصادر عسكرية', 'مصدر عسكري']],
+  // «قال ضابط في الجيش الصومالي»: its party from the force named after it; not military (an officer killed is no attacker)
+  ['officer', false, ['ضابط', 'ضابط كبير', 'ضابط رفيع', 'ضابطا', 'ضباط']],
   ['sources', false, ['مصادر', 'مصدر']],
   ['civil defence', false, ['الدفاع المدني']],
   ['parliament', false, ['البرلمان', 'مجلس النواب']],
@@ -105,5 +107,18 @@ export const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]>
  */
 export const LOCAL_HEADS: Array<[string, boolean, string[]]> = [
   ['governor', false, ['حاكم', 'حاكم الولاية', 'حاكم ولاية', 'حاكم إقليم', 'حاكم منطقة']],
+  // Ukraine's regional governors head a «military administration» since 2022: «رئيس الإدارة العسكرية لمقاطعة خاركيف»
+  [
+    'regional administration',
+    false,
+    [
+      'رئيس الإدارة العسكرية',
+      'رئيس الإدارة العسكرية الإقليمية',
+      'رئيس الإدارة الإقليمية',
+      'الإدارة العسكرية',
+      'الإدارة العسكرية الإقليمية',
+    ],
+  ],
+  ['mayor', false, ['رئيس بلدية', 'رئيس البلدية', 'عمدة']],
   ['police', true, ['الشرطة', 'قائد الشرطة', 'مديرية الشرطة', 'المتحدث باسم الشرطة']],
 ];

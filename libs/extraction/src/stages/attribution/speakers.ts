@@ -7,6 +7,8 @@ import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { ACCUSATION_FRAMES, ACCUSATION_REACH, SPEECH, type SpeechKind } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
+import { headlineSpeaker } from './headline-speaker.js';
+import { ownedSpeaker } from './owner-speaker.js';
 import type { ActorPhrase, Attribution } from './types.js';
 import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
 
@@ -21,8 +23,9 @@ interface SpeechSite {
 
 /** Attributions of one sentence, in order. */
 export function findAttributions(tokens: readonly Token[], actors: readonly ActorPhrase[]): Attribution[] {
-  const out: Attribution[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const headline = headlineSpeaker(tokens, actors);
+  const out: Attribution[] = headline ? [headline] : [];
+  for (let i = headline?.pos ?? 0; i < tokens.length; i++) {
     const frame = accusationFrameAt(tokens, i);
     const mutual = !!frame?.mutual;
     const sm = frame ? { data: 'accuse' as const, end: i + 1 } : SPEECH.matchAt(tokens, i);
@@ -47,7 +50,8 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       const conjoined =
         (kind === 'verb' || kind === 'accuse') && (conjoinedVerb(tokens[i]) || LINKING_WORD.test(tokens[i - 1]?.text ?? ''));
       out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : conjoined ? joint.map((a) => ({ ...a, conjoined })) : joint));
-      i = Math.max(pos, sm.end - 1);
+      // «حسبما أفادت السلطات»: the verb inside a «بحسب» clause names the same source again
+      i = Math.max(pos, sm.end - 1, kind === 'via' ? speaker.end - 1 : 0);
     } else if (kind === 'verb' || kind === 'accuse') {
       out.push({ pos: i, party: null, name: null, agency: false, inherit: true, accused: found.accused });
     }
@@ -112,7 +116,8 @@ function speakerAt(site: SpeechSite): { speaker?: ActorPhrase; accused?: string 
   const subject = before ?? (kind === 'verb' || kind === 'accuse' ? pluperfectSubject(site) : undefined);
   if (subject && subject.role !== 'agency' && (kind === 'verb' || kind === 'accuse'))
     return { speaker: subject, accused: kind === 'accuse' ? firstActorAfter(site, after, 6)?.party : undefined };
-  const speaker = firstActorAfter(site, after, kind === 'noun' ? 2 : 6);
+  const found = firstActorAfter(site, after, kind === 'noun' ? 2 : 6);
+  const speaker = kind === 'verb' ? ownedSpeaker(tokens, actors, after, found) : found;
   if (kind !== 'accuse' || !speaker) return { speaker };
   const second = actors.find((p) => p.start >= speaker.end && p.start <= speaker.end + 6);
   // «ويتهم روسيا بانتهاكها»: one actor and the charge right after it — the accused; the speaker went before
@@ -255,9 +260,14 @@ const SAID_PRONOUNS: ReadonlySet<string> = new Set(['به', 'بها']);
 /** «قال لنا», «أكد لي»: a pronoun addressee. */
 const ADDRESSEE_PRONOUNS: ReadonlySet<string> = new Set(['لنا', 'لي', 'له', 'لها', 'لهم', 'لكم']);
 
-/** «قالت وكالة إنترفاكس إن زيلينسكي وقع مرسوما»: the agency reports someone else's act or words. */
+/**
+ * «قالت وكالة إنترفاكس إن زيلينسكي وقع مرسوما»: the agency reports someone else's act or words. Not when it names
+ * its source first («ذكرت وكالة أرمنبريس نقلا عن وزارة الدفاع أن …»): that source, read next, is the speaker.
+ */
 function relayedSpeaker({ tokens, actors }: SpeechSite, agency: ActorPhrase): { subject: ActorPhrase; at: number } | undefined {
   for (let k = agency.end; k < Math.min(tokens.length, agency.end + 8); k++) {
+    const named = SPEECH.matchAt(tokens, k)?.data;
+    if (named === 'via' || named === 'from') return undefined;
     if (!COMPLEMENTIZER.has(tokens[k].text)) continue;
     const subject = actors.find((p) => p.start === k + 1 && p.party && p.role !== 'agency' && p.role !== 'country');
     return subject ? { subject, at: k } : undefined;

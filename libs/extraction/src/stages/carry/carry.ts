@@ -146,13 +146,29 @@ export interface SentenceOutcome {
 
 /** The carry after a sentence: its last explicit speaker, its last concrete date, its places, its last strike. */
 export function evolve(carry: Carry, out: SentenceOutcome): Carry {
-  const lastSpeaker = [...out.attributions].reverse().find((a) => !a.inherit);
+  const words = wordsBefore(out.sentence);
+  const lastSpeaker = [...out.attributions].reverse().find((a) => !a.inherit && !(a.via && words(a.pos) > OPENING_WORDS));
   return {
     date: { ...nextRunningDate(carry.date, out), since: sinceOf(out) },
     speaker: lastSpeaker ?? out.speaker,
     paragraph: out.sentence.s.paragraph,
     recentPlaces: [...carry.recentPlaces.slice(-2), out.places],
     lastStrike: lastStrikeOf(out.types ?? []) ?? carry.lastStrike,
+  };
+}
+
+/**
+ * «…، وفق الجيش السوداني.», «…، بحسب وزارة الصحة.»: a source named after the words it attributes sources that
+ * sentence only; one that opens it («وبحسب المرصد، فإن …», after a dateline) speaks on like «قال».
+ */
+const OPENING_WORDS = 3;
+
+/** How many words of the sentence stand before a token index. */
+function wordsBefore(w: PreparedSentence): (pos: number) => number {
+  return (pos) => {
+    let n = 0;
+    for (let k = 0; k < pos && n <= OPENING_WORDS; k++) if (w.tokens[k].kind === 'word') n++;
+    return n;
   };
 }
 
