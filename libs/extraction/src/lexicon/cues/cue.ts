@@ -44,6 +44,7 @@ export interface Cue {
  * after it; `object`, people right after it («قبضت على أحد المهاجمين», not «قبضتها على مدينة ود مدني»); `hit`,
  * people right after it or after its subject as its object («أصابت الشظايا 3 أطفال», not «أصابت القذيفة منزل أحد
  * المواطنين»); `repelled`, a verb of repelling or foiling a few words before it («صدت القوات محاولة تقدم», not
- * «يستعد لمحاولة اقتحام المدينة»).
+ * «يستعد لمحاولة اقتحام المدينة»); `flag`, a force's flag raised over something («رفعت القوات علمها فوق القرية», not
+ * «رفعت الحكومة الحصار»).
  */
-export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled';
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled' | 'flag';

@@ -16,6 +16,7 @@ import {
 } from '../../lexicon/triggers/death-idioms.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
+import { FLAG_OVER, FLAG_REACH, FLAGS, FORCES, FORCES_BEFORE } from '../../lexicon/triggers/control-context.js';
 import { findWord, has } from './sentence-view.js';
 
 /**
@@ -30,6 +31,7 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   object: (t, c) => peopleAt(t, c.end),
   hit: (t, c) => peopleAt(t, c.end) || objectAfterSubject(t, c.end),
   repelled: (t, c) => findWord(t, c.start - REPELLING_REACH, c.start, REPELLING) >= 0,
+  flag: (t, c) => flagRaisedOver(t, c) >= 0,
 };
 
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */
@@ -86,4 +88,15 @@ function objectAfterSubject(t: readonly Token[], end: number): boolean {
     if ((q && PERSONS.matchAt(t, q.end)) || PERSONS.matchAt(t, k)) return true;
   }
   return false;
+}
+
+/**
+ * «رفعت القوات الأوكرانية علمها فوق قرية …», «مقاتلو الهيئة رفعوا علم الثورة على قلعة حلب»: a force raises a flag, then
+ * «فوق»/«على»; the position of that word (-1 when the verb raises no force's flag over anything).
+ */
+export function flagRaisedOver(t: readonly Token[], c: LexMatch<Cue>): number {
+  const flag = findWord(t, c.end, c.end + FLAG_REACH, FLAGS);
+  if (flag < 0) return -1;
+  if (findWord(t, c.end, flag, FORCES) < 0 && findWord(t, c.start - FORCES_BEFORE, c.start, FORCES) < 0) return -1;
+  return findWord(t, flag + 1, flag + FLAG_REACH, FLAG_OVER);
 }
