@@ -1,5 +1,6 @@
 import { EXPELLING, GAVE_UP } from '../../lexicon/triggers/control-context.js';
 import { ACTORS } from '../../lexicon/parties.js';
+import { actorsStartingIn } from './actor-window.js';
 import type { ActorPhrase } from './types.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -66,7 +67,7 @@ export function holderAfter(actors: readonly ActorPhrase[], tokens: readonly Tok
   const t = tokens[noun];
   if (!t || !HELD_BY.includes(t.text)) return null;
   if (noun === pos && !UNDER.includes(tokens[pos - 1]?.text ?? '') && !/^[بل]/.test(t.text)) return null;
-  const holder = actors.find((a) => !!a.party && a.role !== 'person' && a.start > noun && a.start <= noun + HOLDER_GAP);
+  const holder = actorsStartingIn(actors, noun + 1, noun + HOLDER_GAP).find((a) => !!a.party && a.role !== 'person');
   // «تحت العلم الأوكراني»: the flag's adjective, no actor phrase on its own
   const flag = FLAGS.includes(t.text) ? ACTORS.matchAt(tokens, noun + 1, (m) => m.data.role === 'nisba') : undefined;
   return holder?.party ?? flag?.data.party ?? null;
@@ -96,7 +97,7 @@ export function takenFrom(
     if (tokens[k - 1].kind === 'number' || tokens[k - 1].variants.some((v) => SOME_OF.includes(v))) continue;
     const at = HELD_BY.includes(tokens[k + 1]?.text ?? '') ? k + 2 : k + 1;
     // «من مسلحي حركة الشباب»: a group one word on; a bare adjective only as the noun itself («من الروس»)
-    const side = actors.find((a) => !!a.party && isSide(a) && a.start >= at && a.start <= (a.role === 'nisba' ? at : at + 1));
+    const side = actorsStartingIn(actors, at, at + 1).find((a) => !!a.party && isSide(a) && (a.role !== 'nisba' || a.start === at));
     if (side?.party) return side.party;
   }
   return null;

@@ -10,8 +10,10 @@ import type { Draft } from './draft.js';
  */
 export function splitListedPlaces(drafts: Draft[], w: PreparedSentence): Draft[] {
   const out: Draft[] = [];
+  let spans: PlaceSpan[] | undefined; // the sentence's, read once for all its drafts
   for (const d of drafts) {
-    const listed = d.type === 'ControlChangeClaimed' && !d.inferredPlaces ? listedPlaces(d.locations, w) : [];
+    const many = d.type === 'ControlChangeClaimed' && !d.inferredPlaces && d.locations.length > 1;
+    const listed = many ? listedPlaces(d.locations, (spans ??= placeSpans(w)), w) : [];
     if (listed.length < 2) {
       out.push(d);
       continue;
@@ -23,8 +25,8 @@ export function splitListedPlaces(drafts: Draft[], w: PreparedSentence): Draft[]
 }
 
 /** The draft's specific places that the sentence lists with «و» or «،», in text order (none when there is no list). */
-function listedPlaces(locations: readonly Place[], w: PreparedSentence): Place[] {
-  const spans = placeSpans(w).filter((s) => locations.includes(s.place));
+function listedPlaces(locations: readonly Place[], all: readonly PlaceSpan[], w: PreparedSentence): Place[] {
+  const spans = all.filter((s) => locations.includes(s.place));
   let best: Place[] = [];
   let run: PlaceSpan[] = [];
   const close = () => {
@@ -56,11 +58,12 @@ interface PlaceSpan {
 /** The sentence's places with the tokens they cover, in text order. */
 function placeSpans(w: PreparedSentence): PlaceSpan[] {
   const out: PlaceSpan[] = [];
+  const starts = new Set(w.placeAt);
   w.places.forEach((m, k) => {
     const start = w.placeAt[k]!;
     if (start < 0) return;
     let end = start + 1;
-    while (end < w.tokens.length && w.placeTokens.has(end) && !w.placeAt.includes(end)) end++;
+    while (end < w.tokens.length && w.placeTokens.has(end) && !starts.has(end)) end++;
     out.push({ place: m.place, start, end });
   });
   return out.sort((a, b) => a.start - b.start);
