@@ -42,3 +42,18 @@ describe('the side named after «من» lost it', () => {
     expect(e?.target ?? null).toBeNull();
   });
 });
+
+describe('a control verb joined by «و» shares the subject of the verb before it', () => {
+  it.each([
+    ['SD-RSF', 'اقتحمت قوات الدعم السريع مدينة ود مدني وسيطرت عليها.'],
+    ['RU', 'تقدمت القوات الروسية نحو مدينة بوكروفسك وسيطرت عليها.'],
+    ['SO-SHABAAB', 'وقالت مصادر محلية إن حركة الشباب هاجمت بلدة عيل بور في إقليم هيران وسيطرت عليها بعد انسحاب القوات الحكومية.'],
+  ])('taken by %s: %s', (taker, text) => {
+    expect(control(text)).toMatchObject({ accused: taker });
+  });
+
+  it('a side named as the owner of what was shelled is no subject', () => {
+    const e = control('قصفت المدفعية مواقع قوات الدعم السريع في مدينة ود مدني وسيطرت عليها.');
+    expect(e?.accused).not.toBe('SD-RSF');
+  });
+});

@@ -1,5 +1,6 @@
 import { EXPELLING, GAVE_UP } from '../../lexicon/triggers/control-context.js';
 import { ACTORS } from '../../lexicon/parties.js';
+import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { actorsStartingIn } from './actor-window.js';
 import type { ActorPhrase } from './types.js';
 import type { Token } from '../../text/tokens.js';
@@ -126,3 +127,22 @@ const SOME_OF: readonly string[] = [
 ];
 /** «القريبة من», «بالقرب من»: a place near another (normalised). */
 const NEAR: readonly string[] = ['القريبه', 'القريب', 'قريبه', 'قريب', 'بالقرب', 'مقربه', 'القريبتين', 'بعيدا', 'البعيده'];
+
+/**
+ * «اقتحمت قوات الدعم السريع مدينة ود مدني وسيطرت عليها», «وقالت مصادر إن حركة الشباب هاجمت البلدة وسيطرت عليها بعد
+ * انسحاب القوات الحكومية»: a control verb joined by «و» with no subject of its own shares the subject of the verb its
+ * clause chain opened with — the side named right after the sentence's first word or right after «إن»/«أن», the
+ * nearest before the cue. Null when the cue has a subject of its own or no such opening.
+ */
+export function sharedSubject(actors: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | null {
+  const cue = tokens[pos];
+  if (cue?.kind !== 'word' || !cue.text.startsWith('و') || !ON_PLACE.includes(tokens[pos + 1]?.text ?? '')) return null;
+  const opened = actorsStartingIn(actors, Math.max(1, pos - SHARED_REACH), pos - 1).filter(
+    (a) => !!a.party && isSide(a) && a.end <= pos && (a.start === 1 || tokens[a.start - 1]!.variants.some((v) => COMPLEMENTIZERS.has(v))),
+  );
+  return opened.at(-1)?.party ?? null;
+}
+/** Right after the verb: what it took («عليها»), no subject between (normalised). */
+const ON_PLACE: readonly string[] = ['عليها', 'عليه', 'عليهما', 'علي'];
+/** The opening verb, its subject and object: «اقتحمت قوات الدعم السريع مدينة ود مدني الاستراتيجية». */
+const SHARED_REACH = 12;

@@ -18,7 +18,7 @@ import {
 } from '../attribution/attacker.js';
 import { actorsOverlapping } from '../attribution/actor-window.js';
 import { condemnsFromAfar } from '../attribution/condemners.js';
-import { expulsionSides, gaveUp, holderAfter, takenFrom } from '../attribution/control-sides.js';
+import { expulsionSides, gaveUp, holderAfter, sharedSubject, takenFrom } from '../attribution/control-sides.js';
 import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
 import { isBelligerent } from '../../region/index.js';
 import type { SentenceTiming } from '../carry/carry.js';
@@ -118,7 +118,11 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   // «طرد الجيش العراقي تنظيم داعش من بلدة …»: the expeller took the place, the side expelled lost it
   const expelled = control ? expulsionSides(scene.actors, w.tokens, tr.pos) : null;
   // «سقطت المدينة في أيدي قوات الدعم السريع»: the holder named took it; «استعاد الجيش البلدة من حركة الشباب»: lost by
-  const holder = control && !yielded && !expelled ? holderAfter(scene.actors, w.tokens, tr.pos) : null;
+  // «اقتحمت قوات الدعم السريع المدينة وسيطرت عليها»: the taker is the subject the verb shares
+  const holder =
+    control && !yielded && !expelled
+      ? (holderAfter(scene.actors, w.tokens, tr.pos) ?? sharedSubject(scene.actors, w.tokens, tr.pos))
+      : null;
   const loser = control && !yielded && !expelled ? takenFrom(scene.actors, w.tokens, tr.pos, scene.clause) : null;
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
