@@ -21,6 +21,7 @@ function datesCompatible(a: ExtractedEvent, b: ExtractedEvent): boolean {
 function placesCompatible(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceTolls): boolean {
   const [la, lb] = [a.locations, b.locations];
   if (!la.length || !lb.length) return true;
+  if (a.type === 'ControlChangeClaimed' && apartInTowns(la, lb)) return false;
   if (la.some((x) => lb.some((y) => y.id === x.id))) return true;
   if (la.every((x) => COARSE.has(x.precision)) || lb.every((y) => COARSE.has(y.precision))) return true;
   // «غارات على مناطق متفرقة من قطاع غزة» is not the strike on one camp: a region is the summary of a
@@ -28,6 +29,23 @@ function placesCompatible(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceT
   const regional = (l: ExtractedLocation[]) => l.every((x) => BROAD.has(x.precision));
   return (regional(la) || regional(lb)) && sharedToll(a, b, tolls);
 }
+
+/**
+ * «سيطرت القوات على بلدة A» and «… على بلدة B» in one province: two towns taken are two control changes, whatever
+ * wider place they share. Both name towns or positions, and none of one is one of the other's or lies by it.
+ */
+function apartInTowns(la: readonly ExtractedLocation[], lb: readonly ExtractedLocation[]): boolean {
+  const [sa, sb] = [la.filter((x) => !BROAD.has(x.precision)), lb.filter((y) => !BROAD.has(y.precision))];
+  return !!sa.length && !!sb.length && !sa.some((x) => sb.some((y) => x.id === y.id || kmApart(x, y) < SAME_LOCALITY_KM));
+}
+/** «الموصل» and «حي الطيران» in it, a town and its airport: places this close are one locality. */
+const SAME_LOCALITY_KM = 4;
+function kmApart(a: ExtractedLocation, b: ExtractedLocation): number {
+  const r = Math.PI / 180;
+  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
+  return Math.hypot(x, (b.lat - a.lat) * r) * EARTH_RADIUS_KM;
+}
+const EARTH_RADIUS_KM = 6371;
 
 /**
  * The tolls counted in the sentence each event was read from («category|number»): a strike with no figure

@@ -45,6 +45,7 @@ export interface Cue {
  * people right after it or after its subject as its object («أصابت الشظايا 3 أطفال», not «أصابت القذيفة منزل أحد
  * المواطنين»); `repelled`, a verb of repelling or foiling a few words before it («صدت القوات محاولة تقدم», not
  * «يستعد لمحاولة اقتحام المدينة»); `self`, a reflexive object after it («سلم 40 مسلحا أنفسهم», not «سلم الرواتب»);
- * `fate`, people then a word of an unknown fate after it («مصير 4 صيادين مجهولا», not «تقرير المصير»).
+ * `fate`, people then a word of an unknown fate after it («مصير 4 صيادين مجهولا», not «تقرير المصير»); `flag`, a
+ * force's flag raised over something («رفعت القوات علمها فوق القرية», not «رفعت الحكومة الحصار»).
  */
-export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled' | 'self' | 'fate';
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled' | 'self' | 'fate' | 'flag';

@@ -113,4 +113,7 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'تحت راية',
     'تحت الراية',
   ]),
+  // «رفعت القوات الأوكرانية علمها فوق القرية»: a force raising its flag over a place (the `flag` condition; not «رفع
+  // الحصار», «رفع العقوبات», nor protesters' flags)
+  row('control', ['رفع', 'رفعت', 'رفعوا', 'رفعنا', 'يرفع', 'ترفع', 'يرفعون'], { when: 'flag' }),
 ];

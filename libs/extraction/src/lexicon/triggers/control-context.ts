@@ -13,6 +13,8 @@ export const CONTROL_NOUNS: readonly string[] = ['سيطره', 'لسيطره'];
  * stage, not troops (normalised, a few words after the verb).
  */
 export const NOT_ENTRANTS: readonly string[] = [
+  // «دخلت دورية روسية مدينة القامشلي», «دخل وفد أممي المدينة»: a patrol or a delegation passing, no taking
+  ...['دوريه', 'الدوريه', 'دوريات', 'الدوريات', 'وفد', 'الوفد', 'وفود'],
   ...['المساعدات', 'مساعدات', 'شاحنات', 'قافله', 'قوافل', 'الاغاثه', 'الوقود', 'الشاحنات'],
   ...['عامها', 'عامه', 'يومها', 'شهرها', 'اسبوعها', 'مرحله', 'الحرب', 'النزاع', 'الصراع', 'الازمه'],
 ];
@@ -114,6 +116,17 @@ export const VISIT: readonly string[] = ['زياره', 'زيارته', 'زيار
 export const AIMED_AT_CONTROL = /^[وف]?ل(?:ا?ستعاد|تحرير|لسيطر|بسط|فرض|دخول)/;
 
 /**
+ * «تحاول قوات الدعم السريع السيطرة على الفاشر», «تسعى القوات الروسية إلى السيطرة على …»: trying or seeking to take a
+ * place takes none (normalised; the subject may stand between the verb and the control word, see ATTEMPT_REACH). An
+ * attempted assault is still an attack: only the control change is silenced.
+ */
+export const ATTEMPTING: readonly string[] = [
+  ...['تحاول', 'يحاول', 'حاولت', 'حاول', 'حاولوا', 'يحاولون', 'تحاولان', 'تسعي', 'يسعي', 'سعت', 'يسعون', 'تسعيان'],
+  ...['تريد', 'يريد', 'تعتزم', 'يعتزم', 'تخطط', 'يخطط', 'تطمح', 'يطمح', 'تهدف', 'يهدف'],
+];
+export const ATTEMPT_REACH = 5;
+
+/**
  * «منذ استعادة المنطقة», «في ما يتعلق بانسحاب القوات», «بشأن دخول القوات»: the control noun right after a
  * word of time frame or topic is a recap or a subject of talk, not a change reported now.
  */
@@ -157,3 +170,19 @@ export const ENVOYS: readonly string[] = [
   ...['السفير', 'سفير', 'سفيرا', 'سفراء', 'السفراء', 'القايم', 'دبلوماسي', 'دبلوماسيا', 'دبلوماسيين', 'الدبلوماسيين'],
   ...['البعثه', 'بعثه', 'موظفي', 'الملحق', 'ملحق', 'القنصل', 'قنصل', 'مراسل', 'مراسلي', 'صحفيين', 'الصحفيين'],
 ];
+
+/** «رفعت القوات علمها فوق …»: the flag raised (normalised; «علمها», «أعلامهم» by their variants). */
+export const FLAGS: readonly string[] = ['علم', 'العلم', 'اعلام', 'الاعلام', 'رايه', 'الرايه', 'رايات', 'الرايات'];
+/** The flag is at most this many words after the verb (its subject between), and «فوق» as many after the flag. */
+export const FLAG_REACH = 5;
+/** Over what the flag is raised. */
+export const FLAG_OVER: readonly string[] = ['فوق', 'علي'];
+/**
+ * Who raises it must be a force, after the verb or just before it («القوات الأوكرانية ترفع علمها»), not protesters,
+ * fans or a crowd (normalised).
+ */
+export const FORCES: readonly string[] = [
+  ...['قوات', 'القوات', 'قواتنا', 'الجيش', 'جيش', 'جنود', 'الجنود', 'جنودنا', 'مقاتلو', 'مقاتلي', 'مقاتلون', 'المقاتلون'],
+  ...['عناصر', 'مسلحو', 'مسلحي', 'المسلحون', 'الفصايل', 'فصايل', 'وحدات', 'الوحدات', 'اللواء', 'لواء', 'الكتيبه', 'كتيبه'],
+];
+export const FORCES_BEFORE = 4;

@@ -18,7 +18,7 @@ import {
 } from '../attribution/attacker.js';
 import { actorsOverlapping } from '../attribution/actor-window.js';
 import { condemnsFromAfar } from '../attribution/condemners.js';
-import { expulsionSides, gaveUp } from '../attribution/control-sides.js';
+import { expulsionSides, gaveUp, holderAfter, sharedSubject, takenFrom } from '../attribution/control-sides.js';
 import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
 import { isBelligerent } from '../../region/index.js';
 import type { SentenceTiming } from '../carry/carry.js';
@@ -32,6 +32,7 @@ import { suspends } from '../triggers/scope.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
+import { splitListedPlaces } from './listed-places.js';
 
 /** Everything one sentence's drafts are made from. */
 export interface SentenceScene {
@@ -58,9 +59,11 @@ export function sentenceDrafts(
   triggers: readonly Trigger[],
   figures: { casualties: readonly RawCasualty[]; materiel: readonly RawMateriel[] },
 ): Draft[] {
-  const drafts: Draft[] = [];
+  const folded: Draft[] = [];
   const apart = concurrentApart(scene.sentence.tokens);
-  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft, apart);
+  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(folded, draft, apart);
+  // «سيطرت على بلدتي A وB»: each place listed its own control change
+  const drafts = splitListedPlaces(folded, scene.sentence);
   // figures attach to the casualty / materiel event of their own claimant
   for (const f of figures.casualties) {
     if (suspends(scene.blocked?.[f.pos])) continue;
@@ -115,6 +118,13 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
   const yielded = control && gaveUp(w.tokens, tr.pos);
   // «طرد الجيش العراقي تنظيم داعش من بلدة …»: the expeller took the place, the side expelled lost it
   const expelled = control ? expulsionSides(scene.actors, w.tokens, tr.pos) : null;
+  // «سقطت المدينة في أيدي قوات الدعم السريع»: the holder named took it; «استعاد الجيش البلدة من حركة الشباب»: lost by
+  // «اقتحمت قوات الدعم السريع المدينة وسيطرت عليها»: the taker is the subject the verb shares
+  const holder =
+    control && !yielded && !expelled
+      ? (holderAfter(scene.actors, w.tokens, tr.pos) ?? sharedSubject(scene.actors, w.tokens, tr.pos))
+      : null;
+  const loser = control && !yielded && !expelled ? takenFrom(scene.actors, w.tokens, tr.pos, scene.clause) : null;
   // the attacker is read from the clause, the side attacked known or not: «استهدف الحوثيون سفينة إسرائيلية»; its
   // subject, «من قبل», or an attack noun's adjective outrank an actor merely near the cue
   const doer = HOSTILE.has(tr.type) ? clauseAttacker(scene.actors, w.tokens, at, attacked) : null;
@@ -147,11 +157,13 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
           ? caught.launcher
           : yielded
             ? null
-            : self
-              ? claimant.party
-              : expelled
-                ? expelled.taker
-                : (a.accused ?? (attacked ? doer : (doer ?? near)));
+            : holder
+              ? holder
+              : self
+                ? claimant.party
+                : expelled
+                  ? expelled.taker
+                  : (a.accused ?? (attacked ? doer : (doer ?? near)));
     // … and the side that says the fire fell on it is the side attacked
     const target = answered
       ? answered.responder === SPEAKER
@@ -163,11 +175,13 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
           ? caught.interceptor
           : expelled
             ? expelled.loser
-            : yielded
-              ? self
-                ? claimant.party
-                : near
-              : (self || attacked) && near;
+            : loser
+              ? loser
+              : yielded
+                ? self
+                  ? claimant.party
+                  : near
+                : (self || attacked) && near;
     // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
     const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {

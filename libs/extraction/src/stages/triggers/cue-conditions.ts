@@ -17,6 +17,7 @@ import {
 import { SELF_OBJECT_REACH, SELF_OBJECTS, UNKNOWN_FATE, UNKNOWN_FATE_REACH } from '../../lexicon/triggers/surrender-and-fate.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
+import { FLAG_OVER, FLAG_REACH, FLAGS, FORCES, FORCES_BEFORE } from '../../lexicon/triggers/control-context.js';
 import { findWord, has } from './sentence-view.js';
 
 /**
@@ -34,6 +35,7 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   self: surrendered,
   // «مصير 4 صيادين», «مصير العشرات», not «مصير المعتقلين» (a topic of talks): people counted, then their fate unknown
   fate: (t, c) => !!quantityAt(t, c.end) && wordInClause(t, c.end, UNKNOWN_FATE_REACH, UNKNOWN_FATE) >= 0,
+  flag: (t, c) => flagRaisedOver(t, c) >= 0,
 };
 
 /** Where one of the words stands within reach after `end`, not past punctuation; -1 if none. */
@@ -115,4 +117,15 @@ function objectAfterSubject(t: readonly Token[], end: number): boolean {
     if ((q && PERSONS.matchAt(t, q.end)) || PERSONS.matchAt(t, k)) return true;
   }
   return false;
+}
+
+/**
+ * «رفعت القوات الأوكرانية علمها فوق قرية …», «مقاتلو الهيئة رفعوا علم الثورة على قلعة حلب»: a force raises a flag, then
+ * «فوق»/«على»; the position of that word (-1 when the verb raises no force's flag over anything).
+ */
+export function flagRaisedOver(t: readonly Token[], c: LexMatch<Cue>): number {
+  const flag = findWord(t, c.end, c.end + FLAG_REACH, FLAGS);
+  if (flag < 0) return -1;
+  if (findWord(t, c.end, flag, FORCES) < 0 && findWord(t, c.start - FORCES_BEFORE, c.start, FORCES) < 0) return -1;
+  return findWord(t, flag + 1, flag + FLAG_REACH, FLAG_OVER);
 }

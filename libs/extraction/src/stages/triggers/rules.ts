@@ -49,6 +49,8 @@ import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/t
 import {
   ABANDONING,
   AIMED_AT_CONTROL,
+  ATTEMPT_REACH,
+  ATTEMPTING,
   CONTROL_NOUNS,
   NOT_ENTRANTS,
   NOT_ENTRANTS_REACH,
@@ -100,6 +102,7 @@ import {
 import { INVITATION, PLEA_FOR_HELP, SELF_SUPPLY } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { flagRaisedOver } from './cue-conditions.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
@@ -178,7 +181,7 @@ function control(s: CueSite): Fired | null {
   const t = tokensOf(s);
   const i = s.i;
   if (AIMED_AT_CONTROL.test(t[i].text) || AIMED_AT_CONTROL.test(t[i - 1]?.text ?? '')) return null;
-  if (has(t[i - 1], SINCE_OR_TOPIC)) return null;
+  if (has(t[i - 1], SINCE_OR_TOPIC) || attempted(s)) return null;
   // «ساحة التحرير», «هيئة تحرير الشام», «هيئة "تحرير الشام"»: a name
   if (NAME_HEAD.test(t[isQuoteToken(t[i - 1]) ? i - 2 : i - 1]?.text ?? '')) return null;
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
@@ -191,10 +194,26 @@ function control(s: CueSite): Fired | null {
   if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
   if (has(t[i], ENTERING) && (onAVisit(s) || findWord(t, s.cue.end, s.cue.end + NOT_ENTRANTS_REACH, NOT_ENTRANTS) >= 0)) return null;
   if (has(t[i], WITHDRAWING) && withdrewFromNoGround(s)) return null;
+  if (s.cue.data.when === 'flag') return flagOverPlace(s) ? event('ControlChangeClaimed', 0.8) : null;
   if (has(t[i], EXPELLING)) return expelledSideFromPlace(s) ? event('ControlChangeClaimed', 0.85) : null;
   if (has(t[i], ABANDONING)) return ownGroundLeft(s) ? event('ControlChangeClaimed', 0.8) : null;
   const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
   return placeBefore || territoryAfter(s, 5, 4) || placeOnAfterSubject(s) ? event('ControlChangeClaimed', 0.85) : null;
+}
+
+/** «تحاول قوات الدعم السريع السيطرة على …»: a verb of trying or seeking before the cue in its clause, no comma between. */
+function attempted(s: CueSite): boolean {
+  const t = tokensOf(s);
+  const k = findWord(t, s.i - ATTEMPT_REACH, s.i, ATTEMPTING);
+  if (k < 0 || s.view.facts.scope.clause[k] !== s.view.facts.scope.clause[s.i]) return false;
+  for (let j = k + 1; j < s.i; j++) if (t[j].kind === 'punct') return false;
+  return true;
+}
+
+/** «رفعت القوات علمها فوق قرية …», «فوق قلعة حلب»: a place or ground noun just past «فوق»/«على». */
+function flagOverPlace(s: CueSite): boolean {
+  const over = flagRaisedOver(tokensOf(s), s.cue);
+  return over >= 0 && [1, 2, 3].some((d) => placeAt(s, over + d) && !has(tokensOf(s)[over + d], NOT_GROUND));
 }
 
 /** «مناطق سيطرة الجيش»: the control noun right after a ground noun, in construct with it. */
@@ -487,7 +506,8 @@ export const TRIGGER_RULES = {
   seize: {
     gate: 'asserted',
     fire: (s) =>
-      findWord(tokensOf(s), s.cue.end, s.cue.end + 2, SEIZED_ON) >= 0 && territoryAfter(s, 4, 4)
+      !attempted(s) &&
+      ((findWord(tokensOf(s), s.cue.end, s.cue.end + 2, SEIZED_ON) >= 0 && territoryAfter(s, 4, 4)) || placeOnAfterSubject(s))
         ? event('ControlChangeClaimed', 0.8)
         : null,
   },
