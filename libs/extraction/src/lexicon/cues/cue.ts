@@ -32,6 +32,8 @@ export interface Cue {
   weight?: number;
   /** A verb or noun of firing that names no weapon («قصف»): an aircraft next to it makes it an air strike. */
   bare?: boolean;
+  /** An adjective joined to another means' word («وبري» in «قصف جوي وبري»): its «وب…» is no instrument's «ب». */
+  joined?: boolean;
   /** The word has this sense only with what the condition asks for around it (stages/triggers/cue-conditions.ts). */
   when?: CueCondition;
 }
@@ -44,6 +46,8 @@ export interface Cue {
  * after it; `object`, people right after it («قبضت على أحد المهاجمين», not «قبضتها على مدينة ود مدني»); `hit`,
  * people right after it or after its subject as its object («أصابت الشظايا 3 أطفال», not «أصابت القذيفة منزل أحد
  * المواطنين»); `repelled`, a verb of repelling or foiling a few words before it («صدت القوات محاولة تقدم», not
- * «يستعد لمحاولة اقتحام المدينة»).
+ * «يستعد لمحاولة اقتحام المدينة»); `amid`, support told as an attack's circumstance, with «ب» or after «تحت» («تقدمت
+ * القوات بإسناد جوي», not «طالبت الفصائل بغطاء جوي»); `unnamed`, an operation not followed by its name («بدأت القوات
+ * عملية عسكرية تحت مسمى …» names the campaign the report is about, no clash of its own).
  */
-export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled';
+export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled' | 'amid' | 'unnamed';

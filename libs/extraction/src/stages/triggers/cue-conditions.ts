@@ -1,8 +1,16 @@
 import type { Cue, CueCondition } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS } from '../../lexicon/nouns.js';
+import { AMID_WORDS, INSTRUMENT_PREFIX, SUPPORT_NOT_GIVEN } from '../../lexicon/triggers/aircraft-context.js';
 import { MARCH_WORDS } from '../../lexicon/triggers/civil-targets.js';
-import { REPELLING, REPELLING_REACH } from '../../lexicon/triggers/clash-context.js';
+import {
+  NAMING_OBJECTS,
+  NAMING_REACH,
+  NAMING_VERBS,
+  OPERATION_NAMING,
+  REPELLING,
+  REPELLING_REACH,
+} from '../../lexicon/triggers/clash-context.js';
 import {
   DIED_COMPLEMENTS,
   DIED_LINKS,
@@ -30,7 +38,28 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   object: (t, c) => peopleAt(t, c.end),
   hit: (t, c) => peopleAt(t, c.end) || objectAfterSubject(t, c.end),
   repelled: (t, c) => findWord(t, c.start - REPELLING_REACH, c.start, REPELLING) >= 0,
+  amid: (t, c) => supportGiven(t, c.start),
+  unnamed: (t, c) => !operationNamed(t, c.end),
 };
+
+/** «عملية عسكرية … تحت مسمى/باسم/أطلق عليها …»: the operation's name follows, before punctuation. */
+function operationNamed(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(t.length, end + NAMING_REACH); k++) {
+    if (t[k]!.kind === 'punct') return false;
+    if (has(t[k], OPERATION_NAMING) || (has(t[k], NAMING_VERBS) && has(t[k + 1], NAMING_OBJECTS))) return true;
+  }
+  return false;
+}
+
+/**
+ * «تقدمت القوات بإسناد جوي», «تحت غطاء ناري»: a support noun at `k` told as an attack's circumstance, with «ب» or
+ * after «تحت/وسط/مع», and not asked for or promised («طالبت بغطاء جوي»).
+ */
+export function supportGiven(t: readonly Token[], k: number): boolean {
+  const withBa = INSTRUMENT_PREFIX.test(t[k]?.text ?? '');
+  if (!withBa && !has(t[k - 1], AMID_WORDS)) return false;
+  return findWord(t, k - 2, k, SUPPORT_NOT_GIVEN) < 0;
+}
 
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */
 function peopleAt(t: readonly Token[], k: number): boolean {

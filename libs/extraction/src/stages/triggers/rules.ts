@@ -464,7 +464,8 @@ export const TRIGGER_RULES = {
   shell: { gate: 'asserted', fire: (s) => (namedByAftermath(s) ? null : shell(s)) },
   air: {
     gate: 'asserted',
-    fire: (s) => (s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9, ['aircraft'])),
+    fire: (s) =>
+      s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9 * cueWeight(s), ['aircraft']),
   },
   aircraft: { gate: 'asserted', fire: aircraft },
   killed: { gate: 'asserted', fire: (s) => (bodiesExchanged(s) ? null : toll(s, 0.9)) },

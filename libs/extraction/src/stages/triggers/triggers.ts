@@ -5,6 +5,7 @@ import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
 import { CUE_CONDITIONS } from './cue-conditions.js';
+import { coordinatedMeans } from './coordinated-means.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
@@ -98,18 +99,9 @@ export function findTriggers(input: TriggerInput): Trigger[] {
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
   // a word whose sense the condition turns down leaves its place to the other readings («قبضتها على المدينة»: a grip)
   const cues = CUES.scan(tokens, (c) => !c.data.when || CUE_CONDITIONS[c.data.when](tokens, c));
-  const out: LexMatch<Cue>[] = [];
-  for (const c of cues) {
-    out.push(c);
-    if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
-      out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
-  }
-  return out;
+  const parts = new Map<number, LexMatch<Cue>>();
+  // «قصف مدفعي وجوي»: «قصف» and «مدفعي» both reach «وجوي», one part
+  for (const c of cues) for (const p of coordinatedMeans(tokens, c)) parts.set(p.start, p);
+  if (!parts.size) return cues;
+  return [...cues, ...parts.values()].sort((a, b) => a.start - b.start);
 }
-
-/**
- * «قصف مدفعي وجوي»: «جوي» joined to a shelling word is the air half of one bombardment. Alone, «جوي» is no cue
- * («الدفاع الجوي», «المجال الجوي»), and «القوات البرية والجوية» joins no shelling word.
- */
-const COORDINATED_AIR = /^و(?:ال)?جوي(?:ه|ا)?$/;
-const AIR_PART: Cue = { kind: 'air', weapon: 'aircraft' };
