@@ -30,6 +30,7 @@ import type { DateExpr } from '../../time/index.js';
 import type { Trigger } from '../triggers/triggers.js';
 import { suspends } from '../triggers/scope.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
+import { placesDatedApart } from './dated-apart.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
 
@@ -61,6 +62,7 @@ export function sentenceDrafts(
   const drafts: Draft[] = [];
   const apart = concurrentApart(scene.sentence.tokens);
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(drafts, draft, apart);
+  placesDatedApart(drafts, scene.sentence);
   // figures attach to the casualty / materiel event of their own claimant
   for (const f of figures.casualties) {
     if (suspends(scene.blocked?.[f.pos])) continue;
