@@ -69,6 +69,13 @@ describe('bombardment told as the circumstance of an advance or an assault', () 
     expect(drones).toContainEqual({ type: 'AirStrikeReported', on: '2024-05-20', at: ['ps-beit-hanoun'], by: null });
   });
 
+  it('an assault under covering fire stays fighting beside the fire', () => {
+    const assault = typesOf('قال مسؤول محلي إن مقاتلي حركة الشباب هاجموا قاعدة للجيش في إقليم شبيلي السفلى تحت غطاء ناري كثيف أمس.');
+    expect(assault).toEqual(expect.arrayContaining(['ArmedClashReported', 'ShellingReported']));
+    const backed = typesOf('هاجمت قوات الجيش مواقع الدعم السريع في جبل موية بإسناد جوي صباح اليوم.');
+    expect(backed).toEqual(expect.arrayContaining(['ArmedClashReported', 'AirStrikeReported']));
+  });
+
   it('air support asked for, promised or missing is no strike', () => {
     expect(typesOf('طالبت فصائل المعارضة الدول الداعمة بغطاء جوي لقواتها في ريف حلب.')).not.toContain('AirStrikeReported');
     expect(typesOf('قال القائد إن غياب الغطاء الجوي أضعف قدرة القوات على التقدم.')).not.toContain('AirStrikeReported');

@@ -1,7 +1,7 @@
 import type { Cue, CueCondition } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS } from '../../lexicon/nouns.js';
-import { AMID_WORDS, INSTRUMENT_PREFIX, SUPPORT_NOT_GIVEN } from '../../lexicon/triggers/aircraft-context.js';
+import { AMID_WORDS, INSTRUMENT_PREFIX, SUPPORT_FIRE, SUPPORT_NOT_GIVEN, SUPPORT_NOUNS } from '../../lexicon/triggers/aircraft-context.js';
 import { MARCH_WORDS } from '../../lexicon/triggers/civil-targets.js';
 import {
   NAMING_OBJECTS,
@@ -116,3 +116,17 @@ function objectAfterSubject(t: readonly Token[], end: number): boolean {
   }
   return false;
 }
+
+/**
+ * «تقدمت القوات بإسناد من الطيران الحربي», «تحت غطاء ناري من الطائرات المسيرة»: a support noun given as the
+ * advance's circumstance, then «من» and the aircraft at `i`, makes the aircraft the advance's striking arm.
+ */
+export function supportingArm(t: readonly Token[], i: number): boolean {
+  if (t[i - 1]?.text !== 'من') return false;
+  let k = i - 2;
+  if (has(t[k], SUPPORT_FIRE)) k--;
+  return has(t[k], SUPPORT_NOUNS) && supportGiven(t, k);
+}
+
+/** A weapon told as support («بإسناد جوي», «تحت غطاء ناري», «بإسناد من الطيران»): the assault it backs is fighting. */
+export const backsAnAssault = (t: readonly Token[], w: LexMatch<Cue>): boolean => w.data.when === 'amid' || supportingArm(t, w.start);

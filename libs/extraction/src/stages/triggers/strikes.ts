@@ -1,11 +1,10 @@
-import { INSTRUMENT_PREFIX, NOT_A_STRIKE, SUPPORT_FIRE, SUPPORT_NOUNS } from '../../lexicon/triggers/aircraft-context.js';
-import type { Token } from '../../text/tokens.js';
+import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
 import { ARMS_NOT_FIRED, ARMS_REACH } from '../../lexicon/triggers/arms-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { interceptedAt } from './interception.js';
-import { supportGiven } from './cue-conditions.js';
-import { findWord, has } from './sentence-view.js';
+import { supportingArm } from './cue-conditions.js';
+import { findWord } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
 
 /** Fire at a place; a bare «قصف» next to an aircraft word («قصفت طائرات مسيرة …») is left to the aircraft's strike. */
@@ -106,14 +105,3 @@ function conjoinedInstrument(s: CueSite): boolean {
 const CONJOINED = /^و/;
 /** Words allowed between the first instrument and «و…» (an adjective: «بالمدفعية الثقيلة والطائرات»). */
 const CONJUNCT_GAP = 1;
-
-/**
- * «تقدمت القوات بإسناد من الطيران الحربي», «تحت غطاء ناري من الطائرات المسيرة»: a support noun given as the
- * advance's circumstance, then «من» and the aircraft, makes the aircraft its striking arm.
- */
-function supportingArm(t: readonly Token[], i: number): boolean {
-  if (t[i - 1]?.text !== 'من') return false;
-  let k = i - 2;
-  if (has(t[k], SUPPORT_FIRE)) k--;
-  return has(t[k], SUPPORT_NOUNS) && supportGiven(t, k);
-}
