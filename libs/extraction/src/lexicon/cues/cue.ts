@@ -32,6 +32,8 @@ export interface Cue {
   weight?: number;
   /** A verb or noun of firing that names no weapon («قصف»): an aircraft next to it makes it an air strike. */
   bare?: boolean;
+  /** An adjective joined to another means' word («وبري» in «قصف جوي وبري»): its «وب…» is no instrument's «ب». */
+  joined?: boolean;
   /** The word has this sense only with what the condition asks for around it (stages/triggers/cue-conditions.ts). */
   when?: CueCondition;
 }
@@ -46,6 +48,10 @@ export interface Cue {
  * المواطنين»); `repelled`, a verb of repelling or foiling a few words before it («صدت القوات محاولة تقدم», not
  * «يستعد لمحاولة اقتحام المدينة»); `self`, a reflexive object after it («سلم 40 مسلحا أنفسهم», not «سلم الرواتب»);
  * `fate`, people then a word of an unknown fate after it («مصير 4 صيادين مجهولا», not «تقرير المصير»); `flag`, a
- * force's flag raised over something («رفعت القوات علمها فوق القرية», not «رفعت الحكومة الحصار»).
+ * force's flag raised over something («رفعت القوات علمها فوق القرية», not «رفعت الحكومة الحصار»); `amid`, support
+ * told as an attack's circumstance, with «ب» or after «تحت» («تقدمت القوات بإسناد جوي», not «طالبت الفصائل بغطاء
+ * جوي»); `unnamed`, an operation not followed by its name («بدأت القوات عملية عسكرية تحت مسمى …» names the campaign
+ * the report is about, no clash of its own).
  */
-export type CueCondition = 'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled' | 'self' | 'fate' | 'flag';
+export type CueCondition =
+  'people' | 'counted' | 'life' | 'drone' | 'object' | 'hit' | 'repelled' | 'self' | 'fate' | 'flag' | 'amid' | 'unnamed';

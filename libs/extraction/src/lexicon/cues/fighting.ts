@@ -43,16 +43,12 @@ export const FIGHTING_ROWS: readonly CueRow[] = [
     'اقتحامها',
     'كمائن',
     'المعركة',
-    'العملية العسكرية',
-    'عملية عسكرية',
     // «بدأ الجيش عملية برية في المدينة»: a ground operation is fighting on the ground
     'عملية برية',
     'عملية عسكرية برية',
     'العملية البرية',
     'هجوما بريا',
     'الهجوم البري',
-    'العمليات العسكرية',
-    'عمليات عسكرية',
     'العمليات المسلحة',
     'أعمال عنف',
     'اعمال العنف',
@@ -80,6 +76,16 @@ export const FIGHTING_ROWS: readonly CueRow[] = [
     'طوقت',
     'حصار',
   ]),
+  // «أطلقت القوات عملية عسكرية واسعة ضد …», «بدأ الجيش حملة عسكرية على …»: an operation against an armed foe is
+  // fighting; named, it is the campaign the report is about («… تحت مسمى الجرف الصامد»), no clash of its own
+  row(
+    'clash',
+    [
+      ...['العملية العسكرية', 'عملية عسكرية', 'العمليات العسكرية', 'عمليات عسكرية'],
+      ...['حملة عسكرية', 'الحملة العسكرية', 'حملات عسكرية', 'عملية ميدانية', 'العملية الميدانية'],
+    ],
+    { when: 'unnamed' },
+  ),
   // an attempted advance beaten back is fighting (only after a verb of repelling: «صدت القوات الأوكرانية محاولة تقدم
   // روسية», «أحبط الجيش محاولة تسلل»); an attempt alone is an aim, and «محاولة» suspends what follows it
   row(

@@ -82,6 +82,7 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'قصف جوي',
       'القصف الجوي',
       'قصفا جويا',
+      ...['هجوم جوي', 'هجوما جويا', 'الهجوم الجوي', 'هجمات جوية', 'الهجمات الجوية'],
       // «أحزمة نارية»: in the Gaza press, a carpet of air strikes along a line, whatever the verb
       'حزام ناري',
       'حزاما ناريا',
@@ -94,6 +95,23 @@ export const WEAPON_ROWS: readonly CueRow[] = [
     ],
     { weapon: 'aircraft' },
   ),
+  // «تقدمت القوات بإسناد جوي», «تحت غطاء جوي من طيران التحالف»: air support told of an advance or an assault is the
+  // aircraft striking with it (only as its circumstance, after «ب…», «تحت» or «وسط»: «طالبت بغطاء جوي» is a request)
+  row(
+    'air',
+    [
+      ...['إسناد جوي', 'إسنادا جويا', 'الإسناد الجوي', 'غطاء جوي', 'غطاء جويا', 'الغطاء الجوي'],
+      ...['دعم جوي', 'دعما جويا', 'الدعم الجوي', 'مساندة جوية', 'المساندة الجوية'],
+    ],
+    { weapon: 'aircraft', weight: 0.8, when: 'amid' },
+  ),
+  // «تحت غطاء ناري كثيف», «بإسناد ناري»: covering fire names no weapon; aircraft beside it make it theirs, as with «قصف»
+  row('shell', ['غطاء ناري', 'غطاء ناريا', 'الغطاء الناري', 'إسناد ناري', 'إسنادا ناريا', 'الإسناد الناري'], {
+    weapon: 'artillery',
+    bare: true,
+    weight: 0.7,
+    when: 'amid',
+  }),
   row(
     'aircraft',
     [

@@ -79,3 +79,13 @@ export const RAIDED_GUARDED_SITES: readonly string[] = [
 ];
 /** How far after the raid word its object may stand (a subject between: «اقتحمت قوات الاحتلال بلدة …»). */
 export const RAID_OBJECT_REACH = 5;
+
+/**
+ * «بدأت قوات الاحتلال عملية عسكرية ضد القطاع تحت مسمى …», «الحملة العسكرية التي أطلق عليها …»: the operation named
+ * is the campaign a report is about, not a clash of its own (normalised; «أطلق عليها» is read as the verb then «عليها»).
+ */
+export const OPERATION_NAMING: readonly string[] = ['مسمي', 'باسم', 'المسماه', 'سميت', 'اسمتها', 'اسماها', 'بعنوان'];
+export const NAMING_VERBS: readonly string[] = ['اطلق', 'اطلقت', 'يطلق', 'تطلق', 'اطلقوا'];
+export const NAMING_OBJECTS: readonly string[] = ['عليها', 'عليه'];
+/** How far after an operation word its name is looked for («عملية عسكرية ضد قطاع غزة تحت مسمى»). */
+export const NAMING_REACH = 6;

@@ -30,6 +30,7 @@ import type { DateExpr } from '../../time/index.js';
 import type { Trigger } from '../triggers/triggers.js';
 import { suspends } from '../triggers/scope.js';
 import { isBackground, pickDate, recapAnchor, reportedSpan, retoldSpan, shiftedBack, spanOf } from './dates.js';
+import { placesDatedApart } from './dated-apart.js';
 import type { Draft } from './draft.js';
 import type { PlacePick } from './places.js';
 import { splitListedPlaces } from './listed-places.js';
@@ -62,6 +63,7 @@ export function sentenceDrafts(
   const folded: Draft[] = [];
   const apart = concurrentApart(scene.sentence.tokens);
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(folded, draft, apart);
+  placesDatedApart(folded, scene.sentence);
   // «سيطرت على بلدتي A وB»: each place listed its own control change
   const drafts = splitListedPlaces(folded, scene.sentence);
   // figures attach to the casualty / materiel event of their own claimant

@@ -1,8 +1,16 @@
 import type { Cue, CueCondition } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS } from '../../lexicon/nouns.js';
+import { AMID_WORDS, INSTRUMENT_PREFIX, SUPPORT_FIRE, SUPPORT_NOT_GIVEN, SUPPORT_NOUNS } from '../../lexicon/triggers/aircraft-context.js';
 import { MARCH_WORDS } from '../../lexicon/triggers/civil-targets.js';
-import { REPELLING, REPELLING_REACH } from '../../lexicon/triggers/clash-context.js';
+import {
+  NAMING_OBJECTS,
+  NAMING_REACH,
+  NAMING_VERBS,
+  OPERATION_NAMING,
+  REPELLING,
+  REPELLING_REACH,
+} from '../../lexicon/triggers/clash-context.js';
 import {
   DIED_COMPLEMENTS,
   DIED_LINKS,
@@ -36,6 +44,8 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   // «مصير 4 صيادين», «مصير العشرات», not «مصير المعتقلين» (a topic of talks): people counted, then their fate unknown
   fate: (t, c) => !!quantityAt(t, c.end) && wordInClause(t, c.end, UNKNOWN_FATE_REACH, UNKNOWN_FATE) >= 0,
   flag: (t, c) => flagRaisedOver(t, c) >= 0,
+  amid: (t, c) => supportGiven(t, c.start),
+  unnamed: (t, c) => !operationNamed(t, c.end),
 };
 
 /** Where one of the words stands within reach after `end`, not past punctuation; -1 if none. */
@@ -61,6 +71,25 @@ function surrendered(t: readonly Token[], c: LexMatch<Cue>): boolean {
     if (peopleAt(t, k)) return true;
   }
   return false;
+}
+
+/** «عملية عسكرية … تحت مسمى/باسم/أطلق عليها …»: the operation's name follows, before punctuation. */
+function operationNamed(t: readonly Token[], end: number): boolean {
+  for (let k = end; k < Math.min(t.length, end + NAMING_REACH); k++) {
+    if (t[k]!.kind === 'punct') return false;
+    if (has(t[k], OPERATION_NAMING) || (has(t[k], NAMING_VERBS) && has(t[k + 1], NAMING_OBJECTS))) return true;
+  }
+  return false;
+}
+
+/**
+ * «تقدمت القوات بإسناد جوي», «تحت غطاء ناري»: a support noun at `k` told as an attack's circumstance, with «ب» or
+ * after «تحت/وسط/مع», and not asked for or promised («طالبت بغطاء جوي»).
+ */
+export function supportGiven(t: readonly Token[], k: number): boolean {
+  const withBa = INSTRUMENT_PREFIX.test(t[k]?.text ?? '');
+  if (!withBa && !has(t[k - 1], AMID_WORDS)) return false;
+  return findWord(t, k - 2, k, SUPPORT_NOT_GIVEN) < 0;
 }
 
 /** People counted or named at token k: «4 جنود», «ثلاثة مدنيين», «10 من …», «مسعف», «جنديان». */
@@ -129,3 +158,17 @@ export function flagRaisedOver(t: readonly Token[], c: LexMatch<Cue>): number {
   if (findWord(t, c.end, flag, FORCES) < 0 && findWord(t, c.start - FORCES_BEFORE, c.start, FORCES) < 0) return -1;
   return findWord(t, flag + 1, flag + FLAG_REACH, FLAG_OVER);
 }
+
+/**
+ * «تقدمت القوات بإسناد من الطيران الحربي», «تحت غطاء ناري من الطائرات المسيرة»: a support noun given as the
+ * advance's circumstance, then «من» and the aircraft at `i`, makes the aircraft the advance's striking arm.
+ */
+export function supportingArm(t: readonly Token[], i: number): boolean {
+  if (t[i - 1]?.text !== 'من') return false;
+  let k = i - 2;
+  if (has(t[k], SUPPORT_FIRE)) k--;
+  return has(t[k], SUPPORT_NOUNS) && supportGiven(t, k);
+}
+
+/** A weapon told as support («بإسناد جوي», «تحت غطاء ناري», «بإسناد من الطيران»): the assault it backs is fighting. */
+export const backsAnAssault = (t: readonly Token[], w: LexMatch<Cue>): boolean => w.data.when === 'amid' || supportingArm(t, w.start);

@@ -107,6 +107,7 @@ import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { isQuoteToken } from '../../text/tokens.js';
+import { backsAnAssault } from './cue-conditions.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { findWord, has } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
@@ -341,11 +342,13 @@ function attack(s: CueSite): Fired | null {
   }
   // «استهدفت القوات مواقع … بالمدفعية»: a stand-off weapon named as the instrument types the attack (not one at armour:
   // «استهدفوا دبابات بقذائف» is an anti-armour fight)
-  if (!onArmour && s.view.instrumentAfter(i)) return null;
+  // «هاجموا قاعدة للجيش تحت غطاء ناري», «… بإسناد جوي»: support backs the assault, it does not type it
+  const standoff = s.view.weapons.filter((w) => !backsAnAssault(t, w));
+  if (!onArmour && s.view.instrumentAfter(i, standoff)) return null;
   const clause = facts.scope.clause;
   const front = findWord(t, s.cue.end, s.cue.end + FRONT_REACH, FRONT_LINES);
   if (front >= 0 && clause[front] === clause[i]) onPositions = true;
-  const weaponNear = s.view.weapons.some((w) => Math.abs(w.start - i) <= 12 || clause[w.start] === clause[i]);
+  const weaponNear = standoff.some((w) => Math.abs(w.start - i) <= 12 || clause[w.start] === clause[i]);
   if (weaponNear && !onPositions) return null; // typed by the weapon cue itself
   // «مسيرة تركية استهدفت موقعا», «استهدفت طائرة مسيرة مواقع»: the weapon does the attacking, even on positions
   if (s.view.weaponAttacks(s.i, s.cue.end)) return null;
@@ -487,7 +490,8 @@ export const TRIGGER_RULES = {
   shell: { gate: 'asserted', fire: (s) => (namedByAftermath(s) ? null : shell(s)) },
   air: {
     gate: 'asserted',
-    fire: (s) => (s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9, ['aircraft'])),
+    fire: (s) =>
+      s.view.facts.materielSpans.has(s.i) || namedByAftermath(s) ? null : event('AirStrikeReported', 0.9 * cueWeight(s), ['aircraft']),
   },
   aircraft: { gate: 'asserted', fire: aircraft },
   killed: { gate: 'asserted', fire: (s) => (bodiesExchanged(s) ? null : toll(s, 0.9)) },

@@ -126,9 +126,9 @@ export class SentenceView {
   }
 
   /** A stand-off weapon named as the instrument after token i, in its clause. */
-  instrumentAfter(i: number): boolean {
+  instrumentAfter(i: number, weapons: readonly LexMatch<Cue>[] = this.weapons): boolean {
     const { tokens, scope } = this.facts;
-    return this.weapons.some(
+    return weapons.some(
       (w) =>
         w.start > i &&
         scope.clause[w.start] === scope.clause[i] &&

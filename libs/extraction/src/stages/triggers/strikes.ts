@@ -3,6 +3,7 @@ import { ARMS_NOT_FIRED, ARMS_REACH } from '../../lexicon/triggers/arms-context.
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { interceptedAt } from './interception.js';
+import { supportingArm } from './cue-conditions.js';
 import { findWord } from './sentence-view.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
 
@@ -12,7 +13,7 @@ export function shell(s: CueSite): Fired | null {
   if (armsNotFired(s)) return null;
   if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
   // «غارات بالصواريخ الفراغية», «غارة بصاروخ»: the missile is the air strike's instrument
-  if (INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
+  if (!s.cue.data.joined && INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
   if (namesTheStrikeBefore(s) || missileOfTheStrikeBefore(s)) return event('AirStrikeReported', 0.8 * cueWeight(s), ['aircraft']);
   const fired = event('ShellingReported', 0.9 * cueWeight(s), s.cue.data.weapon ? [s.cue.data.weapon] : []);
   return s.cue.data.bare && s.view.allWeaponsBare() ? { ...fired, bare: true } : fired;
@@ -68,7 +69,10 @@ export function aircraft(s: CueSite): Fired | null {
   if (s.cue.data.weapon === DRONES && interceptedAt(t, i) >= 0) return event('AirStrikeReported', 0.7 * cueWeight(s), [DRONES]);
   if (s.view.facts.materielSpans.has(i)) return null;
   if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
-  const instrument = INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackBefore(i));
+  const instrument =
+    (INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackBefore(i))) ||
+    conjoinedInstrument(s) ||
+    supportingArm(t, i);
   // the verb is outside the cue: «قنابل انزلاقية» names a bomb, not its dropping; «مروحيات الجيش الروسي دمرت مواقع …»:
   // aircraft that destroyed something struck it
   const verb =
@@ -79,3 +83,25 @@ export function aircraft(s: CueSite): Fired | null {
   if (!verb) return null;
   return event('AirStrikeReported', 0.8 * cueWeight(s), [s.cue.data.weapon ?? 'aircraft']);
 }
+
+/**
+ * «قصفت القوات البلدة بالمدفعية والطائرات المسيرة», «بالقذائف المدفعية والمسيرات»: an aircraft word joined by «و» to
+ * a stand-off weapon named as the instrument just before it is a second instrument of the same attack.
+ */
+function conjoinedInstrument(s: CueSite): boolean {
+  const t = tokensOf(s);
+  if (!CONJOINED.test(t[s.i].text)) return false;
+  const clause = s.view.facts.scope.clause;
+  return s.view.weapons.some(
+    (w) =>
+      w.data.kind === 'shell' &&
+      w.end <= s.i &&
+      s.i - w.end <= CONJUNCT_GAP &&
+      clause[w.start] === clause[s.i] &&
+      INSTRUMENT_PREFIX.test(t[w.start].text) &&
+      !armsNotFired({ ...s, cue: w, i: w.start }),
+  );
+}
+const CONJOINED = /^و/;
+/** Words allowed between the first instrument and «و…» (an adjective: «بالمدفعية الثقيلة والطائرات»). */
+const CONJUNCT_GAP = 1;

@@ -6,6 +6,7 @@ import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
 import { LOSS_NOUNS } from '../../lexicon/triggers/surrender-and-fate.js';
 import { CUE_CONDITIONS, peopleAt } from './cue-conditions.js';
+import { coordinatedMeans } from './coordinated-means.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
@@ -112,13 +113,12 @@ function issuesText(tokens: readonly Token[], scope: Scope): boolean {
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
   // a word whose sense the condition turns down leaves its place to the other readings («قبضتها على المدينة»: a grip)
   const cues = CUES.scan(tokens, (c) => !c.data.when || CUE_CONDITIONS[c.data.when](tokens, c));
-  const out: LexMatch<Cue>[] = [];
-  for (const c of cues) {
-    out.push(c.data.kind === 'lose' && peopleLost(tokens, c) ? { ...c, data: MISSING_PEOPLE } : c);
-    if (c.data.kind === 'shell' && COORDINATED_AIR.test(tokens[c.end]?.text ?? ''))
-      out.push({ start: c.end, end: c.end + 1, data: AIR_PART });
-  }
-  return out;
+  const out = cues.map((c) => (c.data.kind === 'lose' && peopleLost(tokens, c) ? { ...c, data: MISSING_PEOPLE } : c));
+  const parts = new Map<number, LexMatch<Cue>>();
+  // «قصف مدفعي وجوي»: «قصف» and «مدفعي» both reach «وجوي», one part
+  for (const c of out) for (const p of coordinatedMeans(tokens, c)) parts.set(p.start, p);
+  if (!parts.size) return out;
+  return [...out, ...parts.values()].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -135,10 +135,3 @@ const MISSING_PEOPLE: Cue = { kind: 'missing' };
 /** «منازلهم», «مصادر رزقها»: a possessive pronoun on what the people lost. */
 const THEIR = /(?:هم|ها|هن)$/;
 const THEIR_LOSS_REACH = 4;
-
-/**
- * «قصف مدفعي وجوي»: «جوي» joined to a shelling word is the air half of one bombardment. Alone, «جوي» is no cue
- * («الدفاع الجوي», «المجال الجوي»), and «القوات البرية والجوية» joins no shelling word.
- */
-const COORDINATED_AIR = /^و(?:ال)?جوي(?:ه|ا)?$/;
-const AIR_PART: Cue = { kind: 'air', weapon: 'aircraft' };
