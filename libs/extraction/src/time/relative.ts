@@ -48,6 +48,7 @@ import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
 import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
+import { beforeYear, recentStretch } from './recent-stretch.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -414,12 +415,14 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   dayAfter,
   dayBeforeYesterday,
   yesterday,
+  beforeYear,
   daysAgo,
   today,
   tomorrow,
   sinceDays,
   lastHours,
   overDays,
+  recentStretch,
   lastDays,
   partOfLastWeek,
   startOfWeek,

@@ -100,4 +100,19 @@ describe('event dates in whole reports', () => {
       'AirStrikeReported 2024-06-08..2024-06-16',
     ]);
   });
+
+  it('tells the toll of a war of past years, and the raids of past years, as background', () => {
+    expect(dated('قتل أكثر من 500 ألف شخص في الحرب السورية منذ عام 2011.', '2024-05-15')).toEqual([
+      'CasualtiesClaimed 2024-05-15..2024-05-15 (bg)',
+    ]);
+    expect(dated('وقتل آلاف المدنيين في الغارات الروسية على إدلب خلال السنوات الماضية.', '2024-05-15')).toEqual([
+      'CasualtiesClaimed 2014-05-18..2024-05-15 (bg)',
+      'AirStrikeReported 2014-05-18..2024-05-15 (bg)',
+    ]);
+  });
+
+  it('does not move the story to the stretch of years a recap names', () => {
+    const text = 'قصفت القوات الروسية مدينة خاركيف أمس، بعد هجمات متكررة خلال الأشهر الماضية. وقتل ثلاثة مدنيين في القصف.';
+    expect(dated(text, '2024-05-15')).toEqual(['ShellingReported 2024-05-14..2024-05-14', 'CasualtiesClaimed 2024-05-14..2024-05-14']);
+  });
 });

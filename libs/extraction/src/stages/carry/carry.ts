@@ -183,7 +183,8 @@ const STATEMENT_REACH = 4;
 function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceOutcome): RunningDate {
   // «منذ أكتوبر 2023» opens a state lasting to the report: the story does not move back to it
   // nor to what an anniversary recalls («في الذكرى الثانية للحرب»)
-  const past = timing.concrete.filter((d) => !d.since && !d.anniversary && (ref === null || d.from === null || d.from <= ref));
+  // nor to a recap's stretch of years («خلال السنوات الماضية»)
+  const past = timing.concrete.filter((d) => !d.since && !d.anniversary && !d.recap && (ref === null || d.from === null || d.from <= ref));
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };
