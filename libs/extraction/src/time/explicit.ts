@@ -66,6 +66,8 @@ function dayAt(tokens: readonly Token[], i: number): { d: number; monthAt: numbe
  * counted from the reference (month 0: this one, 1: the one before).
  */
 function relativeMonthAt(tokens: readonly Token[], i: number): { back: 0 | 1; end: number } | undefined {
+  // «في 10 الجاري», «يوم 12 الجاري»: the month noun left out after a day number
+  if (tokens[i - 1]?.kind === 'number' && hasAny(tokens[i], CURRENT)) return { back: 0, end: i + 1 };
   if (!hasAny(tokens[i], MONTH_WORDS)) return undefined;
   if (hasAny(tokens[i + 1], CURRENT)) return { back: 0, end: i + 2 };
   return hasAny(tokens[i + 1], PAST) ? { back: 1, end: i + 2 } : undefined;

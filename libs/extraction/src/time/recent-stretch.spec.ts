@@ -41,6 +41,11 @@ describe('the night of a named day', () => {
     expect(dates('استهدف هجوم صاروخي قاعدة عين الأسد ليل الأربعاء', WED)).toEqual(['2024-05-15']);
   });
 
+  it('reads «الليلة قبل الماضية» as the night before last, and the eve of a day («عشية الأحد») with the evening before', () => {
+    expect(dates('قتل جنديان في هجوم على موقع للجيش في ريف دير الزور الليلة قبل الماضية', WED)).toEqual(['2024-05-13..2024-05-14']);
+    expect(dates('قتل خمسة أشخاص في غارة إسرائيلية على بلدة في جنوب لبنان عشية الأحد', WED)).toEqual(['2024-05-11..2024-05-12']);
+  });
+
   it('leaves a named range of two nights as it is', () => {
     expect(dates('قصفت المدفعية الأذربيجانية مواقع أرمينية ليل السبت-الأحد', WED)).toEqual(['2024-05-11..2024-05-12']);
   });
@@ -50,6 +55,11 @@ describe('spoken forms and dotted dates', () => {
   it('reads «البارح» and «إمبارح» as yesterday', () => {
     expect(dates('قصفت القوات الأوكرانية مدينة دونيتسك البارح', WED)).toEqual(['2024-05-14']);
     expect(dates('اشتبكت قوات الأمن مع مسلحين في شمال سيناء إمبارح', WED)).toEqual(['2024-05-14']);
+  });
+
+  it('reads a day of the current month with the month noun left out («في 10 الجاري»)', () => {
+    expect(dates('أطلقت حماس صواريخ على عسقلان في 10 الجاري', WED)).toEqual(['2024-05-10']);
+    expect(dates('قتل جنديان في هجوم على حاجز قرب كركوك يوم 12 الجاري', WED)).toEqual(['2024-05-12']);
   });
 
   it('reads a dotted numeric date, day first or ISO', () => {

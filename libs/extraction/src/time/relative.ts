@@ -90,6 +90,11 @@ const dayBeforeYesterday: DateMatcher = (site) => {
 const yesterday: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   const lastNight = is(t, LAST_NIGHT.word) && is(tokens[i + 1], LAST_NIGHT.next);
+  // «الليلة قبل الماضية»: the night before last
+  if (is(t, LAST_NIGHT.word) && beforeLast(tokens, i + 1)) {
+    const expr = relativeDay(site, { start: i, end: i + 3 }, 2);
+    return { expr: { ...expr, to: expr.from === null ? null : expr.from + 1 }, last: i + 2 };
+  }
   if (!(is(t, YESTERDAY) || lastNight)) return undefined;
   // «أمس الأول»: the day before yesterday
   if (!lastNight && tokens[i + 1]?.text === FIRST) return dayWithWeekday(site, i + 2, 2);
