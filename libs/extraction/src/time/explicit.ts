@@ -66,6 +66,8 @@ function dayAt(tokens: readonly Token[], i: number): { d: number; monthAt: numbe
  * counted from the reference (month 0: this one, 1: the one before).
  */
 function relativeMonthAt(tokens: readonly Token[], i: number): { back: 0 | 1; end: number } | undefined {
+  // «في 10 الجاري», «يوم 12 الجاري»: the month noun left out after a day number
+  if (tokens[i - 1]?.kind === 'number' && hasAny(tokens[i], CURRENT)) return { back: 0, end: i + 1 };
   if (!hasAny(tokens[i], MONTH_WORDS)) return undefined;
   if (hasAny(tokens[i + 1], CURRENT)) return { back: 0, end: i + 2 };
   return hasAny(tokens[i + 1], PAST) ? { back: 1, end: i + 2 } : undefined;
@@ -144,22 +146,27 @@ const DAY_RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'و']
 const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['الي', 'حتي', 'و', 'وصباح', 'صباح', 'مساء', 'ومساء', 'ليل', 'وليل', 'فجر', 'وفجر']);
 
 /**
- * «12/3/2024», «26-5-2003», «2024-03-12»: a numeric date, day first as the Arabic press writes it (or ISO, year
- * first); one separator throughout.
+ * «12/3/2024», «26-5-2003», «2024-03-12», «12.3.2024»: a numeric date, day first as the Arabic press writes it (or ISO,
+ * year first); one separator throughout (the tokenizer keeps a dotted date as one number token).
  */
 const numericDate: DateMatcher = ({ tokens, i, t }) => {
   if (t.kind !== 'number') return undefined;
+  const dotted = DOTTED_DATE.exec(t.text);
   const sep = tokens[i + 1]?.text;
-  if ((sep !== '/' && sep !== '-') || tokens[i + 3]?.text !== sep) return undefined;
-  const parts = [t, tokens[i + 2], tokens[i + 4]].map((x) => (x?.kind === 'number' && /^\d{1,4}$/.test(x.text) ? x.text : ''));
+  if (!dotted && ((sep !== '/' && sep !== '-') || tokens[i + 3]?.text !== sep)) return undefined;
+  const parts = dotted
+    ? dotted.slice(1, 4)
+    : [t, tokens[i + 2], tokens[i + 4]].map((x) => (x?.kind === 'number' && /^\d{1,4}$/.test(x.text) ? x.text : ''));
   const [a, b, c] = parts as [string, string, string];
   const [y, m, d] = a.length === 4 ? [a, b, c] : c.length === 4 ? [c, b, a] : ['', '', ''];
   if (!y || d.length > 2 || m.length > 2) return undefined;
   const [yy, mm, dd] = [Number(y), Number(m), Number(d)];
   if (yy < 1900 || yy > 2100 || mm < 1 || mm > 12 || dd < 1 || dd > lastDayOfMonth(yy, mm)) return undefined;
   const n = dayNumber(yy, mm, dd);
-  return { expr: { start: i, end: i + 5, kind: 'day', from: n, to: n, relative: false, dm: { d: dd, m: mm, y: yy } }, last: i + 4 };
+  const last = dotted ? i : i + 4;
+  return { expr: { start: i, end: last + 1, kind: 'day', from: n, to: n, relative: false, dm: { d: dd, m: mm, y: yy } }, last };
 };
+const DOTTED_DATE = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/;
 const lastDayOfMonth = (y: number, m: number) => lastDay(y, m) - dayNumber(y, m, 1) + 1;
 
 /**

@@ -3,6 +3,7 @@ import { formMemo, newFormSlot, type Token } from '../text/tokens.js';
 import { EXPLICIT_MATCHERS } from './explicit.js';
 import type { DateMatcher } from './matcher.js';
 import { joinBoundedSpans, markComparisons, narrowToParts, markDatelines, markDeadlines, markSince, mergeRanges } from './ranges.js';
+import { markNights } from './nights.js';
 import { RELATIVE_MATCHERS } from './relative.js';
 import type { DateExpr } from './types.js';
 
@@ -34,6 +35,7 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
   narrowToParts(tokens, out, ref);
   mergeRanges(tokens, out);
   joinBoundedSpans(tokens, out);
+  markNights(tokens, out, ref);
   markDeadlines(tokens, out);
   markSince(tokens, out);
   markDatelines(tokens, out);

@@ -69,7 +69,9 @@ describe('stretches back from the report', () => {
     expect(dates('قصفت القوات الأذربيجانية قرى قبل أيام من الانتخابات', FRI)).toEqual([]);
     expect(dates('سيطرت القوات على المدينة قبل عامين من الاتفاق', FRI)).toEqual([]);
     expect(dates('قتل جنود في هجوم قبل شهر رمضان', FRI)).toEqual([]);
-    expect(dates('هاجم مسلحون بلدة في شمال بوركينا فاسو قبل عام 2020', FRI)).toEqual(['year 2020-01-01..2020-12-31']);
+    // «قبل عام 2020» is before that year: the years before it, uncounted (vague, so background)
+    expect(dates('هاجم مسلحون بلدة في شمال بوركينا فاسو قبل عام 2020', FRI)).toEqual(['~year 2010-01-01..2019-12-31']);
+    expect(dates('سيطر التنظيم على الموصل قبل 2017', FRI)).toEqual(['~year 2007-01-01..2016-12-31']);
   });
 });
 

@@ -48,6 +48,7 @@ import { dayNumber, lastDay, monthOf, weekdayOf, yearOf } from './calendar.js';
 import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './matcher.js';
 import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
+import { beforeYear, recentStretch } from './recent-stretch.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -89,6 +90,11 @@ const dayBeforeYesterday: DateMatcher = (site) => {
 const yesterday: DateMatcher = (site) => {
   const { tokens, i, t } = site;
   const lastNight = is(t, LAST_NIGHT.word) && is(tokens[i + 1], LAST_NIGHT.next);
+  // «الليلة قبل الماضية»: the night before last
+  if (is(t, LAST_NIGHT.word) && beforeLast(tokens, i + 1)) {
+    const expr = relativeDay(site, { start: i, end: i + 3 }, 2);
+    return { expr: { ...expr, to: expr.from === null ? null : expr.from + 1 }, last: i + 2 };
+  }
   if (!(is(t, YESTERDAY) || lastNight)) return undefined;
   // «أمس الأول»: the day before yesterday
   if (!lastNight && tokens[i + 1]?.text === FIRST) return dayWithWeekday(site, i + 2, 2);
@@ -414,12 +420,14 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   dayAfter,
   dayBeforeYesterday,
   yesterday,
+  beforeYear,
   daysAgo,
   today,
   tomorrow,
   sinceDays,
   lastHours,
   overDays,
+  recentStretch,
   lastDays,
   partOfLastWeek,
   startOfWeek,

@@ -32,6 +32,8 @@ export interface DateExpr {
   dateline?: true;
   /** «قبل أيام», «قبل سنوات»: an uncounted stretch back; what it dates is told as background, not the report's news. */
   vague?: true;
+  /** «خلال السنوات الماضية», «في الأشهر الأخيرة»: a long stretch up to the report; what it dates is a recap, and the story does not move to it. */
+  recap?: true;
   /** «الذكرى الثالثة لسقوط …»: the day of what an anniversary recalls, not of the news told beside it. */
   anniversary?: true;
   /** A Hijri month («شهر رمضان»): its last day, as its span may be cut at the reference (parts count from its first day). */

@@ -100,4 +100,40 @@ describe('event dates in whole reports', () => {
       'AirStrikeReported 2024-06-08..2024-06-16',
     ]);
   });
+
+  it('tells the toll of a war of past years, and the raids of past years, as background', () => {
+    expect(dated('قتل أكثر من 500 ألف شخص في الحرب السورية منذ عام 2011.', '2024-05-15')).toEqual([
+      'CasualtiesClaimed 2024-05-15..2024-05-15 (bg)',
+    ]);
+    expect(dated('وقتل آلاف المدنيين في الغارات الروسية على إدلب خلال السنوات الماضية.', '2024-05-15')).toEqual([
+      'CasualtiesClaimed 2014-05-18..2024-05-15 (bg)',
+      'AirStrikeReported 2014-05-18..2024-05-15 (bg)',
+    ]);
+  });
+
+  it('does not move the story to the stretch of years a recap names', () => {
+    const text = 'قصفت القوات الروسية مدينة خاركيف أمس، بعد هجمات متكررة خلال الأشهر الماضية. وقتل ثلاثة مدنيين في القصف.';
+    expect(dated(text, '2024-05-15')).toEqual(['ShellingReported 2024-05-14..2024-05-14', 'CasualtiesClaimed 2024-05-14..2024-05-14']);
+  });
+
+  it('goes back to the news after a background aside, unless the next sentence goes on with it («فيها», «آنذاك»)', () => {
+    const daraa =
+      'قتل جنديان في هجوم على حاجز للجيش في ريف درعا أمس. وكانت قوات النظام قد استعادت السيطرة على درعا عام 2018. واستهدف مسلحون حاجزا آخر في بلدة إنخل.';
+    expect(dated(daraa, '2024-05-15').filter((e) => !e.includes('(bg)'))).toEqual([
+      'CasualtiesClaimed 2024-05-14..2024-05-14',
+      'ArmedClashReported 2024-05-14..2024-05-14',
+      'ArmedClashReported 2024-05-14..2024-05-14',
+    ]);
+    const sudan =
+      'قصفت قوات الدعم السريع أحياء في الفاشر فجر الأحد. وسيطرت قوات الدعم السريع على مدينة نيالا في أكتوبر الماضي. وقتل خمسة مدنيين بقصف مدفعي على مخيم أبو شوك.';
+    expect(dated(sudan, '2024-05-15').filter((e) => !e.includes('(bg)'))).toEqual([
+      'ShellingReported 2024-05-12..2024-05-12',
+      'CasualtiesClaimed 2024-05-12..2024-05-12',
+    ]);
+    const mosul = 'قتل جندي عراقي في هجوم لتنظيم داعش قرب الموصل اليوم. وسيطر التنظيم على الموصل في يونيو 2014. وقتل آنذاك آلاف المدنيين.';
+    expect(dated(mosul, '2024-05-15').filter((e) => e.startsWith('CasualtiesClaimed'))).toEqual([
+      'CasualtiesClaimed 2024-05-15..2024-05-15',
+      'CasualtiesClaimed 2014-06-01..2014-06-30 (bg)',
+    ]);
+  });
 });

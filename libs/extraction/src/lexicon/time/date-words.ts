@@ -1,5 +1,6 @@
 import { DECADES, HIJRI_MONTHS, HIJRI_MONTHS2, MONTHS, MONTHS2, WEEKDAYS } from './calendar-names.js';
 import { ORD_TEENS, ORDINALS } from './ordinals.js';
+import { STRETCH_COUNTED, STRETCH_PLURALS } from './recent-stretch-words.js';
 
 /** Words that can start a time expression: any other word is ruled out by one hash probe. */
 export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
@@ -8,6 +9,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'اول',
   'امس',
   'البارحه',
+  'البارح',
+  'امبارح',
   'الليله',
   'اليوم',
   'غدا',
@@ -33,6 +36,8 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'عام',
   'سنه',
   'لعام',
+  ...Object.keys(STRETCH_PLURALS),
+  ...Object.keys(STRETCH_COUNTED),
   ...Object.keys(DECADES),
   ...Object.keys(WEEKDAYS),
   ...Object.keys(MONTHS),

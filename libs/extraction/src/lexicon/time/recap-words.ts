@@ -32,3 +32,14 @@ export const RECAP_SPANS: Readonly<Record<string, number | 'vague'>> = {
 
 /** «من» or «على» ties the span to the event noun. */
 export const RECAP_OF: readonly string[] = ['من', 'علي'];
+
+/**
+ * Words by which a sentence goes on with the one before it (normalised, clitic «و» stripped): a pronoun on a preposition
+ * («وقتل فيها», «خلالها»), a time anaphor («آنذاك», «حينها», «يومها»), a demonstrative («تلك الحرب»). A background aside
+ * hands its date only to a sentence holding one of them (stages/carry/carry.ts).
+ */
+export const BACK_REFERENCES: ReadonlySet<string> = new Set([
+  ...['فيها', 'فيه', 'خلالها', 'خلاله', 'اثرها', 'اثره', 'بعدها'],
+  ...['انذاك', 'حينذاك', 'وقتذاك', 'يومذاك', 'حينها', 'حينه', 'وقتها', 'يومها', 'عندها', 'الحين'],
+  'تلك',
+]);

@@ -9,8 +9,8 @@ export const DAY_AFTER: readonly string[] = ['غداه'];
 /** «أول من أمس», «أول أمس». */
 export const DAY_BEFORE_YESTERDAY = { first: ['اول'], of: ['من'], yesterday: ['امس'] } as const;
 
-/** «أمس», «البارحة»; «الليلة الماضية». */
-export const YESTERDAY: readonly string[] = ['امس', 'البارحه'];
+/** «أمس», «البارحة», and the spoken forms some outlets print («البارح», Egyptian «إمبارح»); «الليلة الماضية». */
+export const YESTERDAY: readonly string[] = ['امس', 'البارحه', 'البارح', 'امبارح'];
 export const LAST_NIGHT = { word: ['الليله'], next: ['الماضيه', 'السابقه'] } as const;
 /** «ليل أمس», «ليلة البارحة»: the night word before «أمس» (normalised, with a conjunction). */
 export const NIGHT_OF: readonly string[] = ['ليل', 'ليله'];

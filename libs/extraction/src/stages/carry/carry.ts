@@ -1,6 +1,7 @@
 import type { DateExpr, DateKind } from '../../time/index.js';
 import { CONTINUING_SPEECH, TOPIC_SHIFT_OPENING, TOPIC_SHIFT_PHRASES, TOPIC_SHIFT_REACH } from '../../lexicon/continuing-speech.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
+import { BACK_REFERENCES } from '../../lexicon/time/recap-words.js';
 import { PLUPERFECT } from '../../lexicon/time/relative-words.js';
 import type { Attribution } from '../attribution/attribution.js';
 import { complementizerIn, isBackground } from '../drafts/dates.js';
@@ -22,6 +23,8 @@ export interface RunningDate {
    * but a next sentence opening with a relative pronoun («والتي طردت …») goes on with that clause and its time.
    */
   since?: { span: DateSpan; background: boolean };
+  /** The last date that was not background: where the story resumes after a background aside. */
+  news?: DateSpan | null;
 }
 
 /** What one sentence hands to the next. */
@@ -89,6 +92,8 @@ export interface SentenceTiming {
   cueFallback: DateSpan | null;
   /** The running date is background (old). */
   inheritedBackground: boolean;
+  /** No time word of its own, and the date before was a background aside it does not go on with: back to the news. */
+  resumed: boolean;
   /** No time word of its own, and the day it runs on is a statement's day. */
   onStatementDay: boolean;
 }
@@ -101,13 +106,21 @@ export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly Date
   const prev = carry.date;
   const continued = !own && opensWithRelative(w) ? prev.since : undefined;
   const stale = !continued && prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
-  const running = continued ? continued.span : stale ? refDate : prev.span;
+  // «وكانت القوات سيطرت على نيالا في أكتوبر 2023. وقصفت أحياء في الفاشر»: an aside's date stays with the aside
+  const resumed = !own && !continued && !stale && prev.background && !w.headline && !goesOnWith(w);
+  const running = continued ? continued.span : stale ? refDate : resumed ? (prev.news ?? refDate) : prev.span;
   let sentenceDate = own ? { from: own.from, to: own.to } : usable.some((d) => !d.anniversary) ? null : running;
   if (w.headline) sentenceDate = null;
   const cueFallback = own && !w.headline ? running : sentenceDate;
   const onStatementDay = !usable.length && !stale && !w.headline && !!prev.statementDay;
-  const inheritedBackground = continued ? continued.background : stale ? false : prev.background;
-  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground, onStatementDay };
+  const inheritedBackground = continued ? continued.background : stale || resumed ? false : prev.background;
+  return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground, resumed, onStatementDay };
+}
+
+/** «وقتل فيها …», «وكان … قد …», «والتي …»: the sentence goes on with the one before it (and its time). */
+function goesOnWith(w: PreparedSentence): boolean {
+  if (opensWithRelative(w) || PLUPERFECT.test(w.text)) return true;
+  return w.tokens.some((t) => t.kind === 'word' && t.variants.some((v) => BACK_REFERENCES.has(v)));
 }
 
 /** «والتي تمكنت من …»: a sentence that opens with a relative pronoun goes on with the clause before it. */
@@ -199,13 +212,18 @@ const STATEMENT_REACH = 4;
 function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceOutcome): RunningDate {
   // «منذ أكتوبر 2023» opens a state lasting to the report: the story does not move back to it
   // nor to what an anniversary recalls («في الذكرى الثانية للحرب»)
-  const past = timing.concrete.filter((d) => !d.since && !d.anniversary && (ref === null || d.from === null || d.from <= ref));
+  // nor to a recap's stretch of years («خلال السنوات الماضية»)
+  const past = timing.concrete.filter((d) => !d.since && !d.anniversary && !d.recap && (ref === null || d.from === null || d.from <= ref));
   const last = past[past.length - 1];
   if (last && !sentence.headline) {
     const span = { from: last.from, to: last.to };
     const statementDay = last.kind === 'day' && complementizerIn(sentence.tokens, last.end, last.end + STATEMENT_REACH);
-    return { span, background: isBackground(span, ref, last), paragraph: sentence.s.paragraph, kind: last.kind, statementDay };
+    const background = isBackground(span, ref, last);
+    const news = background ? newsOf(date) : span;
+    return { span, background, paragraph: sentence.s.paragraph, kind: last.kind, statementDay, news };
   }
+  // back from a background aside: the story runs on the news date again
+  if (timing.resumed) return { ...date, span: timing.cueFallback, background: false, kind: null, statementDay: false };
   // «في وقت سابق»: the running date is unknown from here on — unless the sentence is a pluperfect aside
   // («وكانت … قد توعدت في وقت سابق»), which looks back without moving the story
   if (timing.usable.length && timing.usable[0].kind === 'earlier' && !PLUPERFECT.test(sentence.text)) {
@@ -213,3 +231,6 @@ function nextRunningDate(date: RunningDate, { sentence, timing, ref }: SentenceO
   }
   return date;
 }
+
+/** Where the story stands outside background asides. */
+const newsOf = (date: RunningDate): DateSpan | null => (date.background ? (date.news ?? null) : date.span);

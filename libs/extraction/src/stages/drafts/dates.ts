@@ -10,8 +10,9 @@ export const BACKGROUND_DAYS = 45;
 
 export function isBackground(date: DateSpan | null, ref: number | null, expr: DateExpr | null): boolean {
   if (!date || date.to === null) return false;
-  // «قبل أيام», «قبل سنوات»: an uncounted stretch back recalls, it does not report the day's news
-  if (expr?.vague) return true;
+  // «قبل أيام», «قبل سنوات»: an uncounted stretch back recalls, it does not report the day's news;
+  // nor does what «خلال السنوات الماضية» dates
+  if (expr?.vague || expr?.recap) return true;
   if (ref !== null) return date.to < ref - BACKGROUND_DAYS;
   return !!expr && expr.kind === 'year';
 }

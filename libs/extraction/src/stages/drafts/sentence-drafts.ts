@@ -287,10 +287,14 @@ function isTopicPlace({ sentence: w, blocked }: SentenceScene, place: Place): bo
  * a war of past years) stays background, a recap rather than news.
  */
 function datedAsStated(owner: Draft, period: { from: number | null; to: number | null }, scene: SentenceScene): void {
+  const old = period.from !== null && isBackground({ from: period.from, to: period.from }, scene.ref, null);
   if (period.from !== null && owner.date?.from === period.from) {
     owner.date = scene.timing.cueFallback ?? (scene.ref === null ? null : { from: scene.ref, to: scene.ref });
-    owner.background = isBackground({ from: period.from, to: period.from }, scene.ref, null);
+    owner.background = old;
     owner.explicitDate = false;
+  } else if (old && !owner.explicitDate && owner.casualties.every((c) => c.cumulative)) {
+    // «قتل أكثر من 500 ألف شخص في الحرب منذ عام 2011»: the cue took the running date, the toll is still the war's
+    owner.background = true;
   }
   period.to = owner.date?.to ?? owner.date?.from ?? null;
 }

@@ -27,7 +27,8 @@ describe('event typing across conflicts', () => {
     );
     expect(e.claimant.party).toBe('UA');
     expect(e.weapons).toContain('artillery');
-    expect(e.occurredOn).toEqual({ from: '2024-03-11', to: '2024-03-11' });
+    // the night of Monday runs into Tuesday's small hours
+    expect(e.occurredOn).toEqual({ from: '2024-03-11', to: '2024-03-12' });
   });
 
   it('air strikes and drone attacks, not reconnaissance flights (Gaza, Lebanon)', () => {
