@@ -7,15 +7,21 @@
  * looked up, so an ordinary word («السلمية» in «بالطرق السلمية») cannot
  * become a place here. The curated matches always win: a slot that overlaps
  * one is skipped. Candidates are ranked by the report's countries (curated
- * matches first, then the countries it names) and population.
+ * matches first, then the countries it names, then the other side of a war
+ * only one side of which is named: `war-sides.ts`) and population; a unit the
+ * sentence puts the name in («قرية X في منطقة دونيتسك») must contain it
+ * (`containing-unit.ts`, `world-pick.ts`).
  */
 import type { NormalizedText } from '../text/normalize.js';
 import { isCueWord } from './cues.js';
 import type { PlaceMatch } from './find-places.js';
 import { isQuote, isWordChar, SPACE } from './letters.js';
-import type { WorldGazetteer, WorldLookupContext, WorldPlace } from './world/index.js';
+import type { WorldGazetteer, WorldLookupContext } from './world/index.js';
 import { isStopword } from './world/stoplist.js';
 import { placeOfWorld, worldGazetteer } from './world-places.js';
+import { containingUnitAfter } from './containing-unit.js';
+import { pickWorldPlace } from './world-pick.js';
+import { withWarSides } from './war-sides.js';
 
 /** Locative prepositions (normalised) after which a bare word may be a place: «في غزنة», «وإلى قندهار», «قرب جيليب». */
 export const WORLD_SLOT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'الي', 'والي', 'قرب', 'وقرب', 'داخل', 'بالقرب', 'مقربه']);
@@ -140,6 +146,19 @@ function lookupContext(
   text: string,
   curated: readonly PlaceMatch[],
 ): { ctx: WorldLookupContext; open: Set<string> } {
+  const { ctx, open } = reportContext(world, text, curated);
+  // a report placed by its curated places is about them; one that only names a side of a war may be about the other side
+  if (curated.some((m) => m.place.precision !== 'country' && m.place.country)) return { ctx, open };
+  const countries = withWarSides(ctx.countries ?? []);
+  if (countries.length === (ctx.countries?.length ?? 0)) return { ctx, open };
+  return { ctx: { ...ctx, countries }, open: new Set([...open, ...countries]) };
+}
+
+function reportContext(
+  world: WorldGazetteer,
+  text: string,
+  curated: readonly PlaceMatch[],
+): { ctx: WorldLookupContext; open: Set<string> } {
   const count = new Map<string, number>();
   for (const m of curated)
     if (m.place.precision !== 'country' && m.place.country) count.set(m.place.country, (count.get(m.place.country) ?? 0) + 1);
@@ -187,43 +206,14 @@ function wordBounds(s: string): number {
 
 /** A definite noun that is no nisba adjective (normalised text: ة is ه): «الريح», not «الأفغانيه», «الحدوديه». */
 function isConstructNoun(w: string): boolean {
-  return w.startsWith('ال') && w.length > 3 && !/(ي|يه|ين|يون|يات)$/.test(w);
+  return w.startsWith('ال') && w.length > 3 && !/(ي|يه|ين|يون|يات)$/.test(w) && !LOCATING_PARTICIPLES.has(w);
 }
+
+/** Participles that locate the name, not nouns that complete it: «بلدة حارم التابعة لمحافظة إدلب», «قرية X الواقعة شمال Y». */
+const LOCATING_PARTICIPLES: ReadonlySet<string> = new Set(['التابعه', 'الواقعه', 'القريبه', 'المحاذيه', 'المجاوره']);
 
 /** Slot words are short: a longer word is not looked up at all. */
 const MAX_SLOT_WORD = 10;
-
-/** Candidates this close in exactness spell the name equally well: only where they lie can tell them apart. */
-const HOMONYM_EXACTNESS = 0.02;
-/** A homonym nearer than this to a place the report names (km) is preferred to a more populous one further away. */
-const HOMONYM_REACH_KM = 150;
-
-/**
- * «بلاغوداتني» is the name of three Ukrainian villages: the one near the places the report names («منطقة
- * دونيتسك») is meant, not the most populous. Among equally well-spelled candidates, the nearest to a curated
- * place below country level wins when it lies within reach; otherwise the lookup's own ranking stands.
- */
-function nearestHomonym(candidates: readonly WorldPlace[], curated: readonly PlaceMatch[]): WorldPlace | undefined {
-  const [best] = candidates;
-  if (!best || candidates.length < 2) return best;
-  const anchors = curated.filter((m) => m.place.precision !== 'country' && m.place.precision !== 'border').map((m) => m.place);
-  if (!anchors.length) return best;
-  const near = (p: WorldPlace) => Math.min(...anchors.map((a) => kmBetween(a.lat, a.lon, p.lat, p.lon)));
-  let pick = best;
-  let pickKm = near(best);
-  for (const c of candidates.slice(1)) {
-    if (best.exactness - c.exactness > HOMONYM_EXACTNESS) continue;
-    const km = near(c);
-    if (km < pickKm) [pick, pickKm] = [c, km];
-  }
-  return pickKm <= HOMONYM_REACH_KM || pick === best ? pick : best;
-}
-
-function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
-}
 
 /** World places in the slots of `text` that no curated match covers, in text order. */
 export function findWorldPlaces(text: string, nt: NormalizedText, curated: readonly PlaceMatch[]): PlaceMatch[] {
@@ -264,10 +254,13 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
       const from = nt.toOriginal(start(j));
       const to = nt.toOriginalEnd(end(last));
       if (covered(from, to)) continue;
-      const found = nearestHomonym(
-        world.lookup(text.slice(from, to), { ...ctx, cued: slot === 'cued' }).filter((p) => open!.has(p.country)),
-        curated,
-      );
+      const unit = containingUnitAfter(text, to, curated);
+      const unitCountry = unit?.place.country;
+      // the unit's country opens its villages to this lookup («قرية X في دونيتسك» in a report that names only Russia)
+      const countries = unitCountry && !ctx.countries?.includes(unitCountry) ? [unitCountry, ...(ctx.countries ?? [])] : ctx.countries;
+      const candidates = world.lookup(text.slice(from, to), { countries, cued: slot === 'cued' });
+      const found = pickWorldPlace(candidates, { open, curated, unit });
+      if (found === null) break; // a unit and none of its namesakes in it: the unit alone, no village
       if (!found) continue;
       out.push({ place: placeOfWorld(found), start: from, end: to });
       i = last; // the name's words are not slots themselves
