@@ -128,102 +128,106 @@ describe('projection runner', () => {
     return ids;
   }
 
-  it('builds live the same projections as a rebuild from scratch, and asOf equals the live answer then (property)', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(arbOp, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 9 }), async (ops, batchSize) => {
-        const { tdb, db, store, append, head } = await fresh();
-        try {
-          const live = testRunner(db, tdb.sql, store, { batchSize });
-          const reports: { id: string; extractions: number }[] = [];
-          const captured: { position: number; answer: Awaited<ReturnType<typeof answers>> }[] = [];
-          let n = 0;
-          for (const op of ops) {
-            if (op.kind === 'submit') {
-              const id = `r${reports.length}`;
-              reports.push({ id, extractions: 1 });
-              const s = submitReport(id, op.events, { source: op.source });
-              await append(s);
-            } else if (op.kind === 'retract' && reports.length) {
-              const r = reports[op.report % reports.length]!;
-              const s = retractReport(r.id);
-              await append(s);
-            } else if (op.kind === 'reextract' && reports.length) {
-              const r = reports[op.report % reports.length]!;
-              const s = reextractReport(r.id, ++r.extractions, op.events);
-              await append(s);
-            } else if (op.kind === 'merge' || op.kind === 'split') {
-              await catchUpTo(live, head());
-              const current = (await listIncidents(db, { asOf: null, limit: 1000 })).items;
-              if (current.length === 0) continue;
-              if (op.kind === 'merge') {
-                const a = current[op.a % current.length]!;
-                const b = current[op.b % current.length]!;
-                if (a.id === b.id) continue;
-                const s = mergeIncidents(`merge-${n++}`, a.id, [b.id], []);
+  it(
+    'builds live the same projections as a rebuild from scratch, and asOf equals the live answer then (property)',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(arbOp, { minLength: 3, maxLength: 14 }), fc.integer({ min: 1, max: 9 }), async (ops, batchSize) => {
+          const { tdb, db, store, append, head } = await fresh();
+          try {
+            const live = testRunner(db, tdb.sql, store, { batchSize });
+            const reports: { id: string; extractions: number }[] = [];
+            const captured: { position: number; answer: Awaited<ReturnType<typeof answers>> }[] = [];
+            let n = 0;
+            for (const op of ops) {
+              if (op.kind === 'submit') {
+                const id = `r${reports.length}`;
+                reports.push({ id, extractions: 1 });
+                const s = submitReport(id, op.events, { source: op.source });
                 await append(s);
-              } else {
-                const inc = current[op.incident % current.length]!;
-                const members = await db
-                  .selectFrom('incident_members')
-                  .select('event_id')
-                  .where('incident_id', '=', inc.id)
-                  .where('valid_to', 'is', null)
-                  .orderBy('event_id')
-                  .execute();
-                if (members.length < 2) continue;
-                const s = splitIncident(`split-${n++}`, inc.id, [members[op.member % members.length]!.event_id]);
+              } else if (op.kind === 'retract' && reports.length) {
+                const r = reports[op.report % reports.length]!;
+                const s = retractReport(r.id);
                 await append(s);
+              } else if (op.kind === 'reextract' && reports.length) {
+                const r = reports[op.report % reports.length]!;
+                const s = reextractReport(r.id, ++r.extractions, op.events);
+                await append(s);
+              } else if (op.kind === 'merge' || op.kind === 'split') {
+                await catchUpTo(live, head());
+                const current = (await listIncidents(db, { asOf: null, limit: 1000 })).items;
+                if (current.length === 0) continue;
+                if (op.kind === 'merge') {
+                  const a = current[op.a % current.length]!;
+                  const b = current[op.b % current.length]!;
+                  if (a.id === b.id) continue;
+                  const s = mergeIncidents(`merge-${n++}`, a.id, [b.id], []);
+                  await append(s);
+                } else {
+                  const inc = current[op.incident % current.length]!;
+                  const members = await db
+                    .selectFrom('incident_members')
+                    .select('event_id')
+                    .where('incident_id', '=', inc.id)
+                    .where('valid_to', 'is', null)
+                    .orderBy('event_id')
+                    .execute();
+                  if (members.length < 2) continue;
+                  const s = splitIncident(`split-${n++}`, inc.id, [members[op.member % members.length]!.event_id]);
+                  await append(s);
+                }
+              } else if (op.kind === 'catchUp') {
+                await catchUpTo(live, head());
+                captured.push({ position: head(), answer: await answers(db, null) });
               }
-            } else if (op.kind === 'catchUp') {
-              await catchUpTo(live, head());
-              captured.push({ position: head(), answer: await answers(db, null) });
             }
+            await catchUpTo(live, head());
+            const liveSnapshot = await snapshotProjections(db);
+
+            for (const c of captured) expect(await answers(db, c.position)).toEqual(c.answer);
+
+            // Rebuild both projections into new builds (batch size 1000 this time) and swap.
+            const rebuilder = testRunner(db, tdb.sql, store, { batchSize: 1000 });
+            await rebuilder.rebuild('incidents');
+            await rebuilder.rebuild('casualties');
+            await catchUpTo(rebuilder, head());
+            await catchUpAll(rebuilder);
+            const status = await rebuilder.status();
+            expect(status.every((s) => s.rebuild === null && s.active.build === 2)).toBe(true);
+            expect(await snapshotProjections(db)).toEqual(liveSnapshot);
+            expect(await db.selectFrom('incidents').select('build').where('build', '=', 1).execute()).toEqual([]);
+
+            // Once more in catch-up mode: full pages of 2, then bigger pages while behind, with the
+            // incidents held in memory between batches instead of looked up (see CurrentIncidents).
+            const catchingUp = testRunner(db, tdb.sql, store, { batchSize: 2, catchUpBatchSize: 11 });
+            await catchingUp.rebuild('incidents');
+            await catchingUp.rebuild('casualties');
+            await catchUpTo(catchingUp, head());
+            await catchUpAll(catchingUp);
+            expect((await catchingUp.status()).every((s) => s.rebuild === null && s.active.build === 3)).toBe(true);
+            expect(await snapshotProjections(db)).toEqual(liveSnapshot);
+
+            // And with room for one incident in memory: buckets of incidents are let go as the build
+            // grows, and the look-ups that reach them go to the table (bounded CurrentIncidents).
+            const bounded = testRunner(db, tdb.sql, store, {
+              batchSize: 2,
+              catchUpBatchSize: 5,
+              projections: defaultProjections({ currentIncidentsLimit: 1 }),
+            });
+            await bounded.rebuild('incidents');
+            await catchUpTo(bounded, head());
+            await catchUpAll(bounded);
+            expect((await bounded.status()).find((s) => s.name === 'incidents')).toMatchObject({ rebuild: null, active: { build: 4 } });
+            expect(await snapshotProjections(db)).toEqual(liveSnapshot);
+          } finally {
+            await tdb.close();
           }
-          await catchUpTo(live, head());
-          const liveSnapshot = await snapshotProjections(db);
-
-          for (const c of captured) expect(await answers(db, c.position)).toEqual(c.answer);
-
-          // Rebuild both projections into new builds (batch size 1000 this time) and swap.
-          const rebuilder = testRunner(db, tdb.sql, store, { batchSize: 1000 });
-          await rebuilder.rebuild('incidents');
-          await rebuilder.rebuild('casualties');
-          await catchUpTo(rebuilder, head());
-          await catchUpAll(rebuilder);
-          const status = await rebuilder.status();
-          expect(status.every((s) => s.rebuild === null && s.active.build === 2)).toBe(true);
-          expect(await snapshotProjections(db)).toEqual(liveSnapshot);
-          expect(await db.selectFrom('incidents').select('build').where('build', '=', 1).execute()).toEqual([]);
-
-          // Once more in catch-up mode: full pages of 2, then bigger pages while behind, with the
-          // incidents held in memory between batches instead of looked up (see CurrentIncidents).
-          const catchingUp = testRunner(db, tdb.sql, store, { batchSize: 2, catchUpBatchSize: 11 });
-          await catchingUp.rebuild('incidents');
-          await catchingUp.rebuild('casualties');
-          await catchUpTo(catchingUp, head());
-          await catchUpAll(catchingUp);
-          expect((await catchingUp.status()).every((s) => s.rebuild === null && s.active.build === 3)).toBe(true);
-          expect(await snapshotProjections(db)).toEqual(liveSnapshot);
-
-          // And with room for one incident in memory: buckets of incidents are let go as the build
-          // grows, and the look-ups that reach them go to the table (bounded CurrentIncidents).
-          const bounded = testRunner(db, tdb.sql, store, {
-            batchSize: 2,
-            catchUpBatchSize: 5,
-            projections: defaultProjections({ currentIncidentsLimit: 1 }),
-          });
-          await bounded.rebuild('incidents');
-          await catchUpTo(bounded, head());
-          await catchUpAll(bounded);
-          expect((await bounded.status()).find((s) => s.name === 'incidents')).toMatchObject({ rebuild: null, active: { build: 4 } });
-          expect(await snapshotProjections(db)).toEqual(liveSnapshot);
-        } finally {
-          await tdb.close();
-        }
-      }),
-      { numRuns: Number(process.env.PROPERTY_RUNS ?? 12), endOnFailure: true, ...replay() },
-    );
-  }, Number(process.env.PROPERTY_TIMEOUT ?? 240_000));
+        }),
+        { numRuns: Number(process.env.PROPERTY_RUNS ?? 12), endOnFailure: true, ...replay() },
+      );
+    },
+    Number(process.env.PROPERTY_TIMEOUT ?? 240_000),
+  );
 
   // Also with room for one incident in memory: the reloads after the failed batch and the forced
   // replay find more than that in the table, hold none of them and look them up instead.
