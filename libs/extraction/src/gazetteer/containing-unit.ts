@@ -5,6 +5,7 @@
  * point, worse than none.
  */
 import { ancestorIds, getPlace, PLACES } from './catalogue.js';
+import { COMPASS_WORDS } from './cues.js';
 import type { PlaceMatch } from './find-places.js';
 import type { Place } from './types.js';
 import { normalizeKey } from '../text/normalize.js';
@@ -39,14 +40,7 @@ const LINK_WORDS: ReadonlySet<string> = new Set([
   'تابعه',
   'واقعه',
   'من',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
+  ...COMPASS_WORDS,
   'علي',
   ...NEAR_WORDS,
 ]);

@@ -3,6 +3,9 @@ import { normalizeKey } from '../text/normalize.js';
 import { B, F, isQuote, isSeparator, isWordChar, K, L, W } from './letters.js';
 
 /** Words after which a context-only spelling counts as a place («مدينة صور», «بلدة الخيام»). */
+/** «شمال X», «جنوبي X»: a side of a place (normalised); a place cue, and a link from a place to the one it lies by. */
+export const COMPASS_WORDS: readonly string[] = ['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي'];
+
 export const CONTEXT_CUES: readonly string[] = [
   'مدينه',
   'مدينتي',
@@ -58,14 +61,7 @@ export const CONTEXT_CUES: readonly string[] = [
   'اتجاه',
   'محور',
   'جبهه',
-  'شمال',
-  'جنوب',
-  'شرق',
-  'غرب',
-  'شمالي',
-  'جنوبي',
-  'شرقي',
-  'غربي',
+  ...COMPASS_WORDS,
   'وسط',
   'داخل',
   'قرب',
