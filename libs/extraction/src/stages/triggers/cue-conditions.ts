@@ -26,7 +26,7 @@ import { SELF_OBJECT_REACH, SELF_OBJECTS, UNKNOWN_FATE, UNKNOWN_FATE_REACH } fro
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import { FLAG_OVER, FLAG_REACH, FLAGS, FORCES, FORCES_BEFORE } from '../../lexicon/triggers/control-context.js';
-import { findWord, has } from './sentence-view.js';
+import { findWord, findWordInClause, has } from './sentence-view.js';
 
 /**
  * Cue words with another sense beside their sense of war (lexicon/cues/cue.ts, CueCondition) count only when
@@ -42,20 +42,11 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   repelled: (t, c) => findWord(t, c.start - REPELLING_REACH, c.start, REPELLING) >= 0,
   self: surrendered,
   // «مصير 4 صيادين», «مصير العشرات», not «مصير المعتقلين» (a topic of talks): people counted, then their fate unknown
-  fate: (t, c) => !!quantityAt(t, c.end) && wordInClause(t, c.end, UNKNOWN_FATE_REACH, UNKNOWN_FATE) >= 0,
+  fate: (t, c) => !!quantityAt(t, c.end) && findWordInClause(t, c.end, c.end + UNKNOWN_FATE_REACH, UNKNOWN_FATE) >= 0,
   flag: (t, c) => flagRaisedOver(t, c) >= 0,
   amid: (t, c) => supportGiven(t, c.start),
   unnamed: (t, c) => !operationNamed(t, c.end),
 };
-
-/** Where one of the words stands within reach after `end`, not past punctuation; -1 if none. */
-function wordInClause(t: readonly Token[], end: number, reach: number, words: readonly string[]): number {
-  for (let k = end; k < Math.min(t.length, end + reach); k++) {
-    if (t[k].kind === 'punct') return -1;
-    if (has(t[k], words)) return k;
-  }
-  return -1;
-}
 
 /**
  * «سلم 40 مسلحا أنفسهم», «سلم نفسه أحد قادة داعش», «40 مسلحا من حركة الشباب سلموا أنفسهم»: a reflexive object
@@ -63,7 +54,7 @@ function wordInClause(t: readonly Token[], end: number, reach: number, words: re
  * wanted man handing himself in is an arrest, left out).
  */
 function surrendered(t: readonly Token[], c: LexMatch<Cue>): boolean {
-  const self = wordInClause(t, c.end, SELF_OBJECT_REACH, SELF_OBJECTS);
+  const self = findWordInClause(t, c.end, c.end + SELF_OBJECT_REACH, SELF_OBJECTS);
   if (self < 0) return false;
   for (let k = c.end; k <= self + 1; k++) if (peopleAt(t, k)) return true;
   for (let k = c.start - 1; k >= Math.max(0, c.start - SELF_OBJECT_REACH); k--) {

@@ -21,6 +21,16 @@ export function findWord(tokens: readonly Token[], from: number, to: number, wor
   return -1;
 }
 
+/** The first token in [from, to) with one of these forms before any punctuation, or -1. */
+export function findWordInClause(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
+  const end = Math.min(tokens.length, to);
+  for (let k = Math.max(0, from); k < end; k++) {
+    if (tokens[k].kind === 'punct') return -1;
+    if (has(tokens[k], words)) return k;
+  }
+  return -1;
+}
+
 /** Tokens allowed between a weapon subject and its verb (adjectives: «تركية», «أخرى», «جوية إسرائيلية»). */
 const WEAPON_SUBJECT_GAP = 2;
 /** Tokens allowed between an attack word and the weapon after it (none, or a preposition written apart). */
