@@ -21,7 +21,8 @@ export interface Token {
   lex?: unknown[];
 }
 
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
+/** Quote marks, opening and closing (the apostrophe aside: it also stands inside Latin names). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '»', '“', '”']);
 /** A quote mark: round a name it does not split one («قوات "الدعم السريع"»). */
 export const isQuoteToken = (t: Token | undefined): boolean => t !== undefined && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 

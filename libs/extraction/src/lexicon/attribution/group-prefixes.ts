@@ -1,3 +1,5 @@
+import { QUOTE_MARKS } from '../../text/tokens.js';
+
 /**
  * Words that put a group's members or militia before its name («ميليشيا الحوثي»,
  * «مسلحو طالبان», «عناصر داعش»): the phrase is still the group (as speaker, side or victim).
@@ -25,4 +27,4 @@ export const GROUP_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /** Quote marks that may wrap a group's name after its prefix («مسلحو "طالبان"»). */
-export const NAME_QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»', "'"]);
+export const NAME_QUOTES: ReadonlySet<string> = new Set([...QUOTE_MARKS, "'"]);

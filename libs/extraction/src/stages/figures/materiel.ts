@@ -16,6 +16,7 @@ import {
   SUBJECT_LINKS,
 } from '../../lexicon/figures/materiel-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
+import { NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import { MATERIEL, type MaterielNoun } from '../../lexicon/nouns.js';
@@ -198,7 +199,7 @@ function targetAfterWeapon(tokens: readonly Token[], index: CueIndex, k: number)
   let instrument = false;
   for (let j = k - 1; j >= 0 && j >= k - TARGET_REACH; j--) {
     const t = tokens[j];
-    if (t.kind === 'punct' && !QUOTES.has(t.text)) return false;
+    if (t.kind === 'punct' && !NAME_QUOTES.has(t.text)) return false;
     if (!instrument) instrument = index.startsAt(j) && INSTRUMENT.test(t.text);
     else if (t.variants.some((v) => ATTACK_VERBS.includes(v))) return true;
   }
@@ -407,8 +408,7 @@ function unknownModelEnd(tokens: readonly Token[], k: number): number {
   return twoWords ?? k + 1;
 }
 
-const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
-const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && QUOTES.has(t.text);
+const isQuote = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && NAME_QUOTES.has(t.text);
 const closingQuote = (tokens: readonly Token[], at: number): number => (isQuote(tokens[at]) ? at + 1 : at);
 
 /** A model at token k: a name from the table, or a designation («تي-72», «F-16», «سو24»). */
