@@ -10,6 +10,7 @@ import type { PlaceMatch } from './find-places.js';
 import type { Place } from './types.js';
 import { normalizeKey } from '../text/normalize.js';
 import { partitionPoint } from '../text/partition-point.js';
+import { kmBetween } from './distance.js';
 
 /** Where the village must lie: within `reachKm` of the point, in `country` when the unit is a country. */
 export interface ContainingUnit {
@@ -141,10 +142,4 @@ export function unitReachKm(unit: Place): number {
 export function liesIn(unit: ContainingUnit, p: { lat: number; lon: number; country: string | null }): boolean {
   if (unit.place.country && p.country !== unit.place.country) return false;
   return unit.countryOnly || kmBetween(unit.lat, unit.lon, p.lat, p.lon) <= unit.reachKm;
-}
-
-export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
-  return 12742 * Math.asin(Math.sqrt(h));
 }

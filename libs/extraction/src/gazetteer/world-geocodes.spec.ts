@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { placesOf } from '../stages/prepare/places.js';
 import { getPlace } from './catalogue.js';
-import { kmBetween, unitReachKm } from './containing-unit.js';
+import { unitReachKm } from './containing-unit.js';
+import { kmBetween } from './distance.js';
 import { GEOCODE_CASES } from './world-geocodes.cases.js';
 
 /** A sentence of each conflict in wire style, the place after a cue or a locative; X is the place. */

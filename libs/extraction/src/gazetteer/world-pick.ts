@@ -8,7 +8,8 @@
  * - a curated place nearby: among equally well-spelled namesakes, the one near it (`nearestHomonym`).
  */
 import type { PlaceMatch } from './find-places.js';
-import { kmBetween, liesIn, type ContainingUnit } from './containing-unit.js';
+import { liesIn, type ContainingUnit } from './containing-unit.js';
+import { kmBetween } from './distance.js';
 import type { WorldPlace } from './world/index.js';
 
 /** Candidates this close in exactness spell the name equally well: only where they lie can tell them apart. */

@@ -1,4 +1,5 @@
 import type { ExtractedEvent, ExtractedLocation } from '../extraction-record.js';
+import { kmBetween } from '../gazetteer/distance.js';
 import { ontoTheNamedDay } from './named-day.js';
 
 /**
@@ -40,12 +41,7 @@ function apartInTowns(la: readonly ExtractedLocation[], lb: readonly ExtractedLo
 }
 /** «الموصل» and «حي الطيران» in it, a town and its airport: places this close are one locality. */
 const SAME_LOCALITY_KM = 4;
-function kmApart(a: ExtractedLocation, b: ExtractedLocation): number {
-  const r = Math.PI / 180;
-  const x = (b.lon - a.lon) * r * Math.cos(((a.lat + b.lat) / 2) * r);
-  return Math.hypot(x, (b.lat - a.lat) * r) * EARTH_RADIUS_KM;
-}
-const EARTH_RADIUS_KM = 6371;
+const kmApart = (a: ExtractedLocation, b: ExtractedLocation): number => kmBetween(a.lat, a.lon, b.lat, b.lon);
 
 /**
  * The tolls counted in the sentence each event was read from («category|number»): a strike with no figure
