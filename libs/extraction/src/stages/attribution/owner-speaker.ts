@@ -1,6 +1,7 @@
 import { CUES } from '../../lexicon/cues.js';
 import { COMPLEMENTIZER } from '../../lexicon/attribution/adverbials.js';
 import type { Token } from '../../text/tokens.js';
+import { actorsStartingIn } from './actor-window.js';
 import type { ActorPhrase } from './types.js';
 
 /**
@@ -26,12 +27,12 @@ export function ownedSpeaker(
  * verb and the group (no cue: «أعلن مقتل قائد لحركة الشباب» is no speaker) and the «أن» of the speech right after it.
  */
 function ownerSpeaker(tokens: readonly Token[], actors: readonly ActorPhrase[], after: number): ActorPhrase | undefined {
-  const owner = actors.find((a) => a.start > after && a.start <= after + PHRASE_WORDS);
+  const owner = actorsStartingIn(actors, after + 1, after + PHRASE_WORDS)[0];
   if (!owner?.party || owner.role !== 'group' || !ownedBy(tokens[owner.start], tokens[owner.start - 1])) return undefined;
   for (let k = after; k < owner.start; k++) if (!nounOfName(tokens[k])) return undefined;
   for (let k = owner.end; k < Math.min(tokens.length, owner.end + SPEECH_REACH); k++) {
     if (COMPLEMENTIZER.has(tokens[k].text)) return owner;
-    if (tokens[k].kind !== 'word' || actors.some((a) => a.start === k)) return undefined;
+    if (tokens[k].kind !== 'word' || actorsStartingIn(actors, k, k).length > 0) return undefined;
   }
   return undefined;
 }
