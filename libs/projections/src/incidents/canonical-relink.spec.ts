@@ -151,6 +151,35 @@ describe('relinkRegion', () => {
     );
   });
 
+  it('answers the same whatever order the region lists its events in, also when a merge joined kinds (property)', () => {
+    // A batch lists a region's events in the order it read their incidents (held in memory or
+    // from the table); an analyst's merge pins events of several kinds into one incident.
+    fc.assert(
+      fc.property(
+        eventSets,
+        fc.nat(),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+        fc.array(fc.double({ noNaN: true }), { minLength: 40, maxLength: 40 }),
+        (events, pick, pins, keys) => {
+          const added = events[pick % events.length]!;
+          const rest = events.filter((x) => x !== added);
+          const names = canonicalIncidents(rest, chain, idFor);
+          const pinOf = new Map(pins.map(([a, b]) => [rest[a % rest.length]?.id, names.get(rest[b % rest.length]?.id ?? '')]));
+          const region: RegionEvent[] = rest.map((x) => {
+            const pin = pinOf.get(x.id) ?? null;
+            return { ...x, was: { incident: pin ?? names.get(x.id)!, pinned: pin !== null }, stays: true, pin };
+          });
+          region.push({ ...added, was: null, stays: true, pin: null });
+          const listed = region.map((e, k) => ({ e, key: keys[k % keys.length]! + k / 1000 }));
+          const shuffled = listed.sort((a, b) => a.key - b.key).map((x) => x.e);
+          const given = (evs: RegionEvent[]) => ({ from: added.span.from, until: added.span.from, events: evs, knownUpTo: null });
+          expect(relinkRegion(given(shuffled), chain, idFor)).toEqual(relinkRegion(given(region), chain, idFor));
+        },
+      ),
+      { numRuns: 600, seed: 31 },
+    );
+  });
+
   it("keeps an incident's label when an event before its first one joins it", () => {
     const b: IdentifiedEvent = { id: 'b', kind: 'violence', span: { from: day(0), to: day(0) }, placeIds: ['am-jermuk'], parties: [] };
     const a: IdentifiedEvent = { ...b, id: 'a' };

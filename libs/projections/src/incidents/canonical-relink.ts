@@ -41,6 +41,12 @@ interface Incident extends LinkCandidate {
   /** The id it is stored under; null for an incident this relinking made. */
   label: string | null;
   members: IdentifiedEvent[];
+  /**
+   * Its first member in canonical order, whose kind is the incident's: members come in the order
+   * the region lists them, which depends on where the batch read them (held state or table), and an
+   * analyst's merge can join events of several kinds.
+   */
+  head: IdentifiedEvent | null;
 }
 
 export function relinkRegion(region: RelinkRegion, chain: PlaceChain, idFor: (eventId: string) => string): RelinkResult {
@@ -205,7 +211,7 @@ function labelled(
     labelOf.set(inc.id, label);
     taken.add(label);
   }
-  const unlabelled = [...after.values()].filter((inc) => !labelOf.has(inc.id)).sort((a, b) => canonicalOrder(a.members[0]!, b.members[0]!));
+  const unlabelled = [...after.values()].filter((inc) => !labelOf.has(inc.id)).sort((a, b) => canonicalOrder(a.head!, b.head!));
   const wasOf = new Map(relinked.map((e) => [e.id, e.was?.incident ?? null]));
   for (const inc of unlabelled) {
     const previous = [...inc.members].sort(canonicalOrder).map((m) => wasOf.get(m.id) ?? null);
@@ -245,6 +251,7 @@ function incidentOf(name: string, label: string | null, members: IdentifiedEvent
     parties: [],
     firstPosition: 0,
     members: [],
+    head: null,
   };
   for (const m of members) grow(inc, m);
   return inc;
@@ -259,7 +266,10 @@ function add(incidents: Map<string, Incident>, key: string, e: IdentifiedEvent):
 /** Adds an event to an incident: its span, places and parties made anew only when the event widens them. */
 function grow(inc: Incident, e: IdentifiedEvent): void {
   inc.members.push(e);
-  inc.kind = e.kind;
+  if (inc.head === null || canonicalOrder(e, inc.head) < 0) {
+    inc.head = e;
+    inc.kind = e.kind;
+  }
   if (inc.members.length === 1) inc.span = e.span;
   else if (e.span.from < inc.span.from || e.span.to > inc.span.to) inc.span = unionSpan(inc.span, e.span);
   inc.placeIds = withAll(inc.placeIds, e.placeIds);

@@ -92,7 +92,10 @@ function standingAt(added: IdentifiedEvent, events: readonly RegionEvent[]): Map
       });
       continue;
     }
-    if (canonicalOrder(e, x.first) < 0) x.first = e;
+    if (canonicalOrder(e, x.first) < 0) {
+      x.first = e;
+      x.kind = e.kind;
+    }
     if (e.span.from < x.span.from || e.span.to > x.span.to) x.span = unionSpan(x.span, e.span);
     x.placeIds = withAll(x.placeIds, e.placeIds);
     x.parties = withAll(x.parties, e.parties);

@@ -82,10 +82,18 @@ const arbOp: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.constant({ kind: 'catchUp' as const }) },
 );
 
-/** PROPERTY_SEED and PROPERTY_PATH (as a failure prints them) replay one counterexample, and shrink it. */
+/**
+ * PROPERTY_SEED and PROPERTY_PATH (as a failure prints them) replay one counterexample and print it;
+ * PROPERTY_SHRINK=1 also shrinks it.
+ */
 const replay = () =>
   process.env.PROPERTY_SEED
-    ? { seed: Number(process.env.PROPERTY_SEED), path: process.env.PROPERTY_PATH, endOnFailure: false, verbose: 1 as const }
+    ? {
+        seed: Number(process.env.PROPERTY_SEED),
+        path: process.env.PROPERTY_PATH,
+        endOnFailure: process.env.PROPERTY_SHRINK !== '1',
+        verbose: 1 as const,
+      }
     : {};
 
 describe('projection runner', () => {
