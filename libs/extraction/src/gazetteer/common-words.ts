@@ -3,7 +3,8 @@
  * neighbour. A definite nisba-shaped name («السلمية», «الحيدرية») right after
  * a definite noun that is not a place cue agrees with it as an adjective:
  * «بالطرق السلمية» is «by peaceful means», not Salamiyah; «في السلمية» and
- * «مدينة السلمية» stay the town.
+ * «مدينة السلمية» stay the town. Likewise an indefinite one: a country named «…يا» right after an
+ * indefinite accusative noun («قصفاً روسياً», «هجوما أوكرانيا», «وفدا تركيا») is its adjective, not the country.
  */
 import { normalizeKey } from '../text/normalize.js';
 import { isCueWord } from './cues.js';
@@ -44,6 +45,7 @@ export function isNounSense(text: string, m: PlaceMatch): boolean {
 
 export function isAdjectiveAfterNoun(text: string, m: PlaceMatch, others: readonly PlaceMatch[]): boolean {
   const name = normalizeKey(text.slice(m.start, m.end));
+  if (m.place.precision === 'country' && INDEFINITE_NISBA_SHAPED.test(name)) return isAfterIndefiniteNoun(text, m.start);
   if (!NISBA_SHAPED.test(name)) return false;
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (!before) return false;
@@ -52,4 +54,50 @@ export function isAdjectiveAfterNoun(text: string, m: PlaceMatch, others: readon
   // «… حلب الشرقية»: after another place the word is that place's part or epithet, not a common noun's adjective
   const wordStart = m.start - before[0].length;
   return !others.some((o) => o !== m && o.end > wordStart && o.start < m.start);
+}
+
+/** A country named like an indefinite accusative nisba: «روسيا» (روسيًّا), «تركيا», «أوكرانيا». */
+const INDEFINITE_NISBA_SHAPED = /^[^ ]{2,}يا$/;
+/** An indefinite accusative noun: tanween alif, no article, not a verb's plural «…وا». Normalised. */
+const INDEFINITE_ACCUSATIVE = /^[وفب]?(?!ال)[^ ]{2,}[^و]ا$/;
+/** Words of that shape that are no noun an adjective could follow: verbs, particles. Normalised. */
+const NOT_NOUNS = new Set([
+  'دعا',
+  'ودعا',
+  'بدا',
+  'وبدا',
+  'نجا',
+  'غزا',
+  'عدا',
+  'خلا',
+  'كما',
+  'وكما',
+  'هذا',
+  'اذا',
+  'بينما',
+  'لما',
+  'ولما',
+  'انما',
+  'ربما',
+  'طالما',
+  'كلما',
+  'حينما',
+  'عندما',
+  'وعندما',
+  'مهما',
+  'اينما',
+  'ماذا',
+  'لماذا',
+  'هكذا',
+  'معا',
+  'حيثما',
+  'دونما',
+]);
+
+/** Whether the word just before `start` is an indefinite accusative noun («قصفا», «هجوما», «مسؤولا»). */
+function isAfterIndefiniteNoun(text: string, start: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before) return false;
+  const word = normalizeKey(before[1]);
+  return INDEFINITE_ACCUSATIVE.test(word) && !NOT_NOUNS.has(word) && !isCueWord(word);
 }

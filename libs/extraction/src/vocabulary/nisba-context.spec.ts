@@ -77,3 +77,23 @@ describe('«العربية» alone is the outlet Al Arabiya; in SANA’s full na
     expect(run(text).events.map((e) => e.claimant.name)).toContain('Al Arabiya');
   });
 });
+
+describe('a country named «…يا» after an indefinite accusative noun is its adjective, not where it happened', () => {
+  const places = (text: string) => [...new Set(run(text).events.flatMap((e) => e.locations.map((l) => l.id)))].sort();
+  it.each([
+    ['قال حاكم منطقة خاركيف إن قصفا روسيا على المدينة أدى إلى مقتل شخصين وإصابة تسعة آخرين.', ['ua-kharkiv-oblast']],
+    ['قالت وزارة الدفاع الأذربيجانية إن قصفا أرمينيا استهدف مواقعها قرب كلبجار.', ['az-kalbajar-district']],
+    ['ذكرت وكالة الأناضول أن هجوما تركيا بطائرة مسيرة استهدف سيارة قرب القامشلي.', ['sy-qamishli']],
+    ['قال مسؤول محلي إن صاروخا روسيا سقط على مبنى سكني في أوديسا وقتل 3 أشخاص.', ['ua-odesa']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['قتل جنديان في قصف على روسيا أمس.', 'ru'],
+    ['قصفت تركيا مواقع في شمال سوريا.', 'sy-north'],
+    ['دعا الأمين العام روسيا وأوكرانيا إلى وقف القتال حول زابوريجيا.', 'ua'],
+  ])('the country or place still read where it names one: %s', (text, id) => {
+    expect(places(text)).toContain(id);
+  });
+});
