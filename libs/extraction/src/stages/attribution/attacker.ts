@@ -26,8 +26,37 @@ export function clauseAttacker(
   const near = actorsOverlapping(actors, pos - CLAUSE_BACK, pos + CLAUSE_AHEAD);
   // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: the side of the attack answered is not this attack's
   const sides = near.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target) && !answeredBy(tokens, a, pos));
-  return namedAttacker(sides, tokens, pos, [], true) ?? agentAfter(sides, tokens, pos) ?? verbSubject(sides, tokens, pos, target) ?? null;
+  return (
+    namedAttacker(sides, tokens, pos, [], true) ??
+    agentAfter(sides, tokens, pos) ??
+    relativeDoer(sides, tokens, pos) ??
+    verbSubject(sides, tokens, pos, target) ??
+    null
+  );
 }
+
+/**
+ * «غارة جوية نفذتها القوات الأمريكية», «الهجوم الذي شنته قوات الدعم السريع», «قصف نفذه الجيش»: a verb of attacking or
+ * launching right after the attack noun (past its adjective or «الذي/التي»), carrying the noun as its object pronoun,
+ * has the attacker as its subject, next to it (or after an aircraft noun: «شنتها طائرات إسرائيلية»).
+ */
+function relativeDoer(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
+  for (let k = pos + 1; k < tokens.length && k <= pos + RELATIVE_REACH; k++) {
+    if (tokens[k].kind !== 'word') return undefined;
+    if (!isVerbOnObject(tokens[k].text)) continue;
+    const start = isAircraft(tokens[k + 1]) ? [k + 1, k + 2] : [k + 1];
+    return sides.find((a) => start.includes(a.start))?.party ?? undefined;
+  }
+  return undefined;
+}
+/** The attack noun, an adjective and «الذي/التي» before the verb. */
+const RELATIVE_REACH = 3;
+/** «نفذتها», «شنه», «شنتها», «أطلقها»: a verb of attacking or launching with the object pronoun. Normalised. */
+function isVerbOnObject(text: string): boolean {
+  const m = OBJECT_PRONOUN.exec(text);
+  return !!m && ATTACK_PREDICATES.has(text.slice(0, m.index));
+}
+const OBJECT_PRONOUN = /(?:ه|ها|هم)$/;
 
 /**
  * «… ردا على الغارات الإسرائيلية», «ردا على هجوم حوثي»: the token of «ردا» when the cue at `pos` is the attack a
