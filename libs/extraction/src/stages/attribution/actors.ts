@@ -287,7 +287,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
       while (scan.next < mentions.length && mentions[scan.next].start < scan.end) scan.next++;
     }
   }
-  const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
+  const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt, cur.start);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
     // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
@@ -443,14 +443,16 @@ function resolveHeadParty(
   scan: HeadScan,
   ctx: DocContext,
   placeCountryAt?: PlaceCountryAt,
+  start = scan.end - 1,
 ): { party: string | null; contextual: boolean } {
   if (scan.party !== undefined) {
     ctx.headParty.set(a.name, scan.party);
     if (scan.party && a.name.startsWith('Ministry')) ctx.lastMinistry = scan.party;
     return { party: scan.party, contextual: false };
   }
-  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it
-  const placed = a.local ? (placeCountryAt?.(scan.end, scan.end + 3) ?? ctx.mainCountry) : null;
+  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it, or inside its title («حاكم منطقة خاركيف»,
+  // the region word read with the head), before the report's main country
+  const placed = a.local ? (placeCountryAt?.(start + 1, scan.end + 3) ?? ctx.mainCountry) : null;
   if (placed) return { party: placed, contextual: true };
   // «الانفصاليون في مالي»: the separatists of the country named right after, whatever the report's other places
   const ofCountry = a.contextual === 'separatist' ? separatistsOfCountry(placeCountryAt?.(scan.end, scan.end + 1) ?? null) : null;

@@ -2,6 +2,7 @@ import { BORDER_ADJECTIVE, BORDER_WORD, CONCURRENT_WORD, MAJOR_CLAUSE_BREAK } fr
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { ancestorIds } from '../../gazetteer/index.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import { nextCueAfter } from './dates.js';
@@ -39,7 +40,7 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
   const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
   const weakPlaces = w.places.filter((_, k) => weak[k]).map((p) => p.place);
   // what an event with no place of its own falls back to: the places just before, then the sentence's weak ones
-  const fallback = [...new Set([...scene.recent, ...weakPlaces])];
+  const fallback = fallbackPlaces(scene.recent, weakPlaces, titlePlaces(w, scene.actors));
   const major = majorClauses(w.tokens);
   const borderClauses = border ? clausesMentioningBorder(w.tokens, major) : new Set<number>();
   const pick = placePicker(w, weak, major);
@@ -60,6 +61,28 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
     return { places: [...fallback], inferred: true };
   };
   return { placesFor, strong };
+}
+
+/**
+ * «قال حاكم منطقة خاركيف إن قصفا روسيا على المدينة …»: an official speaks of the area his title names. An event with
+ * no place of its own is there, not at the places of the sentences before, unless those lie inside it.
+ */
+function fallbackPlaces(recent: readonly Place[], weak: readonly Place[], title: readonly Place[]): Place[] {
+  const inside = (p: Place) => title.some((t) => t.id === p.id || ancestorIds(p.id).includes(t.id));
+  if (!title.length) return [...new Set([...recent, ...weak])];
+  if (!recent.some(inside)) return [...new Set([...title, ...weak])];
+  return [...new Set([...recent, ...weak.filter((p) => !title.includes(p))])];
+}
+
+/** The places an official's title names («حاكم منطقة خاركيف», «محافظ الحديدة», «رئيس بلدية بنت جبيل»). */
+function titlePlaces(w: PreparedSentence, actors: readonly ActorPhrase[]): Place[] {
+  const out: Place[] = [];
+  for (let k = 0; k < w.places.length; k++) {
+    const at = w.placeAt[k]!;
+    if (at >= 0 && w.places[k]!.place.precision !== 'country' && actors.some((a) => a.role === 'head' && at >= a.start && at < a.end))
+      out.push(w.places[k]!.place);
+  }
+  return out;
 }
 
 /** A country, or a capital or country named as an actor («قالت باكو», «جيش أذربيجان»), is weak evidence of where. */
