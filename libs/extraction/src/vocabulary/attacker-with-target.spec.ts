@@ -117,3 +117,18 @@ describe('a relative verb after the attack noun, carrying it as object, names th
     expect(strike(text).accused).toBe(accused);
   });
 });
+
+describe('a side named only beside an attack that killed its men was attacked, not the attacker', () => {
+  it.each([
+    ['SO-SHABAAB', 'مقتل 10 من مسلحي الشباب في غارة جنوب الصومال'],
+    ['LB-HEZBOLLAH', 'قتل 3 من عناصر حزب الله في غارة على بلدة الخيام.'],
+    ['SY-SDF', 'قتل 5 من مقاتلي قوات سوريا الديمقراطية في هجوم بطائرة مسيرة قرب القامشلي.'],
+    ['YE-HOUTHI', 'مقتل 6 من عناصر جماعة الحوثي في غارات على محافظة صعدة.'],
+    ['SD-RSF', 'مقتل 20 من عناصر الدعم السريع في قصف جوي على مدينة نيالا.'],
+    ['ISIS', 'مقتل 7 من عناصر داعش في غارة جوية غرب الأنبار.'],
+  ])('target %s: %s', (target, text) => {
+    const { accused, target: hit } = strike(text);
+    expect(hit).toBe(target);
+    expect(accused).not.toBe(target);
+  });
+});

@@ -62,7 +62,8 @@ export function sentenceDrafts(
 ): Draft[] {
   const folded: Draft[] = [];
   const apart = concurrentApart(scene.sentence.tokens);
-  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr)) addOrFold(folded, draft, apart);
+  const victims = victimSides(figures.casualties);
+  for (const tr of triggers) for (const draft of triggerDrafts(scene, tr, victims)) addOrFold(folded, draft, apart);
   placesDatedApart(folded, scene.sentence);
   // «سيطرت على بلدتي A وB»: each place listed its own control change
   const drafts = splitListedPlaces(folded, scene.sentence);
@@ -85,7 +86,14 @@ export function sentenceDrafts(
   return drafts;
 }
 
-function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
+/** The sides the sentence's own figures count as dead, hurt or taken («مقتل 10 من مسلحي الشباب»), named in the figure. */
+function victimSides(casualties: readonly RawCasualty[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const f of casualties) if (f.party && !f.attacker && !f.cumulative) out.add(f.party);
+  return out;
+}
+
+function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: ReadonlySet<string>): Draft[] {
   const { sentence: w, timing } = scene;
   const attr = attributionAt(scene.attributions, tr.pos, scene.speaker);
   const claimants = attr.length ? attr : [{ pos: -1, party: null, name: scene.source, agency: false } as Attribution];
@@ -144,6 +152,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
       attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
     // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: a side named only on the attack answered is not near this one
     const near = nearest && !answered && answeredOnly(scene.actors, w.tokens).has(nearest) ? null : nearest;
+    // «مقتل 10 من مسلحي الشباب في غارة»: a side named only beside the attack, whose men it killed, was attacked
+    const struck = HOSTILE.has(tr.type) && !attacked && !!near && near !== doer && victims.has(near);
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
     // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
     // nor when another actor is the attack verb's subject: «وذكرت الأمم المتحدة أن قوات الدعم السريع قصفت …»
@@ -165,7 +175,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
                 ? claimant.party
                 : expelled
                   ? expelled.taker
-                  : (a.accused ?? (attacked ? doer : (doer ?? near)));
+                  : (a.accused ?? (attacked ? doer : (doer ?? (struck ? null : near))));
     // … and the side that says the fire fell on it is the side attacked
     const target = answered
       ? answered.responder === SPEAKER
@@ -183,7 +193,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger): Draft[] {
                 ? self
                   ? claimant.party
                   : near
-                : (self || attacked) && near;
+                : (self || attacked || struck) && near;
     // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
     const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {
