@@ -1,4 +1,5 @@
 import { dayNumber, findDates, weekdayOf } from '../../time/index.js';
+import { WEEKDAYS } from '../../lexicon/time/calendar-names.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
@@ -59,6 +60,11 @@ export function inferReferenceDate(sentences: readonly (readonly Token[])[]): nu
   return bestScore > 0 ? best : null;
 }
 
+/** Enough tokens for a dateline («الخرطوم، 8 مايو 2024 (رويترز) -»), which stands within the sentence's first words. */
+const DATELINE_TOKENS = 40;
+const WEEKDAY_NAMES: ReadonlySet<string> = new Set(Object.keys(WEEKDAYS));
+const namesWeekday = (tokens: readonly Token[]): boolean => tokens.some((t) => t.variants.some((v) => WEEKDAY_NAMES.has(v)));
+
 /** A report is reposted or put online a few days after it was written, never more than this. */
 const MAX_LAG_DAYS = 3;
 
@@ -72,7 +78,9 @@ export function writingDayBefore(sentences: readonly (readonly Token[])[], publi
   const named: { weekday: number; offset: number }[] = [];
   const datelines: number[] = [];
   sentences.forEach((tokens, si) => {
-    for (const e of findDates(tokens, null)) {
+    // a sentence naming no weekday can only hold a dateline, at its head (a 10 KB sentence was read twice whole)
+    const read = namesWeekday(tokens) ? tokens : si <= 1 ? tokens.slice(0, DATELINE_TOKENS) : null;
+    for (const e of read ? findDates(read, null) : []) {
       // read without a reference, a bare weekday has no offset: only «أمس الخميس», «اليوم الأربعاء» have one
       if (e.weekday !== undefined && e.offset !== undefined && e.offset >= 0 && !e.dm && e.kind === 'day')
         named.push({ weekday: e.weekday, offset: e.offset });
