@@ -2,7 +2,7 @@ import { SPEECH } from '../../lexicon/speech.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
-import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
+import { GROUP_PREFIXES, MISSION_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import {
   AFFILIATION_WORDS,
   AIRCRAFT_NISBA_NOUNS,
@@ -58,6 +58,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
       continue;
     }
     if (cur.data.role === 'capital' && isDateline(tokens, cur)) continue;
+    if (cur.data.role === 'agency' && isDatelineCredit(tokens, cur, out)) continue;
     if (cur.data.role !== 'head') {
       const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
@@ -69,7 +70,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   }
   groupAnaphors(tokens, out, ctx);
   speakersOwnForces(tokens, out);
-  for (const p of out) if (p.role === 'group') p.start = groupStart(tokens, p, out);
+  for (const p of out) if (p.role === 'group' || p.role === 'org') p.start = groupStart(tokens, p, out);
   learnNames(tokens, out, ctx);
   recallNames(tokens, out, ctx);
   out.sort((x, y) => x.start - y.start);
@@ -103,6 +104,20 @@ function isDateline(tokens: readonly Token[], m: Mention): boolean {
   return m.start <= 1 && DATELINE_MARKS.has(tokens[m.end]?.text ?? '');
 }
 const DATELINE_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '(', '/']);
+
+/**
+ * «بغداد (الأناضول) -», «الخرطوم 14 مارس (رويترز) -», «أنقرة/ الأناضول»: the wire credited in a dateline carried the
+ * report and is no side of it (a Turkish agency filing from Baghdad is not Turkey). Only in the dateline's first words,
+ * with no speaker or actor before it: «نقلت وكالة الأنباء السعودية (واس) عن …» names the agency that speaks.
+ */
+function isDatelineCredit(tokens: readonly Token[], m: Mention, before: readonly ActorPhrase[]): boolean {
+  if (m.start > CREDIT_REACH || !CREDIT_MARKS.has(tokens[m.start - 1]?.text ?? '') || before.length) return false;
+  for (let k = 0; k < m.start; k++) if (SPEECH.matchAt(tokens, k)) return false;
+  return true;
+}
+const CREDIT_MARKS: ReadonlySet<string> = new Set(['(', '/']);
+/** A city, a filing date and the mark: «الخرطوم 14 آذار/مارس 2024 (رويترز)». */
+const CREDIT_REACH = 8;
 
 /**
  * «قال الحزب», «مقاتلي الحركة», «أعلنت الجماعة»: a definite head noun standing alone is the group last named with that
@@ -244,14 +259,16 @@ interface HeadInput {
 
 /**
  * «ميليشيا الحوثي», «مسلحو "طالبان"»: a members or militia word before a group's name belongs to its phrase; so does
- * one that an affiliation word ties to it («عناصر تابعة لداعش», «مسلحون موالون لحركة الشباب»).
+ * one that an affiliation word ties to it («عناصر تابعة لداعش», «مسلحون موالون لحركة الشباب»); a mission word before
+ * its organisation («قوة اليونيفيل», «بعثة أتميس»).
  */
 function groupStart(tokens: readonly Token[], p: ActorPhrase, phrases: readonly ActorPhrase[]): number {
   let k = p.start - 1;
   if (tokens[k] && NAME_QUOTES.has(tokens[k].text)) k--;
   if (tokens[k]?.variants.some((v) => AFFILIATION_WORDS.includes(v)) && /^ل/.test(tokens[k + 1]?.text ?? '')) k--;
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !t.variants.some((v) => GROUP_PREFIXES.has(v))) return p.start;
+  const prefixes = p.role === 'org' ? MISSION_PREFIXES : GROUP_PREFIXES;
+  if (!t || t.kind !== 'word' || !t.variants.some((v) => prefixes.has(v))) return p.start;
   return phrases.some((o) => o !== p && k >= o.start && k < o.end) ? p.start : k;
 }
 
@@ -449,8 +466,9 @@ function resolveHeadParty(
     if (scan.party && a.name.startsWith('Ministry')) ctx.lastMinistry = scan.party;
     return { party: scan.party, contextual: false };
   }
-  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it
-  const placed = a.local ? (placeCountryAt?.(scan.end, scan.end + 3) ?? ctx.mainCountry) : null;
+  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it; the place may take the head's last word
+  // («حاكم منطقة» + «منطقة أوديسا»)
+  const placed = a.local ? (placeCountryAt?.(scan.end - 1, scan.end + 3) ?? ctx.mainCountry) : null;
   if (placed) return { party: placed, contextual: true };
   // «الانفصاليون في مالي»: the separatists of the country named right after, whatever the report's other places
   const ofCountry = a.contextual === 'separatist' ? separatistsOfCountry(placeCountryAt?.(scan.end, scan.end + 1) ?? null) : null;

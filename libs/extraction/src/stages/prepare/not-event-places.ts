@@ -17,6 +17,7 @@ import {
 } from '../../lexicon/places/not-event-places.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { ACTORS } from '../../lexicon/parties.js';
+import { ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -110,4 +111,21 @@ export function isLaunchOrigin(tokens: readonly Token[], at: number): boolean {
   if (positions) return true;
   for (let j = k - 1; j >= 0 && j >= k - LAUNCH_REACH; j--) if (has(tokens[j], LAUNCH_WORDS)) return true;
   return false;
+}
+
+/** «قصفا», «هجوما»: attack nouns in the indefinite accusative (normalised), which take no noun in construct after them. */
+const ACCUSATIVE_ATTACKS: ReadonlySet<string> = new Set(ATTACK_NISBA_NOUNS.filter((w) => w.endsWith('ا') && !w.startsWith('ال')));
+/** «صاروخيا», «مدفعيا», «جويا»: an indefinite accusative adjective between the attack noun and its nisba. */
+const ACCUSATIVE_ADJECTIVE = /^[^ا].*يا$/;
+
+/**
+ * «إن هجوما روسيا أدى إلى …», «قصفا أوكرانيا», «هجوما صاروخيا روسيا»: unvowelled, the accusative nisba (روسياً) is
+ * the country's name, yet after an indefinite attack noun it can only be its adjective — the attacker, not a place.
+ */
+export function isAttackAdjective(tokens: readonly Token[], at: number): boolean {
+  if (ACTORS.matchAt(tokens, at)?.data.role !== 'country') return false;
+  const prev = tokens[at - 1];
+  if (prev?.kind === 'word' && ACCUSATIVE_ADJECTIVE.test(prev.text) && !ACCUSATIVE_ATTACKS.has(prev.text))
+    return has(tokens[at - 2], ACCUSATIVE_ATTACKS);
+  return has(prev, ACCUSATIVE_ATTACKS);
 }

@@ -2,6 +2,7 @@ import { segmentSentences, type Sentence } from '../../text/sentences.js';
 import { normalizeArabic } from '../../text/normalize.js';
 import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.js';
 import {
+  isAttackAdjective,
   isCapital,
   isCapitalAsSide,
   isGovernmentVoice,
@@ -137,7 +138,7 @@ function eventPlaces(
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
-    if (venue[k] || (situated && reference[k])) return false;
+    if (venue[k] || (situated && reference[k]) || isAttackAdjective(tokens, at)) return false;
     voice[k] =
       isGovernmentVoice(tokens, at, lastTokenOf(located, at)) || isCapitalAsSide(tokens, at) || pairedVoice(tokens, located, voice, k);
     if (voice[k]) return false;
