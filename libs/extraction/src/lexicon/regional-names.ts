@@ -90,6 +90,11 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
     names: ['قوات الدفاع الشعبي'],
     regional: { name: 'People’s Defence Forces', byCountry: { IQ: 'PKK', TR: 'PKK', SY: 'PKK' }, elsewhere: 'state' },
   },
+  // «the Kharijites»: what Somalia's government calls al-Shabaab (since 2022) and Pakistan's the TTP («فتنة الخوارج», 2024)
+  {
+    names: ['الخوارج', 'خوارج', 'فتنة الخوارج', 'ميليشيات الخوارج', 'مليشيات الخوارج'],
+    regional: { name: 'Khawarij', byCountry: { SO: 'SO-SHABAAB', PK: 'PK-TTP' }, elsewhere: null },
+  },
   // al-Shabaab where it fights (Somalia, and its raids into Kenya); elsewhere «the youth»
   { names: ['الشباب'], regional: { name: 'al-Shabaab', byCountry: { SO: 'SO-SHABAAB', KE: 'SO-SHABAAB' }, elsewhere: null, bare: true } },
 ];

@@ -19,6 +19,7 @@ import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { isAttackVerb } from './attacker.js';
+import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
 import type { ActorPhrase, DocContext } from './types.js';
 
@@ -71,6 +72,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   groupAnaphors(tokens, out, ctx);
   speakersOwnForces(tokens, out);
   for (const p of out) if (p.role === 'group' || p.role === 'org') p.start = groupStart(tokens, p, out);
+  dropParentNetworks(tokens, out);
   learnNames(tokens, out, ctx);
   recallNames(tokens, out, ctx);
   out.sort((x, y) => x.start - y.start);
@@ -104,20 +106,6 @@ function isDateline(tokens: readonly Token[], m: Mention): boolean {
   return m.start <= 1 && DATELINE_MARKS.has(tokens[m.end]?.text ?? '');
 }
 const DATELINE_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', ':', '(', '/']);
-
-/**
- * «بغداد (الأناضول) -», «الخرطوم 14 مارس (رويترز) -», «أنقرة/ الأناضول»: the wire credited in a dateline carried the
- * report and is no side of it (a Turkish agency filing from Baghdad is not Turkey). Only in the dateline's first words,
- * with no speaker or actor before it: «نقلت وكالة الأنباء السعودية (واس) عن …» names the agency that speaks.
- */
-function isDatelineCredit(tokens: readonly Token[], m: Mention, before: readonly ActorPhrase[]): boolean {
-  if (m.start > CREDIT_REACH || !CREDIT_MARKS.has(tokens[m.start - 1]?.text ?? '') || before.length) return false;
-  for (let k = 0; k < m.start; k++) if (SPEECH.matchAt(tokens, k)) return false;
-  return true;
-}
-const CREDIT_MARKS: ReadonlySet<string> = new Set(['(', '/']);
-/** A city, a filing date and the mark: «الخرطوم 14 آذار/مارس 2024 (رويترز)». */
-const CREDIT_REACH = 8;
 
 /**
  * «قال الحزب», «مقاتلي الحركة», «أعلنت الجماعة»: a definite head noun standing alone is the group last named with that

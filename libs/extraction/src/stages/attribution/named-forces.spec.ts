@@ -125,6 +125,25 @@ describe('the dead counted on the right side, and who killed them', () => {
   });
 });
 
+describe('the names a government gives its enemy, and the network a group belongs to', () => {
+  it.each([
+    // «الخوارج»: al-Shabaab in Somalia's official wording, the TTP in Pakistan's
+    ['SO', 'SO', 'SO-SHABAAB', 'قال الجيش الصومالي إن قواته قتلت 15 من عناصر ميليشيات الخوارج في إقليم هيران.'],
+    ['SO', 'SO', 'SO-SHABAAB', 'أعلنت وكالة الأنباء الصومالية (صونا) مقتل 20 من الخوارج في عملية للجيش في شبيلي الوسطى.'],
+    ['PK', 'PK', 'PK-TTP', 'قال الجيش الباكستاني إن قوات الأمن قتلت 8 من خوارج فتنة الخوارج في شمال وزيرستان.'],
+  ])('claimant %s, killed by %s, dead of %s: %s', (claimant, accused, dead, text) => {
+    const e = of(text, 'CasualtiesClaimed');
+    expect([e?.claimant.party, e?.accused, e?.casualties.map((c) => c.party)]).toEqual([claimant, accused, [dead]]);
+  });
+
+  it.each([
+    ['KE', 'SO-SHABAAB', 'KE', 'قالت الشرطة الكينية إن مقاتلي حركة الشباب المرتبطة بتنظيم القاعدة هاجموا قرية في مقاطعة لامو.'],
+    ['ML-JNIM', 'ML-JNIM', 'BF', 'أعلنت جماعة نصرة الإسلام والمسلمين التابعة لتنظيم القاعدة مسؤوليتها عن هجوم على قاعدة للجيش في جيبو.'],
+  ])('«المرتبطة بتنظيم القاعدة» describes the group: %s / %s / %s: %s', (claimant, accused, target, text) => {
+    expect(sidesOf(of(text, 'ArmedClashReported'))).toEqual([claimant, accused, target]);
+  });
+});
+
 describe('the names a claim is labelled with', () => {
   it.each([
     ['Iraqi joint operations command', 'قالت قيادة العمليات المشتركة إن القوات الأمنية قتلت 3 إرهابيين في وادي حوران بالأنبار.'],
