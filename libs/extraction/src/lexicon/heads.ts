@@ -64,6 +64,8 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   ['counter-terrorism service', true, ['جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب']],
   ['intelligence service', true, ['جهاز المخابرات', 'المخابرات', 'الاستخبارات', 'جهاز الاستخبارات', 'المخابرات العامة']],
   ['security service', true, ['جهاز الأمن', 'جهاز الأمن الوطني']],
+  // Iraq's Joint Operations Command and its sector commands («قيادة عمليات بغداد»)
+  ['joint operations command', true, ['قيادة العمليات المشتركة', 'العمليات المشتركة', 'قيادة عمليات']],
   ['command', true, ['القيادة']],
   ['military media', true, ['الإعلام العسكري', 'الإعلام الحربي']],
   ['organisation', false, ['المنظمة', 'المنظمه', 'الحلف', 'التكتل']],

@@ -44,6 +44,16 @@ const ORGS_NULL: Array<[string, string[]]> = [
   ['Syria Civil Defence (White Helmets)', ['الدفاع المدني السوري', 'الخوذ البيضاء', 'منظمة الخوذ البيضاء']],
 ];
 
+/**
+ * Unnamed eyewitness sources («قال شهود عيان», «بحسب ناشطين», «أفاد سكان محليون»): they speak for no party, and a
+ * report's fighters after them are what they saw, not who said it.
+ */
+const WITNESSES: Array<[string, string[]]> = [
+  ['witnesses', ['شهود عيان', 'شاهد عيان', 'شهود', 'الشهود']],
+  ['activists', ['ناشطون', 'ناشطين', 'نشطاء', 'ناشطون محليون', 'ناشطين محليين', 'ناشطون ميدانيون']],
+  ['residents', ['سكان محليون', 'سكان محليين', 'الأهالي']],
+];
+
 /** Armed groups named too loosely for a code (several factions, or a name two groups use). */
 const LOOSE_GROUPS: Array<[string, string[]]> = [
   ['Palestinian factions', ['فصائل المقاومة', 'المقاومة الفلسطينية']],
@@ -92,6 +102,7 @@ for (const [party, forms] of WORLD_NISBA_EXTRA)
   ACTORS.addAll(forms, { role: 'nisba', party, name: adjectiveOf(party) ?? englishName(party) });
 for (const { names, actor } of TABLE_ACTORS) ACTORS.addAll(names, actor);
 for (const [name, names] of ORGS_NULL) ACTORS.addAll(names, { role: 'org', party: null, name });
+for (const [name, names] of WITNESSES) ACTORS.addAll(names, { role: 'org', party: null, name });
 for (const [party, name, names] of MEDIA) ACTORS.addAll(names, { role: 'agency', party, name });
 for (const { names, regional } of REGIONAL_NAMES)
   ACTORS.addAll(names, { role: 'group', party: null, name: regional.name, military: true, regional });

@@ -79,6 +79,22 @@ export const REGIONAL_NAMES: ReadonlyArray<{ names: readonly string[]; regional:
     names: ['قوات حفظ السلام', 'جنود حفظ السلام', 'عناصر حفظ السلام', 'قوة حفظ السلام', 'بعثة حفظ السلام'],
     regional: { name: 'Peacekeepers', byCountry: PEACEKEEPERS_BY_HOST, elsewhere: null, peacekeepers: true },
   },
+  // the Joint Force of the Darfur armed movements in Sudan; elsewhere the joint forces of the state (Iraq's army and
+  // police, Yemen's west-coast forces beside the government)
+  {
+    names: ['القوة المشتركة', 'القوات المشتركة'],
+    regional: { name: 'Joint Force', byCountry: { SD: 'SD-JOINTFORCE' }, elsewhere: 'state' },
+  },
+  // the PKK's armed wing (HPG) where it fights; in Sudan and elsewhere a state's own militia (Sudan's PDF)
+  {
+    names: ['قوات الدفاع الشعبي'],
+    regional: { name: 'People’s Defence Forces', byCountry: { IQ: 'PKK', TR: 'PKK', SY: 'PKK' }, elsewhere: 'state' },
+  },
+  // «the Kharijites»: what Somalia's government calls al-Shabaab (since 2022) and Pakistan's the TTP («فتنة الخوارج», 2024)
+  {
+    names: ['الخوارج', 'خوارج', 'فتنة الخوارج', 'ميليشيات الخوارج', 'مليشيات الخوارج'],
+    regional: { name: 'Khawarij', byCountry: { SO: 'SO-SHABAAB', PK: 'PK-TTP' }, elsewhere: null },
+  },
   // al-Shabaab where it fights (Somalia, and its raids into Kenya); elsewhere «the youth»
   { names: ['الشباب'], regional: { name: 'al-Shabaab', byCountry: { SO: 'SO-SHABAAB', KE: 'SO-SHABAAB' }, elsewhere: null, bare: true } },
 ];

@@ -26,5 +26,8 @@ export const GROUP_PREFIXES: ReadonlySet<string> = new Set([
   'مرتزقه',
 ]);
 
+/** Words that put a mission before its organisation's name («قوة اليونيفيل», «بعثة أتميس»): still the organisation. */
+export const MISSION_PREFIXES: ReadonlySet<string> = new Set(['قوه', 'بعثه', 'مهمه']);
+
 /** Quote marks that may wrap a group's name after its prefix («مسلحو "طالبان"»). */
 export const NAME_QUOTES: ReadonlySet<string> = new Set([...QUOTE_MARKS, "'"]);

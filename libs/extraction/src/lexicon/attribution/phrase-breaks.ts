@@ -22,6 +22,14 @@ export const AIRCRAFT_NISBA_NOUNS: readonly string[] = [
   ...['حربيه', 'مسلحه', 'انتحاريه'],
 ];
 
+/**
+ * «حركة الشباب المرتبطة بتنظيم القاعدة», «جماعة نصرة الإسلام والمسلمين التابعة للقاعدة»: a definite link after a
+ * group's name, agreeing with it, names the network it belongs to (normalised forms).
+ */
+export const PARENT_LINKS: readonly string[] = [
+  ...['المرتبطه', 'المرتبط', 'التابعه', 'التابع', 'المواليه', 'الموالي', 'المبايعه', 'المبايع', 'المنتميه', 'المنتمي'],
+];
+
 /** What may stand between a subject and its verb («أذربيجان، قد أعلنت»). */
 export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];
 

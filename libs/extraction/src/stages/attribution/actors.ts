@@ -2,7 +2,7 @@ import { SPEECH } from '../../lexicon/speech.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
-import { GROUP_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
+import { GROUP_PREFIXES, MISSION_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
 import {
   AFFILIATION_WORDS,
   AIRCRAFT_NISBA_NOUNS,
@@ -19,6 +19,7 @@ import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { isAttackVerb } from './attacker.js';
+import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
 import type { ActorPhrase, DocContext } from './types.js';
 
@@ -58,6 +59,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
       continue;
     }
     if (cur.data.role === 'capital' && isDateline(tokens, cur)) continue;
+    if (cur.data.role === 'agency' && isDatelineCredit(tokens, cur, out)) continue;
     if (cur.data.role !== 'head') {
       const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
@@ -69,7 +71,8 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
   }
   groupAnaphors(tokens, out, ctx);
   speakersOwnForces(tokens, out);
-  for (const p of out) if (p.role === 'group') p.start = groupStart(tokens, p, out);
+  for (const p of out) if (p.role === 'group' || p.role === 'org') p.start = groupStart(tokens, p, out);
+  dropParentNetworks(tokens, out);
   learnNames(tokens, out, ctx);
   recallNames(tokens, out, ctx);
   out.sort((x, y) => x.start - y.start);
@@ -244,14 +247,16 @@ interface HeadInput {
 
 /**
  * «ميليشيا الحوثي», «مسلحو "طالبان"»: a members or militia word before a group's name belongs to its phrase; so does
- * one that an affiliation word ties to it («عناصر تابعة لداعش», «مسلحون موالون لحركة الشباب»).
+ * one that an affiliation word ties to it («عناصر تابعة لداعش», «مسلحون موالون لحركة الشباب»); a mission word before
+ * its organisation («قوة اليونيفيل», «بعثة أتميس»).
  */
 function groupStart(tokens: readonly Token[], p: ActorPhrase, phrases: readonly ActorPhrase[]): number {
   let k = p.start - 1;
   if (tokens[k] && NAME_QUOTES.has(tokens[k].text)) k--;
   if (tokens[k]?.variants.some((v) => AFFILIATION_WORDS.includes(v)) && /^ل/.test(tokens[k + 1]?.text ?? '')) k--;
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || !t.variants.some((v) => GROUP_PREFIXES.has(v))) return p.start;
+  const prefixes = p.role === 'org' ? MISSION_PREFIXES : GROUP_PREFIXES;
+  if (!t || t.kind !== 'word' || !t.variants.some((v) => prefixes.has(v))) return p.start;
   return phrases.some((o) => o !== p && k >= o.start && k < o.end) ? p.start : k;
 }
 
@@ -287,7 +292,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
       while (scan.next < mentions.length && mentions[scan.next].start < scan.end) scan.next++;
     }
   }
-  const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt, cur.start);
+  const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
     // «وكالة الأنباء السورية», «وكالة ترند الأذربيجانية»: a channel, with its state's party when it has one
@@ -443,16 +448,15 @@ function resolveHeadParty(
   scan: HeadScan,
   ctx: DocContext,
   placeCountryAt?: PlaceCountryAt,
-  start = scan.end - 1,
 ): { party: string | null; contextual: boolean } {
   if (scan.party !== undefined) {
     ctx.headParty.set(a.name, scan.party);
     if (scan.party && a.name.startsWith('Ministry')) ctx.lastMinistry = scan.party;
     return { party: scan.party, contextual: false };
   }
-  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it, or inside its title («حاكم منطقة خاركيف»,
-  // the region word read with the head), before the report's main country
-  const placed = a.local ? (placeCountryAt?.(start + 1, scan.end + 3) ?? ctx.mainCountry) : null;
+  // «حاكم ولاية قندهار», «شرطة نينوى»: an office of the place named after it; the place may take the head's last word
+  // («حاكم منطقة» + «منطقة أوديسا»)
+  const placed = a.local ? (placeCountryAt?.(scan.end - 1, scan.end + 3) ?? ctx.mainCountry) : null;
   if (placed) return { party: placed, contextual: true };
   // «الانفصاليون في مالي»: the separatists of the country named right after, whatever the report's other places
   const ofCountry = a.contextual === 'separatist' ? separatistsOfCountry(placeCountryAt?.(scan.end, scan.end + 1) ?? null) : null;

@@ -179,10 +179,12 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
     // «العقيد محمد الخالدي»: after a rank, a name of up to three words, with the article or not
     let rankedName = 0;
     let ranked = 0;
+    // «بحسب المعلومات الأولية، قصفت قوات النظام …»: a source that is no name nor actor, closed by a comma; the news follows
+    let unknownSource = false;
     for (let g = from + told; g < p.start; g++) {
       const t = tokens[g];
       const tx = t.text;
-      if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx)) blocked = true;
+      if (tx === ':' || tx === '.' || COMPLEMENTIZER.has(tx) || (unknownSource && CLAUSE_COMMAS.has(tx))) blocked = true;
       else if (g < from + told + channel) continue;
       else if (t.kind === 'punct' || t.kind === 'number' || ADVERBIALS.has(tx) || t.variants.some((v) => ADVERBIALS.has(v))) continue;
       else if (STATEMENT_WORDS.has(tx)) continue;
@@ -192,6 +194,7 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
         names++;
       } else if (nameLike(t)) names++;
       else if (!loose) blocked = true;
+      else unknownSource = true;
     }
     if (blocked) break;
     // a known person after a rank and the first names: «الفريق أول عبد الفتاح البرهان»
@@ -204,6 +207,7 @@ function firstActorAfter({ tokens, actors }: SpeechSite, from: number, limit: nu
 }
 
 const RANKED_NAME_WORDS = 3;
+const CLAUSE_COMMAS: ReadonlySet<string> = new Set(['،', ',']);
 
 /** The longest channel told («في بيان نشره على حسابه الرسمي على منصة تلغرام» is nine words). */
 const CHANNEL_REACH = 10;
