@@ -10,6 +10,9 @@ import { partitionPoint } from '../../text/partition-point.js';
 /** Does the token have one of these forms? */
 export const has = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
 
+/** Is the token a word with one of these forms (a set)? */
+export const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
+
 /** The first token in [from, to) with one of these forms, or -1. */
 export function findWord(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
   // plain loops: this runs for every cue over its neighbourhood, and a closure per token showed in profiles
