@@ -65,7 +65,7 @@ export function control(s: CueSite): Fired | null {
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
   if (!becoming && findWord(t, i - 3, i, DISPUTE_OR_HELD) >= 0) return null;
   if (!becoming && heldGround(s)) return null; // «مناطق سيطرة الجيش»: ground named by who holds it
-  if (has(t[i], ENTERING) && findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0) return null;
+  if (has(t[i], ENTERING) && (findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0 || ceasefireEnters(s))) return null;
   if (has(t[i], ENTERING) && (onAVisit(s) || findWord(t, s.cue.end, s.cue.end + NOT_ENTRANTS_REACH, NOT_ENTRANTS) >= 0)) return null;
   if (has(t[i], WITHDRAWING) && withdrewFromNoGround(s)) return null;
   if (s.cue.data.when === 'flag') return flagOverPlace(s) ? event('ControlChangeClaimed', 0.8) : null;
@@ -155,3 +155,7 @@ const SUBJECT_REACH = 14;
 /** A place or territory noun within `reach` tokens before the cue. */
 const territoryBefore = (s: CueSite, reach: number) =>
   findWord(tokensOf(s), s.i - reach, s.i, TERRITORY) >= 0 || [...s.view.facts.placeTokens].some((p) => p >= s.i - reach && p < s.i);
+
+/** «دخلت الهدنة الإنسانية في قطاع غزة حيز التنفيذ»: what enters is a ceasefire, the verb's subject right after it. */
+const ceasefireEnters = (s: CueSite) =>
+  s.view.facts.cues.some((c) => c.data.kind === 'ceasefire' && c.start >= s.cue.end && c.start <= s.cue.end + 1);

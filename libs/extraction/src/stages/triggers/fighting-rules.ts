@@ -24,7 +24,7 @@ import {
   TOLL_WORDS,
 } from '../../lexicon/triggers/clash-context.js';
 import { AFTERMATH_NOUNS } from '../../lexicon/triggers/aftermath.js';
-import { INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
+import { AIR_DEFENCE_ADJECTIVE, AIR_DEFENCE_HEADS, AIR_DEFENCE_REACH, INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
 import { UNITS } from '../../lexicon/triggers/losses-context.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import {
@@ -60,6 +60,7 @@ export function clash(s: CueSite): Fired | null {
   if (raidWithoutFight(s)) return null; // «اقتحمت قوات الاحتلال بلدة بيتا واعتقلت 5 شبان»: a raid
   if (s.view.protestersIn(s.view.facts.scope.clause[i])) return null; // «اشتبك المتظاهرون مع قوات الأمن»: unrest
   if (repelsFire(s)) return null; // «تصدت الدفاعات الجوية لمسيرات»: an interception, typed by the weapon
+  if (airDefenceRepels(s)) return repelledFromTheAir(s);
   return event('ArmedClashReported', 0.9 * cueWeight(s));
 }
 
@@ -96,6 +97,21 @@ function repelsFire(s: CueSite): boolean {
 }
 const FIRED: ReadonlySet<CueKind> = new Set<CueKind>(['shell', 'air', 'aircraft']);
 
+/** «تصدت الدفاعات الجوية السورية لعدوان …», «تصدت وسائط دفاعنا الجوي …»: air defences, as the subject, repel. */
+function airDefenceRepels(s: CueSite): boolean {
+  const t = tokensOf(s);
+  if (!has(t[s.i], INTERCEPT_WORDS)) return false;
+  const k = findWord(t, s.cue.end, s.cue.end + AIR_DEFENCE_REACH, AIR_DEFENCE_HEADS);
+  return k >= 0 && has(t[k + 1], AIR_DEFENCE_ADJECTIVE);
+}
+
+/**
+ * What air defences repel came from the air: an attack by a weapon the sentence names is typed by that weapon
+ * («… وأسقطت عددا من الصواريخ»); an «aggression» with none named is an air strike, no fighting on the ground.
+ */
+const repelledFromTheAir = (s: CueSite): Fired | null =>
+  s.view.facts.cues.some((c) => FIRED.has(c.data.kind)) ? null : event('AirStrikeReported', 0.6, ['aircraft']);
+
 /** A generic attack: typed by a weapon cue near it, else fighting on positions, else by the report's weapons. */
 export function attack(s: CueSite): Fired | null {
   const { facts } = s.view;
@@ -103,6 +119,7 @@ export function attack(s: CueSite): Fired | null {
   const i = s.i;
   if (facts.materielSpans.has(i) || namedByAftermath(s)) return null;
   if (s.view.blastNear(i)) return null; // «هجوم بعبوة ناسفة», «استهداف بسيارة مفخخة»: a bombing, no scored type
+  if (s.view.assassinationIn(facts.scope.clause[i])) return null; // «قتل مسؤول في عملية اغتيال بإطلاق نار»: a killing
   if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
   if (s.view.civilTargetIn(facts.scope.clause[i])) return null; // «تعرضت سفينة شحن لهجوم»: no armed force attacked
   if (findWord(t, s.cue.end, s.cue.end + 3, FIRED_INTO_AIR) >= 0) return null; // «أطلقوا النار في الهواء»: aimed at nobody

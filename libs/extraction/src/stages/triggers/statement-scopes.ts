@@ -11,7 +11,8 @@ import {
 } from '../../lexicon/scope-words.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
-import { isAnyOf } from './sentence-view.js';
+import { CONTEXT_CUES } from '../../gazetteer/cues.js';
+import { has, isAnyOf } from './sentence-view.js';
 
 /**
  * Scopes that no marker opens: a claim the sentence calls false, a statement about a kind of attack, an attack of
@@ -74,10 +75,13 @@ function genericClause(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
-/** «سترد على أي هجوم», «أية اعتداءات على المدنيين»: an attack of any kind is no attack told. */
+/**
+ * «سترد على أي هجوم», «أية اعتداءات على المدنيين»: an attack of any kind is no attack told. Not a place named after a
+ * word of place («في منطقة باي», the Bay region of Somalia, reads as «بأي»): no «أي» follows such a word.
+ */
 export function suspendAnyQuantified(tokens: readonly Token[], blocked: (MarkerKind | undefined)[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word' || !ANY_QUANTIFIER.test(tokens[i]!.text)) continue;
+    if (tokens[i]!.kind !== 'word' || !ANY_QUANTIFIER.test(tokens[i]!.text) || has(tokens[i - 1], CONTEXT_CUES)) continue;
     for (let k = i + 1; k <= Math.min(tokens.length - 1, i + ANY_REACH); k++) if (blocked[k] === undefined) blocked[k] = 'modal';
   }
 }

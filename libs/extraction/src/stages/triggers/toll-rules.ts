@@ -1,4 +1,5 @@
 import type { CueKind } from '../../lexicon/cues.js';
+import type { Token } from '../../text/tokens.js';
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
@@ -16,13 +17,20 @@ export function toll(s: CueSite, weight: number): Fired | null {
   return event('CasualtiesClaimed', weight);
 }
 
-/** «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause. */
+/**
+ * «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause;
+ * not an adjective of the definite noun before it («الجيش الحر», the Free Army, is no heat).
+ */
 function nonViolentCause(s: CueSite): boolean {
+  const t = tokensOf(s);
   const clause = s.view.facts.scope.clause;
-  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
-  if (k < 0 || clause[k] !== clause[s.i]) return false;
+  const k = findWord(t, s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  if (k < 0 || clause[k] !== clause[s.i] || qualifiesNounBefore(t, k)) return false;
   return !s.view.facts.cues.some((c) => ATTACK_KINDS.has(c.data.kind) && clause[c.start] === clause[s.i]);
 }
+/** A definite word right after a definite noun is its adjective («الجيش الحر»); a cause follows a preposition or a noun. */
+const qualifiesNounBefore = (t: readonly Token[], k: number) => DEFINITE.test(t[k].text) && DEFINITE.test(t[k - 1]?.text ?? '');
+const DEFINITE = /^ال/;
 const ATTACK_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft']);
 
 /** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */

@@ -25,7 +25,7 @@ import {
   MOBILIZE_VERBS,
   RESERVISTS,
 } from '../../lexicon/triggers/mobilize-verbs.js';
-import { INVITATION, PLEA_FOR_HELP, SELF_SUPPLY } from '../../lexicon/triggers/request-context.js';
+import { CALLED_INTERVENTION, INVITATION, PLEA_FOR_HELP, SELF_SUPPLY } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { findWord, has } from './sentence-view.js';
@@ -109,12 +109,16 @@ export function request(s: CueSite): Fired | null {
   if (s.blocked && s.blocked !== 'call') return null;
   if (has(tokensOf(s)[s.i], PLEA_FOR_HELP)) return event('AssistanceRequested', 0.85);
   if (isDemand(tokensOf(s), s.i)) return demandsHelp(tokensOf(s), s.cue.end) ? event('AssistanceRequested', 0.8) : null;
-  if (has(tokensOf(s)[s.i], SELF_SUPPLY)) return s.blocked === 'call' || callBefore(s) ? event('AssistanceRequested', 0.8) : null;
+  const calledFor = has(tokensOf(s)[s.i], SELF_SUPPLY) || has(tokensOf(s)[s.i], CALLED_INTERVENTION);
+  if (calledFor) return (s.blocked === 'call' || callBefore(s)) && !negatedRightBefore(s) ? event('AssistanceRequested', 0.8) : null;
   const obj = findWord(tokensOf(s), s.cue.end, s.cue.end + 12, REQUEST_OBJECTS);
   if (obj < 0) return null;
   if (has(tokensOf(s)[s.i], INVITATION) && obj > s.cue.end + 4) return null;
   return event('AssistanceRequested', 0.85);
 }
+
+/** «دعت إلى عدم التدخل العسكري»: a negation right before the cue, inside the reach of the call that marked it first. */
+const negatedRightBefore = (s: CueSite) => s.view.facts.scope.markers.some((m) => m.data === 'neg' && m.end <= s.i && s.i - m.end <= 1);
 
 /** A call («دعت», «ناشدت», «طالبت») before the cue in its clause. */
 function callBefore(s: CueSite): boolean {
