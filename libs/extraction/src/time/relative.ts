@@ -8,6 +8,7 @@ import {
   LAST_DAYS,
   LAST_DAYS_SPAN,
   DETACHED_ARTICLE,
+  DURATION,
   HOURS,
   HOURS_DAYS,
   HOURS_IN_WORDS,
@@ -219,6 +220,8 @@ const lastHours: DateMatcher = ({ tokens, i, t, ref }) => {
   const days = found && HOURS_DAYS[found.hours];
   if (!found || days === undefined) return undefined;
   if (tokens[found.end] && [...NEXT].some((w) => tokens[found.end]!.variants.includes(w))) return { last: found.end - 1 };
+  // «هدنة لمدة 72 ساعة»: how long something lasts, no time back from the reference
+  if (is(tokens[found.start - 1], DURATION)) return { last: found.end - 1 };
   const from = ref === null ? null : ref - days;
   return { expr: { start: found.start, end: found.end, kind: 'day', from, to: ref, relative: true }, last: found.end - 1 };
 };

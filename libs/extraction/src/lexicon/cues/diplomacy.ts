@@ -134,6 +134,9 @@ export const DIPLOMACY_ROWS: readonly CueRow[] = [
     'إمدادنا',
     'تسليحها',
     'تسليحه',
+    // a military intervention called for («دعا رئيس المجلس الرئاسي تركيا إلى التدخل عسكريا»): after a call
+    // (CALLED_INTERVENTION in triggers/request-context.ts; not «أعلنت تركيا التدخل عسكريا», «رفضت التدخل العسكري»)
+    ...['التدخل عسكريا', 'التدخل العسكري', 'تدخل عسكري', 'تدخلا عسكريا'],
   ]),
   row('statement', [
     'قلق',

@@ -87,6 +87,8 @@ export const SINCE_SPANS: Readonly<Record<string, number>> = { اسبوع: 7, ا
 /** «خلال الـ24 ساعة الماضية», «الساعات الـ48 الماضية», «الساعات الأربع والعشرين»: one to three days back. */
 export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
 export const HOURS_DAYS: Readonly<Record<number, number>> = { 24: 1, 48: 2, 72: 3 };
+/** «هدنة لمدة 72 ساعة», «تستمر مدة 48 ساعة»: words of how long, before the hours: a duration, no days back (normalised). */
+export const DURATION: readonly string[] = ['لمده', 'مده', 'مدتها', 'مدته', 'لفتره', 'طيله', 'طوال'];
 /** Hours in words after «الساعات»: the units word, then the tens word it needs. */
 export const HOURS_IN_WORDS: Readonly<Record<string, { tens: string; hours: number }>> = {
   الاربع: { tens: 'والعشرين', hours: 24 },

@@ -9,6 +9,14 @@ export const INTERCEPT_WORDS: readonly string[] = [
   ...['تصدت', 'تصدي', 'التصدي', 'تصدينا'],
 ];
 
+/**
+ * «تصدت الدفاعات الجوية …», «تصدت وسائط دفاعنا الجوي …», «قوات الدفاع الجوي»: the head of an air-defence subject within
+ * reach after a word of repelling, and the adjective «الجوي/الجوية» right after it (normalised).
+ */
+export const AIR_DEFENCE_HEADS: readonly string[] = ['الدفاعات', 'الدفاع', 'دفاعاتنا', 'دفاعنا', 'دفاعاتها', 'دفاعها'];
+export const AIR_DEFENCE_ADJECTIVE: readonly string[] = ['الجوي', 'الجويه'];
+export const AIR_DEFENCE_REACH = 3;
+
 /** «أسقطت الدفاعات الجوية السورية 3 مسيرات»: how far (tokens) before the weapon the word may stand, past its subject and a count. */
 export const INTERCEPT_REACH = 5;
 

@@ -20,6 +20,9 @@ export const MORE_OF: readonly string[] = ['مزيد', 'المزيد', 'من'];
 /** How far after the demand (its addressee between) the help may stand. */
 export const DEMAND_REACH = 5;
 
+/** «دعا … تركيا إلى التدخل عسكريا»: the first word of a military intervention, a request only after a call (normalised). */
+export const CALLED_INTERVENTION: readonly string[] = ['التدخل', 'تدخل', 'تدخلا'];
+
 /** «دعت الحكومة المجتمع الدولي إلى تزويدها بـ…»: supplying the caller itself, only after a call (normalised). */
 export const SELF_SUPPLY: readonly string[] = [
   'تزويدها',

@@ -1,6 +1,7 @@
-import type { Cue } from '../../lexicon/cues.js';
+import type { Cue, CueKind } from '../../lexicon/cues.js';
 import { Lexicon, type LexMatch } from '../../lexicon/lexicon.js';
 import { CIVIL_TARGETS, PROTESTERS } from '../../lexicon/triggers/civil-targets.js';
+import { ASSASSINATION_WORDS } from '../../lexicon/figures/assassination.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
@@ -9,6 +10,9 @@ import { partitionPoint } from '../../text/partition-point.js';
 
 /** Does the token have one of these forms? */
 export const has = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
+
+/** Is the token a word with one of these forms (a set)? */
+export const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
 
 /** The first token in [from, to) with one of these forms, or -1. */
 export function findWord(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
@@ -41,6 +45,11 @@ const PROTEST = new Lexicon<true>().addAll(PROTESTERS, true);
 
 const NOT_STANDOFF = 'heavy weapons';
 
+/** A killing or a wounding: a weapon with «ب» after its verb names what it was done with. */
+const HARM: ReadonlySet<CueKind> = new Set<CueKind>(['killed', 'wounded']);
+/** «المصاب», «والقتلى»: a definite word, a person named by the harm, not the act. */
+const DEFINITE_WORD = /^[وف]?ال/;
+
 export interface SentenceFacts {
   tokens: readonly Token[];
   cues: readonly LexMatch<Cue>[];
@@ -72,6 +81,7 @@ export class SentenceView {
   private readonly aircraftStarts: readonly number[];
   private civilClauses: Set<number> | undefined;
   private protestClauses: Set<number> | undefined;
+  private assassinationClauses: Set<number> | undefined;
 
   constructor(readonly facts: SentenceFacts) {
     this.n = facts.tokens.length;
@@ -129,6 +139,15 @@ export class SentenceView {
     return this.civilClauses.has(clause);
   }
 
+  /**
+   * A word of assassination in this clause («قتل مسؤول محلي في عملية اغتيال بإطلاق نار»): an attack there is how
+   * one person was killed, no fighting between forces (its toll is told by the killing word).
+   */
+  assassinationIn(clause: number): boolean {
+    this.assassinationClauses ??= new Set(ASSASSINATION_WORDS.scan(this.facts.tokens).map((m) => this.facts.scope.clause[m.start]));
+    return this.assassinationClauses.has(clause);
+  }
+
   /** Protesters or a demonstration named in this clause. */
   protestersIn(clause: number): boolean {
     this.protestClauses ??= new Set(PROTEST.scan(this.facts.tokens).map((m) => this.facts.scope.clause[m.start]));
@@ -147,10 +166,19 @@ export class SentenceView {
     );
   }
 
-  /** A generic attack cue before token i in its clause. */
-  attackBefore(i: number): boolean {
-    const clause = this.facts.scope.clause;
-    return this.facts.cues.some((c) => c.data.kind === 'attack' && c.start < i && clause[c.start] === clause[i]);
+  /**
+   * A generic attack, or a killing or wounding told as an act («اغتالت إسرائيل القيادي … بطائرة مسيرة», «قتل جنديان
+   * بمسيرة»), before token i in its clause: a weapon after it with «ب» is what it was done with. Not the wounded or the
+   * dead named by a definite word («نقل الجندي المصاب بطائرة هليكوبتر»: carried, not struck).
+   */
+  attackOrHarmBefore(i: number): boolean {
+    const { tokens, cues, scope } = this.facts;
+    return cues.some(
+      (c) =>
+        c.start < i &&
+        scope.clause[c.start] === scope.clause[i] &&
+        (c.data.kind === 'attack' || (HARM.has(c.data.kind) && !DEFINITE_WORD.test(tokens[c.start].text))),
+    );
   }
 
   /** Token index of one of these words anywhere in the sentence, or -1. */

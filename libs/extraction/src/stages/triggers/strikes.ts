@@ -70,7 +70,7 @@ export function aircraft(s: CueSite): Fired | null {
   if (s.view.facts.materielSpans.has(i)) return null;
   if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
   const instrument =
-    (INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackBefore(i))) ||
+    (INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackOrHarmBefore(i))) ||
     conjoinedInstrument(s) ||
     supportingArm(t, i);
   // the verb is outside the cue: «قنابل انزلاقية» names a bomb, not its dropping; «مروحيات الجيش الروسي دمرت مواقع …»:

@@ -1,0 +1,48 @@
+import type { CueKind } from '../../lexicon/cues.js';
+import type { Token } from '../../text/tokens.js';
+import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
+import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
+import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
+import { findWord, has } from './sentence-view.js';
+import { event, tokensOf, type CueSite, type Fired } from './site.js';
+
+/** The human toll: killed, wounded, captured or missing, and the words that only look like a toll. */
+
+export function toll(s: CueSite, weight: number): Fired | null {
+  const t = tokensOf(s);
+  if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
+  // «إصابات دقيقة», «الإصابة كانت دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
+  const hit = has(t[s.cue.end], HIT_ADJECTIVES) || (has(t[s.cue.end], HIT_COPULAS) && has(t[s.cue.end + 1], HIT_ADJECTIVES));
+  if (hit || nonViolentCause(s)) return null;
+  return event('CasualtiesClaimed', weight);
+}
+
+/**
+ * «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause;
+ * not an adjective of the definite noun before it («الجيش الحر», the Free Army, is no heat).
+ */
+function nonViolentCause(s: CueSite): boolean {
+  const t = tokensOf(s);
+  const clause = s.view.facts.scope.clause;
+  const k = findWord(t, s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  if (k < 0 || clause[k] !== clause[s.i] || qualifiesNounBefore(t, k)) return false;
+  return !s.view.facts.cues.some((c) => ATTACK_KINDS.has(c.data.kind) && clause[c.start] === clause[s.i]);
+}
+/** A definite word right after a definite noun is its adjective («الجيش الحر»); a cause follows a preposition or a noun. */
+const qualifiesNounBefore = (t: readonly Token[], k: number) => DEFINITE.test(t[k].text) && DEFINITE.test(t[k - 1]?.text ?? '');
+const DEFINITE = /^ال/;
+const ATTACK_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft']);
+
+/** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
+export function captured(s: CueSite): Fired | null {
+  const t = tokensOf(s);
+  const families = findWord(t, s.cue.end, s.cue.end + 1, FAMILIES_OF) >= 0 || FOR_PREFIX.test(t[s.i].text);
+  if (has(t[s.i], FAMILIES_WORD) && families) return null;
+  const exchange = s.view.anywhere(PRISONER_EXCHANGE);
+  // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange
+  if (exchange >= 0 && !s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self')) return null;
+  return toll(s, 0.9);
+}
+
+/** «تسليم جثث 12 مقاتلا في إطار صفقة التبادل»: bodies handed over were counted when they died. */
+export const bodiesExchanged = (s: CueSite) => has(tokensOf(s)[s.i], BODIES) && s.view.anywhere(PRISONER_EXCHANGE) >= 0;
