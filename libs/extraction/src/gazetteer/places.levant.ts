@@ -144,6 +144,7 @@ export const SYRIA: Place[] = [
   place({ id: 'sy-tanf', name: 'al-Tanf', country: 'SY', lat: 33.51, lon: 38.66, precision: 'feature', parent: 'sy', arabic: ['التنف', 'قاعدة التنف'], english: ['al-Tanf', 'Tanf'] }),
   place({ id: 'sy-deir-ez-zor', name: 'Deir ez-Zor', country: 'SY', lat: 35.3359, lon: 40.1408, precision: 'settlement', parent: 'sy', arabic: ['دير الزور', 'ديرالزور', 'دير الزور'], english: ['Deir ez-Zor', 'Deir el-Zor'] }),
   place({ id: 'sy-albukamal', name: 'Abu Kamal', country: 'SY', lat: 34.4533, lon: 40.9361, precision: 'settlement', parent: 'sy', arabic: ['البوكمال', 'أبو كمال'], english: ['Abu Kamal', 'Albukamal'] }),
+  place({ id: 'sy-baghuz', name: 'al-Baghuz Fawqani', country: 'SY', lat: 34.4586, lon: 40.9506, precision: 'settlement', parent: 'sy-deir-ez-zor-governorate', arabic: ['الباغوز', 'باغوز', 'الباغوز فوقاني', 'الباغوز الفوقاني'], english: ['Baghuz', 'al-Baghuz Fawqani', 'Baghouz'] }), // Wikipedia «Al-Baghuz Fawqani» 34°27′31″N 40°57′2″E
   place({ id: 'sy-raqqa', name: 'Raqqa', country: 'SY', lat: 35.95, lon: 39.01, precision: 'settlement', parent: 'sy', arabic: ['الرقة'], english: ['Raqqa'] }),
   place({ id: 'sy-tal-abyad', name: 'Tal Abyad', country: 'SY', lat: 36.6975, lon: 38.9567, precision: 'settlement', parent: 'sy', arabic: ['تل أبيض'], english: ['Tal Abyad'] }),
   place({ id: 'sy-ras-al-ain', name: "Ras al-Ayn", country: 'SY', lat: 36.8503, lon: 40.0706, precision: 'settlement', parent: 'sy', arabic: ['رأس العين', 'سري كانيه'], english: ['Ras al-Ain', 'Serêkaniyê'] }),

@@ -34,6 +34,7 @@ export const MAJOR_CITIES: Place[] = [
   city('so-marka', "Marka", 'SO', 1.7159, 44.7717, 'so', ['?مركا'], ["Marka", "Merca"]), // GeoNames 54225 Marka (PPLA, pop. 230100)
   city('so-jilib', "Jilib", 'SO', 0.4883, 42.7854, 'so', ['?جلب', 'جيليب'], ["Jilib"]), // GeoNames 56166 Jilib (PPL, pop. 43694)
   city('so-dhusamareb', "Dhusamareb", 'SO', 5.536, 46.3867, 'so', ['طوسمريب', 'دوسامريب', 'دوسمريب'], ["Dhusamareb", "Dhuusamarreeb"]), // GeoNames 60928 Dhuusamarreeb (PPLA, pop. 9000)
+  city('so-el-bur', "El Bur", 'SO', 4.685, 46.6176, 'so', ['عيل بور', 'عيلبور', 'إيل بور', 'ايل بور'], ["El Bur", "Ceelbuur"]), // GeoNames 62821 Ceelbuur (PPL, pop. 9031)
   // Afghanistan (cities; the provinces are places.afghanistan.ts)
   city('af-kabul', "Kabul", 'AF', 34.5281, 69.1723, 'af-kabul-province', ['كابل', 'كابول', 'العاصمة الأفغانية'], ["Kabul"]), // GeoNames 1138958 Kabul (PPLC, pop. 3043532)
   city('af-kandahar', "Kandahar", 'AF', 31.6133, 65.7101, 'af-kandahar-province', ['قندهار'], ["Kandahar", "Kandahār"]), // GeoNames 1138336 Kandahār (PPLA, pop. 391190)

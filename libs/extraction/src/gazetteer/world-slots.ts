@@ -22,9 +22,28 @@ import { placeOfWorld, worldGazetteer } from './world-places.js';
 import { containingUnitAfter } from './containing-unit.js';
 import { pickWorldPlace } from './world-pick.js';
 import { withWarSides } from './war-sides.js';
+import { curatedCandidates, curatedPlaceOf } from './curated-skeletons.js';
 
-/** Locative prepositions (normalised) after which a bare word may be a place: «في غزنة», «وإلى قندهار», «قرب جيليب». */
-export const WORLD_SLOT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'الي', 'والي', 'قرب', 'وقرب', 'داخل', 'بالقرب', 'مقربه']);
+/**
+ * Locative prepositions (normalised) after which a bare word may be a place: «في غزنة», «وإلى قندهار», «قرب جيليب»,
+ * and the object of a capture or a strike: «سيطرت على سوليدار», «معارك حول سوليدار», «تقدم نحو بوكروفسك».
+ */
+export const WORLD_SLOT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'في',
+  'وفي',
+  'الي',
+  'والي',
+  'قرب',
+  'وقرب',
+  'داخل',
+  'بالقرب',
+  'مقربه',
+  'علي',
+  'وعلي',
+  'حول',
+  'نحو',
+  'باتجاه',
+]);
 
 /** Words skipped between a slot word and the name: «بالقرب من X», «على مقربة من X». */
 const SLOT_LINKS: ReadonlySet<string> = new Set(['من']);
@@ -258,11 +277,17 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
       const unitCountry = unit?.place.country;
       // the unit's country opens its villages to this lookup («قرية X في دونيتسك» in a report that names only Russia)
       const countries = unitCountry && !ctx.countries?.includes(unitCountry) ? [unitCountry, ...(ctx.countries ?? [])] : ctx.countries;
-      const candidates = world.lookup(text.slice(from, to), { countries, cued: slot === 'cued' });
-      const found = pickWorldPlace(candidates, { open, curated, unit });
-      if (found === null) break; // a unit and none of its namesakes in it: the unit alone, no village
-      if (!found) continue;
-      out.push({ place: placeOfWorld(found), start: from, end: to });
+      const phrase = text.slice(from, to);
+      const lookupCtx = { countries, cued: slot === 'cued' };
+      const found = pickWorldPlace(world.lookup(phrase, lookupCtx), { open, curated, unit });
+      // another spelling of a curated place («ماكاروفكا» for Makarivka) wins over a GeoNames namesake that fits no better
+      const known = pickWorldPlace(curatedCandidates(phrase, lookupCtx), { open, curated, unit });
+      const place = known && (!found || known.exactness >= found.exactness) ? curatedPlaceOf(known) : found && placeOfWorld(found);
+      if (!place) {
+        if (found === null) break; // a unit and none of its namesakes in it: the unit alone, no village
+        continue;
+      }
+      out.push({ place, start: from, end: to });
       i = last; // the name's words are not slots themselves
       break;
     }

@@ -19,6 +19,11 @@ export const X_IS_KH = new Set(['AZ', 'UZ']);
  * as well as «هورليفكا» (Horlivka), «بلاغوداتني» (Blahodatne). There h may be read ج (the class of غ) too.
  */
 export const H_IS_G = new Set(['UA', 'BY']);
+/**
+ * Somali orthography: c is ع, x is ح and dh is د or ط («Ceelbuur» = «عيل بور» El Bur, «Xuddur» = «حدر» Hudur); GeoNames writes
+ * Somalia's places in it.
+ */
+export const SOMALI = new Set(['SO']);
 
 /** The Arabic article as GeoNames writes it before a following word («دير الزور» "Dayr az Zawr"). */
 export const ARTICLES = new Set([
@@ -59,6 +64,7 @@ export const C = {
   t: consonant('t'),
   ts: consonant('ts'),
   d: consonant('d'),
+  dt: consonant('d', 't'),
   j: consonant('j'),
   jk: consonant('j', 'k'),
   silentJ: consonant('', 'j'),

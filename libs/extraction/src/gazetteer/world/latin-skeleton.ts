@@ -22,6 +22,7 @@ import {
   X_IS_KH,
   H_IS_G,
   ARABIC_ROMANISED,
+  SOMALI,
 } from './latin-letters.js';
 export { ARABIC_ROMANISED } from './latin-letters.js';
 
@@ -31,10 +32,17 @@ interface Alphabet {
   turkic: boolean;
   xIsKh: boolean;
   hIsG: boolean;
+  somali: boolean;
 }
 
 function alphabetOf(country: string): Alphabet {
-  return { arabic: ARABIC_ROMANISED.has(country), turkic: TURKIC.has(country), xIsKh: X_IS_KH.has(country), hIsG: H_IS_G.has(country) };
+  return {
+    arabic: ARABIC_ROMANISED.has(country),
+    turkic: TURKIC.has(country),
+    xIsKh: X_IS_KH.has(country),
+    hIsG: H_IS_G.has(country),
+    somali: SOMALI.has(country),
+  };
 }
 
 function singleLetter(
@@ -74,6 +82,8 @@ function singleLetter(
       // Azerbaijani q is the ق / غ of Arabic spellings («قوبادلي», «غوبادلي» Qubadlı).
       return a.turkic ? C.kj : C.k;
     case 'c':
+      // Somali c is ع, which Arabic writes but a skeleton does not keep (as GeoNames' ‘ elsewhere)
+      if (a.somali) return null;
       if (marks.includes(CARON)) return C.tc;
       if (hooked) return a.turkic ? C.tc : C.s;
       if (a.turkic) return C.j;
@@ -87,6 +97,7 @@ function singleLetter(
     case 'z':
       return marks.includes(CARON) ? C.jz : C.z;
     case 'x':
+      if (a.somali) return C.h;
       return a.xIsKh ? C.x : C.ksx;
     case 'f':
       return C.f;
@@ -134,7 +145,8 @@ function unitsOfWord(word: string, a: Alphabet, units: Unit[]): void {
     vowelRun = 0;
     const cluster = CLUSTER_STARTS.has(base) ? CLUSTERS.find(([c]) => bases.startsWith(c, i)) : undefined;
     if (cluster) {
-      units.push(cluster[1]);
+      // Somali dh is retroflex: the Arabic press writes it د or ط («دوسامريب», «طوسمريب» Dhuusamarreeb)
+      units.push(a.somali && cluster[0] === 'dh' ? C.dt : cluster[1]);
       i += cluster[0].length;
       continue;
     }

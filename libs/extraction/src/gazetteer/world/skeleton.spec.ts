@@ -8,6 +8,11 @@ const arabicKeys = (phrase: string) => readingsOf(phrase).map((r) => r.skeleton.
 const latinKeys = (name: string, country: string) => latinSkeletons(name, country).map((s) => s.key);
 
 describe('consonant skeletons', () => {
+  it('reads Somali c as ع (no consonant) and x as ح, not as s / ks', () => {
+    expect(latinKeys('Ceelbuur', 'SO')).toEqual(['lbr']);
+    expect(latinKeys('Xuddur', 'SO')).toEqual(['hdr']);
+  });
+
   it.each([
     // Arabic spelling, GeoNames name, country: the usual Arabic reading meets one of the name's readings.
     ['كفرنبل', 'Kafr Nabl', 'SY'],
@@ -27,6 +32,10 @@ describe('consonant skeletons', () => {
     ['خانكندي', 'Xankəndi', 'AZ'],
     ['جبرائيل', 'Cəbrayıl', 'AZ'],
     ['قندهار', 'Kandahār', 'AF'],
+    // Somali orthography: c is ع, x is ح
+    ['عيل بور', 'Ceelbuur', 'SO'],
+    ['حدر', 'Xuddur', 'SO'],
+    ['عيل طير', 'Ceel Dheer', 'SO'],
   ])('«%s» and %s (%s) share a key', (arabic, latin, country) => {
     const shared = arabicKeys(arabic).filter((k) => latinKeys(latin, country).includes(k));
     expect(shared.length).toBeGreaterThan(0);
