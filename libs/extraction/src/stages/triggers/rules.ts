@@ -110,6 +110,7 @@ import { isQuoteToken } from '../../text/tokens.js';
 import { backsAnAssault } from './cue-conditions.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { findWord, has } from './sentence-view.js';
+import { isFireExchange, releasedAt } from '../figures/released.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired, type TriggerRule } from './site.js';
 import { aircraft, shell } from './strikes.js';
 
@@ -402,13 +403,20 @@ function toll(s: CueSite, weight: number): Fired | null {
   return event('CasualtiesClaimed', weight);
 }
 
-/** «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause. */
+/**
+ * «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا», «أدت السيول إلى مقتل 12», «حصيلة ضحايا الزلزال إلى 900
+ * قتيل»: a cause of death that is no violence, in the cue's clause, after the cue or before it.
+ */
 function nonViolentCause(s: CueSite): boolean {
   const clause = s.view.facts.scope.clause;
-  const k = findWord(tokensOf(s), s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  const t = tokensOf(s);
+  let k = findWord(t, s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  if (k < 0 || clause[k] !== clause[s.i]) k = findWord(t, s.i - CAUSE_BEFORE_REACH, s.i, NON_VIOLENT_CAUSES);
   if (k < 0 || clause[k] !== clause[s.i]) return false;
   return !s.view.facts.cues.some((c) => ATTACK_KINDS.has(c.data.kind) && clause[c.start] === clause[s.i]);
 }
+/** How far before a casualty word its non-violent cause may stand: «تسبب زلزال بقوة 6 درجات في مقتل» is six words. */
+const CAUSE_BEFORE_REACH = 7;
 const ATTACK_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['clash', 'attack', 'shell', 'air', 'aircraft']);
 
 /** «أسر الضحايا» (families), «تبادل الأسرى» (an exchange): not a capture. */
@@ -417,8 +425,11 @@ function captured(s: CueSite): Fired | null {
   const families = findWord(t, s.cue.end, s.cue.end + 1, FAMILIES_OF) >= 0 || FOR_PREFIX.test(t[s.i].text);
   if (has(t[s.i], FAMILIES_WORD) && families) return null;
   const exchange = s.view.anywhere(PRISONER_EXCHANGE);
-  // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange
-  if (exchange >= 0 && !s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self')) return null;
+  // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange; nor is «تبادل إطلاق النار»
+  const surrender = s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self');
+  if (exchange >= 0 && !surrender && !isFireExchange(t, exchange)) return null;
+  // «أفرجت حماس عن 10 رهائن», «4 رهائن أفرجت عنهم»: captives freed, no capture
+  if (releasedAt(t, s.i)) return null;
   return toll(s, 0.9);
 }
 
