@@ -28,6 +28,13 @@ describe('deaths from a cause that is no violence give no casualty claim', () =>
     expect(claimsOf(text)).toEqual([]);
   });
 
+  it('a flood or a fire that sweeps a place takes no ground', () => {
+    const typesOf = (text: string) => extract({ text, publishedOn: '2024-05-20', language: 'ar' }).events.map((e) => e.type);
+    expect(typesOf('قتل 40 شخصا في فيضانات اجتاحت ولاية الجزيرة في السودان.')).toEqual([]);
+    expect(typesOf('اجتاحت الفيضانات عشرات القرى في ولاية نهر النيل.')).toEqual([]);
+    expect(typesOf('اجتاحت قوات الدعم السريع قرى ولاية الجزيرة.')).toEqual(['ControlChangeClaimed']);
+  });
+
   it('an attack in the clause keeps the dead the conflict’s', () => {
     const [claim] = claimsOf('قتل 4 أشخاص في حريق اندلع إثر غارة إسرائيلية على بلدة في قضاء النبطية.');
     expect(claim.casualties).toEqual([

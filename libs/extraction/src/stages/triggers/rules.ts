@@ -188,6 +188,8 @@ function control(s: CueSite): Fired | null {
   if (NAME_HEAD.test(t[isQuoteToken(t[i - 1]) ? i - 2 : i - 1]?.text ?? '')) return null;
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
   if (has(t[s.cue.end], NOT_CONTROLLERS)) return null; // «سيطرت الأمطار على …», «يسيطر الهدوء على الجبهة»
+  // «فيضانات اجتاحت الولاية», «اجتاحت الفيضانات القرى»: a flood or a fire sweeps, it takes no ground
+  if (has(t[i - 1], NON_VIOLENT_CAUSES) || has(t[s.cue.end], NON_VIOLENT_CAUSES)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0 || leftControl(s);
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;
