@@ -49,6 +49,16 @@ describe('each figure, in full', () => {
     ],
     // a toll's new total
     ['Sahel', 'ارتفعت حصيلة قتلى الهجوم على سوق في مدينة غاو إلى 40 قتيلا.', [['ML', 'unknown', 'killed', 40, 40, false, false]]],
+    // thousands and the hundreds after them
+    [
+      'Gaza',
+      'استشهد 34 ألفا و654 فلسطينيا وأصيب 77 ألفا و908 آخرون في غزة.',
+      [
+        ['PS', 'unknown', 'killed', 34654, 34654, false, false],
+        ['PS', 'unknown', 'wounded', 77908, 77908, false, false],
+      ],
+    ],
+    ['Sudan', 'قتل ما بين 5 آلاف و7 آلاف شخص في القتال في مدينة الجنينة.', [['SD', 'unknown', 'killed', 5000, 7000, false, false]]],
     // duals, words and Arabic-Indic digits
     [
       'Lebanon',
