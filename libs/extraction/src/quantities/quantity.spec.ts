@@ -100,3 +100,18 @@ describe('number words', () => {
     expect(q('بين 20 و')).toBeUndefined();
   });
 });
+
+describe('thousands in digits and the hundreds after them («35 ألفا و173»)', () => {
+  it.each([
+    ['35 ألفا و173 شهيدا', 35173],
+    ['77 ألفا و908 جرحى', 77908],
+    ['10 آلاف و500 شخص', 10500],
+    ['١٢ ألفا و٣٠٠ قتيل', 12300],
+  ])('%s is %i', (text, value) => {
+    expect(q(text)).toMatchObject({ min: value, max: value, vague: false });
+  });
+
+  it('a range of thousands keeps its two ends', () => {
+    expect(q('بين 5 آلاف و7 آلاف')).toMatchObject({ min: 5000, max: 7000 });
+  });
+});

@@ -135,9 +135,21 @@ function numberAt(tokens: readonly Token[], j: number): { value: number; end: nu
   }
   if (!(tj.kind === 'number' && tj.value !== undefined && !isModelNumber(tokens, j))) return wordNumberAt(tokens, j);
   const mult = thousandValue(tokens[j + 1]);
+  if (!mult) return { value: tj.value, end: j + 1 };
   // «1.1 ألف» is 1,100, not 1,100.0000000000002
-  if (mult) return { value: Math.round(tj.value * (mult >= 1e6 ? mult : 1000)), end: j + 2 };
-  return { value: tj.value, end: j + 1 };
+  const value = Math.round(tj.value * (mult >= 1e6 ? mult : 1000));
+  const rest = hundredsAfter(tokens, j + 2);
+  return rest === undefined ? { value, end: j + 2 } : { value: value + rest, end: j + 4 };
+}
+
+/**
+ * «35 ألفا و173 شهيدا»: the hundreds after the thousands, «و» apart then digits below a thousand — not the high end
+ * of a range of thousands («بين 5 آلاف و7 آلاف»).
+ */
+function hundredsAfter(tokens: readonly Token[], k: number): number | undefined {
+  const rest = tokens[k]?.text === 'و' ? tokens[k + 1] : undefined;
+  if (rest?.kind !== 'number' || rest.value === undefined || !Number.isInteger(rest.value) || rest.value >= 1000) return undefined;
+  return thousandValue(tokens[k + 2]) || isModelNumber(tokens, k + 1) ? undefined : rest.value;
 }
 
 const THOUSANDS_GROUPED = /^\d{1,3}(?:[.٫]\d{3})+$/;

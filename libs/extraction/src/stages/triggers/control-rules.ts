@@ -33,6 +33,7 @@ import {
 } from '../../lexicon/triggers/control-context.js';
 import { PERSONS } from '../../lexicon/nouns.js';
 import { TERRITORY } from '../../lexicon/triggers/territory.js';
+import { NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import { flagRaisedOver } from './cue-conditions.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
@@ -60,6 +61,8 @@ export function control(s: CueSite): Fired | null {
   if (NAME_HEAD.test(t[isQuoteToken(t[i - 1]) ? i - 2 : i - 1]?.text ?? '')) return null;
   if (has(t[s.cue.end], SEIZED_ON) && has(t[s.cue.end + 1], NOT_GROUND)) return null;
   if (has(t[s.cue.end], NOT_CONTROLLERS)) return null; // «سيطرت الأمطار على …», «يسيطر الهدوء على الجبهة»
+  // «فيضانات اجتاحت الولاية», «اجتاحت الفيضانات القرى»: a flood or a fire sweeps, it takes no ground
+  if (has(t[i - 1], NON_VIOLENT_CAUSES) || has(t[s.cue.end], NON_VIOLENT_CAUSES)) return null;
   const becoming = findWord(t, i - 5, i, BECOMING) >= 0 || leftControl(s);
   const hands = has(t[s.cue.end - 1], HANDS);
   if (hands && findWord(t, i - 5, i, FALLING) < 0) return null;

@@ -14,6 +14,7 @@ import {
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SPEECH } from '../../lexicon/speech.js';
 import { recallSummaries, suspendHabits } from './habitual.js';
+import { recallRelativeClauses } from './relative-recaps.js';
 import { isAttackVerb } from '../attribution/attacker.js';
 import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
 import type { Token } from '../../text/tokens.js';
@@ -72,6 +73,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   suspendGenericStatements(tokens, clause, blocked);
   suspendHabits(tokens, clause, blocked);
   recallSummaries(tokens, clause, blocked);
+  recallRelativeClauses(tokens, clause, blocked);
   suspendAnyQuantified(tokens, blocked);
   return { blocked, clause, markers };
 }

@@ -3,6 +3,7 @@ import type { Token } from '../../text/tokens.js';
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
 import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
+import { isFireExchange, releasedAt } from '../figures/released.js';
 import { findWord, has } from './sentence-view.js';
 import { event, tokensOf, type CueSite, type Fired } from './site.js';
 
@@ -18,16 +19,21 @@ export function toll(s: CueSite, weight: number): Fired | null {
 }
 
 /**
- * «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا»: a cause of death that is no violence, in the cue's clause;
- * not an adjective of the definite noun before it («الجيش الحر», the Free Army, is no heat).
+ * «ضحايا الفيضانات», «12 وفاة و30 إصابة بفيروس كورونا», «أدت السيول إلى مقتل 12», «حصيلة ضحايا الزلزال إلى 900
+ * قتيل»: a cause of death that is no violence, in the cue's clause, after the cue or before it; not an adjective of
+ * the definite noun before it («الجيش الحر», the Free Army, is no heat).
  */
 function nonViolentCause(s: CueSite): boolean {
   const t = tokensOf(s);
   const clause = s.view.facts.scope.clause;
-  const k = findWord(t, s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
-  if (k < 0 || clause[k] !== clause[s.i] || qualifiesNounBefore(t, k)) return false;
+  const isCause = (k: number) => k >= 0 && clause[k] === clause[s.i] && !qualifiesNounBefore(t, k);
+  let k = findWord(t, s.cue.end, s.cue.end + 7, NON_VIOLENT_CAUSES);
+  if (!isCause(k)) k = findWord(t, s.i - CAUSE_BEFORE_REACH, s.i, NON_VIOLENT_CAUSES);
+  if (!isCause(k)) return false;
   return !s.view.facts.cues.some((c) => ATTACK_KINDS.has(c.data.kind) && clause[c.start] === clause[s.i]);
 }
+/** How far before a casualty word its non-violent cause may stand: «تسبب زلزال بقوة 6 درجات في مقتل» is six words. */
+const CAUSE_BEFORE_REACH = 7;
 /** A definite word right after a definite noun is its adjective («الجيش الحر»); a cause follows a preposition or a noun. */
 const qualifiesNounBefore = (t: readonly Token[], k: number) => DEFINITE.test(t[k].text) && DEFINITE.test(t[k - 1]?.text ?? '');
 const DEFINITE = /^ال/;
@@ -39,8 +45,11 @@ export function captured(s: CueSite): Fired | null {
   const families = findWord(t, s.cue.end, s.cue.end + 1, FAMILIES_OF) >= 0 || FOR_PREFIX.test(t[s.i].text);
   if (has(t[s.i], FAMILIES_WORD) && families) return null;
   const exchange = s.view.anywhere(PRISONER_EXCHANGE);
-  // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange
-  if (exchange >= 0 && !s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self')) return null;
+  // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange; nor is «تبادل إطلاق النار»
+  const surrender = s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self');
+  if (exchange >= 0 && !surrender && !isFireExchange(t, exchange)) return null;
+  // «أفرجت حماس عن 10 رهائن», «4 رهائن أفرجت عنهم»: captives freed, no capture
+  if (releasedAt(t, s.i)) return null;
   return toll(s, 0.9);
 }
 
