@@ -1,4 +1,5 @@
 import { DECADES, HIJRI_MONTHS, HIJRI_MONTHS2, MONTHS, MONTHS2, WEEKDAYS } from './calendar-names.js';
+import { YEAR_DUALS } from './modifiers.js';
 import { ORD_TEENS, ORDINALS } from './ordinals.js';
 import { STRETCH_COUNTED, STRETCH_PLURALS } from './recent-stretch-words.js';
 
@@ -36,6 +37,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'عام',
   'سنه',
   'لعام',
+  ...YEAR_DUALS,
   ...Object.keys(STRETCH_PLURALS),
   ...Object.keys(STRETCH_COUNTED),
   ...Object.keys(DECADES),

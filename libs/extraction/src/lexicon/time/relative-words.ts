@@ -83,6 +83,8 @@ export const AGO_FROM = 'من';
 export const FIRST = 'الاول';
 
 export const SINCE_SPANS: Readonly<Record<string, number>> = { اسبوع: 7, ايام: 7, يومين: 2 };
+/** «منذ ثلاثة أسابيع» and less: the days of a story; a longer stretch is read elsewhere (recent-stretch.ts, «منذ أشهر»). */
+export const SINCE_MAX_DAYS = 31;
 
 /** «خلال الـ24 ساعة الماضية», «الساعات الـ48 الماضية», «الساعات الأربع والعشرين»: one to three days back. */
 export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
