@@ -50,6 +50,7 @@ import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './
 import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
 import { beforeYear, recentStretch } from './recent-stretch.js';
+import { runningDay } from './running-days.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -421,6 +422,7 @@ function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
 /** Expressions relative to the reference day, in the order they are tried. */
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
+  runningDay,
   sameDayEarlierYear,
   anniversary,
   dayAfter,

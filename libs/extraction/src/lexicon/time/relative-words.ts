@@ -131,3 +131,11 @@ export const LAST_DAYS_SPAN = { two: 2, days: 7 } as const;
 
 /** The pluperfect «(و)كان(ت) … قد + verb»: a sentence that looks back from the story («وكانت الكتائب قد توعدت في وقت سابق»). */
 export const PLUPERFECT = /(?:^|[\s«"“(])[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s.،]+\s+){0,4}قد\s/u;
+
+/**
+ * «في اليوم السابق», «صباح اليوم التالي», «في اليوم نفسه»: a day counted from the day the story runs on (days before
+ * it; normalised, the word after «اليوم»).
+ */
+export const RUNNING_DAY: Readonly<Record<string, number>> = { السابق: 1, التالي: -1, نفسه: 0, ذاته: 0 };
+/** «خلال الليل», «ليلاً», «في ساعة متأخرة من الليل», «طوال الليل»: a night named by no day (normalised). */
+export const BARE_NIGHT: readonly string[] = ['الليل', 'ليلا'];
