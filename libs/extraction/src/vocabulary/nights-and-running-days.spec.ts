@@ -98,3 +98,36 @@ describe('other wordings of the day, across conflicts', () => {
     expect(dated('قصف الحوثيون مواقع للجيش في تعز يوم 15 شوال 1445.', FRI)).toEqual(['ShellingReported 2024-04-24..2024-04-24']);
   });
 });
+
+describe('a battle summed up by how long it lasted is a recap, and so is its outcome', () => {
+  it('tells a battle of weeks or months and what it ended in as background', () => {
+    const iraq = 'وكانت معركة الموصل قد استمرت نحو تسعة أشهر وأسفرت عن سيطرة القوات العراقية على المدينة.';
+    expect(dated(iraq, FRI)).toEqual([
+      'ArmedClashReported 2024-05-10..2024-05-10 (bg)',
+      'ControlChangeClaimed 2024-05-10..2024-05-10 (bg)',
+    ]);
+    const sudan = 'دامت المعارك في الخرطوم أسابيع وأسفرت عن سيطرة قوات الدعم السريع على القصر الجمهوري.';
+    expect(dated(sudan, FRI)).toEqual([
+      'ArmedClashReported 2024-05-10..2024-05-10 (bg)',
+      'ControlChangeClaimed 2024-05-10..2024-05-10 (bg)',
+    ]);
+    const yemen = 'واستمر حصار مدينة تعز أكثر من 50 يوما وانتهى بسقوط مواقع الجيش في يد الحوثيين.';
+    expect(dated(yemen, FRI)).toEqual(['ControlChangeClaimed 2024-05-10..2024-05-10 (bg)']);
+    const ukraine = 'قصفت القوات الروسية خاركيف اليوم. وقال الجيش إن الهجوم على أفدييفكا استمر لأسابيع، وأسفر عن مقتل المئات.';
+    expect(dated(ukraine, FRI)).toEqual([
+      'ShellingReported 2024-05-10..2024-05-10',
+      'ArmedClashReported 2024-05-10..2024-05-10 (bg)',
+      'CasualtiesClaimed 2024-05-10..2024-05-10 (bg)',
+    ]);
+  });
+
+  it("keeps today's news beside it, a fight of hours, and a battle whose clause names its day", () => {
+    const gezira = 'أعلن الجيش السوداني اليوم سيطرته على مدينة ود مدني بعد معارك استمرت أسابيع.';
+    expect(dated(gezira, FRI)).toEqual(['ControlChangeClaimed 2024-05-10..2024-05-10', 'ArmedClashReported 2024-05-10..2024-05-10 (bg)']);
+    const somalia = 'استمرت الاشتباكات بين الجيش وحركة الشباب نحو ثلاث ساعات وأسفرت عن مقتل خمسة جنود.';
+    expect(dated(somalia, FRI)).toEqual(['ArmedClashReported 2024-05-10..2024-05-10', 'CasualtiesClaimed 2024-05-10..2024-05-10']);
+    expect(dated('استمرت المعارك في باخموت أشهرا قبل أن تسيطر عليها قوات فاغنر أمس.', FRI)).toEqual([
+      'ArmedClashReported 2024-05-09..2024-05-09',
+    ]);
+  });
+});

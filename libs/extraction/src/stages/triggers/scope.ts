@@ -43,6 +43,7 @@ import {
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SPEECH } from '../../lexicon/speech.js';
 import { recallSummaries, suspendHabits } from './habitual.js';
+import { recallLastedBattles } from './lasted-battles.js';
 import { isAttackVerb } from '../attribution/attacker.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
@@ -108,6 +109,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   suspendGenericStatements(tokens, clause, blocked);
   suspendHabits(tokens, clause, blocked);
   recallSummaries(tokens, clause, blocked);
+  recallLastedBattles(tokens, clause, blocked);
   suspendAnyQuantified(tokens, blocked);
   return { blocked, clause, markers };
 }
