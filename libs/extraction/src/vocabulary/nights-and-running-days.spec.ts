@@ -97,6 +97,13 @@ describe('other wordings of the day, across conflicts', () => {
     expect(dated('قصفت قوات النظام السوري ريف حماة في كانون الثاني 2020.', FRI)).toEqual(['ShellingReported 2020-01-01..2020-01-31 (bg)']);
     expect(dated('قصف الحوثيون مواقع للجيش في تعز يوم 15 شوال 1445.', FRI)).toEqual(['ShellingReported 2024-04-24..2024-04-24']);
   });
+
+  it('dates a weekday by the date «الموافق» gives, after a Hijri date or alone (Gulf and Yemeni wording)', () => {
+    const both = 'قصف الحوثيون مواقع للجيش في تعز يوم الأربعاء 15 شوال 1445هـ الموافق 24 أبريل 2024.';
+    expect(dated(both, FRI)).toEqual(['ShellingReported 2024-04-24..2024-04-24']);
+    const gregorian = 'قصفت المدفعية السعودية مواقع للحوثيين في صعدة يوم الأربعاء الموافق 24 أبريل.';
+    expect(dated(gregorian, FRI)).toEqual(['ShellingReported 2024-04-24..2024-04-24']);
+  });
 });
 
 describe('a battle summed up by how long it lasted is a recap, and so is its outcome', () => {

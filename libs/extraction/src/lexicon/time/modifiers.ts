@@ -84,3 +84,7 @@ export const DATELINE_HEAD = 6;
 export const YEAR_DUALS: readonly string[] = ['عامي', 'العامين', 'سنتي', 'السنتين'];
 /** A span of years longer than this is no period a report recaps («1948-2024» may be a life, a name). */
 export const YEAR_RANGE_MAX = 30;
+
+/** «الموافق»: the same day in another calendar, after a weekday or a Hijri date (normalised); how far back it reaches. */
+export const EQUIVALENT = 'الموافق';
+export const EQUIVALENT_REACH = 6;
