@@ -1,9 +1,10 @@
-import { CALENDAR_CUES, CURRENT, MONTH_CUES, NEXT, PAST, YEAR_BEFORE, YEAR_WORDS } from '../lexicon/time/modifiers.js';
+import { CALENDAR_CUES, CURRENT, MONTH_CUES, NEXT, PAST, RANGE_DASHES, YEAR_BEFORE, YEAR_WORDS } from '../lexicon/time/modifiers.js';
 import { MONTH, YEAR } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import { dayNumber, lastDay, monthOf, resolveYearless, weekdayOf, yearOf } from './calendar.js';
 import { hijriDate, hijriMonth } from './hijri.js';
 import type { DateMatch, DateMatcher } from './matcher.js';
+import { yearRange } from './year-ranges.js';
 import { dayNumberToken, decadeOf, has, monthAt, ordinalAt, skipAltMonth, weekdayToken, yearAt } from './time-tokens.js';
 
 const hasAny = (t: Token | undefined, words: ReadonlySet<string>) => !!t && t.variants.some((x) => words.has(x));
@@ -125,23 +126,37 @@ const dayMonth: DateMatcher = ({ tokens, i, ref }) => {
 };
 
 /**
- * «بين 10 و12 آذار», «من 5 إلى 8 مارس», «يومي 10 و11 مارس», «10-12 مارس»: a bare day joined to a day of a
- * month is the first day of a span in that month (without it the span would shrink to its last day).
+ * «بين 10 و12 آذار», «من 5 إلى 8 مارس», «يومي 10 و11 مارس», «10-12 مارس», «من الأول حتى العاشر من الشهر الجاري»,
+ * «بين الخامس والسابع من أيار»: a bare day joined to a day of a month is the first day of a span in that month
+ * (without it the span would shrink to its last day). An ordinal opens a span only after «من» or «بين».
  */
 const dayRange: DateMatcher = (site) => {
   const { tokens, i } = site;
-  const d1 = dayNumberToken(tokens[i]);
-  if (d1 === undefined) return undefined;
-  let j = i + 1;
-  while (j < i + 4 && tokens[j] && (DAY_RANGE_JOINERS.has(tokens[j]!.text) || hasAny(tokens[j], DAY_RANGE_WORDS))) j++;
-  if (j === i + 1) return undefined;
-  const second = dayNumberToken(tokens[j]) === undefined ? undefined : dayMonth({ ...site, i: j, t: tokens[j]!, v: tokens[j]!.variants });
+  const first = firstDayOfRange(tokens, i);
+  if (!first) return undefined;
+  let j = first.end;
+  while (j < first.end + 3 && tokens[j] && (DAY_RANGE_JOINERS.has(tokens[j]!.text) || hasAny(tokens[j], DAY_RANGE_WORDS))) j++;
+  // «والسابع»: the joiner on the second ordinal
+  if (j === first.end && !(first.ordinal && tokens[j]?.text.startsWith('و'))) return undefined;
+  const at = tokens[j];
+  const second =
+    at && (dayNumberToken(at) !== undefined || ordinalAt(tokens, j)) ? dayMonth({ ...site, i: j, t: at, v: at.variants }) : undefined;
   const to = second?.expr;
-  if (!second || !to?.dm || to.dm.d <= d1) return undefined;
-  const from = to.from === null ? null : to.from - (to.dm.d - d1);
-  return { expr: { ...to, start: i, from, dm: { ...to.dm, d: d1 } }, last: second.last };
+  if (!second || !to?.dm || to.dm.d <= first.d) return undefined;
+  const from = to.from === null ? null : to.from - (to.dm.d - first.d);
+  return { expr: { ...to, start: i, from, dm: { ...to.dm, d: first.d } }, last: second.last };
 };
-const DAY_RANGE_JOINERS: ReadonlySet<string> = new Set(['-', '–', '—', 'و']);
+
+/** The first day of a span: a day number, or an ordinal after «من»/«بين». */
+function firstDayOfRange(tokens: readonly Token[], i: number): { d: number; end: number; ordinal?: true } | undefined {
+  const d = dayNumberToken(tokens[i]);
+  if (d !== undefined) return { d, end: i + 1 };
+  if (!hasAny(tokens[i - 1], RANGE_OPENERS)) return undefined;
+  const o = ordinalAt(tokens, i);
+  return o && { ...o, ordinal: true };
+}
+const RANGE_OPENERS: ReadonlySet<string> = new Set(['من', 'بين']);
+const DAY_RANGE_JOINERS: ReadonlySet<string> = new Set([...RANGE_DASHES, 'و']);
 /** «إلى», «حتى», «و» as words of their own, and the parts of a day («ليلة 12 وصباح 13 أيلول»), normalised. */
 const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['الي', 'حتي', 'و', 'وصباح', 'صباح', 'مساء', 'ومساء', 'ليل', 'وليل', 'فجر', 'وفجر']);
 
@@ -248,5 +263,6 @@ export const EXPLICIT_MATCHERS: readonly DateMatcher[] = [
   hijriDate,
   month,
   hijriMonth,
+  yearRange,
   bareYear,
 ];

@@ -3,3 +3,4 @@ export type { DateExpr, DateKind } from './types.js';
 export { dayNumber, isoOf, monthOf, parseIso, weekdayOf, yearOf } from './calendar.js';
 export { findDates } from './find-dates.js';
 export { resolveDayAfter } from './ranges.js';
+export { resolveRunning } from './running-days.js';

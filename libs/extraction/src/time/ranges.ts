@@ -2,6 +2,8 @@ import {
   BOUNDED_SPAN_MAX_DAYS,
   DATELINE_HEAD,
   DATELINE_MARKS,
+  EQUIVALENT,
+  EQUIVALENT_REACH,
   MONTH_PART_DAYS,
   PERIOD_PARTS,
   YEAR_PART_MONTHS,
@@ -146,9 +148,13 @@ export function mergeRanges(tokens: readonly Token[], out: DateExpr[]) {
     const b = out[k];
     if (a.kind !== 'day' || b.kind !== 'day' || a.from === null || b.from === null || a.dayAfter || b.dayAfter) continue;
     const gap = b.start - a.end;
-    if (gap > 2) continue;
+    // «الأربعاء 15 شوال 1445هـ الموافق 24 أبريل 2024», «الأربعاء الموافق 24 أبريل»: the date «الموافق» gives is the weekday's
+    // (when the weekday read alone falls on another day)
+    const equivalent = gap <= EQUIVALENT_REACH && a.from !== b.from && tokens[b.start - 1]!.variants.includes(EQUIVALENT);
+    if (gap > 2 && !equivalent) continue;
     // «الاثنين 26 أيار 2003», «يوم الأحد، 10 مارس»: the weekday names the date after it; the date is the day
-    if (a.weekday !== undefined && !a.dm && b.dm && !b.weekday && (gap === 0 || (gap === 1 && tokens[a.end]!.text === '،'))) {
+    const adjacent = gap === 0 || (gap === 1 && tokens[a.end]!.text === '،') || equivalent;
+    if (a.weekday !== undefined && !a.dm && b.dm && !b.weekday && adjacent) {
       out.splice(k - 1, 2, { ...b, start: a.start, weekday: a.weekday });
       continue;
     }

@@ -20,6 +20,7 @@ import {
   MONTH,
   NOT_TODAY_AFTER,
   SINCE,
+  SINCE_MAX_DAYS,
   SINCE_SPANS,
   START_OF,
   THIS,
@@ -50,6 +51,7 @@ import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './
 import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
 import { beforeYear, recentStretch } from './recent-stretch.js';
+import { runningDay } from './running-days.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -200,12 +202,17 @@ const tomorrow: DateMatcher = (site) => {
   return { expr, last: wd !== undefined ? i + 1 : i };
 };
 
-/** «منذ أسبوع», «منذ أيام», «منذ يومين»: up to the reference. */
+/**
+ * «منذ أسبوع», «منذ أيام», «منذ يومين», «منذ ثلاثة أيام», «منذ 10 أيام»: up to the reference. The span holds both
+ * readings of «منذ» with a count, «for three days» and (Egyptian and Gulf usage) «three days ago».
+ */
 const sinceDays: DateMatcher = ({ tokens, i, t, ref }) => {
-  const unit = is(t, SINCE) ? spanAfter(tokens[i + 1], SINCE_SPANS) : undefined;
-  if (unit === undefined) return undefined;
-  const span = is(tokens[i + 1], ['يومين']) ? SINCE_SPANS['يومين'] : 7;
-  return { expr: { start: i, end: i + 2, kind: 'day', from: ref === null ? null : ref - span, to: ref, relative: true }, last: i + 1 };
+  if (!is(t, SINCE)) return undefined;
+  const unit = spanAfter(tokens[i + 1], SINCE_SPANS);
+  const counted = unit === undefined ? daysCounted(tokens, i + 1) : { days: SINCE_SPANS[unit]!, last: i + 1 };
+  if (!counted || counted.days > SINCE_MAX_DAYS) return undefined;
+  const from = ref === null ? null : ref - counted.days;
+  return { expr: { start: i, end: counted.last + 1, kind: 'day', from, to: ref, relative: true }, last: counted.last };
 };
 
 /**
@@ -418,6 +425,7 @@ function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
 /** Expressions relative to the reference day, in the order they are tried. */
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
+  runningDay,
   sameDayEarlierYear,
   anniversary,
   dayAfter,

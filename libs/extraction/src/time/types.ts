@@ -38,6 +38,11 @@ export interface DateExpr {
   anniversary?: true;
   /** A Hijri month («شهر رمضان»): its last day, as its span may be cut at the reference (parts count from its first day). */
   hijriMonthEnd?: number;
+  /**
+   * «في اليوم السابق» (1), «في اليوم التالي» (-1), «في اليوم نفسه» (0): days before the day the story runs on;
+   * «خلال الليل» ('night'): the night into it. Counted by resolveRunning (running-days.ts).
+   */
+  fromRunning?: number | 'night';
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

@@ -1,4 +1,6 @@
 import { DECADES, HIJRI_MONTHS, HIJRI_MONTHS2, MONTHS, MONTHS2, WEEKDAYS } from './calendar-names.js';
+import { YEAR_DUALS } from './modifiers.js';
+import { BARE_NIGHT } from './relative-words.js';
 import { ORD_TEENS, ORDINALS } from './ordinals.js';
 import { STRETCH_COUNTED, STRETCH_PLURALS } from './recent-stretch-words.js';
 
@@ -12,6 +14,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'البارح',
   'امبارح',
   'الليله',
+  ...BARE_NIGHT,
   'اليوم',
   'غدا',
   'غد',
@@ -36,6 +39,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'عام',
   'سنه',
   'لعام',
+  ...YEAR_DUALS,
   ...Object.keys(STRETCH_PLURALS),
   ...Object.keys(STRETCH_COUNTED),
   ...Object.keys(DECADES),

@@ -16,6 +16,8 @@ export const RANGE_JOINERS: readonly string[] = ['صباح', 'ليل', 'ليله
 /** «من 28 شباط إلى 2 آذار»: the word that ends a span opened by «من» (normalised). */
 export const SPAN_TO: readonly string[] = ['الي', 'حتي'];
 export const RANGE_PUNCTUATION: readonly string[] = ['-', '/', '،'];
+/** «10-12 مارس», «2014–2016»: the dashes between the ends of a span. */
+export const RANGE_DASHES: readonly string[] = ['-', '–', '—'];
 /** «ليل الخميس على الجمعة», «ليلة 31 ديسمبر إلى 1 يناير»: between two days in a row, the night's end (normalised). */
 export const NIGHT_INTO: readonly string[] = ['علي', 'الي'];
 
@@ -77,3 +79,12 @@ export const YEAR_PART_MONTHS = { start: [1, 3], middle: [5, 8], end: [10, 12] }
 export const DATELINE_MARKS: readonly string[] = ['-', '–', '—', '(', ':'];
 /** A dateline's city and country come before its date: at most this many tokens («طرابلس (ليبيا) -»). */
 export const DATELINE_HEAD = 6;
+
+/** «بين عامي 2014 و2016», «بين العامين 2011 و2013»: the dual of the year noun before two years (normalised). */
+export const YEAR_DUALS: readonly string[] = ['عامي', 'العامين', 'سنتي', 'السنتين'];
+/** A span of years longer than this is no period a report recaps («1948-2024» may be a life, a name). */
+export const YEAR_RANGE_MAX = 30;
+
+/** «الموافق»: the same day in another calendar, after a weekday or a Hijri date (normalised); how far back it reaches. */
+export const EQUIVALENT = 'الموافق';
+export const EQUIVALENT_REACH = 6;

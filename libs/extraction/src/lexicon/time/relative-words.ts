@@ -83,6 +83,8 @@ export const AGO_FROM = 'من';
 export const FIRST = 'الاول';
 
 export const SINCE_SPANS: Readonly<Record<string, number>> = { اسبوع: 7, ايام: 7, يومين: 2 };
+/** «منذ ثلاثة أسابيع» and less: the days of a story; a longer stretch is read elsewhere (recent-stretch.ts, «منذ أشهر»). */
+export const SINCE_MAX_DAYS = 31;
 
 /** «خلال الـ24 ساعة الماضية», «الساعات الـ48 الماضية», «الساعات الأربع والعشرين»: one to three days back. */
 export const HOURS: readonly string[] = ['ساعه', 'الساعات'];
@@ -131,3 +133,11 @@ export const LAST_DAYS_SPAN = { two: 2, days: 7 } as const;
 
 /** The pluperfect «(و)كان(ت) … قد + verb»: a sentence that looks back from the story («وكانت الكتائب قد توعدت في وقت سابق»). */
 export const PLUPERFECT = /(?:^|[\s«"“(])[وف]?(?:كان|كانت|كانوا)\s+(?:[^\s.،]+\s+){0,4}قد\s/u;
+
+/**
+ * «في اليوم السابق», «صباح اليوم التالي», «في اليوم نفسه»: a day counted from the day the story runs on (days before
+ * it; normalised, the word after «اليوم»).
+ */
+export const RUNNING_DAY: Readonly<Record<string, number>> = { السابق: 1, التالي: -1, نفسه: 0, ذاته: 0 };
+/** «خلال الليل», «ليلاً», «في ساعة متأخرة من الليل», «طوال الليل»: a night named by no day (normalised). */
+export const BARE_NIGHT: readonly string[] = ['الليل', 'ليلا'];

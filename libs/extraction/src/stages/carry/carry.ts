@@ -105,7 +105,7 @@ export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly Date
   const own = concrete.find((d) => !d.anniversary);
   const prev = carry.date;
   const continued = !own && opensWithRelative(w) ? prev.since : undefined;
-  const stale = !continued && prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
+  const stale = !continued && staleIn(prev, w);
   // «وكانت القوات سيطرت على نيالا في أكتوبر 2023. وقصفت أحياء في الفاشر»: an aside's date stays with the aside
   const resumed = !own && !continued && !stale && prev.background && !w.headline && !goesOnWith(w);
   const running = continued ? continued.span : stale ? refDate : resumed ? (prev.news ?? refDate) : prev.span;
@@ -116,6 +116,14 @@ export function timingOf(carry: Carry, w: PreparedSentence, dates: readonly Date
   const inheritedBackground = continued ? continued.background : stale || resumed ? false : prev.background;
   return { concrete, usable, own, sentenceDate, cueFallback, inheritedBackground, resumed, onStatementDay };
 }
+
+/** An old or year-long date runs on only inside its paragraph. */
+const staleIn = (prev: RunningDate, w: PreparedSentence) =>
+  prev.paragraph !== w.s.paragraph && (prev.background || prev.kind === 'year' || prev.kind === 'month');
+
+/** What «في اليوم السابق», «خلال الليل» count from, before the sentence's own days: the date the story runs on. */
+export const runningAnchor = (carry: Carry, w: PreparedSentence, refDate: DateSpan | null): DateSpan | null =>
+  staleIn(carry.date, w) ? refDate : carry.date.span;
 
 /** «وقتل فيها …», «وكان … قد …», «والتي …»: the sentence goes on with the one before it (and its time). */
 function goesOnWith(w: PreparedSentence): boolean {

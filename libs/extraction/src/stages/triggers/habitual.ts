@@ -36,7 +36,7 @@ import type { Token } from '../../text/tokens.js';
  */
 type Blocked = (MarkerKind | undefined)[];
 
-const bare = (t: Token | undefined) => (t?.kind === 'word' ? t.text.replace(/^[وف]/, '') : '');
+export const bare = (t: Token | undefined) => (t?.kind === 'word' ? t.text.replace(/^[وف]/, '') : '');
 const isIn = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
 const isDay = (t: Token) => t.kind === 'word' && t.variants.some((v) => DAY_WORDS.has(v) || v in WEEKDAYS);
 
@@ -50,7 +50,7 @@ function forEachClause(clause: readonly number[], visit: (from: number, to: numb
   }
 }
 
-function mark(blocked: Blocked, from: number, to: number, kind: MarkerKind): void {
+export function mark(blocked: Blocked, from: number, to: number, kind: MarkerKind): void {
   for (let k = from; k <= to; k++) if (blocked[k] === undefined) blocked[k] = kind;
 }
 
@@ -87,7 +87,7 @@ function followedBy(tokens: readonly Token[], k: number, to: number, words: Read
 }
 
 /** Does any clause from..to name a day («اليوم», «أمس», a weekday)? */
-function namesDay(tokens: readonly Token[], from: number, to: number): boolean {
+export function namesDay(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isDay(tokens[k]!)) return true;
   return false;
 }

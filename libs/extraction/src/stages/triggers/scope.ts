@@ -15,6 +15,7 @@ import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.j
 import { SPEECH } from '../../lexicon/speech.js';
 import { recallSummaries, suspendHabits } from './habitual.js';
 import { recallRelativeClauses } from './relative-recaps.js';
+import { recallLastedBattles } from './lasted-battles.js';
 import { isAttackVerb } from '../attribution/attacker.js';
 import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
 import type { Token } from '../../text/tokens.js';
@@ -74,6 +75,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   suspendHabits(tokens, clause, blocked);
   recallSummaries(tokens, clause, blocked);
   recallRelativeClauses(tokens, clause, blocked);
+  recallLastedBattles(tokens, clause, blocked);
   suspendAnyQuantified(tokens, blocked);
   return { blocked, clause, markers };
 }
