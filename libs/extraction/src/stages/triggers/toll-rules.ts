@@ -46,8 +46,9 @@ export function captured(s: CueSite): Fired | null {
   if (has(t[s.i], FAMILIES_WORD) && families) return null;
   const exchange = s.view.anywhere(PRISONER_EXCHANGE);
   // «تسليم 12 عنصرا أنفسهم»: handing themselves over is a surrender, no exchange; nor is «تبادل إطلاق النار»
-  const surrender = s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self');
-  if (exchange >= 0 && !surrender && !isFireExchange(t, exchange)) return null;
+  // (asked only when there is an exchange: the sentence's cues are many in a flood of them)
+  const surrender = () => s.view.facts.cues.some((c) => c.start === exchange && c.data.when === 'self');
+  if (exchange >= 0 && !isFireExchange(t, exchange) && !surrender()) return null;
   // «أفرجت حماس عن 10 رهائن», «4 رهائن أفرجت عنهم»: captives freed, no capture
   if (releasedAt(t, s.i)) return null;
   return toll(s, 0.9);
