@@ -5,7 +5,7 @@ import { DESTROYED_OBJECTS } from '../../lexicon/figures/materiel-context.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import { RAIDED_CIVIL_PLACES } from '../../lexicon/triggers/clash-context.js';
 import type { Token } from '../../text/tokens.js';
-import { has } from './sentence-view.js';
+import { has } from './token-words.js';
 
 /** Places and buildings («المنازل», «الأحياء», «المواقع»): a head that an earlier attack may describe. */
 const PLACE_HEADS: readonly string[] = [...RAIDED_CIVIL_PLACES, ...DESTROYED_OBJECTS];

@@ -27,7 +27,7 @@ import {
 } from '../../lexicon/scope-words.js';
 import { SPEECH } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
-import { isAnyOf } from './sentence-view.js';
+import { isAnyOf } from './token-words.js';
 
 /**
  * Scope markers (lexicon/markers.ts) and the words around them that show a match is no marker: «لا تزال» is no

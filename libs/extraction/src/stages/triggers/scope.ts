@@ -20,7 +20,7 @@ import { isAttackVerb } from '../attribution/attacker.js';
 import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
 import type { Token } from '../../text/tokens.js';
 import { markerAt } from './scope-markers.js';
-import { isAnyOf } from './sentence-view.js';
+import { isAnyOf } from './token-words.js';
 import { denyReportedClaims, suspendAnyQuantified, suspendGenericStatements } from './statement-scopes.js';
 
 /**

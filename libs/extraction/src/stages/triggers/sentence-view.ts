@@ -7,33 +7,9 @@ import type { Token } from '../../text/tokens.js';
 import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
 import { partitionPoint } from '../../text/partition-point.js';
+import { findWord } from './token-words.js';
 
-/** Does the token have one of these forms? */
-export const has = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
-
-/** Is the token a word with one of these forms (a set)? */
-export const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
-
-/** The first token in [from, to) with one of these forms, or -1. */
-export function findWord(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
-  // plain loops: this runs for every cue over its neighbourhood, and a closure per token showed in profiles
-  const end = Math.min(tokens.length, to);
-  for (let k = Math.max(0, from); k < end; k++) {
-    const vs = tokens[k].variants;
-    for (let a = 0; a < vs.length; a++) if (words.includes(vs[a])) return k;
-  }
-  return -1;
-}
-
-/** The first token in [from, to) with one of these forms before any punctuation, or -1. */
-export function findWordInClause(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
-  const end = Math.min(tokens.length, to);
-  for (let k = Math.max(0, from); k < end; k++) {
-    if (tokens[k].kind === 'punct') return -1;
-    if (has(tokens[k], words)) return k;
-  }
-  return -1;
-}
+export { findWord, findWordInClause, has, isAnyOf } from './token-words.js';
 
 /** Tokens allowed between a weapon subject and its verb (adjectives: «تركية», «أخرى», «جوية إسرائيلية»). */
 const WEAPON_SUBJECT_GAP = 2;

@@ -12,7 +12,7 @@ import {
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
 import { CONTEXT_CUES } from '../../gazetteer/cues.js';
-import { has, isAnyOf } from './sentence-view.js';
+import { has, isAnyOf } from './token-words.js';
 
 /**
  * Scopes that no marker opens: a claim the sentence calls false, a statement about a kind of attack, an attack of
