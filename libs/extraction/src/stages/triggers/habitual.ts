@@ -27,6 +27,7 @@ import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.j
 import { WEEKDAYS } from '../../lexicon/time/calendar-names.js';
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
+import { forEachClause, isAnyOf as isIn } from './token-words.js';
 
 /**
  * Sentences that use the words of attacks for a habit, a standing description or a summary, not for one incident
@@ -37,18 +38,7 @@ import type { Token } from '../../text/tokens.js';
 type Blocked = (MarkerKind | undefined)[];
 
 export const bare = (t: Token | undefined) => (t?.kind === 'word' ? t.text.replace(/^[وف]/, '') : '');
-const isIn = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
 const isDay = (t: Token) => t.kind === 'word' && t.variants.some((v) => DAY_WORDS.has(v) || v in WEEKDAYS);
-
-/** Each clause once (clause numbers only grow along a sentence): from..to inclusive. */
-function forEachClause(clause: readonly number[], visit: (from: number, to: number) => void): void {
-  for (let from = 0; from < clause.length;) {
-    let to = from;
-    while (to + 1 < clause.length && clause[to + 1] === clause[from]) to++;
-    visit(from, to);
-    from = to + 1;
-  }
-}
 
 export function mark(blocked: Blocked, from: number, to: number, kind: MarkerKind): void {
   for (let k = from; k <= to; k++) if (blocked[k] === undefined) blocked[k] = kind;

@@ -14,9 +14,9 @@ import { AGO_COUNTS } from '../../lexicon/time/relative-words.js';
 import type { MarkerKind } from '../../lexicon/markers.js';
 import type { Token } from '../../text/tokens.js';
 import { bare, mark, namesDay } from './habitual.js';
+import { clauseEnd, isAnyOf as isIn } from './token-words.js';
 
 type Blocked = (MarkerKind | undefined)[];
-const isIn = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
 
 /**
  * «بعد معارك استمرت نحو شهر ونصف، وأسفرت عن سيطرة أذربيجان على …», «دامت المعارك في الخرطوم أسابيع»: a battle summed
@@ -60,12 +60,6 @@ function subjectBefore(tokens: readonly Token[], clause: readonly number[], k: n
   for (let j = k - 1; j >= Math.max(0, k - LASTED_SUBJECT_REACH) && clause[j] === clause[k]; j--)
     if (isIn(tokens[j], BATTLE_NOUNS)) return j;
   return k;
-}
-
-function clauseEnd(clause: readonly number[], k: number): number {
-  let to = k;
-  while (to + 1 < clause.length && clause[to + 1] === clause[k]) to++;
-  return to;
 }
 
 /** The first word after token `k` (past punctuation). */

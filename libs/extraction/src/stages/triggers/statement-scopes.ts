@@ -12,7 +12,7 @@ import {
 import { DATE_WORDS } from '../../lexicon/time/date-words.js';
 import type { Token } from '../../text/tokens.js';
 import { CONTEXT_CUES } from '../../gazetteer/cues.js';
-import { has, isAnyOf } from './token-words.js';
+import { forEachClause, has, isAnyOf } from './token-words.js';
 
 /**
  * Scopes that no marker opens: a claim the sentence calls false, a statement about a kind of attack, an attack of
@@ -47,12 +47,9 @@ export function denyReportedClaims(tokens: readonly Token[], blocked: (MarkerKin
  */
 export function suspendGenericStatements(tokens: readonly Token[], clause: readonly number[], blocked: (MarkerKind | undefined)[]): void {
   // clause numbers only grow along the sentence: each clause is one run of tokens, read once
-  for (let from = 0; from < tokens.length;) {
-    let to = from;
-    while (to + 1 < tokens.length && clause[to + 1] === clause[from]) to++;
+  forEachClause(clause, (from, to) => {
     if (genericClause(tokens, from, to)) for (let k = from; k <= to; k++) if (blocked[k] === undefined) blocked[k] = 'modal';
-    from = to + 1;
-  }
+  });
 }
 
 /** Whether the clause of tokens from..to (inclusive) states something of a kind of attack and names no time or number. */

@@ -1,6 +1,6 @@
 /**
- * Word tests over a sentence's tokens, with no view of the sentence: the scope rules use them, and the sentence view
- * (which reads the scope) re-exports them.
+ * Word tests over a sentence's tokens and walks over its clauses, with no view of the sentence: the scope rules use
+ * them, and the sentence view (which reads the scope) re-exports the word tests.
  */
 import type { Token } from '../../text/tokens.js';
 
@@ -29,4 +29,20 @@ export function findWordInClause(tokens: readonly Token[], from: number, to: num
     if (has(tokens[k], words)) return k;
   }
   return -1;
+}
+
+/** The last token of the clause of token `k` (clause numbers only grow along a sentence). */
+export function clauseEnd(clause: readonly number[], k: number): number {
+  let to = k;
+  while (to + 1 < clause.length && clause[to + 1] === clause[k]) to++;
+  return to;
+}
+
+/** Each clause once: from..to inclusive. */
+export function forEachClause(clause: readonly number[], visit: (from: number, to: number) => void): void {
+  for (let from = 0; from < clause.length;) {
+    const to = clauseEnd(clause, from);
+    visit(from, to);
+    from = to + 1;
+  }
 }
