@@ -20,6 +20,35 @@ export const TOLL_NOUNS: readonly string[] = [
 /** «55 أسيرا …، وهم 6 مدنيين و41 عسكريا»: a breakdown word reaches further back than «و» or «،». */
 export const BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['بينهم', 'منهم', 'وهم', 'هم', 'ومنهم', 'وبينهم']);
 
+/**
+ * «7 فلسطينيين بينهم 3 أطفال»: children, women and the old are always some of the people counted before, whoever
+ * those are; a breakdown into them is never a figure of its own (normalised spellings).
+ */
+export const DEMOGRAPHIC_NOUNS: ReadonlySet<string> = new Set([
+  'اطفال',
+  'طفل',
+  'طفلا',
+  'طفله',
+  'طفلين',
+  'طفلان',
+  'طفلتين',
+  'طفلتان',
+  'نساء',
+  'امراه',
+  'امراتين',
+  'امراتان',
+  'سيده',
+  'سيدات',
+  'فتاه',
+  'فتاتين',
+  'فتاتان',
+  'فتيات',
+  'مسن',
+  'مسنين',
+  'مسنون',
+  'مسنا',
+]);
+
 /** «19 شخصا، هم 12 … و7 …»: a breakdown that names all of the total («هم» = they are), not some of it («بينهم»). */
 export const FULL_BREAKDOWN_WORDS: ReadonlySet<string> = new Set(['وهم', 'هم']);
 

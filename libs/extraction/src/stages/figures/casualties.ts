@@ -3,6 +3,7 @@ import {
   BREAKDOWN_WORDS,
   CLAUSE_STOPS,
   COMPANION_WORDS,
+  DEMOGRAPHIC_NOUNS,
   FULL_BREAKDOWN_WORDS,
   DISPLACEMENT,
   JOINT_OR,
@@ -419,7 +420,8 @@ function lookBackStart(tokens: readonly Token[], pos: number): number {
 
 /**
  * «مقتل 9 مدنيين بينهم 4 أطفال»: children among civilians are part of the nine, not a figure of
- * their own (nor wounded because «جرحى» follows); a breakdown into other kinds («50 قتيلا بينهم 12 جنديا») stays.
+ * their own (nor wounded because «جرحى» follows), and so are children or women among people of any kind («7 فلسطينيين بينهم
+ * 3 أطفال»); a breakdown into other kinds («50 قتيلا بينهم 12 جنديا») stays.
  */
 function isPartOfWhole({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound): boolean {
   const before = tokens[qty.start - 1]?.text ?? '';
@@ -427,10 +429,13 @@ function isPartOfWhole({ tokens, prev }: CasualtyScan, { noun, qty }: NounFound)
     !!prev &&
     BREAKDOWN_WORDS.has(before) &&
     prev.pos >= qty.start - 6 &&
-    prev.affiliation !== 'unknown' &&
-    noun.data.affiliation === prev.affiliation
+    (isDemographic(tokens, noun) || (prev.affiliation !== 'unknown' && noun.data.affiliation === prev.affiliation))
   );
 }
+
+/** Children, women, the old: some of whoever was counted before, never a side of their own. */
+const isDemographic = (tokens: readonly Token[], noun: { start: number; end: number }): boolean =>
+  noun.end > noun.start && tokens[noun.start]!.variants.some((v) => DEMOGRAPHIC_NOUNS.has(v));
 
 /**
  * Is the figure one of a list with the one before («بينهم», «و», «،» within eight tokens)? A new item after

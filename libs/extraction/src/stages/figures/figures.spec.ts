@@ -245,6 +245,15 @@ describe('casualty figures', () => {
     expect(figures[0]).toMatchObject({ category: 'killed', affiliation: 'civilian', min: 9 });
   });
 
+  it.each([
+    ['استشهد 7 فلسطينيين بينهم 3 أطفال في غارة على خان يونس.', 7],
+    ['قتل 9 أشخاص، من بينهم امرأتان، في قصف على مدينة الفاشر.', 9],
+    ['لقي 14 مهاجرا حتفهم بينهم 4 نساء قبالة سواحل طرابلس.', 14],
+    ['قتل 11 قرويا بينهم 5 أطفال في هجوم على قرية في إقليم موبتي.', 11],
+  ])('children or women among people of any kind are part of the whole: %s', (text, whole) => {
+    expect(casualty(text).map((f) => f.min)).toEqual([whole]);
+  });
+
   it('a breakdown into another kind stays: «مقتل 50 شخصا بينهم 12 جنديا»', () => {
     const figures = casualty('أسفر الهجوم عن مقتل 50 شخصا بينهم 12 جنديا.');
     expect(figures.map((f) => f.min)).toEqual([50, 12]);
