@@ -218,8 +218,8 @@ export const REFUSED_TO_SAY = new Set(['التعليق', 'الكشف', 'الاف
 export const DEMANDED = 'طالب';
 export const HARMED = new Set(['قتل', 'اصيب', 'استشهد', 'جرح', 'اعتقل', 'اختطف', 'مقتل', 'اصابه', 'استشهاد', 'اعتقال', 'اختطاف']);
 
-/** «لا تزال», «لا سيما»: not negations. */
-export const NOT_NEGATION_NEXT = new Set(['تزال', 'يزال', 'زال', 'زالت', 'سيما', 'سيّما', 'يزالون', 'تزالان', 'شك', 'بد']);
+/** «لا تزال», «لا سيما», «ما لا يقل عن 40» (a hedge on a figure): not negations. */
+export const NOT_NEGATION_NEXT = new Set(['يقل', 'تقل', 'تزال', 'يزال', 'زال', 'زالت', 'سيما', 'سيّما', 'يزالون', 'تزالان', 'شك', 'بد']);
 
 /**
  * A verdict after the fact: «المعلومات التي تفيد بأن … غير مؤكدة». The report nouns that carry a

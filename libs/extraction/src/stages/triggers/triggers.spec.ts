@@ -142,6 +142,14 @@ describe('negation, denial and modality', () => {
     expect(types('وقالت الوزارة إن القوات لا تزال تقصف الأحياء السكنية.')).toContain('ShellingReported');
     expect(types('وكانت الاشتباكات قد تجددت صباح أمس.')).toContain('ArmedClashReported');
   });
+
+  it.each([
+    'قال مسعفون إن ما لا يقل عن 40 شخصا قتلوا عندما قصفت قوات الدعم السريع سوقا في أم درمان.',
+    'ما لا يقل عن 12 جنديا أوكرانيا قتلوا في الهجوم الروسي على بلدة قرب بوكروفسك.',
+    'لا يقل عن 5 مدنيين قتلوا في غارة على قرية في جنوب لبنان.',
+  ])('«ما لا يقل عن» before a figure is a hedge, not a negation of the verb after it: %s', (text) => {
+    expect(types(text)).toContain('CasualtiesClaimed');
+  });
 });
 
 describe('background and merging', () => {
