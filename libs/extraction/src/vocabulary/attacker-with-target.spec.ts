@@ -118,6 +118,19 @@ describe('a relative verb after the attack noun, carrying it as object, names th
   });
 });
 
+describe('an aircraft named with its model («طائرات إف-16 عراقية») is still its side’s, and it carried out the strike', () => {
+  it.each([
+    ['US', 'قتل خمسة من مسلحي الشباب في غارة نفذتها طائرة MQ-9 أمريكية قرب جلب.'],
+    ['TR', 'قتل عشرة من مقاتلي حزب العمال الكردستاني في غارة شنتها مسيرة تي بي 2 تركية في منطقة قنديل.'],
+    ['RU', 'دمرت غارة شنتها طائرات سو-25 روسية مدرسة في ريف إدلب.'],
+    ['IL', 'قصفت طائرات إف-16 إسرائيلية مواقع في جنوب لبنان.'],
+  ])('accused %s: %s', (accused, text) => {
+    expect(strike(text).accused).toBe(accused);
+    const losses = extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.flatMap((e) => e.materiel);
+    expect(losses.filter((m) => m.party === accused)).toEqual([]);
+  });
+});
+
 describe('a side named only beside an attack that killed its men was attacked, not the attacker', () => {
   it.each([
     ['SO-SHABAAB', 'مقتل 10 من مسلحي الشباب في غارة جنوب الصومال'],

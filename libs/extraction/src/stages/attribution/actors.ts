@@ -19,6 +19,7 @@ import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { isAttackVerb } from './attacker.js';
+import { designationBefore } from './designation.js';
 import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
 import type { ActorPhrase, DocContext } from './types.js';
@@ -147,7 +148,13 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
   // «غارة إسرائيلية», «قصف روسي», «غارة تركية»: the attacker, named by the adjective after the attack noun; «طائرات
   // روسية»: the aircraft's side
   const adjective = single && (a.role === 'nisba' || a.role === 'country');
-  if (adjective && prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w) || AIRCRAFT_NISBA_NOUNS.includes(w)))
+  // «طائرات إف-16 عراقية»: the aircraft noun before its model
+  const aircraft = tokens[designationBefore(tokens, cur.start) - 1];
+  if (
+    adjective &&
+    ((prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w))) ||
+      aircraft?.variants.some((w) => AIRCRAFT_NISBA_NOUNS.includes(w)))
+  )
     return {
       start: cur.start,
       end: cur.end,

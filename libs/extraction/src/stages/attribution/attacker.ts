@@ -2,6 +2,8 @@ import { homeAllied } from '../../lexicon/actor-table.js';
 import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, IN_RESPONSE, RESPONSE_VERBS } from '../../lexicon/attribution/attacker-words.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { afterDesignation } from './designation.js';
+import { isVerbOnObject } from './verb-on-object.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
@@ -44,19 +46,13 @@ function relativeDoer(sides: readonly ActorPhrase[], tokens: readonly Token[], p
   for (let k = pos + 1; k < tokens.length && k <= pos + RELATIVE_REACH; k++) {
     if (tokens[k].kind !== 'word') return undefined;
     if (!isVerbOnObject(tokens[k].text)) continue;
-    const start = isAircraft(tokens[k + 1]) ? [k + 1, k + 2] : [k + 1];
+    const start = isAircraft(tokens[k + 1]) ? [k + 1, afterDesignation(tokens, k + 2)] : [k + 1];
     return sides.find((a) => start.includes(a.start))?.party ?? undefined;
   }
   return undefined;
 }
 /** The attack noun, an adjective and «الذي/التي» before the verb. */
 const RELATIVE_REACH = 3;
-/** «نفذتها», «شنه», «شنتها», «أطلقها»: a verb of attacking or launching with the object pronoun. Normalised. */
-function isVerbOnObject(text: string): boolean {
-  const m = OBJECT_PRONOUN.exec(text);
-  return !!m && ATTACK_PREDICATES.has(text.slice(0, m.index));
-}
-const OBJECT_PRONOUN = /(?:ه|ها|هم)$/;
 
 /**
  * «… ردا على الغارات الإسرائيلية», «ردا على هجوم حوثي»: the token of «ردا» when the cue at `pos` is the attack a

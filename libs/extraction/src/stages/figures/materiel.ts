@@ -27,6 +27,7 @@ import { INTERCEPT_WORDS, LAUNCHED } from '../../lexicon/triggers/interception.j
 import { actorsStartingIn } from '../attribution/actor-window.js';
 import { findWord } from '../triggers/sentence-view.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
+import { isVerbOnObject } from '../attribution/verb-on-object.js';
 import { CueIndex, partyNear, STATUS_OF } from './cue-index.js';
 import type { NisbaReader, RawMateriel } from './types.js';
 
@@ -260,10 +261,13 @@ function statusOf(scan: MaterielScan, { noun, at, q, statusBefore: sb, model }: 
 
 /**
  * «مروحيات الجيش الروسي دمرت مواقع …», «مقاتلات تركية أسقطت مسيرة»: aircraft that are the subject of the verb of
- * destroying or downing did it (the strike is read in stages/triggers/strikes.ts); they were not lost.
+ * destroying or downing did it (the strike is read in stages/triggers/strikes.ts), as do aircraft that carried out a
+ * strike named before them; they were not lost.
  */
 function aircraftThatStruck({ tokens }: MaterielScan, noun: LexMatch<MaterielNoun>): boolean {
-  return AIRCRAFT_KINDS.has(noun.data.kind) && aircraftDestroysAt(tokens, noun.start, noun.end, true) >= 0;
+  if (!AIRCRAFT_KINDS.has(noun.data.kind)) return false;
+  // «دمرت غارة شنتها طائرات روسية مدرسة»: the subject of the strike's relative verb flew it
+  return isVerbOnObject(tokens[noun.start - 1]?.text) || aircraftDestroysAt(tokens, noun.start, noun.end, true) >= 0;
 }
 const AIRCRAFT_KINDS: ReadonlySet<MaterielKind> = new Set<MaterielKind>(['aircraft', 'helicopter', 'drone']);
 
