@@ -41,6 +41,15 @@ describe('a speaker named as a group’s speaks for the group', () => {
     expect(partiesOf('وقال مصدر محلي تابع للحوثيين إن غارات أمريكية استهدفت مطار صنعاء.')).toEqual(['YE-HOUTHI']);
   });
 
+  it.each([
+    ['YE-HOUTHI', 'وذكرت وكالة سبأ التي يديرها الحوثيون أن غارات أمريكية استهدفت مواقع في محافظة الحديدة.'],
+    ['SO-SHABAAB', 'وقالت إذاعة البيان المقربة من حركة الشباب إن مقاتلي الحركة قتلوا 7 جنود في هجوم على قاعدة.'],
+    ['SD-RSF', 'وقالت قناة على تلغرام مقربة من قوات الدعم السريع إن الجيش قصف مدينة نيالا.'],
+    ['LB-HEZBOLLAH', 'وقالت قناة الساحات التي يملكها حزب الله إن مسيرة إسرائيلية قصفت سيارة في النبطية.'],
+  ])('an outlet run by a group («التي يديرها») or close to it («المقربة من») speaks for it: %s', (party, text) => {
+    expect(partiesOf(text)).toEqual([party]);
+  });
+
   it('a death the verb announces is no speaker: «أعلن مقتل قائد لحركة الشباب»', () => {
     expect(partiesOf('وأعلن مقتل قائد لحركة الشباب في غارة جوية على منطقة جلب.')).not.toContain('SO-SHABAAB');
   });

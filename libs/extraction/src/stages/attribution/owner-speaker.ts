@@ -28,7 +28,8 @@ export function ownedSpeaker(
  */
 function ownerSpeaker(tokens: readonly Token[], actors: readonly ActorPhrase[], after: number): ActorPhrase | undefined {
   const owner = actorsStartingIn(actors, after + 1, after + PHRASE_WORDS)[0];
-  if (!owner?.party || owner.role !== 'group' || !ownedBy(tokens[owner.start], tokens[owner.start - 1])) return undefined;
+  if (!owner?.party || owner.role !== 'group' || !ownedBy(tokens[owner.start], tokens[owner.start - 1], tokens[owner.start - 2]))
+    return undefined;
   for (let k = after; k < owner.start; k++) if (!nounOfName(tokens[k])) return undefined;
   for (let k = owner.end; k < Math.min(tokens.length, owner.end + SPEECH_REACH); k++) {
     if (COMPLEMENTIZER.has(tokens[k].text)) return owner;
@@ -42,12 +43,20 @@ const PHRASE_WORDS = 6;
 /** «لحركة الشباب في بيان إن»: a few words («في بيان») may stand between the group and the «أن». */
 const SPEECH_REACH = 4;
 
-/** «لحركة», «لقائد» (the «لـ» of belonging glued on), or after «التابعة», «التابع». */
-function ownedBy(first: Token, prev: Token | undefined): boolean {
+/**
+ * «لحركة», «لقائد» (the «لـ» of belonging glued on), or after «التابعة», «التابع»; «التي يديرها الحوثيون» (run by);
+ * «المقربة من الحرس الثوري» (close to).
+ */
+function ownedBy(first: Token, prev: Token | undefined, before: Token | undefined): boolean {
   const glued = first.text.startsWith('ل') && !first.text.startsWith('ال');
-  return glued || (!!prev && BELONGING_WORDS.has(prev.text));
+  if (glued || (!!prev && (BELONGING_WORDS.has(prev.text) || RUN_BY_VERBS.has(prev.text)))) return true;
+  return prev?.text === 'من' && !!before && CLOSE_TO_WORDS.has(before.text);
 }
 const BELONGING_WORDS: ReadonlySet<string> = new Set(['التابعه', 'التابع', 'الموالي', 'المواليه']);
+/** «التي يديرها», «الذي تديره»: a verb of running with the outlet as its object (normalised). */
+const RUN_BY_VERBS: ReadonlySet<string> = new Set(['يديرها', 'تديرها', 'يديره', 'تديره', 'تملكها', 'يملكها', 'تملكه', 'يملكه']);
+/** «المقربة من»: close to a group (normalised). */
+const CLOSE_TO_WORDS: ReadonlySet<string> = new Set(['المقربه', 'المقرب', 'القريبه', 'القريب']);
 
 /** A word of a name: no number or punctuation, no cue. */
 function nounOfName(t: Token): boolean {
