@@ -13,7 +13,7 @@ export const ENEMY_WORDS: readonly string[] = ['العدو', 'بالعدو'];
  * other side. A bare «قتل 3» before a number is the passive «قُتل», so it is not here unless a subject is read.
  */
 export const KILLING_VERB =
-  /^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|اسر|اسرت|اسروا|اسرنا|اعتقل|اعتقلت|اعتقلوا|اعتقلنا|اصاب|اصابت|اصابوا|اصبنا|صفي|صفت|صفوا|صفينا)$/;
+  /^[وف]?(?:قتل|قتلت|قتلوا|قتلنا|اسر|اسرت|اسروا|اسرنا|اعتقل|اعتقلت|اعتقلوا|اعتقلنا|اصاب|اصابت|اصابوا|اصبنا|صفي|صفت|صفوا|صفينا|حيد|حيدت|حيدوا|حيدنا)$/;
 /** The verb forms that name their subject themselves: «قتلوا» (they), «قتلنا» (we). */
 export const PRONOUN_SUBJECT = /(?:وا|نا)$/;
 

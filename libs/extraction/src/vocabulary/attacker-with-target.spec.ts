@@ -103,6 +103,15 @@ describe('what is not the attacker', () => {
   it('a claimant that says it attacked still is («إنه استهدف»)', () => {
     expect(strike('وقال حزب الله إنه استهدف موقعا للجيش الإسرائيلي في مزارع شبعا.')).toEqual({ accused: 'LB-HEZBOLLAH', target: 'IL' });
   });
+
+  it.each([
+    ['ML', 'قال الجيش المالي في بيان إنه حيد عشرات الإرهابيين في غارات جوية على مواقع لهم قرب كيدال.'],
+    ['NG', 'قال الجيش النيجيري إنه قتل 30 إرهابيا في غارات جوية في ولاية بورنو.'],
+    ['PK', 'قال الجيش الباكستاني إنه قتل 12 مسلحا في غارة بطائرة مسيرة في وزيرستان.'],
+    ['IQ', 'قالت قيادة العمليات المشتركة إنها قتلت 9 من عناصر داعش في ضربات جوية في وادي حوران.'],
+  ])('the strikes in which a claimant says it killed («إنه قتل … في غارات») are its own: %s %s', (accused, text) => {
+    expect(strike(text).accused).toBe(accused);
+  });
 });
 
 describe('a relative verb after the attack noun, carrying it as object, names the attacker as its subject', () => {

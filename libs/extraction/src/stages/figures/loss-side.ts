@@ -121,11 +121,12 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
 }
 
 /**
- * «أعلن الحوثيون استهداف سفينة … بصاروخ», «قال الجيش إنه قتل قياديا في الحزب بغارة»: the weapon or strike («بـ») of an
- * act the speaker claimed earlier in the clause is the speaker's.
+ * «أعلن الحوثيون استهداف سفينة … بصاروخ», «قال الجيش إنه قتل قياديا في الحزب بغارة»: the weapon or strike («بـ», or
+ * «في» before the strike) of an act the speaker claimed earlier in the clause is the speaker's.
  */
 function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
-  const at = instrumentStart(tokens, pos);
+  // «قال الجيش إنه قتل 30 إرهابيا في غارات جوية»: the strikes «في» which the speaker killed are its own too
+  const at = instrumentStart(tokens, pos) ?? (tokens[pos - 1]?.text === 'في' ? pos - 1 : undefined);
   if (at === undefined) return false;
   for (let k = at - 1; k >= 0 && k >= at - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
