@@ -126,17 +126,28 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
  */
 function claimedInstrument(tokens: readonly Token[], actors: readonly ActorPhrase[], pos: number): boolean {
   // «قال الجيش إنه قتل 30 إرهابيا في غارات جوية»: the strikes «في» which the speaker killed are its own too
-  const at = instrumentStart(tokens, pos) ?? (tokens[pos - 1]?.text === 'في' ? pos - 1 : undefined);
+  const by = instrumentStart(tokens, pos);
+  const at = by ?? (tokens[pos - 1]?.text === 'في' ? pos - 1 : undefined);
   if (at === undefined) return false;
   for (let k = at - 1; k >= 0 && k >= at - INSTRUMENT_REACH; k--) {
     if (tokens[k].kind === 'punct') return false;
     // «استهدفناه بصاروخ»: the weapon of the speaker's own attack (the subject «نا», the object a pronoun)
     if (FIRST_PERSON_ATTACK.test(tokens[k].text)) return true;
     if (isAttackWord(tokens[k]) && claimedAct(tokens, actors, k)) return true;
+    if (by === undefined && !saidItKilled(tokens, k)) continue;
     if ((isAttackWord(tokens[k]) || KILLING_VERB.test(tokens[k].text)) && speakerAsSubject(tokens[k - 1])) return true;
   }
   return false;
 }
+
+/**
+ * «إنه قتل 30 إرهابيا في غارات», not «إن مقاتليها قتلوا في غارة» («قُتلوا», were killed, in a strike on them): before
+ * «في» only a singular verb right after the speaker's «أنه/أنها» has the speaker as subject.
+ */
+function saidItKilled(tokens: readonly Token[], k: number): boolean {
+  return !PRONOUN_SUBJECT.test(tokens[k].text) && !!tokens[k - 1]?.variants.some((v) => SINGULAR_SPEAKER.includes(v));
+}
+const SINGULAR_SPEAKER: readonly string[] = ['انه', 'بانه', 'انها', 'بانها'];
 const INSTRUMENT_REACH = 8;
 
 /**
