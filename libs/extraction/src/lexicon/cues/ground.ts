@@ -47,6 +47,12 @@ export const GROUND_ROWS: readonly CueRow[] = [
     'حررت',
     'حرر',
     'تحريرها',
+    // «أعلن الجيش تطهير مدينة سنجة من الدعم السريع»: clearing a place of the enemy (not «التطهير العرقي»: see
+    // triggers/control-rules.ts)
+    'تطهير',
+    'طهرت',
+    'طهر',
+    'طهروا',
     'استعادة',
     'استعادت',
     'استعاد',

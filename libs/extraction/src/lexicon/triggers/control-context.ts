@@ -186,3 +186,12 @@ export const FORCES: readonly string[] = [
   ...['عناصر', 'مسلحو', 'مسلحي', 'المسلحون', 'الفصايل', 'فصايل', 'وحدات', 'الوحدات', 'اللواء', 'لواء', 'الكتيبه', 'كتيبه'],
 ];
 export const FORCES_BEFORE = 4;
+
+/** «تطهير مدينة من …», «طهرت القوات البلدة»: clearing a place of the enemy (normalised). */
+export const CLEARING: readonly string[] = ['تطهير', 'طهرت', 'طهر', 'طهروا', 'بالتطهير', 'التطهير'];
+/** «التطهير العرقي», «تطهير عرقي»: ethnic cleansing is no ground taken (normalised). */
+export const ETHNIC: readonly string[] = ['عرقي', 'العرقي', 'عرقيا'];
+/** «تطهير المنطقة من الألغام», «من مخلفات الحرب»: clearing mines and remnants is no ground taken (normalised). */
+export const NOT_ENEMIES: readonly string[] = ['الالغام', 'الغام', 'مخلفات', 'المتفجرات', 'العبوات', 'الذخاير'];
+/** How far past a clearing word its «من …» may stand («تطهير المنطقة الصناعية شمال المدينة من الألغام»). */
+export const CLEARED_OF_REACH = 7;

@@ -4,10 +4,13 @@ import {
   ATTEMPTING,
   ATTEMPT_REACH,
   BECOMING,
+  CLEARED_OF_REACH,
+  CLEARING,
   CONTROL_NOUNS,
   DISPUTE_OR_HELD,
   ENTERING,
   ENVOYS,
+  ETHNIC,
   EXPELLING,
   FALLING,
   HANDS,
@@ -17,6 +20,7 @@ import {
   NOT_CONTROLLERS,
   NOT_ENTRANTS,
   NOT_ENTRANTS_REACH,
+  NOT_ENEMIES,
   NOT_GROUND,
   NOT_GROUND_LEFT,
   ON_IT,
@@ -71,11 +75,18 @@ export function control(s: CueSite): Fired | null {
   if (has(t[i], ENTERING) && (findWord(t, s.cue.end, s.cue.end + 4, INTO_FORCE) >= 0 || ceasefireEnters(s))) return null;
   if (has(t[i], ENTERING) && (onAVisit(s) || findWord(t, s.cue.end, s.cue.end + NOT_ENTRANTS_REACH, NOT_ENTRANTS) >= 0)) return null;
   if (has(t[i], WITHDRAWING) && withdrewFromNoGround(s)) return null;
+  if (has(t[i], CLEARING) && clearedOfNoEnemy(s)) return null;
   if (s.cue.data.when === 'flag') return flagOverPlace(s) ? event('ControlChangeClaimed', 0.8) : null;
   if (has(t[i], EXPELLING)) return expelledSideFromPlace(s) ? event('ControlChangeClaimed', 0.85) : null;
   if (has(t[i], ABANDONING)) return ownGroundLeft(s) ? event('ControlChangeClaimed', 0.8) : null;
   const placeBefore = (hands || becoming || has(t[s.cue.end], ON_IT)) && territoryBefore(s, hands || becoming ? subjectReach(t, i) : 5);
   return placeBefore || territoryAfter(s, 5, 4) || placeOnAfterSubject(s) ? event('ControlChangeClaimed', 0.85) : null;
+}
+
+/** «التطهير العرقي» (ethnic cleansing), «تطهير المنطقة من الألغام» (demining): a clearing that takes no ground. */
+function clearedOfNoEnemy(s: CueSite): boolean {
+  const t = tokensOf(s);
+  return has(t[s.cue.end], ETHNIC) || findWord(t, s.cue.end, s.cue.end + CLEARED_OF_REACH, NOT_ENEMIES) >= 0;
 }
 
 /** «تحاول قوات الدعم السريع السيطرة على …»: a verb of trying or seeking before the cue in its clause, no comma between. */
