@@ -27,3 +27,21 @@ describe('tokenize', () => {
     expect(norm.text.slice(n.start, n.end)).toBe('300');
   });
 });
+
+describe('scare quotes', () => {
+  it('quote marks around one word are dropped, the word keeps its offsets', () => {
+    const text = 'إنه "حيد" عشرات';
+    const { tokens } = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(['انه', 'حيد', 'عشرات']);
+    expect(text.slice(tokens[1].start, tokens[1].end)).toBe('حيد');
+  });
+
+  it('quotes around several words, or one quote mark, stay', () => {
+    expect(
+      tokenize('قال: «قتلنا عشرة» أمس')
+        .tokens.filter((t) => t.kind === 'punct')
+        .map((t) => t.text),
+    ).toEqual([':', '«', '»']);
+    expect(tokenize('هيئة "تحرير الشام"').tokens.map((t) => t.text)).toContain('"');
+  });
+});

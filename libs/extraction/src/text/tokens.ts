@@ -153,5 +153,24 @@ export function tokenize(text: string, normalized?: NormalizedText): TokenizedSe
       tokens.push({ text: s, start: m.index, end: m.index + s.length, kind: 'punct', variants: f.variants, lex: f.lex });
     }
   }
-  return { norm, tokens };
+  return { norm, tokens: withoutScareQuotes(tokens) };
+}
+
+/**
+ * «إنه "حيد" عشرات الإرهابيين», «أعلن الجيش «تطهير» المدينة»: quote marks around one word set it off, they do not
+ * break the phrase it stands in; the word is read as if unquoted (its offsets in the text stay as they are).
+ */
+function withoutScareQuotes(tokens: Token[]): Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const scare = isQuoteToken(tokens[i]) && tokens[i + 1]?.kind === 'word' && isQuoteToken(tokens[i + 2]);
+    if (!scare) {
+      out?.push(tokens[i]);
+      continue;
+    }
+    out ??= tokens.slice(0, i);
+    out.push(tokens[i + 1]);
+    i += 2;
+  }
+  return out ?? tokens;
 }

@@ -408,6 +408,8 @@ function toldOutlet(tokens: readonly Token[], nx: Mention): boolean {
 function toldTo(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i].text;
   if (t.startsWith('ل') && !t.startsWith('ال')) return true;
+  // the quotes around a one-word name are dropped with the tokens (text/tokens.ts): «لـ"سبوتنيك"» reads «ل سبوتنيك»
+  if (tokens[i - 1]?.text === 'ل') return true;
   return !!tokens[i - 1] && NAME_QUOTES.has(tokens[i - 1].text) && tokens[i - 2]?.text === 'ل';
 }
 

@@ -235,6 +235,8 @@ function addresseeEnd(tokens: readonly Token[], actors: readonly ActorPhrase[], 
   if (ADDRESSEE_PRONOUNS.has(t.text)) return from + 1;
   if (t.text === 'ل' || t.text === 'لـ') {
     const q = tokens[from + 1];
+    // a one-word name loses its quotes with the tokens (text/tokens.ts): «لـ"سبوتنيك"» reads «ل سبوتنيك»
+    if (q?.kind === 'word' && q.start > t.end) return from + 2;
     if (!q || !NAME_QUOTES.has(q.text)) return from;
     for (let k = from + 2; k < Math.min(tokens.length, from + 7); k++) if (NAME_QUOTES.has(tokens[k].text)) return k + 1;
     return from;

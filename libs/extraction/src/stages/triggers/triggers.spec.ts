@@ -150,6 +150,14 @@ describe('negation, denial and modality', () => {
   ])('«ما لا يقل عن» before a figure is a hedge, not a negation of the verb after it: %s', (text) => {
     expect(types(text)).toContain('CasualtiesClaimed');
   });
+
+  it.each([
+    ['CasualtiesClaimed', 'قال الجيش المالي إنه "حيد" عشرات الإرهابيين في غارات جوية قرب كيدال.'],
+    ['ControlChangeClaimed', 'أعلن الجيش السوداني «تطهير» مدينة سنجة من الدعم السريع.'],
+    ['CasualtiesClaimed', 'قالت هيئة تحرير الشام إن مقاتليها "قتلوا" 12 عنصرا من قوات النظام في ريف إدلب.'],
+  ])('a word in scare quotes reads as unquoted: %s %s', (type, text) => {
+    expect(types(text)).toContain(type);
+  });
 });
 
 describe('background and merging', () => {
