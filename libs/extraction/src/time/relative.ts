@@ -31,7 +31,6 @@ import {
   YEAR,
   YESTERDAY,
   AGO,
-  AGO_COUNTED_UNITS,
   AGO_COUNTS,
   AGO_FROM,
   AGO_MONTHS,
@@ -42,7 +41,6 @@ import {
   AGO_YEAR_SLACK,
   AGO_VAGUE,
   AGO_VAGUE_COUNTS,
-  AGO_UNITS,
   FIRST,
 } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
@@ -52,6 +50,7 @@ import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
 import { beforeYear, recentStretch } from './recent-stretch.js';
 import { runningDay } from './running-days.js';
+import { daysCounted, daysLater, fromThatAt } from './counted-days.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -118,8 +117,11 @@ const daysAgo: DateMatcher = (site) => {
   const counted = daysCounted(tokens, i + 1);
   if (!counted) return periodAgo(site);
   const { days, last } = counted;
+  // «قبل يومين من ذلك»: from the day the story runs on (resolveRunning)
+  const that = fromThatAt(tokens, last + 1);
+  if (that >= 0) return { expr: { ...relativeDay(site, { start: i, end: that + 1 }, days), fromRunning: days }, last: that };
   if (tokens[last + 1]?.text === AGO_FROM) return undefined;
-  const expr = relativeDay(site, { start: i, end: last + 1 }, days);
+  const expr = relativeDay(site, { start: i, end: last + 1 }, days, { agoDays: days });
   if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
   return { expr, last };
 };
@@ -257,17 +259,6 @@ const overDays: DateMatcher = (site) => {
   const from = ref === null ? null : ref - counted.days;
   return { expr: { start: i - 1, end: counted.last + 1, kind: 'day', from, to: ref, relative: true }, last: counted.last };
 };
-
-/** «يومين», «أسبوع», «ثلاثة أيام», «3 أيام» at token `k`: how many days, and the last token read. */
-function daysCounted(tokens: readonly Token[], k: number): { days: number; last: number } | undefined {
-  const unit = AGO_UNITS[tokens[k]?.text ?? ''];
-  if (unit !== undefined) return { days: unit, last: k };
-  const n = tokens[k];
-  const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
-  const per = AGO_COUNTED_UNITS[tokens[k + 1]?.text ?? ''];
-  if (count === undefined || per === undefined || count > 31) return undefined;
-  return { days: count * per, last: k + 1 };
-}
 
 /** «في اليومين الماضيين»: two days back to the reference; «خلال الأيام (القليلة) الأخيرة»: a week back. */
 const lastDays: DateMatcher = ({ tokens, i, t, ref }) => {
@@ -433,6 +424,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   yesterday,
   beforeYear,
   daysAgo,
+  daysLater,
   today,
   tomorrow,
   sinceDays,

@@ -20,6 +20,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set<string>([
   'غد',
   'منذ',
   'قبل',
+  'بعد', // «وبعد يومين»
   'ساعه',
   'الساعات',
   'مدي', // «على مدى يومين»

@@ -141,3 +141,11 @@ export const PLUPERFECT = /(?:^|[\s«"“(])[وف]?(?:كان|كانت|كانوا
 export const RUNNING_DAY: Readonly<Record<string, number>> = { السابق: 1, التالي: -1, نفسه: 0, ذاته: 0 };
 /** «خلال الليل», «ليلاً», «في ساعة متأخرة من الليل», «طوال الليل»: a night named by no day (normalised). */
 export const BARE_NIGHT: readonly string[] = ['الليل', 'ليلا'];
+
+/**
+ * «بعد يومين», «وبعد ثلاثة أيام»: so many days after the day the story runs on (normalised). Not before «من»/«على»
+ * plus a noun («بعد يومين من المعارك» is how long, «بعد يومين على مقتل» counts from another event).
+ */
+export const LATER = 'بعد';
+/** «قبل يومين من ذلك», «بعد أسبوع من ذلك التاريخ»: «من» and a demonstrative count from the story's day (normalised). */
+export const FROM_THAT = { from: ['من', 'علي'], that: ['ذلك', 'هذا', 'ذاك', 'تلك', 'هذه'] } as const;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+/** Each event of a report as «Type from..to». */
+const dated = (text: string, publishedOn: string) =>
+  extract({ text, publishedOn, language: 'ar' }).events.map(
+    (e) => `${e.type} ${e.occurredOn ? `${e.occurredOn.from}..${e.occurredOn.to}` : 'null'}`,
+  );
+
+// Wednesday 15 May 2024
+const WED = '2024-05-15';
+
+describe('a speaker’s «قبل يومين» counts from the day they spoke', () => {
+  it('in the sentence that names the statement’s day', () => {
+    // Tuesday 14 May: two days before is Sunday 12 May
+    expect(dated('قال مسؤول يمني يوم الثلاثاء إن طائرات التحالف شنت غارات على صعدة قبل يومين.', WED)).toEqual([
+      'AirStrikeReported 2024-05-12..2024-05-12',
+    ]);
+    expect(dated('أعلن الجيش السوداني يوم الثلاثاء أن قوات الدعم السريع قصفت مدينة الأبيض قبل ثلاثة أيام.', WED)).toEqual([
+      'ShellingReported 2024-05-11..2024-05-11',
+    ]);
+    // a week, a day either side
+    expect(dated('قال الجيش الأوكراني يوم الثلاثاء إن القوات الروسية قصفت خاركيف قبل أسبوع.', WED)).toEqual([
+      'ShellingReported 2024-05-06..2024-05-08',
+    ]);
+  });
+
+  it('in a later sentence that goes on with the statement', () => {
+    const text =
+      'أعلنت هيئة الأركان الأذربيجانية يوم الأحد أن القوات الأرمينية قصفت مواقعها في كلبجار. وقالت إن جنديا قتل في هجوم قبل يومين.';
+    expect(dated(text, WED)).toContain('CasualtiesClaimed 2024-05-10..2024-05-10');
+  });
+
+  it('stays counted from the report when no statement’s day stands before it', () => {
+    expect(dated('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان قبل يومين.', WED)).toEqual([
+      'ShellingReported 2024-05-13..2024-05-13',
+    ]);
+    // a day that dates the facts, not a statement
+    expect(dated('قصفت القوات الروسية خاركيف يوم الأحد، واستهدفت مسيرات أوكرانية مدينة بيلغورود قبل يومين.', WED)).toContain(
+      'AirStrikeReported 2024-05-13..2024-05-13',
+    );
+  });
+});
+
+describe('«بعد يومين», «قبل يومين من ذلك»: counted from the day the story runs on', () => {
+  it('reads the days after the story’s day', () => {
+    const gaza = 'في 10 مايو، قتل 20 شخصا في غارة إسرائيلية على رفح. وبعد يومين، قصفت الطائرات الإسرائيلية خان يونس.';
+    expect(dated(gaza, WED)).toContain('AirStrikeReported 2024-05-12..2024-05-12');
+    const sudan = 'هاجمت قوات الدعم السريع مدينة الفاشر يوم 3 مايو. وبعد ثلاثة أيام من ذلك، قصفت مخيم زمزم.';
+    expect(dated(sudan, WED)).toContain('ShellingReported 2024-05-06..2024-05-06');
+  });
+
+  it('reads the days before it', () => {
+    const westBank = 'اقتحمت القوات الإسرائيلية مخيم جنين يوم الأحد. وقبل يومين من ذلك قتل 3 فلسطينيين في نابلس.';
+    expect(dated(westBank, WED)).toContain('CasualtiesClaimed 2024-05-10..2024-05-10');
+  });
+
+  it('never past the report, and not for how long something lasted or a day counted from another event', () => {
+    expect(dated('قصفت القوات الروسية خاركيف أمس. وبعد يومين من المعارك، سيطرت القوات الروسية على بلدة فوفتشانسك.', WED)).toContain(
+      'ControlChangeClaimed 2024-05-14..2024-05-14',
+    );
+  });
+});
