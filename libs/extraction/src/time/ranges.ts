@@ -40,7 +40,8 @@ export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
 
 /**
  * «أواخر الشهر الماضي», «منتصف نيسان», «مطلع العام الجاري», «نهاية عام 2023»: a part word before a month narrows it to
- * ten days (a span of days), before a year to a few months; never past the reference when the period is under way.
+ * ten days (a span of days), before a year to a few months; never past the reference when the period is under way, and
+ * unknown when the part of a period named without its year is still to come.
  * A yardstick («أعنف … منذ مطلع العام») stays the whole period.
  */
 export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: number | null) {
@@ -76,8 +77,14 @@ export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: nu
       Object.assign(e, { start: at - 1, from });
       continue;
     }
+    const kind = e.kind === 'month' ? 'day' : 'month';
+    // «منتصف الشهر الجاري» in a report of the 3rd: days to come are no past event's; the day is unknown
+    if (ref !== null && from > ref && e.relative) {
+      Object.assign(e, { start: at - 1, from: null, to: null, kind });
+      continue;
+    }
     if (ref !== null && from <= ref) to = Math.min(to, ref);
-    Object.assign(e, { start: at - 1, from, to, kind: e.kind === 'month' ? 'day' : 'month' });
+    Object.assign(e, { start: at - 1, from, to, kind });
   }
 }
 

@@ -348,7 +348,7 @@ const partOfLastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 3, kind: 'day', from, to, relative: true }, last: i + 2 };
 };
 
-/** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference. */
+/** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference; after «منذ», up to it. */
 const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!(is(t, START_OF) && is(tokens[i + 1], MONTH))) return undefined;
   const past = is(tokens[i + 2], [...PAST]);
@@ -359,7 +359,9 @@ const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
   const m = monthOf(ref);
   const [py, pm] = past ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
   const from = dayNumber(py, pm, 1);
-  return { expr: { ...span, from, to: Math.min(from + 9, ref) }, last: i + 2 };
+  // «منذ مطلع الشهر الجاري»: a state from its first days up to the report
+  const since = is(tokens[i - 1], SINCE);
+  return { expr: { ...span, from, to: since ? ref : Math.min(from + 9, ref) }, last: i + 2 };
 };
 
 /** «الشهر الماضي», «العام الماضي». */
