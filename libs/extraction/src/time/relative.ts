@@ -51,6 +51,7 @@ import { hijriMonthAt } from './hijri.js';
 import { beforeYear, recentStretch } from './recent-stretch.js';
 import { runningDay } from './running-days.js';
 import { daysCounted, daysLater, fromThatAt } from './counted-days.js';
+import { feastDay } from './feasts.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -421,6 +422,7 @@ export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   runningDay,
   sameDayEarlierYear,
   anniversary,
+  feastDay,
   dayAfter,
   dayBeforeYesterday,
   yesterday,
