@@ -61,3 +61,13 @@ describe('«بعد يومين», «قبل يومين من ذلك»: counted from
     );
   });
 });
+
+describe('«قبل يوم»: one day back', () => {
+  it('reads one day, not a day named after it', () => {
+    expect(dated('قتل 6 مدنيين في قصف روسي على مدينة دونيتسك قبل يوم.', WED)).toContain('ShellingReported 2024-05-14..2024-05-14');
+    expect(dated('شنت طائرات التحالف غارات على صعدة قبل يوم واحد.', WED)).toEqual(['AirStrikeReported 2024-05-14..2024-05-14']);
+    // before a named day: not counted back from the report
+    expect(dated('قصفت قوات الدعم السريع مدينة الفاشر قبل يوم الجمعة.', WED)).not.toContain('ShellingReported 2024-05-14..2024-05-14');
+    expect(dated('قصفت القوات الإسرائيلية مدينة رفح قبل يوم الانتخابات.', WED)).not.toContain('ShellingReported 2024-05-14..2024-05-14');
+  });
+});

@@ -1,18 +1,28 @@
 import { COMPLEMENTIZERS } from '../lexicon/scope-words.js';
-import { AGO_COUNTED_UNITS, AGO_COUNTS, AGO_UNITS, FROM_THAT, LATER } from '../lexicon/time/relative-words.js';
+import { AGO_COUNTED_UNITS, AGO_COUNTS, AGO_UNITS, FROM_THAT, LATER, ONE_DAY } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import type { DateMatcher } from './matcher.js';
+import { weekdayToken } from './time-tokens.js';
 import type { DateExpr } from './types.js';
 
 /** «يومين», «أسبوع», «ثلاثة أيام», «3 أيام» at token `k`: how many days, and the last token read. */
 export function daysCounted(tokens: readonly Token[], k: number): { days: number; last: number } | undefined {
   const unit = AGO_UNITS[tokens[k]?.text ?? ''];
   if (unit !== undefined) return { days: unit, last: k };
+  if (tokens[k]?.text === ONE_DAY.word) return oneDay(tokens, k);
   const n = tokens[k];
   const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
   const per = AGO_COUNTED_UNITS[tokens[k + 1]?.text ?? ''];
   if (count === undefined || per === undefined || count > 31) return undefined;
   return { days: count * per, last: k + 1 };
+}
+
+/** «يوم», «يوم واحد» at `k`, unless a day is named after it («قبل يوم الجمعة», «قبل يوم الانتخابات»). */
+function oneDay(tokens: readonly Token[], k: number): { days: number; last: number } | undefined {
+  const last = tokens[k + 1]?.text === ONE_DAY.one ? k + 1 : k;
+  const next = tokens[last + 1];
+  if (next && (next.kind === 'number' || weekdayToken(next) !== undefined || /^[وفبل]?ال/.test(next.text))) return undefined;
+  return { days: 1, last };
 }
 
 const isIn = (t: Token | undefined, words: readonly string[]) => !!t && t.variants.some((v) => words.includes(v));

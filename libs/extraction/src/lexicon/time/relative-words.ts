@@ -31,6 +31,11 @@ export const SINCE: readonly string[] = ['منذ'];
  */
 export const AGO = 'قبل';
 export const AGO_UNITS: Readonly<Record<string, number>> = { يومين: 2, اسبوع: 7, اسبوعين: 14 };
+/**
+ * «قبل يوم», «قبل يوم واحد»: one day. Not «قبل يوم الجمعة», «قبل يوم الانتخابات», «قبل يوم 7 أكتوبر»: a day named
+ * after it, defined by the article, a number or a weekday, is what the time is before.
+ */
+export const ONE_DAY = { word: 'يوم', one: 'واحد' } as const;
 export const AGO_COUNTED_UNITS: Readonly<Record<string, number>> = { ايام: 1, يوما: 1, اسابيع: 7 };
 export const AGO_COUNTS: Readonly<Record<string, number>> = {
   ثلاثه: 3,
