@@ -19,6 +19,10 @@ describe('a speaker’s «قبل يومين» counts from the day they spoke', (
     expect(dated('أعلن الجيش السوداني يوم الثلاثاء أن قوات الدعم السريع قصفت مدينة الأبيض قبل ثلاثة أيام.', WED)).toEqual([
       'ShellingReported 2024-05-11..2024-05-11',
     ]);
+    // a quote after a colon
+    expect(dated('قال مسؤول محلي في شمال مالي يوم الثلاثاء: "هاجم مسلحون قرية قبل يومين وقتلوا 12 مدنيا".', WED)).toContain(
+      'ArmedClashReported 2024-05-12..2024-05-12',
+    );
     // a week, a day either side
     expect(dated('قال الجيش الأوكراني يوم الثلاثاء إن القوات الروسية قصفت خاركيف قبل أسبوع.', WED)).toEqual([
       'ShellingReported 2024-05-06..2024-05-08',
@@ -62,10 +66,14 @@ describe('«بعد يومين», «قبل يومين من ذلك»: counted from
   });
 });
 
-describe('«قبل يوم»: one day back', () => {
+describe('«قبل يوم»: one day back; «قبل ثلاث ليال», «قبل ليلتين» counted as days', () => {
   it('reads one day, not a day named after it', () => {
     expect(dated('قتل 6 مدنيين في قصف روسي على مدينة دونيتسك قبل يوم.', WED)).toContain('ShellingReported 2024-05-14..2024-05-14');
     expect(dated('شنت طائرات التحالف غارات على صعدة قبل يوم واحد.', WED)).toEqual(['AirStrikeReported 2024-05-14..2024-05-14']);
+    expect(dated('قتل 4 أشخاص في غارة إسرائيلية على بلدة عيترون قبل ثلاث ليال.', WED)).toContain(
+      'AirStrikeReported 2024-05-12..2024-05-12',
+    );
+    expect(dated('قصفت القوات الروسية مدينة أوديسا بالمسيرات قبل ليلتين.', WED)).toContain('AirStrikeReported 2024-05-13..2024-05-13');
     // before a named day: not counted back from the report
     expect(dated('قصفت قوات الدعم السريع مدينة الفاشر قبل يوم الجمعة.', WED)).not.toContain('ShellingReported 2024-05-14..2024-05-14');
     expect(dated('قصفت القوات الإسرائيلية مدينة رفح قبل يوم الانتخابات.', WED)).not.toContain('ShellingReported 2024-05-14..2024-05-14');

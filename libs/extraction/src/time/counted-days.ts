@@ -76,9 +76,11 @@ export function countFromStatementDay(
   }
 }
 
+/** A complementizer («إن», «بأن»), or the colon that opens a quote («قال يوم الثلاثاء: "…"»), just after a day. */
 function complementizerWithin(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + STATEMENT_REACH); k++) {
-    if (tokens[k]!.variants.some((v) => COMPLEMENTIZERS.has(v))) return true;
+    const t = tokens[k]!;
+    if (t.text === ':' || t.variants.some((v) => COMPLEMENTIZERS.has(v))) return true;
   }
   return false;
 }

@@ -1,4 +1,4 @@
-import { BARE_NIGHT, RUNNING_DAY, TODAY } from '../lexicon/time/relative-words.js';
+import { BARE_NIGHT, RUNNING_DAY, SAME_BEFORE_DAY, TODAY } from '../lexicon/time/relative-words.js';
 import type { DateMatcher } from './matcher.js';
 import type { DateExpr } from './types.js';
 
@@ -8,10 +8,12 @@ const RUNNING_DAY_MAX_SPAN = 7;
 const formIn = (variants: readonly string[], words: readonly string[]) => variants.some((v) => words.includes(v));
 
 /**
- * «في اليوم السابق», «في اليوم التالي», «في اليوم نفسه»; «خلال الليل», «ليلاً», «في ساعة متأخرة من الليل»: a day or a
+ * «في اليوم السابق», «في اليوم التالي», «في اليوم نفسه», «في نفس اليوم»; «خلال الليل», «ليلاً», «في ساعة متأخرة من الليل»: a day or a
  * night counted from the day the story runs on, not from the report (resolveRunning); until then, from the reference.
  */
 export const runningDay: DateMatcher = ({ tokens, i, t, ref }) => {
+  // «في نفس اليوم», «وفي ذات اليوم»
+  if (formIn(t.variants, SAME_BEFORE_DAY) && tokens[i + 1]?.text === SAME_DAY_NOUN) return sameDay(i, ref);
   // the written form: «الليلة» would give «الليل» among its variants
   const night = t.kind === 'word' && BARE_NIGHT.includes(t.text.replace(/^[وف]/, ''));
   const after = tokens[i + 1];
@@ -22,6 +24,14 @@ export const runningDay: DateMatcher = ({ tokens, i, t, ref }) => {
   place(expr, ref === null ? null : { from: ref, to: ref }, ref);
   return { expr, last: expr.end - 1 };
 };
+
+const SAME_DAY_NOUN = 'اليوم';
+
+function sameDay(i: number, ref: number | null) {
+  const expr: DateExpr = { start: i, end: i + 2, kind: 'day', from: null, to: null, relative: true, fromRunning: 0 };
+  place(expr, ref === null ? null : { from: ref, to: ref }, ref);
+  return { expr, last: i + 1 };
+}
 
 /**
  * Counts each day or night of `runningDay` from the nearest day before it in the sentence, else from the date the

@@ -61,6 +61,19 @@ describe('a day counted from the day the story runs on, not from the report', ()
       'AirStrikeReported 2024-05-09..2024-05-09',
     ]);
   });
+
+  it('reads «في نفس اليوم», «وفي ذات اليوم» as «في اليوم نفسه»', () => {
+    const sudan = 'قتل 3 مدنيين في قصف على مدينة الفاشر يوم 6 مايو. وفي نفس اليوم اندلعت اشتباكات في مدينة الأبيض.';
+    expect(dated(sudan, FRI)).toContain('ArmedClashReported 2024-05-06..2024-05-06');
+    const yemen = 'شنت طائرات التحالف غارات على صعدة يوم الثلاثاء. وفي ذات اليوم قصف الحوثيون مواقع في مأرب.';
+    expect(dated(yemen, FRI)).toContain('ShellingReported 2024-05-07..2024-05-07');
+    const syria = 'قصفت الطائرات الروسية ريف إدلب أمس، وفي نفس اليوم قتل جنديان في هجوم على بادية حمص.';
+    expect(dated(syria, FRI)).toContain('CasualtiesClaimed 2024-05-09..2024-05-09');
+    // «ذات يوم» (once) is no day of the story
+    expect(dated('قصفت القوات الإسرائيلية رفح أمس. وكانت المدينة ذات يوم ملاذا للنازحين.', FRI)).toEqual([
+      'ShellingReported 2024-05-09..2024-05-09',
+    ]);
+  });
 });
 
 describe('other wordings of the day, across conflicts', () => {
