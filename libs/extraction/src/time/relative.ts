@@ -49,7 +49,7 @@ import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './
 import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
 import { beforeYear, recentStretch } from './recent-stretch.js';
-import { runningDay } from './running-days.js';
+import { dayOfSameMonth, runningDay } from './running-days.js';
 import { daysCounted, daysLater, fromThatAt } from './counted-days.js';
 import { feastDay } from './feasts.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
@@ -420,6 +420,7 @@ function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
   runningDay,
+  dayOfSameMonth,
   sameDayEarlierYear,
   anniversary,
   feastDay,

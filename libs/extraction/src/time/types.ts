@@ -45,6 +45,8 @@ export interface DateExpr {
   fromRunning?: number | 'night';
   /** «قبل يومين», «قبل أسبوع»: counted back from the reference, or from a statement's day (countFromStatementDay). */
   agoDays?: number;
+  /** «في 15 من الشهر نفسه»: that day of the month the story runs on (resolveRunning, running-days.ts). */
+  runningMonthDay?: number;
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

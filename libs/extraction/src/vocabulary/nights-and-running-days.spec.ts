@@ -151,3 +151,19 @@ describe('a battle summed up by how long it lasted is a recap, and so is its out
     ]);
   });
 });
+
+describe('a day of the month the story runs on («في 12 من الشهر نفسه»)', () => {
+  it('takes the month of the day told before it, in the sentence or the one before', () => {
+    const sudan = 'قتل 3 مدنيين في قصف على مدينة الفاشر في 10 مارس. وفي 12 من الشهر نفسه قصفت قوات الدعم السريع مخيم زمزم.';
+    expect(dated(sudan, '2024-03-20')).toContain('ShellingReported 2024-03-12..2024-03-12');
+    const ukraine = 'سيطرت القوات الروسية على بلدة أفدييفكا في 17 فبراير، وفي العشرين من الشهر ذاته قصفت مدينة سومي.';
+    expect(dated(ukraine, '2024-03-01')).toContain('ShellingReported 2024-02-20..2024-02-20');
+    const yemen = 'شنت الطائرات الأمريكية غارات على الحديدة مطلع يناير. وفي 25 من الشهر نفسه قتل 4 أشخاص في غارة على صنعاء.';
+    expect(dated(yemen, '2024-02-01')).toContain('CasualtiesClaimed 2024-01-25..2024-01-25');
+  });
+
+  it('without a day told before it, the report’s month, never past the report', () => {
+    expect(dated('قتل 4 أشخاص في غارة على مدينة صعدة في 3 من الشهر نفسه.', FRI)).toContain('CasualtiesClaimed 2024-05-03..2024-05-03');
+    expect(dated('قتل 4 أشخاص في غارة على مدينة صعدة في 25 من الشهر نفسه.', FRI)).toContain('CasualtiesClaimed null');
+  });
+});

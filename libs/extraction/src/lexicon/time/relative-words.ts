@@ -156,3 +156,6 @@ export const BARE_NIGHT: readonly string[] = ['الليل', 'ليلا'];
 export const LATER = 'بعد';
 /** «قبل يومين من ذلك», «بعد أسبوع من ذلك التاريخ»: «من» and a demonstrative count from the story's day (normalised). */
 export const FROM_THAT = { from: ['من', 'علي'], that: ['ذلك', 'هذا', 'ذاك', 'تلك', 'هذه'] } as const;
+
+/** «في 15 من الشهر نفسه», «العاشر من الشهر ذاته»: a day of the month the story runs on (normalised). */
+export const SAME_MONTH = { of: ['من'], month: ['الشهر'], same: ['نفسه', 'ذاته'] } as const;
