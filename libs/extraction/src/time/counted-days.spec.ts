@@ -79,3 +79,11 @@ describe('«قبل يوم»: one day back; «قبل ثلاث ليال», «قب�
     expect(dated('قصفت القوات الإسرائيلية مدينة رفح قبل يوم الانتخابات.', WED)).not.toContain('ShellingReported 2024-05-14..2024-05-14');
   });
 });
+
+describe('whole days of hours («قبل 72 ساعة», «منذ 48 ساعة»)', () => {
+  it('counts them as days back, and a span since them up to the report', () => {
+    expect(dated('قتل 6 مدنيين في قصف روسي على مدينة دونيتسك قبل 72 ساعة.', WED)).toContain('ShellingReported 2024-05-12..2024-05-12');
+    expect(dated('قتل جندي في هجوم على حاجز في ريف درعا قبل 24 ساعة.', WED)).toContain('CasualtiesClaimed 2024-05-14..2024-05-14');
+    expect(dated('تتواصل الاشتباكات في مدينة الفاشر منذ 48 ساعة.', WED)).toEqual(['ArmedClashReported 2024-05-13..2024-05-15']);
+  });
+});

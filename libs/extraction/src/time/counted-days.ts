@@ -1,16 +1,19 @@
 import { COMPLEMENTIZERS } from '../lexicon/scope-words.js';
-import { AGO_COUNTED_UNITS, AGO_COUNTS, AGO_UNITS, FROM_THAT, LATER, ONE_DAY } from '../lexicon/time/relative-words.js';
+import { AGO_COUNTED_UNITS, AGO_COUNTS, AGO_UNITS, FROM_THAT, HOURS, HOURS_DAYS, LATER, ONE_DAY } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
 import type { DateMatcher } from './matcher.js';
 import { weekdayToken } from './time-tokens.js';
 import type { DateExpr } from './types.js';
 
-/** «يومين», «أسبوع», «ثلاثة أيام», «3 أيام» at token `k`: how many days, and the last token read. */
+/** «يومين», «أسبوع», «ثلاثة أيام», «3 أيام», «48 ساعة» at token `k`: how many days, and the last token read. */
 export function daysCounted(tokens: readonly Token[], k: number): { days: number; last: number } | undefined {
   const unit = AGO_UNITS[tokens[k]?.text ?? ''];
   if (unit !== undefined) return { days: unit, last: k };
   if (tokens[k]?.text === ONE_DAY.word) return oneDay(tokens, k);
   const n = tokens[k];
+  // «قبل 48 ساعة», «منذ 72 ساعة»: whole days of hours
+  const hours = n?.kind === 'number' && n.value !== undefined ? HOURS_DAYS[n.value] : undefined;
+  if (hours !== undefined && isIn(tokens[k + 1], HOURS)) return { days: hours, last: k + 1 };
   const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
   const per = AGO_COUNTED_UNITS[tokens[k + 1]?.text ?? ''];
   if (count === undefined || per === undefined || count > 31) return undefined;
