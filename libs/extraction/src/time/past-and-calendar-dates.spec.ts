@@ -86,9 +86,11 @@ describe('a part of a month or a year', () => {
     expect(dates('هاجمت الفصائل قاعدة أمريكية في دير الزور أوائل الشهر الجاري', '2024-05-06')).toEqual(['2024-05-01..2024-05-06']);
   });
 
-  it('gives no day to a part of the current month or year still to come (a past event is never dated ahead)', () => {
-    // a report of 3 May: the middle of this month is days to come
-    expect(dates('قتل 7 مدنيين في قصف مدفعي على مدينة الفاشر منتصف الشهر الجاري', '2024-05-03')).toEqual(['day']);
+  it('never dates a past event ahead: a part of the month still to come is the last month’s early in a month, else unknown', () => {
+    // a report of 3 May: written in late April, the middle of «this month» is mid-April
+    expect(dates('قتل 7 مدنيين في قصف مدفعي على مدينة الفاشر منتصف الشهر الجاري', '2024-05-03')).toEqual(['2024-04-11..2024-04-20']);
+    expect(dates('اندلعت اشتباكات في طرابلس أواخر الشهر الجاري', '2024-01-02')).toEqual(['2023-12-21..2023-12-31']);
+    // later in the month, or a part of the year, unknown
     expect(dates('شنت الطائرات الإسرائيلية غارات على جنوب لبنان في أواخر الشهر', '2024-05-12')).toEqual(['day']);
     expect(dates('قصفت القوات الروسية خاركيف نهاية العام الجاري', FRI)).toEqual(['month']);
     // under way, cut at the report; with its year, left as written
