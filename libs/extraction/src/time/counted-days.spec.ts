@@ -35,6 +35,14 @@ describe('a speaker’s «قبل يومين» counts from the day they spoke', (
     expect(dated(text, WED)).toContain('CasualtiesClaimed 2024-05-10..2024-05-10');
   });
 
+  it('stays counted from the report in the outlet’s own words after a statement', () => {
+    const gaza =
+      'أعلنت وزارة الصحة في غزة يوم الإثنين أن 35 ألف شخص قتلوا منذ بداية الحرب. وقبل يومين قصفت الطائرات الإسرائيلية مخيم النصيرات.';
+    expect(dated(gaza, WED)).toContain('AirStrikeReported 2024-05-13..2024-05-13');
+    const sudan = 'قال الجيش السوداني يوم الأحد إنه صد هجوما على الفاشر. وقبل ثلاثة أيام قصفت قوات الدعم السريع مخيم زمزم.';
+    expect(dated(sudan, WED)).toContain('ShellingReported 2024-05-12..2024-05-12');
+  });
+
   it('stays counted from the report when no statement’s day stands before it', () => {
     expect(dated('قصفت المدفعية الإسرائيلية بلدة الخيام في جنوب لبنان قبل يومين.', WED)).toEqual([
       'ShellingReported 2024-05-13..2024-05-13',

@@ -66,24 +66,36 @@ export function countFromStatementDay(
   statementDay: number | null,
   ref: number | null,
 ) {
-  if (ref === null) return;
+  if (ref === null || !dates.some((e) => e.agoDays !== undefined)) return;
+  // the statement's day of a sentence before counts only in reported words («وأضاف أن …»), not in the outlet's own
+  const spoken = statementDay === null ? Infinity : firstSpeechMark(tokens);
   let anchor = statementDay;
+  let carried = true;
   for (const e of dates) {
-    if (e.agoDays !== undefined && anchor !== null && anchor < ref && e.from !== null && e.to !== null) {
-      const shift = anchor - ref;
+    const usable = anchor !== null && anchor < ref && (!carried || e.start > spoken);
+    if (e.agoDays !== undefined && usable && e.from !== null && e.to !== null) {
+      const shift = anchor! - ref;
       Object.assign(e, { from: e.from + shift, to: e.to + shift });
       continue;
     }
     if (e.kind !== 'day' || e.from === null || e.since || e.dateline) continue;
     anchor = e.from === e.to && complementizerWithin(tokens, e.end) ? e.from : null;
+    carried = false;
   }
+}
+
+const isSpeechMark = (t: Token) => t.text === ':' || t.variants.some((v) => COMPLEMENTIZERS.has(v));
+
+/** Where the sentence's first complementizer or quoting colon stands (Infinity: none). */
+function firstSpeechMark(tokens: readonly Token[]): number {
+  const k = tokens.findIndex(isSpeechMark);
+  return k < 0 ? Infinity : k;
 }
 
 /** A complementizer («إن», «بأن»), or the colon that opens a quote («قال يوم الثلاثاء: "…"»), just after a day. */
 function complementizerWithin(tokens: readonly Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + STATEMENT_REACH); k++) {
-    const t = tokens[k]!;
-    if (t.text === ':' || t.variants.some((v) => COMPLEMENTIZERS.has(v))) return true;
+    if (isSpeechMark(tokens[k]!)) return true;
   }
   return false;
 }
