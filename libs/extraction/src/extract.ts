@@ -1,10 +1,19 @@
 import type { ExtractedEvent, ExtractionInput, ExtractionRecord, ReferenceDateSource } from './extraction-record.js';
-import { findDates, isoOf, parseIso, resolveDayAfter, resolveRunning } from './time/index.js';
+import { countFromStatementDay, findDates, isoOf, parseIso, resolveDayAfter, resolveRunning } from './time/index.js';
 import { mergeEvents, type SentenceTolls } from './merge/merge.js';
 import { borderBetween } from './region/index.js';
 import { findActors, findAttributions, placeCountryLookup, type ActorPhrase } from './stages/attribution/attribution.js';
 import { rememberSpeaker } from './stages/attribution/claimants.js';
-import { evolve, initialCarry, recentPlacesOf, runningAnchor, speakerAt, timingOf, type Carry } from './stages/carry/carry.js';
+import {
+  evolve,
+  initialCarry,
+  recentPlacesOf,
+  runningAnchor,
+  speakerAt,
+  statementDayOf,
+  timingOf,
+  type Carry,
+} from './stages/carry/carry.js';
 import { documentContext, type DocumentContext } from './stages/context/context.js';
 import { dyadOf, opponentIn } from './stages/context/dyad.js';
 import type { Draft } from './stages/drafts/draft.js';
@@ -121,6 +130,7 @@ function readSentence({ doc, carry, sentence: w, index }: SentenceInput) {
   const scope = scopeOf(tokens);
   const dates = findDates(tokens, doc.ref);
   resolveDayAfter(dates, doc.ref);
+  countFromStatementDay(tokens, dates, statementDayOf(carry, w), doc.ref);
   resolveRunning(dates, runningAnchor(carry, w, doc.refDate), doc.ref);
   const casualties = findCasualties(tokens, cues, actors, nisbaParty);
   markRunningToll(casualties, tokens, dates);

@@ -84,7 +84,7 @@ function hijriOf(f: Intl.DateTimeFormat, day: number): { y: number; m: number; d
 }
 
 /** The Hijri year of a day (for a date without one). */
-function hijriYearOf(day: number): number {
+export function hijriYearOf(day: number): number {
   const f = umalqura();
   const h = f && hijriOf(f, day);
   return h ? h.y : Math.floor(((day - tabularDay(1, 1, 1)) * 30) / 10631) + 1;

@@ -4,3 +4,4 @@ export { dayNumber, isoOf, monthOf, parseIso, weekdayOf, yearOf } from './calend
 export { findDates } from './find-dates.js';
 export { resolveDayAfter } from './ranges.js';
 export { resolveRunning } from './running-days.js';
+export { countFromStatementDay } from './counted-days.js';

@@ -86,6 +86,18 @@ describe('a part of a month or a year', () => {
     expect(dates('هاجمت الفصائل قاعدة أمريكية في دير الزور أوائل الشهر الجاري', '2024-05-06')).toEqual(['2024-05-01..2024-05-06']);
   });
 
+  it('never dates a past event ahead: a part of the month still to come is the last month’s early in a month, else unknown', () => {
+    // a report of 3 May: written in late April, the middle of «this month» is mid-April
+    expect(dates('قتل 7 مدنيين في قصف مدفعي على مدينة الفاشر منتصف الشهر الجاري', '2024-05-03')).toEqual(['2024-04-11..2024-04-20']);
+    expect(dates('اندلعت اشتباكات في طرابلس أواخر الشهر الجاري', '2024-01-02')).toEqual(['2023-12-21..2023-12-31']);
+    // later in the month, or a part of the year, unknown
+    expect(dates('شنت الطائرات الإسرائيلية غارات على جنوب لبنان في أواخر الشهر', '2024-05-12')).toEqual(['day']);
+    expect(dates('قصفت القوات الروسية خاركيف نهاية العام الجاري', FRI)).toEqual(['month']);
+    // under way, cut at the report; with its year, left as written
+    expect(dates('قتل 7 مدنيين في قصف مدفعي على مدينة الفاشر منتصف الشهر الجاري', '2024-05-14')).toEqual(['2024-05-11..2024-05-14']);
+    expect(dates('هاجم مسلحون قاعدة عسكرية في تيلابيري منتصف مايو 2024', '2024-05-03')).toEqual(['2024-05-11..2024-05-20']);
+  });
+
   it('narrows a year to its first, middle or last months', () => {
     expect(dates('قصفت القوات الروسية خاركيف نهاية العام الماضي', FRI)).toEqual(['month 2023-10-01..2023-12-31']);
     expect(dates('سيطر التنظيم على بلدات في ديالى مطلع عام 2015', FRI)).toEqual(['month 2015-01-01..2015-03-31']);
@@ -94,6 +106,9 @@ describe('a part of a month or a year', () => {
 
   it('moves only the start of a state after «منذ», and leaves a decade whole', () => {
     expect(dates('قتل 300 مدني في إدلب منذ مطلع العام الجاري', FRI)).toEqual(['year 2024-01-01..2024-05-10']);
+    expect(dates('قتل 9 عناصر من قوات النظام في بادية حمص منذ مطلع الشهر الجاري', FRI)).toEqual(['2024-05-01..2024-05-10']);
+    expect(dates('شنت حركة الشباب هجمات في شبيلي السفلى منذ أوائل الشهر الماضي', FRI)).toEqual(['2024-04-01..2024-05-10']);
+    expect(dates('أسقطت الدفاعات الجوية الأوكرانية 80 مسيرة منذ بداية الشهر الجاري', FRI)).toEqual(['2024-05-01..2024-05-10']);
     expect(dates('تحاصر قوات الدعم السريع الفاشر منذ أواخر العام الماضي', FRI)).toEqual(['year 2023-10-01..2023-12-31']);
     expect(dates('اندلع النزاع مطلع التسعينيات', FRI)).toEqual(['year 1990-01-01..1999-12-31']);
   });

@@ -40,7 +40,8 @@ export function markComparisons(tokens: readonly Token[], out: DateExpr[]) {
 
 /**
  * «أواخر الشهر الماضي», «منتصف نيسان», «مطلع العام الجاري», «نهاية عام 2023»: a part word before a month narrows it to
- * ten days (a span of days), before a year to a few months; never past the reference when the period is under way.
+ * ten days (a span of days), before a year to a few months; never past the reference when the period is under way, and
+ * never ahead of it when the part of a period named without its year is still to come (partOfMonthBefore).
  * A yardstick («أعنف … منذ مطلع العام») stays the whole period.
  */
 export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: number | null) {
@@ -76,9 +77,30 @@ export function narrowToParts(tokens: readonly Token[], out: DateExpr[], ref: nu
       Object.assign(e, { start: at - 1, from });
       continue;
     }
+    const kind = e.kind === 'month' ? 'day' : 'month';
+    // «منتصف الشهر الجاري» in a report of the 3rd: days to come are no past event's
+    if (ref !== null && from > ref && e.relative) {
+      Object.assign(e, { start: at - 1, ...partOfMonthBefore(e, part, ref), kind });
+      continue;
+    }
     if (ref !== null && from <= ref) to = Math.min(to, ref);
-    Object.assign(e, { start: at - 1, from, to, kind: e.kind === 'month' ? 'day' : 'month' });
+    Object.assign(e, { start: at - 1, from, to, kind });
   }
+}
+
+/**
+ * A part of the month under way that is still to come, in a report of the month's first days: written in the last
+ * days of the month before and put online since («منتصف الشهر الجاري» of a report of 3 May is mid-April), the part of
+ * that month; later in the month, or in a Hijri month or a year, unknown.
+ */
+function partOfMonthBefore(e: DateExpr, part: 'start' | 'middle' | 'end', ref: number): { from: number | null; to: number | null } {
+  const m = monthOf(ref);
+  const early = ref - dayNumber(yearOf(ref), m, 1) < MONTH_PART_DAYS.start[1];
+  if (e.kind !== 'month' || e.hijriMonthEnd !== undefined || !early || e.from === null || monthOf(e.from) !== m)
+    return { from: null, to: null };
+  const [y, pm] = m === 1 ? [yearOf(ref) - 1, 12] : [yearOf(ref), m - 1];
+  const [a, b] = MONTH_PART_DAYS[part];
+  return { from: dayNumber(y, pm, a), to: Math.min(dayNumber(y, pm, b), lastDay(y, pm)) };
 }
 
 /**

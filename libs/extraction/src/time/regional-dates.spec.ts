@@ -105,6 +105,16 @@ describe('month names of every region', () => {
     expect(dates('تواصلت المعارك في جوان الماضي', FRI)).toEqual(['month 2023-06-01..2023-06-30']);
   });
 
+  it('reads the Moroccan names (يوليوز، غشت، شتنبر، نونبر، دجنبر)', () => {
+    expect(dates('قتل جنديان في هجوم لجبهة البوليساريو قرب المحبس يوم 14 نونبر', FRI)).toEqual(['2023-11-14']);
+    expect(dates('قتل 4 جنود في هجوم على ثكنة بشمال مالي يوم 5 دجنبر 2023', FRI)).toEqual(['2023-12-05']);
+    expect(dates('اندلعت اشتباكات في طرابلس في 3 شتنبر الماضي', FRI)).toEqual(['2023-09-03']);
+    expect(dates('قتل 3 جنود في كمين بمنطقة كيدال في 11 يوليوز', FRI)).toEqual(['2023-07-11']);
+    expect(dates('هاجمت جماعة مسلحة قرية في ولاية تيلابيري خلال شهر غشت', FRI)).toEqual(['month 2023-08-01..2023-08-31']);
+    // «غشت» is also a verb: a bare preposition is no calendar cue
+    expect(dates('قالت إنها غشت في الامتحان', FRI)).toEqual([]);
+  });
+
   it('needs a date context for a Maghreb name spelled like another word («ماي» my, «جوان» a name)', () => {
     expect(dates('ظهر الخبر أولا في ماي نيوز', FRI)).toEqual([]);
     expect(dates('سمعت الأغنية في أوت لاين', FRI)).toEqual([]);

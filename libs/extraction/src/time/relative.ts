@@ -31,7 +31,6 @@ import {
   YEAR,
   YESTERDAY,
   AGO,
-  AGO_COUNTED_UNITS,
   AGO_COUNTS,
   AGO_FROM,
   AGO_MONTHS,
@@ -42,7 +41,6 @@ import {
   AGO_YEAR_SLACK,
   AGO_VAGUE,
   AGO_VAGUE_COUNTS,
-  AGO_UNITS,
   FIRST,
 } from '../lexicon/time/relative-words.js';
 import type { Token } from '../text/tokens.js';
@@ -51,7 +49,9 @@ import { relativeDay, type DateMatch, type DateMatcher, type DateSite } from './
 import { anniversary, sameDayEarlierYear } from './anniversary.js';
 import { hijriMonthAt } from './hijri.js';
 import { beforeYear, recentStretch } from './recent-stretch.js';
-import { runningDay } from './running-days.js';
+import { dayOfSameMonth, runningDay } from './running-days.js';
+import { daysCounted, daysLater, fromThatAt } from './counted-days.js';
+import { feastDay } from './feasts.js';
 import { monthAt, weekdayToken } from './time-tokens.js';
 import type { DateKind } from './types.js';
 
@@ -118,8 +118,11 @@ const daysAgo: DateMatcher = (site) => {
   const counted = daysCounted(tokens, i + 1);
   if (!counted) return periodAgo(site);
   const { days, last } = counted;
+  // «قبل يومين من ذلك»: from the day the story runs on (resolveRunning)
+  const that = fromThatAt(tokens, last + 1);
+  if (that >= 0) return { expr: { ...relativeDay(site, { start: i, end: that + 1 }, days), fromRunning: days }, last: that };
   if (tokens[last + 1]?.text === AGO_FROM) return undefined;
-  const expr = relativeDay(site, { start: i, end: last + 1 }, days);
+  const expr = relativeDay(site, { start: i, end: last + 1 }, days, { agoDays: days });
   if (days >= 7 && expr.from !== null) return { expr: { ...expr, from: expr.from - 1, to: expr.from + 1 }, last };
   return { expr, last };
 };
@@ -258,17 +261,6 @@ const overDays: DateMatcher = (site) => {
   return { expr: { start: i - 1, end: counted.last + 1, kind: 'day', from, to: ref, relative: true }, last: counted.last };
 };
 
-/** «يومين», «أسبوع», «ثلاثة أيام», «3 أيام» at token `k`: how many days, and the last token read. */
-function daysCounted(tokens: readonly Token[], k: number): { days: number; last: number } | undefined {
-  const unit = AGO_UNITS[tokens[k]?.text ?? ''];
-  if (unit !== undefined) return { days: unit, last: k };
-  const n = tokens[k];
-  const count = n?.kind === 'number' ? n.value : AGO_COUNTS[n?.text ?? ''];
-  const per = AGO_COUNTED_UNITS[tokens[k + 1]?.text ?? ''];
-  if (count === undefined || per === undefined || count > 31) return undefined;
-  return { days: count * per, last: k + 1 };
-}
-
 /** «في اليومين الماضيين»: two days back to the reference; «خلال الأيام (القليلة) الأخيرة»: a week back. */
 const lastDays: DateMatcher = ({ tokens, i, t, ref }) => {
   const two = is(t, LAST_DAYS.two);
@@ -357,7 +349,7 @@ const partOfLastWeek: DateMatcher = ({ tokens, i, t, ref }) => {
   return { expr: { start: i, end: i + 3, kind: 'day', from, to, relative: true }, last: i + 2 };
 };
 
-/** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference. */
+/** «مطلع الشهر الجاري», «أوائل الشهر الماضي»: the first ten days of that month, not after the reference; after «منذ», up to it. */
 const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
   if (!(is(t, START_OF) && is(tokens[i + 1], MONTH))) return undefined;
   const past = is(tokens[i + 2], [...PAST]);
@@ -368,7 +360,9 @@ const startOfMonth: DateMatcher = ({ tokens, i, t, ref }) => {
   const m = monthOf(ref);
   const [py, pm] = past ? (m === 1 ? [y - 1, 12] : [y, m - 1]) : [y, m];
   const from = dayNumber(py, pm, 1);
-  return { expr: { ...span, from, to: Math.min(from + 9, ref) }, last: i + 2 };
+  // «منذ مطلع الشهر الجاري»: a state from its first days up to the report
+  const since = is(tokens[i - 1], SINCE);
+  return { expr: { ...span, from, to: since ? ref : Math.min(from + 9, ref) }, last: i + 2 };
 };
 
 /** «الشهر الماضي», «العام الماضي». */
@@ -426,13 +420,16 @@ function periodStart(unit: 'week' | 'month' | 'year', ref: number): number {
 export const RELATIVE_MATCHERS: readonly DateMatcher[] = [
   earlier,
   runningDay,
+  dayOfSameMonth,
   sameDayEarlierYear,
   anniversary,
+  feastDay,
   dayAfter,
   dayBeforeYesterday,
   yesterday,
   beforeYear,
   daysAgo,
+  daysLater,
   today,
   tomorrow,
   sinceDays,

@@ -43,6 +43,10 @@ export interface DateExpr {
    * «خلال الليل» ('night'): the night into it. Counted by resolveRunning (running-days.ts).
    */
   fromRunning?: number | 'night';
+  /** «قبل يومين», «قبل أسبوع»: counted back from the reference, or from a statement's day (countFromStatementDay). */
+  agoDays?: number;
+  /** «في 15 من الشهر نفسه»: that day of the month the story runs on (resolveRunning, running-days.ts). */
+  runningMonthDay?: number;
   /** Explicit day-month for inference */
   dm?: { d: number; m: number; y: number | null };
 }

@@ -61,6 +61,19 @@ describe('a day counted from the day the story runs on, not from the report', ()
       'AirStrikeReported 2024-05-09..2024-05-09',
     ]);
   });
+
+  it('reads «في نفس اليوم», «وفي ذات اليوم» as «في اليوم نفسه»', () => {
+    const sudan = 'قتل 3 مدنيين في قصف على مدينة الفاشر يوم 6 مايو. وفي نفس اليوم اندلعت اشتباكات في مدينة الأبيض.';
+    expect(dated(sudan, FRI)).toContain('ArmedClashReported 2024-05-06..2024-05-06');
+    const yemen = 'شنت طائرات التحالف غارات على صعدة يوم الثلاثاء. وفي ذات اليوم قصف الحوثيون مواقع في مأرب.';
+    expect(dated(yemen, FRI)).toContain('ShellingReported 2024-05-07..2024-05-07');
+    const syria = 'قصفت الطائرات الروسية ريف إدلب أمس، وفي نفس اليوم قتل جنديان في هجوم على بادية حمص.';
+    expect(dated(syria, FRI)).toContain('CasualtiesClaimed 2024-05-09..2024-05-09');
+    // «ذات يوم» (once) is no day of the story
+    expect(dated('قصفت القوات الإسرائيلية رفح أمس. وكانت المدينة ذات يوم ملاذا للنازحين.', FRI)).toEqual([
+      'ShellingReported 2024-05-09..2024-05-09',
+    ]);
+  });
 });
 
 describe('other wordings of the day, across conflicts', () => {
@@ -136,5 +149,21 @@ describe('a battle summed up by how long it lasted is a recap, and so is its out
     expect(dated('استمرت المعارك في باخموت أشهرا قبل أن تسيطر عليها قوات فاغنر أمس.', FRI)).toEqual([
       'ArmedClashReported 2024-05-09..2024-05-09',
     ]);
+  });
+});
+
+describe('a day of the month the story runs on («في 12 من الشهر نفسه»)', () => {
+  it('takes the month of the day told before it, in the sentence or the one before', () => {
+    const sudan = 'قتل 3 مدنيين في قصف على مدينة الفاشر في 10 مارس. وفي 12 من الشهر نفسه قصفت قوات الدعم السريع مخيم زمزم.';
+    expect(dated(sudan, '2024-03-20')).toContain('ShellingReported 2024-03-12..2024-03-12');
+    const ukraine = 'سيطرت القوات الروسية على بلدة أفدييفكا في 17 فبراير، وفي العشرين من الشهر ذاته قصفت مدينة سومي.';
+    expect(dated(ukraine, '2024-03-01')).toContain('ShellingReported 2024-02-20..2024-02-20');
+    const yemen = 'شنت الطائرات الأمريكية غارات على الحديدة مطلع يناير. وفي 25 من الشهر نفسه قتل 4 أشخاص في غارة على صنعاء.';
+    expect(dated(yemen, '2024-02-01')).toContain('CasualtiesClaimed 2024-01-25..2024-01-25');
+  });
+
+  it('without a day told before it, the report’s month, never past the report', () => {
+    expect(dated('قتل 4 أشخاص في غارة على مدينة صعدة في 3 من الشهر نفسه.', FRI)).toContain('CasualtiesClaimed 2024-05-03..2024-05-03');
+    expect(dated('قتل 4 أشخاص في غارة على مدينة صعدة في 25 من الشهر نفسه.', FRI)).toContain('CasualtiesClaimed null');
   });
 });

@@ -4,8 +4,9 @@
 export const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
 
 /**
- * Month names: Gregorian as Egypt and the Gulf spell them, Levantine-Iraqi (Syriac), and the French-derived
- * names of the Maghreb press (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت).
+ * Month names: Gregorian as Egypt and the Gulf spell them, Levantine-Iraqi (Syriac), the French-derived names of the
+ * Algerian and Tunisian press (جانفي، فيفري، أفريل، ماي، جوان، جويلية، أوت) and the Moroccan ones (يوليوز، غشت، شتنبر،
+ * نونبر، دجنبر).
  */
 export const MONTHS: Record<string, number> = {
   يناير: 1,
@@ -38,14 +39,20 @@ export const MONTHS: Record<string, number> = {
   جوان: 6,
   جويليه: 7,
   اوت: 8,
+  // Moroccan (and Mauritanian) spellings: «يوليوز», «غشت», «شتنبر», «نونبر», «دجنبر»
+  يوليوز: 7,
+  غشت: 8,
+  شتنبر: 9,
+  نونبر: 11,
+  دجنبر: 12,
 };
 /**
  * Month names whose normalised spelling is also a place or a common word: «اب» is «آب» August, «إب» Ibb (Yemen)
  * and «أب» father; «نيسان» is also the car maker; «تموز», «جوان» given names; «ماي» and «أوت» English loans
- * («ماي» my, «أوت» out) in brand and song names. After a bare preposition («في إب») they are
+ * («ماي» my, «أوت» out) in brand and song names; «غشت» the verb «غشّت» (cheated). After a bare preposition («في إب») they are
  * not a month: they need a day number, a year, a modifier («آب الماضي») or a calendar cue («شهر آب», «مطلع آب»).
  */
-export const MONTHS_SHARED_WITH_WORDS: ReadonlySet<string> = new Set(['اب', 'نيسان', 'تموز', 'ماي', 'جوان', 'اوت']);
+export const MONTHS_SHARED_WITH_WORDS: ReadonlySet<string> = new Set(['اب', 'نيسان', 'تموز', 'ماي', 'جوان', 'اوت', 'غشت']);
 
 /** Two-word Levantine months; Iraqi usage often drops the article («تشرين ثاني»). */
 export const MONTHS2: Record<string, Record<string, number>> = {

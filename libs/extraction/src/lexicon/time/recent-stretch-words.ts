@@ -9,6 +9,8 @@ export const STRETCH_PLURALS: Readonly<Record<string, { per: number; uncounted: 
   الشهور: { per: 30, uncounted: 365 },
   العقود: { per: 3650, uncounted: 10950 },
   الاسابيع: { per: 7, uncounted: 60 },
+  // «خلال الأيام الثلاثة الماضية», «في الأيام العشرة الأخيرة»; uncounted, a week (as «خلال الأيام الأخيرة»)
+  الايام: { per: 1, uncounted: 7 },
 };
 
 /** Singular and dual units that carry their own count: «العقد الماضي», «العامين الماضيين», «الأسبوعين الأخيرين». */

@@ -30,8 +30,13 @@ export const SINCE: readonly string[] = ['منذ'];
  * A count word or digits, then a day or week word; «يومين» and «أسبوع» carry their own count.
  */
 export const AGO = 'قبل';
-export const AGO_UNITS: Readonly<Record<string, number>> = { يومين: 2, اسبوع: 7, اسبوعين: 14 };
-export const AGO_COUNTED_UNITS: Readonly<Record<string, number>> = { ايام: 1, يوما: 1, اسابيع: 7 };
+export const AGO_UNITS: Readonly<Record<string, number>> = { يومين: 2, اسبوع: 7, اسبوعين: 14, ليلتين: 2 };
+/**
+ * «قبل يوم», «قبل يوم واحد»: one day. Not «قبل يوم الجمعة», «قبل يوم الانتخابات», «قبل يوم 7 أكتوبر»: a day named
+ * after it, defined by the article, a number or a weekday, is what the time is before.
+ */
+export const ONE_DAY = { word: 'يوم', one: 'واحد' } as const;
+export const AGO_COUNTED_UNITS: Readonly<Record<string, number>> = { ايام: 1, يوما: 1, اسابيع: 7, ليال: 1, ليالي: 1 };
 export const AGO_COUNTS: Readonly<Record<string, number>> = {
   ثلاثه: 3,
   اربعه: 4,
@@ -139,5 +144,18 @@ export const PLUPERFECT = /(?:^|[\s«"“(])[وف]?(?:كان|كانت|كانوا
  * it; normalised, the word after «اليوم»).
  */
 export const RUNNING_DAY: Readonly<Record<string, number>> = { السابق: 1, التالي: -1, نفسه: 0, ذاته: 0 };
+/** «في نفس اليوم», «وفي ذات اليوم»: the same day, the word before «اليوم» (normalised, with a conjunction). */
+export const SAME_BEFORE_DAY: readonly string[] = ['نفس', 'ذات', 'ونفس', 'وذات'];
 /** «خلال الليل», «ليلاً», «في ساعة متأخرة من الليل», «طوال الليل»: a night named by no day (normalised). */
 export const BARE_NIGHT: readonly string[] = ['الليل', 'ليلا'];
+
+/**
+ * «بعد يومين», «وبعد ثلاثة أيام»: so many days after the day the story runs on (normalised). Not before «من»/«على»
+ * plus a noun («بعد يومين من المعارك» is how long, «بعد يومين على مقتل» counts from another event).
+ */
+export const LATER = 'بعد';
+/** «قبل يومين من ذلك», «بعد أسبوع من ذلك التاريخ»: «من» and a demonstrative count from the story's day (normalised). */
+export const FROM_THAT = { from: ['من', 'علي'], that: ['ذلك', 'هذا', 'ذاك', 'تلك', 'هذه'] } as const;
+
+/** «في 15 من الشهر نفسه», «العاشر من الشهر ذاته»: a day of the month the story runs on (normalised). */
+export const SAME_MONTH = { of: ['من'], month: ['الشهر'], same: ['نفسه', 'ذاته'] } as const;

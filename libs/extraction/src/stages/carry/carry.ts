@@ -125,6 +125,12 @@ const staleIn = (prev: RunningDate, w: PreparedSentence) =>
 export const runningAnchor = (carry: Carry, w: PreparedSentence, refDate: DateSpan | null): DateSpan | null =>
   staleIn(carry.date, w) ? refDate : carry.date.span;
 
+/** The statement's day the story runs on («أعلن الجيش يوم الثلاثاء أن …»), from which a speaker's «قبل يومين» counts. */
+export function statementDayOf(carry: Carry, w: PreparedSentence): number | null {
+  const { span, statementDay } = carry.date;
+  return statementDay && !staleIn(carry.date, w) && span && span.from !== null && span.from === span.to ? span.from : null;
+}
+
 /** «وقتل فيها …», «وكان … قد …», «والتي …»: the sentence goes on with the one before it (and its time). */
 function goesOnWith(w: PreparedSentence): boolean {
   if (opensWithRelative(w) || PLUPERFECT.test(w.text)) return true;
