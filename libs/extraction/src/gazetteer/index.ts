@@ -22,7 +22,7 @@ export { findWorldPlaces } from './world-slots.js';
 export { UNLISTED_ID_PREFIX, findUnlistedSettlements } from './unlisted-settlements.js';
 export { findUnlistedQuarters } from './unlisted-quarters.js';
 export { COUNTRYSIDE_ID_PREFIX, qualifyPlaces } from './qualified-places.js';
-export { isAdjectiveAfterNoun, isNounSense } from './common-words.js';
+export { isAdjectiveAfterNoun, isNounSense, isWaterBodyName } from './common-words.js';
 export { preloadWorldPlaces, WORLD_ID_PREFIX, worldGazetteer } from './world-places.js';
 export { CONTEXT_CUES } from './cues.js';
 export { placeKey } from './letters.js';

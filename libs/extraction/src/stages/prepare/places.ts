@@ -16,6 +16,7 @@ import {
   findWorldPlaces,
   isAdjectiveAfterNoun,
   isNounSense,
+  isWaterBodyName,
   qualifyPlaces,
   type Place,
   type PlaceMatch,
@@ -28,7 +29,7 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
   let curated: PlaceMatch[];
   try {
     const found = findPlaces(text, normalized);
-    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found) && !isNounSense(text, m));
+    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found) && !isNounSense(text, m) && !isWaterBodyName(text, m));
   } catch {
     return [];
   }
