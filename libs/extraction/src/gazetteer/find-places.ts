@@ -77,7 +77,7 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
 const WORDS = /[\u0621-\u064a]{4,}/g;
 
 /** The countries the text's nisbas name («اللبناني», «الليبية»). */
-function nisbaCountries(text: string): Set<string> {
+export function nisbaCountries(text: string): Set<string> {
   const found = new Set<string>();
   for (const [word] of text.matchAll(WORDS)) {
     const c = countryOfAdjective(word);

@@ -27,4 +27,5 @@ export { preloadWorldPlaces, WORLD_ID_PREFIX, worldGazetteer } from './world-pla
 export { CONTEXT_CUES } from './cues.js';
 export { placeKey } from './letters.js';
 export { findPlaces, type FindPlacesOptions, type PlaceMatch } from './find-places.js';
+export { withoutCutNames } from './cut-names.js';
 export { searchPlaces } from './search.js';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
 import { partyCountriesIn } from './party-countries.js';
 import { normalizeArabic } from '../text/normalize.js';
+import { UNIT_WITHOUT_PLACES_KM, unitReachKm } from './containing-unit.js';
+import { getPlace } from './place-by-id.js';
 
 /**
  * Places read against what the report is about, each in a sentence written for this spec in wire style: the first
@@ -51,4 +53,38 @@ describe('a sea, gulf or strait is the water, not the town it is named after', (
     // Turkey: the Sea of Marmara is not a town
     ['قصفت القوات الروسية ميناء في بحر مرمرة.'],
   ])('%s: no town', (text) => expect(idsOf(text)).toEqual([]));
+});
+
+describe('after «بلدة/قرية/مدينة», a listed place of another country followed by a word of the name is not that place', () => {
+  const CASES: [string, string[]][] = [
+    // Somalia: «عدن يابال» is Adan Yabaal, not Aden (Yemen); the region beside it places the event
+    ['قتل 3 جنود صوماليين في هجوم لحركة الشباب على بلدة عدن يابال في إقليم شبيلي الوسطى.', ['so-middle-shabelle']],
+    // …and the first word alone is not looked up in the world table either (Edna, Texas)
+    ['شنت طائرات أمريكية غارة على بلدة عدن يابال وسط الصومال.', ['so']],
+    // Sudan: a village «حلب …» in Gezira is not Aleppo
+    ['قتل 4 مدنيين في هجوم لقوات الدعم السريع على قرية حلب حسين بولاية الجزيرة.', ['sd-gezira']],
+    // Mali: a village «غزة …» near Timbuktu is not Gaza
+    ['قتل 6 جنود ماليين في هجوم على بلدة غزة كورو في منطقة تمبكتو.', ['ml-timbuktu']],
+    // not cut: a time word, a direction, the report's own country
+    ['قتل 5 مدنيين في قصف على مدينة عدن صباح اليوم، بحسب مصادر طبية يمنية.', ['ye-aden']],
+    ['قصفت قوات النظام مدينة حلب شمالي سوريا ما أدى إلى مقتل 3 مدنيين.', ['sy-aleppo', 'sy-north']],
+  ];
+  it.each(CASES)('%s', (text, ids) => expect(idsOf(text)).toEqual(ids));
+});
+
+describe('a region whose listed places all sit at its seat reaches as far as a region with none listed', () => {
+  const CASES: [string, string[]][] = [
+    // Sudan: Dilling lies 115 km north of Kadugli, the seat of South Kordofan
+    ['قصفت الحركة الشعبية مدينة الدلنج بجنوب كردفان ما أدى إلى مقتل 4 مدنيين.', ['gn-376450', 'sd-south-kordofan']],
+    // Afghanistan: Musa Qala (Helmand) and Shindand (Herat) lie over 75 km from their provinces' seats
+    ['قتل 5 من عناصر طالبان في اشتباكات في مديرية موسى قلعة بولاية هلمند.', ['gn-1132604', 'af-helmand']],
+    ['قتل 4 جنود أفغان في هجوم على مدينة شينداند في ولاية هرات.', ['gn-1125155', 'af-herat-province']],
+  ];
+  it.each(CASES)('%s', (text, ids) => expect(idsOf(text)).toEqual(ids));
+
+  it('measures Chechnya and Sool as units without listed places, and a region with spread-out places by them', () => {
+    expect(unitReachKm(getPlace('ru-chechnya')!)).toBe(UNIT_WITHOUT_PLACES_KM);
+    expect(unitReachKm(getPlace('so-sool')!)).toBe(UNIT_WITHOUT_PLACES_KM);
+    expect(unitReachKm(getPlace('sy-idlib-governorate')!)).toBeLessThan(UNIT_WITHOUT_PLACES_KM);
+  });
 });

@@ -251,7 +251,16 @@ const LOCATING_PARTICIPLES: ReadonlySet<string> = new Set(['التابعه', 'ا
 const MAX_SLOT_WORD = 10;
 
 /** World places in the slots of `text` that no curated match covers, in text order. */
-export function findWorldPlaces(text: string, nt: NormalizedText, curated: readonly PlaceMatch[]): PlaceMatch[] {
+/**
+ * `cut`: listed names read as the first word of a longer name (`cut-names.ts`): the whole may be looked up, the
+ * first word alone may not (it would find the listed place's namesakes instead).
+ */
+export function findWorldPlaces(
+  text: string,
+  nt: NormalizedText,
+  curated: readonly PlaceMatch[],
+  cut: readonly PlaceMatch[] = [],
+): PlaceMatch[] {
   const s = nt.text;
   const count = wordBounds(s);
   const start = (k: number) => bounds[2 * k];
@@ -264,7 +273,8 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
   const out: PlaceMatch[] = [];
   let ctx: WorldLookupContext | undefined;
   let open: Set<string> | undefined;
-  const covered = (from: number, to: number) => curated.some((m) => m.start < to && from < m.end);
+  const covered = (from: number, to: number) =>
+    curated.some((m) => m.start < to && from < m.end) || cut.some((m) => m.start < to && from < m.end && to <= m.end);
   for (let i = 0; i + 1 < count; i++) {
     if (end(i) - start(i) > MAX_SLOT_WORD) continue;
     const slot = slotOf(word(i));

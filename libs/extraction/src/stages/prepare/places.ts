@@ -20,6 +20,7 @@ import {
   qualifyPlaces,
   type Place,
   type PlaceMatch,
+  withoutCutNames,
 } from '../../gazetteer/index.js';
 import { normalizeArabic, type NormalizedText } from '../../text/normalize.js';
 
@@ -27,14 +28,18 @@ export type { Place, PlaceMatch };
 
 export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[] {
   let curated: PlaceMatch[];
+  let cut: PlaceMatch[];
   try {
     const found = findPlaces(text, normalized);
-    curated = found.filter((m) => !isAdjectiveAfterNoun(text, m, found) && !isNounSense(text, m) && !isWaterBodyName(text, m));
+    ({ kept: curated, cut } = withoutCutNames(
+      text,
+      found.filter((m) => !isAdjectiveAfterNoun(text, m, found) && !isNounSense(text, m) && !isWaterBodyName(text, m)),
+    ));
   } catch {
     return [];
   }
   try {
-    const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated);
+    const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated, cut);
     const known = world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
     const unlisted = [...findUnlistedSettlements(text, known), ...findUnlistedQuarters(text, known)];
     return qualifyPlaces(text, unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known);

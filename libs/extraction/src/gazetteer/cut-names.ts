@@ -1,0 +1,89 @@
+/**
+ * A town's name of two words whose first word alone is a listed place of another country: «بلدة عدن يابال» in a
+ * report on Somalia is Adan Yabaal, not Aden in Yemen; «قرية حمص X» would not be Homs. After a settlement cue
+ * («بلدة», «قرية», «مدينة»), the listed match is followed by a word that continues the name (no article, no
+ * stopword, no direction or time word, no preposition), and no other place, country or nisba of the report lies
+ * in the listed place's country while some lies elsewhere: the match is the first word of another name, and is
+ * dropped. The world gazetteer may then read the whole name in its slot, and the unit beside it
+ * («في إقليم شبيلي الوسطى») still places the event.
+ */
+import { COMPASS_WORDS, isCueWord } from './cues.js';
+import { nisbaCountries, type PlaceMatch } from './find-places.js';
+import { isStopword } from './world/stoplist.js';
+import { normalizeKey } from '../text/normalize.js';
+
+/** Settlement cues before a name (normalised, indefinite: «البلدة» names a town already mentioned). */
+const SETTLEMENT_CUES: ReadonlySet<string> = new Set(['بلده', 'قريه', 'مدينه']);
+
+/** Indefinite words that follow a town's name without continuing it: times, «capital of», «near», numbers' words. */
+const NOT_NAME_PARTS: ReadonlySet<string> = new Set(
+  [
+    ...COMPASS_WORDS,
+    'صباح',
+    'مساء',
+    'فجر',
+    'ظهر',
+    'ليل',
+    'ليلة',
+    'عصر',
+    'منتصف',
+    'أمس',
+    'امس',
+    'عاصمة',
+    'حاضرة',
+    'مركز',
+    'كبرى',
+    'ثاني',
+    'ثالث',
+    'قرب',
+    'بعد',
+    'قبل',
+    'خلال',
+    'وسط',
+    'إثر',
+    'عقب',
+    'حيث',
+    'منذ',
+    'ضمن',
+  ].map(normalizeKey),
+);
+
+const WORD_BEFORE = /([^\s،,.:؛;"'«»()\-–—]+)\s+$/;
+const WORD_AFTER = /^ +([\u0621-\u064a]+)(?=$|[\s،,.:؛;"'«»()])/;
+
+function withoutProclitics(word: string): string[] {
+  const out = [word];
+  let w = word;
+  for (let k = 0; k < 2 && w.length > 3 && 'وفبل'.includes(w[0]); k++) out.push((w = w.slice(1)));
+  return out;
+}
+
+/** A word that may be the second word of a town's name: none of its readings is a function, cue, time or direction word. */
+function continuesName(word: string): boolean {
+  if (word.length < 3 || word.startsWith('ال')) return false;
+  return withoutProclitics(word).every((w) => !(w.startsWith('ال') || isStopword(w) || isCueWord(w) || NOT_NAME_PARTS.has(w)));
+}
+
+/** Whether a cued, listed place is only the first word of another country's town (see the module comment). */
+export function isCutName(text: string, m: PlaceMatch, found: readonly PlaceMatch[], nisbas: () => ReadonlySet<string>): boolean {
+  const country = m.place.country;
+  if (!country || m.place.precision === 'country' || m.place.precision === 'border' || m.place.precision === 'feature') return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (!before || !withoutProclitics(normalizeKey(before[1])).some((w) => SETTLEMENT_CUES.has(w))) return false;
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 40));
+  if (!after || !continuesName(normalizeKey(after[1]))) return false;
+  const others = new Set<string>();
+  for (const o of found) if (o.place.id !== m.place.id && o.place.country) others.add(o.place.country);
+  for (const c of nisbas()) others.add(c);
+  return others.size > 0 && !others.has(country) && !(m.alternatives ?? []).some((a) => a.country && others.has(a.country));
+}
+
+/** The curated matches without those cut from a longer name of another country (`cut`). */
+export function withoutCutNames(text: string, found: readonly PlaceMatch[]): { kept: PlaceMatch[]; cut: PlaceMatch[] } {
+  let nisba: Set<string> | undefined;
+  const nisbas = () => (nisba ??= nisbaCountries(text));
+  const kept: PlaceMatch[] = [];
+  const cut: PlaceMatch[] = [];
+  for (const m of found) (isCutName(text, m, found, nisbas) ? cut : kept).push(m);
+  return { kept, cut };
+}
