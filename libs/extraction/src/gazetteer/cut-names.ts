@@ -2,14 +2,15 @@
  * A town's name of two words whose first word alone is a listed place of another country: «بلدة عدن يابال» in a
  * report on Somalia is Adan Yabaal, not Aden in Yemen; «قرية حمص X» would not be Homs. After a settlement cue
  * («بلدة», «قرية», «مدينة»), the listed match is followed by a word that continues the name (no article, no
- * stopword, no direction or time word, no preposition), and no other place, country or nisba of the report lies
- * in the listed place's country while some lies elsewhere: the match is the first word of another name, and is
- * dropped. The world gazetteer may then read the whole name in its slot, and the unit beside it
+ * stopword, no direction or time word, no adverb in «ـًا»), and the report's other places and countries all lie
+ * elsewhere — not in the listed place's country, nor on the other side of its war, and no nisba names that country:
+ * the match is the first word of another name, and is dropped. The world gazetteer may then read the whole name in its slot, and the unit beside it
  * («في إقليم شبيلي الوسطى») still places the event.
  */
 import { COMPASS_WORDS, isCueWord } from './cues.js';
 import { nisbaCountries, type PlaceMatch } from './find-places.js';
 import { isStopword } from './world/stoplist.js';
+import { withWarSides } from './war-sides.js';
 import { normalizeKey } from '../text/normalize.js';
 
 /** Settlement cues before a name (normalised, indefinite: «البلدة» names a town already mentioned). */
@@ -60,7 +61,8 @@ function withoutProclitics(word: string): string[] {
 
 /** A word that may be the second word of a town's name: none of its readings is a function, cue, time or direction word. */
 function continuesName(word: string): boolean {
-  if (word.length < 3 || word.startsWith('ال')) return false;
+  // an indefinite accusative is an adverb of time or manner («ليلا», «صباحا», «مجددا»), not a name's word
+  if (word.length < 3 || word.startsWith('ال') || word.endsWith('ا')) return false;
   return withoutProclitics(word).every((w) => !(w.startsWith('ال') || isStopword(w) || isCueWord(w) || NOT_NAME_PARTS.has(w)));
 }
 
@@ -72,10 +74,13 @@ export function isCutName(text: string, m: PlaceMatch, found: readonly PlaceMatc
   if (!before || !withoutProclitics(normalizeKey(before[1])).some((w) => SETTLEMENT_CUES.has(w))) return false;
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 40));
   if (!after || !continuesName(normalizeKey(after[1]))) return false;
+  // the report's other places and countries say where it is; a nisba only keeps the match («جنود يمنيين»), since
+  // it often names who struck, not where; the other side of the place's war is no evidence against it either
   const others = new Set<string>();
   for (const o of found) if (o.place.id !== m.place.id && o.place.country) others.add(o.place.country);
-  for (const c of nisbas()) others.add(c);
-  return others.size > 0 && !others.has(country) && !(m.alternatives ?? []).some((a) => a.country && others.has(a.country));
+  if (!others.size || others.has(country) || nisbas().has(country)) return false;
+  if ([...others].some((c) => withWarSides([c]).includes(country))) return false;
+  return !(m.alternatives ?? []).some((a) => a.country && others.has(a.country));
 }
 
 /** The curated matches without those cut from a longer name of another country (`cut`). */

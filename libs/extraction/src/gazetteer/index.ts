@@ -28,4 +28,5 @@ export { CONTEXT_CUES } from './cues.js';
 export { placeKey } from './letters.js';
 export { findPlaces, type FindPlacesOptions, type PlaceMatch } from './find-places.js';
 export { withoutCutNames } from './cut-names.js';
+export { findAreaParts } from './area-anaphora.js';
 export { searchPlaces } from './search.js';

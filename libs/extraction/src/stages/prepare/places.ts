@@ -5,11 +5,13 @@
  * fills the place slots they leave empty. A place spelling that is an
  * ordinary word where it stands («بالطرق السلمية», «حماة الديار») is dropped. Last, a village
  * neither knows but the text locates against a known place («بلدة X غربي درعا»),
- * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»). Then the qualifiers: «ريف X», «X الجنوبية»,
+ * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»), and a part of an area named before («وسط
+ * القطاع», «جنوب الولاية»: `area-anaphora.ts`). Then the qualifiers: «ريف X», «X الجنوبية»,
  * «إقليم X السفلى» (`qualified-places.ts`).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
 import {
+  findAreaParts,
   findPlaces,
   findUnlistedQuarters,
   findUnlistedSettlements,
@@ -42,7 +44,9 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
     const world = findWorldPlaces(text, normalized ?? normalizeArabic(text), curated, cut);
     const known = world.length ? [...curated, ...world].sort((a, b) => a.start - b.start) : curated;
     const unlisted = [...findUnlistedSettlements(text, known), ...findUnlistedQuarters(text, known)];
-    return qualifyPlaces(text, unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known);
+    const withUnlisted = unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known;
+    const parts = findAreaParts(text, withUnlisted);
+    return qualifyPlaces(text, parts.length ? [...withUnlisted, ...parts].sort((a, b) => a.start - b.start) : withUnlisted);
   } catch {
     return curated;
   }
