@@ -29,4 +29,5 @@ export { placeKey } from './letters.js';
 export { findPlaces, type FindPlacesOptions, type PlaceMatch } from './find-places.js';
 export { withoutCutNames } from './cut-names.js';
 export { findAreaParts } from './area-anaphora.js';
+export { withOneSidedBorders } from './one-sided-borders.js';
 export { searchPlaces } from './search.js';

@@ -6,7 +6,8 @@
  * ordinary word where it stands («بالطرق السلمية», «حماة الديار») is dropped. Last, a village
  * neither knows but the text locates against a known place («بلدة X غربي درعا»),
  * and a city quarter, placed in its city («حي الصاخور في مدينة حلب»), and a part of an area named before («وسط
- * القطاع», «جنوب الولاية»: `area-anaphora.ts`). Then the qualifiers: «ريف X», «X الجنوبية»,
+ * القطاع», «جنوب الولاية»: `area-anaphora.ts`). Then the qualifiers, and a border named by one side («الحدود مع
+ * لبنان»: `one-sided-borders.ts`). The qualifiers: «ريف X», «X الجنوبية»,
  * «إقليم X السفلى» (`qualified-places.ts`).
  */
 import type { ExtractedLocation } from '../../extraction-record.js';
@@ -22,6 +23,7 @@ import {
   qualifyPlaces,
   type Place,
   type PlaceMatch,
+  withOneSidedBorders,
   withoutCutNames,
 } from '../../gazetteer/index.js';
 import { normalizeArabic, type NormalizedText } from '../../text/normalize.js';
@@ -46,7 +48,8 @@ export function placesOf(text: string, normalized?: NormalizedText): PlaceMatch[
     const unlisted = [...findUnlistedSettlements(text, known), ...findUnlistedQuarters(text, known)];
     const withUnlisted = unlisted.length ? [...known, ...unlisted].sort((a, b) => a.start - b.start) : known;
     const parts = findAreaParts(text, withUnlisted);
-    return qualifyPlaces(text, parts.length ? [...withUnlisted, ...parts].sort((a, b) => a.start - b.start) : withUnlisted);
+    const qualified = qualifyPlaces(text, parts.length ? [...withUnlisted, ...parts].sort((a, b) => a.start - b.start) : withUnlisted);
+    return [...withOneSidedBorders(text, qualified)];
   } catch {
     return curated;
   }
