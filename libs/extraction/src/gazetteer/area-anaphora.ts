@@ -59,60 +59,78 @@ function fits(p: Place, kind: UnitKind): boolean {
 const NAMING_NOUN: Readonly<Record<string, string>> = Object.fromEntries(
   Object.keys(UNIT_NOUNS).map((noun) => [noun, normalizeKey(noun.slice(2))]),
 );
-const WORD_BEFORE = /([ء-ي]+)\s+$/;
+const NAMING_NOUNS: ReadonlySet<string> = new Set(Object.values(NAMING_NOUN));
+const NOUN_BEFORE = /(?:مدين|بلد|قري|محافظ|ولاي|مقاطع|قطاع|إقليم|اقليم)[ةه]?\s+$/;
+const WORD_BEFORE = /([\u0621-\u064A]+)\s+$/;
 
-/** Whether the place is written after the unit's own noun («محافظة رفح», «بولاية شمال دارفور», «قرية تل العيد»). */
-function namedBy(text: string, m: PlaceMatch, noun: string): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 30), m.start));
-  if (!before) return false;
+/** The unit noun a place is written after («محافظة رفح», «بولاية شمال دارفور», «قرية تل العيد»), normalised. */
+function namingNounOf(text: string, m: PlaceMatch): string | undefined {
+  const near = text.slice(Math.max(0, m.start - 14), m.start);
+  if (!NOUN_BEFORE.test(near)) return undefined; // most places: no unit noun, nothing to normalise
+  const before = WORD_BEFORE.exec(near);
+  if (!before) return undefined;
   let w = normalizeKey(before[1]);
-  for (let k = 0; k < 2 && w !== noun && w.length > noun.length && 'وفبل'.includes(w[0]); k++) w = w.slice(1);
-  return w === noun;
-}
-
-/**
- * What the unit noun refers to: the last place before `at` the text named with that noun («مدينة غريان … ضواحي
- * المدينة», even after «قادمة من طرابلس»), else the last place of its kind — for «القطاع» also the Strip a town
- * lies in.
- */
-function referent(text: string, known: readonly PlaceMatch[], at: number, unitNoun: string): Place | undefined {
-  const kind = UNIT_NOUNS[unitNoun];
-  let last = known.length - 1;
-  while (last >= 0 && known[last].end > at) last--;
-  if (unitNoun === 'المدينة') return mostNamedTown(known, last);
-  const noun = NAMING_NOUN[unitNoun];
-  for (let k = last; k >= 0; k--) if (namedBy(text, known[k], noun)) return known[k].place;
-  for (let k = last; k >= 0; k--) {
-    const m = known[k];
-    if (fits(m.place, kind)) return m.place;
-    if (kind !== 'strip') continue;
-    for (const id of ancestorIds(m.place.id)) {
-      const a = getPlace(id);
-      if (a && fits(a, kind)) return a;
-    }
+  for (let k = 0; k <= 2; k++) {
+    if (NAMING_NOUNS.has(w)) return w;
+    if (w.length < 4 || !'وفبل'.includes(w[0])) return undefined;
+    w = w.slice(1);
   }
   return undefined;
 }
 
 /**
- * «المدينة» is the report's city: the town named most often up to here, the latest of equals («… أجدابيا … مدينة
- * مصراتة … قرب أجدابيا … شرق المدينة» is Ajdabiya; «مدينة غريان … قادمة من طرابلس … ضواحي المدينة» Gharyan).
+ * What each unit noun refers to, kept up to date as the places before a phrase are read in text order (one pass):
+ * the last place the text named with that noun («مدينة غريان … ضواحي المدينة»), else the last place of its kind —
+ * for «القطاع» also the Strip a town lies in; «المدينة» is the town named most often so far, the latest of equals
+ * («… أجدابيا … مدينة مصراتة … قرب أجدابيا … شرق المدينة» is Ajdabiya).
  */
-function mostNamedTown(known: readonly PlaceMatch[], last: number): Place | undefined {
-  const count = new Map<Place, number>();
-  let best: Place | undefined;
-  for (let k = 0; k <= last; k++) {
-    const p = known[k].place;
-    if (p.precision !== 'settlement') continue;
-    const n = (count.get(p) ?? 0) + 1;
-    count.set(p, n);
-    if (!best || n >= count.get(best)!) best = p;
+class Referents {
+  private readonly namedBy = new Map<string, Place>();
+  private readonly lastOf: Partial<Record<UnitKind, Place>> = {};
+  private readonly towns = new Map<Place, number>();
+  private mostNamedTown: Place | undefined;
+
+  constructor(private readonly text: string) {}
+
+  read(m: PlaceMatch): void {
+    const p = m.place;
+    const noun = namingNounOf(this.text, m);
+    if (noun) this.namedBy.set(noun, p);
+    if (fits(p, 'region')) this.lastOf.region = p;
+    if (fits(p, 'town')) {
+      this.lastOf.town = p;
+      const n = (this.towns.get(p) ?? 0) + 1;
+      this.towns.set(p, n);
+      if (!this.mostNamedTown || n >= this.towns.get(this.mostNamedTown)!) this.mostNamedTown = p;
+    }
+    const strip = fits(p, 'strip')
+      ? p
+      : ancestorIds(p.id)
+          .map((id) => getPlace(id))
+          .find((a) => a !== undefined && fits(a, 'strip'));
+    if (strip) this.lastOf.strip = strip;
   }
-  return best;
+
+  of(unitNoun: string): Place | undefined {
+    if (unitNoun === 'المدينة') return this.mostNamedTown;
+    return this.namedBy.get(NAMING_NOUN[unitNoun]) ?? this.lastOf[UNIT_NOUNS[unitNoun]];
+  }
 }
 
 /** The gazetteer's part of `area` in that direction («وسط قطاع غزة»), else the area. */
 function partOf(area: Place, part: string): Place {
+  const key = `${area.id} ${part}`;
+  let found = parts.get(key);
+  if (!found) {
+    if (parts.size >= PARTS_CACHE_SIZE) parts.clear();
+    parts.set(key, (found = lookUpPart(area, part)));
+  }
+  return found;
+}
+const parts = new Map<string, Place>();
+const PARTS_CACHE_SIZE = 1_000;
+
+function lookUpPart(area: Place, part: string): Place {
   const compass = COMPASS[part];
   const name = compass && spelling(area);
   if (!name) return area;
@@ -121,17 +139,24 @@ function partOf(area: Place, part: string): Place {
   return found && ancestorIds(found.place.id).includes(area.id) ? found.place : area;
 }
 
-/** Parts of areas named before («وسط القطاع»), as matches over the phrase, in text order. */
+/** Parts of areas named before («وسط القطاع»), as matches over the phrase, in text order (`known` in text order). */
 export function findAreaParts(text: string, known: readonly PlaceMatch[]): PlaceMatch[] {
   if (!known.length) return [];
   const out: PlaceMatch[] = [];
+  const referents = new Referents(text);
+  let k = 0;
+  let lastEnd = -1;
   for (const m of text.matchAll(PHRASE)) {
     const start = m.indices![1][0];
     const end = m.index + m[0].length;
-    if (known.some((k) => k.start < end && k.end > start)) continue;
+    for (; k < known.length && known[k].start < start; k++) {
+      referents.read(known[k]);
+      lastEnd = Math.max(lastEnd, known[k].end);
+    }
+    if (lastEnd > start || (k < known.length && known[k].start < end)) continue;
     // «بحي التفاح شرقي القطاع»: right after a place, the phrase locates that place; it is not one of its own
-    if (known.some((k) => k.end <= start && /^\s+$/.test(text.slice(k.end, start)))) continue;
-    const area = referent(text, known, start, m[2]);
+    if (lastEnd >= 0 && /^\s+$/.test(text.slice(lastEnd, start))) continue;
+    const area = referents.of(m[2]);
     if (area) out.push({ place: partOf(area, m[1]), start, end });
   }
   return out;

@@ -49,6 +49,7 @@ const NOT_NAME_PARTS: ReadonlySet<string> = new Set(
   ].map(normalizeKey),
 );
 
+const CUE_BEFORE = /(?:بلد|قري|مدين)[ةه]\s+$/;
 const WORD_BEFORE = /([^\s،,.:؛;"'«»()\-–—]+)\s+$/;
 const WORD_AFTER = /^ +([\u0621-\u064a]+)(?=$|[\s،,.:؛;"'«»()])/;
 
@@ -67,28 +68,49 @@ function continuesName(word: string): boolean {
 }
 
 /** Whether a cued, listed place is only the first word of another country's town (see the module comment). */
-export function isCutName(text: string, m: PlaceMatch, found: readonly PlaceMatch[], nisbas: () => ReadonlySet<string>): boolean {
+export function isCutName(
+  text: string,
+  m: PlaceMatch,
+  idsByCountry: () => ReadonlyMap<string, ReadonlySet<string>>,
+  nisbas: () => ReadonlySet<string>,
+): boolean {
   const country = m.place.country;
   if (!country || m.place.precision === 'country' || m.place.precision === 'border' || m.place.precision === 'feature') return false;
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const near = text.slice(Math.max(0, m.start - 12), m.start);
+  if (!CUE_BEFORE.test(near)) return false; // most places: no settlement cue, nothing to normalise
+  const before = WORD_BEFORE.exec(near);
   if (!before || !withoutProclitics(normalizeKey(before[1])).some((w) => SETTLEMENT_CUES.has(w))) return false;
   const after = WORD_AFTER.exec(text.slice(m.end, m.end + 40));
   if (!after || !continuesName(normalizeKey(after[1]))) return false;
   // the report's other places and countries say where it is; a nisba only keeps the match («جنود يمنيين»), since
   // it often names who struck, not where; the other side of the place's war is no evidence against it either
   const others = new Set<string>();
-  for (const o of found) if (o.place.id !== m.place.id && o.place.country) others.add(o.place.country);
+  for (const [c, ids] of idsByCountry()) if (c !== country || ids.size > (ids.has(m.place.id) ? 1 : 0)) others.add(c);
   if (!others.size || others.has(country) || nisbas().has(country)) return false;
   if ([...others].some((c) => withWarSides([c]).includes(country))) return false;
   return !(m.alternatives ?? []).some((a) => a.country && others.has(a.country));
 }
 
+/** The ids of the matched places of each country, computed once per text. */
+function placeIdsByCountry(found: readonly PlaceMatch[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const o of found) {
+    if (!o.place.country) continue;
+    const ids = out.get(o.place.country) ?? new Set<string>();
+    ids.add(o.place.id);
+    out.set(o.place.country, ids);
+  }
+  return out;
+}
+
 /** The curated matches without those cut from a longer name of another country (`cut`). */
 export function withoutCutNames(text: string, found: readonly PlaceMatch[]): { kept: PlaceMatch[]; cut: PlaceMatch[] } {
-  let nisba: Set<string> | undefined;
+  let nisba: ReadonlySet<string> | undefined;
   const nisbas = () => (nisba ??= nisbaCountries(text));
+  let byCountry: Map<string, Set<string>> | undefined;
+  const idsByCountry = () => (byCountry ??= placeIdsByCountry(found));
   const kept: PlaceMatch[] = [];
   const cut: PlaceMatch[] = [];
-  for (const m of found) (isCutName(text, m, found, nisbas) ? cut : kept).push(m);
+  for (const m of found) (isCutName(text, m, idsByCountry, nisbas) ? cut : kept).push(m);
   return { kept, cut };
 }

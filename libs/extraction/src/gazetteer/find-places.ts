@@ -77,11 +77,17 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
 const WORDS = /[\u0621-\u064a]{4,}/g;
 
 /** The countries the text's nisbas name («اللبناني», «الليبية»). */
-export function nisbaCountries(text: string): Set<string> {
+export function nisbaCountries(text: string): ReadonlySet<string> {
+  // several rules of one report ask: the last text's answer is kept
+  if (text === lastNisbaText) return lastNisbas;
   const found = new Set<string>();
   for (const [word] of text.matchAll(WORDS)) {
     const c = countryOfAdjective(word);
     if (c) found.add(c);
   }
+  lastNisbaText = text;
+  lastNisbas = found;
   return found;
 }
+let lastNisbaText: string | undefined;
+let lastNisbas: ReadonlySet<string> = new Set();

@@ -19,14 +19,17 @@ function borderBetween(a: string, b: string): Place | undefined {
 /** The matches with each one-sided border's country replaced by the border (`matches` in text order). */
 export function withOneSidedBorders(text: string, matches: readonly PlaceMatch[]): readonly PlaceMatch[] {
   let out: PlaceMatch[] | undefined;
-  let nisbas: Set<string> | undefined;
+  let countries: string[] | undefined;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const neighbour = m.place.country;
     if (m.place.precision !== 'country' || !neighbour || !BORDER_WITH.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
-    nisbas ??= nisbaCountries(text);
-    const others = [...matches.map((o) => o.place.country), ...nisbas].filter((c): c is string => !!c && c !== neighbour);
-    const border = others.map((c) => borderBetween(c, neighbour)).find((b) => b !== undefined);
+    // the report's countries once, in the order named: its places', then its nisbas'
+    countries ??= [...new Set([...matches.map((o) => o.place.country), ...nisbaCountries(text)].filter((c): c is string => !!c))];
+    const border = countries
+      .filter((c) => c !== neighbour)
+      .map((c) => borderBetween(c, neighbour))
+      .find((b) => b !== undefined);
     if (!border) continue;
     out ??= [...matches];
     out[k] = { place: border, start: m.start, end: m.end };
