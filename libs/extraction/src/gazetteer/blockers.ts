@@ -57,6 +57,9 @@ export const BLOCKERS: readonly string[] = [
   'جامعة الدول العربية',
   'حلف شمال الأطلسي',
   'معهد واشنطن',
+  // the Gulf states are a group of states, not the water («دول الخليج العربي»)
+  'دول الخليج العربي',
+  'دول الخليج الفارسي',
   // armed groups, newspapers and institutions named after a place
   'فيلق القدس',
   'سرايا القدس',

@@ -43,6 +43,25 @@ export function isNounSense(text: string, m: PlaceMatch): boolean {
   return !!before && sense.before!.has(normalizeKey(before[1]));
 }
 
+/** Nouns of water bodies named after a town or country (normalised, with their proclitics). */
+const WATER_NOUNS: ReadonlySet<string> = new Set(
+  ['خليج', 'بحر', 'مضيق'].flatMap((w) => [w, 'و' + w, 'ب' + w, 'وب' + w, 'ل' + w, 'ول' + w, 'ف' + w]),
+);
+
+const WATER_WORD_BEFORE = /(?:خليج|بحر|مضيق)\s+$/;
+
+/**
+ * «خليج سرت», «بحر مرمرة», «مضيق كيرتش»: a land place named right after a water noun names the water (the
+ * gazetteer's own seas and gulfs — «خليج عدن», «بحر آزوف» — are longer matches and never reach here).
+ */
+export function isWaterBodyName(text: string, m: PlaceMatch): boolean {
+  if (m.place.precision === 'feature' || m.place.precision === 'border') return false;
+  const near = text.slice(Math.max(0, m.start - 12), m.start);
+  if (!WATER_WORD_BEFORE.test(near)) return false; // most places: no water noun, nothing to normalise
+  const before = WORD_BEFORE.exec(near);
+  return !!before && WATER_NOUNS.has(normalizeKey(before[1]));
+}
+
 export function isAdjectiveAfterNoun(text: string, m: PlaceMatch, others: readonly PlaceMatch[]): boolean {
   const name = normalizeKey(text.slice(m.start, m.end));
   if (m.place.precision === 'country' && INDEFINITE_NISBA_SHAPED.test(name)) return isAfterIndefiniteNoun(text, m.start);

@@ -55,6 +55,8 @@ export const NEAR_KM = 50;
 export const SETTLEMENT_UNIT_KM = 100;
 /** A unit with no curated place inside it to measure: a mid-sized first-level unit (Donetsk oblast 26,500 km², Idlib 6,100 km², radius ≈ 90 km) at its seat, which may lie off-centre. */
 export const UNIT_WITHOUT_PLACES_KM = 250;
+/** Listed places this close to a region's point are its seat (or units seated there), no measure of its extent. */
+const SEAT_ONLY_KM = 10;
 /** The least reach of a unit measured from its places: the spread of a few listed towns underestimates it. */
 const MIN_UNIT_KM = 75;
 
@@ -120,7 +122,7 @@ let spreadOf: Map<string, number> | undefined;
 /**
  * How far from its point a unit reaches: 1.25 × the distance of its farthest curated place plus 25 km (the seat
  * is not the centre, and the listed towns do not reach its edge), at least `MIN_UNIT_KM`; `UNIT_WITHOUT_PLACES_KM`
- * when none of its places is listed.
+ * when none of its places is listed, or a region's are all at its seat.
  */
 export function unitReachKm(unit: Place): number {
   if (!spreadOf) {
@@ -135,7 +137,9 @@ export function unitReachKm(unit: Place): number {
     }
   }
   const spread = spreadOf.get(unit.id);
-  return spread === undefined ? UNIT_WITHOUT_PLACES_KM : Math.max(MIN_UNIT_KM, 1.25 * spread + 25);
+  // «مدينة الدلنج بجنوب كردفان»: a region whose only listed places sit at its seat has no measure either
+  if (spread === undefined || (unit.precision === 'region' && spread < SEAT_ONLY_KM)) return UNIT_WITHOUT_PLACES_KM;
+  return Math.max(MIN_UNIT_KM, 1.25 * spread + 25);
 }
 
 /** Whether a point lies in the unit. */

@@ -2,6 +2,7 @@
 import { normalizeArabic, type NormalizedText } from '../text/normalize.js';
 import { countryOfAdjective } from './adjectives.js';
 import { ancestorIds } from './catalogue.js';
+import { partyCountriesIn } from './party-countries.js';
 import { scan } from './scan.js';
 import type { Place } from './types.js';
 
@@ -42,8 +43,11 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
     if (p.country) countries.add(p.country);
   }
 
-  // «اشتباكات في طرابلس بين الجيش اللبناني ومسلحين»: a nisba names the country too (read only when a spelling is shared)
-  if (raw.some((m) => m.entries.length > 1)) for (const c of nisbaCountries(text)) countries.add(c);
+  // «اشتباكات في طرابلس بين الجيش اللبناني ومسلحين»: a nisba names the country too (read only when a spelling is shared);
+  // an armed group names its home country, more weakly («قصفت هيئة تحرير الشام أريحا»: Ariha, not Jericho)
+  const shared = raw.some((m) => m.entries.length > 1);
+  if (shared) for (const c of nisbaCountries(text)) countries.add(c);
+  const partyHomes = new Set(shared ? partyCountriesIn(nt.text) : []);
 
   const result: PlaceMatch[] = [];
   for (const m of raw) {
@@ -55,6 +59,7 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
       for (const p of places) {
         let score = 0;
         if (p.country && countries.has(p.country)) score += 1;
+        if (p.country && partyHomes.has(p.country)) score += 0.5;
         if (ancestorIds(p.id).some((a) => ids.has(a) && a !== p.country?.toLowerCase())) score += 2;
         if (score > bestScore) {
           bestScore = score;
@@ -72,11 +77,17 @@ export function findPlaces(text: string, normalized?: NormalizedText, options?: 
 const WORDS = /[\u0621-\u064a]{4,}/g;
 
 /** The countries the text's nisbas name («اللبناني», «الليبية»). */
-function nisbaCountries(text: string): Set<string> {
+export function nisbaCountries(text: string): ReadonlySet<string> {
+  // several rules of one report ask: the last text's answer is kept
+  if (text === lastNisbaText) return lastNisbas;
   const found = new Set<string>();
   for (const [word] of text.matchAll(WORDS)) {
     const c = countryOfAdjective(word);
     if (c) found.add(c);
   }
+  lastNisbaText = text;
+  lastNisbas = found;
   return found;
 }
+let lastNisbaText: string | undefined;
+let lastNisbas: ReadonlySet<string> = new Set();

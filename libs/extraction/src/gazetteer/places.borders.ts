@@ -35,5 +35,14 @@ export const BORDERS: Place[] = [
   place({ id: 'xx-red-sea', name: 'Red Sea', country: null, lat: 20.0, lon: 38.5, precision: 'feature', parent: null, arabic: ['البحر الأحمر'], english: ['Red Sea'] }),
   place({ id: 'xx-bab-al-mandab', name: 'Bab al-Mandab', country: null, lat: 12.6, lon: 43.35, precision: 'feature', parent: null, arabic: ['باب المندب', 'مضيق باب المندب'], english: ['Bab al-Mandab', 'Bab-el-Mandeb'] }),
   place({ id: 'xx-black-sea', name: 'Black Sea', country: null, lat: 43.4, lon: 34.0, precision: 'feature', parent: null, arabic: ['البحر الأسود'], english: ['Black Sea'] }),
+  // Seas and gulfs named after a city («خليج عدن», «خليج عمان», «بحر آزوف»): the water, never the city. Points
+  // from each body's Wikipedia infobox: Gulf of Aden 12°N 48°E, Gulf of Oman 25°N 58°E, Arabian Sea 14°N 65°E,
+  // Sea of Azov 46°N 37°E, Mediterranean Sea 35°N 18°E, Persian Gulf 26°N 52°E.
+  place({ id: 'xx-gulf-of-aden', name: 'Gulf of Aden', country: null, lat: 12.0, lon: 48.0, precision: 'feature', parent: null, arabic: ['خليج عدن'], english: ['Gulf of Aden'] }),
+  place({ id: 'xx-gulf-of-oman', name: 'Gulf of Oman', country: null, lat: 25.0, lon: 58.0, precision: 'feature', parent: null, arabic: ['خليج عمان', 'بحر عمان'], english: ['Gulf of Oman'] }),
+  place({ id: 'xx-arabian-sea', name: 'Arabian Sea', country: null, lat: 14.0, lon: 65.0, precision: 'feature', parent: null, arabic: ['بحر العرب'], english: ['Arabian Sea'] }),
+  place({ id: 'xx-sea-of-azov', name: 'Sea of Azov', country: null, lat: 46.0, lon: 37.0, precision: 'feature', parent: null, arabic: ['بحر آزوف', 'بحر أزوف', 'بحر ازوف'], english: ['Sea of Azov'] }),
+  place({ id: 'xx-mediterranean', name: 'Mediterranean Sea', country: null, lat: 35.0, lon: 18.0, precision: 'feature', parent: null, arabic: ['البحر المتوسط', 'البحر الأبيض المتوسط', 'شرق المتوسط'], english: ['Mediterranean Sea', 'Mediterranean'] }),
+  place({ id: 'xx-persian-gulf', name: 'Persian Gulf', country: null, lat: 26.0, lon: 52.0, precision: 'feature', parent: null, arabic: ['الخليج العربي', 'الخليج الفارسي', 'مياه الخليج'], english: ['Persian Gulf', 'Arabian Gulf'] }),
   place({ id: 'xx-caspian', name: 'Caspian Sea', country: null, lat: 41.7, lon: 50.6, precision: 'feature', parent: null, arabic: ['بحر قزوين'], english: ['Caspian Sea'] }),
 ];

@@ -104,6 +104,11 @@ export const MAJOR_CITIES: Place[] = [
   city('cd-lubumbashi', "Lubumbashi", 'CD', -11.6609, 27.4794, 'cd', ['لوبومباشي'], ["Lubumbashi"]), // GeoNames 922704 Lubumbashi (PPLA, pop. 1373770)
   city('cd-kisangani', "Kisangani", 'CD', 0.5153, 25.191, 'cd', ['كيسانغاني', 'كيسنغاني', 'كيسانجاني'], ["Kisangani"]), // GeoNames 212730 Kisangani (PPLA, pop. 539158)
   city('cd-uvira', "Uvira", 'CD', -3.3953, 29.1378, 'cd', ['أوفيرا', 'اوفيرا'], ["Uvira"]), // GeoNames 204405 Uvira (PPL, pop. 170391)
+  // Saudi Arabia: the southern cities Houthi missiles and drones are fired at
+  city('sa-jizan', "Jizan", 'SA', 16.88917, 42.55111, 'sa', ['جازان', 'جيزان'], ["Jizan", "Jazan"]), // GeoNames 105299 Jizan (pop. 105198)
+  city('sa-najran', "Najran", 'SA', 17.49326, 44.12766, 'sa', ['نجران'], ["Najran"]), // GeoNames 103630 Najrān (pop. 258573)
+  city('sa-abha', "Abha", 'SA', 18.21639, 42.50528, 'sa', ['أبها', 'ابها'], ["Abha"]), // GeoNames 110690 Abha (pop. 210886)
+  city('sa-khamis-mushait', "Khamis Mushait", 'SA', 18.3, 42.73333, 'sa', ['خميس مشيط'], ["Khamis Mushait"]), // GeoNames 105072 Khamis Mushait (pop. 387553)
   // Ukraine (cities places.ukraine.ts lacks)
   city('ua-melitopol', "Melitopol", 'UA', 46.8489, 35.3653, 'ua', ['ميليتوبول', 'ميليتوپول', 'ميلتوبول'], ["Melitopol"]), // GeoNames 701404 Melitopol (PPLA2, pop. 158000)
   city('ua-orikhiv', "Orikhiv", 'UA', 47.5673, 35.7858, 'ua', ['أوريخيف', 'أوريخوف', 'اوريخيف'], ["Orikhiv", "Orekhov"]), // GeoNames 698428 Orikhiv (PPLA2, pop. 17287)

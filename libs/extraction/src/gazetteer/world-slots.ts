@@ -22,6 +22,7 @@ import { placeOfWorld, worldGazetteer } from './world-places.js';
 import { containingUnitAfter } from './containing-unit.js';
 import { pickWorldPlace } from './world-pick.js';
 import { withWarSides } from './war-sides.js';
+import { partyCountriesIn } from './party-countries.js';
 import { curatedCandidates, curatedPlaceOf } from './curated-skeletons.js';
 
 /**
@@ -163,9 +164,10 @@ const notNames = new Map<string, boolean>();
 function lookupContext(
   world: WorldGazetteer,
   text: string,
+  normalized: string,
   curated: readonly PlaceMatch[],
 ): { ctx: WorldLookupContext; open: Set<string> } {
-  const { ctx, open } = reportContext(world, text, curated);
+  const { ctx, open } = reportContext(world, text, normalized, curated);
   // a report placed by its curated places is about them; one that only names a side of a war may be about the other side
   if (curated.some((m) => m.place.precision !== 'country' && m.place.country)) return { ctx, open };
   const countries = withWarSides(ctx.countries ?? []);
@@ -173,20 +175,34 @@ function lookupContext(
   return { ctx: { ...ctx, countries }, open: new Set([...open, ...countries]) };
 }
 
+/**
+ * «غارة أمريكية قرب بلدة جليب … مسلحي حركة الشباب»: the armed groups' home countries come first, before the
+ * countries only named (the United States that struck, by its nisba), so a town of the war's country wins over a
+ * namesake of the striker's.
+ */
+function withPartyHomes(ctx: WorldLookupContext, homes: readonly string[]): WorldLookupContext {
+  if (!homes.length) return ctx;
+  const named = ctx.countries ?? [];
+  return { ...ctx, countries: [...homes, ...named.filter((c) => !homes.includes(c))] };
+}
+
 function reportContext(
   world: WorldGazetteer,
   text: string,
+  normalized: string,
   curated: readonly PlaceMatch[],
 ): { ctx: WorldLookupContext; open: Set<string> } {
   const count = new Map<string, number>();
   for (const m of curated)
     if (m.place.precision !== 'country' && m.place.country) count.set(m.place.country, (count.get(m.place.country) ?? 0) + 1);
   if (!count.size) {
+    const homes = partyCountriesIn(normalized);
     const ctx = world.contextOf(text);
     // «مالي» is also «financial», so contextOf does not count it; the curated match already read it as the country
     const named = new Set(curated.filter((m) => m.place.precision === 'country' && m.place.country).map((m) => m.place.country!));
-    if (!ctx.countries?.length && named.size === 1) return { ctx: { countries: [...named] }, open: named };
-    return { ctx, open: new Set(ctx.countries ?? []) };
+    const read = !ctx.countries?.length && named.size === 1 ? { countries: [...named] } : ctx;
+    const withHomes = withPartyHomes(read, homes);
+    return { ctx: withHomes, open: new Set(withHomes.countries ?? []) };
   }
   // a country with a third of the places of the most placed one: a capital named once in passing does not count
   const most = Math.max(...count.values());
@@ -235,7 +251,16 @@ const LOCATING_PARTICIPLES: ReadonlySet<string> = new Set(['التابعه', 'ا
 const MAX_SLOT_WORD = 10;
 
 /** World places in the slots of `text` that no curated match covers, in text order. */
-export function findWorldPlaces(text: string, nt: NormalizedText, curated: readonly PlaceMatch[]): PlaceMatch[] {
+/**
+ * `cut`: listed names read as the first word of a longer name (`cut-names.ts`): the whole may be looked up, the
+ * first word alone may not (it would find the listed place's namesakes instead).
+ */
+export function findWorldPlaces(
+  text: string,
+  nt: NormalizedText,
+  curated: readonly PlaceMatch[],
+  cut: readonly PlaceMatch[] = [],
+): PlaceMatch[] {
   const s = nt.text;
   const count = wordBounds(s);
   const start = (k: number) => bounds[2 * k];
@@ -248,7 +273,8 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
   const out: PlaceMatch[] = [];
   let ctx: WorldLookupContext | undefined;
   let open: Set<string> | undefined;
-  const covered = (from: number, to: number) => curated.some((m) => m.start < to && from < m.end);
+  const covered = (from: number, to: number) =>
+    curated.some((m) => m.start < to && from < m.end) || cut.some((m) => m.start < to && from < m.end && to <= m.end);
   for (let i = 0; i + 1 < count; i++) {
     if (end(i) - start(i) > MAX_SLOT_WORD) continue;
     const slot = slotOf(word(i));
@@ -262,7 +288,7 @@ export function findWorldPlaces(text: string, nt: NormalizedText, curated: reado
     if (cannotBeName(first) && !partFirst) continue;
     const world = worldGazetteer();
     if (!world) return out;
-    if (!ctx || !open) ({ ctx, open } = lookupContext(world, text, curated));
+    if (!ctx || !open) ({ ctx, open } = lookupContext(world, text, s, curated));
     const two = j + 1 < count && adjacent(j) && !cannotBeName(word(j + 1));
     const part = NAME_PARTS.has(bare(first));
     // «منطقة غوط الريح»: after a place cue, a definite noun that is no nisba completes the name (idafa), so the

@@ -88,7 +88,7 @@ function titlePlaces(w: PreparedSentence, actors: readonly ActorPhrase[]): Place
 /** A country, or a capital or country named as an actor («قالت باكو», «جيش أذربيجان»), is weak evidence of where. */
 function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {
   const tokens = w.tokens;
-  if (place.precision === 'country') return true;
+  if (place.precision === 'country' || isRoadEnd(tokens, at)) return true;
   // «قال زيباري في جدة»: where a statement was made, not where things happened
   if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actors.some((a) => at - 2 >= a.start && at - 2 < a.end)) return true;
   const prev = tokens[at - 1];
@@ -103,6 +103,22 @@ function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place:
         (a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located)),
     )
   );
+}
+
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
+const isRoad = (t: Token | undefined): boolean => !!t && t.variants.includes('طريق');
+
+/**
+ * «قصف على طريق حلب-اللاذقية قرب سراقب», «الطريق بين حلب واللاذقية»: the towns a road runs between are not where on
+ * it things happened; they place an event only when the sentence names nothing else.
+ */
+function isRoadEnd(tokens: readonly Token[], at: number): boolean {
+  if (at < 1) return false;
+  if (isRoad(tokens[at - 1])) return true;
+  if (DASHES.has(tokens[at - 1]!.text) && isRoad(tokens[at - 3])) return true;
+  if (tokens[at - 1]!.variants.includes('بين') && isRoad(tokens[at - 2])) return true;
+  // the second of «بين X وY»
+  return at >= 3 && tokens[at - 2]!.variants.includes('بين') && isRoad(tokens[at - 3]);
 }
 
 /**
