@@ -16,9 +16,14 @@ function matches(tokens: readonly Token[], i: number, words: readonly (readonly 
   return words.every((alternatives, k) => alternatives.some((w) => bare(tokens[i + k]).includes(w)));
 }
 
+/** The words a hedge before a number may open with. */
+const HEDGE_FIRST_WORDS: ReadonlySet<string> = new Set(HEDGES_BEFORE.flatMap((p) => p.words[0] ?? []));
+
 /** «نحو», «حوالي», «أكثر من», «أقل من», «ما يقارب», «ما لا يقل عن», «ما يزيد عن» before a number at `i`. */
 export function leadingHedge(tokens: readonly Token[], i: number): Hedge {
-  const h = HEDGES_BEFORE.find((p) => matches(tokens, i, p.words));
+  // one probe per variant rules out most tokens (every number of a flood of figures asks)
+  const opens = bare(tokens[i]).some((v) => HEDGE_FIRST_WORDS.has(v));
+  const h = opens ? HEDGES_BEFORE.find((p) => matches(tokens, i, p.words)) : undefined;
   if (!h) return { at: i, approximate: false, atLeast: false, atMost: false };
   return { at: i + h.words.length, approximate: !!h.approximate, atLeast: !!h.atLeast, atMost: !!h.atMost };
 }

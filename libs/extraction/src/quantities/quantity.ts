@@ -95,12 +95,22 @@ function tollSubject(tokens: readonly Token[], k: number): boolean {
 
 /** «بين 20 و30», «ما بين عشرين وثلاثين», «من 20 إلى 30»: min and max, the second number above the first. */
 function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {
+  // the ranges with no opener (and those with the same one) read the same low ends: read them once
+  let lowsAt = -1;
+  let lows: ({ value: number; end: number } | undefined)[] = [];
+  // one probe per variant tells whether any opener may start here (most tokens open none: only «10 إلى 15» is left)
+  const opens = bare(tokens[i]).some((v) => RANGE_FIRST_WORDS.has(v));
   for (const { opener, joiner } of RANGES) {
+    if (opener.length && !opens) continue;
     if (!opener.every((w, k) => bare(tokens[i + k]).includes(w))) continue;
     const at = i + opener.length;
-    // number words join with «و» as the range does: «بين عشرين وثلاثين» is read as 20, then 30, not 50
-    const one = wordValue(tokens[at]);
-    for (const low of [numberAt(tokens, at), one === undefined ? undefined : { value: one, end: at + 1 }]) {
+    if (at !== lowsAt) {
+      // number words join with «و» as the range does: «بين عشرين وثلاثين» is read as 20, then 30, not 50
+      const one = wordValue(tokens[at]);
+      lows = [numberAt(tokens, at), one === undefined ? undefined : { value: one, end: at + 1 }];
+      lowsAt = at;
+    }
+    for (const low of lows) {
       if (!low) continue;
       // the joiner apart («و 30», «إلى 30»), or «و» glued to a number word («وثلاثين»); «و30» tokenizes as «و», «30»
       const apart = tokens[low.end]?.text === joiner || bare(tokens[low.end]).includes(joiner);
@@ -117,6 +127,9 @@ function rangeAt(tokens: readonly Token[], i: number): Quantity | undefined {
   }
   return undefined;
 }
+
+/** The words a range's opener starts with («ما», «بين», «من»). */
+const RANGE_FIRST_WORDS: ReadonlySet<string> = new Set(RANGES.flatMap(({ opener }) => opener.slice(0, 1)));
 
 /** «10-15»: the digits after a hyphen (a model number's shape, «تي-72», read as a count only in a range). */
 function digitsAt(tokens: readonly Token[], j: number): { value: number; end: number } | undefined {

@@ -9,52 +9,91 @@ export const CATEGORY_OF: Partial<Record<Cue['kind'], CasualtyCategory>> = {
   captured: 'captured',
   missing: 'missing',
 };
+const NONE: readonly LexMatch<Cue>[] = [];
+
 export const STATUS_OF: Partial<Record<Cue['kind'], MaterielFigure['status']>> = { destroy: 'destroyed', seize: 'captured', lose: 'lost' };
 
 /**
  * The cues of a sentence looked up by start and end token, in their original
  * order: every question below is about a few tokens around a figure, and
  * scanning all cues for each figure would make a long sentence quadratic
- * (chaos fuzzing sends such sentences).
+ * (chaos fuzzing sends such sentences). A look-up at one token hands back the
+ * stored list itself (read-only, no copy): a flood of figures asks several per figure.
  */
 export class CueIndex {
-  private readonly byStart = new Map<number, number[]>();
-  private readonly byEnd = new Map<number, number[]>();
+  /** Cues by start and by end token, each list in the order of `cues`. */
+  private readonly byStart: (LexMatch<Cue>[] | undefined)[] = [];
+  private readonly byEnd: (LexMatch<Cue>[] | undefined)[] = [];
+  /** Each cue's place in `cues`, to merge the lists of several tokens in that order. */
+  private readonly order = new Map<LexMatch<Cue>, number>();
 
   constructor(readonly cues: readonly LexMatch<Cue>[]) {
     cues.forEach((c, i) => {
-      (this.byStart.get(c.start) ?? this.byStart.set(c.start, []).get(c.start)!).push(i);
-      (this.byEnd.get(c.end) ?? this.byEnd.set(c.end, []).get(c.end)!).push(i);
+      if (!this.order.has(c)) this.order.set(c, i);
+      (this.byStart[c.start] ??= []).push(c);
+      (this.byEnd[c.end] ??= []).push(c);
     });
   }
 
   /** Cues whose start is in [lo, hi], in the order of `cues`. */
-  startingIn(lo: number, hi: number): LexMatch<Cue>[] {
-    const found: number[] = [];
-    for (let s = Math.max(0, lo); s <= hi; s++) found.push(...(this.byStart.get(s) ?? []));
-    return found.sort((a, b) => a - b).map((i) => this.cues[i]!);
+  startingIn(lo: number, hi: number): readonly LexMatch<Cue>[] {
+    let found: readonly LexMatch<Cue>[] = NONE;
+    let merged = false;
+    for (let s = Math.max(0, lo); s <= hi; s++) {
+      const at = this.byStart[s];
+      if (!at) continue;
+      if (!found.length) found = at;
+      else {
+        found = [...found, ...at];
+        merged = true;
+      }
+    }
+    return merged ? this.inOrder(found) : found;
   }
 
   /** Cues that start at `start` or end at `end`, in the order of `cues`. */
-  startingAtOrEndingAt(start: number, end: number): LexMatch<Cue>[] {
-    const found = new Set([...(this.byStart.get(start) ?? []), ...(this.byEnd.get(end) ?? [])]);
-    return [...found].sort((a, b) => a - b).map((i) => this.cues[i]!);
+  startingAtOrEndingAt(start: number, end: number): readonly LexMatch<Cue>[] {
+    const starting = start >= 0 ? this.byStart[start] : undefined;
+    const ending = end >= 0 ? this.byEnd[end] : undefined;
+    if (!ending) return starting ?? NONE;
+    if (!starting) return ending;
+    // both lists are in the order of `cues`: merge them, a cue in both once
+    const out: LexMatch<Cue>[] = [];
+    for (let a = 0, b = 0; a < starting.length || b < ending.length;) {
+      const x = starting[a];
+      const y = ending[b];
+      if (x === y) {
+        out.push(x!);
+        a++;
+        b++;
+      } else if (y === undefined || (x !== undefined && this.order.get(x)! < this.order.get(y)!)) out.push(starting[a++]!);
+      else out.push(ending[b++]!);
+    }
+    return out;
+  }
+
+  private inOrder(cues: readonly LexMatch<Cue>[]): LexMatch<Cue>[] {
+    return [...cues].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
   }
 
   startsAt(start: number): boolean {
-    return this.byStart.has(start);
+    return start >= 0 && this.byStart[start] !== undefined;
   }
 
-  /** The casualty category of the first (or last) casualty cue starting in [lo, hi]. */
+  /** The casualty category of the first (or last) casualty cue starting in [lo, hi] (first and last in the order of `cues`). */
   categoryIn(lo: number, hi: number, nearest: 'first' | 'last'): { cat: CasualtyCategory; pos: number } | undefined {
-    let found: { cat: CasualtyCategory; pos: number } | undefined;
-    for (const c of this.startingIn(lo, hi)) {
-      const cat = CATEGORY_OF[c.data.kind];
-      if (!cat) continue;
-      if (nearest === 'first') return { cat, pos: c.start };
-      found = { cat, pos: c.start };
+    let found: LexMatch<Cue> | undefined;
+    let foundAt = 0;
+    for (let s = Math.max(0, lo); s <= hi; s++) {
+      for (const c of this.byStart[s] ?? NONE) {
+        if (!CATEGORY_OF[c.data.kind]) continue;
+        const at = this.order.get(c)!;
+        if (found && (nearest === 'first' ? at > foundAt : at < foundAt)) continue;
+        found = c;
+        foundAt = at;
+      }
     }
-    return found;
+    return found && { cat: CATEGORY_OF[found.data.kind]!, pos: found.start };
   }
 }
 

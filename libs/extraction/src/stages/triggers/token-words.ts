@@ -5,7 +5,7 @@
 import type { Token } from '../../text/tokens.js';
 
 /** Does the token have one of these forms? */
-export const has = (t: Token | undefined, words: readonly string[]) => !!t && words.some((w) => t.variants.includes(w));
+export const has = (t: Token | undefined, words: readonly string[]) => !!t && hasForm(t.variants, words);
 
 /** Is the token a word with one of these forms (a set)? */
 export const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.kind === 'word' && t.variants.some((v) => words.has(v));
@@ -14,12 +14,25 @@ export const isAnyOf = (t: Token | undefined, words: ReadonlySet<string>) => t?.
 export function findWord(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
   // plain loops: this runs for every cue over its neighbourhood, and a closure per token showed in profiles
   const end = Math.min(tokens.length, to);
-  for (let k = Math.max(0, from); k < end; k++) {
-    const vs = tokens[k].variants;
-    for (let a = 0; a < vs.length; a++) if (words.includes(vs[a])) return k;
-  }
+  for (let k = Math.max(0, from); k < end; k++) if (hasForm(tokens[k].variants, words)) return k;
   return -1;
 }
+
+/** Is one of the variants in the word list? A longer list is asked as a set: one probe per variant, not a scan of the list. */
+function hasForm(variants: readonly string[], words: readonly string[]): boolean {
+  if (words.length <= SHORT_LIST) {
+    for (let a = 0; a < variants.length; a++) if (words.includes(variants[a])) return true;
+    return false;
+  }
+  let set = WORD_SETS.get(words);
+  if (!set) WORD_SETS.set(words, (set = new Set(words)));
+  for (let a = 0; a < variants.length; a++) if (set.has(variants[a])) return true;
+  return false;
+}
+
+/** Every cue of a flood asks these lists of its neighbours, so the longer ones are kept as sets too. */
+const SHORT_LIST = 8;
+const WORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** The first token in [from, to) with one of these forms before any punctuation, or -1. */
 export function findWordInClause(tokens: readonly Token[], from: number, to: number, words: readonly string[]): number {
