@@ -9,6 +9,7 @@ import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import { headlineSpeaker } from './headline-speaker.js';
 import { ownedSpeaker } from './owner-speaker.js';
+import { unnamedSpeaker } from './unnamed-speaker.js';
 import type { ActorPhrase, Attribution } from './types.js';
 import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
 
@@ -52,6 +53,11 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : conjoined ? joint.map((a) => ({ ...a, conjoined })) : joint));
       // «حسبما أفادت السلطات»: the verb inside a «بحسب» clause names the same source again
       i = Math.max(pos, sm.end - 1, kind === 'via' ? speaker.end - 1 : 0);
+    } else if (kind === 'verb' && unnamedSpeaker(tokens, i, sm.end)) {
+      out.push({
+        ...unnamedSpeaker(tokens, i, sm.end)!,
+        conjoined: conjoinedVerb(tokens[i]) || LINKING_WORD.test(tokens[i - 1]?.text ?? ''),
+      });
     } else if (kind === 'verb' || kind === 'accuse') {
       out.push({ pos: i, party: null, name: null, agency: false, inherit: true, accused: found.accused });
     }

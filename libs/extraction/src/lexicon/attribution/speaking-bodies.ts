@@ -1,0 +1,38 @@
+import { normalizeKey } from '../../text/normalize.js';
+
+/**
+ * Heads of speakers that are no party: organisations, networks, monitors, unions, committees, medics and the people of
+ * a place («قالت تنسيقية لجان المقاومة إن», «أعلنت هيئة محامي دارفور», «ذكر مرصد حقوقي», «قال مسعفون»). A speech verb
+ * whose subject starts with one of them names a speaker of its own, even when the lexicon does not know its name: the
+ * speaker before it does not go on. Each row: the English label and the heads (with or without the article).
+ */
+const BODIES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  [
+    'organisation',
+    [
+      ...['منظمة', 'منظمات', 'هيئة', 'مؤسسة', 'جمعية', 'رابطة', 'اتحاد', 'تجمع', 'مبادرة', 'حملة', 'مفوضية', 'منصة'],
+      ...['نقابة', 'تنسيقية', 'تنسيقيات', 'منسقية', 'لجان', 'غرفة', 'غرف', 'شبكة', 'مرصد', 'مركز', 'برنامج', 'صندوق'],
+      ...['الهلال الأحمر', 'الصليب الأحمر'],
+    ],
+  ],
+  ['armed group', ['حركة', 'جماعة', 'مجموعة', 'فصيل', 'تحالف']],
+  [
+    'medics',
+    [
+      ...['مسعفون', 'مسعفين', 'مسعف', 'أطباء', 'طبيب', 'طبيبة', 'ممرض', 'ممرضة', 'ممرضون', 'عمال إغاثة', 'عاملون في'],
+      ...['منقذون', 'متطوعون', 'متطوع'],
+    ],
+  ],
+  [
+    'local sources',
+    [
+      ...['سكان', 'ساكن', 'مواطنون', 'مواطن', 'أهالي', 'ناشط', 'ناشطة', 'صحفي', 'صحفيون', 'مراسل', 'محامون', 'محام'],
+      ...['نازحون', 'ناجون', 'شهود', 'شاهد', 'مزارعون', 'أقارب', 'ذوو', 'ذوي'],
+    ],
+  ],
+];
+
+/** Normalised head (one word or two) → its label. */
+export const SPEAKING_BODIES: ReadonlyMap<string, string> = new Map(
+  BODIES.flatMap(([label, heads]) => heads.map((h) => [normalizeKey(h), label] as const)),
+);
