@@ -18,6 +18,7 @@ import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
+import { addressedAfterHead } from './addressee.js';
 import { isAttackVerb } from './attacker.js';
 import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
@@ -347,6 +348,9 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     for (let g = scan.end; g < nx.start; g++)
       if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g]) || isComplementizer(tokens[g])) blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
+    // a state by its name (one word or more: «الولايات المتحدة»), not its adjective («الأرمينية»)
+    const stateName = STATE_NAMES.has(nx.data.role) && (nx.end - nx.start > 1 || !isCountryAdjective(tokens[nx.start]));
+    if (stateName && addressedAfterHead(tokens, { start: cur.start, end: scan.end }, nx.start)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
       scan.military = scan.military || !!nx.data.military;
@@ -439,6 +443,8 @@ function affiliatedParty(
 }
 
 const STATE_ROLES: ReadonlySet<string> = new Set(['country', 'capital', 'nisba']);
+/** A state by its name or its capital (not by an adjective, which agrees with the head before it). */
+const STATE_NAMES: ReadonlySet<string> = new Set(['country', 'capital']);
 /** «بقيادة», «يقودها», «يقوده»: led by (lexicon/attribution/phrase-breaks.ts). */
 const LED_BY = /^(?:بقياده|يقودها|يقوده)$/;
 
