@@ -36,3 +36,22 @@ const BODIES: ReadonlyArray<readonly [string, readonly string[]]> = [
 export const SPEAKING_BODIES: ReadonlyMap<string, string> = new Map(
   BODIES.flatMap(([label, heads]) => heads.map((h) => [normalizeKey(h), label] as const)),
 );
+
+/**
+ * Adjectives that make a source or an office a medical, humanitarian or rights one («مصادر طبية», «مصدر طبي», «لجنة
+ * حقوقية», «مصادر محلية»): it speaks for no party, whoever spoke before (normalised).
+ */
+export const NO_PARTY_QUALIFIERS: ReadonlySet<string> = new Set(
+  [
+    ...['طبية', 'طبي', 'طبيون', 'طبيين', 'صحية', 'صحي', 'إسعافية', 'حقوقية', 'حقوقي', 'حقوقيون', 'حقوقيين'],
+    ...['إنسانية', 'إنساني', 'إغاثية', 'إغاثي', 'أهلية', 'أهلي', 'محلية', 'محليون', 'محليين', 'مستقلة', 'مستقل'],
+  ].map(normalizeKey),
+);
+
+/** Places of care: «مسؤول في مستشفى الفاشر», «مصدر في مستشفى ناصر» speak for the hospital, no party (normalised). */
+export const CARE_PLACES: ReadonlySet<string> = new Set(
+  ['مستشفى', 'مستشفيات', 'المستشفى', 'مستوصف', 'المستوصف', 'مجمع', 'مشفى', 'المشفى'].map(normalizeKey),
+);
+
+/** Institutions of care that are a state's, never an armed group's, when named bare (English head names, lexicon/heads.ts). */
+export const CARE_INSTITUTIONS: ReadonlySet<string> = new Set(['Ministry of Health', 'civil defence']);

@@ -19,6 +19,7 @@ import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { addressedAfterHead } from './addressee.js';
+import { careInstitutionParty, qualifiedAsNoParty } from './no-party-heads.js';
 import { isAttackVerb } from './attacker.js';
 import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
@@ -293,6 +294,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
       while (scan.next < mentions.length && mentions[scan.next].start < scan.end) scan.next++;
     }
   }
+  if (scan.party === undefined && qualifiedAsNoParty(a, input.tokens[scan.end], input.tokens[scan.end + 1])) scan.party = null;
   const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
@@ -474,6 +476,8 @@ function resolveHeadParty(
   if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };
   if (a.name === 'ministry' && ctx.lastMinistry) return { party: ctx.lastMinistry, contextual: true };
   if (scan.military && ctx.mainCountry) return { party: ctx.mainCountry, contextual: true };
+  const care = careInstitutionParty(a, ctx.lastParty, ctx.mainCountry);
+  if (care !== undefined) return { party: care, contextual: true };
   return { party: ctx.lastParty, contextual: true };
 }
 
