@@ -27,7 +27,9 @@ const BODIES: ReadonlyArray<readonly [string, readonly string[]]> = [
     'local sources',
     [
       ...['سكان', 'ساكن', 'مواطنون', 'مواطن', 'أهالي', 'ناشط', 'ناشطة', 'صحفي', 'صحفيون', 'مراسل', 'محامون', 'محام'],
-      ...['نازحون', 'ناجون', 'شهود', 'شاهد', 'مزارعون', 'أقارب', 'ذوو', 'ذوي'],
+      ...['نازحون', 'ناجون', 'ناجين', 'شهود', 'شاهد', 'مزارعون', 'أقارب', 'ذوو', 'ذوي'],
+      // one person of the place: «وقالت امرأة من سكان الحسكة», «قال شاب نجا من القصف»
+      ...['امرأة', 'رجل', 'سيدة', 'شاب', 'شابة', 'مواطنة', 'والد', 'والدة', 'مزارع', 'تاجر', 'سائق', 'معلم', 'ناج', 'نازح'],
     ],
   ],
 ];
@@ -55,3 +57,6 @@ export const CARE_PLACES: ReadonlySet<string> = new Set(
 
 /** Institutions of care that are a state's, never an armed group's, when named bare (English head names, lexicon/heads.ts). */
 export const CARE_INSTITUTIONS: ReadonlySet<string> = new Set(['Ministry of Health', 'civil defence']);
+
+/** Words that open an apposition telling who a named speaker is: «محمد الأمين، أحد سكان المدينة،», «…، وهو من سكان …» (normalised). */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['احد', 'احدي', 'وهو', 'وهي', 'من', 'وهما', 'وهم'].map(normalizeKey));

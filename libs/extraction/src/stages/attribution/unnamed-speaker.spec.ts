@@ -4,7 +4,8 @@ import type { ExtractedEvent } from '../../extraction-record.js';
 
 /**
  * A verb of saying whose subject the lexicon does not know but whose head names a body or people that are no party
- * («قالت تنسيقية …», «أعلنت هيئة …», «ذكر مرصد …», «قال مسعفون …») names a speaker of its own: the party that spoke in
+ * («قالت تنسيقية …», «أعلنت هيئة …», «ذكر مرصد …», «قال مسعفون …»), or a name that an apposition makes one of the
+ * people of a place («وقال محمد الأمين، أحد سكان المدينة،»), names a speaker of its own: the party that spoke in
  * the sentence before does not go on. Sentences written for this spec across conflicts, each after a party's own
  * statement.
  */
@@ -23,6 +24,20 @@ describe('a body the lexicon does not know speaks for itself, not for the speake
     ['yemen', 'قال الحوثيون إنهم استهدفوا سفينة في البحر الأحمر. وأفادت منظمة محلية بأن 4 صيادين قتلوا في غارة على الحديدة.'],
     ['libya', 'أعلن الجيش الوطني الليبي أنه سيطر على مواقع جنوب طرابلس. وقال الهلال الأحمر الليبي إن 7 مدنيين قتلوا في القصف.'],
   ])('%s: %s', (_conflict, text) => {
+    const found = secondSentence(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.claimant.party).toBeNull();
+  });
+
+  it.each([
+    ['sudan', 'قال الجيش السوداني إن قواته صدت هجوما على الفاشر. وقال محمد الأمين، أحد سكان المدينة، إن 8 مدنيين قتلوا في القصف.'],
+    ['syria', 'قالت قوات سوريا الديمقراطية إنها صدت هجوما لداعش. وقالت امرأة من سكان الحسكة إن 3 أطفال قتلوا في القصف.'],
+    [
+      'yemen',
+      'قال الحوثيون إنهم استهدفوا سفينة في البحر الأحمر. وقال حسن صالح، وهو من سكان الحديدة، إن 5 صيادين قتلوا في غارة على الميناء.',
+    ],
+    ['gaza', 'أعلن الجيش الإسرائيلي أنه قصف مواقع لحماس في رفح. وقال أحمد النجار، أحد الناجين من القصف، إن 6 أشخاص قتلوا في المنزل.'],
+  ])('one of the people of the place speaks for no party (%s): %s', (_conflict, text) => {
     const found = secondSentence(text);
     expect(found.length).toBeGreaterThan(0);
     for (const e of found) expect(e.claimant.party).toBeNull();

@@ -1,6 +1,7 @@
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
-import { SPEAKING_BODIES } from '../../lexicon/attribution/speaking-bodies.js';
+import { APPOSITION_OPENERS, SPEAKING_BODIES } from '../../lexicon/attribution/speaking-bodies.js';
 import type { Token } from '../../text/tokens.js';
+import { nameLike } from './names.js';
 import type { Attribution } from './types.js';
 
 /**
@@ -13,8 +14,28 @@ import type { Attribution } from './types.js';
 export function unnamedSpeaker(tokens: readonly Token[], verb: number, after: number): Attribution | undefined {
   let k = after;
   while (k < tokens.length && k < after + ADVERBIAL_REACH && isAdverbial(tokens[k])) k++;
-  const label = bodyAt(tokens, k);
+  const label = bodyAt(tokens, k) ?? bodyAt(tokens, pastOne(tokens, k)) ?? namedMember(tokens, k);
   return label ? { pos: verb, party: null, name: label, agency: false } : undefined;
+}
+
+/** «أحد سكان», «إحدى الناجيات»: the body after «one of». */
+const pastOne = (tokens: readonly Token[], k: number): number => (APPOSITION_OPENERS.has(tokens[k]?.text ?? '') ? k + 1 : -1);
+
+/** How many words a person's name may have before its apposition. */
+const NAME_WORDS = 3;
+
+/**
+ * «وقال محمد الأمين، أحد سكان المدينة، إن …», «وقالت فاطمة علي، وهي من سكان الحي، إن …»: a name the lexicon does not
+ * know, then a comma and an apposition that makes it one of a body or of the people of a place.
+ */
+function namedMember(tokens: readonly Token[], k: number): string | undefined {
+  if (!nameLike(tokens[k])) return undefined;
+  let j = k + 1;
+  while (j < k + NAME_WORDS && tokens[j]?.kind === 'word' && (nameLike(tokens[j]) || tokens[j].text.startsWith('ال'))) j++;
+  if (tokens[j]?.text !== '،' && tokens[j]?.text !== ',') return undefined;
+  let a = j + 1;
+  for (let n = 0; n < 2 && APPOSITION_OPENERS.has(tokens[a]?.text ?? ''); n++) a++;
+  return a > j + 1 ? bodyAt(tokens, a) : undefined;
 }
 
 /** How many time words may stand between a verb and its subject («قالت اليوم الأحد منظمة …»). */
@@ -24,7 +45,7 @@ const isAdverbial = (t: Token): boolean => t.kind === 'punct' || ADVERBIALS.has(
 
 /** The label of the body whose head is at k (one word, or two: «الهلال الأحمر»), with or without the article. */
 function bodyAt(tokens: readonly Token[], k: number): string | undefined {
-  const t = tokens[k];
+  const t = k >= 0 ? tokens[k] : undefined;
   if (!t || t.kind !== 'word') return undefined;
   const forms = t.text === bare(t.text) ? [t.text] : [t.text, bare(t.text)];
   const next = tokens[k + 1];
