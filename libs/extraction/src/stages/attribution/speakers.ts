@@ -9,7 +9,7 @@ import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import { headlineSpeaker } from './headline-speaker.js';
 import { ownedSpeaker } from './owner-speaker.js';
-import { unnamedSpeaker } from './unnamed-speaker.js';
+import { bodyNamingPlace, unnamedSpeaker } from './unnamed-speaker.js';
 import type { ActorPhrase, Attribution } from './types.js';
 import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
 
@@ -39,6 +39,12 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     const found = speakerAt(site);
     let speaker = found.speaker;
     let pos = i;
+    const body = kind === 'via' && speaker ? bodyNamingPlace(tokens, i, sm.end, speaker) : undefined;
+    if (body && speaker) {
+      out.push({ ...body, via: true });
+      i = speaker.end - 1;
+      continue;
+    }
     const relay = speaker?.role === 'agency' ? relayedSpeaker(site, speaker) : undefined;
     if (speaker && relay) {
       out.push({ pos: i, party: speaker.party, name: speaker.name, agency: true });

@@ -43,6 +43,25 @@ describe('a body the lexicon does not know speaks for itself, not for the speake
     for (const e of found) expect(e.claimant.party).toBeNull();
   });
 
+  it.each([
+    ['sudan', 'قالت قوات الدعم السريع إنها سيطرت على بلدة. وبحسب شبكة أطباء السودان، فإن 15 مدنيا قتلوا في قصف على الفاشر.'],
+    ['yemen', 'قال الجيش اليمني إنه صد هجوما للحوثيين. ووفق نقابة أطباء اليمن، قتل 4 مدنيين في القصف على تعز.'],
+    ['ukraine', 'قال الجيش الأوكراني إنه صد هجوما. وبحسب مرصد أوكرانيا لحقوق الإنسان، قتل 6 مدنيين في قصف على خيرسون.'],
+  ])('a body after «بحسب» whose name holds a country is no state (%s): %s', (_conflict, text) => {
+    const found = secondSentence(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.claimant.party).toBeNull();
+  });
+
+  it.each([
+    ['SY', 'وبحسب سوريا، قتل 3 جنود في غارة إسرائيلية على دمشق.'],
+    ['LB', 'وبحسب وزارة الصحة اللبنانية، قتل 3 أشخاص في غارة على النبطية.'],
+  ])('a state or its office after «بحسب» still speaks (%s): %s', (party, text) => {
+    const found = events(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.claimant.party).toBe(party);
+  });
+
   it('the next sentence with a bare «وأضافت» goes on with the body', () => {
     const text =
       'قالت قوات الدعم السريع إنها سيطرت على بلدة. وقالت شبكة أطباء السودان إن 15 مدنيا قتلوا في قصف على الفاشر. وأضافت أن 30 آخرين أصيبوا في القصف.';

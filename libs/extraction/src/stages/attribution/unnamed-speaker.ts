@@ -2,7 +2,7 @@ import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { APPOSITION_OPENERS, SPEAKING_BODIES } from '../../lexicon/attribution/speaking-bodies.js';
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
-import type { Attribution } from './types.js';
+import type { ActorPhrase, Attribution } from './types.js';
 
 /**
  * «وقالت تنسيقية لجان المقاومة في الفاشر إن …», «وأعلنت هيئة محامي دارفور مقتل …», «وقال مسعفون إن …»: a verb of
@@ -58,3 +58,16 @@ function bodyAt(tokens: readonly Token[], k: number): string | undefined {
 
 /** A head as the table lists it: without the article («الشبكة» is «شبكة»). */
 const bare = (w: string): string => (w.startsWith('ال') && w.length > 4 ? w.slice(2) : w);
+
+/**
+ * «وبحسب شبكة أطباء السودان، فإن …», «وفق نقابة أطباء اليمن»: a source named after «بحسب» whose name holds a country
+ * («السودان» in «شبكة أطباء السودان») is the body, not the country. `place` is the actor read as the source.
+ */
+export function bodyNamingPlace(tokens: readonly Token[], verb: number, after: number, place: ActorPhrase): Attribution | undefined {
+  if (place.role !== 'country' && place.role !== 'capital') return undefined;
+  const body = unnamedSpeaker(tokens, verb, after);
+  return body && place.start > after && place.start <= after + PLACE_IN_NAME ? body : undefined;
+}
+
+/** How far into a body's name the country may stand («نقابة أطباء السودان»: two words before it). */
+const PLACE_IN_NAME = 3;
