@@ -16,6 +16,8 @@ const BODIES: ReadonlyArray<readonly [string, readonly string[]]> = [
     ],
   ],
   ['armed group', ['حركة', 'جماعة', 'مجموعة', 'فصيل', 'تحالف']],
+  // an outlet the lexicon does not know («وذكرت إذاعة محلية أن …»); a party's own («التابعة لحركة الشباب») is read before
+  ['media', ['إذاعة', 'صحيفة', 'قناة', 'تلفزيون', 'مجلة', 'وسائل إعلام', 'وسائل الإعلام']],
   [
     'medics',
     [

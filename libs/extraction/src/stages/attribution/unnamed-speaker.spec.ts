@@ -62,6 +62,18 @@ describe('a body the lexicon does not know speaks for itself, not for the speake
     for (const e of found) expect(e.claimant.party).toBe(party);
   });
 
+  it.each([
+    ['somalia', 'قالت حركة الشباب إنها سيطرت على قرية. وذكرت إذاعة محلية أن 7 أشخاص قتلوا في الهجوم على القرية.'],
+    ['syria', 'قالت هيئة تحرير الشام إنها صدت هجوما في ريف إدلب. وقالت صحيفة محلية إن 4 مدنيين قتلوا في قصف على أريحا.'],
+    ['libya', 'قال الجيش الوطني الليبي إنه سيطر على مواقع قرب ترهونة. وذكر تلفزيون محلي أن 3 مدنيين قتلوا في قصف على ترهونة.'],
+    ['sudan', 'قالت قوات الدعم السريع إنها سيطرت على بلدة. وذكرت إذاعة دبنقا أن 9 مدنيين قتلوا في قصف على نيالا.'],
+    ['ukraine', 'قالت وزارة الدفاع الروسية إن قواتها سيطرت على قرية. وذكرت قناة تلفزيونية محلية أن 5 مدنيين قتلوا في قصف على سومي.'],
+  ])('an outlet the lexicon does not know speaks for itself (%s): %s', (_conflict, text) => {
+    const found = secondSentence(text);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e.claimant.party).toBeNull();
+  });
+
   it('the next sentence with a bare «وأضافت» goes on with the body', () => {
     const text =
       'قالت قوات الدعم السريع إنها سيطرت على بلدة. وقالت شبكة أطباء السودان إن 15 مدنيا قتلوا في قصف على الفاشر. وأضافت أن 30 آخرين أصيبوا في القصف.';
