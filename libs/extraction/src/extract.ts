@@ -24,6 +24,7 @@ import { findCasualties, findMateriel, markRunningToll } from './stages/figures/
 import { prepare, type PreparedSentence } from './stages/prepare/prepare.js';
 import { toEvent } from './stages/record/record.js';
 import { otherEventStarts } from './stages/triggers/cue-families.js';
+import { announcedKills } from './stages/record/announced-kills.js';
 import { scopeOf } from './stages/triggers/scope.js';
 import { findTriggers, scanCues } from './stages/triggers/triggers.js';
 import { detectLanguage } from './text/language.js';
@@ -80,13 +81,14 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   // figure parties, accused and target need the whole report's two sides
   const dyad = dyadOf(doc.actors);
   const opponent = (party: string | null) => opponentIn(dyad, party);
-  const events = drafts.map((dr) =>
+  const recorded = drafts.map((dr) =>
     toEvent(dr, {
       sentence: { ...prepared.sentences[dr.sentence], actors: actors[dr.sentence], previous: actors[dr.sentence - 1] },
       opponent,
       home: doc.actors.mainCountry,
     }),
   );
+  const events = announcedKills(recorded, drafts, (k) => prepared.sentences[k].tokens);
   const inferred = new Set(events.filter((_, k) => drafts[k].inferredPlaces));
   const headlines = new Set(events.filter((_, k) => drafts[k].headline));
   const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));

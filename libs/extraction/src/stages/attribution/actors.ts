@@ -18,6 +18,8 @@ import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import type { PlaceMatch } from '../prepare/places.js';
+import { addressedAfterHead } from './addressee.js';
+import { careInstitutionParty, qualifiedAsNoParty } from './no-party-heads.js';
 import { isAttackVerb } from './attacker.js';
 import { designationBefore } from './designation.js';
 import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
@@ -299,6 +301,7 @@ function headPhrase(input: HeadInput): { phrase?: ActorPhrase; next: number } {
       while (scan.next < mentions.length && mentions[scan.next].start < scan.end) scan.next++;
     }
   }
+  if (scan.party === undefined && qualifiedAsNoParty(a, input.tokens[scan.end], input.tokens[scan.end + 1])) scan.party = null;
   const { party, contextual } = resolveHeadParty(a, scan, ctx, input.placeCountryAt);
   const span = { start: cur.start, end: scan.end };
   if (a.name === 'news agency') {
@@ -354,6 +357,9 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     for (let g = scan.end; g < nx.start; g++)
       if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g]) || isComplementizer(tokens[g])) blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
+    // a state by its name (one word or more: «الولايات المتحدة»), not its adjective («الأرمينية»)
+    const stateName = STATE_NAMES.has(nx.data.role) && (nx.end - nx.start > 1 || !isCountryAdjective(tokens[nx.start]));
+    if (stateName && addressedAfterHead(tokens, { start: cur.start, end: scan.end }, nx.start)) break;
     scan.end = nx.end;
     if (nx.data.role === 'head') {
       scan.military = scan.military || !!nx.data.military;
@@ -448,6 +454,8 @@ function affiliatedParty(
 }
 
 const STATE_ROLES: ReadonlySet<string> = new Set(['country', 'capital', 'nisba']);
+/** A state by its name or its capital (not by an adjective, which agrees with the head before it). */
+const STATE_NAMES: ReadonlySet<string> = new Set(['country', 'capital']);
 /** «بقيادة», «يقودها», «يقوده»: led by (lexicon/attribution/phrase-breaks.ts). */
 const LED_BY = /^(?:بقياده|يقودها|يقوده)$/;
 
@@ -477,6 +485,8 @@ function resolveHeadParty(
   if (a.name === 'organisation') return { party: ctx.lastOrg, contextual: true };
   if (a.name === 'ministry' && ctx.lastMinistry) return { party: ctx.lastMinistry, contextual: true };
   if (scan.military && ctx.mainCountry) return { party: ctx.mainCountry, contextual: true };
+  const care = careInstitutionParty(a, ctx.lastParty, ctx.mainCountry);
+  if (care !== undefined) return { party: care, contextual: true };
   return { party: ctx.lastParty, contextual: true };
 }
 

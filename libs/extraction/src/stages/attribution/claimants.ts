@@ -25,8 +25,9 @@ export function requesterOf(actors: readonly ActorPhrase[], tokens: readonly Tok
       (/^[لب]/.test(tokens[a.start].text) && !/^ال/.test(tokens[a.start].text))
     );
   };
-  const cands = actors.filter((a) => a.party && a.role !== 'agency' && !isAddressee(a));
-  const subject = requestSubject(cands, tokens, pos);
+  const speakers = actors.filter((a) => a.role !== 'agency' && !isAddressee(a));
+  const cands = speakers.filter((a) => a.party);
+  const subject = requestSubject(cands, tokens, pos) ?? subjectOfRequestVerb(speakers, tokens, pos);
   if (subject) return { party: subject.party, name: subject.name };
   const before = cands.filter((a) => a.end <= pos && a.end >= pos - 3);
   if (before.length) return { party: before[before.length - 1].party, name: before[before.length - 1].name };
@@ -44,6 +45,16 @@ function requestSubject(cands: readonly ActorPhrase[], tokens: readonly Token[],
     return cands.find((a) => a.start > k && a.start <= k + 4 && a.end <= pos);
   }
   return undefined;
+}
+
+/**
+ * «ناشد رئيس الوزراء مصر التدخل», «وطلب الرئيس روسيا …»: the cue is the verb of asking itself; the actor right after it
+ * asks, even with no party read, and the state after that is the one asked.
+ */
+function subjectOfRequestVerb(speakers: readonly ActorPhrase[], tokens: readonly Token[], pos: number): ActorPhrase | undefined {
+  const verb = tokens[pos]?.text.replace(/^[وف]/, '');
+  if (!verb || !REQUEST_VERBS.includes(verb)) return undefined;
+  return speakers.find((a) => a.start === pos + 1);
 }
 
 /**

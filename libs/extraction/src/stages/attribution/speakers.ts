@@ -9,6 +9,7 @@ import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import { headlineSpeaker } from './headline-speaker.js';
 import { ownedSpeaker } from './owner-speaker.js';
+import { bodyNamingPlace, unnamedSpeaker } from './unnamed-speaker.js';
 import type { ActorPhrase, Attribution } from './types.js';
 import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
 
@@ -38,6 +39,12 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     const found = speakerAt(site);
     let speaker = found.speaker;
     let pos = i;
+    const body = kind === 'via' && speaker ? bodyNamingPlace(tokens, i, sm.end, speaker) : undefined;
+    if (body && speaker) {
+      out.push({ ...body, via: true });
+      i = speaker.end - 1;
+      continue;
+    }
     const relay = speaker?.role === 'agency' ? relayedSpeaker(site, speaker) : undefined;
     if (speaker && relay) {
       out.push({ pos: i, party: speaker.party, name: speaker.name, agency: true });
@@ -52,6 +59,11 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
       out.push(...(kind === 'via' ? joint.map((a) => ({ ...a, via: true })) : conjoined ? joint.map((a) => ({ ...a, conjoined })) : joint));
       // «حسبما أفادت السلطات»: the verb inside a «بحسب» clause names the same source again
       i = Math.max(pos, sm.end - 1, kind === 'via' ? speaker.end - 1 : 0);
+    } else if (kind === 'verb' && unnamedSpeaker(tokens, i, sm.end)) {
+      out.push({
+        ...unnamedSpeaker(tokens, i, sm.end)!,
+        conjoined: conjoinedVerb(tokens[i]) || LINKING_WORD.test(tokens[i - 1]?.text ?? ''),
+      });
     } else if (kind === 'verb' || kind === 'accuse') {
       out.push({ pos: i, party: null, name: null, agency: false, inherit: true, accused: found.accused });
     }

@@ -21,6 +21,7 @@ import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
 import type { Token } from '../../text/tokens.js';
 import { markerAt } from './scope-markers.js';
 import { isAnyOf } from './token-words.js';
+import { suspendAnalystViews } from './analyst-views.js';
 import { denyReportedClaims, suspendAnyQuantified, suspendGenericStatements } from './statement-scopes.js';
 
 /**
@@ -77,6 +78,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   recallRelativeClauses(tokens, clause, blocked);
   recallLastedBattles(tokens, clause, blocked);
   suspendAnyQuantified(tokens, blocked);
+  suspendAnalystViews(tokens, blocked);
   return { blocked, clause, markers };
 }
 
