@@ -22,6 +22,7 @@ import type { Token } from '../../text/tokens.js';
 import { markerAt } from './scope-markers.js';
 import { isAnyOf } from './token-words.js';
 import { denyReportedClaims, suspendAnyQuantified, suspendGenericStatements } from './statement-scopes.js';
+import { suspendDescriptions } from './descriptions.js';
 
 /**
  * Which tokens of a sentence sit under a negation, a denial, a modal, a
@@ -73,6 +74,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   denyReportedClaims(tokens, blocked, markers);
   suspendGenericStatements(tokens, clause, blocked);
   suspendHabits(tokens, clause, blocked);
+  suspendDescriptions(tokens, clause, blocked);
   recallSummaries(tokens, clause, blocked);
   recallRelativeClauses(tokens, clause, blocked);
   recallLastedBattles(tokens, clause, blocked);
