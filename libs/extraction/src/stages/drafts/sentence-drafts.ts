@@ -21,6 +21,7 @@ import { condemnsFromAfar } from '../attribution/condemners.js';
 import { expulsionSides, gaveUp, holderAfter, sharedSubject, takenFrom } from '../attribution/control-sides.js';
 import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
 import { vesselHitAt, vesselOwner } from '../attribution/vessel-target.js';
+import { shooterSide } from '../attribution/shooters.js';
 import { isBelligerent } from '../../region/index.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
@@ -154,11 +155,15 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: ReadonlySet<s
   const unnamed = HOSTILE.has(tr.type) && !doer && unnamedAttacker(scene.actors, w.tokens, at, attacked);
   // «إن صواريخ أطلقت من لبنان سقطت في الجليل»: a place of origin names no attacker, and none is guessed
   const fromPlace = HOSTILE.has(tr.type) && !selfClaimed && !doer && !caught?.launcher && launchedFromPlace(scene.actors, w.tokens, tr.pos);
+  // «قتل شاب برصاص قناص إسرائيلي», «قنص جندي إسرائيلي شابا»: the shooter's nisba names who hit the people counted
+  const shooter = tr.type === 'CasualtiesClaimed' ? shooterSide(w.tokens, tr.pos) : null;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
     const nearest =
-      attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
+      attacked ??
+      shooter ??
+      accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
     // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: a side named only on the attack answered is not near this one
     const near = nearest && !answered && answeredOnly(scene.actors, w.tokens).has(nearest) ? null : nearest;
     // «مقتل 10 من مسلحي الشباب في غارة»: a side named only beside the attack, whose men it killed, was attacked
