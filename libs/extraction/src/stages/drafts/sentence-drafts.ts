@@ -22,6 +22,7 @@ import { expulsionSides, gaveUp, holderAfter, sharedSubject, takenFrom } from '.
 import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
 import { vesselHitAt, vesselOwner } from '../attribution/vessel-target.js';
 import { shooterSide } from '../attribution/shooters.js';
+import { clashWithUnnamed } from '../attribution/unnamed-side.js';
 import { isBelligerent } from '../../region/index.js';
 import type { SentenceTiming } from '../carry/carry.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
@@ -121,6 +122,8 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: ReadonlySet<s
   // «استهدف الحوثيون سفينة تجارية»: a ship hit is its flag's or owner's when named, else no side's (an interceptor
   // defended it: «اعترضت مدمرة أمريكية صواريخ أطلقها الحوثيون على سفن» was fire at the interceptor's side)
   const ship = HOSTILE.has(tr.type) && !caught ? vesselHitAt(scene.actors, w.tokens, at) : -1;
+  // «اشتبكت قوات الدعم السريع مع مسلحين قبليين»: the other side is armed men of no party, no side to guess
+  const unnamedSide = tr.type === 'ArmedClashReported' && clashWithUnnamed(scene.actors, w.tokens, tr.pos);
   // «استهدفت الميليشيات قاعدة أمريكية في سوريا بطائرات مسيرة»: the site is read at the verb or at the instrument
   const attacked = HOSTILE.has(tr.type)
     ? (attackedNear(scene.actors, w.tokens, at) ??
@@ -222,6 +225,7 @@ function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: ReadonlySet<s
       ...((unnamed || fromPlace) && !self && { attackerUnnamed: true }),
       ...(answered && { answered: true }),
       ...(ship >= 0 && { vessel: true }),
+      ...(unnamedSide && { sideUnnamed: true }),
       ...(condemner && { condemnerAway: true }),
       date,
       // the attack answered is the response's cause, told as background (not folded into the response's sides)

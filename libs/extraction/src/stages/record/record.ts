@@ -24,8 +24,9 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const hostile = HOSTILE.has(dr.type);
   // a place given up («انسحبت القوات الأوكرانية من …») was taken by the other side: the taker is the accused
   const yielded = dr.type === 'ControlChangeClaimed' && !!dr.target;
-  // a ship whose flag or owner is not named was no side's («استهدف الحوثيون سفينة تجارية»): nothing is guessed
-  const unowned = !!dr.vessel && !dr.target;
+  // a ship whose flag or owner is not named was no side's («استهدف الحوثيون سفينة تجارية»), nor are armed men of no
+  // party («اشتبكت قوات الدعم السريع مع مسلحين قبليين»): nothing is guessed
+  const unowned = (!!dr.vessel || !!dr.sideUnnamed) && !dr.target;
   const guessed = (hostile && !dr.attackerUnnamed && !unowned) || yielded;
   // a claimant who only condemns an attack abroad is read as the outlet's voice, and is neither of its sides
   const sides = dr.condemnerAway ? { ...dr, claimant: { ...dr.claimant, party: null } } : dr;
