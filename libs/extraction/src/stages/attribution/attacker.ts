@@ -7,7 +7,7 @@ import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { actorsOverlapping } from './actor-window.js';
-import { aircraftDestroysAt } from './aircraft-subject.js';
+import { aircraftDestroysAt, aircraftOwner } from './aircraft-subject.js';
 import { DESTROYING_VERBS } from '../../lexicon/figures/materiel-context.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
 
@@ -28,6 +28,7 @@ export function clauseAttacker(
   const sides = near.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target) && !answeredBy(tokens, a, pos));
   return (
     namedAttacker(sides, tokens, pos, [], true) ??
+    aircraftOwner(sides, tokens, pos) ??
     agentAfter(sides, tokens, pos) ??
     relativeDoer(sides, tokens, pos) ??
     verbSubject(sides, tokens, pos, target) ??
