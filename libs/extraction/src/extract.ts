@@ -94,7 +94,9 @@ function run(text: string, { published, report, source }: RunInput): ExtractionR
   const ownDates = new Set(events.filter((_, k) => drafts[k].explicitDate));
   const bare = new Set(events.filter((_, k) => drafts[k].bareStrike));
   const retold = new Set(events.filter((_, k) => drafts[k].retold));
-  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts), bare, retold) };
+  // an accused the sentence did not name (record.ts guessed it from the report's two sides, or none)
+  const guessed = new Set(events.filter((_, k) => drafts[k].accused === null && !drafts[k].attackerUnnamed));
+  return { report, events: mergeEvents(events, inferred, headlines, ownDates, sentenceTolls(events, drafts), bare, retold, guessed) };
 }
 
 /** For each strike with no figure of its own, the incident tolls its sentence counts («killed|3»). */

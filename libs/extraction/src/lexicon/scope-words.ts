@@ -144,3 +144,18 @@ export const PRECEDED_GAP = 3;
  */
 export const KAN = /^[وف]?(?:كان|كانت|كانوا|كانا|كانتا)$/;
 export const PLUPERFECT_REACH = 10;
+
+/**
+ * The pluperfect without «قد» («وكانت القوات الروسية قصفت أوديسا», «وكان مسلحون هاجموا حاجزا»): «كان» then its subject
+ * and the perfect of a verb of attacking, taking or fighting (normalised, no «و» glued: «وقصفت» opens a new clause).
+ * The imperfect after «كان» tells what was going on («كانت القوات تقصف»), not an earlier event. Not the dead: «وكان عدد
+ * من المدنيين قتلوا» is as often the day's toll told again.
+ */
+export const PLUPERFECT_VERBS: ReadonlySet<string> = new Set([
+  ...['قصف', 'قصفت', 'قصفوا', 'استهدف', 'استهدفت', 'استهدفوا', 'شن', 'شنت', 'شنوا', 'هاجم', 'هاجمت', 'هاجموا', 'ضرب', 'ضربت'],
+  ...['اغار', 'اغارت', 'اطلق', 'اطلقت', 'اطلقوا', 'نفذ', 'نفذت', 'نفذوا', 'اغتال', 'اغتالت', 'اغتالوا', 'اسقط', 'اسقطت'],
+  ...['سيطر', 'سيطرت', 'سيطروا', 'استعاد', 'استعادت', 'استعادوا', 'اقتحم', 'اقتحمت', 'اقتحموا', 'انسحب', 'انسحبت', 'انسحبوا'],
+  ...['اندلعت', 'دارت', 'اشتبك', 'اشتبكت', 'اشتبكوا'],
+]);
+/** How many words of a subject may stand between «كان» and its perfect verb («وكانت القوات الروسية الخاصة قصفت»). */
+export const PLUPERFECT_SUBJECT_REACH = 5;

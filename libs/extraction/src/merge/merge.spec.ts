@@ -91,3 +91,36 @@ describe('merge: a declaration retold by the outlet', () => {
     expect(mobilisations[0].claimant.party).toBe('ML');
   });
 });
+
+describe('merge: an attacker the body names wins over one the headline guessed', () => {
+  const strike = (text: string) => {
+    const all = extract({ text, publishedOn: '2024-05-10' }).events.filter((e) => e.type === 'AirStrikeReported' && !e.background);
+    return all.map((e) => ({ accused: e.accused, target: e.target }));
+  };
+
+  it.each([
+    [
+      'US',
+      'SO-SHABAAB',
+      'مقتل 10 من مسلحي الشباب في غارة جوية جنوب الصومال\nقال الجيش الصومالي إن 10 من مسلحي حركة الشباب قتلوا في غارة جوية نفذتها القوات الأمريكية قرب بلدة جلب.',
+    ],
+    [
+      'US',
+      'YE-HOUTHI',
+      'مقتل 6 من الحوثيين بغارة في صعدة\nقال مسؤول في الحكومة اليمنية إن طائرات أمريكية قصفت مواقع للحوثيين في صعدة ما أسفر عن مقتل 6 من عناصرهم.',
+    ],
+    [
+      'SD',
+      'SD-RSF',
+      'مقتل 6 من عناصر الدعم السريع بغارة في دارفور\nقال شهود عيان إن الطيران الحربي التابع للجيش السوداني شن غارة على تجمع لقوات الدعم السريع في نيالا أسفرت عن مقتل 6 من عناصرها.',
+    ],
+  ])('%s on %s: %s', (accused, target, text) => {
+    expect(strike(text)).toEqual([{ accused, target }]);
+  });
+
+  it('a body that names the attacker as no one party («طائرات التحالف الدولي») leaves it unknown', () => {
+    const text =
+      'مقتل 5 من عناصر داعش بغارة في الأنبار\nقالت خلية الإعلام الأمني العراقية إن طائرات التحالف الدولي نفذت غارة في صحراء الأنبار أسفرت عن مقتل 5 من عناصر داعش.';
+    expect(strike(text)).toEqual([{ accused: null, target: 'ISIS' }]);
+  });
+});

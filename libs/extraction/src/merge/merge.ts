@@ -138,6 +138,7 @@ export function mergeEvents(
   tolls: SentenceTolls = new Map(),
   bareStrikes: ReadonlySet<ExtractedEvent> = new Set(),
   retoldAttacks: ReadonlySet<ExtractedEvent> = new Set(),
+  guessedAccused: ReadonlySet<ExtractedEvent> = new Set(),
 ): ExtractedEvent[] {
   // «بعدما شنت الغارة الأمريكية …»: an attack retold after a word of time joins the report's own, the outlet's telling
   // and a source's being one (two sources' claims stay apart)
@@ -149,6 +150,7 @@ export function mergeEvents(
   const out: ExtractedEvent[] = [];
   const borrowed = new Set<ExtractedEvent>();
   const bareOnly = new Set<ExtractedEvent>();
+  const guessed = new Set<ExtractedEvent>();
   // candidates by type keep long reports linear-ish
   const byType = new Map<string, ExtractedEvent[]>();
   for (const e of events) {
@@ -180,6 +182,7 @@ export function mergeEvents(
       if (tolls.has(e)) tolls.set(copy, tolls.get(e)!);
       if (bareStrikes.has(e)) bareOnly.add(copy);
       if (retoldAttacks.has(e)) echoes.add(copy);
+      if (guessedAccused.has(e)) guessed.add(copy);
       out.push(copy);
       bucket.push(copy);
       continue;
@@ -207,8 +210,7 @@ export function mergeEvents(
     const mhave = new Set(target.materiel.map(mkey));
     for (const m of e.materiel) if (!mhave.has(mkey(m))) target.materiel.push(m);
     if (!target.claimant.name && e.claimant.name) target.claimant = e.claimant;
-    target.accused = target.accused ?? e.accused;
-    target.target = target.target ?? e.target;
+    mergeSides(target, e, guessed, guessedAccused.has(e));
     target.confidence = Math.max(target.confidence, e.confidence);
   }
   for (const s of bareOnly) {
@@ -219,6 +221,24 @@ export function mergeEvents(
     out.splice(out.indexOf(s), 1);
   }
   return withoutRetoldHeadlines(out, fromHeadline, retold);
+}
+
+/**
+ * The sides of a merged fact: an attacker the text names wins over one guessed from the report's two sides («مقتل 10
+ * من مسلحي الشباب في غارة» guesses Somalia; «غارة جوية نفذتها القوات الأمريكية» in the body names the US), whichever
+ * is told first; else the first told.
+ */
+function mergeSides(target: ExtractedEvent, e: ExtractedEvent, guessed: Set<ExtractedEvent>, eGuessed: boolean): void {
+  if (guessed.has(target) && !eGuessed) {
+    guessed.delete(target);
+    // the side the headline read as attacked stays, unless it is the attacker now named
+    if (target.target === e.accused) target.target = null;
+    target.accused = e.accused;
+    target.target = target.target ?? e.target;
+    return;
+  }
+  target.accused = target.accused ?? e.accused;
+  target.target = target.target ?? e.target;
 }
 
 /**

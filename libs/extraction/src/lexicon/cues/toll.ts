@@ -139,6 +139,9 @@ export const TOLL_ROWS: readonly CueRow[] = [
   row('killed', ['أرواح'], { when: 'counted' }),
   // «قناص يصيب امرأة», «أصابت الشظايا 3 أطفال»: wounding by its active verb (not «أصاب الصاروخ هدفه»)
   row('wounded', ['أصاب', 'أصابت', 'أصابوا', 'يصيب', 'تصيب'], { when: 'hit' }),
+  // «قنص جندي إسرائيلي شابا فلسطينيا», «قنصت الميليشيا امرأة»: a person sniped was hit, as by «أصاب» (a death is told
+  // by its own word: «قتل برصاص قناص»)
+  row('wounded', ['قنص', 'قنصت', 'قنصوا', 'يقنص', 'تقنص'], { when: 'hit' }),
   // «قبضت الشرطة على أحد المهاجمين» (not «أحكمت قبضتها على المدينة»: no people)
   row('captured', ['قبض على', 'قبضت على', 'يقبض على', 'تقبض على'], { when: 'object' }),
   // «خطف مسلحون 3 عمال» (not «خطف المنتخب الأضواء»)

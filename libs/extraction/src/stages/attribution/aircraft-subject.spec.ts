@@ -77,3 +77,17 @@ describe('a weapon in construct with a launcher or depot («منصات صوار�
     expect(strike).toMatchObject({ accused: attacker, target });
   });
 });
+
+describe('aircraft said to belong to a side («تابعة لـ») are that side’s: it attacked', () => {
+  const accusedOf = (text: string) =>
+    extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.find((e) => e.type === 'AirStrikeReported')?.accused ?? null;
+
+  it.each([
+    ['SD-RSF', 'واستهدفت مسيرة تابعة لقوات الدعم السريع مستودعات وقود في مدينة بورتسودان.'],
+    ['SD', 'قصفت طائرات تابعة للجيش السوداني مواقع في نيالا.'],
+    ['LY-LNA', 'استهدفت طائرة مسيرة تابعة للجيش الوطني الليبي مواقع في غريان.'],
+    ['TR', 'قتل 4 مدنيين في غارة لطائرة مسيرة تابعة للجيش التركي في ريف الحسكة.'],
+  ])('%s: %s', (accused, text) => {
+    expect(accusedOf(text)).toBe(accused);
+  });
+});

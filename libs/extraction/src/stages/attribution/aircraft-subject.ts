@@ -2,6 +2,8 @@ import { DESTROYED_OBJECTS, DESTROYING_VERBS, DOWNING_VERBS } from '../../lexico
 import { MATERIEL } from '../../lexicon/nouns.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
+import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import type { ActorPhrase } from './types.js';
 
 /**
  * «مروحيات الجيش الروسي دمرت مواقع …», «إن طائراته دمرت مركبات …», «دمرت مسيرات تركية عربة …»: the aircraft or
@@ -50,3 +52,23 @@ function objectAt(tokens: readonly Token[], k: number): boolean {
 }
 /** «بالكامل», «لقوات», «في»: a word after a preposition, or a preposition, is no object. */
 const PREPOSED = /^(?:[وف]?(?:لل|ل|ب|ك)|في$|من$|علي$|خلال$|جراء$|اثر$)/;
+
+/**
+ * «استهدفت مسيرة تابعة لقوات الدعم السريع …», «في غارة لطائرة مسيرة تابعة للجيش التركي»: aircraft said to belong to a
+ * side («تابعة لـ») are that side's; the side is the attacker.
+ */
+export function aircraftOwner(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
+  for (let k = pos; k < tokens.length && k <= pos + OWNER_REACH; k++) {
+    if (tokens[k].kind === 'punct') return undefined;
+    if (!tokens[k].variants.some((v) => BELONGING_TO.has(v))) continue;
+    const owned = isAircraftNoun(tokens[k - 1]) || isAircraftNoun(tokens[k - 2]);
+    return owned ? (sides.find((a) => a.start === k + 1 && /^ل/.test(tokens[k + 1].text))?.party ?? undefined) : undefined;
+  }
+  return undefined;
+}
+/** The cue, «لطائرة مسيرة», then «تابعة». */
+const OWNER_REACH = 3;
+/** «تابعة», «التابعة», «تابع»: belonging to the side after «لـ» (normalised). */
+const BELONGING_TO: ReadonlySet<string> = new Set(['تابعه', 'التابعه', 'تابع', 'التابع', 'تابعتين']);
+
+const isAircraftNoun = (t: Token | undefined): boolean => !!t?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));

@@ -9,7 +9,7 @@ import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { actorsOverlapping } from './actor-window.js';
-import { aircraftDestroysAt } from './aircraft-subject.js';
+import { aircraftDestroysAt, aircraftOwner } from './aircraft-subject.js';
 import { DESTROYING_VERBS } from '../../lexicon/figures/materiel-context.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
 
@@ -30,6 +30,7 @@ export function clauseAttacker(
   const sides = near.filter((a) => !!a.party && !OTHER_ROLES.has(a.role) && !sameSide(a.party, target) && !answeredBy(tokens, a, pos));
   return (
     namedAttacker(sides, tokens, pos, [], true) ??
+    aircraftOwner(sides, tokens, pos) ??
     agentAfter(sides, tokens, pos) ??
     relativeDoer(sides, tokens, pos) ??
     verbSubject(sides, tokens, pos, target) ??
@@ -265,17 +266,33 @@ function isAircraft(t: Token | undefined): boolean {
  * after it). Else the cue itself.
  */
 export function attackAt(tokens: readonly Token[], pos: number): number {
-  if (!isArmOrAircraft(tokens[pos])) return pos;
+  if (!isArmOrAircraft(tokens[pos])) return instrumentVerb(tokens, pos) ?? pos;
   // «إن طائراته دمرت مركبات …», «مروحيات الجيش الروسي دمرت مواقع …»: aircraft that destroyed something
   const destroyed = isAircraft(tokens[pos]) ? aircraftDestroysAt(tokens, pos, pos + 1) : -1;
   if (destroyed >= 0) return destroyed;
   for (let k = pos + 1; k < tokens.length && k <= pos + AIRCRAFT_REACH; k++) {
-    if (tokens[k].kind === 'punct') return pos;
+    if (tokens[k].kind === 'punct') break;
     if (isAttackVerb(tokens[k])) return k;
   }
-  return pos;
+  return instrumentVerb(tokens, pos) ?? pos;
 }
 const AIRCRAFT_REACH = 4;
+
+/**
+ * «استهدف الحوثيون سفينة تجارية في البحر الأحمر قبالة الحديدة بصاروخ باليستي», «هاجمت القوات مواقع المسلحين في
+ * الجبال بطائرات مسيرة»: a weapon cue with «بـ» is the instrument of the attack verb before it in its clause, however
+ * far; the attack is read at that verb (its subject attacked, its object was hit). Undefined when no verb precedes.
+ */
+function instrumentVerb(tokens: readonly Token[], pos: number): number | undefined {
+  if (!INSTRUMENT_PREFIX.test(tokens[pos]?.text ?? '') || isAttackNoun(tokens[pos])) return undefined;
+  for (let k = pos - 1; k >= 0 && k >= pos - INSTRUMENT_REACH; k--) {
+    if (tokens[k].kind === 'punct') return undefined;
+    if (isAttackVerb(tokens[k])) return k;
+  }
+  return undefined;
+}
+/** The verb, its subject, its object and its owner, and a place of a few words («في إقليم شبيلي السفلى جنوب البلاد»). */
+const INSTRUMENT_REACH = 16;
 
 /** «قصفت», «استهدفوا»: a word of attack that is a verb, not a noun it could also be read as. */
 export function isAttackVerb(t: Token): boolean {

@@ -19,6 +19,10 @@ export interface Draft {
   target?: string | null;
   /** The attack's subject is named but is no one party («طائرات التحالف قصفت …»): no attacker is guessed for it. */
   attackerUnnamed?: boolean;
+  /** The attack hit a ship: its side is the flag or owner named (`target`), else none, and no attacker is guessed. */
+  vessel?: boolean;
+  /** A clash whose other side is armed men of no party («مع مسلحين قبليين»): no target is guessed. */
+  sideUnnamed?: boolean;
   /** The attack a response answered («ردا على الغارات»): a fact of its own, never folded into the response. */
   answered?: boolean;
   /** The claimant only condemns the attack, told away from its home («أدانت القاهرة الغارات على رفح»): no side of it. */

@@ -19,6 +19,9 @@ import { actorsOverlapping } from '../attribution/actor-window.js';
 import { condemnsFromAfar } from '../attribution/condemners.js';
 import { expulsionSides, gaveUp, holderAfter, sharedSubject, takenFrom } from '../attribution/control-sides.js';
 import { interceptionSides, launchedFromPlace } from '../attribution/interception.js';
+import { vesselHitAt, vesselOwner } from '../attribution/vessel-target.js';
+import { shooterSide } from '../attribution/shooters.js';
+import { clashWithUnnamed } from '../attribution/unnamed-side.js';
 import { isBelligerent } from '../../region/index.js';
 import { speakerActs } from '../figures/loss-side.js';
 import type { Token } from '../../text/tokens.js';
@@ -49,7 +52,19 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
   const places = INFORMATIVE.has(tr.type) ? (venues.length ? venues : pl.places.filter((p) => !isTopicPlace(scene, p))) : pl.places;
   // «إن مقاتلات سلاح الجو قصفت مواقع لحماس»: the attack is read at the verb after an aircraft noun cue
   const at = HOSTILE.has(tr.type) ? attackAt(w.tokens, tr.pos) : tr.pos;
-  const attacked = HOSTILE.has(tr.type) ? attackedNear(scene.actors, w.tokens, at) : null;
+  // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
+  const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
+  // «استهدف الحوثيون سفينة تجارية»: a ship hit is its flag's or owner's when named, else no side's (an interceptor
+  // defended it: «اعترضت مدمرة أمريكية صواريخ أطلقها الحوثيون على سفن» was fire at the interceptor's side)
+  const ship = HOSTILE.has(tr.type) && !caught ? vesselHitAt(scene.actors, w.tokens, at) : -1;
+  // «اشتبكت قوات الدعم السريع مع مسلحين قبليين»: the other side is armed men of no party, no side to guess
+  const unnamedSide = tr.type === 'ArmedClashReported' && clashWithUnnamed(scene.actors, w.tokens, tr.pos);
+  // «استهدفت الميليشيات قاعدة أمريكية في سوريا بطائرات مسيرة»: the site is read at the verb or at the instrument
+  const attacked = HOSTILE.has(tr.type)
+    ? (attackedNear(scene.actors, w.tokens, at) ??
+      (at !== tr.pos ? attackedNear(scene.actors, w.tokens, tr.pos) : null) ??
+      (ship >= 0 ? vesselOwner(scene.actors, w.tokens, ship) : null))
+    : null;
   // «قال حزب الله إنه استهدف …»: only an attack is read so; «إن جنودها قتلوا» may be the passive «قُتلوا»
   // «إن طائراته استهدفت …»: the speaker's own aircraft; «إنها تصدت لهجوم شنه الجيش»: the speaker defended
   // a control change: «قال الحوثيون إنهم سيطروا على …», «إن قواته دخلت …» (the speaker took it)
@@ -76,15 +91,17 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
   // «قصفت حماس عسقلان ردا على الغارات»: the attack answered was made on the responder
   const answered = HOSTILE.has(tr.type) ? answeredSides(scene, tr.pos) : undefined;
   const unnamed = HOSTILE.has(tr.type) && !doer && unnamedAttacker(scene.actors, w.tokens, at, attacked);
-  // «اعترضت الدفاعات الجوية صواريخ أطلقها الحوثيون»: the launcher attacked, the interceptor's side was attacked
-  const caught = HOSTILE.has(tr.type) ? interceptionSides(scene.actors, w.tokens, tr.pos) : undefined;
   // «إن صواريخ أطلقت من لبنان سقطت في الجليل»: a place of origin names no attacker, and none is guessed
   const fromPlace = HOSTILE.has(tr.type) && !selfClaimed && !doer && !caught?.launcher && launchedFromPlace(scene.actors, w.tokens, tr.pos);
+  // «قتل شاب برصاص قناص إسرائيلي», «قنص جندي إسرائيلي شابا»: the shooter's nisba names who hit the people counted
+  const shooter = tr.type === 'CasualtiesClaimed' ? shooterSide(w.tokens, tr.pos) : null;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
     const nearest =
-      attacked ?? accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
+      attacked ??
+      shooter ??
+      accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
     // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: a side named only on the attack answered is not near this one
     const near = nearest && !answered && answeredOnly(scene.actors, w.tokens).has(nearest) ? null : nearest;
     // «مقتل 10 من مسلحي الشباب في غارة»: a side named only beside the attack, whose men it killed, was attacked
@@ -128,7 +145,9 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
                 ? self
                   ? claimant.party
                   : near
-                : (self || attacked || struck) && near;
+                : ship >= 0
+                  ? attacked
+                  : (self || attacked || struck) && near;
     // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
     const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {
@@ -140,6 +159,8 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
       ...(target && { target }),
       ...((unnamed || fromPlace) && !self && { attackerUnnamed: true }),
       ...(answered && { answered: true }),
+      ...(ship >= 0 && { vessel: true }),
+      ...(unnamedSide && { sideUnnamed: true }),
       ...(condemner && { condemnerAway: true }),
       date,
       // the attack answered is the response's cause, told as background (not folded into the response's sides)

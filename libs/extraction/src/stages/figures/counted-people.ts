@@ -77,6 +77,7 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
     if (prev.max !== null) prev.max += n.data.count;
     return { skipTo: n.end - 1 };
   }
+  if (hitterAfterVerb(scan, i, n)) return { skipTo: n.end - 1 };
   const prevCue = index.categoryIn(i - 2, i - 1, 'last') ?? cueBeforeSubject(scan, i);
   if (n.data.count === 1 && !prevCue && !n.data.category) {
     const before = tokens[i - 1];
@@ -88,6 +89,21 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
   if (n.data.count === 2 && !n.data.category && !prevCue && DEFINITE.test(tokens[i].text)) return { skipTo: null };
   return { noun: n, nounAt: i, qty: { start: i, end: i, min: n.data.count, max: n.data.count, approximate: false, vague: false } };
 }
+
+/**
+ * «أصاب جندي إسرائيلي شابا فلسطينيا», «قنص مسلح طفلا»: a singular right after an active verb of hitting, in the
+ * nominative (no accusative «ـا») and with people after it, is the one who shot, not one hit.
+ */
+function hitterAfterVerb({ tokens, index }: CasualtyScan, i: number, n: LexMatch<PersonNoun>): boolean {
+  if (n.data.count !== 1 || ACCUSATIVE.test(tokens[i].text) || !index.startingIn(i - 1, i - 1).some((c) => c.data.when === 'hit'))
+    return false;
+  for (let k = n.end; k < tokens.length && k <= n.end + HITTER_REACH; k++) if (PERSONS.matchAt(tokens, k)) return true;
+  return false;
+}
+/** «شابا», «طفلا»: the indefinite accusative of an object. */
+const ACCUSATIVE = /ا$/;
+/** The hitter's nisba or «من» and its side before the people hit. */
+const HITTER_REACH = 3;
 
 /** «اغتيال القيادي …»: a definite title right after a word of assassination (lexicon/figures/assassination.ts). */
 function assassinatedTitle(tokens: readonly Token[], i: number): LexMatch<PersonNoun> | undefined {

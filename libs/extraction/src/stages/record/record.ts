@@ -24,14 +24,23 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const hostile = HOSTILE.has(dr.type);
   // a place given up («انسحبت القوات الأوكرانية من …») was taken by the other side: the taker is the accused
   const yielded = dr.type === 'ControlChangeClaimed' && !!dr.target;
-  const guessed = (hostile && !dr.attackerUnnamed) || yielded;
+  // a ship whose flag or owner is not named was no side's («استهدف الحوثيون سفينة تجارية»), nor are armed men of no
+  // party («اشتبكت قوات الدعم السريع مع مسلحين قبليين»): nothing is guessed
+  const unowned = (!!dr.vessel || !!dr.sideUnnamed) && !dr.target;
+  const guessed = (hostile && !dr.attackerUnnamed && !unowned) || yielded;
   // a claimant who only condemns an attack abroad is read as the outlet's voice, and is neither of its sides
   const sides = dr.condemnerAway ? { ...dr, claimant: { ...dr.claimant, party: null } } : dr;
   const notCondemner = (party: string | null) => (dr.condemnerAway && party === dr.claimant.party ? null : party);
   const accused = notCondemner(notTheVictims(sides.accused ?? (guessed ? attackerOf(sides, opponent) : null), casualties, opponent));
   // an organisation that reports an attack (the UN, the ICRC) is no side of it unless the text says it was attacked
   const side = sides.claimant.party && isBelligerent(sides.claimant.party) ? sides.claimant.party : null;
-  const target = hostile ? (sides.target ?? (accused && side && accused !== side ? side : opponent(accused))) : yielded ? dr.target : null;
+  const target = hostile
+    ? unowned
+      ? null
+      : (sides.target ?? (accused && side && accused !== side ? side : opponent(accused)))
+    : yielded
+      ? dr.target
+      : null;
   return {
     type: dr.type,
     occurredOn: toRange(dr.date),

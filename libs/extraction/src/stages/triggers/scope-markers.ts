@@ -20,12 +20,15 @@ import {
   PRECEDED_GAP,
   KAN,
   PLUPERFECT_REACH,
+  PLUPERFECT_SUBJECT_REACH,
+  PLUPERFECT_VERBS,
   QAD,
   SUSPICION_WORDS,
   IDENTITY_COMPLEMENT,
   SHORT_FUTURE,
 } from '../../lexicon/scope-words.js';
 import { SPEECH } from '../../lexicon/speech.js';
+import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import type { Token } from '../../text/tokens.js';
 import { isAnyOf } from './token-words.js';
 
@@ -41,6 +44,7 @@ export function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKi
   let kind: MarkerKind | undefined = m?.data;
   const end = m ? m.end : i + 1;
   if (!kind && t.kind === 'word' && isFutureVerb(t.text)) kind = 'future';
+  if (!kind && t.kind === 'word' && KAN.test(t.text) && perfectAfterKan(tokens, i)) kind = 'recap';
   if (!kind) return undefined;
   if (kind === 'neg') {
     // short particles only as whole words («بعدما» is not «عدم»)
@@ -76,6 +80,22 @@ function pluperfectAt(tokens: readonly Token[], i: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '،' && t.text !== ',') return false;
     if (t.kind === 'word' && KAN.test(t.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * «وكانت القوات الروسية قصفت …», «وكان مسلحون هاجموا …»: «كان» at `i`, its subject, then the perfect of a verb of the
+ * war with no «و» glued, no punctuation, relative pronoun or «أن» between, and «كان» not opening a relative clause:
+ * the pluperfect, an earlier event.
+ */
+function perfectAfterKan(tokens: readonly Token[], i: number): boolean {
+  // «السيارة التي كانت تقل العناصر استهدفت بصاروخ»: «كان» of a relative clause describes; its main verb is the news
+  if (i > 0 && RELATIVE_PRONOUNS.has(tokens[i - 1]!.text)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 1 + PLUPERFECT_SUBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || COMPLEMENTIZERS.has(t.text) || RELATIVE_PRONOUNS.has(t.text)) return false;
+    if (PLUPERFECT_VERBS.has(t.text)) return true;
   }
   return false;
 }

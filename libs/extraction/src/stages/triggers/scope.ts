@@ -10,6 +10,7 @@ import {
   PROTASIS_COMMAS,
   PRECEDED,
   QAD,
+  KAN,
 } from '../../lexicon/scope-words.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import { SPEECH } from '../../lexicon/speech.js';
@@ -23,6 +24,7 @@ import { markerAt } from './scope-markers.js';
 import { isAnyOf } from './token-words.js';
 import { suspendAnalystViews } from './analyst-views.js';
 import { denyReportedClaims, suspendAnyQuantified, suspendGenericStatements } from './statement-scopes.js';
+import { suspendDescriptions } from './descriptions.js';
 
 /**
  * Which tokens of a sentence sit under a negation, a denial, a modal, a
@@ -74,6 +76,7 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   denyReportedClaims(tokens, blocked, markers);
   suspendGenericStatements(tokens, clause, blocked);
   suspendHabits(tokens, clause, blocked);
+  suspendDescriptions(tokens, clause, blocked);
   recallSummaries(tokens, clause, blocked);
   recallRelativeClauses(tokens, clause, blocked);
   recallLastedBattles(tokens, clause, blocked);
@@ -116,6 +119,9 @@ function opensMainClause(tokens: readonly Token[], k: number): boolean {
 }
 /** «التي شنها التنظيم», «الذي نفذته القوات»: how far before the verb its relative pronoun may stand. */
 const RELATIVE_REACH = 2;
+
+/** «سبق أن قصفت», «كانت قد قصفت», «كانت القوات قصفت»: a recap word whose verb is the earlier event, not the news. */
+const tellsEarlierVerb = (t: Token) => t.variants.includes(PRECEDED) || t.variants.includes(QAD) || KAN.test(t.text);
 
 interface ScopeState {
   tokens: readonly Token[];
@@ -184,8 +190,7 @@ function suspend({ tokens, clause, blocked }: ScopeState, m: LexMatch<MarkerKind
     if (ENDS_AT_FACT.has(kind) && isFactAnchor(tokens[k])) break;
     if ((kind === 'deny' || kind === 'terms') && clause[k] !== clause[i] && assertsAgain(tokens, k)) break;
     if (kind === 'terms' && clause[k] !== clause[k - 1] && namesDayAhead(tokens, clause, k)) break;
-    if (kind === 'recap' && !tokens[i].variants.includes(PRECEDED) && !tokens[i].variants.includes(QAD) && opensMainClause(tokens, k))
-      break;
+    if (kind === 'recap' && !tellsEarlierVerb(tokens[i]) && opensMainClause(tokens, k)) break;
     if (blocked[k] === undefined) blocked[k] = kind;
   }
   // modal «قد تتصاعد», adjective «حرب محتملة»: the subject just before is suspended too
