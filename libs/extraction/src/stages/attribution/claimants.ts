@@ -6,7 +6,7 @@ import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-wor
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
-import type { Token } from '../../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
@@ -195,12 +195,22 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
   return null;
 }
 const TARGET_REACH = 5;
-const isSite = (t: Token | undefined): boolean => !!t?.variants.some((v) => TARGET_SITES.includes(v));
+// asked for every token near every attack cue: worked out once per surface form (a 10 KB «قصف» flood spent a tenth of
+// its time scanning these lists)
+const SITE_SLOT = newFormSlot();
+const AGENT_HEAD_SLOT = newFormSlot();
+const AGENT_LEAD_SLOT = newFormSlot();
+const SITE_WORDS: ReadonlySet<string> = new Set(TARGET_SITES);
+const AGENT_HEAD_WORDS: ReadonlySet<string> = new Set(AGENT_HEADS);
+const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(AGENT_LEADS);
+const isSite = (t: Token | undefined): boolean => !!t && formMemo(t, SITE_SLOT, (u) => u.variants.some((v) => SITE_WORDS.has(v)));
 
 /** «على يد», «من قبل», «بأيدي»: the noun after which the doer of an attack is named. */
 export function isAgentHead(tokens: readonly Token[], k: number): boolean {
-  const has = (t: Token | undefined, words: readonly string[]) => !!t?.variants.some((v) => words.includes(v));
-  return has(tokens[k], AGENT_HEADS) && (has(tokens[k - 1], AGENT_LEADS) || /^ب/.test(tokens[k]?.text ?? ''));
+  const head = tokens[k];
+  if (!head || !formMemo(head, AGENT_HEAD_SLOT, (u) => u.variants.some((v) => AGENT_HEAD_WORDS.has(v)))) return false;
+  const lead = tokens[k - 1];
+  return (!!lead && formMemo(lead, AGENT_LEAD_SLOT, (u) => u.variants.some((v) => AGENT_LEAD_WORDS.has(v)))) || /^ب/.test(head.text);
 }
 
 /**
