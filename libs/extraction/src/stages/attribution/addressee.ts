@@ -1,6 +1,7 @@
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ADDRESSING_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import type { Token } from '../../text/tokens.js';
+import { DEFINITE } from '../../text/word-shapes.js';
 
 /**
  * «دعا وزير الخارجية تركيا إلى التدخل», «حث رئيس الوزراء إسرائيل على وقف الغارات», «طالبت الحكومة روسيا بـ…»: after a
@@ -20,4 +21,3 @@ export function addressedAfterHead(tokens: readonly Token[], head: { start: numb
 
 /** How far before the head its verb may stand («دعا اليوم وزير الخارجية …»). */
 const VERB_REACH = 3;
-const DEFINITE = /^[وف]?ال/;

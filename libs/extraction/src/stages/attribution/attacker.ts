@@ -12,6 +12,7 @@ import { actorsOverlapping } from './actor-window.js';
 import { aircraftDestroysAt, aircraftOwner } from './aircraft-subject.js';
 import { DESTROYING_VERBS } from '../../lexicon/figures/materiel-context.js';
 import { isAgentHead, namedAttacker } from './claimants.js';
+import { DEFINITE } from '../../text/word-shapes.js';
 
 /**
  * The attacker the clause of the cue at `pos` names, whether or not the side attacked (`target`) is known: the side
@@ -198,7 +199,6 @@ function verbSubject(
 const PRONOUN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'وانه', 'وانها']);
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
 const PLURAL_SUBJECT = /وا$/;
-const DEFINITE = /^[وف]?ال/;
 
 /** «لقوات», «للجيش», «بالجيش», «كالقوات»: a preposition glued to the word (after «و»/«ف»). */
 const PREPOSED = /^[وف]?(?:لل|ل|بال|كال)/;

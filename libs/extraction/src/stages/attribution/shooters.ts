@@ -1,6 +1,7 @@
 import { FIRE_BY, HIT_VERBS, SHOOTER_NOUNS } from '../../lexicon/attribution/shooter-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
+import { ACCUSATIVE } from '../../text/word-shapes.js';
 
 /**
  * The side of the shooter who hit the people the cue at `pos` counts: a shooter noun and its nisba after fire
@@ -29,5 +30,3 @@ function sideAfter(tokens: readonly Token[], k: number): string | null {
 }
 const FROM = 'من';
 const SIDE_ROLES: ReadonlySet<string> = new Set(['nisba', 'group', 'country', 'head']);
-/** «شابا», «جنديا»: an object in the accusative, not the verb's subject. */
-const ACCUSATIVE = /ا$/;

@@ -5,6 +5,7 @@ import { ACTORS } from '../../lexicon/parties.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { actorsStartingIn } from './actor-window.js';
+import { DEFINITE } from '../../text/word-shapes.js';
 
 /**
  * The token of the ship the attack read at `at` hit, or -1: the first site after the attack word when it is a ship
@@ -30,7 +31,6 @@ export function vesselHitAt(actors: readonly ActorPhrase[], tokens: readonly Tok
 }
 /** The verb, the attacker and a word or two before the ship; the ship, its kind and the verb of undergoing before. */
 const AFTER_REACH = 6;
-const DEFINITE = /^[وف]?ال/;
 const BEFORE_REACH = 6;
 const VESSEL_SET: ReadonlySet<string> = new Set(VESSELS);
 const SITES: ReadonlySet<string> = new Set(TARGET_SITES.filter((w) => !VESSEL_SET.has(w)));

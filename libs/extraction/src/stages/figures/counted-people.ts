@@ -12,6 +12,7 @@ import { CATEGORY_OF } from './cue-index.js';
 import type { RawCasualty } from './types.js';
 import { startsClause, type CasualtyScan, type NounStep, type NounFound } from './casualty-scan.js';
 import { isLinked } from './linked-figures.js';
+import { ACCUSATIVE } from '../../text/word-shapes.js';
 
 /** «3 جنود», «137 أوكرانياً», «200 جرحوا», «مقتل العشرات»: the noun (or casualty word) after a number. */
 export function numberedNoun(scan: CasualtyScan, q: Quantity): NounStep {
@@ -100,8 +101,6 @@ function hitterAfterVerb({ tokens, index }: CasualtyScan, i: number, n: LexMatch
   for (let k = n.end; k < tokens.length && k <= n.end + HITTER_REACH; k++) if (PERSONS.matchAt(tokens, k)) return true;
   return false;
 }
-/** «شابا», «طفلا»: the indefinite accusative of an object. */
-const ACCUSATIVE = /ا$/;
 /** The hitter's nisba or «من» and its side before the people hit. */
 const HITTER_REACH = 3;
 

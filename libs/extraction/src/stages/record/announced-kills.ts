@@ -3,8 +3,8 @@ import { GROUP_CODES } from '../../lexicon/actor-table.js';
 import { REPELLING } from '../../lexicon/triggers/clash-context.js';
 import type { Token } from '../../text/tokens.js';
 import type { Draft } from '../drafts/draft.js';
+import { HOSTILE } from '../drafts/trigger-drafts.js';
 
-const HOSTILE: ReadonlySet<string> = new Set(['ArmedClashReported', 'ShellingReported', 'AirStrikeReported']);
 const REPELS: ReadonlySet<string> = new Set(REPELLING);
 
 /**

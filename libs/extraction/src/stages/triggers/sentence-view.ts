@@ -8,6 +8,7 @@ import type { StrikeType } from '../carry/carry.js';
 import type { Scope } from './scope.js';
 import { partitionPoint } from '../../text/partition-point.js';
 import { findWord } from './token-words.js';
+import { DEFINITE } from '../../text/word-shapes.js';
 
 export { findWord, findWordInClause, has, isAnyOf } from './token-words.js';
 
@@ -23,8 +24,6 @@ const NOT_STANDOFF = 'heavy weapons';
 
 /** A killing or a wounding: a weapon with «ب» after its verb names what it was done with. */
 const HARM: ReadonlySet<CueKind> = new Set<CueKind>(['killed', 'wounded']);
-/** «المصاب», «والقتلى»: a definite word, a person named by the harm, not the act. */
-const DEFINITE_WORD = /^[وف]?ال/;
 
 export interface SentenceFacts {
   tokens: readonly Token[];
@@ -153,7 +152,8 @@ export class SentenceView {
       (c) =>
         c.start < i &&
         scope.clause[c.start] === scope.clause[i] &&
-        (c.data.kind === 'attack' || (HARM.has(c.data.kind) && !DEFINITE_WORD.test(tokens[c.start].text))),
+        // «المصاب», «والقتلى»: a definite word is a person named by the harm, not the act
+        (c.data.kind === 'attack' || (HARM.has(c.data.kind) && !DEFINITE.test(tokens[c.start].text))),
     );
   }
 
