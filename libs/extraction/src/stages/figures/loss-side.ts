@@ -20,6 +20,7 @@ import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { subjectEnds } from '../attribution/subject-labels.js';
 import type { FigureSentence } from './figure-sentence.js';
 
 /**
@@ -116,7 +117,8 @@ function claimedAct(tokens: readonly Token[], actors: readonly ActorPhrase[], po
   const act = tokens[pos - 1]?.variants.some((v) => LAUNCH_VERBS.includes(v)) ? pos - 1 : pos;
   // «أعلنت حركة الشباب مسؤوليتها عن الهجوم», «ادعى التنظيم مسؤوليته عن التفجير»: the responsibility it takes
   const at = tokens[act - 1]?.text === 'عن' && RESPONSIBILITY_NOUNS.matchAt(tokens, act - 2)?.end === act - 1 ? act - 2 : act;
-  const subject = actors.find((a) => a.end === at && a.party);
+  const ends = subjectEnds(tokens, at);
+  const subject = actors.find((a) => ends.includes(a.end) && a.party);
   return !!subject && !!tokens[subject.start - 1]?.variants.some((v) => CLAIM_VERBS.includes(v));
 }
 
