@@ -13,6 +13,7 @@ import {
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
+import { isSite } from './site-words.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
@@ -352,10 +353,18 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     const nx = mentions[scan.next];
     if (nx.start - scan.end > 2) break;
     let blocked = false;
-    // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object; «قال مصدر
+    // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object (and so does a
+    // site: «قصفت القوات الحكومية مواقع الحوثيين» names the sites' holder, not the forces'); «قال مصدر
     // عسكري إن الطائرات التركية قصفت»: so does «إن», after which a new clause names the aircraft's side, not the source's
     for (let g = scan.end; g < nx.start; g++)
-      if (breaksHead(a, tokens[g]) || SPEECH.matchAt(tokens, g) || isAttackVerb(tokens[g]) || isComplementizer(tokens[g])) blocked = true;
+      if (
+        breaksHead(a, tokens[g]) ||
+        SPEECH.matchAt(tokens, g) ||
+        isAttackVerb(tokens[g]) ||
+        isComplementizer(tokens[g]) ||
+        isSite(tokens[g])
+      )
+        blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
     // a state by its name (one word or more: «الولايات المتحدة»), not its adjective («الأرمينية»)
     const stateName = STATE_NAMES.has(nx.data.role) && (nx.end - nx.start > 1 || !isCountryAdjective(tokens[nx.start]));

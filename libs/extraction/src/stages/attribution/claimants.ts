@@ -1,7 +1,7 @@
 import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
-import { SUFFER_VERBS, TARGET_PREPOSITIONS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
+import { SUFFER_VERBS, TARGET_PREPOSITIONS } from '../../lexicon/attribution/target-words.js';
 import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
@@ -11,6 +11,7 @@ import { ACTORS } from '../../lexicon/parties.js';
 import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
+import { isSite } from './site-words.js';
 import { grouped } from './attribution-index.js';
 import { BELONGING, IDENTITY_COMPLEMENT, SUSPICION_WORDS } from '../../lexicon/scope-words.js';
 
@@ -177,7 +178,7 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
       continue;
     }
     if (namesWhoseMen(tokens, a)) continue;
-    const site = isSite(tokens[a.start - 1]);
+    const site = isSite(tokens[a.start - 1]) || siteWithComplement(tokens, a.start, pos);
     // an organisation is the side attacked only as the holder of a site: «هجوم على مقر للأمم المتحدة»
     if (a.role === 'org') {
       if (site) return a.party;
@@ -195,15 +196,17 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
   return null;
 }
 const TARGET_REACH = 5;
+
+/** «مستودعات أسلحة لحزب الله», «مخازن ذخيرة للقوات الأوكرانية»: a site with one word of its own before its holder. */
+function siteWithComplement(tokens: readonly Token[], start: number, pos: number): boolean {
+  return start - 2 > pos && tokens[start - 1]?.kind === 'word' && isSite(tokens[start - 2]);
+}
 // asked for every token near every attack cue: worked out once per surface form (a 10 KB «قصف» flood spent a tenth of
 // its time scanning these lists)
-const SITE_SLOT = newFormSlot();
 const AGENT_HEAD_SLOT = newFormSlot();
 const AGENT_LEAD_SLOT = newFormSlot();
-const SITE_WORDS: ReadonlySet<string> = new Set(TARGET_SITES);
 const AGENT_HEAD_WORDS: ReadonlySet<string> = new Set(AGENT_HEADS);
 const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(AGENT_LEADS);
-const isSite = (t: Token | undefined): boolean => !!t && formMemo(t, SITE_SLOT, (u) => u.variants.some((v) => SITE_WORDS.has(v)));
 
 /** «على يد», «من قبل», «بأيدي»: the noun after which the doer of an attack is named. */
 export function isAgentHead(tokens: readonly Token[], k: number): boolean {

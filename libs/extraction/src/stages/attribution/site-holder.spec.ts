@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../extract.js';
+
+/**
+ * A site hit by an attack with a word of its own before its holder («مستودعات أسلحة لحزب الله», «مخازن ذخيرة للقوات
+ * الأوكرانية») names the side attacked, as a bare site does («مواقع لحزب الله»): the holder is never the attacker.
+ * Sentences written for this spec across conflicts.
+ */
+const attackOf = (text: string) =>
+  extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.find((e) => e.type !== 'CasualtiesClaimed');
+
+describe('the holder of a site named with its contents is the side attacked', () => {
+  it.each([
+    ['IL', 'LB-HEZBOLLAH', 'قال الجيش الإسرائيلي إن الغارات استهدفت مستودعات أسلحة لحزب الله.'],
+    ['RU', 'UA', 'قالت وزارة الدفاع الروسية إن الضربات استهدفت مستودعات ذخيرة للقوات الأوكرانية.'],
+    ['SD', 'SD-RSF', 'قال الجيش السوداني إن الغارات استهدفت مخازن وقود لقوات الدعم السريع في نيالا.'],
+    ['US', 'YE-HOUTHI', 'قالت القيادة المركزية الأمريكية إن الضربات استهدفت مخازن أسلحة للحوثيين.'],
+  ])('%s attacked %s: %s', (attacker, attacked, text) => {
+    const attack = attackOf(text);
+    expect(attack?.accused).toBe(attacker);
+    expect(attack?.target).toBe(attacked);
+  });
+
+  it.each([
+    ['YE-HOUTHI', 'قصفت القوات الحكومية مواقع الحوثيين في جبهة الضالع.'],
+    ['SD-RSF', 'قصفت القوات المشتركة مواقع الدعم السريع شرقي الفاشر.'],
+    ['SY-SDF', 'قصفت القوات التركية مواقع قوات سوريا الديمقراطية قرب منبج.'],
+  ])('the forces before a site do not take its holder’s party (%s attacked): %s', (attacked, text) => {
+    const attack = attackOf(text);
+    expect(attack?.target).toBe(attacked);
+    expect(attack?.accused).not.toBe(attacked);
+  });
+});
