@@ -34,7 +34,7 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     const kind = sm.data;
     if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
     if ((kind === 'verb' || kind === 'accuse') && RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '')) continue;
-    if (ambiguousSpeech(tokens, i, sm.end)) continue;
+    if (ambiguousSpeech(tokens, i, sm.end) || belongingWord(tokens, i)) continue;
     const site: SpeechSite = { tokens, actors, i, after: sm.end, kind };
     const found = speakerAt(site);
     let speaker = found.speaker;
@@ -100,6 +100,17 @@ function ambiguousSpeech(tokens: readonly Token[], i: number, end: number): bool
   if (!t.variants.some((v) => AMBIGUOUS_SPEECH.has(v))) return false;
   return !AMBIGUOUS_SPEECH.has(t.text.replace(/^[وف]/, '')) || !complementizerWithin(tokens, end, AMBIGUOUS_REACH);
 }
+
+/**
+ * «طائرة مسيرة تابعة للجيش المالي», «عناصر تابعين للحوثيين», «موقع تابع لحزب الله»: «تابع» (he went on) read as the
+ * adjective of belonging — feminine, plural or dual, or bare before the «لـ» of its owner — names the owner, no speaker.
+ */
+function belongingWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (BELONGING_FORMS.has(t)) return true;
+  return t === 'تابع' && /^ل[^ا]/.test(tokens[i + 1]?.text ?? '');
+}
+const BELONGING_FORMS: ReadonlySet<string> = new Set(['تابعه', 'تابعين', 'تابعون', 'تابعتين', 'تابعتان', 'تابعان']);
 
 function complementizerWithin(tokens: readonly Token[], from: number, reach: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (COMPLEMENTIZER.has(tokens[k].text)) return true;
