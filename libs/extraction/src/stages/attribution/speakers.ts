@@ -12,6 +12,8 @@ import { ownedSpeaker } from './owner-speaker.js';
 import { bodyNamingPlace, unnamedSpeaker } from './unnamed-speaker.js';
 import type { ActorPhrase, Attribution } from './types.js';
 import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
+// «…، فيما أعلنت سرايا القدس», «بينما قال الجيش», «كما أعلن»: a statement linked to the clause before, not its source
+import { LINKING_WORD } from '../triggers/token-words.js';
 
 interface SpeechSite {
   tokens: readonly Token[];
@@ -159,8 +161,6 @@ function conjoinedVerb(t: Token | undefined): boolean {
   return !!SPEECH.matchAt([alone], 0) || !!ACCUSATION_FRAMES.some((f) => f.verbs.includes(bare));
 }
 const CONJUNCTION = /^[وف]/;
-/** «…، فيما أعلنت سرايا القدس», «بينما قال الجيش», «كما أعلن»: a statement linked to the clause before, not its source. */
-const LINKING_WORD = /^[وف]?(?:فيما|بينما|حين|كما)$/;
 
 /** «في جنوب لبنان أعلن حزب الله»: a name after «في», «جنوب», «مدينة» is where, not who speaks. */
 const afterPlaceWord = (t: Token | undefined): boolean => !!t && t.variants.some((v) => PLACE_PREPOSITIONS.has(v));
