@@ -42,4 +42,13 @@ describe('unlisted city quarters (placed in the city the text names)', () => {
     const [m] = quarters('سقطت قذائف هاون على حي الزهور في مدينة حمص مساء أمس.');
     expect(getPlace(m.place.id)).toEqual(m.place);
   });
+
+  it('takes a named roundabout or square of the city as a district of it, not the field of battle', () => {
+    expect(names('سقطت براميل متفجرة على دوار الجندول شمالي حلب')).toEqual(['دوار الجندول']);
+    expect(quarters('انفجرت سيارة مفخخة في ساحة الطيران وسط بغداد')[0]?.place).toMatchObject({
+      name: 'ساحة الطيران',
+      precision: 'district',
+    });
+    expect(quarters('تقدمت القوات في ساحة المعركة قرب حلب')).toEqual([]);
+  });
 });

@@ -62,8 +62,11 @@ function regionOf(direction: string, country: string | null): Place | undefined 
   return findPlaces(phrase).find((m) => m.start === 0 && m.end === phrase.length && m.place.precision === 'region')?.place;
 }
 
-/** A quarter is written «حي X» (`unlisted-quarters.ts`): a district of its anchor city; any other name a village. */
-const QUARTER_PREFIX = 'حي ';
+/**
+ * A quarter is written «حي X», a roundabout «دوار X», a square «ساحة X» or «ميدان X» (`unlisted-quarters.ts`): a
+ * district of its anchor city; any other name a village.
+ */
+const CITY_PART = /^(?:حي|دوار|ساحة|ميدان) /;
 
 export function unlistedPlace(name: string, anchor: Place): Place {
   return {
@@ -72,7 +75,7 @@ export function unlistedPlace(name: string, anchor: Place): Place {
     country: anchor.country,
     lat: anchor.lat,
     lon: anchor.lon,
-    precision: name.startsWith(QUARTER_PREFIX) ? 'district' : 'settlement',
+    precision: CITY_PART.test(name) ? 'district' : 'settlement',
     parent: anchor.id,
     arabic: [name],
     english: [],

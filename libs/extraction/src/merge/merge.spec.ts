@@ -124,3 +124,33 @@ describe('merge: an attacker the body names wins over one the headline guessed',
     expect(strike(text)).toEqual([{ accused: null, target: 'ISIS' }]);
   });
 });
+
+describe('merge: two strikes whose lists of places overlap', () => {
+  const strikes = (text: string) =>
+    extract({ text, publishedOn: '2025-03-10' }).events.filter((e) => e.type === 'AirStrikeReported' && !e.background);
+  const places = (text: string) => strikes(text).map((e) => e.locations.map((l) => l.name).join('+'));
+
+  it('each naming a town or quarter the other does not: two strikes, each at its places', () => {
+    const sudan = 'قالت قوات الدعم السريع إن طيران الجيش قصف مدينتي نيالا والضعين.\nوأضافت أن الطيران قصف مدينتي نيالا والفاشر أيضا.';
+    expect(places(sudan)).toEqual(['Nyala+Ed Daein', 'Nyala+El Fasher']);
+    const ukraine =
+      'قالت القوات الجوية الأوكرانية إن الطائرات الروسية قصفت مدينتي خاركيف وسومي.\nوأضافت أن الطائرات الروسية قصفت مدينتي خاركيف ودنيبرو.';
+    expect(places(ukraine)).toEqual(['Kharkiv+Sumy', 'Kharkiv+Dnipro']);
+    const syria =
+      'قال ناشطون إن مروحيات النظام ألقت براميل متفجرة على أحياء الشعار والصاخور في مدينة حلب.\nوقال الناشطون إن طائرات حربية شنت غارات على حيي الشعار والهلك بالمدينة.';
+    expect(strikes(syria)).toHaveLength(2);
+  });
+
+  it('a list that repeats the other, or only part of it, is the same strike told again', () => {
+    const yemen = 'قال الحوثيون إن طائرات التحالف شنت غارات على مدينتي صعدة ومأرب.\nوأضاف الحوثيون أن الغارات استهدفت مدينة صعدة.';
+    expect(places(yemen)).toEqual(['Saada+Marib']);
+    const syria = 'قال ناشطون إن مروحيات النظام ألقت براميل متفجرة على حي الصاخور في مدينة حلب.\nوقال الناشطون إن البراميل سقطت على حلب.';
+    expect(strikes(syria)).toHaveLength(1);
+  });
+
+  it('a roundabout or square of a city the text names is a place of its own («دوار X»), not the whole city', () => {
+    const syria =
+      'قال ناشطون إن مروحيات النظام ألقت براميل متفجرة على حي الصاخور في مدينة حلب.\nوقال الناشطون إن براميل متفجرة سقطت على دوار الجندول شمالي حلب.';
+    expect(places(syria)).toEqual(['حي الصاخور+Aleppo', 'دوار الجندول+Aleppo']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ExtractedEvent, ExtractedLocation } from '../extraction-record.js';
-import { kmBetween } from '../gazetteer/distance.js';
+import { apartInLists, apartInTowns, BROAD } from './distinct-places.js';
 import { ontoTheNamedDay } from './named-day.js';
 
 /**
@@ -10,7 +10,6 @@ import { ontoTheNamedDay } from './named-day.js';
  * compatible (shared, one side unknown, or one side only countries and borders;
  * a region only when both count the same toll).
  */
-const BROAD = new Set(['country', 'region', 'border']);
 /** Places so coarse that an event placed only there is compatible with any place of the report. */
 const COARSE = new Set(['country', 'border']);
 
@@ -23,6 +22,7 @@ function placesCompatible(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceT
   const [la, lb] = [a.locations, b.locations];
   if (!la.length || !lb.length) return true;
   if (a.type === 'ControlChangeClaimed' && apartInTowns(la, lb)) return false;
+  if (apartInLists(la, lb)) return false;
   if (la.some((x) => lb.some((y) => y.id === x.id))) return true;
   if (la.every((x) => COARSE.has(x.precision)) || lb.every((y) => COARSE.has(y.precision))) return true;
   // «غارات على مناطق متفرقة من قطاع غزة» is not the strike on one camp: a region is the summary of a
@@ -30,18 +30,6 @@ function placesCompatible(a: ExtractedEvent, b: ExtractedEvent, tolls: SentenceT
   const regional = (l: ExtractedLocation[]) => l.every((x) => BROAD.has(x.precision));
   return (regional(la) || regional(lb)) && sharedToll(a, b, tolls);
 }
-
-/**
- * «سيطرت القوات على بلدة A» and «… على بلدة B» in one province: two towns taken are two control changes, whatever
- * wider place they share. Both name towns or positions, and none of one is one of the other's or lies by it.
- */
-function apartInTowns(la: readonly ExtractedLocation[], lb: readonly ExtractedLocation[]): boolean {
-  const [sa, sb] = [la.filter((x) => !BROAD.has(x.precision)), lb.filter((y) => !BROAD.has(y.precision))];
-  return !!sa.length && !!sb.length && !sa.some((x) => sb.some((y) => x.id === y.id || kmApart(x, y) < SAME_LOCALITY_KM));
-}
-/** «الموصل» and «حي الطيران» in it, a town and its airport: places this close are one locality. */
-const SAME_LOCALITY_KM = 4;
-const kmApart = (a: ExtractedLocation, b: ExtractedLocation): number => kmBetween(a.lat, a.lon, b.lat, b.lon);
 
 /**
  * The tolls counted in the sentence each event was read from («category|number»): a strike with no figure

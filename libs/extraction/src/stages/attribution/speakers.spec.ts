@@ -86,4 +86,15 @@ describe('who says it', () => {
     });
     expect(attributions('وكان الطقس في المنطقة قد أعلن عنه.')[0]?.party ?? null).toBeNull();
   });
+
+  it('«تابعة لـ» (belonging to) is no «تابع» (he went on): the owner is not the speaker', () => {
+    const sahel = 'قالت جبهة تحرير أزواد إن طائرة مسيرة تابعة للجيش المالي قتلت 5 مدنيين في بلدة تينزاواتن.';
+    expect(claimantOf(sahel, 'CasualtiesClaimed', '2025-03-10')?.party).toBe('ML-CSP');
+    const sudan = 'قالت قوات الدعم السريع إن مسيرات تابعة للجيش السوداني قصفت سوقا في مدينة نيالا.';
+    expect(claimantOf(sudan, 'AirStrikeReported', '2025-03-10')?.party).toBe('SD-RSF');
+    const yemen = 'وقال الجيش اليمني إن عناصر تابعين للحوثيين هاجموا مواقعه في مأرب.';
+    expect(attributions(yemen).map((a) => a.party)).toEqual(['YE']);
+    // «وتابع المتحدث أن …» is still said
+    expect(attributions('وتابع الجيش اليمني أن الهجوم صد.').map((a) => a.party)).toEqual(['YE']);
+  });
 });

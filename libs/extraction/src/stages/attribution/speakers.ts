@@ -12,6 +12,8 @@ import { ownedSpeaker } from './owner-speaker.js';
 import { bodyNamingPlace, unnamedSpeaker } from './unnamed-speaker.js';
 import type { ActorPhrase, Attribution } from './types.js';
 import { KAN, PLUPERFECT_REACH } from '../../lexicon/scope-words.js';
+// «…، فيما أعلنت سرايا القدس», «بينما قال الجيش», «كما أعلن»: a statement linked to the clause before, not its source
+import { LINKING_WORD } from '../triggers/token-words.js';
 
 interface SpeechSite {
   tokens: readonly Token[];
@@ -34,7 +36,7 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     const kind = sm.data;
     if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
     if ((kind === 'verb' || kind === 'accuse') && RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '')) continue;
-    if (ambiguousSpeech(tokens, i, sm.end)) continue;
+    if (ambiguousSpeech(tokens, i, sm.end) || belongingWord(tokens, i)) continue;
     const site: SpeechSite = { tokens, actors, i, after: sm.end, kind };
     const found = speakerAt(site);
     let speaker = found.speaker;
@@ -101,6 +103,17 @@ function ambiguousSpeech(tokens: readonly Token[], i: number, end: number): bool
   return !AMBIGUOUS_SPEECH.has(t.text.replace(/^[وف]/, '')) || !complementizerWithin(tokens, end, AMBIGUOUS_REACH);
 }
 
+/**
+ * «طائرة مسيرة تابعة للجيش المالي», «عناصر تابعين للحوثيين», «موقع تابع لحزب الله»: «تابع» (he went on) read as the
+ * adjective of belonging — feminine, plural or dual, or bare before the «لـ» of its owner — names the owner, no speaker.
+ */
+function belongingWord(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i].text;
+  if (BELONGING_FORMS.has(t)) return true;
+  return t === 'تابع' && /^ل[^ا]/.test(tokens[i + 1]?.text ?? '');
+}
+const BELONGING_FORMS: ReadonlySet<string> = new Set(['تابعه', 'تابعين', 'تابعون', 'تابعتين', 'تابعتان', 'تابعان']);
+
 function complementizerWithin(tokens: readonly Token[], from: number, reach: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + reach); k++) if (COMPLEMENTIZER.has(tokens[k].text)) return true;
   return false;
@@ -148,8 +161,6 @@ function conjoinedVerb(t: Token | undefined): boolean {
   return !!SPEECH.matchAt([alone], 0) || !!ACCUSATION_FRAMES.some((f) => f.verbs.includes(bare));
 }
 const CONJUNCTION = /^[وف]/;
-/** «…، فيما أعلنت سرايا القدس», «بينما قال الجيش», «كما أعلن»: a statement linked to the clause before, not its source. */
-const LINKING_WORD = /^[وف]?(?:فيما|بينما|حين|كما)$/;
 
 /** «في جنوب لبنان أعلن حزب الله»: a name after «في», «جنوب», «مدينة» is where, not who speaks. */
 const afterPlaceWord = (t: Token | undefined): boolean => !!t && t.variants.some((v) => PLACE_PREPOSITIONS.has(v));

@@ -1,6 +1,7 @@
 /** One draft per type, claimant and day in a sentence: twins folded, unless told as simultaneous events. */
 import { CONCURRENT_WORD } from '../../lexicon/clause-breaks.js';
 import type { Token } from '../../text/tokens.js';
+import { opensLinkedClause } from '../triggers/token-words.js';
 import type { Draft } from './draft.js';
 
 /**
@@ -12,7 +13,9 @@ export function concurrentApart(tokens: readonly Token[]): Apart {
   const also: number[] = [];
   tokens.forEach((t, k) => {
     if (t.kind === 'word' && CONCURRENT_WORD.test(t.text)) marks.push(k);
-    if (t.kind === 'word' && ALSO_WORD.test(t.text) && tokens[k - 1]?.kind === 'punct') also.push(k);
+    // «…، كما قتل أربعة مدنيين في نيالا», «قصفت المدفعية مأرب، في حين قصفت الدبابات الحديدة»: a linked clause adds
+    // the same kind of fact; at a place of its own it is another event
+    if (opensLinkedClause(tokens, k)) also.push(k);
   });
   const between = (ks: readonly number[], a: number, b: number) => ks.some((k) => k > Math.min(a, b) && k <= Math.max(a, b));
   return (o, d) => between(marks, o.pos, d.pos) || (between(also, o.pos, d.pos) && placesApart(o, d));
@@ -20,12 +23,6 @@ export function concurrentApart(tokens: readonly Token[]): Apart {
 
 /** Are two drafts (of one type, claimant and day) told as two events? */
 type Apart = (o: Draft, d: Draft) => boolean;
-
-/**
- * «…، كما استشهد خمسة في مخيم النصيرات», «…، كما قتل أربعة مدنيين في نيالا»: a clause opened by «كما» after
- * punctuation adds the same kind of fact at a place of its own; two events, each at its place.
- */
-const ALSO_WORD = /^[وف]?كما$/;
 
 /** Both drafts have places of their own, and they share none. */
 const placesApart = (o: Draft, d: Draft): boolean =>

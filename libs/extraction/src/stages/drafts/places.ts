@@ -58,6 +58,8 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
     // «توغلت الدبابات في بلدة X وسط قصف مدفعي عنيف»: what goes on amid an event is where that event is
     const reachable = pick(pos, next, false, (clause) => clause < major[pos]! && eventClauses.has(clause) && !amid.has(major[pos]!));
     if (reachable.length) return { places: reachable, inferred: false };
+    const struck = countriesStruck(w, scene.actors, major, pos);
+    if (struck.length) return { places: struck, inferred: false };
     return { places: [...fallback], inferred: true };
   };
   return { placesFor, strong };
@@ -84,6 +86,23 @@ function titlePlaces(w: PreparedSentence, actors: readonly ActorPhrase[]): Place
   }
   return out;
 }
+
+/**
+ * «أطلقت روسيا 80 مسيرة على أوكرانيا ليلا»: a country the event's clause aims at («على», «فوق») is where it is, the
+ * sentence's own place, not the towns of the sentences before («… في مقاطعة بيلغورود»).
+ */
+function countriesStruck(w: PreparedSentence, actors: readonly ActorPhrase[], major: readonly number[], pos: number): Place[] {
+  const out: Place[] = [];
+  w.places.forEach(({ place }, k) => {
+    const at = w.placeAt[k]!;
+    if (place.precision !== 'country' || at < 1 || major[at] !== major[pos] || out.includes(place)) return;
+    if (!w.tokens[at - 1]!.variants.some((v) => AIMED_AT.has(v))) return;
+    if (!actors.some((a) => a.role === 'head' && at >= a.start && at < a.end)) out.push(place);
+  });
+  return out;
+}
+/** «على» (normalised «علي»), «فوق». */
+const AIMED_AT: ReadonlySet<string> = new Set(['علي', 'فوق']);
 
 /** A country, or a capital or country named as an actor («قالت باكو», «جيش أذربيجان»), is weak evidence of where. */
 function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {

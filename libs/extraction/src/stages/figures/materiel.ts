@@ -26,6 +26,7 @@ import type { ActorPhrase } from '../attribution/attribution.js';
 import { INTERCEPT_WORDS, LAUNCHED } from '../../lexicon/triggers/interception.js';
 import { actorsStartingIn } from '../attribution/actor-window.js';
 import { findWord } from '../triggers/sentence-view.js';
+import { opensLinkedClause } from '../triggers/token-words.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { isVerbOnObject } from '../attribution/verb-on-object.js';
 import { CueIndex, partyNear, STATUS_OF } from './cue-index.js';
@@ -208,14 +209,23 @@ function targetAfterWeapon(tokens: readonly Token[], index: CueIndex, k: number)
 }
 const INSTRUMENT = /^[وف]?ب/;
 
-/** The last status cue («دمر», «استولى», «خسر») in the 40 tokens before, else «تحييد» just before. */
+/**
+ * The last status cue («دمر», «استولى», «خسر») in the 40 tokens before, else «تحييد» just before; not one of a clause
+ * before: «أسقطت الدفاعات مسيرة، في حين شنت طائرات التحالف غارات» did not down the aircraft of the linked clause.
+ */
 function statusBefore({ index, tokens }: MaterielScan, pos: number): MaterielSite['statusBefore'] {
   let best: MaterielSite['statusBefore'];
   for (const c of index.startingIn(pos - 40, pos - 1)) {
     const st = STATUS_OF[c.data.kind];
     if (st && c.start < pos && c.start >= pos - 40) best = { status: st, pos: c.start, end: c.end };
   }
+  if (best && linkedClauseBetween(tokens, best.end, pos)) best = undefined;
   return best ?? neutralisedBefore(tokens, pos);
+}
+
+function linkedClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (opensLinkedClause(tokens, k)) return true;
+  return false;
 }
 
 /** How far before the equipment «تحييد» may stand: the count and a word («تحييد 5 عربات», «حيدت القوات 3 مدرعات»). */

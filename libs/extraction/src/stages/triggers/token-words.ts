@@ -59,3 +59,15 @@ export function forEachClause(clause: readonly number[], visit: (from: number, t
     from = to + 1;
   }
 }
+
+/**
+ * «…، كما قصفت», «…، بينما شنت», «…، فيما أسقطت», «… في حين قتل»: the word at `k` opens a clause linked to the one
+ * before, that tells another fact (a word after punctuation; «حين» after «في»).
+ */
+export function opensLinkedClause(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word' || !LINKING_WORD.test(t.text)) return false;
+  return t.text === 'حين' ? tokens[k - 1]?.text === 'في' : tokens[k - 1]?.kind === 'punct';
+}
+/** «فيما», «بينما», «حين» (of «في حين»), «كما», with the conjunction or not. */
+export const LINKING_WORD = /^[وف]?(?:فيما|بينما|حين|كما)$/;
