@@ -35,6 +35,8 @@ export function findAttributions(tokens: readonly Token[], actors: readonly Acto
     if ((kind === 'verb' || kind === 'accuse') && /^[وف]?ال/.test(tokens[i].text)) continue;
     if ((kind === 'verb' || kind === 'accuse') && RELATIVE_PRONOUNS.has(tokens[i - 1]?.text ?? '')) continue;
     if (ambiguousSpeech(tokens, i, sm.end)) continue;
+    // inside what a speaker said: the owner would take the speaker's place (outside, merging leans on it: left as is)
+    if (out.length > 0 && belongingTo(tokens, i)) continue;
     const site: SpeechSite = { tokens, actors, i, after: sm.end, kind };
     const found = speakerAt(site);
     let speaker = found.speaker;
@@ -90,6 +92,15 @@ function eachAccusingTheOther(joint: readonly Attribution[]): Attribution[] {
 /** Speech verbs that are also common words unvowelled (normalised): «بيّن» is «بين» (between). */
 const AMBIGUOUS_SPEECH: ReadonlySet<string> = new Set(['بين']);
 const AMBIGUOUS_REACH = 8;
+
+/**
+ * «طائرة مسيرة تابعة لقوات الوفاق», «لواء تابع للجيش»: «تابع(ة)» before «لـ» is the adjective «belonging to», not
+ * «went on» (the speech verb of «وتابع قائلا»): its owner is no speaker.
+ */
+function belongingTo(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].variants.includes(BELONGING) && /^ل/.test(tokens[i + 1]?.text ?? '');
+}
+const BELONGING = 'تابع';
 
 /**
  * «وبيّن الجيش أن …» is said; «بين الجيش وداعش», «بينهم خمسة» are not: such a verb only bare (no pronoun: «بينهم») and
