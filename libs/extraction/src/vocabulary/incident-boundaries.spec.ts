@@ -78,7 +78,7 @@ describe('ambushes and sniper fire', () => {
     ],
     [
       'تعرضت قوة من الجيش العراقي لكمين نصبه عناصر تنظيم داعش في صحراء الأنبار، ما أسفر عن مقتل ضابط وجنديين.',
-      ['ArmedClashReported@2024-05-10/Anbar Governorate', 'CasualtiesClaimed@2024-05-10/Anbar Governorate {null:killed:3}'],
+      ['ArmedClashReported@2024-05-10/Anbar Governorate', 'CasualtiesClaimed@2024-05-10/Anbar Governorate {IQ:killed:3}'],
     ],
     ['أصيب طفل برصاص قناص إسرائيلي في خان يونس.', ['CasualtiesClaimed@2024-05-10/Khan Younis {PS:wounded:1}']],
   ])('%s', (text, expected) => {

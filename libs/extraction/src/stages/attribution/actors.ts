@@ -64,6 +64,7 @@ export function findActors(tokens: readonly Token[], ctx: DocContext, placeCount
     }
     if (cur.data.role === 'capital' && isDateline(tokens, cur)) continue;
     if (cur.data.role === 'agency' && isDatelineCredit(tokens, cur, out)) continue;
+    if (attackedPosition(tokens, cur) || feminineOfSurname(tokens, cur)) continue;
     if (cur.data.role !== 'head') {
       const phrase = plainPhrase(tokens, cur, ctx, out);
       if (phrase) out.push(phrase);
@@ -105,6 +106,29 @@ function speakersOwnForces(tokens: readonly Token[], out: ActorPhrase[]): void {
 }
 const SPEAKER_ROLES: ReadonlySet<string> = new Set(['head', 'country', 'capital', 'group']);
 
+/**
+ * «استهدف موقع المالكية», «في محيط موقع إسرائيلي»: «موقع» hit or stood near is a military position, not a news site
+ * (whose name would make its country a side of the report).
+ */
+function attackedPosition(tokens: readonly Token[], m: Mention): boolean {
+  if (m.data.role !== 'head' || m.data.name !== NEWS_SITE_HEAD || !tokens[m.start].variants.some((v) => POSITION_WORDS.has(v)))
+    return false;
+  const prev = tokens[m.start - 1];
+  return !!prev && (isAttackVerb(prev) || prev.variants.some((v) => NEAR_WORDS.has(v)));
+}
+const NEWS_SITE_HEAD = 'news agency';
+
+/**
+ * «موقع المالكية»: a surname of nisba form («المالكي») read off the feminine name of a position, its «ة» taken for a
+ * pronoun, is the position's name, not the man.
+ */
+function feminineOfSurname(tokens: readonly Token[], m: Mention): boolean {
+  if (m.data.role !== 'person' || m.end !== m.start + 1 || !tokens[m.start].text.endsWith('يه')) return false;
+  return !!tokens[m.start - 1]?.variants.some((v) => POSITION_WORDS.has(v));
+}
+const POSITION_WORDS: ReadonlySet<string> = new Set(['موقع', 'مواقع']);
+const NEAR_WORDS: ReadonlySet<string> = new Set(['محيط', 'قرب', 'على', 'نحو', 'باتجاه', 'استهداف', 'قصف', 'مهاجمه']);
+
 /** «بيروت - أعلنت …», «الخرطوم (رويترز) -»: the city a report was filed from is no side of it. */
 function isDateline(tokens: readonly Token[], m: Mention): boolean {
   return m.start <= 1 && DATELINE_MARKS.has(tokens[m.end]?.text ?? '');
@@ -124,12 +148,22 @@ function groupAnaphors(tokens: readonly Token[], out: ActorPhrase[], ctx: DocCon
     for (; n < named.length && named[n].end <= i; n++)
       for (const h of HEADS_OF_GROUP.get(named[n].party!) ?? []) seen.set(h, { party: named[n].party!, name: named[n].name });
     const head = anaphorHead(tokens[i]);
-    if (!head || tokens[i + 1]?.text.startsWith('ال') || out.some((p) => p.start <= i && i < p.end)) continue;
+    if (!head || tokens[i + 1]?.text.startsWith('ال')) continue;
     const group = seen.get(head);
-    if (group) out.push({ start: i, end: i + 1, party: group.party, name: group.name, role: 'group', military: true, contextual: true });
+    if (!group || out.some((p) => p.start <= i && i < p.end)) continue;
+    // «قوات الجماعة»: forces of no side of their own, in construct with the anaphor, are the group's
+    const forces = out.find((p) => forcesBeforeAnaphor(tokens, p, i));
+    if (forces) Object.assign(forces, { end: i + 1, party: group.party, name: group.name, role: 'group', military: true });
+    else out.push({ start: i, end: i + 1, party: group.party, name: group.name, role: 'group', military: true, contextual: true });
   }
   for (const p of named) for (const h of HEADS_OF_GROUP.get(p.party!) ?? []) ctx.groupByHead.set(h, { party: p.party!, name: p.name });
 }
+
+/** «قوات» right before the anaphor at i, a one-word head with no party read from its own words. */
+function forcesBeforeAnaphor(tokens: readonly Token[], p: ActorPhrase, i: number): boolean {
+  return p.role === 'head' && p.contextual && p.end === i && p.start === i - 1 && tokens[p.start].variants.some((v) => FORCES_NOUNS.has(v));
+}
+const FORCES_NOUNS: ReadonlySet<string> = new Set(['قوات', 'قوه']);
 
 /** The anaphor head of «الحزب», «والحركة», «للجماعة» (with the article, as a whole word), if any. */
 function anaphorHead(t: Token): string | undefined {

@@ -12,6 +12,7 @@ import type { Draft } from '../drafts/draft.js';
 import type { RawCasualty, RawMateriel } from './figures.js';
 import type { FigureSentence } from './figure-sentence.js';
 import { agentOf, memberParty, possessor, targetedParty } from './loss-side.js';
+import { soleStateOf } from './sole-state.js';
 
 export type { FigureSentence } from './figure-sentence.js';
 
@@ -123,6 +124,11 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
   }
   // gunmen a state counts («قال الجيش الباكستاني إن 12 مسلحا قتلوا») are its enemy, never its soldiers
   if (claimantParty && STATE_CODE.test(claimantParty) && irregularsCounted(sentence.tokens, f.pos)) return opponent(claimantParty);
+  // soldiers of no named side, counted by no side («وفي النيجر، قتل 20 جنديا»): the state the sentence is set in
+  if (f.stateForce && !f.own && !f.attacker && (!claimantParty || ORG_CODES.has(claimantParty))) {
+    const state = soleStateOf(sentence);
+    if (state) return state;
+  }
   // the enemy's fighters («20 إرهابيا») are never the speaker's own, nor are those an organisation counts
   return f.attacker || (claimantParty && ORG_CODES.has(claimantParty)) ? null : claimantParty;
 }
