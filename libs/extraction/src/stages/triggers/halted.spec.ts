@@ -11,7 +11,7 @@ const FIGHTING = ['AirStrikeReported', 'ShellingReported', 'ArmedClashReported']
 const fighting = (text: string) => scored(text).filter((t) => FIGHTING.includes(t));
 
 describe('halts: what a halt governs is to stop, not a strike told', () => {
-  it('a call to stop, however long its subject and addressee (Lebanon, Ukraine, Sudan, Iraq)', () => {
+  it('a call to stop, however long its subject and addressee (Lebanon, Ukraine, Sudan, Iraq)', { timeout: 30_000 }, () => {
     expect(fighting('حث وزير الخارجية الفرنسي جان نويل بارو إسرائيل الثلاثاء على وقف غاراتها على لبنان.')).toEqual([]);
     expect(fighting('حث وزير الخارجية البريطاني ديفيد لامي روسيا الاثنين على وقف هجماتها على البنية التحتية الأوكرانية.')).toEqual([]);
     expect(fighting('دعت منظمة الصحة العالمية قوات الدعم السريع والجيش السوداني الخميس إلى وقف القصف على المستشفيات في الفاشر.')).toEqual(
