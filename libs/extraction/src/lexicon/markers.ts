@@ -138,7 +138,8 @@ MARKERS.addAll(
   ],
   'threat',
 );
-MARKERS.addAll(['في حال', 'إذا', 'اذا', 'لو', 'ما لم', 'إن لم', 'حال', 'عما إذا'], 'cond');
+// «ولو», «فلو»: too short for the tokens to strip the «و»
+MARKERS.addAll(['في حال', 'إذا', 'اذا', 'لو', 'ولو', 'فلو', 'ما لم', 'إن لم', 'حال', 'عما إذا'], 'cond');
 MARKERS.addAll(
   [
     'دعا',

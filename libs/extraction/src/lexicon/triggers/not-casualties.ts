@@ -3,6 +3,8 @@
  * «إصابات دقيقة», «إصابة مباشرة»: hits on a target, not wounded people.
  */
 export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'موكده', 'دقيقا'];
+/** «أصاب الصاروخ المبنى إصابة مباشرة»: the hit noun a verb of hitting takes as its own object, with a hit adjective. */
+export const HIT_NOUNS: readonly string[] = ['اصابه', 'اصابات'];
 /** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
 export const HIT_COPULAS: readonly string[] = ['كانت', 'كان', 'جاءت', 'جاء'];
 

@@ -23,6 +23,7 @@ import {
   PREPOSITION_PREFIX,
 } from '../../lexicon/triggers/death-idioms.js';
 import { SELF_OBJECT_REACH, SELF_OBJECTS, UNKNOWN_FATE, UNKNOWN_FATE_REACH } from '../../lexicon/triggers/surrender-and-fate.js';
+import { HIT_ADJECTIVES, HIT_NOUNS } from '../../lexicon/triggers/not-casualties.js';
 import { quantityAt } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import { FLAG_OVER, FLAG_REACH, FLAGS, FORCES, FORCES_BEFORE } from '../../lexicon/triggers/control-context.js';
@@ -38,7 +39,7 @@ export const CUE_CONDITIONS: Record<CueCondition, (tokens: readonly Token[], cue
   life: (t, c) => findWord(t, c.end, c.end + DIED_REACH + 1, LIFE) >= 0,
   drone: (t, c) => !has(t[c.end], MARCH_WORDS),
   object: (t, c) => peopleAt(t, c.end),
-  hit: (t, c) => peopleAt(t, c.end) || objectAfterSubject(t, c.end),
+  hit: (t, c) => (peopleAt(t, c.end) || objectAfterSubject(t, c.end)) && !cognateHit(t, c.end),
   repelled: (t, c) => findWord(t, c.start - REPELLING_REACH, c.start, REPELLING) >= 0,
   self: surrendered,
   // «مصير 4 صيادين», «مصير العشرات», not «مصير المعتقلين» (a topic of talks): people counted, then their fate unknown
@@ -136,6 +137,16 @@ function objectAfterSubject(t: readonly Token[], end: number): boolean {
     const q = quantityAt(t, k);
     if ((q && PERSONS.matchAt(t, q.end)) || PERSONS.matchAt(t, k)) return true;
   }
+  return false;
+}
+
+/**
+ * «أصاب الصاروخ المبنى إصابة مباشرة», «أصابا السفينة إصابة مباشرة»: the verb's own noun with a hit adjective («مباشرة»,
+ * «دقيقة») tells what was hit; it is no wounded person counted after the subject.
+ */
+function cognateHit(t: readonly Token[], end: number): boolean {
+  for (let k = end; k <= end + HIT_SUBJECT_REACH && k + 1 < t.length; k++)
+    if (has(t[k], HIT_NOUNS) && has(t[k + 1], HIT_ADJECTIVES)) return true;
   return false;
 }
 

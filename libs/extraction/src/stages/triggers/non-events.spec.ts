@@ -14,6 +14,14 @@ describe('non-events: a cue that reports nothing happened', () => {
     expect(scored('أعلنت الفصائل سقوط إصابات في صفوف الجيش بعد قصف مواقعه.')).toContain('CasualtiesClaimed');
   });
 
+  it('«أصاب … إصابة مباشرة»: a verb of hitting with its own noun and a hit adjective wounds no one (Yemen, Ukraine, Lebanon)', () => {
+    expect(scored('وقال المتحدث الحوثي إن الصاروخين أصابا السفينة إصابة مباشرة في خليج عدن.')).not.toContain('CasualtiesClaimed');
+    expect(scored('وأصاب صاروخ روسي مبنى الإدارة في خاركيف إصابة مباشرة.')).not.toContain('CasualtiesClaimed');
+    expect(scored('وقال حزب الله إن مقاتليه أصابوا الموقع إصابات دقيقة.')).not.toContain('CasualtiesClaimed');
+    // people hit, however the hit is told, are wounded
+    expect(scored('وأصابت شظايا القذيفة ثلاثة أطفال إصابات بالغة في خاركيف.')).toContain('CasualtiesClaimed');
+  });
+
   it('victims of floods, road accidents or disease are no casualties of violence', () => {
     expect(scored('ارتفعت حصيلة ضحايا الفيضانات في المدينة إلى 40 شخصا.')).not.toContain('CasualtiesClaimed');
     expect(scored('سجلت الوزارة 12 وفاة و30 إصابة بفيروس كورونا أمس.')).not.toContain('CasualtiesClaimed');

@@ -31,6 +31,7 @@ import { SPEECH } from '../../lexicon/speech.js';
 import { RELATIVE_PRONOUNS } from '../../lexicon/attribution/relative-pronouns.js';
 import type { Token } from '../../text/tokens.js';
 import { isAnyOf } from './token-words.js';
+import { goesOn } from './halted.js';
 
 /**
  * Scope markers (lexicon/markers.ts) and the words around them that show a match is no marker: «لا تزال» is no
@@ -52,6 +53,7 @@ export function markerAt(tokens: readonly Token[], i: number): LexMatch<MarkerKi
     const nx = tokens[end];
     if (nx && (NOT_NEGATION_NEXT.has(nx.text) || nx.variants.some((v) => NOT_NEGATION_NEXT.has(v)))) return undefined;
     if (nx && NOT_NEGATED_NOUNS.some((w) => nx.variants.includes(w))) return undefined;
+    if (goesOn(tokens, end)) return undefined; // «لم يتوقف القصف»: it went on
   }
   if (kind === 'deny' && (deniesResponsibility(tokens, end) || claimsAsSource(tokens, i))) return undefined;
   if (kind === 'recap' && t.variants.includes(PRECEDED) && !precededClause(tokens, end)) return undefined;

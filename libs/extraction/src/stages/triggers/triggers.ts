@@ -8,6 +8,7 @@ import { LOSS_NOUNS } from '../../lexicon/triggers/surrender-and-fate.js';
 import { CUE_CONDITIONS, peopleAt } from './cue-conditions.js';
 import { coordinatedMeans } from './coordinated-means.js';
 import { demandsHelp, isDemand } from './demands.js';
+import { haltedCues } from './halted.js';
 import { NotWarFrames } from './frames.js';
 import { TRIGGER_RULES, type CueSite, type TriggerRule } from './rules.js';
 import { isFactAnchor, suspends, type Scope } from './scope.js';
@@ -88,13 +89,14 @@ export function findTriggers(input: TriggerInput): Trigger[] {
   const requested = requestedSpans(cues, tokens);
   const frames = new NotWarFrames(tokens, scope.clause, cues);
   const issued = issuesText(tokens, scope);
+  const halted = haltedCues(tokens, cues);
   const out: Trigger[] = [];
   for (const cue of cues) {
     const rule: TriggerRule = TRIGGER_RULES[cue.data.kind];
     // the terms of a text the sentence issues declare what they lay down («مرسوما يقضي بالتعبئة»)
     const declared = issued && scope.blocked[cue.start] === 'terms' && DECLARED_BY_TEXT.has(cue.data.kind);
     const site: CueSite = { cue, i: cue.start, blocked: declared ? undefined : scope.blocked[cue.start], view };
-    if (gated(rule, site, requested) || frames.silences(cue)) continue;
+    if (gated(rule, site, requested) || frames.silences(cue) || halted.has(cue.start)) continue;
     const fired = rule.fire(site);
     if (fired) out.push({ type: fired.type, pos: cue.start, weapons: fired.weapons, weight: fired.weight, bare: fired.bare });
   }

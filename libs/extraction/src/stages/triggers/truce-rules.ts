@@ -28,6 +28,7 @@ import {
 import { CALLED_INTERVENTION, INVITATION, PLEA_FOR_HELP, SELF_SUPPLY } from '../../lexicon/triggers/request-context.js';
 import { REQUEST_OBJECTS } from '../../lexicon/triggers/request-objects.js';
 import { demandsHelp, isDemand } from './demands.js';
+import { pleaToStop } from './halted.js';
 import { findWord, has } from './sentence-view.js';
 import { event, tokensOf, type CueSite, type Fired } from './site.js';
 
@@ -112,7 +113,7 @@ export function request(s: CueSite): Fired | null {
   const calledFor = has(tokensOf(s)[s.i], SELF_SUPPLY) || has(tokensOf(s)[s.i], CALLED_INTERVENTION);
   if (calledFor) return (s.blocked === 'call' || callBefore(s)) && !negatedRightBefore(s) ? event('AssistanceRequested', 0.8) : null;
   const obj = findWord(tokensOf(s), s.cue.end, s.cue.end + 12, REQUEST_OBJECTS);
-  if (obj < 0) return null;
+  if (obj < 0 || pleaToStop(tokensOf(s), s.cue.end, obj)) return null;
   if (has(tokensOf(s)[s.i], INVITATION) && obj > s.cue.end + 4) return null;
   return event('AssistanceRequested', 0.85);
 }
