@@ -12,6 +12,7 @@ import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
 import { isSite } from './site-words.js';
+import { isVerbOnObject } from './verb-on-object.js';
 import { grouped } from './attribution-index.js';
 import { BELONGING, IDENTITY_COMPLEMENT, SUSPICION_WORDS } from '../../lexicon/scope-words.js';
 
@@ -178,7 +179,10 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
       continue;
     }
     if (namesWhoseMen(tokens, a)) continue;
-    const site = isSite(tokens[a.start - 1]) || siteWithComplement(tokens, a.start, pos);
+    const siteAt = isSite(tokens[a.start - 1]) ? a.start - 1 : siteWithComplement(tokens, a.start, pos) ? a.start - 2 : -1;
+    // «هجوم شنته خلايا تابعة لتنظيم داعش»: the «cells» a relative attack verb has as its subject made the attack
+    if (siteAt >= 0 && isVerbOnObject(tokens[siteAt - 1]?.text)) continue;
+    const site = siteAt >= 0;
     // an organisation is the side attacked only as the holder of a site: «هجوم على مقر للأمم المتحدة»
     if (a.role === 'org') {
       if (site) return a.party;

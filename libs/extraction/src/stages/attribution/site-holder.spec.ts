@@ -30,4 +30,14 @@ describe('the holder of a site named with its contents is the side attacked', ()
     expect(attack?.target).toBe(attacked);
     expect(attack?.accused).not.toBe(attacked);
   });
+
+  it.each([
+    ['ISIS', 'قتل 4 جنود في هجوم شنته خلايا تابعة لتنظيم داعش على حاجز في دير الزور.'],
+    ['ISIS', 'قتل 3 جنود في هجوم نفذته خلية لتنظيم داعش في صلاح الدين.'],
+    ['PKK', 'قتل جنديان في هجوم نفذته خلايا تابعة لحزب العمال الكردستاني على قاعدة تركية.'],
+  ])('cells a relative attack verb has as its subject attacked (%s): %s', (attacker, text) => {
+    const attack = attackOf(text);
+    expect(attack?.accused).toBe(attacker);
+    expect(attack?.target).not.toBe(attacker);
+  });
 });
