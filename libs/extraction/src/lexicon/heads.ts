@@ -10,7 +10,24 @@ export const HEADS: Array<[string, boolean, string[]]> = [
   // «المالية» here is the portfolio, not Mali: «وزارة المالية السودانية» takes its party from the nisba after it
   ['Ministry of Finance', false, ['وزارة المالية']],
   ['finance minister', false, ['وزير المالية', 'وزيرة المالية']],
-  ['armed forces', true, ['القوات المسلحة', 'الجيش', 'جيش', 'القيادة العامة', 'هيئة الأركان', 'الأركان العامة', 'قيادة الجيش', 'القوات']],
+  // the general staff by any of its names: «هيئة الأركان», «رئاسة الأركان العامة» (not the presidency: «رئاسة»)
+  [
+    'armed forces',
+    true,
+    [
+      'القوات المسلحة',
+      'الجيش',
+      'جيش',
+      'القيادة العامة',
+      'هيئة الأركان',
+      'هيئة أركان',
+      'رئاسة الأركان',
+      'رئاسة أركان',
+      'الأركان العامة',
+      'قيادة الجيش',
+      'القوات',
+    ],
+  ],
   ['defence minister', true, ['وزير الدفاع', 'وزيرة الدفاع']],
   ['foreign minister', false, ['وزير الخارجية', 'وزيرة الخارجية', 'نائب وزير الخارجية']],
   [
@@ -95,7 +112,22 @@ export const CONTEXTUAL: Array<[Actor['contextual'], string, boolean, string[]]>
     'separatist',
     'separatists',
     true,
-    ['الانفصاليون', 'الانفصاليين', 'انفصاليون', 'انفصاليين', 'جيش الانفصاليين', 'جيش الدفاع في قره باغ', 'جيش دفاع ناغورني قره باغ'],
+    [
+      'الانفصاليون',
+      'الانفصاليين',
+      'انفصاليون',
+      'انفصاليين',
+      'جيش الانفصاليين',
+      'جيش الدفاع في قره باغ',
+      'جيش دفاع ناغورني قره باغ',
+      // an institution named by the adjective: «السلطات الانفصالية», «سلطات الإقليم الانفصالية», «القادة الانفصاليون»
+      'السلطات الانفصالية',
+      'سلطات الإقليم الانفصالية',
+      'الحكومة الانفصالية',
+      'الإدارة الانفصالية',
+      'القادة الانفصاليون',
+      'القوات الانفصالية',
+    ],
   ],
   ['regime', 'regime forces', true, ['قوات النظام', 'جيش النظام', 'النظام']],
   // named without its adjective: the label adds the party's («Israeli army», not «Israeli Israeli army»)

@@ -78,6 +78,13 @@ describe('findDates', () => {
     expect(findDates(tokenize('في أعنف قتال منذ عام 2020').tokens, ref)[0].kind).toBe('comparison');
   });
 
+  it('a first time «منذ» a year is a yardstick, not the time of the strike', () => {
+    const kinds = (s: string) => findDates(tokenize(s).tokens, ref).map((d) => d.kind);
+    expect(kinds('وشنت طائرات روسية غارات على حلب للمرة الأولى منذ عام 2016')).toEqual(['comparison']);
+    expect(kinds('وقصف الجيش الإسرائيلي بلدة في جنوب لبنان لأول مرة منذ 2006')).toEqual(['comparison']);
+    expect(kinds('واشتبكت القوات الأرمينية والأذربيجانية على الحدود للمرة الأولى منذ حرب 2020')).toEqual(['comparison']);
+  });
+
   it('resolves «غداة» to the day before the anchor', () => {
     expect(dates('صباح أمس الأربعاء، غداة مقتل العشرات')).toEqual(['2022-09-14', '2022-09-13']);
   });

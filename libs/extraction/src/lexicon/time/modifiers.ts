@@ -8,8 +8,11 @@ export const MONTH_CUES = new Set(['في', 'شهر', 'منذ', 'مطلع', 'او
 /** Cues that name a part of the calendar: enough before a month whose spelling is also a place or a word («مطلع آب»). */
 export const CALENDAR_CUES = new Set(['شهر', 'مطلع', 'اواخر', 'نهايه', 'منتصف', 'اوايل', 'بدايه', 'اواسط']);
 
-/** «أعنف قتال منذ عام 2020»: a superlative before «منذ» makes the date a yardstick. */
-export const SUPERLATIVE = /^(?:[وف]?ال)?(?:اعنف|اسوا|اكثر|اكبر|اشد|اخطر|اعلي|اول|اطول|اوسع|اكثف)$/;
+/**
+ * «أعنف قتال منذ عام 2020», «للمرة الأولى منذ عام 2016», «لأول مرة منذ 2011»: a superlative or a first time before «منذ»
+ * makes the date a yardstick.
+ */
+export const SUPERLATIVE = /^(?:[وف]?ال|ل)?(?:اعنف|اسوا|اكثر|اكبر|اشد|اخطر|اعلي|اول|اولي|اطول|اوسع|اكثف)$/;
 
 /** Words between two day expressions that join them into one range («ليل السبت- الأحد», «ليلة 12 وصباح 13»). */
 export const RANGE_JOINERS: readonly string[] = ['صباح', 'ليل', 'ليله', 'مساء', 'فجر'];

@@ -20,8 +20,8 @@ export const NOT_ENTRANTS: readonly string[] = [
 ];
 export const NOT_ENTRANTS_REACH = 4;
 
-/** «سيطرت جماعة نصرة الإسلام والمسلمين على بلدة …»: a long subject, then «على» and the place (tokens after the cue). */
-export const SEIZED_ON_REACH = 8;
+/** «سيطرت فصائل المعارضة بقيادة هيئة تحرير الشام على …»: a long subject, then «على» and the place (tokens after the cue). */
+export const SEIZED_ON_REACH = 10;
 
 /** «دخول الاتفاق حيز التنفيذ»: an agreement entering into force, not troops entering a place. */
 export const ENTERING: readonly string[] = ['دخول', 'دخل', 'دخلت'];
@@ -84,6 +84,9 @@ export const ON_IT: readonly string[] = ['عليها', 'عليه', 'عليهما
 
 /** «استولى المسلحون على المدينة»: what is seized follows «على» (normalised: ى → ي). */
 export const SEIZED_ON: readonly string[] = ['علي'];
+
+/** «على معظم أحياء حلب», «على كامل مدينة …»: how much of the place was taken, between «على» and it; normalised. */
+export const SHARE_OF_GROUND: readonly string[] = ['معظم', 'اغلب', 'غالبيه', 'كامل', 'كافه', 'جميع', 'كل', 'بعض', 'نصف', 'باقي', 'بقيه'];
 
 /** The hands a place falls into: only after a verb of falling («سقطت المدينة بيد …»: «بيد» is too short to lose its «ب»). */
 export const HANDS: readonly string[] = ['ايدي', 'يد', 'بيد', 'قبضه'];

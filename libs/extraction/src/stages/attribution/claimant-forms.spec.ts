@@ -98,3 +98,20 @@ describe('a source named after what it attributes sources that sentence only', (
     );
   });
 });
+
+describe('a general staff or a separatist authority named by its own words', () => {
+  it('«رئاسة الأركان» is the general staff, not the presidency', () => {
+    const speaker = (text: string) => extract({ text, publishedOn: '2024-05-10' }).events[0]?.claimant;
+    expect(speaker('قالت رئاسة الأركان العامة للقوات المسلحة الأوكرانية إن القوات الروسية خسرت 1230 عسكريا.')).toEqual({
+      party: 'UA',
+      name: 'Ukrainian armed forces',
+    });
+    expect(speaker('وأعلنت رئاسة أركان الجيش التركي تحييد 9 مسلحين شمالي العراق.')).toEqual({ party: 'TR', name: 'Turkish armed forces' });
+    expect(speaker('وقالت رئاسة الأركان السورية إن 4 جنود قتلوا في هجوم لداعش في البادية.')?.name).toBe('Syrian armed forces');
+  });
+
+  it('authorities called separatist speak for the separatists of the report', () => {
+    expect(partiesOf('وقالت سلطات الإقليم الانفصالية إن القصف الأذربيجاني على ستيباناكيرت أسفر عن مقتل 27 شخصا.')).toEqual(['NKR']);
+    expect(partiesOf('وقالت السلطات الانفصالية في قره باغ إن جنديين قتلا بنيران أذربيجانية.')).toEqual(['NKR']);
+  });
+});

@@ -28,6 +28,7 @@ import {
   OWN_GROUND,
   OWN_GROUND_REACH,
   SEIZED_ON,
+  SHARE_OF_GROUND,
   SEIZED_ON_REACH,
   SINCE_OR_TOPIC,
   VISIT,
@@ -41,7 +42,7 @@ import { NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import { flagRaisedOver } from './cue-conditions.js';
 import { expelledFromAt } from '../attribution/control-sides.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
-import { isQuoteToken } from '../../text/tokens.js';
+import { isQuoteToken, type Token } from '../../text/tokens.js';
 import { findWord, has } from './sentence-view.js';
 import { event, tokensOf, type CueSite, type Fired } from './site.js';
 
@@ -109,9 +110,29 @@ const heldGround = (s: CueSite) => has(tokensOf(s)[s.i], CONTROL_NOUNS) && has(t
 
 /** «سيطرت جماعة نصرة الإسلام والمسلمين على بلدة …»: the place right after the first «على» past a long subject. */
 export function placeOnAfterSubject(s: CueSite): boolean {
-  const on = findWord(tokensOf(s), s.cue.end, s.cue.end + SEIZED_ON_REACH, SEIZED_ON);
-  return on >= 0 && placeAt(s, on + 1) && !has(tokensOf(s)[on + 1], NOT_GROUND);
+  const on = findWord(tokensOf(s), s.cue.end, pastAsides(tokensOf(s), s.cue.end, SEIZED_ON_REACH), SEIZED_ON);
+  if (on < 0) return false;
+  // «على معظم مدينة حلب», «على كامل الريف»: the share taken, then the place
+  const at = has(tokensOf(s)[on + 1], SHARE_OF_GROUND) ? on + 2 : on + 1;
+  return placeAt(s, at) && !has(tokensOf(s)[at], NOT_GROUND);
 }
+
+/**
+ * Where a reach of `reach` words from `from` ends when a short aside between commas («، صباح الخميس،») is not
+ * counted: a date or a place told inside a long subject does not push its verb's complement out of reach.
+ */
+function pastAsides(t: readonly Token[], from: number, reach: number): number {
+  let k = from;
+  for (let counted = 0; counted < reach && k < t.length; k++) {
+    const close = t[k].text === COMMA ? t.slice(k + 1, k + 2 + ASIDE_WORDS).findIndex((x) => x.text === COMMA) : -1;
+    if (close > 0) k += close + 1;
+    else counted++;
+  }
+  return k;
+}
+const COMMA = '،';
+/** The longest aside skipped: «، مساء يوم الخميس،». */
+const ASIDE_WORDS = 3;
 
 /** «خرجت المدينة عن سيطرة الحكومة»: a verb of leaving, then «عن» right before the control word. */
 const leftControl = (s: CueSite) => has(tokensOf(s)[s.i - 1], OUT_OF) && findWord(tokensOf(s), s.i - 5, s.i - 1, LEAVING) >= 0;

@@ -21,6 +21,11 @@ describe('a control change, however it is worded', () => {
     ['SD', 'Singa', 'أعلن الجيش السوداني تطهير مدينة سنجة من الدعم السريع.'],
     ['SO', 'Hiran', 'أعلنت القوات الحكومية الصومالية تطهير بلدة في إقليم هيران من مسلحي الشباب.'],
     ['SY', 'Hama countryside', 'قال الجيش السوري إن قواته طهرت بلدة في ريف حماة من الإرهابيين.'],
+    // the share of the place taken between «على» and the place, and a long subject with a date aside before «على»
+    ['SY-HTS', 'Aleppo', 'سيطرت هيئة تحرير الشام على معظم مدينة حلب بعد انسحاب الجيش.'],
+    ['SD-RSF', 'Wad Madani', 'وبسطت قوات الدعم السريع سيطرتها على كامل مدينة ود مدني.'],
+    ['RU', 'Avdiivka', 'وسيطرت القوات الروسية على معظم مدينة أفدييفكا في منطقة دونيتسك.'],
+    ['SY-OPPOSITION', 'Hama', 'سيطرت فصائل المعارضة السورية المسلحة بقيادة هيئة تحرير الشام، صباح الخميس، على أغلب أحياء مدينة حماة.'],
   ])('taken by %s at %s: %s', (taker, place, text) => {
     const e = control(text);
     expect(e).toMatchObject({ accused: taker });

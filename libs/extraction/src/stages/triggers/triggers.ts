@@ -6,6 +6,8 @@ import type { StrikeType } from '../carry/carry.js';
 import type { RawMateriel } from '../figures/figures.js';
 import { LOSS_NOUNS } from '../../lexicon/triggers/surrender-and-fate.js';
 import { CUE_CONDITIONS, peopleAt } from './cue-conditions.js';
+import { startsClause } from '../figures/casualty-scan.js';
+import { LOSE_VERB } from '../../lexicon/loss-sides.js';
 import { coordinatedMeans } from './coordinated-means.js';
 import { demandsHelp, isDemand } from './demands.js';
 import { haltedCues } from './halted.js';
@@ -115,13 +117,39 @@ function issuesText(tokens: readonly Token[], scope: Scope): boolean {
 export function scanCues(tokens: readonly Token[]): LexMatch<Cue>[] {
   // a word whose sense the condition turns down leaves its place to the other readings («قبضتها على المدينة»: a grip)
   const cues = CUES.scan(tokens, (c) => !c.data.when || CUE_CONDITIONS[c.data.when](tokens, c));
-  const out = cues.map((c) => (c.data.kind === 'lose' && peopleLost(tokens, c) ? { ...c, data: MISSING_PEOPLE } : c));
+  const out = cues.flatMap((c) => (c.data.kind === 'lose' ? peopleLostAs(tokens, c) : [c]));
   const parts = new Map<number, LexMatch<Cue>>();
   // «قصف مدفعي وجوي»: «قصف» and «مدفعي» both reach «وجوي», one part
   for (const c of out) for (const p of coordinatedMeans(tokens, c)) parts.set(p.start, p);
   if (!parts.size) return out;
   return [...out, ...parts.values()].sort((a, b) => a.start - b.start);
 }
+
+/**
+ * A word of losing whose object is people: missing, or their loss in the fighting; the verb stays a word of losing
+ * too, for the equipment listed after the people («خسرت 200 جندي و5 دبابات»).
+ */
+function peopleLostAs(tokens: readonly Token[], c: LexMatch<Cue>): LexMatch<Cue>[] {
+  if (peopleLost(tokens, c)) return [{ ...c, data: MISSING_PEOPLE }];
+  return lostInFighting(tokens, c) ? [c, { ...c, data: PEOPLE_LOST }] : [c];
+}
+
+/**
+ * «خسرت القوات الأوكرانية أكثر من 1500 عسكري», «خسر العدو 300 جندي»: a verb of losing with people counted after
+ * its subject; a toll of the losing side with no category (the dead and the wounded together), not a missing count.
+ */
+function lostInFighting(tokens: readonly Token[], c: LexMatch<Cue>): boolean {
+  if (c.end !== c.start + 1 || !LOSE_VERB.test(tokens[c.start].text)) return false;
+  // «خسرت في هذا الاتجاه ما يصل إلى 420 عسكريا»: a subject or a place between, not past a comma or a new clause
+  for (let k = c.end; k < Math.min(tokens.length, c.end + LOST_PEOPLE_REACH); k++) {
+    if (tokens[k].kind === 'punct' || (k > c.end && startsClause(tokens[k]))) return false;
+    if (peopleAt(tokens, k)) return true;
+  }
+  return false;
+}
+/** Words from the verb of losing to the people counted: «خسرت القوات الأوكرانية في هذا الاتجاه ما يصل إلى 420». */
+const LOST_PEOPLE_REACH = 8;
+const PEOPLE_LOST: Cue = { kind: 'losses' };
 
 /**
  * «أعلن الجيش فقدان 12 جنديا»: people right after the noun of losing are missing, not ground or equipment lost;
