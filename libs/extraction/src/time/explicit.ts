@@ -73,7 +73,7 @@ function relativeMonthAt(tokens: readonly Token[], i: number): { back: 0 | 1; en
   if (hasAny(tokens[i + 1], CURRENT)) return { back: 0, end: i + 2 };
   return hasAny(tokens[i + 1], PAST) ? { back: 1, end: i + 2 } : undefined;
 }
-const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH);
+export const MONTH_WORDS: ReadonlySet<string> = new Set(MONTH);
 
 /** «من العام الماضي», «العام الجاري» after a month: the year counted from the reference. */
 function relativeYearAt(tokens: readonly Token[], i: number, ref: number | null): { y: number | null; end: number } | undefined {
@@ -156,9 +156,21 @@ function firstDayOfRange(tokens: readonly Token[], i: number): { d: number; end:
   return o && { ...o, ordinal: true };
 }
 const RANGE_OPENERS: ReadonlySet<string> = new Set(['من', 'بين']);
-const DAY_RANGE_JOINERS: ReadonlySet<string> = new Set([...RANGE_DASHES, 'و']);
+export const DAY_RANGE_JOINERS: ReadonlySet<string> = new Set([...RANGE_DASHES, 'و']);
 /** «إلى», «حتى», «و» as words of their own, and the parts of a day («ليلة 12 وصباح 13 أيلول»), normalised. */
-const DAY_RANGE_WORDS: ReadonlySet<string> = new Set(['الي', 'حتي', 'و', 'وصباح', 'صباح', 'مساء', 'ومساء', 'ليل', 'وليل', 'فجر', 'وفجر']);
+export const DAY_RANGE_WORDS: ReadonlySet<string> = new Set([
+  'الي',
+  'حتي',
+  'و',
+  'وصباح',
+  'صباح',
+  'مساء',
+  'ومساء',
+  'ليل',
+  'وليل',
+  'فجر',
+  'وفجر',
+]);
 
 /**
  * «12/3/2024», «26-5-2003», «2024-03-12», «12.3.2024»: a numeric date, day first as the Arabic press writes it (or ISO,
@@ -181,7 +193,7 @@ const numericDate: DateMatcher = ({ tokens, i, t }) => {
   const last = dotted ? i : i + 4;
   return { expr: { start: i, end: last + 1, kind: 'day', from: n, to: n, relative: false, dm: { d: dd, m: mm, y: yy } }, last };
 };
-const DOTTED_DATE = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/;
+export const DOTTED_DATE = /^(\d{1,4})\.(\d{1,2})\.(\d{1,4})$/;
 const lastDayOfMonth = (y: number, m: number) => lastDay(y, m) - dayNumber(y, m, 1) + 1;
 
 /**

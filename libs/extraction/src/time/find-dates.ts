@@ -4,10 +4,11 @@ import { EXPLICIT_MATCHERS } from './explicit.js';
 import type { DateMatcher } from './matcher.js';
 import { joinBoundedSpans, markComparisons, narrowToParts, markDatelines, markDeadlines, markSince, mergeRanges } from './ranges.js';
 import { markNights } from './nights.js';
+import { numberMayStartDate } from './number-starts.js';
 import { RELATIVE_MATCHERS } from './relative.js';
 import type { DateExpr } from './types.js';
 
-const MATCHERS: readonly DateMatcher[] = [...RELATIVE_MATCHERS, ...EXPLICIT_MATCHERS];
+export const MATCHERS: readonly DateMatcher[] = [...RELATIVE_MATCHERS, ...EXPLICIT_MATCHERS];
 const DATE_SLOT = newFormSlot();
 const isDateWord = (t: Token): boolean => t.variants.some((x) => DATE_WORDS.has(x));
 
@@ -20,8 +21,9 @@ export function findDates(tokens: readonly Token[], ref: number | null): DateExp
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'punct') continue;
-    // one hash probe per variant rules out most tokens before the matchers
+    // one hash probe per variant rules out most tokens before the matchers; a count by what follows it
     if (t.kind === 'word' && !formMemo(t, DATE_SLOT, isDateWord)) continue;
+    if (t.kind === 'number' && !numberMayStartDate(tokens, i)) continue;
     const site = { tokens, i, t, v: t.variants, ref };
     for (const matcher of MATCHERS) {
       const match = matcher(site);

@@ -8,6 +8,8 @@ import { partitionPoint } from '../../text/partition-point.js';
  * the answer is the same, found by a walk.
  */
 export function actorsStartingIn(actors: readonly ActorPhrase[], from: number, to: number): readonly ActorPhrase[] {
+  if (actors.length === 0) return actors;
+  if (actors.length <= WALKED) return actors.filter((a) => a.start >= from && a.start <= to);
   const order = orderOf(actors);
   if (!order) return actors.filter((a) => a.start >= from && a.start <= to);
   return actors.slice(firstAtLeast(order.starts, from), firstAtLeast(order.starts, to + 1));
@@ -15,11 +17,20 @@ export function actorsStartingIn(actors: readonly ActorPhrase[], from: number, t
 
 /** The actors of a sentence whose phrase covers any token between two tokens (inclusive), in the sentence's order. */
 export function actorsOverlapping(actors: readonly ActorPhrase[], from: number, to: number): readonly ActorPhrase[] {
+  if (actors.length === 0) return actors;
+  if (actors.length <= WALKED) return actors.filter((a) => a.start <= to && a.end > from);
   const order = orderOf(actors);
   if (!order) return actors.filter((a) => a.start <= to && a.end > from);
   const first = firstAtLeast(order.starts, from - order.longest);
   return actors.slice(first, firstAtLeast(order.starts, to + 1)).filter((a) => a.end > from);
 }
+
+/**
+ * A list this short is walked: the same answer (no phrase covering a token starts further back than the longest),
+ * without working out and keeping the order of each short list made for one question (the sides near a cue: a
+ * flood of cues made thousands, each kept in the WeakMap until the collector cleared it).
+ */
+const WALKED = 16;
 
 interface StartOrder {
   starts: readonly number[];

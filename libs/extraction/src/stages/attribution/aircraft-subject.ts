@@ -1,7 +1,7 @@
 import { DESTROYED_OBJECTS, DESTROYING_VERBS, DOWNING_VERBS } from '../../lexicon/figures/materiel-context.js';
 import { MATERIEL } from '../../lexicon/nouns.js';
 import { quantityAt } from '../../quantities/quantity.js';
-import type { Token } from '../../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { ActorPhrase } from './types.js';
 
@@ -60,7 +60,7 @@ const PREPOSED = /^(?:[وف]?(?:لل|ل|ب|ك)|في$|من$|علي$|خلال$|ج�
 export function aircraftOwner(sides: readonly ActorPhrase[], tokens: readonly Token[], pos: number): string | undefined {
   for (let k = pos; k < tokens.length && k <= pos + OWNER_REACH; k++) {
     if (tokens[k].kind === 'punct') return undefined;
-    if (!tokens[k].variants.some((v) => BELONGING_TO.has(v))) continue;
+    if (!formMemo(tokens[k], BELONGING_SLOT, isBelongingForm)) continue;
     const owned = isAircraftNoun(tokens[k - 1]) || isAircraftNoun(tokens[k - 2]);
     return owned ? (sides.find((a) => a.start === k + 1 && /^ل/.test(tokens[k + 1].text))?.party ?? undefined) : undefined;
   }
@@ -70,5 +70,8 @@ export function aircraftOwner(sides: readonly ActorPhrase[], tokens: readonly To
 const OWNER_REACH = 3;
 /** «تابعة», «التابعة», «تابع»: belonging to the side after «لـ» (normalised). */
 const BELONGING_TO: ReadonlySet<string> = new Set(['تابعه', 'التابعه', 'تابع', 'التابع', 'تابعتين']);
+// asked of the words after every attack cue: worked out once per surface form
+const BELONGING_SLOT = newFormSlot();
+const isBelongingForm = (t: Token): boolean => t.variants.some((v) => BELONGING_TO.has(v));
 
 const isAircraftNoun = (t: Token | undefined): boolean => !!t?.variants.some((x) => AIRCRAFT_NISBA_NOUNS.includes(x));

@@ -211,13 +211,15 @@ const AGENT_HEAD_SLOT = newFormSlot();
 const AGENT_LEAD_SLOT = newFormSlot();
 const AGENT_HEAD_WORDS: ReadonlySet<string> = new Set(AGENT_HEADS);
 const AGENT_LEAD_WORDS: ReadonlySet<string> = new Set(AGENT_LEADS);
+const isAgentHeadForm = (u: Token): boolean => u.variants.some((v) => AGENT_HEAD_WORDS.has(v));
+const isAgentLeadForm = (u: Token): boolean => u.variants.some((v) => AGENT_LEAD_WORDS.has(v));
 
 /** «على يد», «من قبل», «بأيدي»: the noun after which the doer of an attack is named. */
 export function isAgentHead(tokens: readonly Token[], k: number): boolean {
   const head = tokens[k];
-  if (!head || !formMemo(head, AGENT_HEAD_SLOT, (u) => u.variants.some((v) => AGENT_HEAD_WORDS.has(v)))) return false;
+  if (!head || !formMemo(head, AGENT_HEAD_SLOT, isAgentHeadForm)) return false;
   const lead = tokens[k - 1];
-  return (!!lead && formMemo(lead, AGENT_LEAD_SLOT, (u) => u.variants.some((v) => AGENT_LEAD_WORDS.has(v)))) || /^ب/.test(head.text);
+  return (!!lead && formMemo(lead, AGENT_LEAD_SLOT, isAgentLeadForm)) || /^ب/.test(head.text);
 }
 
 /**

@@ -6,5 +6,7 @@ import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 const SITE_SLOT = newFormSlot();
 const SITE_WORDS: ReadonlySet<string> = new Set(TARGET_SITES);
 
+const isSiteForm = (u: Token): boolean => u.variants.some((v) => SITE_WORDS.has(v));
+
 /** «مواقع», «مقر», «قاعدة», «مستودعات»: a site an attack hits, whose holder is named after it. */
-export const isSite = (t: Token | undefined): boolean => !!t && formMemo(t, SITE_SLOT, (u) => u.variants.some((v) => SITE_WORDS.has(v)));
+export const isSite = (t: Token | undefined): boolean => !!t && formMemo(t, SITE_SLOT, isSiteForm);

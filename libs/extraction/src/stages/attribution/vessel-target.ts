@@ -2,7 +2,7 @@ import { ARM_NOUNS } from '../../lexicon/attribution/attacker-words.js';
 import { SUFFER_VERBS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
 import { CARRIER_CARGO, OWNER_WORDS, VESSEL_HIT_VERBS, VESSELS } from '../../lexicon/attribution/vessel-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
-import type { Token } from '../../text/tokens.js';
+import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from './types.js';
 import { actorsStartingIn } from './actor-window.js';
 import { DEFINITE } from '../../text/word-shapes.js';
@@ -21,7 +21,7 @@ export function vesselHitAt(actors: readonly ActorPhrase[], tokens: readonly Tok
     // «استهدفت الزوارق الإيرانية سفينة …»: boats right after the verb are its subject
     if (k === at + 1 && t.variants.some((v) => ARM_NOUNS.includes(v)) && DEFINITE.test(t.text)) continue;
     if (isVessel(tokens, k)) return k;
-    if (t.variants.some((v) => SITES.has(v))) return -1;
+    if (formMemo(t, SITE_SLOT, isSiteForm)) return -1;
   }
   for (let k = at - 1; k >= 1 && k >= at - BEFORE_REACH; k--) {
     if (tokens[k].kind === 'punct') return -1;
@@ -37,8 +37,14 @@ const SITES: ReadonlySet<string> = new Set(TARGET_SITES.filter((w) => !VESSEL_SE
 const HIT: ReadonlySet<string> = new Set([...SUFFER_VERBS, ...VESSEL_HIT_VERBS]);
 const undergoes = (t: Token | undefined): boolean => !!t?.variants.some((v) => HIT.has(v));
 
+// asked for a dozen tokens around every attack cue: worked out once per surface form
+const VESSEL_SLOT = newFormSlot();
+const SITE_SLOT = newFormSlot();
+const isVesselForm = (t: Token): boolean => t.variants.some((v) => VESSEL_SET.has(v));
+const isSiteForm = (t: Token): boolean => t.variants.some((v) => SITES.has(v));
+
 function isVessel(tokens: readonly Token[], k: number): boolean {
-  if (!tokens[k].variants.some((v) => VESSEL_SET.has(v))) return false;
+  if (!formMemo(tokens[k], VESSEL_SLOT, isVesselForm)) return false;
   // «ناقلة جند مدرعة» is armour
   return !tokens[k + 1]?.variants.some((v) => CARRIER_CARGO.includes(v));
 }

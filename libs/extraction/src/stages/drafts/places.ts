@@ -2,6 +2,7 @@ import { BORDER_ADJECTIVE, BORDER_WORD, CONCURRENT_WORD, MAJOR_CLAUSE_BREAK } fr
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
+import { actorsOverlapping } from '../attribution/actor-window.js';
 import { ancestorIds } from '../../gazetteer/index.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
@@ -46,6 +47,7 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
   const pick = placePicker(w, weak, major);
   const eventClauses = new Set((scene.triggerStarts ?? []).map((t) => major[t]!));
   const amid = amidClauses(w.tokens, major);
+  const struckByClause = countriesStruckByClause(w, scene.actors, major);
   const placesFor = (pos: number): PlacePick => {
     // a place after another kind of event word («… وبدء محادثات … في مدينة يفلاخ») is that event's place
     const next = nextCueAfter(scene.cueStarts, pos);
@@ -58,8 +60,8 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
     // «توغلت الدبابات في بلدة X وسط قصف مدفعي عنيف»: what goes on amid an event is where that event is
     const reachable = pick(pos, next, false, (clause) => clause < major[pos]! && eventClauses.has(clause) && !amid.has(major[pos]!));
     if (reachable.length) return { places: reachable, inferred: false };
-    const struck = countriesStruck(w, scene.actors, major, pos);
-    if (struck.length) return { places: struck, inferred: false };
+    const struck = struckByClause.get(major[pos]!);
+    if (struck) return { places: [...struck], inferred: false };
     return { places: [...fallback], inferred: true };
   };
   return { placesFor, strong };
@@ -81,45 +83,48 @@ function titlePlaces(w: PreparedSentence, actors: readonly ActorPhrase[]): Place
   const out: Place[] = [];
   for (let k = 0; k < w.places.length; k++) {
     const at = w.placeAt[k]!;
-    if (at >= 0 && w.places[k]!.place.precision !== 'country' && actors.some((a) => a.role === 'head' && at >= a.start && at < a.end))
+    if (at >= 0 && w.places[k]!.place.precision !== 'country' && actorsOverlapping(actors, at, at).some((a) => a.role === 'head'))
       out.push(w.places[k]!.place);
   }
   return out;
 }
 
 /**
- * «أطلقت روسيا 80 مسيرة على أوكرانيا ليلا»: a country the event's clause aims at («على», «فوق») is where it is, the
- * sentence's own place, not the towns of the sentences before («… في مقاطعة بيلغورود»).
+ * «أطلقت روسيا 80 مسيرة على أوكرانيا ليلا»: a country a clause aims at («على», «فوق») is where the clause's events
+ * are, the sentence's own place, not the towns of the sentences before («… في مقاطعة بيلغورود»). By major clause,
+ * worked out once a sentence (asked per event, a flood of «على روسيا» made it cubic).
  */
-function countriesStruck(w: PreparedSentence, actors: readonly ActorPhrase[], major: readonly number[], pos: number): Place[] {
-  const out: Place[] = [];
+function countriesStruckByClause(w: PreparedSentence, actors: readonly ActorPhrase[], major: readonly number[]): Map<number, Place[]> {
+  const out = new Map<number, Place[]>();
   w.places.forEach(({ place }, k) => {
     const at = w.placeAt[k]!;
-    if (place.precision !== 'country' || at < 1 || major[at] !== major[pos] || out.includes(place)) return;
-    if (!w.tokens[at - 1]!.variants.some((v) => AIMED_AT.has(v))) return;
-    if (!actors.some((a) => a.role === 'head' && at >= a.start && at < a.end)) out.push(place);
+    if (place.precision !== 'country' || at < 1 || !w.tokens[at - 1]!.variants.some((v) => AIMED_AT.has(v))) return;
+    if (actorsOverlapping(actors, at, at).some((a) => a.role === 'head')) return;
+    const clause = out.get(major[at]!) ?? [];
+    if (!clause.includes(place)) clause.push(place);
+    out.set(major[at]!, clause);
   });
   return out;
 }
 /** «على» (normalised «علي»), «فوق». */
 const AIMED_AT: ReadonlySet<string> = new Set(['علي', 'فوق']);
 
-/** A country, or a capital or country named as an actor («قالت باكو», «جيش أذربيجان»), is weak evidence of where. */
+/**
+ * A country, or a capital or country named as an actor («قالت باكو», «جيش أذربيجان»), is weak evidence of where. The
+ * actors at a place are looked up by position (a flood naming a capital hundreds of times asked every actor for each).
+ */
 function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {
   const tokens = w.tokens;
   if (place.precision === 'country' || isRoadEnd(tokens, at)) return true;
   // «قال زيباري في جدة»: where a statement was made, not where things happened
-  if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actors.some((a) => at - 2 >= a.start && at - 2 < a.end)) return true;
+  if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actorsOverlapping(actors, at - 2, at - 2).length > 0) return true;
   const prev = tokens[at - 1];
   // «في قره باغ», «على باكو», «بستيباناكيرت»: a place after a preposition is where, even if it can also speak
   const located = !!prev && prev.variants.some((v) => PLACE_PREPOSITIONS.has(v));
   return (
     at >= 0 &&
-    actors.some(
-      (a) =>
-        at >= a.start &&
-        at < a.end &&
-        (a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located)),
+    actorsOverlapping(actors, at, at).some(
+      (a) => a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located),
     )
   );
 }
@@ -152,13 +157,15 @@ function placePicker(w: PreparedSentence, weak: readonly boolean[], major: reado
     return n;
   });
   const taken = new Uint32Array(numbered.size);
+  // the places a pick may take at all, in the sentence's order (a flood of countries, all weak, leaves none to walk)
+  const pickable = w.places.flatMap((_, k) => (weak[k] || w.placeAt[k]! < 0 ? [] : [k]));
   let stamp = 0;
   return (pos: number, next: number, sameClause: boolean, otherEvent?: (clause: number) => boolean): Place[] => {
     stamp++;
     const out: Place[] = [];
-    for (let k = 0; k < w.places.length; k++) {
+    for (const k of pickable) {
       const at = w.placeAt[k]!;
-      if (weak[k] || at < 0 || (at > pos && next < at) || (sameClause && major[at] !== major[pos])) continue;
+      if ((at > pos && next < at) || (sameClause && major[at] !== major[pos])) continue;
       if (otherEvent?.(major[at]!)) continue;
       const n = placeNo[k]!;
       if (taken[n] === stamp) continue;
