@@ -14,6 +14,7 @@ import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
 import { isSite } from './site-words.js';
+import { UNITS } from '../../lexicon/triggers/losses-context.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
@@ -396,7 +397,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
         SPEECH.matchAt(tokens, g) ||
         isAttackVerb(tokens[g]) ||
         isComplementizer(tokens[g]) ||
-        isSite(tokens[g])
+        siteNotUnit(tokens[g])
       )
         blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
@@ -430,6 +431,9 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
   }
   return scan;
 }
+
+/** A site that ends a head's phrase; units («الوحدات الأوكرانية») are forces too: «قواتها طردت الوحدات الأوكرانية». */
+const siteNotUnit = (t: Token): boolean => isSite(t) && !t.variants.some((v) => UNITS.includes(v));
 
 /** «القوات الموالية لإيران»: a state named after an affiliation word is the owner (affiliatedParty), not the head's nisba. */
 function affiliatedState(tokens: readonly Token[], from: number, nx: Mention): boolean {
