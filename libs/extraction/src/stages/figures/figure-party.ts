@@ -13,6 +13,7 @@ import type { RawCasualty, RawMateriel } from './figures.js';
 import type { FigureSentence } from './figure-sentence.js';
 import { agentOf, memberParty, possessor, targetedParty } from './loss-side.js';
 import { soleStateOf } from './sole-state.js';
+import { killedOthersParty } from './killed-members.js';
 
 export type { FigureSentence } from './figure-sentence.js';
 
@@ -92,7 +93,7 @@ export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home 
   if (f.party !== undefined) return f.party;
   const claimantParty = draft.claimant.party;
   // «أفرادها» is the speaker's own; in the outlet's voice it points back to a side named before
-  if (f.own) return claimantParty ?? possessor(sentence, f.pos) ?? null;
+  if (f.own) return killedOthersParty(sentence, f.pos, claimantParty) ?? claimantParty ?? possessor(sentence, f.pos) ?? null;
   if (f.attacker) {
     const accused = draft.accused ?? opponent(claimantParty);
     if (accused && accused !== claimantParty) return accused;
