@@ -2,7 +2,7 @@ import type { Claimant } from '../../extraction-record.js';
 import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { SUFFER_VERBS, TARGET_PREPOSITIONS } from '../../lexicon/attribution/target-words.js';
-import { AGENT_HEADS, AGENT_LEADS } from '../../lexicon/attribution/attacker-words.js';
+import { AGENT_HEADS, AGENT_LEADS, ATTACK_NOUN_FORMS } from '../../lexicon/attribution/attacker-words.js';
 import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
@@ -182,6 +182,7 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
     const siteAt = isSite(tokens[a.start - 1]) ? a.start - 1 : siteWithComplement(tokens, a.start, pos) ? a.start - 2 : -1;
     // «هجوم شنته خلايا تابعة لتنظيم داعش»: the «cells» a relative attack verb has as its subject made the attack
     if (siteAt >= 0 && isVerbOnObject(tokens[siteAt - 1]?.text)) continue;
+    if (siteAt === pos + 1 && siteIsSubject(tokens, pos, a.end)) continue;
     const site = siteAt >= 0;
     // an organisation is the side attacked only as the holder of a site: «هجوم على مقر للأمم المتحدة»
     if (a.role === 'org') {
@@ -200,6 +201,14 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
   return null;
 }
 const TARGET_REACH = 5;
+
+/**
+ * «هاجمت خلايا تابعة لتنظيم داعش حاجزا للجيش»: a site word right after a finite attack verb, with its owner after it and
+ * then another site as the verb's object, is the verb's subject (verb–subject–object) — its owner attacked.
+ */
+function siteIsSubject(tokens: readonly Token[], pos: number, ownerEnd: number): boolean {
+  return !tokens[pos].variants.some((v) => ATTACK_NOUN_FORMS.has(v)) && isSite(tokens[ownerEnd]);
+}
 
 /** «مستودعات أسلحة لحزب الله», «مخازن ذخيرة للقوات الأوكرانية»: a site with one word of its own before its holder. */
 function siteWithComplement(tokens: readonly Token[], start: number, pos: number): boolean {
