@@ -7,6 +7,7 @@ import { ancestorIds } from '../../gazetteer/index.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import { nextCueAfter } from './dates.js';
+import { enclosingArea, namesUnknownSettlement } from './unknown-settlement.js';
 
 export interface PlacePick {
   places: Place[];
@@ -41,7 +42,9 @@ export function sentencePlaces(scene: PlaceScene): SentencePlaces {
   const strong = w.places.filter((_, k) => !weak[k]).map((p) => p.place);
   const weakPlaces = w.places.filter((_, k) => weak[k]).map((p) => p.place);
   // what an event with no place of its own falls back to: the places just before, then the sentence's weak ones
-  const fallback = fallbackPlaces(scene.recent, weakPlaces, titlePlaces(w, scene.actors));
+  const nearby = fallbackPlaces(scene.recent, weakPlaces, titlePlaces(w, scene.actors));
+  // «هجوم قرب بلدة مهداي» (a town the gazetteers lack): not the town before, only the area around it
+  const fallback = namesUnknownSettlement(w) ? enclosingArea(nearby) : nearby;
   const major = majorClauses(w.tokens);
   const borderClauses = border ? clausesMentioningBorder(w.tokens, major) : new Set<number>();
   const pick = placePicker(w, weak, major);
