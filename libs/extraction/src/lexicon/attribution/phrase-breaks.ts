@@ -13,6 +13,12 @@ export const ATTACK_NISBA_NOUNS: readonly string[] = [
   ...['قذيفه', 'قذايف', 'صاروخ', 'صواريخ', 'غارتين', 'هجوما', 'عدوان', 'العدوان', 'توغل', 'اقتحام'],
 ];
 
+/** Adjectives of an attack's manner that may stand between it and its author's nisba («غارة جوية إسرائيلية»); normalised. */
+export const MANNER_ADJECTIVES: ReadonlySet<string> = new Set([
+  ...['جوي', 'جويه', 'مدفعي', 'مدفعيه', 'صاروخي', 'صاروخيه', 'بري', 'بريه', 'عنيف', 'عنيفه', 'مكثف', 'مكثفه'],
+  ...['انتحاري', 'انتحاريه', 'جديد', 'جديده', 'مماثل', 'مماثله', 'مباغت', 'مباغته'],
+]);
+
 /**
  * Aircraft whose nisba names whose they are («طائرات روسية», «مسيرة تركية», «طائرات حربية إسرائيلية»): in a strike the
  * attacker, in a shoot-down the side that lost it (normalised forms).

@@ -3,17 +3,12 @@ import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ADVERBIALS } from '../../lexicon/attribution/adverbials.js';
 import { ANAPHOR_HEADS, HEADS_OF_GROUP } from '../../lexicon/attribution/group-anaphors.js';
 import { GROUP_PREFIXES, MISSION_PREFIXES, NAME_QUOTES } from '../../lexicon/attribution/group-prefixes.js';
-import {
-  AFFILIATION_WORDS,
-  AIRCRAFT_NISBA_NOUNS,
-  ATTACK_NISBA_NOUNS,
-  PHRASE_BREAKS,
-  SIDE_NOUNS,
-} from '../../lexicon/attribution/phrase-breaks.js';
+import { AFFILIATION_WORDS, AIRCRAFT_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
 import { isSite } from './site-words.js';
+import { attackNounBefore } from './attack-noun.js';
 import { UNITS } from '../../lexicon/triggers/losses-context.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
@@ -188,11 +183,7 @@ function plainPhrase(tokens: readonly Token[], cur: Mention, ctx: DocContext, be
   const adjective = single && (a.role === 'nisba' || a.role === 'country');
   // «طائرات إف-16 عراقية»: the aircraft noun before its model
   const aircraft = tokens[designationBefore(tokens, cur.start) - 1];
-  if (
-    adjective &&
-    ((prev && prev.variants.some((w) => ATTACK_NISBA_NOUNS.includes(w))) ||
-      aircraft?.variants.some((w) => AIRCRAFT_NISBA_NOUNS.includes(w)))
-  )
+  if (adjective && (attackNounBefore(tokens, cur.start) >= 0 || aircraft?.variants.some((w) => AIRCRAFT_NISBA_NOUNS.includes(w))))
     return {
       start: cur.start,
       end: cur.end,

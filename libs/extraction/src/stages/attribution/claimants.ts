@@ -3,7 +3,7 @@ import { ADDRESSEE_BEFORE } from '../../lexicon/addressee-particles.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
 import { SUFFER_VERBS, TARGET_PREPOSITIONS } from '../../lexicon/attribution/target-words.js';
 import { AGENT_HEADS, AGENT_LEADS, ATTACK_NOUN_FORMS } from '../../lexicon/attribution/attacker-words.js';
-import { AIRCRAFT_NISBA_NOUNS, ATTACK_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
+import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { WEAPON_SITE_HEADS } from '../../lexicon/figures/materiel-context.js';
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
@@ -12,6 +12,7 @@ import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
 import { isSite } from './site-words.js';
+import { attackNounBefore } from './attack-noun.js';
 import { isVerbOnObject } from './verb-on-object.js';
 import { grouped } from './attribution-index.js';
 import { BELONGING, IDENTITY_COMPLEMENT, SUSPICION_WORDS } from '../../lexicon/scope-words.js';
@@ -109,10 +110,10 @@ function aircraftSide(tokens: readonly Token[], a: ActorPhrase): boolean {
 /** «غارة إسرائيلية» (a nisba after the attack noun), «بهجوم لداعش», «قصف لقوات النظام» (a «لـ» glued after it). */
 function authorOfAttack(tokens: readonly Token[], a: ActorPhrase): boolean {
   if (namesWhoseMen(tokens, a)) return true;
-  const prev = tokens[a.start - 1];
-  if (!prev || !prev.variants.some((v) => ATTACK_NISBA_NOUNS.includes(v))) return false;
+  const noun = attackNounBefore(tokens, a.start);
+  if (noun < 0) return false;
   // «دمرت منصات صواريخ لحزب الله»: the weapon in construct with a launcher or depot; the side owns the site
-  if (tokens[a.start - 2]?.variants.some((v) => WEAPON_SITE_HEADS.includes(v))) return false;
+  if (tokens[noun - 1]?.variants.some((v) => WEAPON_SITE_HEADS.includes(v))) return false;
   if (a.role === 'nisba') return true;
   const first = tokens[a.start].text;
   return first.startsWith('ل') && !first.startsWith('ال');
