@@ -7,6 +7,7 @@ import { ancestorIds } from '../../gazetteer/index.js';
 import type { Place } from '../prepare/places.js';
 import type { PreparedSentence } from '../prepare/prepare.js';
 import { nextCueAfter } from './dates.js';
+import { isDestination } from './destinations.js';
 import { enclosingArea, namesUnknownSettlement } from './unknown-settlement.js';
 
 export interface PlacePick {
@@ -118,7 +119,7 @@ const AIMED_AT: ReadonlySet<string> = new Set(['علي', 'فوق']);
  */
 function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {
   const tokens = w.tokens;
-  if (place.precision === 'country' || isRoadEnd(tokens, at)) return true;
+  if (place.precision === 'country' || isRoadEnd(tokens, at) || isDestination(tokens, at)) return true;
   // «قال زيباري في جدة»: where a statement was made, not where things happened
   if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actorsOverlapping(actors, at - 2, at - 2).length > 0) return true;
   const prev = tokens[at - 1];
