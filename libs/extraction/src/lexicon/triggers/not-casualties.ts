@@ -5,6 +5,14 @@
 export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 'محققه', 'موكده', 'دقيقا'];
 /** «أصاب الصاروخ المبنى إصابة مباشرة»: the hit noun a verb of hitting takes as its own object, with a hit adjective. */
 export const HIT_NOUNS: readonly string[] = ['اصابه', 'اصابات'];
+/**
+ * «إصابة السفينة بمقذوف», «إصابة الهدف», «إصابة مقر القيادة»: things the hit noun may take as its object, none of
+ * them a person (normalised forms).
+ */
+export const HIT_THINGS: readonly string[] = [
+  ...['سفينه', 'سفن', 'ناقله', 'مدمره', 'حامله', 'هدف', 'اهداف', 'الهدف', 'الاهداف', 'مبني', 'مباني', 'منزل'],
+  ...['قاعده', 'مقر', 'موقع', 'مواقع', 'منشاه', 'منشات', 'مستودع', 'دبابه', 'اليه', 'عربه', 'مركبه', 'طايره', 'مسيره'],
+];
 /** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
 export const HIT_COPULAS: readonly string[] = ['كانت', 'كان', 'جاءت', 'جاء'];
 

@@ -2,7 +2,7 @@ import type { CueKind } from '../../lexicon/cues.js';
 import type { Token } from '../../text/tokens.js';
 import { BODIES, FAMILIES_OF, FAMILIES_WORD, FOR_PREFIX, PRISONER_EXCHANGE } from '../../lexicon/triggers/captured-context.js';
 import { CONDOLENCE_WORDS } from '../../lexicon/triggers/condolence.js';
-import { HIT_ADJECTIVES, HIT_COPULAS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
+import { HIT_ADJECTIVES, HIT_COPULAS, HIT_NOUNS, HIT_THINGS, NON_VIOLENT_CAUSES } from '../../lexicon/triggers/not-casualties.js';
 import { isFireExchange, releasedAt } from '../figures/released.js';
 import { findWord, has } from './sentence-view.js';
 import { event, tokensOf, type CueSite, type Fired } from './site.js';
@@ -13,7 +13,11 @@ export function toll(s: CueSite, weight: number): Fired | null {
   const t = tokensOf(s);
   if (findWord(t, s.i - 2, s.i, CONDOLENCE_WORDS) >= 0) return null;
   // «إصابات دقيقة», «الإصابة كانت دقيقة» (hits), «ضحايا الفيضانات» (a flood): no casualties of violence
-  const hit = has(t[s.cue.end], HIT_ADJECTIVES) || (has(t[s.cue.end], HIT_COPULAS) && has(t[s.cue.end + 1], HIT_ADJECTIVES));
+  const hit =
+    has(t[s.cue.end], HIT_ADJECTIVES) ||
+    (has(t[s.cue.end], HIT_COPULAS) && has(t[s.cue.end + 1], HIT_ADJECTIVES)) ||
+    // «إصابة السفينة بمقذوف», «إصابة مقر القيادة»: the hit noun with a thing hit as its object wounds no one
+    (has(t[s.i], HIT_NOUNS) && has(t[s.cue.end], HIT_THINGS));
   if (hit || nonViolentCause(s)) return null;
   return event('CasualtiesClaimed', weight);
 }
