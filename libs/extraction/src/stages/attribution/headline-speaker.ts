@@ -1,3 +1,4 @@
+import { DASHES } from '../../text/word-shapes.js';
 import type { Token } from '../../text/tokens.js';
 import { nameLike } from './names.js';
 import type { ActorPhrase, Attribution } from './types.js';
@@ -45,6 +46,5 @@ function closingMark(tokens: readonly Token[], from: number): number | undefined
 
 const NAME_WORDS = 3;
 const SPEAKING_ROLES: ReadonlySet<ActorPhrase['role']> = new Set(['group', 'head', 'person', 'org', 'agency', 'nisba']);
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['«', '"', '“', "'"]);
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(['»', '"', '”', "'"]);

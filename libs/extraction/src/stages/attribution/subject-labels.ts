@@ -1,3 +1,4 @@
+import { DASHES } from '../../text/word-shapes.js';
 import type { Token } from '../../text/tokens.js';
 
 /**
@@ -38,4 +39,3 @@ function provinceLabelStart(tokens: readonly Token[], at: number): number | unde
 
 /** The word an armed group's branches are named with (normalised: «ولاية»). */
 const PROVINCE_WORDS: ReadonlySet<string> = new Set(['ولايه']);
-const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
