@@ -45,7 +45,11 @@ describe('the Postgres.js driver under Kysely (issue 19, porsager/postgres#1195,
 
   // A plain Node process, no Sitrep code: unpatched, it died of an uncaught TypeError 5 runs of 5.
   it.each([1, 2])('a plain Node process survives every session being ended six times under load, then closes (run %i)', async () => {
-    const { stdout } = await run(process.execPath, [fixture, tdb.url], { cwd: process.cwd(), timeout: 60_000 });
-    expect(stdout).toMatch(/^ended ok \(\d+ answers\)/m);
+    const child = await run(process.execPath, [fixture, tdb.url], { cwd: process.cwd(), timeout: 60_000 }).catch(
+      (error: { code?: number; signal?: string; stdout?: string; stderr?: string }) => error,
+    );
+    // On a failure the child's own words (its stdout line, or Node's uncaught error on stderr) are the message.
+    const said = `exit ${String((child as { code?: number }).code ?? 0)}; stdout: ${child.stdout ?? ''}; stderr: ${child.stderr ?? ''}`;
+    expect(child.stdout ?? '', said).toMatch(/^ended ok \(\d+ answers\)/m);
   });
 });
