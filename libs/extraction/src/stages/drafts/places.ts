@@ -120,8 +120,9 @@ const AIMED_AT: ReadonlySet<string> = new Set(['علي', 'فوق']);
 function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {
   const tokens = w.tokens;
   if (place.precision === 'country' || isRoadEnd(tokens, at) || isDestination(tokens, at)) return true;
-  // «قال زيباري في جدة»: where a statement was made, not where things happened
-  if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actorsOverlapping(actors, at - 2, at - 2).length > 0) return true;
+  // «قال زيباري في جدة»: where a statement was made, not where things happened (a speaker's words end there; not
+  // «مواقع لتنظيم داعش في دير الزور», where a group named as the object is in the place)
+  if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actorsOverlapping(actors, at - 2, at - 2).some(speaksThere)) return true;
   const prev = tokens[at - 1];
   // «في قره باغ», «على باكو», «بستيباناكيرت»: a place after a preposition is where, even if it can also speak
   const located = !!prev && prev.variants.some((v) => PLACE_PREPOSITIONS.has(v));
@@ -132,6 +133,10 @@ function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place:
     )
   );
 }
+
+/** Who may be named right before where they spoke: an official, a person, an agency, a state; an armed group named
+ * there is the one in the place. */
+const speaksThere = (a: ActorPhrase): boolean => a.role !== 'group';
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const isRoad = (t: Token | undefined): boolean => !!t && t.variants.includes('طريق');
