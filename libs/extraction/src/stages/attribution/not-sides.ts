@@ -22,14 +22,27 @@ const CREDIT_MARKS: ReadonlySet<string> = new Set(['(', '/']);
 const CREDIT_REACH = 8;
 
 /**
- * «مقاتلو حركة الشباب المرتبطة بتنظيم القاعدة هاجموا …»: the network a named group belongs to describes it and is no
- * actor of the sentence (the attacker is al-Shabaab, not al-Qaeda).
+ * «مقاتلو حركة الشباب المرتبطة بتنظيم القاعدة هاجموا …», «كتائب حزب الله المدعومة من إيران تبنت …»: the network a
+ * named group belongs to, or the state that backs it, describes it and is no actor of the sentence (the attacker is
+ * al-Shabaab, not al-Qaeda; Iran is neither side of Kataib Hezbollah's attack).
  */
 export function dropParentNetworks(tokens: readonly Token[], out: ActorPhrase[]): void {
   const groupEnds = new Set(out.filter((p) => p.role === 'group' && p.party).map((p) => p.end));
   for (let n = out.length - 1; n >= 0; n--) {
     const p = out[n];
-    const link = p.start - 1;
-    if (p.role === 'group' && groupEnds.has(link) && tokens[link]?.variants.some((v) => PARENT_LINKS.includes(v))) out.splice(n, 1);
+    const link = patronLinkBefore(tokens, p.start);
+    if (link === undefined || !groupEnds.has(link)) continue;
+    if (p.role === 'group' || isBacker(tokens, link)) out.splice(n, 1);
   }
 }
+
+/** Where the words linking a group to its network or backer start, right before `start`: «المرتبطة ب…», «المدعومة من …». */
+function patronLinkBefore(tokens: readonly Token[], start: number): number | undefined {
+  if (tokens[start - 1]?.variants.some((v) => PARENT_LINKS.includes(v))) return start - 1;
+  if (tokens[start - 1]?.text === 'من' && isBacker(tokens, start - 2)) return start - 2;
+  return undefined;
+}
+
+const isBacker = (tokens: readonly Token[], at: number): boolean => BACKED_WORDS.has(tokens[at]?.text ?? '');
+/** «المدعومة من», «المدعومين من»: backed by (normalised). */
+const BACKED_WORDS: ReadonlySet<string> = new Set(['المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'مدعوم', 'مدعومه']);

@@ -24,3 +24,23 @@ describe('a claim of responsibility past an alias or a branch label', () => {
     expect(claim!.target).not.toBe('ISIS');
   });
 });
+
+/**
+ * «تبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم», «كتائب حزب الله المدعومة من إيران»: the network or state a group
+ * is linked to or backed by, named between the group and the claim, is neither the attacker nor the side attacked.
+ */
+describe('a claim of responsibility past the group’s patron', () => {
+  const claim = (text: string) =>
+    extract({ text, publishedOn: '2024-05-10', language: 'ar' }).events.find((e) => e.type !== 'CasualtiesClaimed');
+  it.each([
+    ['somalia', 'قتل 7 في تفجير في مقديشو. وتبنت حركة الشباب المرتبطة بتنظيم القاعدة الهجوم في بيان.', 'SO-SHABAAB', null],
+    ['iraq', 'وتبنت كتائب حزب الله المدعومة من إيران الهجوم على قاعدة عين الأسد.', 'IQ-PMF', 'IR'],
+    ['yemen', 'وأطلق الحوثيون المدعومون من إيران صاروخا باليستيا على إسرائيل.', 'YE-HOUTHI', 'IR'],
+    ['syria', 'وهاجمت قوات سوريا الديمقراطية المدعومة من الولايات المتحدة مواقع لتنظيم داعش في دير الزور.', 'SY-SDF', 'US'],
+  ])('%s: %s', (_, text, attacker, patron) => {
+    const e = claim(text);
+    expect(e?.accused).toBe(attacker);
+    if (patron) expect(e?.target).not.toBe(patron);
+    expect(e?.target).not.toBe(attacker);
+  });
+});

@@ -4,7 +4,9 @@ import type { Token } from '../../text/tokens.js';
 /**
  * Where a named subject may end before the words that follow it: right there, or before a label that only
  * restates who it is — an alias in brackets («تنظيم الدولة الإسلامية (داعش) …») or a branch named by its province
- * («تنظيم الدولة الإسلامية - ولاية خراسان …», «… ولاية غرب أفريقيا …»). `at` is the first token after the label.
+ * («تنظيم الدولة الإسلامية - ولاية خراسان …», «… ولاية غرب أفريقيا …»), or an affiliation that names its patron or
+ * ally («حركة الشباب المرتبطة بتنظيم القاعدة …», «الجماعة الموالية لتنظيم الدولة …»). `at` is the first token after
+ * the label.
  */
 export function subjectEnds(tokens: readonly Token[], at: number): number[] {
   const ends = [at];
@@ -12,6 +14,8 @@ export function subjectEnds(tokens: readonly Token[], at: number): number[] {
   if (alias !== undefined) ends.push(alias);
   const branch = provinceLabelStart(tokens, at);
   if (branch !== undefined) ends.push(branch);
+  const affiliation = affiliationStart(tokens, at);
+  if (affiliation !== undefined) ends.push(affiliation);
   return ends;
 }
 
@@ -36,6 +40,24 @@ function provinceLabelStart(tokens: readonly Token[], at: number): number | unde
   }
   return undefined;
 }
+
+/** «المرتبطة بتنظيم القاعدة», «الموالية لإيران»: the affiliation word, the patron's name (a few words) after it. */
+function affiliationStart(tokens: readonly Token[], at: number): number | undefined {
+  for (let k = at - 2; k >= 0 && k >= at - 1 - AFFILIATION_REACH; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return undefined;
+    if (AFFILIATION_WORDS.has(t.text)) return k;
+  }
+  return undefined;
+}
+
+/** How many words a patron's name may have after the affiliation word. */
+const AFFILIATION_REACH = 4;
+
+/** Adjectives naming whom a group belongs or is allied to (normalised, both genders). */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
+  ['المرتبط', 'الموالي', 'التابع', 'المدعوم', 'المقرب', 'المتحالف', 'المنتمي'].flatMap((w) => [w, w + 'ه']),
+);
 
 /** The word an armed group's branches are named with (normalised: «ولاية»). */
 const PROVINCE_WORDS: ReadonlySet<string> = new Set(['ولايه']);
