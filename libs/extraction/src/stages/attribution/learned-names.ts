@@ -1,4 +1,5 @@
 import { PERSON_TITLES } from '../../lexicon/attribution/person-titles.js';
+import { SPEECH } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
 import { bareName, nameLike } from './names.js';
 import type { ActorPhrase, DocContext } from './types.js';
@@ -17,10 +18,20 @@ export function learnNames(tokens: readonly Token[], phrases: readonly ActorPhra
     let j = p.end;
     if (tokens[j] && tokens[j].text === '،') j++;
     for (let n = 0; n < 3 && nameLike(tokens[j]); n++, j++) ctx.names.set(bareName(tokens[j]), who);
-    j = p.start - 1;
-    if (tokens[j] && tokens[j].text === '،') j--;
-    for (let n = 0; n < 2 && nameLike(tokens[j]); n++, j--) ctx.names.set(bareName(tokens[j]), who);
+    for (const name of namesBefore(tokens, p.start)) ctx.names.set(name, who);
   }
+}
+
+/**
+ * «أرتوم توراسيان، المتحدث باسم …», «قال توراسيان المتحدث …»: a name before a titled phrase stands in apposition (a
+ * comma between) or right after a speech verb; not «انفجار قرب مقر الرئاسة», whose words before are no name.
+ */
+function namesBefore(tokens: readonly Token[], start: number): string[] {
+  const comma = tokens[start - 1]?.text === '،';
+  let j = comma ? start - 2 : start - 1;
+  const names: string[] = [];
+  for (let n = 0; n < 2 && nameLike(tokens[j]); n++, j--) names.push(bareName(tokens[j]!));
+  return comma || (names.length && SPEECH.matchAt(tokens, j)) ? names : [];
 }
 
 /** «… الإماراتية الحكومية (وام)»: one word in parentheses right after the phrase (an adjective or two may stand between). */
