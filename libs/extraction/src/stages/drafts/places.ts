@@ -1,5 +1,6 @@
 import { BORDER_ADJECTIVE, BORDER_WORD, CONCURRENT_WORD, MAJOR_CLAUSE_BREAK } from '../../lexicon/clause-breaks.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
+import { SPEECH } from '../../lexicon/speech.js';
 import type { Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import { actorsOverlapping } from '../attribution/actor-window.js';
@@ -120,23 +121,52 @@ const AIMED_AT: ReadonlySet<string> = new Set(['علي', 'فوق']);
 function isWeakPlace(w: PreparedSentence, actors: readonly ActorPhrase[], place: Place, at: number): boolean {
   const tokens = w.tokens;
   if (place.precision === 'country' || isRoadEnd(tokens, at) || isDestination(tokens, at)) return true;
-  // «قال زيباري في جدة»: where a statement was made, not where things happened (a speaker's words end there; not
-  // «مواقع لتنظيم داعش في دير الزور», where a group named as the object is in the place)
-  if (at >= 2 && tokens[at - 1]?.variants.includes('في') && actorsOverlapping(actors, at - 2, at - 2).some(speaksThere)) return true;
+  // «قال زيباري في جدة»: where a statement was made, not where things happened (the speaker of a speech verb just
+  // before; not «مواقع لتنظيم داعش في دير الزور» nor «مطعما قرب مقر الرئاسة في العاصمة», named in the place)
+  if (
+    at >= 2 &&
+    tokens[at - 1]?.variants.includes('في') &&
+    actorsOverlapping(actors, at - 2, at - 2).some((a) => spokeThere(tokens, actors, a))
+  )
+    return true;
   const prev = tokens[at - 1];
   // «في قره باغ», «على باكو», «بستيباناكيرت»: a place after a preposition is where, even if it can also speak
   const located = !!prev && prev.variants.some((v) => PLACE_PREPOSITIONS.has(v));
   return (
     at >= 0 &&
     actorsOverlapping(actors, at, at).some(
-      (a) => a.role === 'head' || a.role === 'person' || ((a.role === 'capital' || a.role === 'country') && !located),
+      (a) =>
+        (a.role === 'head' && !(located && isSeat(tokens, a.start - 1))) ||
+        a.role === 'person' ||
+        ((a.role === 'capital' || a.role === 'country') && !located),
     )
   );
 }
 
-/** Who may be named right before where they spoke: an official, a person, an agency, a state; an armed group named
- * there is the one in the place. */
-const speaksThere = (a: ActorPhrase): boolean => a.role !== 'group';
+/**
+ * «قرب مقر الرئاسة في مقديشو», «مبنى وزارة الدفاع في كييف»: the building of an office is in the place after «في»,
+ * which is where things happened (not «السفير الروسي في دمشق», an official's post).
+ */
+const isSeat = (tokens: readonly Token[], at: number): boolean => !!tokens[at]?.variants.some((v) => SEAT_WORDS.has(v));
+/** Buildings an office sits in (normalised). */
+const SEAT_WORDS: ReadonlySet<string> = new Set(['مقر', 'مقار', 'مبني', 'مباني', 'مكتب', 'مكاتب', 'مجمع', 'قصر']);
+
+/**
+ * A speaker named right after its speech verb («قال زيباري في جدة», «أكد وزير الخارجية العراقي هوشيار زيباري في
+ * جدة»: the verb, then only names); an armed group named there is in the place.
+ */
+function spokeThere(tokens: readonly Token[], actors: readonly ActorPhrase[], a: ActorPhrase): boolean {
+  if (a.role === 'group') return false;
+  let k = a.start - 1;
+  for (let names = 0; k >= 0 && names < SPEAKER_NAMES; names++) {
+    const before = actorsOverlapping(actors, k, k)[0];
+    if (!before) break;
+    k = before.start - 1;
+  }
+  return k >= 0 && !!SPEECH.matchAt(tokens, k);
+}
+/** How many names may stand between a speech verb and its speaker's last name (a title, a nisba, a name). */
+const SPEAKER_NAMES = 3;
 
 const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 const isRoad = (t: Token | undefined): boolean => !!t && t.variants.includes('طريق');
