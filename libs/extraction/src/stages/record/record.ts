@@ -1,4 +1,6 @@
+import { describeParty } from '@sitrep/domain';
 import type { DateRange, ExtractedEvent, ExtractedLocation, IncidentEventType } from '../../extraction-record.js';
+import type { Place } from '../../gazetteer/index.js';
 import { homeAllied } from '../../lexicon/actor-table.js';
 import { isBelligerent } from '../../region/index.js';
 import { isoOf } from '../../time/index.js';
@@ -37,7 +39,7 @@ export function toEvent(dr: Draft, { sentence: sw, opponent, home }: RecordScene
   const target = hostile
     ? unowned
       ? null
-      : (sides.target ?? (accused && side && accused !== side ? side : opponent(accused)))
+      : (sides.target ?? (accused && side && accused !== side ? side : accused ? opponent(accused) : unnamedTarget(opponent, dr.locations)))
     : yielded
       ? dr.target
       : null;
@@ -70,6 +72,20 @@ function attackerOf(dr: Draft, opponent: (party: string | null) => string | null
       ? claimant
       : opponent(dr.target);
   return claimant && isBelligerent(claimant) ? opponent(claimant) : null;
+}
+
+/**
+ * The side attacked when no attacker is known: the report's first side, as the outlet's voice is read («ردا على هجوم
+ * حوثي، شنت طائرات التحالف غارات على مواقع في صعدة») — but not a side attacked abroad when the event is at the other
+ * side's home only («وقتل 3 في قصف على خاركيف» after a sentence on Russian drones: Ukraine was hit, not Russia).
+ */
+function unnamedTarget(opponent: (party: string | null) => string | null, places: readonly Place[]): string | null {
+  const first = opponent(null);
+  const second = first ? opponent(first) : null;
+  if (!first || !second) return first;
+  const countries = new Set(places.map((p) => p.country));
+  const home = (party: string) => describeParty(party)?.country ?? null;
+  return !countries.has(home(first)) && countries.has(home(second)) ? second : first;
 }
 
 /**
