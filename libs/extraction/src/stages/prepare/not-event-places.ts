@@ -15,7 +15,10 @@ import {
   REFERENCE_WORDS,
   VENUE_NOUNS,
 } from '../../lexicon/places/not-event-places.js';
+import { BACK_POINTERS, CLOSURE_STOPS, CLOSURE_WORDS } from '../../lexicon/places/closed-places.js';
 import { REQUEST_VERBS } from '../../lexicon/attribution/request-verbs.js';
+import { FACT_ANCHORS } from '../../lexicon/scope-words.js';
+import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { PLACE_PREPOSITIONS } from '../../lexicon/place-prepositions.js';
 import type { Token } from '../../text/tokens.js';
@@ -110,4 +113,38 @@ export function isLaunchOrigin(tokens: readonly Token[], at: number): boolean {
   if (positions) return true;
   for (let j = k - 1; j >= 0 && j >= k - LAUNCH_REACH; j--) if (has(tokens[j], LAUNCH_WORDS)) return true;
   return false;
+}
+
+const ATTACK_WORDS: ReadonlySet<string> = new Set(ATTACK_VERBS);
+
+/** Words a closing word may stand back from its place: «علقت شركات الطيران رحلاتها إلى مطار بيروت». */
+const CLOSURE_REACH = 6;
+
+/**
+ * «أغلقت السلطات مطار معيتيقة بسبب الاشتباكات في طرابلس», «وأخلت السلطات مستشفى مرجعيون بسبب القصف»: the object of
+ * a closing, emptying or suspending word is what was closed, not where the fighting was — unless the sentence points
+ * back at it («بسبب سقوط قذائف عليه»). The walk back stops at a word of time or cause, an attack word or punctuation.
+ * `at` is the place's first token.
+ */
+export function isClosedPlace(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - CLOSURE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || has(t, CLOSURE_STOPS) || has(t, FACT_ANCHORS) || has(t, ATTACK_WORDS)) return false;
+    if (has(t, CLOSURE_WORDS)) return !pointsBack(tokens, at);
+  }
+  return false;
+}
+
+const pointsBack = (tokens: readonly Token[], at: number): boolean => lastBackPointer(tokens) > at;
+
+/** The last word of a sentence that points back at a place, once per sentence (a flood names many closed places). */
+const LAST_POINTER = new WeakMap<readonly Token[], number>();
+function lastBackPointer(tokens: readonly Token[]): number {
+  let last = LAST_POINTER.get(tokens);
+  if (last === undefined) {
+    last = -1;
+    for (let k = tokens.length - 1; k >= 0 && last < 0; k--) if (has(tokens[k], BACK_POINTERS)) last = k;
+    LAST_POINTER.set(tokens, last);
+  }
+  return last;
 }

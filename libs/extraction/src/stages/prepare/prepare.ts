@@ -4,6 +4,7 @@ import { tokenize, type Token, type TokenizedSentence } from '../../text/tokens.
 import {
   isCapital,
   isCapitalAsSide,
+  isClosedPlace,
   isGovernmentVoice,
   isLaunchOrigin,
   isOfficePlace,
@@ -137,7 +138,7 @@ function eventPlaces(
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
-    if (venue[k] || (situated && reference[k])) return false;
+    if (venue[k] || (situated && reference[k]) || isClosedPlace(tokens, at)) return false;
     voice[k] =
       isGovernmentVoice(tokens, at, lastTokenOf(located, at)) || isCapitalAsSide(tokens, at) || pairedVoice(tokens, located, voice, k);
     if (voice[k]) return false;

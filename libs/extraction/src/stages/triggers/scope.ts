@@ -17,6 +17,8 @@ import { SPEECH } from '../../lexicon/speech.js';
 import { recallSummaries, suspendHabits } from './habitual.js';
 import { recallRelativeClauses } from './relative-recaps.js';
 import { recallLastedBattles } from './lasted-battles.js';
+import { suspendCountedAttacks } from './counted-attacks.js';
+import { suspendCelebratedFacts } from './celebrated-captures.js';
 import { isAttackVerb } from '../attribution/attacker.js';
 import { DAY_WORDS as DAY_ANCHORS } from '../../lexicon/habitual-words.js';
 import type { Token } from '../../text/tokens.js';
@@ -77,6 +79,8 @@ export function scopeOf(tokens: readonly Token[]): Scope {
   suspendGenericStatements(tokens, clause, blocked);
   suspendHabits(tokens, clause, blocked);
   suspendDescriptions(tokens, clause, blocked);
+  suspendCountedAttacks(tokens, clause, blocked);
+  suspendCelebratedFacts(tokens, clause, blocked);
   recallSummaries(tokens, clause, blocked);
   recallRelativeClauses(tokens, clause, blocked);
   recallLastedBattles(tokens, clause, blocked);

@@ -1,16 +1,17 @@
 import { INSTRUMENT_PREFIX, NOT_A_STRIKE } from '../../lexicon/triggers/aircraft-context.js';
-import { ARMS_NOT_FIRED, ARMS_REACH } from '../../lexicon/triggers/arms-context.js';
+import { ARMS_NOT_FIRED, ARMS_REACH, SITE_LAUNCH_LINKS, WEAPON_SITES } from '../../lexicon/triggers/arms-context.js';
 import { ATTACK_VERBS } from '../../lexicon/triggers/attack-verbs.js';
 import { aircraftDestroysAt } from '../attribution/aircraft-subject.js';
 import { interceptedAt } from './interception.js';
 import { supportingArm } from './cue-conditions.js';
 import { findWord } from './sentence-view.js';
+import { has } from './token-words.js';
 import { cueWeight, event, tokensOf, type CueSite, type Fired } from './site.js';
 
 /** Fire at a place; a bare «قصف» next to an aircraft word («قصفت طائرات مسيرة …») is left to the aircraft's strike. */
 export function shell(s: CueSite): Fired | null {
   if (s.view.facts.materielSpans.has(s.i)) return null;
-  if (armsNotFired(s)) return null;
+  if (armsNotFired(s) || weaponOfASite(s)) return null;
   if (s.cue.data.bare && s.view.aircraftNear(s.i, AIRCRAFT_REACH)) return null;
   // «غارات بالصواريخ الفراغية», «غارة بصاروخ»: the missile is the air strike's instrument
   if (!s.cue.data.joined && INSTRUMENT_PREFIX.test(tokensOf(s)[s.i].text) && s.view.airStrikeBefore(s.i, 2)) return null;
@@ -24,6 +25,17 @@ function armsNotFired(s: CueSite): boolean {
   if (s.cue.data.bare) return false;
   const k = findWord(tokensOf(s), s.i - ARMS_REACH, s.i, ARMS_NOT_FIRED);
   return k >= 0 && s.view.facts.scope.clause[k] === s.view.facts.scope.clause[s.i];
+}
+
+/**
+ * «استهدفت الضربات منصات لإطلاق الصواريخ», «مخازن للصواريخ», «منصات إطلاق الطائرات المسيرة»: the weapon of a launcher
+ * or depot just before it (past «إطلاق») names what was struck, not a weapon fired.
+ */
+function weaponOfASite(s: CueSite): boolean {
+  const t = tokensOf(s);
+  let k = s.i - 1;
+  if (has(t[k], SITE_LAUNCH_LINKS)) k--;
+  return has(t[k], WEAPON_SITES);
 }
 
 /**
@@ -67,7 +79,7 @@ export function aircraft(s: CueSite): Fired | null {
   // «أسقطت الدفاعات الجوية 20 مسيرة»: drones shot down are a loss and an attack that did not reach (the launcher's);
   // a helicopter or a warplane shot down is only a loss
   if (s.cue.data.weapon === DRONES && interceptedAt(t, i) >= 0) return event('AirStrikeReported', 0.7 * cueWeight(s), [DRONES]);
-  if (s.view.facts.materielSpans.has(i)) return null;
+  if (s.view.facts.materielSpans.has(i) || weaponOfASite(s)) return null;
   if (findWord(t, i - 3, s.cue.end + 3, NOT_A_STRIKE) >= 0) return null;
   const instrument =
     (INSTRUMENT_PREFIX.test(t[i].text) && (s.view.hasStrikeWeapon() || s.view.attackOrHarmBefore(i))) ||
