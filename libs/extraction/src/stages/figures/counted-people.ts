@@ -6,7 +6,7 @@ import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
 import { definiteCount } from '../../quantities/number-words.js';
-import type { Quantity } from '../../quantities/quantity.js';
+import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import { CATEGORY_OF } from './cue-index.js';
 import type { RawCasualty } from './types.js';
@@ -62,6 +62,8 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
         qty: { start: i, end: counted.end, min: counted.value, max: counted.value, approximate: false, vague: false },
       };
   }
+  const two = n && pairAfter(tokens, n);
+  if (two) return { noun: n!, nounAt: i, qty: two };
   if (!n || n.data.count === undefined) return { skipTo: null };
   // «رجل وزوجته», «3 أطفال وامرأتان»: one or two more of the same kind of people, added to the figure before
   const coordinated =
@@ -89,6 +91,17 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
   // «هوية الجنديين (القتيل والمصاب)»: a definite dual with no casualty word before it points back to people already counted
   if (n.data.count === 2 && !n.data.category && !prevCue && DEFINITE.test(tokens[i].text)) return { skipTo: null };
   return { noun: n, nounAt: i, qty: { start: i, end: i, min: n.data.count, max: n.data.count, approximate: false, vague: false } };
+}
+
+/**
+ * «مهاجمين اثنين», «انتحاريين اثنين»: a plural-looking noun (a dual once the vowels are gone) with «اثنين» after it
+ * counts two of those people (lexicon/nouns.ts lists the common ones whole: «مدنيين اثنين»).
+ */
+function pairAfter(tokens: readonly Token[], n: LexMatch<PersonNoun>): Quantity | undefined {
+  if (n.data.count !== undefined || n.data.category) return undefined;
+  const q = quantityAt(tokens, n.end);
+  if (!q || q.vague || q.min !== 2 || q.max !== 2 || q.end !== n.end + 1) return undefined;
+  return { ...q, start: n.start };
 }
 
 /**

@@ -157,7 +157,8 @@ function peopleOfPlace(draft: Draft, claimantParty: string | null): string | und
 
 /** «12 مسلحا», «5 من المسلحين»: the people a figure counts are gunmen or rebels (lexicon/nouns.ts). */
 function irregularsCounted(tokens: readonly Token[], pos: number): boolean {
-  for (let k = pos + 1; k <= pos + IRREGULAR_REACH && k < tokens.length; k++) {
+  // from the figure itself: «مسلحين اثنين» starts at its noun
+  for (let k = pos; k <= pos + IRREGULAR_REACH && k < tokens.length; k++) {
     const noun = PERSONS.matchAt(tokens, k);
     if (noun) return !!noun.data.irregular;
   }
