@@ -101,6 +101,10 @@ p('military', ['آمر غرفة', 'آمر لواء', 'آمر اللواء', 'آ�
 p('unknown', ['مسؤول'], { count: 1 });
 // «قياديا من قسد قتل»: the indefinite accusative only («القيادي فلان» names a person, it counts nobody)
 p('military', ['قياديا', 'قائدا ميدانيا'], { count: 1 });
+// «مقتل قيادي في حركة الشباب», «القضاء على زعيم في طالبان باكستان»: one leader, indefinite, counted only after a
+// casualty word or before its verb as any singular (an adjective after another noun is no one: «مصدر قيادي»)
+p('military', ['قيادي'], { count: 1 });
+p('unknown', ['زعيم', 'زعيما', 'أمير', 'أميرا'], { count: 1 });
 p(
   'military',
   [

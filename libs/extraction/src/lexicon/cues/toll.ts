@@ -115,6 +115,13 @@ export const TOLL_ROWS: readonly CueRow[] = [
       'تصفية',
       'صفت',
       'صفى',
+      'صفوا',
+      // «أجهز المسلحون على جنديين جريحين», «الإجهاز على الجرحى»: finished off, killed (not «أجهزة», devices)
+      'أجهز',
+      'أجهزت',
+      'أجهزوا',
+      'الإجهاز على',
+      'إجهاز على',
       // «نعى حزب الله 3 من مقاتليه»: a death announced by the dead's own side (not «نعت», also «described»)
       'نعى',
       'ينعى',

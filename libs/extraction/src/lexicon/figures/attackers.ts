@@ -5,6 +5,8 @@ import { PERSONS } from '../nouns.js';
  * المهاجمين»): they are the accused side, never the victims'. Added to the person nouns on import.
  */
 const ATTACKERS = ['المهاجمين', 'المهاجمون', 'مهاجمين', 'مهاجمون', 'منفذي الهجوم', 'منفذو الهجوم'];
+/** «قتل انتحاريين اثنين»: suicide attackers, the plural only (the singular is the adjective of «هجوم انتحاري»). */
+const SUICIDE_ATTACKERS = ['انتحاريين', 'الانتحاريين', 'انتحاريون', 'الانتحاريون'];
 /**
  * What a side calls its enemy's fighters («20 إرهابيا», «الخوارج» for the Pakistani and Somali armies, «المرتزقة» for
  * the Houthis, «المخربين» in Israeli copy): never the speaker's own dead, always the other side's.
@@ -15,7 +17,7 @@ const TERRORISTS = [
 ];
 const ONE_ATTACKER = ['أحد المهاجمين', 'مهاجم', 'المهاجم', 'أحد منفذي الهجوم', 'أحد الإرهابيين', 'إرهابي', 'الإرهابي'];
 
-PERSONS.addAll([...ATTACKERS, ...TERRORISTS], { affiliation: 'military', attacker: true });
+PERSONS.addAll([...ATTACKERS, ...SUICIDE_ATTACKERS, ...TERRORISTS], { affiliation: 'military', attacker: true });
 PERSONS.addAll(ONE_ATTACKER, { affiliation: 'military', count: 1, attacker: true });
 
 /** «15 عنصرا إرهابيا», «عناصر إرهابية», «مسلحين تكفيريين»: an adjective that makes the counted people the enemy's (normalised). */

@@ -78,7 +78,9 @@ export const COMPANION_WORDS: readonly string[] = ['مع', 'برفقه'];
 
 /** «آخرين», «الآخرون»: more of the same people as the figure before. */
 export const OTHERS = /^(?:ال)?[اآ]خر(?:ين|ون|ان|ا)?$/;
-export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر', 'ثالث', 'ثالثا', 'رابع', 'رابعا', 'خامس', 'خامسا'];
+/** «وأصيب ثالث», «واعتقال رابع»: one more of the very people counted before, whatever befell him (normalised). */
+export const ORDINAL_OTHERS: readonly string[] = ['ثالث', 'ثالثا', 'رابع', 'رابعا', 'خامس', 'خامسا'];
+export const OTHERS_WORDS: readonly string[] = ['اخرين', 'اخرون', 'اخران', 'اخر', ...ORDINAL_OTHERS];
 
 /** «حصيلة قتلى ... إلى 96 شخصا», «عدد القتلى إلى 45»: a toll word before the figure lends it its category. */
 export const TOLL: readonly string[] = ['حصيله', 'عدد'];
@@ -94,3 +96,12 @@ export const CLAUSE_STOPS: readonly string[] = ['،', '.', '؛'];
 
 /** «نزوح ما يربو على مليوني شخص»: people displaced or fleeing are no casualty figure (normalised forms). */
 export const DISPLACEMENT: readonly string[] = ['نزوح', 'تهجير', 'تشريد', 'فرار', 'لجوء', 'نازح', 'نازحين', 'لاجي', 'لاجيين'];
+
+/** Organisations that field forces of their own (peacekeeping missions). */
+export const MISSION_CODES: ReadonlySet<string> = new Set(['UN', 'AFRICAN-UNION']);
+/** «3 من جنود البعثة», «جنديان من عناصر القوة»: the mission or force the report speaks of (normalised). */
+export const MISSION_NOUNS: readonly string[] = ['البعثه', 'القوه'];
+/** «جنود البعثة الأممية»: adjectives that keep a mission noun the mission (others make it another force: «القوة الأمنية»). */
+export const MISSION_ADJECTIVES: readonly string[] = ['الامميه', 'الدوليه', 'الافريقيه'];
+/** «جنديا من قوات البعثة»: a word for the mission's men between the counted people and the mission noun (normalised). */
+export const MISSION_MEMBERS: readonly string[] = ['قوات', 'عناصر', 'افراد', 'جنود'];

@@ -211,6 +211,23 @@ describe('«وأصيب ثالث»: a third one after a count', () => {
     expect(new Set(figuresOf(text).map((f) => f.affiliation)).size).toBe(1);
   });
 
+  it.each([
+    // attackers killed, then a third arrested: an attacker too, not the speaker's
+    [
+      'قالت الشرطة الصومالية إن اثنين من المهاجمين قتلا واعتقال ثالث بعد الهجوم على الفندق في مقديشو.',
+      ['null|killed|2', 'null|captured|1'],
+    ],
+    ['قالت الشرطة الباكستانية إنها قتلت اثنين من المهاجمين واعتقلت ثالثا في بيشاور.', ['null|killed|2', 'null|captured|1']],
+    ['أعلن الجيش السوري مقتل اثنين من عناصر داعش واعتقال ثالث في البادية.', ['ISIS|killed|2', 'ISIS|captured|1']],
+    ['قتل 3 جنود أذربيجانيين في قصف أرمني وأصيب رابع.', ['AZ|killed|3', 'AZ|wounded|1']],
+  ])('is of the side of the people before it, whatever befell him: %s', (text, keys) => {
+    expect(keysOf(text)).toEqual(keys);
+  });
+
+  it('«وأصيب آخرون» after attackers killed are not more attackers (unchanged)', () => {
+    expect(keysOf('قالت الشرطة الباكستانية إنها قتلت اثنين من المهاجمين وأصيب آخرون في بيشاور.')[0]).toBe('null|killed|2');
+  });
+
   it('an ordinal with no casualty word before it counts nobody', () => {
     expect(figuresOf('وصل الوفد في اليوم الثالث للمفاوضات.')).toEqual([]);
   });

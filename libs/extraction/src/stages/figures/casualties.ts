@@ -10,7 +10,7 @@ import { CueIndex } from './cue-index.js';
 import type { NisbaReader, RawCasualty } from './types.js';
 import type { CasualtyScan } from './casualty-scan.js';
 import { numberedNoun, countedNoun } from './counted-people.js';
-import { killedAndWounded, splitBetween, jointVerbs, categoryOf } from './casualty-category.js';
+import { killedAndWounded, splitBetween, jointVerbs, categoryOf, stateAdjectiveEnd } from './casualty-category.js';
 import { isPartOfWhole, isLinked, companions } from './linked-figures.js';
 import { whoseFigure } from './whose-figure.js';
 
@@ -58,7 +58,7 @@ export function findCasualties(
     };
     out.push(fig);
     scan.prev = fig;
-    i = Math.max(i, noun.end - 1, qty.end - 1);
+    i = Math.max(i, noun.end - 1, qty.end - 1, (stateAdjectiveEnd(tokens, step) ?? 0) - 1);
   }
   return [...withoutTotalsSplitBySide(tokens, out), ...uncounted(scan, cues, out)];
 }

@@ -3,6 +3,7 @@ import type { CasualtyCategory } from '../../extraction-record.js';
 import { CLAUSE_STOPS, JOINT_OR, TOLL, TOLL_NOUNS, TOLL_REACH } from '../../lexicon/figures/casualty-context.js';
 import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
+import { PERSONS } from '../../lexicon/nouns.js';
 import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import { CATEGORY_OF } from './cue-index.js';
@@ -62,6 +63,8 @@ export function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFou
   const { tokens, index } = scan;
   // «أعدم التنظيم 5 رهائن», «مقتل 4 أسرى»: captives killed are killed
   if (noun.data.category === 'captured' && killedBefore(scan, qty)) return 'killed';
+  // «أجهز المسلحون على ثلاثة جرحى», «أعدموا جريحين»: the wounded finished off by the verb that governs them
+  if (noun.data.category === 'wounded' && killingGoverns(scan, qty)) return 'killed';
   if (noun.data.category) return noun.data.category;
   if (partitive) return partitive;
   // a number with no noun takes the casualty word it touches: after it («وأكثر من 200 جرحوا»),
@@ -76,9 +79,14 @@ export function categoryOf(scan: CasualtyScan, { noun, qty, partitive }: NounFou
   }
   // a predicate right after the noun phrase: «12 من جنودها أسرى», «50 جندياً أرمينياً قُتلوا» (not «... وإصابة 33»)
   const imm = index.startingIn(noun.end, noun.end + 1).find((c) => CATEGORY_OF[c.data.kind] && !tokens[c.start].text.startsWith('و'));
+  const before = () => index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last') ?? cueBeforeSubject(scan, qty.start);
+  const cueBefore = before();
+  // «أجهز المسلحون على جنديين جريحين», «أسر شرطيا جريحا»: a casualty noun agreeing with the people is the state they
+  // were in; the word that governs them tells what befell them (not a toll of its own: «قتلى وجرحى ووقوع 12 … أسرى»)
+  const governs = cueBefore && !startsClause(tokens[cueBefore.pos]);
+  if (imm && governs && stateAdjectiveEnd(tokens, { noun, qty }) !== undefined) return cueBefore.cat;
   if (imm && CATEGORY_OF[imm.data.kind]) return CATEGORY_OF[imm.data.kind];
-  const before = index.categoryIn(lookBackStart(tokens, qty.start), qty.start - 1, 'last') ?? cueBeforeSubject(scan, qty.start);
-  if (before) return before.cat;
+  if (cueBefore) return cueBefore.cat;
   // after the noun, not past a clause break
   let stop = Math.min(tokens.length, noun.end + 7);
   for (let k = noun.end; k < stop; k++) if (CLAUSE_STOPS.includes(tokens[k].text)) stop = k;
@@ -97,10 +105,33 @@ function killedBefore(scan: CasualtyScan, qty: Quantity): boolean {
 }
 
 /**
+ * A killing word whose object the count is: right before it («أعدم جريحين») or before its subject («أجهز المسلحون على
+ * 3 جرحى»); not a toll of its own before a count joined by «و» («مقتل 5 أشخاص و12 جريحا», «78 قتيلا و210 جرحى»).
+ */
+function killingGoverns(scan: CasualtyScan, qty: Quantity): boolean {
+  if (startsClause(scan.tokens[qty.start]) || scan.tokens[qty.start - 1]?.text === 'و') return false;
+  const right = scan.index.categoryIn(qty.start - 1, qty.start - 1, 'last') ?? cueBeforeSubject(scan, qty.start);
+  return right?.cat === 'killed';
+}
+
+/**
  * Where the look-back for a casualty word starts: three tokens before the number, or past a
  * one-word aside between commas, «قُتل، الأحد، 7 مدنيين» (a day, a place) read as «قُتل 7 مدنيين».
  */
 function lookBackStart(tokens: readonly Token[], pos: number): number {
   const aside = tokens[pos - 1]?.text === '،' && tokens[pos - 2]?.kind === 'word' && tokens[pos - 3]?.text === '،';
   return aside ? pos - 4 : pos - 3;
+}
+
+/**
+ * «جنديين جريحين», «شرطيا جريحا», «مدنيين مصابين»: a casualty noun right after counted people (no «و», no number of its
+ * own) describes them; the end of that adjective, else undefined. The figure is counted once, on the people.
+ */
+export function stateAdjectiveEnd(tokens: readonly Token[], { noun, qty }: Pick<NounFound, 'noun' | 'qty'>): number | undefined {
+  if (noun.end === noun.start || noun.data.category) return undefined;
+  const at = Math.max(noun.end, qty.end);
+  if (startsClause(tokens[at])) return undefined;
+  const adjective = PERSONS.matchAt(tokens, at);
+  if (!adjective?.data.category || quantityAt(tokens, adjective.end)) return undefined;
+  return adjective.end;
 }

@@ -6,7 +6,7 @@ import type { Cue } from '../../lexicon/cues.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import { PERSONS, type PersonNoun } from '../../lexicon/nouns.js';
 import { definiteCount } from '../../quantities/number-words.js';
-import type { Quantity } from '../../quantities/quantity.js';
+import { quantityAt, type Quantity } from '../../quantities/quantity.js';
 import type { Token } from '../../text/tokens.js';
 import { CATEGORY_OF } from './cue-index.js';
 import type { RawCasualty } from './types.js';
@@ -62,6 +62,8 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
         qty: { start: i, end: counted.end, min: counted.value, max: counted.value, approximate: false, vague: false },
       };
   }
+  const two = n && pairAfter(tokens, n);
+  if (two) return { noun: n!, nounAt: i, qty: two };
   if (!n || n.data.count === undefined) return { skipTo: null };
   // «رجل وزوجته», «3 أطفال وامرأتان»: one or two more of the same kind of people, added to the figure before
   const coordinated =
@@ -78,7 +80,7 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
     if (prev.max !== null) prev.max += n.data.count;
     return { skipTo: n.end - 1 };
   }
-  if (hitterAfterVerb(scan, i, n)) return { skipTo: n.end - 1 };
+  if (hitterAfterVerb(scan, i, n) || describesNounBefore(tokens, i, n)) return { skipTo: n.end - 1 };
   const prevCue = index.categoryIn(i - 2, i - 1, 'last') ?? cueBeforeSubject(scan, i);
   if (n.data.count === 1 && !prevCue && !n.data.category) {
     const before = tokens[i - 1];
@@ -92,6 +94,17 @@ export function countedNoun(scan: CasualtyScan, i: number): NounStep {
 }
 
 /**
+ * «مهاجمين اثنين», «انتحاريين اثنين»: a plural-looking noun (a dual once the vowels are gone) with «اثنين» after it
+ * counts two of those people (lexicon/nouns.ts lists the common ones whole: «مدنيين اثنين»).
+ */
+function pairAfter(tokens: readonly Token[], n: LexMatch<PersonNoun>): Quantity | undefined {
+  if (n.data.count !== undefined || n.data.category) return undefined;
+  const q = quantityAt(tokens, n.end);
+  if (!q || q.vague || q.min !== 2 || q.max !== 2 || q.end !== n.end + 1) return undefined;
+  return { ...q, start: n.start };
+}
+
+/**
  * «أصاب جندي إسرائيلي شابا فلسطينيا», «قنص مسلح طفلا»: a singular right after an active verb of hitting, in the
  * nominative (no accusative «ـا») and with people after it, is the one who shot, not one hit.
  */
@@ -101,6 +114,19 @@ function hitterAfterVerb({ tokens, index }: CasualtyScan, i: number, n: LexMatch
   for (let k = n.end; k < tokens.length && k <= n.end + HITTER_REACH; k++) if (PERSONS.matchAt(tokens, k)) return true;
   return false;
 }
+/**
+ * «عنصر قيادي», «مسؤول قيادي»: a singular right after another person noun (no «و») is its adjective, the same one.
+ */
+function describesNounBefore(tokens: readonly Token[], i: number, n: LexMatch<PersonNoun>): boolean {
+  if (n.data.count !== 1 || startsClause(tokens[i])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+    const before = PERSONS.matchAt(tokens, k);
+    // a casualty noun before is the word the singular is counted by («وإصابة آخر»)
+    if (before?.end === i) return !before.data.category;
+  }
+  return false;
+}
+
 /** The hitter's nisba or «من» and its side before the people hit. */
 const HITTER_REACH = 3;
 
@@ -144,14 +170,15 @@ const DEFINITE = /^(?:[وف]?(?:ال|بال|لل|كال))/;
  * to two words of no figure and no cue of their own), then the counted person.
  */
 export function cueBeforeSubject({ tokens, index, actors }: CasualtyScan, i: number): { cat: CasualtyCategory; pos: number } | undefined {
-  const subject = actors.find((a) => a.end === i);
+  // «أجهزت قوات الدعم السريع على ثلاثة جرحى»: the subject, then «على» before the people
+  const on = tokens[i - 1]?.text === SUBJECT_OBJECT_PREPOSITION ? 1 : 0;
+  const subject = actors.find((a) => a.end === i) ?? (on ? actors.find((a) => a.end === i - 1) : undefined);
   // «اختطف عناصر من حركة الشباب 8 مدنيين», «قتل مسلحون من داعش 5 جنود»: the subject's people, «من», the group
   const of = subject && tokens[subject.start - 1]?.text === 'من' && PERSONS.matchAt(tokens, subject.start - 2)?.end === subject.start - 1;
   const head = subject ? subject.start - (of ? 2 : 0) : 0;
   const beforeActor = subject && index.categoryIn(head - 1, head - 1, 'last');
   if (beforeActor) return beforeActor;
   // «قضت القوات العراقية على 15 إرهابيا»: «على» after the subject is no subject word
-  const on = tokens[i - 1]?.text === SUBJECT_OBJECT_PREPOSITION ? 1 : 0;
   for (let k = i - 1; k >= Math.max(0, i - 1 - SUBJECT_WORDS - on); k--) {
     if (tokens[k].kind !== 'word') return undefined;
     const cue = index.categoryIn(k, k, 'last');

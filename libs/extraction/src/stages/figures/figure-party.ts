@@ -14,6 +14,7 @@ import type { FigureSentence } from './figure-sentence.js';
 import { agentOf, memberParty, possessor, targetedParty } from './loss-side.js';
 import { soleStateOf } from './sole-state.js';
 import { killedOthersParty } from './killed-members.js';
+import { isMission } from './mission-people.js';
 
 export type { FigureSentence } from './figure-sentence.js';
 
@@ -91,7 +92,9 @@ function namesEnemy(tokens: readonly Token[]): boolean {
 /** Whose dead or wounded a casualty figure counts. */
 export function casualtyParty(f: RawCasualty, { draft, sentence, opponent, home }: FigureScene): string | null {
   if (f.party !== undefined) return f.party;
+  if (f.sameSideAs) return casualtyParty(f.sameSideAs, { draft, sentence, opponent, home });
   const claimantParty = draft.claimant.party;
+  if (f.ofMission && isMission(claimantParty)) return claimantParty;
   // «أفرادها» is the speaker's own; in the outlet's voice it points back to a side named before
   if (f.own) return killedOthersParty(sentence, f.pos, claimantParty) ?? claimantParty ?? possessor(sentence, f.pos) ?? null;
   if (f.attacker) {
@@ -154,7 +157,8 @@ function peopleOfPlace(draft: Draft, claimantParty: string | null): string | und
 
 /** «12 مسلحا», «5 من المسلحين»: the people a figure counts are gunmen or rebels (lexicon/nouns.ts). */
 function irregularsCounted(tokens: readonly Token[], pos: number): boolean {
-  for (let k = pos + 1; k <= pos + IRREGULAR_REACH && k < tokens.length; k++) {
+  // from the figure itself: «مسلحين اثنين» starts at its noun
+  for (let k = pos; k <= pos + IRREGULAR_REACH && k < tokens.length; k++) {
     const noun = PERSONS.matchAt(tokens, k);
     if (noun) return !!noun.data.irregular;
   }

@@ -6,6 +6,7 @@ import {
   LINK_WORDS,
   OTHERS,
   OTHERS_WORDS,
+  ORDINAL_OTHERS,
 } from '../../lexicon/figures/casualty-context.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { PersonNoun } from '../../lexicon/nouns.js';
@@ -57,6 +58,11 @@ export function countsOthers(tokens: readonly Token[], noun: LexMatch<PersonNoun
       .slice(noun.start, noun.end)
       .some((t) => OTHERS.test(t.variants[t.variants.length - 1]) || OTHERS_WORDS.some((w) => t.variants.includes(w)))
   );
+}
+
+/** «وأصيب ثالث», «واعتقال رابع»: an ordinal counts one more of the people before, of their side in any category. */
+export function countsOrdinal(tokens: readonly Token[], noun: LexMatch<PersonNoun>): boolean {
+  return noun.end === noun.start + 1 && ORDINAL_OTHERS.some((w) => tokens[noun.start].variants.includes(w));
 }
 
 /**

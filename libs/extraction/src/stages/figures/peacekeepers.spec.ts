@@ -33,3 +33,26 @@ describe('peacekeepers are their nation’s, else their mission’s, never the h
     expect(keys('قتل جنديان من قوات حفظ السلام في هجوم مسلح.')).toEqual(['null|killed|2']);
   });
 });
+
+describe('«جنود البعثة», «عناصر القوة»: the soldiers of the mission the sentence or its speaker names', () => {
+  it.each([
+    ['وقالت قوات أتميس إن 3 من جنود البعثة قتلوا في الهجوم على قاعدة في شبيلي السفلى.', 'AFRICAN-UNION|killed|3'],
+    ['قالت قوات اليونيفيل إن جنديين من عناصر القوة أصيبا بقصف إسرائيلي قرب الناقورة.', 'UN|wounded|2'],
+    ['أعلنت بعثة مينوسما أن 4 من جنود البعثة قتلوا في هجوم على قافلة قرب كيدال.', 'UN|killed|4'],
+    ['قالت بعثة مونوسكو إن جنديا من قوات البعثة قتل في هجوم للمتمردين في شمال كيفو.', 'UN|killed|1'],
+    // the speaker of the sentence before goes on
+    ['قالت بعثة اليونيفيل في بيان إن دورية تعرضت لإطلاق نار قرب بنت جبيل. وأضافت أن 3 من جنود البعثة أصيبوا بجروح طفيفة.', 'UN|wounded|3'],
+  ])('%s → %s', (text, key) => {
+    expect(keys(text)).toEqual([key]);
+  });
+
+  it.each([
+    // a force named by its adjective is that force
+    ['قالت الأمم المتحدة إن 5 من عناصر القوة المشتركة قتلوا في الفاشر.', 'SD-JOINTFORCE|killed|5'],
+    // no mission named or speaking: as before
+    ['أصيب 4 من جنود البعثة في انفجار عبوة ناسفة قرب غاو.', 'ML|wounded|4'],
+    ['قتل 3 من عناصر القوة الأمنية في هجوم على حاجز في بنغازي.', 'null|killed|3'],
+  ])('near-miss, unchanged: %s → %s', (text, key) => {
+    expect(keys(text)).toEqual([key]);
+  });
+});

@@ -21,6 +21,10 @@ export interface RawCasualty {
   stateForce?: boolean;
   /** Others hit together with this figure («قائد الكتيبة مع ستة آخرين»): of its country, not of its ranks. */
   companionsOf?: RawCasualty;
+  /** «واعتقال ثالث»: one more of this figure's people, of its side whatever that side turns out to be. */
+  sameSideAs?: RawCasualty;
+  /** «3 من جنود البعثة» in a sentence that names no mission: the mission that speaks, if one does. */
+  ofMission?: true;
   /** Soldiers counted after an armed group's men («5 من عناصر الدعم السريع و3 جنود»): the state that group fights. */
   foughtBy?: string;
   min: number | null;

@@ -11,7 +11,8 @@ import { ofBothSides } from './both-sides.js';
 import { partyNear } from './cue-index.js';
 import type { RawCasualty } from './types.js';
 import type { CasualtyScan, NounFound } from './casualty-scan.js';
-import { NOUNLESS_REACH, countsOthers } from './linked-figures.js';
+import { isMission, missionNamed, ofTheMission } from './mission-people.js';
+import { NOUNLESS_REACH, countsOrdinal, countsOthers } from './linked-figures.js';
 
 /** Affiliation, party read from the phrase (undefined: decide from context) and whether they are the speaker's own. */
 export function whoseFigure(
@@ -19,16 +20,18 @@ export function whoseFigure(
   { noun, nounAt, qty, partitive, total }: NounFound,
   linked: boolean,
   category: CasualtyCategory,
-): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce' | 'foughtBy'> {
+): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker' | 'stateForce' | 'foughtBy' | 'sameSideAs' | 'ofMission'> {
   const { tokens, prev } = scan;
   const isOthers = countsOthers(tokens, noun);
+  // «قتل اثنان من المهاجمين واعتقال ثالث»: a third one is of the two's side, an attacker too, whatever befell him
+  if (prev && countsOrdinal(tokens, noun))
+    return { ...moreOf(prev), ...(prev.party === undefined && { sameSideAs: prev.sameSideAs ?? prev }) };
   // «أحد المهاجمين فجر نفسه بينما قتل ثلاثة آخرون»: more attackers, not more of the figure before
   if (isOthers && scan.lastAttacker !== undefined && (!prev || scan.lastAttacker > prev.pos))
     return { affiliation: 'military', party: undefined, own: false, attacker: true };
   // «… من بينهم الإرهابيون الخمسة، وارتفع عدد المصابين إلى 60 آخرين»: the wounded others are not more attackers
   if (isOthers && prev && prev.attacker && prev.category !== category) return { affiliation: 'unknown', party: undefined, own: false };
-  if (isOthers && prev)
-    return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
+  if (isOthers && prev) return moreOf(prev);
   // «قتل عنصر من قسد وأصيب اثنان»: a count with no people of its own is more of the people counted before
   const more = noun.start === noun.end && !total && !!prev && prev.pos >= qty.start - NOUNLESS_REACH;
   const affiliation: Affiliation =
@@ -39,6 +42,9 @@ export function whoseFigure(
   let party: string | null | undefined = (nounTok ? scan.nisba(nounTok) : undefined) ?? undefined;
   if (party === undefined && !own) party = nisbaAfterNoun(scan, noun);
   if (party === undefined && !own) party = missionOfPeople(scan, noun);
+  // «3 من جنود البعثة»: the mission the sentence names, else the one that speaks (figure-party.ts)
+  const ofMission = party === undefined && !own && ofTheMission(tokens, noun);
+  if (ofMission) party = missionNamed(scan.actors);
   if (party === undefined && !own && tokens[noun.end]?.variants.includes('من')) party = partyNear(scan.actors, noun.end, noun.end + 4);
   if (party === undefined && !own) party = possessorGroup(scan, noun);
   if (party === undefined && !own) party = headOfNoun(scan, noun);
@@ -58,7 +64,13 @@ export function whoseFigure(
     ...(attacker && { attacker: true }),
     ...(noun.data.stateForce && { stateForce: true }),
     ...(foughtBy && { foughtBy }),
+    ...(ofMission && party === undefined && { ofMission: true }),
   };
+}
+
+/** More people of the figure before's side. */
+function moreOf(prev: RawCasualty): Pick<RawCasualty, 'affiliation' | 'party' | 'own' | 'attacker'> {
+  return { affiliation: prev.affiliation, party: prev.party, own: prev.own, ...(prev.attacker && { attacker: true }) };
 }
 
 /** How far after «من» the force a count with no people noun belongs to may start («من قوات اللواء خليفة حفتر»). */
@@ -127,7 +139,7 @@ function missionOfPeople(scan: CasualtyScan, noun: LexMatch<PersonNoun>): string
   // «من قوات حفظ السلام الروسية» (a regional name, military), «من بعثة الأمم المتحدة» (a head, then the organisation)
   for (const at of [noun.end + 1, noun.end + 2]) {
     const mission = orgsAt.get(at);
-    if (mission && (mission.military || MISSION_CODES.has(mission.party ?? ''))) return mission.party;
+    if (mission && (mission.military || isMission(mission.party))) return mission.party;
   }
   return undefined;
 }
@@ -136,9 +148,6 @@ function twoWordNisba(tokens: readonly Token[], k: number): string | null | unde
   const m = ACTORS.matchAt(tokens, k);
   return m && m.end === k + 2 && m.data.role === 'nisba' ? m.data.party : undefined;
 }
-
-/** Organisations that field forces of their own (peacekeeping missions). */
-const MISSION_CODES: ReadonlySet<string> = new Set(['UN', 'AFRICAN-UNION']);
 
 /**
  * «جنود أرمينيين», «عسكريين اثنين من القوات التركية» — not «بجروح في غارة إسرائيلية». A country or nisba inside
