@@ -31,3 +31,23 @@ describe('drones intercepted, counted as part of a whole («23 من أصل 31 م
     expect(of(text, 'AirStrikeReported')).toBeUndefined();
   });
 });
+
+describe('the dual intercepted («صاروخين روسيين», «مسيرتين إسرائيليتين», «طائرتين مسيرتين»)', () => {
+  it.each([
+    ['ShellingReported', 'RU', 'UA', 'وقال الجيش الأوكراني إنه اعترض صاروخين روسيين فوق أوديسا.'],
+    ['AirStrikeReported', 'RU', 'UA', 'وقال الجيش الأوكراني إن الدفاعات الجوية أسقطت مسيرتين روسيتين فوق أوديسا.'],
+    ['AirStrikeReported', 'SD-RSF', 'SD', 'وقال الجيش السوداني إنه أسقط طائرتين مسيرتين أطلقتهما قوات الدعم السريع على مدينة الأبيض.'],
+    ['AirStrikeReported', 'IL', 'LB-HEZBOLLAH', 'وأعلن حزب الله إسقاط مسيرتين إسرائيليتين فوق جنوب لبنان.'],
+  ])('%s by %s on %s: %s', (type, launcher, defender, text) => {
+    expect(of(text, type)).toMatchObject({ accused: launcher, target: defender });
+  });
+
+  it('two drones lost', () => {
+    const text = 'وأعلن حزب الله إسقاط مسيرتين إسرائيليتين فوق جنوب لبنان.';
+    expect(of(text, 'MaterielLossClaimed')?.materiel).toEqual([{ party: 'IL', kind: 'drone', count: 2, status: 'destroyed' }]);
+  });
+
+  it('two marches are no drones (near-miss)', () => {
+    expect(events('وخرجت مسيرتان احتجاجيتان في مدينة عدن.')).toEqual([]);
+  });
+});
