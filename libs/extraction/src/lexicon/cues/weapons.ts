@@ -130,6 +130,10 @@ export const WEAPON_ROWS: readonly CueRow[] = [
       'طائرات دون طيار',
       'مسيرة انتحارية',
       'مسيرات انتحارية',
+      // the dual: «أسقطت طائرتين مسيرتين»
+      'طائرتين مسيرتين',
+      'طائرتين بدون طيار',
+      'طائرتين من دون طيار',
       // loitering munitions: a plane that is itself the bomb
       'طائرة انتحارية',
       'طائرات انتحارية',
@@ -137,7 +141,7 @@ export const WEAPON_ROWS: readonly CueRow[] = [
     { weapon: 'drones' },
   ),
   // «مسيرة» alone is also a march («مسيرة احتجاجية», «مسيرة العودة»)
-  row('aircraft', ['مسيرة', 'مسيرات', 'المسيرات'], { weapon: 'drones', when: 'drone' }),
+  row('aircraft', ['مسيرة', 'مسيرات', 'المسيرات', 'مسيرتين', 'مسيرتان'], { weapon: 'drones', when: 'drone' }),
   row(
     'aircraft',
     [

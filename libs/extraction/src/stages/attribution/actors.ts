@@ -18,6 +18,8 @@ import type { PlaceMatch } from '../prepare/places.js';
 import { addressedAfterHead } from './addressee.js';
 import { careInstitutionParty, qualifiedAsNoParty } from './no-party-heads.js';
 import { isAttackVerb } from './attacker.js';
+import { INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
+import { has } from '../triggers/token-words.js';
 import { designationBefore } from './designation.js';
 import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
@@ -381,12 +383,14 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     let blocked = false;
     // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object (and so does a
     // site: «قصفت القوات الحكومية مواقع الحوثيين» names the sites' holder, not the forces'); «قال مصدر
-    // عسكري إن الطائرات التركية قصفت»: so does «إن», after which a new clause names the aircraft's side, not the source's
+    // عسكري إن الطائرات التركية قصفت»: so does «إن», after which a new clause names the aircraft's side, not the source's;
+    // «أعلن الجيش اعتراض مسيرة إيرانية», «الدفاعات الجوية تصدت لعدوان إسرائيلي»: so does a word of intercepting
     for (let g = scan.end; g < nx.start; g++)
       if (
         breaksHead(a, tokens[g]) ||
         SPEECH.matchAt(tokens, g) ||
         isAttackVerb(tokens[g]) ||
+        has(tokens[g], INTERCEPT_WORDS) ||
         isComplementizer(tokens[g]) ||
         siteNotUnit(tokens[g])
       )

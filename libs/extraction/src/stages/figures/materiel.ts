@@ -242,16 +242,20 @@ function neutralisedBefore(tokens: readonly Token[], pos: number): MaterielSite[
 
 /**
  * A status cue just after the equipment («3 دبابات دُمّرت»); not one after «في» or «من»: «نجحت الطائرات المسيرة في
- * تدمير …», «تمكنت المروحيات من إسقاط …» make the equipment the doer, not the loss.
+ * تدمير …», «تمكنت المروحيات من إسقاط …» make the equipment the doer, not the loss; nor a word of intercepting after
+ * what is no aircraft: «منظومة القبة الحديدية اعترضت صاروخين» intercepted («مسيرتان أُسقطتا» were downed).
  */
-function statusAfter({ index, tokens }: MaterielScan, pos: number): Status | undefined {
+function statusAfter({ index, tokens }: MaterielScan, noun: LexMatch<MaterielNoun>): Status | undefined {
+  const pos = noun.end;
   for (const c of index.startingIn(pos, pos + 3)) {
     const st = STATUS_OF[c.data.kind];
     if (!st || c.start < pos || c.start > pos + 3) continue;
+    if (interceptsAt(tokens, c.start) && !AIRCRAFT_KINDS.has(noun.data.kind)) return undefined;
     return tokens.slice(pos, c.start).some((t) => t.variants.some((v) => SUBJECT_LINKS.includes(v))) ? undefined : st;
   }
   return undefined;
 }
+const interceptsAt = (tokens: readonly Token[], k: number): boolean => bareIn(tokens[k], INTERCEPT_WORDS);
 
 /** «أكثر من 10 سيارات «بيك أب» متفحمة»: a participle of destruction right after the noun phrase (its model included). */
 function destroyedState(tokens: readonly Token[], end: number): Status | undefined {
@@ -263,7 +267,7 @@ function statusOf(scan: MaterielScan, { noun, at, q, statusBefore: sb, model }: 
   // a burnt-out wreck is a figure only when counted («مباني ومركبات محترقة» describes a scene)
   const counted = !!q || noun.data.count !== undefined || !!noun.data.singular;
   const before = sb && !aimedAtByIntercepted(scan, sb.pos, noun) ? sb.status : undefined;
-  const status = before ?? statusAfter(scan, noun.end) ?? (counted ? destroyedState(scan.tokens, model.end) : undefined);
+  const status = before ?? statusAfter(scan, noun) ?? (counted ? destroyedState(scan.tokens, model.end) : undefined);
   if (status) return status;
   const losses = scan.index.startingIn(at - 8, at - 1).some((c) => c.data.kind === 'losses' || c.data.kind === 'victims');
   return noun.data.kind === 'other' && losses ? 'lost' : undefined;
@@ -287,7 +291,7 @@ const AIRCRAFT_KINDS: ReadonlySet<MaterielKind> = new Set<MaterielKind>(['aircra
  * «باتجاه سفن»). A ship or vehicle «intercepted» was stopped, not destroyed.
  */
 function aimedAtByIntercepted({ tokens }: MaterielScan, cue: number, noun: LexMatch<MaterielNoun>): boolean {
-  if (tokens[cue]?.variants.some((v) => INTERCEPT_WORDS.includes(v)) && !AIRCRAFT_KINDS.has(noun.data.kind)) return true;
+  if (interceptsAt(tokens, cue) && !AIRCRAFT_KINDS.has(noun.data.kind)) return true;
   if (!tokens[noun.start - 1]?.variants.some((v) => LAUNCH_TARGET_PREPOSITIONS.includes(v))) return false;
   return findWord(tokens, cue + 1, noun.start - 1, LAUNCHED) >= 0;
 }

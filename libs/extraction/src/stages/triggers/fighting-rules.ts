@@ -97,13 +97,34 @@ function repelsFire(s: CueSite): boolean {
 }
 const FIRED: ReadonlySet<CueKind> = new Set<CueKind>(['shell', 'air', 'aircraft']);
 
-/** «تصدت الدفاعات الجوية السورية لعدوان …», «تصدت وسائط دفاعنا الجوي …»: air defences, as the subject, repel. */
+/**
+ * «تصدت الدفاعات الجوية السورية لعدوان …», «تصدت وسائط دفاعنا الجوي …»: air defences, as the subject, repel; the
+ * subject may come first («إن الدفاعات الجوية السورية تصدت لعدوان …»), in the verb's clause.
+ */
 function airDefenceRepels(s: CueSite): boolean {
   const t = tokensOf(s);
   if (!has(t[s.i], INTERCEPT_WORDS)) return false;
-  const k = findWord(t, s.cue.end, s.cue.end + AIR_DEFENCE_REACH, AIR_DEFENCE_HEADS);
-  return k >= 0 && has(t[k + 1], AIR_DEFENCE_ADJECTIVE);
+  const after = findWord(t, s.cue.end, s.cue.end + AIR_DEFENCE_REACH, AIR_DEFENCE_HEADS);
+  if (after >= 0 && has(t[after + 1], AIR_DEFENCE_ADJECTIVE)) return true;
+  for (let k = s.i - 1; k >= 0 && k >= s.i - AIR_DEFENCE_REACH - 1; k--) {
+    if (t[k].kind === 'punct') return false;
+    if (has(t[k], AIR_DEFENCE_HEADS) && has(t[k + 1], AIR_DEFENCE_ADJECTIVE)) return true;
+  }
+  return false;
 }
+
+/**
+ * «تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مطار المزة»: an attack verb just after what air defences repelled is
+ * that attack's own verb; the attack came from the air (typed where the air defences repel), no fighting on a position.
+ */
+function repelledByAirDefence(s: CueSite): boolean {
+  const t = tokensOf(s);
+  const repelled = (c: CueSite['cue']) =>
+    !t.slice(c.end, s.i).some((x) => x.kind === 'punct') && airDefenceRepels({ ...s, cue: c, i: c.start });
+  return s.view.facts.cues.some((c) => c.start < s.i && s.i - c.end <= REPELLED_REACH && repelled(c));
+}
+/** Tokens from the word of repelling to the attack verb: its subject after it («الدفاعات الجوية السورية»), «لعدوان إسرائيلي». */
+const REPELLED_REACH = 6;
 
 /**
  * What air defences repel came from the air: an attack by a weapon the sentence names is typed by that weapon
@@ -123,6 +144,7 @@ export function attack(s: CueSite): Fired | null {
   if (civilianObject(s)) return null; // «استهداف امرأة مسنة», «هجوم على مدنيين»: no fighting between forces
   if (s.view.civilTargetIn(facts.scope.clause[i])) return null; // «تعرضت سفينة شحن لهجوم»: no armed force attacked
   if (findWord(t, s.cue.end, s.cue.end + 3, FIRED_INTO_AIR) >= 0) return null; // «أطلقوا النار في الهواء»: aimed at nobody
+  if (repelledByAirDefence(s)) return null; // «تصدت الدفاعات الجوية لعدوان إسرائيلي استهدف مطارا»: the strike repelled
   const launched = has(t[i], LAUNCHED_ATTACK_NOUNS) && t.slice(Math.max(0, i - 3), i).some((x) => LAUNCH_OR_REPEL.test(x.text));
   // «هجوم على مواقع/معاقل …»: the object of the attack is a military target
   let onPositions = launched;
