@@ -7,7 +7,7 @@ import { AFFILIATION_WORDS, AIRCRAFT_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } fr
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
-import { isSite } from './site-words.js';
+import { isAttackTarget } from './site-words.js';
 import { attackNounBefore } from './attack-noun.js';
 import { UNITS } from '../../lexicon/triggers/losses-context.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
@@ -388,7 +388,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
         SPEECH.matchAt(tokens, g) ||
         isAttackVerb(tokens[g]) ||
         isComplementizer(tokens[g]) ||
-        siteNotUnit(tokens[g])
+        targetNotUnit(tokens[g])
       )
         blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
@@ -423,8 +423,11 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
   return scan;
 }
 
-/** A site that ends a head's phrase; units («الوحدات الأوكرانية») are forces too: «قواتها طردت الوحدات الأوكرانية». */
-const siteNotUnit = (t: Token): boolean => isSite(t) && !t.variants.some((v) => UNITS.includes(v));
+/**
+ * What an attack hits ends a head's phrase, a site or a force («قصفت مدفعية الجيش تجمعات للحوثيين»); not a unit word
+ * («الوحدات الأوكرانية»): the expulsion spec's «قواتها طردت الوحدات الأوكرانية» reads the side expelled through it.
+ */
+const targetNotUnit = (t: Token): boolean => isAttackTarget(t) && !t.variants.some((v) => UNITS.includes(v));
 
 /** «القوات الموالية لإيران»: a state named after an affiliation word is the owner (affiliatedParty), not the head's nisba. */
 function affiliatedState(tokens: readonly Token[], from: number, nx: Mention): boolean {
