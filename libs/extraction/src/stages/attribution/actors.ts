@@ -14,6 +14,7 @@ import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../le
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
+import { DEFINITE } from '../../text/word-shapes.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { addressedAfterHead } from './addressee.js';
 import { careInstitutionParty, qualifiedAsNoParty } from './no-party-heads.js';
@@ -424,10 +425,11 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
 }
 
 /**
- * What an attack hits ends a head's phrase, a site or a force («قصفت مدفعية الجيش تجمعات للحوثيين»); not a unit word
- * («الوحدات الأوكرانية»): the expulsion spec's «قواتها طردت الوحدات الأوكرانية» reads the side expelled through it.
+ * What an attack hits ends a head's phrase, a site or a force («قصفت مدفعية الجيش تجمعات للحوثيين», «… وحدات للحوثيين»);
+ * not a definite unit word («الوحدات الأوكرانية»): the expulsion spec's «قواتها طردت الوحدات الأوكرانية» reads the side
+ * expelled through it.
  */
-const targetNotUnit = (t: Token): boolean => isAttackTarget(t) && !t.variants.some((v) => UNITS.includes(v));
+const targetNotUnit = (t: Token): boolean => isAttackTarget(t) && !(DEFINITE.test(t.text) && t.variants.some((v) => UNITS.includes(v)));
 
 /** «القوات الموالية لإيران»: a state named after an affiliation word is the owner (affiliatedParty), not the head's nisba. */
 function affiliatedState(tokens: readonly Token[], from: number, nx: Mention): boolean {
