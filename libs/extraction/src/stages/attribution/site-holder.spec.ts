@@ -31,7 +31,7 @@ describe('the holder of a site named with its contents is the side attacked', ()
     expect(attack?.accused).not.toBe(attacked);
   });
 
-  // a force the attack hits ends the head's phrase as a site does (site-words.ts isAttackTarget, not isSite)
+  // a force the attack hits ends the head's phrase as a site does (site-words.ts isAttackTarget, not TARGET_SITES alone)
   it.each([
     ['YE-HOUTHI', 'قصفت مدفعية الجيش تجمعات للحوثيين في مأرب.'],
     ['SD-RSF', 'استهدفت مسيرات الجيش جنودا للدعم السريع في دارفور.'],
