@@ -1,15 +1,15 @@
 import { WEAPON_SITE_HEADS } from '../figures/materiel-context.js';
-import { ARMOURED_TARGETS, POSITIONS } from '../triggers/positions.js';
+import { ARMOURED_TARGETS, POSITION_FORCES, POSITION_SITES } from '../triggers/positions.js';
 
 /** «هجوم على …», «غارات ضد …»: what follows an attack through these is the side attacked (normalised forms). */
 export const TARGET_PREPOSITIONS: readonly string[] = ['علي', 'ضد'];
 
 /**
- * «قاعدة للجيش», «مواقع قسد», «مقر الشرطة», «دبابة إسرائيلية»: a side named right after a position, base or armoured
- * vehicle owns it (normalised forms).
+ * «قاعدة للجيش», «مواقع قسد», «مقر الشرطة», «دبابة إسرائيلية»: places and things an attack hits — a position, base,
+ * vessel, vehicle or depot; a side named right after one owns it (normalised forms).
  */
 export const TARGET_SITES: readonly string[] = [
-  ...POSITIONS,
+  ...POSITION_SITES,
   ...ARMOURED_TARGETS,
   'قاعده',
   'قواعد',
@@ -21,9 +21,18 @@ export const TARGET_SITES: readonly string[] = [
   'سفينه',
   'سفن',
   // «دمرت مسيرات تركية عربة لحزب العمال», «تمركزات للمسلحين», «منصات صواريخ لحزب الله»: vehicles, posts, depots
-  ...['عربه', 'عربات', 'مركبه', 'مركبات', 'تمركزات', 'تمركز', 'قافله', 'قوافل', 'خليه', 'خلايا'],
+  ...['عربه', 'عربات', 'مركبه', 'مركبات', 'تمركزات', 'تمركز'],
   ...WEAPON_SITE_HEADS,
 ];
+
+/**
+ * «هجوم على جنود أتراك», «دورية للجيش», «خلايا تابعة لداعش»: people, units and formations an attack hits; a side named
+ * right after one is theirs (normalised forms).
+ */
+export const TARGET_FORCES: readonly string[] = [...POSITION_FORCES, 'قافله', 'قوافل', 'خليه', 'خلايا'];
+
+/** What an attack hits, a site or a force: «قصف مواقع للجيش», «هجوم على جنود للجيش» both name the side attacked. */
+export const ATTACK_TARGETS: readonly string[] = [...TARGET_SITES, ...TARGET_FORCES];
 
 /**
  * «تعرضت مواقع للجيش الليبي لهجوم», «إن القوات الروسية تعرضت لقصف»: verbs of undergoing an attack; the side named

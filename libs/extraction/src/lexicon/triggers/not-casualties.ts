@@ -1,3 +1,5 @@
+import { TARGET_SITES } from '../attribution/target-words.js';
+
 /**
  * Casualty words in senses that count no casualties of violence (normalised forms).
  * «إصابات دقيقة», «إصابة مباشرة»: hits on a target, not wounded people.
@@ -6,14 +8,13 @@ export const HIT_ADJECTIVES: readonly string[] = ['دقيقه', 'مباشره', 
 /** «أصاب الصاروخ المبنى إصابة مباشرة»: the hit noun a verb of hitting takes as its own object, with a hit adjective. */
 export const HIT_NOUNS: readonly string[] = ['اصابه', 'اصابات'];
 /**
- * «إصابة السفينة بمقذوف», «إصابة الهدف», «إصابة مقر القيادة»: things the hit noun may take as its object, none of
- * them a person (normalised forms).
+ * «إصابة السفينة بمقذوف», «إصابة الهدف», «إصابة مقر القيادة»: things the hit noun may take as its object — any site an
+ * attack hits (no force: «إصابة جنود» counts the wounded), and targets, buildings and aircraft (normalised forms).
  */
 export const HIT_THINGS: readonly string[] = [
-  ...['سفينه', 'سفن', 'ناقله', 'مدمره', 'حامله', 'هدف', 'اهداف', 'الهدف', 'الاهداف', 'مبني', 'مباني', 'منزل'],
-  ...['قاعده', 'مقر', 'موقع', 'مواقع', 'منشاه', 'منشات', 'مستودع', 'دبابه', 'اليه', 'عربه', 'مركبه', 'طايره', 'مسيره'],
-];
-/** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
+  ...TARGET_SITES,
+  ...['ناقله', 'مدمره', 'حامله', 'هدف', 'اهداف', 'الهدف', 'الاهداف', 'مبني', 'مباني', 'منزل', 'منشاه', 'اليه', 'طايره', 'مسيره'],
+]; /** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
 export const HIT_COPULAS: readonly string[] = ['كانت', 'كان', 'جاءت', 'جاء'];
 
 /**

@@ -1,5 +1,5 @@
-/** Military positions and formations: «هجوم على مواقع …» is fighting, not a strike on a town. */
-export const POSITIONS: readonly string[] = [
+/** Military positions, places held and fought over: «هجوم على مواقع …» is fighting, not a strike on a town. */
+export const POSITION_SITES: readonly string[] = [
   'مواقع',
   'موقع',
   'مراكز',
@@ -9,13 +9,17 @@ export const POSITIONS: readonly string[] = [
   'ثكنه',
   'معاقل',
   'معقل',
-  'قوات',
-  'جنود',
-  'دوريه',
   'تحصينات',
   'خنادق',
   'الخطوط',
   'خطوط',
+];
+
+/** Forces — people, units and formations: «هجوم على جنود/وحدات/رتل …» is fighting too. */
+export const POSITION_FORCES: readonly string[] = [
+  'قوات',
+  'جنود',
+  'دوريه',
   'وحدات',
   'وحده',
   'ارتال',
@@ -25,6 +29,9 @@ export const POSITIONS: readonly string[] = [
   'اللواء',
   'لواء',
 ];
+
+/** «هجوم على مواقع …», «هجوم على قوات …»: an attack on a position or on a force is fighting. */
+export const POSITIONS: readonly string[] = [...POSITION_SITES, ...POSITION_FORCES];
 
 /**
  * Armoured vehicles as the object of an attack («استهدفوا آلية عسكرية بقذيفة», «هجوم على دبابات»): an

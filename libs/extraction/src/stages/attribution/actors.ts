@@ -7,13 +7,14 @@ import { AFFILIATION_WORDS, AIRCRAFT_NISBA_NOUNS, PHRASE_BREAKS, SIDE_NOUNS } fr
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { RegionalName } from '../../lexicon/regional-names.js';
 import { CONSTRUCT_FIRST_WORDS, FORCES_OF, GROUP_CODES, partyOnDay, TABLE_NAMES } from '../../lexicon/actor-table.js';
-import { isSite } from './site-words.js';
+import { isAttackTarget } from './site-words.js';
 import { attackNounBefore } from './attack-noun.js';
 import { UNITS } from '../../lexicon/triggers/losses-context.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
+import { DEFINITE } from '../../text/word-shapes.js';
 import type { PlaceMatch } from '../prepare/places.js';
 import { addressedAfterHead } from './addressee.js';
 import { careInstitutionParty, qualifiedAsNoParty } from './no-party-heads.js';
@@ -392,7 +393,7 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
         isAttackVerb(tokens[g]) ||
         has(tokens[g], INTERCEPT_WORDS) ||
         isComplementizer(tokens[g]) ||
-        siteNotUnit(tokens[g])
+        targetNotUnit(tokens[g])
       )
         blocked = true;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
@@ -427,8 +428,12 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
   return scan;
 }
 
-/** A site that ends a head's phrase; units («الوحدات الأوكرانية») are forces too: «قواتها طردت الوحدات الأوكرانية». */
-const siteNotUnit = (t: Token): boolean => isSite(t) && !t.variants.some((v) => UNITS.includes(v));
+/**
+ * What an attack hits ends a head's phrase, a site or a force («قصفت مدفعية الجيش تجمعات للحوثيين», «… وحدات للحوثيين»);
+ * not a definite unit word («الوحدات الأوكرانية»): the expulsion spec's «قواتها طردت الوحدات الأوكرانية» reads the side
+ * expelled through it.
+ */
+const targetNotUnit = (t: Token): boolean => isAttackTarget(t) && !(DEFINITE.test(t.text) && t.variants.some((v) => UNITS.includes(v)));
 
 /** «القوات الموالية لإيران»: a state named after an affiliation word is the owner (affiliatedParty), not the head's nisba. */
 function affiliatedState(tokens: readonly Token[], from: number, nx: Mention): boolean {

@@ -11,7 +11,7 @@ import { ACTORS } from '../../lexicon/parties.js';
 import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
-import { isSite } from './site-words.js';
+import { isAttackTarget } from './site-words.js';
 import { attackNounBefore } from './attack-noun.js';
 import { isVerbOnObject } from './verb-on-object.js';
 import { grouped } from './attribution-index.js';
@@ -176,11 +176,11 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
     if (!a.party || a.role === 'person') continue;
     // «قصف على موقع لليونيفيل»: «موقع» and an organisation, read as its website, is its position
     if (a.role === 'agency') {
-      if (isSite(tokens[a.start]) && ORG_CODES.has(a.party)) return a.party;
+      if (isAttackTarget(tokens[a.start]) && ORG_CODES.has(a.party)) return a.party;
       continue;
     }
     if (namesWhoseMen(tokens, a)) continue;
-    const siteAt = isSite(tokens[a.start - 1]) ? a.start - 1 : siteWithComplement(tokens, a.start, pos) ? a.start - 2 : -1;
+    const siteAt = isAttackTarget(tokens[a.start - 1]) ? a.start - 1 : siteWithComplement(tokens, a.start, pos) ? a.start - 2 : -1;
     // «هجوم شنته خلايا تابعة لتنظيم داعش»: the «cells» a relative attack verb has as its subject made the attack
     if (siteAt >= 0 && isVerbOnObject(tokens[siteAt - 1]?.text)) continue;
     if (siteAt === pos + 1 && siteIsSubject(tokens, pos, a.end)) continue;
@@ -208,12 +208,12 @@ const TARGET_REACH = 5;
  * then another site as the verb's object, is the verb's subject (verb–subject–object) — its owner attacked.
  */
 function siteIsSubject(tokens: readonly Token[], pos: number, ownerEnd: number): boolean {
-  return !tokens[pos].variants.some((v) => ATTACK_NOUN_FORMS.has(v)) && isSite(tokens[ownerEnd]);
+  return !tokens[pos].variants.some((v) => ATTACK_NOUN_FORMS.has(v)) && isAttackTarget(tokens[ownerEnd]);
 }
 
 /** «مستودعات أسلحة لحزب الله», «مخازن ذخيرة للقوات الأوكرانية»: a site with one word of its own before its holder. */
 function siteWithComplement(tokens: readonly Token[], start: number, pos: number): boolean {
-  return start - 2 > pos && tokens[start - 1]?.kind === 'word' && isSite(tokens[start - 2]);
+  return start - 2 > pos && tokens[start - 1]?.kind === 'word' && isAttackTarget(tokens[start - 2]);
 }
 // asked for every token near every attack cue: worked out once per surface form (a 10 KB «قصف» flood spent a tenth of
 // its time scanning these lists)
@@ -245,7 +245,7 @@ function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos
     if (tokens[k].kind === 'punct') return null;
     // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
     if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
-    if (!isSite(tokens[k])) continue;
+    if (!isAttackTarget(tokens[k])) continue;
     return nisbaAfterSite(tokens, k, tokens.length);
   }
   return null;
@@ -262,7 +262,7 @@ function siteNisbaBefore(actors: readonly ActorPhrase[], tokens: readonly Token[
     if (tokens[k].kind === 'punct') return null;
     // «استهدفت القوات الأوكرانية بطائرات مسيرة …»: the forces before the instrument are the subject, not a site
     if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) continue;
-    if (isSite(tokens[k])) return nisbaAfterSite(tokens, k, pos) ?? ownerAfterSite(near, k, pos);
+    if (isAttackTarget(tokens[k])) return nisbaAfterSite(tokens, k, pos) ?? ownerAfterSite(near, k, pos);
   }
   return null;
 }

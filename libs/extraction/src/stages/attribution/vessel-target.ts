@@ -1,5 +1,5 @@
 import { ARM_NOUNS } from '../../lexicon/attribution/attacker-words.js';
-import { SUFFER_VERBS, TARGET_SITES } from '../../lexicon/attribution/target-words.js';
+import { ATTACK_TARGETS, SUFFER_VERBS } from '../../lexicon/attribution/target-words.js';
 import { CARRIER_CARGO, OWNER_WORDS, VESSEL_HIT_VERBS, VESSELS } from '../../lexicon/attribution/vessel-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
@@ -33,7 +33,7 @@ export function vesselHitAt(actors: readonly ActorPhrase[], tokens: readonly Tok
 const AFTER_REACH = 6;
 const BEFORE_REACH = 6;
 const VESSEL_SET: ReadonlySet<string> = new Set(VESSELS);
-const SITES: ReadonlySet<string> = new Set(TARGET_SITES.filter((w) => !VESSEL_SET.has(w)));
+const SITES: ReadonlySet<string> = new Set(ATTACK_TARGETS.filter((w) => !VESSEL_SET.has(w)));
 const HIT: ReadonlySet<string> = new Set([...SUFFER_VERBS, ...VESSEL_HIT_VERBS]);
 const undergoes = (t: Token | undefined): boolean => !!t?.variants.some((v) => HIT.has(v));
 
