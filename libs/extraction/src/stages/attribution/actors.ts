@@ -12,6 +12,7 @@ import { attackNounBefore } from './attack-noun.js';
 import { UNITS } from '../../lexicon/triggers/losses-context.js';
 import { ACTORS, DEFINITE_COUNTRY_NAMES, partyLabel, type Actor } from '../../lexicon/parties.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
+import { HARMED } from '../../lexicon/markers.js';
 import { epithetParty, separatistsOfCountry } from '../../region/index.js';
 import type { Token } from '../../text/tokens.js';
 import { DEFINITE } from '../../text/word-shapes.js';
@@ -20,7 +21,7 @@ import { addressedAfterHead } from './addressee.js';
 import { careInstitutionParty, qualifiedAsNoParty } from './no-party-heads.js';
 import { isAttackVerb } from './attacker.js';
 import { INTERCEPT_WORDS } from '../../lexicon/triggers/interception.js';
-import { has } from '../triggers/token-words.js';
+import { has, isAnyOf } from '../triggers/token-words.js';
 import { designationBefore } from './designation.js';
 import { dropParentNetworks, isDatelineCredit } from './not-sides.js';
 import { learnNames, recallNames } from './learned-names.js';
@@ -385,13 +386,15 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
     // «سلاح الجو قصفت مواقع لحماس»: a verb of attack ends the head's phrase; what follows is its object (and so does a
     // site: «قصفت القوات الحكومية مواقع الحوثيين» names the sites' holder, not the forces'); «قال مصدر
     // عسكري إن الطائرات التركية قصفت»: so does «إن», after which a new clause names the aircraft's side, not the source's;
-    // «أعلن الجيش اعتراض مسيرة إيرانية», «الدفاعات الجوية تصدت لعدوان إسرائيلي»: so does a word of intercepting
+    // «أعلن الجيش اعتراض مسيرة إيرانية», «الدفاعات الجوية تصدت لعدوان إسرائيلي»: so does a word of intercepting;
+    // «أعلنت مصادر أمنية مقتل قيادي في هيئة تحرير الشام»: and a word of harm, after which the one harmed is named
     for (let g = scan.end; g < nx.start; g++)
       if (
         breaksHead(a, tokens[g]) ||
         SPEECH.matchAt(tokens, g) ||
         isAttackVerb(tokens[g]) ||
         has(tokens[g], INTERCEPT_WORDS) ||
+        isAnyOf(tokens[g], HARMED) ||
         isComplementizer(tokens[g]) ||
         targetNotUnit(tokens[g])
       )
