@@ -108,8 +108,10 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
     const near = nearest && !answered && answeredOnly(scene.actors, w.tokens).has(nearest) ? null : nearest;
     // «مقتل 10 من مسلحي الشباب في غارة»: a side named only beside the attack, whose men it killed, was attacked
     const struck = HOSTILE.has(tr.type) && !attacked && !!near && near !== doer && victims.has(near);
-    // «قتل جنديان من الشرطة الاتحادية … في هجوم على نقطة تفتيش»: no side named at the attack; the one whose men it killed was hit
-    const hit = HOSTILE.has(tr.type) && !attacked && !near && !doer && victims.size === 1 ? [...victims][0] : null;
+    // «قتل جنديان من الشرطة الاتحادية … في هجوم على نقطة تفتيش»: no side named at the attack; the one whose men it killed
+    // was hit. Not when another side tells it: «قالت حركة الشباب إنها صدت هجوما … وقتلت 10 جنود» (it killed them)
+    const untold = !claimant.party || victims.has(claimant.party);
+    const hit = HOSTILE.has(tr.type) && !attacked && !near && !doer && untold && victims.size === 1 ? [...victims][0] : null;
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
     // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
     // nor when another actor is the attack verb's subject: «وذكرت الأمم المتحدة أن قوات الدعم السريع قصفت …»
