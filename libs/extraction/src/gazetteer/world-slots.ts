@@ -24,6 +24,7 @@ import { pickWorldPlace } from './world-pick.js';
 import { withWarSides } from './war-sides.js';
 import { partyCountriesIn } from './party-countries.js';
 import { curatedCandidates, curatedPlaceOf } from './curated-skeletons.js';
+import { isNisbaOfPlace } from './nisba-names.js';
 
 /**
  * Locative prepositions (normalised) after which a bare word may be a place: «في غزنة», «وإلى قندهار», «قرب جيليب»,
@@ -309,6 +310,7 @@ export function findWorldPlaces(
       // another spelling of a curated place («ماكاروفكا» for Makarivka) wins over a GeoNames namesake that fits no better
       const known = pickWorldPlace(curatedCandidates(phrase, lookupCtx), { open, curated, unit });
       const place = known && (!found || known.exactness >= found.exactness) ? curatedPlaceOf(known) : found && placeOfWorld(found);
+      if (place && isNisbaOfPlace(s.slice(start(j), end(last)), place)) continue;
       if (!place) {
         if (found === null) break; // a unit and none of its namesakes in it: the unit alone, no village
         continue;

@@ -154,5 +154,8 @@ export const LOCAL_HEADS: Array<[string, boolean, string[]]> = [
     ],
   ],
   ['mayor', false, ['رئيس بلدية', 'رئيس البلدية', 'عمدة']],
-  ['police', true, ['الشرطة', 'قائد الشرطة', 'مديرية الشرطة', 'المتحدث باسم الشرطة']],
+  ['police', true, ['الشرطة', 'قائد الشرطة', 'مديرية الشرطة', 'المتحدث باسم الشرطة', 'الشرطة الاتحادية', 'قوات الشرطة']],
+  // the forces of the place, named without their state: «مركز للدرك» (the Sahel, the Maghreb), «عناصر الأمن العام» (Syria)
+  ['gendarmerie', true, ['الدرك', 'قوات الدرك', 'الدرك الوطني']],
+  ['public security', true, ['الأمن العام', 'قوات الأمن العام', 'عناصر الأمن العام']],
 ];

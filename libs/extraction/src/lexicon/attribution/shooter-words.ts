@@ -13,3 +13,8 @@ export const FIRE_BY: ReadonlySet<string> = new Set(['برصاص', 'برصاصه
 
 /** «أصاب», «قنص»: active verbs of hitting, whose subject right after them is the shooter (normalised). */
 export const HIT_VERBS: ReadonlySet<string> = new Set(['اصاب', 'اصابت', 'اصابوا', 'قنص', 'قنصت', 'قنصوا']);
+
+/** «برصاص مسلحين», «برصاص مجهولين»: shooters of no side; nobody is accused (normalised). */
+export const UNNAMED_SHOOTERS: ReadonlySet<string> = new Set([
+  ...['مسلحين', 'مسلحون', 'مسلح', 'المسلحين', 'مجهولين', 'مجهولون', 'مجهول', 'ملثمين', 'ملثمون'],
+]);

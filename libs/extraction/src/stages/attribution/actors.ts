@@ -399,6 +399,8 @@ function scanHeadParty({ tokens, mentions, m, ctx, placeCountryAt }: HeadInput):
         targetNotUnit(tokens[g])
       )
         blocked = true;
+    // «عناصر الشرطة في هجوم لتنظيم داعش», «جنود في غارة إسرائيلية»: a side after an attack noun made the attack
+    if (attackNounBefore(tokens, nx.start) >= scan.end) break;
     if (blocked || toldOutlet(tokens, nx) || affiliatedState(tokens, scan.end, nx)) break;
     // a state by its name (one word or more: «الولايات المتحدة»), not its adjective («الأرمينية»)
     const stateName = STATE_NAMES.has(nx.data.role) && (nx.end - nx.start > 1 || !isCountryAdjective(tokens[nx.start]));

@@ -15,7 +15,8 @@ describe('a wire credited in the dateline is neither a claimant nor a side', () 
   it.each([
     // a Turkish agency filing from Baghdad or Aden is not Turkey
     ['ArmedClashReported', [null, 'ISIS', 'IQ'], 'بغداد (الأناضول) - قتل 3 جنود عراقيين في هجوم لتنظيم داعش في محافظة ديالى.'],
-    ['ArmedClashReported', [null, 'YE', 'YE-HOUTHI'], 'عدن (الأناضول) - قتل 4 جنود من القوات الحكومية في هجوم حوثي على مواقعهم في تعز.'],
+    // «هجوم حوثي»: the Houthis attacked; the government soldiers counted were the side attacked
+    ['ArmedClashReported', [null, 'YE-HOUTHI', 'YE'], 'عدن (الأناضول) - قتل 4 جنود من القوات الحكومية في هجوم حوثي على مواقعهم في تعز.'],
     ['CasualtiesClaimed', [null, 'ISIS', null], 'أنقرة/ الأناضول - قتل 3 جنود عراقيين في هجوم لتنظيم داعش في محافظة ديالى.'],
     // a Russian agency filing from Kyiv is not Russia; the filing date may stand between the city and the credit
     ['ShellingReported', [null, 'RU', 'UA'], 'كييف 10 مايو (تاس) - قصفت القوات الروسية مدينة خاركيف بالصواريخ.'],

@@ -1,6 +1,8 @@
 import type { IncidentEventType } from '../../extraction-record.js';
 import { attributionAt } from '../attribution/claimants.js';
 import type { RawCasualty, RawMateriel } from '../figures/figures.js';
+import type { FigureSentence } from '../figures/figure-sentence.js';
+import { countedRanks } from '../figures/counted-ranks.js';
 import type { Trigger } from '../triggers/triggers.js';
 import { suspends } from '../triggers/scope.js';
 import { isBackground, spanOf } from './dates.js';
@@ -21,7 +23,7 @@ export function sentenceDrafts(
 ): Draft[] {
   const folded: Draft[] = [];
   const apart = concurrentApart(scene.sentence.tokens);
-  const victims = victimSides(figures.casualties);
+  const victims = victimSides(figures.casualties, { tokens: scene.sentence.tokens, actors: scene.actors });
   for (const tr of triggers) for (const draft of triggerDrafts(scene, tr, victims)) addOrFold(folded, draft, apart);
   placesDatedApart(folded, scene.sentence);
   // «سيطرت على بلدتي A وB»: each place listed its own control change
@@ -45,10 +47,17 @@ export function sentenceDrafts(
   return drafts;
 }
 
-/** The sides the sentence's own figures count as dead, hurt or taken («مقتل 10 من مسلحي الشباب»), named in the figure. */
-function victimSides(casualties: readonly RawCasualty[]): ReadonlySet<string> {
+/**
+ * The sides the sentence's own figures count as dead, hurt or taken, named in the figure («مقتل 10 من مسلحي الشباب») or
+ * as the ranks its people are of («قتل 4 من عناصر الشرطة», «جنديان من الشرطة الاتحادية»: the police of the place).
+ */
+function victimSides(casualties: readonly RawCasualty[], sw: FigureSentence): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const f of casualties) if (f.party && !f.attacker && !f.cumulative) out.add(f.party);
+  for (const f of casualties) {
+    if (f.attacker || f.cumulative) continue;
+    const party = f.party === undefined ? countedRanks(sw, f.pos) : f.party;
+    if (party) out.add(party);
+  }
   return out;
 }
 

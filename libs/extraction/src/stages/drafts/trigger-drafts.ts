@@ -94,18 +94,24 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
   // «إن صواريخ أطلقت من لبنان سقطت في الجليل»: a place of origin names no attacker, and none is guessed
   const fromPlace = HOSTILE.has(tr.type) && !selfClaimed && !doer && !caught?.launcher && launchedFromPlace(scene.actors, w.tokens, tr.pos);
   // «قتل شاب برصاص قناص إسرائيلي», «قنص جندي إسرائيلي شابا»: the shooter's nisba names who hit the people counted
-  const shooter = tr.type === 'CasualtiesClaimed' ? shooterSide(w.tokens, tr.pos) : null;
+  // «برصاص مسلحين»: fire by men of no side names nobody, and no side near the cue (the victims') is taken for them
+  const shooter = tr.type === 'CasualtiesClaimed' ? shooterSide(w.tokens, tr.pos, scene.actors) : undefined;
   return claimants.map((a) => {
     let claimant: Claimant = { party: a.party, name: a.name ?? (a.party ? a.party : scene.source) };
     if (tr.type === 'AssistanceRequested') claimant = requesterOf(scene.actors, w.tokens, tr.pos) ?? claimant;
     const nearest =
       attacked ??
-      shooter ??
-      accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type));
+      (shooter !== undefined
+        ? shooter
+        : accusedNear(scene.actors, tr.pos, [claimant.party, ...claimants.map((c) => c.party)], w.tokens, KILLED_BY.has(tr.type)));
     // «ردا على هجوم حوثي، شنت طائرات التحالف غارات»: a side named only on the attack answered is not near this one
     const near = nearest && !answered && answeredOnly(scene.actors, w.tokens).has(nearest) ? null : nearest;
     // «مقتل 10 من مسلحي الشباب في غارة»: a side named only beside the attack, whose men it killed, was attacked
     const struck = HOSTILE.has(tr.type) && !attacked && !!near && near !== doer && victims.has(near);
+    // «قتل جنديان من الشرطة الاتحادية … في هجوم على نقطة تفتيش»: no side named at the attack; the one whose men it killed
+    // was hit. Not when another side tells it: «قالت حركة الشباب إنها صدت هجوما … وقتلت 10 جنود» (it killed them)
+    const untold = !claimant.party || victims.has(claimant.party);
+    const hit = HOSTILE.has(tr.type) && !attacked && !near && !doer && untold && victims.size === 1 ? [...victims][0] : null;
     // «قال حزب الله إنه استهدف موقعا للجيش الإسرائيلي»: the speaker attacked; the side named at the cue was attacked.
     // Not when the attack names another author: «أعلنت الهيئة مقتل 4 من مقاتليها بقصف روسي»
     // nor when another actor is the attack verb's subject: «وذكرت الأمم المتحدة أن قوات الدعم السريع قصفت …»
@@ -147,7 +153,7 @@ export function triggerDrafts(scene: SentenceScene, tr: Trigger, victims: Readon
                   : near
                 : ship >= 0
                   ? attacked
-                  : (self || attacked || struck) && near;
+                  : ((self || attacked || struck) && near) || hit;
     // «أدانت القاهرة الغارات الإسرائيلية على رفح»: the condemner is no side of the attack (record.ts)
     const condemner = HOSTILE.has(tr.type) && condemnsFromAfar(w.tokens, a.pos, claimant.party, places, accused);
     return {

@@ -8,9 +8,14 @@ import type { PreparedSentence } from '../prepare/prepare.js';
  * town, one the gazetteers lack. Its event is not at the town of the sentence before; the most the text tells is the
  * area around (the province or country of the places before).
  */
-const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['بلده', 'قريه']);
-/** Words after «قرية» that say what kind of village, not which one («قرية مجاورة», «بلدة حدودية»). */
-const NOT_NAMES: ReadonlySet<string> = new Set(['مجاوره', 'قريبه', 'اخري', 'صغيره', 'نائيه', 'واحده', 'ثانيه', 'اخيره', 'ما', 'لا', 'او']);
+// «في مدينة كتم»: a town named by its kind is another town too. Not «منطقة X»: an area is often a part of the town
+// before («قرب غريان … في منطقة غوط الريح»)
+const SETTLEMENT_WORDS: ReadonlySet<string> = new Set(['بلده', 'قريه', 'مدينه']);
+/** Words after «قرية» that say what kind of village, not which one («قرية مجاورة», «بلدة حدودية», «مدينة كبيرة»). */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...['مجاوره', 'قريبه', 'اخري', 'صغيره', 'نائيه', 'واحده', 'ثانيه', 'اخيره', 'ما', 'لا', 'او'],
+  ...['كبيره', 'قريب', 'بعيده'],
+]);
 
 export function namesUnknownSettlement(w: PreparedSentence): boolean {
   const { tokens } = w;

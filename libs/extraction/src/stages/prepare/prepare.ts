@@ -12,6 +12,7 @@ import {
   isVenue,
 } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
+import { placesNotStates } from './place-not-state.js';
 import { monthAt } from '../../time/time-tokens.js';
 
 /** One sentence, ready for the rules: its text, tokens and the places the gazetteer found in it. */
@@ -51,6 +52,7 @@ export function prepare(text: string): PreparedReport {
     for (let k = pi; k < allPlaces.length && allPlaces[k].start < s.end; k++)
       if (allPlaces[k].start >= s.start && allPlaces[k].end <= s.end) inside.push(allPlaces[k]);
     const located = locatePlaces(s, tk, inside);
+    placesNotStates(tk.tokens, located.places, located.placeAt);
     prepared.push({
       s,
       text: text.slice(s.start, s.end),

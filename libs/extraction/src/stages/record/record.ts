@@ -90,14 +90,17 @@ function unnamedTarget(opponent: (party: string | null) => string | null, places
 
 /**
  * The side whose people were killed is not the one accused of killing them: «قتل 3 من مقاتلي حماس في اشتباكات مع
- * الجيش الإسرائيلي» names Hamas beside the cue, but accuses its opponent.
+ * الجيش الإسرائيلي» names Hamas beside the cue, but accuses its opponent. Civilians are no side's ranks: a state's
+ * forces may shoot its own people («أصيب ثلاثة مدنيين برصاص عناصر الشرطة في بنغازي»).
  */
 function notTheVictims(
   accused: string | null,
   casualties: ExtractedEvent['casualties'],
   opponent: (party: string | null) => string | null,
 ): string | null {
-  if (!accused || !casualties.length || casualties.some((c) => c.party !== accused)) return accused;
+  // a figure of no side read («وأصيب ثلاثة آخرون») neither keeps nor clears the accused
+  const sided = casualties.filter((c) => c.party !== null);
+  if (!accused || !sided.length || sided.some((c) => c.party !== accused || c.affiliation === 'civilian')) return accused;
   return opponent(accused);
 }
 
