@@ -148,3 +148,9 @@ function lastBackPointer(tokens: readonly Token[]): number {
   }
   return last;
 }
+
+/** «اعتبارا من الساعة التاسعة بتوقيت موسكو», «حسب توقيت غرينتش»: a city that names a clock is no place of the event. */
+export function isTimeZone(tokens: readonly Token[], at: number): boolean {
+  return !!tokens[at - 1]?.variants.includes(CLOCK_WORD);
+}
+const CLOCK_WORD = 'توقيت';

@@ -9,6 +9,7 @@ import {
   isLaunchOrigin,
   isOfficePlace,
   isReferencePoint,
+  isTimeZone,
   isVenue,
 } from './not-event-places.js';
 import { placesOf, type PlaceMatch } from './places.js';
@@ -140,7 +141,7 @@ function eventPlaces(
   const keep = located.places.map((p, k) => {
     const at = located.placeAt[k];
     if (at < 0) return true;
-    if (venue[k] || (situated && reference[k]) || isClosedPlace(tokens, at)) return false;
+    if (venue[k] || (situated && reference[k]) || isClosedPlace(tokens, at) || isTimeZone(tokens, at)) return false;
     voice[k] =
       isGovernmentVoice(tokens, at, lastTokenOf(located, at)) || isCapitalAsSide(tokens, at) || pairedVoice(tokens, located, voice, k);
     if (voice[k]) return false;
