@@ -21,6 +21,7 @@ import { quantityAt } from '../../quantities/quantity.js';
 import { formMemo, newFormSlot, type Token } from '../../text/tokens.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 import { subjectEnds } from '../attribution/subject-labels.js';
+import { attackNounBefore } from '../attribution/attack-noun.js';
 import type { FigureSentence } from './figure-sentence.js';
 
 /**
@@ -190,9 +191,15 @@ const isAttackWord = (t: Token): boolean => formMemo(t, ATTACK_SLOT, (u) => u.va
 export function targetedParty({ tokens, actors }: FigureSentence, pos: number): string | null | undefined {
   for (let k = pos - 1; k >= 0 && k >= pos - 14; k--) {
     if (!isAttackWord(tokens[k])) continue;
-    // «غارة إسرائيلية»: the nisba right after the attack word is its author, never its target
+    // «غارة إسرائيلية», «هجوم صاروخي روسي»: the nisba describing the attack word (past an adjective of manner) is its
+    // author, never its target
     const target = actors.find(
-      (a) => a.start > k && a.start <= k + 2 && a.end <= pos && isSide(a) && !(a.role === 'nisba' && a.start === k + 1),
+      (a) =>
+        a.start > k &&
+        a.start <= k + 2 &&
+        a.end <= pos &&
+        isSide(a) &&
+        !(a.role === 'nisba' && (a.start === k + 1 || attackNounBefore(tokens, a.start) >= 0)),
     );
     if (!target) continue;
     // «استهداف مواقع الجيش»; «كمين استهدف عناصر الجيش» (the ambush is the subject); «الفلول استهدفت …»
