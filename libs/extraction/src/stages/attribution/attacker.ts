@@ -176,6 +176,9 @@ function verbSubject(
   // «وردت أذربيجان على القصف الأرميني بقصف مواقع …»: the subject of the verb of responding, past what it answered
   const answering = INSTRUMENT_PREFIX.test(tokens[v].text) ? responderOf(sides, tokens, v) : undefined;
   if (answering) return answering;
+  // «شنت إسرائيل غارات على …», «نفذت تركيا ضربات جوية …»: the subject between a verb of launching and its attack noun
+  const launcher = isAttackNoun(tokens[v]) ? launcherBefore(sides, tokens, v) : undefined;
+  if (launcher) return launcher;
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
   if (!target && isAttackNoun(tokens[v])) return undefined;
   // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it; so does one
@@ -195,6 +198,12 @@ function verbSubject(
   const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;
   return armBefore && !sameSide(armBefore, target) ? armBefore : undefined;
 }
+/** The side named right before the attack noun at `noun`, itself right after an attack or launch verb, or undefined. */
+function launcherBefore(sides: readonly ActorPhrase[], tokens: readonly Token[], noun: number): string | undefined {
+  const subject = sides.find((a) => a.end === noun && a.start >= 1 && isAttackVerb(tokens[a.start - 1]));
+  return subject?.party ?? undefined;
+}
+
 /** «أنه», «إنها», «بأنهم»: a complementizer with a pronoun, the subject of the verb after it (normalised). */
 const PRONOUN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'وانه', 'وانها']);
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */
