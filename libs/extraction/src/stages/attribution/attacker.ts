@@ -3,6 +3,7 @@ import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, IN_RESPONSE, RESPONSE_
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { afterDesignation } from './designation.js';
+import { constructArmSide } from './arm-construct.js';
 import { isVerbOnObject } from './verb-on-object.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -187,7 +188,8 @@ function verbSubject(
     const aircraft = isAircraft(tokens[v + 1]);
     const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
     if (after) return after.party!;
-    const arm = armSide(tokens, v + 1);
+    // «قصفت راجمات الصواريخ الروسية خيرسون»: an arm in construct with a definite noun is definite too
+    const arm = armSide(tokens, v + 1) ?? constructArmSide(tokens, v + 1);
     if (arm && !sameSide(arm, target)) return arm;
   }
   // «إن طائرات التحالف قصفت»: the aircraft or arm noun before the forces it belongs to
