@@ -57,6 +57,12 @@ export const SPEAKER_COMPLEMENTIZERS: readonly string[] = ['انهم', 'بانه
 /** «مقاتليها قتلوا», «قواتنا أسرت»: the speaker's own forces, with a possessive ending, as subject. */
 export const OWN_FORCES: readonly string[] = ['قوات', 'مقاتلي', 'مقاتلو', 'عناصر', 'جنود', 'وحدات', 'مجاهدي', 'مجاهدو', 'ابطال'];
 
+/**
+ * «إن غاراته استهدفت …», «إن ضرباتها أصابت …», «إن قصفنا دمر …»: attacks and their weapons that, with a possessive
+ * right after «إن/أن», are the speaker's own (normalised forms).
+ */
+export const OWN_STRIKES: readonly string[] = [...['غارات', 'غاره', 'ضربات', 'ضربه', 'قصف', 'هجمات', 'هجوم'], ...['صواريخ', 'صاروخ']];
+
 /** Between a figure and whose members it counts («10 على الأقل من طالبان», «30 من مقاتلي الحركة»); normalised forms. */
 export const MEMBER_LINKS: readonly string[] = ['من', 'علي', 'الاقل', 'نحو', 'حوالي', 'قرابه', 'اكثر', 'بين', 'ضمن'];
 

@@ -3,6 +3,7 @@ import { ARM_NOUNS, ATTACK_NOUN_FORMS, ATTACK_PREDICATES, IN_RESPONSE, RESPONSE_
 import { INSTRUMENT_PREFIX } from '../../lexicon/triggers/aircraft-context.js';
 import { AIRCRAFT_NISBA_NOUNS } from '../../lexicon/attribution/phrase-breaks.js';
 import { afterDesignation } from './designation.js';
+import { constructArmSide } from './arm-construct.js';
 import { isVerbOnObject } from './verb-on-object.js';
 import { COMPLEMENTIZERS } from '../../lexicon/scope-words.js';
 import { ACTORS } from '../../lexicon/parties.js';
@@ -176,6 +177,9 @@ function verbSubject(
   // «وردت أذربيجان على القصف الأرميني بقصف مواقع …»: the subject of the verb of responding, past what it answered
   const answering = INSTRUMENT_PREFIX.test(tokens[v].text) ? responderOf(sides, tokens, v) : undefined;
   if (answering) return answering;
+  // «شنت إسرائيل غارات على …», «نفذت تركيا ضربات جوية …»: the subject between a verb of launching and its attack noun
+  const launcher = isAttackNoun(tokens[v]) ? launcherBefore(sides, tokens, v) : undefined;
+  if (launcher) return launcher;
   // «أعلنت القسام استهداف قوات الاحتلال»: an attack noun's next word is its object when no other side attacked is named
   if (!target && isAttackNoun(tokens[v])) return undefined;
   // «إن مقاتليها استهدفوا دبابة إسرائيلية»: a verb that carries its plural subject has an object after it; so does one
@@ -184,7 +188,8 @@ function verbSubject(
     const aircraft = isAircraft(tokens[v + 1]);
     const after = sides.find((a) => (a.start === v + 1 || (aircraft && a.start === v + 2)) && !PREPOSED.test(tokens[a.start].text));
     if (after) return after.party!;
-    const arm = armSide(tokens, v + 1);
+    // «قصفت راجمات الصواريخ الروسية خيرسون»: an arm in construct with a definite noun is definite too
+    const arm = armSide(tokens, v + 1) ?? constructArmSide(tokens, v + 1);
     if (arm && !sameSide(arm, target)) return arm;
   }
   // «إن طائرات التحالف قصفت»: the aircraft or arm noun before the forces it belongs to
@@ -195,6 +200,12 @@ function verbSubject(
   const armBefore = v >= 2 && opensClause(tokens[v - 3]) ? armSide(tokens, v - 2) : null;
   return armBefore && !sameSide(armBefore, target) ? armBefore : undefined;
 }
+/** The side named right before the attack noun at `noun`, itself right after an attack or launch verb, or undefined. */
+function launcherBefore(sides: readonly ActorPhrase[], tokens: readonly Token[], noun: number): string | undefined {
+  const subject = sides.find((a) => a.end === noun && a.start >= 1 && isAttackVerb(tokens[a.start - 1]));
+  return subject?.party ?? undefined;
+}
+
 /** «أنه», «إنها», «بأنهم»: a complementizer with a pronoun, the subject of the verb after it (normalised). */
 const PRONOUN_COMPLEMENTIZERS: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما', 'بانه', 'بانها', 'بانهم', 'وانه', 'وانها']);
 /** «استهدفوا», «قصفوا», «شنوا»: the subject is in the verb. */

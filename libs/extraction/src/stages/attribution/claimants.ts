@@ -12,6 +12,7 @@ import { ORG_CODES } from '../../lexicon/actor-table.js';
 import type { ActorPhrase, Attribution, DocContext } from './attribution.js';
 import { actorsOverlapping, actorsStartingIn } from './actor-window.js';
 import { isAttackTarget } from './site-words.js';
+import { armConstructIsSubject } from './arm-construct.js';
 import { attackNounBefore } from './attack-noun.js';
 import { isVerbOnObject } from './verb-on-object.js';
 import { grouped } from './attribution-index.js';
@@ -183,7 +184,7 @@ function attackedPhrase(actors: readonly ActorPhrase[], tokens: readonly Token[]
     const siteAt = isAttackTarget(tokens[a.start - 1]) ? a.start - 1 : siteWithComplement(tokens, a.start, pos) ? a.start - 2 : -1;
     // «هجوم شنته خلايا تابعة لتنظيم داعش»: the «cells» a relative attack verb has as its subject made the attack
     if (siteAt >= 0 && isVerbOnObject(tokens[siteAt - 1]?.text)) continue;
-    if (siteAt === pos + 1 && siteIsSubject(tokens, pos, a.end)) continue;
+    if (siteAt === pos + 1 && (siteIsSubject(tokens, pos, a.end) || armConstructIsSubject(tokens, pos, a.end))) continue;
     const site = siteAt >= 0;
     // an organisation is the side attacked only as the holder of a site: «هجوم على مقر للأمم المتحدة»
     if (a.role === 'org') {
@@ -246,6 +247,8 @@ function siteNisba(actors: readonly ActorPhrase[], tokens: readonly Token[], pos
     // «قصفت القوات الروسية …»: forces in an actor phrase are its subject, not a site (but «موقع» read as a website is one)
     if (near.some((a) => a.start <= k && k < a.end && a.role !== 'agency')) return null;
     if (!isAttackTarget(tokens[k])) continue;
+    // «قصفت راجمات الصواريخ الروسية خيرسون»: the arms are the verb's subject, not what it hit
+    if (k === pos + 1 && armConstructIsSubject(tokens, pos, pos + 4)) return null;
     return nisbaAfterSite(tokens, k, tokens.length);
   }
   return null;

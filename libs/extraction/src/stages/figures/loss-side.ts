@@ -10,6 +10,7 @@ import {
   MEMBER_LINKS,
   MEMBER_NOUNS,
   OWN_FORCES,
+  OWN_STRIKES,
   PRONOUN_SUBJECT,
   REBELS,
   SPEAKER_COMPLEMENTIZERS,
@@ -99,6 +100,7 @@ export function speakerActs(tokens: readonly Token[], actors: readonly ActorPhra
   const cue = tokens[pos];
   if (!cue || cue.kind !== 'word') return false;
   if (FIRST_PERSON_ATTACK.test(cue.text)) return true;
+  if (ownStrikes(tokens, pos)) return true;
   if (claimedAct(tokens, actors, pos) || claimedInstrument(tokens, actors, pos)) return true;
   for (let k = pos - 1; k >= 0 && k >= pos - 2; k--) {
     const t = tokens[k];
@@ -172,6 +174,21 @@ const INSTRUMENT_COUNT_REACH = 3;
 const INSTRUMENT_COUNTS = /^ب(?:عدد|عشرات|سلسله|موجه|رشقه|رشقات|دفعه)$/;
 
 /** «أنهم قتلوا», «مقاتليها قتلوا»: the word before the verb puts the speaker (or its forces) as subject. */
+/**
+ * «قال الجيش الأمريكي إن غاراته في العراق استهدفت …», «أعلنت أنقرة أن ضرباتها …»: an attack noun with a possessive,
+ * first in the reported clause, is the speaker's (not the side of a place named after it).
+ */
+function ownStrikes(tokens: readonly Token[], pos: number): boolean {
+  if (!tokens[pos - 1]?.variants.some((v) => THAT.includes(v))) return false;
+  const text = tokens[pos].text.replace(/^[وف]/, '');
+  return OWN_STRIKES.some((stem) => {
+    const base = stem.endsWith('ه') ? `${stem.slice(0, -1)}ت` : stem;
+    return text.startsWith(base) && /^(?:ه|ها|هم|هما|نا)$/.test(text.slice(base.length));
+  });
+}
+/** «إن», «أن», «بأن» before the reported clause (normalised). */
+const THAT: readonly string[] = ['ان', 'بان', 'وان'];
+
 function speakerAsSubject(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.variants.some((v) => SPEAKER_COMPLEMENTIZERS.includes(v))) return true;
