@@ -30,7 +30,7 @@ import { findTriggers, scanCues } from './stages/triggers/triggers.js';
 import { detectLanguage } from './text/language.js';
 
 /** Bump on any rule change: it travels in every event's metadata. */
-export const EXTRACTOR_VERSION = '0.17.0';
+export const EXTRACTOR_VERSION = '0.18.0';
 
 const SUPPORTED = new Set(['ar']);
 
