@@ -40,6 +40,12 @@ export const PARENT_LINKS: readonly string[] = [
   ...['المرتبطه', 'المرتبط', 'التابعه', 'التابع', 'المواليه', 'الموالي', 'المبايعه', 'المبايع', 'المنتميه', 'المنتمي'],
 ];
 
+/** «كتائب حزب الله المدعومة من إيران»: backed by — the state or group after «من» backs the group before (normalised). */
+export const BACKED_LINKS: readonly string[] = ['المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'مدعوم', 'مدعومه'];
+
+/** «الفصائل المقربة من إيران», «القوات المتحالفة معها»: close to, allied with (normalised). */
+export const ALLY_LINKS: readonly string[] = ['المقرب', 'المقربه', 'المتحالف', 'المتحالفه'];
+
 /** What may stand between a subject and its verb («أذربيجان، قد أعلنت»). */
 export const SUBJECT_GLUE: readonly string[] = ['،', 'قد'];
 

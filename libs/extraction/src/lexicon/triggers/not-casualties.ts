@@ -14,7 +14,8 @@ export const HIT_NOUNS: readonly string[] = ['اصابه', 'اصابات'];
 export const HIT_THINGS: readonly string[] = [
   ...TARGET_SITES,
   ...['ناقله', 'مدمره', 'حامله', 'هدف', 'اهداف', 'الهدف', 'الاهداف', 'مبني', 'مباني', 'منزل', 'منشاه', 'اليه', 'طايره', 'مسيره'],
-]; /** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
+];
+/** «وإن الإصابة كانت دقيقة», «الإصابات جاءت مباشرة»: a copula between the hit and its adjective. */
 export const HIT_COPULAS: readonly string[] = ['كانت', 'كان', 'جاءت', 'جاء'];
 
 /**

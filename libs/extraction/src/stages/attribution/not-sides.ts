@@ -1,4 +1,4 @@
-import { PARENT_LINKS } from '../../lexicon/attribution/phrase-breaks.js';
+import { BACKED_LINKS, PARENT_LINKS } from '../../lexicon/attribution/phrase-breaks.js';
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { Actor } from '../../lexicon/parties.js';
 import { SPEECH } from '../../lexicon/speech.js';
@@ -43,6 +43,4 @@ function patronLinkBefore(tokens: readonly Token[], start: number): number | und
   return undefined;
 }
 
-const isBacker = (tokens: readonly Token[], at: number): boolean => BACKED_WORDS.has(tokens[at]?.text ?? '');
-/** «المدعومة من», «المدعومين من»: backed by (normalised). */
-const BACKED_WORDS: ReadonlySet<string> = new Set(['المدعوم', 'المدعومه', 'المدعومين', 'المدعومون', 'مدعوم', 'مدعومه']);
+const isBacker = (tokens: readonly Token[], at: number): boolean => BACKED_LINKS.includes(tokens[at]?.text ?? '');

@@ -1,3 +1,4 @@
+import { ALLY_LINKS, BACKED_LINKS, PARENT_LINKS } from '../../lexicon/attribution/phrase-breaks.js';
 import { DASHES } from '../../text/word-shapes.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -54,10 +55,8 @@ function affiliationStart(tokens: readonly Token[], at: number): number | undefi
 /** How many words a patron's name may have after the affiliation word. */
 const AFFILIATION_REACH = 4;
 
-/** Adjectives naming whom a group belongs or is allied to (normalised, both genders). */
-const AFFILIATION_WORDS: ReadonlySet<string> = new Set(
-  ['المرتبط', 'الموالي', 'التابع', 'المدعوم', 'المقرب', 'المتحالف', 'المنتمي'].flatMap((w) => [w, w + 'ه']),
-);
+/** Words naming whom a group belongs or is allied to (normalised): the network, the backer, the ally. */
+const AFFILIATION_WORDS: ReadonlySet<string> = new Set([...PARENT_LINKS, ...BACKED_LINKS, ...ALLY_LINKS]);
 
 /** The word an armed group's branches are named with (normalised: «ولاية»). */
 const PROVINCE_WORDS: ReadonlySet<string> = new Set(['ولايه']);
