@@ -43,7 +43,6 @@ const SIDE_ROLES: ReadonlySet<string> = new Set(['nisba', 'group', 'country', 'h
 function forcesAfter(tokens: readonly Token[], actors: readonly ActorPhrase[], k: number): string | null | undefined {
   const at = tokens[k]?.text === FROM ? k + 1 : k;
   if (tokens[at]?.variants.some((v) => UNNAMED_SHOOTERS.has(v))) return null;
-  const a = actors.find((x) => x.start === at && x.military && FORCE_ROLES.has(x.role));
+  const a = actors.find((x) => x.start === at && x.military && SIDE_ROLES.has(x.role));
   return a ? (a.party ?? null) : undefined;
 }
-const FORCE_ROLES: ReadonlySet<string> = new Set(['group', 'country', 'nisba', 'head']);

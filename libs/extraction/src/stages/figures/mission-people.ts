@@ -3,6 +3,7 @@ import { MISSION_ADJECTIVES, MISSION_CODES, MISSION_MEMBERS, MISSION_NOUNS } fro
 import type { LexMatch } from '../../lexicon/lexicon.js';
 import type { PersonNoun } from '../../lexicon/nouns.js';
 import type { Token } from '../../text/tokens.js';
+import { has } from '../triggers/token-words.js';
 import type { ActorPhrase } from '../attribution/attribution.js';
 
 /**
@@ -24,5 +25,3 @@ export function missionNamed(actors: readonly ActorPhrase[]): string | undefined
 }
 
 export const isMission = (party: string | null | undefined): boolean => !!party && MISSION_CODES.has(party);
-
-const has = (t: Token | undefined, words: readonly string[]): boolean => !!t && t.variants.some((v) => words.includes(v));
